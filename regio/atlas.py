@@ -1,0 +1,150 @@
+"""Build the atlas: every map and table regio can make from the data, plus an index page.
+
+Each section of the atlas lives in a module of :mod:`regio.atlas_sections`
+with a function ``build(ctx: AtlasContext) -> list[AtlasItem]`` that computes
+its numbers once (pure analysis functions), writes maps and tables into
+``ctx.out`` and returns what it wrote. :data:`SECTIONS` lists the modules in
+the order of the index page. A section whose data is missing is listed on the
+index page with the reason, not dropped silently.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tqdm.auto import tqdm
+
+from regio.errors import DataNotFoundError, UnknownYearError
+
+__all__ = ["SECTIONS", "AtlasContext", "AtlasItem", "SkippedSection", "build_atlas"]
+
+log = logging.getLogger(__name__)
+
+#: (section name, module) in the order of the index page.
+SECTIONS: tuple[tuple[str, str], ...] = (
+    ("population", "regio.atlas_sections.population"),
+)
+
+
+@dataclass(frozen=True)
+class AtlasItem:
+    """One file of the atlas.
+
+    Attributes
+    ----------
+    section
+        Section name (``population``, ``density`` ...).
+    title
+        Title on the index page.
+    path
+        Path relative to the atlas directory.
+    kind
+        ``"map"`` (interactive HTML), ``"image"``, ``"table"`` or ``"chart"``.
+    description
+        One or two sentences: what it shows, source and year.
+    """
+
+    section: str
+    title: str
+    path: str
+    kind: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class SkippedSection:
+    """A section that could not be built, with the reason shown on the index page."""
+
+    section: str
+    reason: str
+
+
+@dataclass
+class AtlasContext:
+    """What a section needs to build its part of the atlas.
+
+    Attributes
+    ----------
+    out
+        Atlas directory (created).
+    data_dir
+        Data directory (``None``: the configured default).
+    lang
+        ``"nl"`` or ``"en"`` for labels.
+    progress
+        Whether to show progress bars.
+    options
+        Free-form options per section (e.g. ``{"density": {...}}``).
+    """
+
+    out: Path
+    data_dir: Path | None = None
+    lang: str = "nl"
+    progress: bool = True
+    options: dict = field(default_factory=dict)
+
+    def path(self, name: str) -> Path:
+        """Absolute path of a file in the atlas directory, creating its folder."""
+        p = self.out / name
+        p.parent.mkdir(parents=True, exist_ok=True)
+        return p
+
+
+def _load(module: str) -> Callable[[AtlasContext], list[AtlasItem]]:
+    return importlib.import_module(module).build
+
+
+def build_atlas(
+    out: str | Path = "maps",
+    *,
+    sections: Iterable[str] | None = None,
+    data_dir: str | Path | None = None,
+    lang: str = "nl",
+    progress: bool = True,
+) -> tuple[list[AtlasItem], list[SkippedSection]]:
+    """Build the atlas into ``out`` and write ``out/index.html`` linking every file.
+
+    Parameters
+    ----------
+    out
+        Atlas directory.
+    sections
+        Names of sections to build (default: all of :data:`SECTIONS`).
+    data_dir
+        Data directory.
+    lang
+        Label language, ``"nl"`` or ``"en"``.
+    progress
+        Show a progress bar over the sections.
+
+    Returns
+    -------
+    tuple
+        The items written and the sections skipped for lack of data.
+    """
+    from regio.maps.index_page import write_index
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    wanted = list(sections) if sections is not None else [name for name, _ in SECTIONS]
+    known = dict(SECTIONS)
+    unknown = [s for s in wanted if s not in known]
+    if unknown:
+        from regio.errors import InputError
+
+        raise InputError(f"Unknown atlas section(s) {', '.join(unknown)}; known: {', '.join(known)}.")
+    ctx = AtlasContext(out=out, data_dir=Path(data_dir) if data_dir else None, lang=lang, progress=progress)
+    items: list[AtlasItem] = []
+    skipped: list[SkippedSection] = []
+    for name in tqdm(wanted, desc="atlas", unit="section", disable=not progress):
+        try:
+            items.extend(_load(known[name])(ctx))
+        except (DataNotFoundError, UnknownYearError) as exc:
+            log.warning("atlas section %s skipped: %s", name, exc)
+            skipped.append(SkippedSection(name, str(exc)))
+    write_index(items, skipped, out / "index.html", lang=lang)
+    return items, skipped

@@ -1,0 +1,70 @@
+"""Atlas section: inhabitants and population density per municipality, newest year."""
+
+from __future__ import annotations
+
+from regio import data
+from regio.atlas import AtlasContext, AtlasItem
+from regio.demography import population_density
+from regio.errors import DataNotFoundError
+from regio.export import write_table
+from regio.maps.core import Layer, format_number, region_map, save_map
+from regio.maps.static import static_map
+
+__all__ = ["build", "newest_year"]
+
+
+def newest_year(data_dir=None) -> int:
+    """Newest year with both municipal population and municipal boundaries."""
+    for year in sorted(data.population_years("gemeente", data_dir=data_dir), reverse=True):
+        try:
+            data.boundaries("gemeente", year, data_dir=data_dir)
+        except (DataNotFoundError, ValueError):
+            continue
+        return year
+    raise DataNotFoundError("No year with both municipal population and boundaries.")
+
+
+def build(ctx: AtlasContext) -> list[AtlasItem]:
+    """Write the population map (HTML + PNG) and table for the newest municipal year."""
+    nl = ctx.lang == "nl"
+    year = newest_year(ctx.data_dir)
+    shapes = data.boundaries("gemeente", year, data_dir=ctx.data_dir)
+    pop = data.population("gemeente", year, data_dir=ctx.data_dir)
+    table = population_density(pop, shapes)
+    members = data.membership(year, levels=["provincie"], data_dir=ctx.data_dir)["provincie"]
+    prov_names = data.region_names("provincie", year, data_dir=ctx.data_dir)
+    table.insert(1, "provincie", members.reindex(table.index).map(prov_names))
+    frame = shapes[["geometry"]].join(table)
+    frame["t_name"] = frame["statnaam"]
+    frame["t_prov"] = frame["provincie"]
+    frame["t_pop"] = frame["population"].map(lambda v: format_number(v, 0, ctx.lang))
+    frame["t_dens"] = frame["per_km2"].map(lambda v: format_number(v, 0, ctx.lang))
+    frame["t_rank"] = frame["population"].rank(ascending=False, method="min").astype(int).astype(str) + f" / {len(frame)}"
+    pop_title = "Inwoners" if nl else "Inhabitants"
+    dens_title = "Inwoners per km²" if nl else "Inhabitants per km²"
+    layers = [
+        Layer.from_values(dens_title, frame["per_km2"], scheme="quantiles", k=6, cmap="YlOrBr", lang=ctx.lang,
+                          note="kwantielen" if nl else "quantiles"),
+        Layer.from_values(pop_title, frame["population"], scheme="quantiles", k=6, cmap="PuBu", lang=ctx.lang,
+                          note="kwantielen" if nl else "quantiles"),
+    ]
+    title = (f"Bevolking per gemeente, 1 januari {year}" if nl else f"Population per municipality, 1 January {year}")
+    source = f"{'Bron' if nl else 'Source'}: CBS ({pop.attrs['source']}); {shapes.attrs['source']}"
+    caveat = ("Oppervlakte gemeten op gegeneraliseerde grenzen (benadering)." if nl
+              else "Areas measured on generalised boundaries (approximate).")
+    tooltip = {"t_name": "Gemeente" if nl else "Municipality", "t_prov": "Provincie" if nl else "Province",
+               "t_pop": pop_title, "t_dens": dens_title, "t_rank": "Rang (inwoners)" if nl else "Rank (inhabitants)"}
+    fmap = region_map(frame, layers, tooltip=tooltip, title=title, source=source, caveat=caveat)
+    stem = f"population_gemeente_{year}"
+    save_map(fmap, ctx.path(f"{stem}.html"), title=title)
+    static_map(frame, layers[0], ctx.path(f"{stem}.png"), title=title, source=source, caveat=caveat)
+    out_table = table.drop(columns=[]).rename(columns={"per_km2": "inwoners_per_km2", "per_100km2": "inwoners_per_100km2"})
+    write_table(out_table, ctx.path(f"{stem}"), notes=[title, source, caveat, pop.attrs["method"]])
+    desc = (f"{len(frame)} gemeenten, {format_number(pop['population'].sum(), 0, ctx.lang)} inwoners. " if nl
+            else f"{len(frame)} municipalities, {format_number(pop['population'].sum(), 0, ctx.lang)} inhabitants. ")
+    return [
+        AtlasItem("population", title, f"{stem}.html", "map", desc + source),
+        AtlasItem("population", title + " (PNG)", f"{stem}.png", "image", ""),
+        AtlasItem("population", title + " (CSV)", f"{stem}.csv", "table", ""),
+        AtlasItem("population", title + " (Excel)", f"{stem}.xlsx", "table", ""),
+    ]

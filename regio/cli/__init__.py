@@ -1,0 +1,65 @@
+"""The ``regio`` command line.
+
+Each subcommand lives in its own module of this package and exposes a click
+command (or group) named ``cli``; :data:`COMMANDS` lists them. The CLI is the
+only place that configures logging and progress output.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+
+import click
+
+from regio import __version__
+from regio.config import set_data_dir
+from regio.errors import RegioError
+
+__all__ = ["COMMANDS", "main"]
+
+#: Modules with a ``cli`` command, in the order of ``regio --help``.
+COMMANDS = (
+    "regio.cli.atlas",
+    "regio.cli.data",
+    "regio.cli.population",
+)
+
+
+class _Group(click.Group):
+    """A group that turns :class:`RegioError` into one clear line and exit code 2."""
+
+    def invoke(self, ctx: click.Context):  # noqa: D102
+        try:
+            return super().invoke(ctx)
+        except RegioError as exc:
+            click.secho(f"error: {exc}", err=True, fg="red")
+            sys.exit(2)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="regio")
+@click.option("--data-dir", type=click.Path(file_okay=False), envvar="REGIO_DATA_DIR",
+              help="Data directory (default: $REGIO_DATA_DIR, else the user cache directory).")
+@click.option("-v", "--verbose", count=True, help="More log output (-v info, -vv debug).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bars; warnings and errors only.")
+@click.pass_context
+def main(ctx: click.Context, data_dir: str | None, verbose: int, quiet: bool) -> None:
+    """Regional planning of the Dutch medical workforce.
+
+    Densities of physicians per 100,000 inhabitants, recruitment areas of the
+    GP training institutes, national advice split into regional numbers, and
+    maps. Start with `regio atlas`; `regio data list` shows what data there is.
+    """
+    level = logging.WARNING if quiet else (logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    logging.captureWarnings(True)
+    if data_dir:
+        set_data_dir(data_dir)
+    ctx.ensure_object(dict)
+    ctx.obj["quiet"] = quiet
+
+
+for _name in COMMANDS:
+    main.add_command(importlib.import_module(_name).cli)

@@ -1,0 +1,43 @@
+"""Options and output helpers shared by the subcommands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+import pandas as pd
+
+from regio.levels import LEVELS
+
+__all__ = ["level_option", "out_option", "print_table", "progress_enabled", "year_option"]
+
+
+def level_option(default: str = "provincie", help_: str = "Region level.") -> callable:
+    """``--level`` with the known level names (aliases accepted)."""
+    return click.option("--level", "-l", default=default, show_default=True,
+                        help=f"{help_} One of: {', '.join(LEVELS)} (Dutch or English aliases accepted).")
+
+
+def year_option(default: int | None = None, help_: str = "Year.") -> callable:
+    """``--year``."""
+    return click.option("--year", "-y", type=int, default=default, show_default=default is not None, help=help_)
+
+
+def out_option(default: str = "maps") -> callable:
+    """``--out`` directory."""
+    return click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), default=Path(default),
+                        show_default=True, help="Output directory.")
+
+
+def progress_enabled() -> bool:
+    """Whether progress bars should show (not with ``--quiet``)."""
+    ctx = click.get_current_context(silent=True)
+    root = ctx.find_root() if ctx else None
+    return not (root and root.obj and root.obj.get("quiet"))
+
+
+def print_table(frame: pd.DataFrame, *, max_rows: int = 60) -> None:
+    """Print a frame readably on the terminal."""
+    with pd.option_context("display.max_rows", max_rows, "display.width", 200,
+                           "display.max_columns", 30, "display.float_format", "{:,.2f}".format):
+        click.echo(frame.to_string())

@@ -1,0 +1,103 @@
+"""Where regio finds its data and keeps its caches.
+
+The data directory is chosen, in this order, by
+
+1. an explicit path (the ``data_dir=`` argument of a loader or ``--data-dir``
+   on the command line, which calls :func:`set_data_dir`);
+2. the environment variable ``REGIO_DATA_DIR``;
+3. the user cache directory, e.g. ``~/.cache/regio/data`` on Linux, which
+   ``regio data fetch`` fills when online.
+
+Its layout is ``boundaries/{level}_{year}.geojson``, ``tables/``,
+``physicians/``, ``crosswalks/``, ``training_institutes/`` and
+``capaciteitsorgaan/``.
+
+Examples
+--------
+>>> import os
+>>> from pathlib import Path
+>>> from regio.config import data_dir
+>>> data_dir("/tmp/some/where") == Path("/tmp/some/where")
+True
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+__all__ = [
+    "DATA_SUBDIRS",
+    "ENV_VAR",
+    "cache_dir",
+    "data_dir",
+    "default_data_dir",
+    "set_data_dir",
+]
+
+ENV_VAR = "REGIO_DATA_DIR"
+DATA_SUBDIRS = (
+    "boundaries",
+    "tables",
+    "physicians",
+    "crosswalks",
+    "training_institutes",
+    "capaciteitsorgaan",
+)
+
+_override: Path | None = None
+
+
+def default_data_dir() -> Path:
+    """Return the per-user default data directory (inside the user cache directory)."""
+    return Path(platformdirs.user_cache_dir("regio", appauthor=False)) / "data"
+
+
+def set_data_dir(path: str | os.PathLike[str] | None) -> None:
+    """Set (or with ``None`` reset) the data directory for this process.
+
+    Parameters
+    ----------
+    path
+        A directory laid out like ``../shared/data``; ``None`` restores the
+        default lookup (``REGIO_DATA_DIR``, then the user cache directory).
+    """
+    global _override
+    _override = None if path is None else Path(path).expanduser()
+
+
+def data_dir(path: str | os.PathLike[str] | None = None) -> Path:
+    """Resolve the data directory.
+
+    Parameters
+    ----------
+    path
+        An explicit directory; wins over everything else.
+
+    Returns
+    -------
+    pathlib.Path
+        The directory (not checked for existence here; the loaders say what is
+        missing and how to get it).
+    """
+    if path is not None:
+        return Path(path).expanduser()
+    if _override is not None:
+        return _override
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env).expanduser()
+    return default_data_dir()
+
+
+def cache_dir() -> Path:
+    """Return the directory for computed caches (memberships, simplified geometries).
+
+    Kept apart from the data directory, which may be read-only. Set
+    ``REGIO_CACHE_DIR`` to move it.
+    """
+    env = os.environ.get("REGIO_CACHE_DIR")
+    path = Path(env) if env else Path(platformdirs.user_cache_dir("regio", appauthor=False)) / "derived"
+    return path

@@ -1,0 +1,553 @@
+"""The data layer: boundaries, population, physicians and geography for any level and year.
+
+This facade joins the readers of :mod:`regio.sources` (the only code that
+touches files or the network) with the pure functions of
+:mod:`regio.geography`. Everything is keyed by CBS code, computed once per
+process and returned as a fresh copy, so callers may change what they get.
+
+Examples
+--------
+>>> import regio
+>>> prov = regio.population("provincie", 2024)          # doctest: +SKIP
+>>> int(prov["population"].sum())                         # doctest: +SKIP
+17942942
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+
+from regio import geography
+from regio.apportion import largest_remainder
+from regio.config import cache_dir, data_dir as resolve_data_dir
+from regio.errors import DataNotFoundError, InputError, UnknownYearError, format_codes
+from regio.levels import LEVELS, MUNICIPAL_GROUPINGS, get_level
+from regio.sources import boundaries as _bnd
+from regio.sources import crosswalks as _cw
+from regio.sources import membership as _mem
+from regio.sources import physicians as _phys
+from regio.sources import population as _pop
+from regio.sources._files import NO_DATA_HINT, require_data_dir
+
+__all__ = [
+    "boundaries",
+    "carry_to",
+    "crosswalk",
+    "divisions",
+    "membership",
+    "physicians",
+    "population",
+    "population_years",
+    "region_names",
+]
+
+log = logging.getLogger(__name__)
+
+PathLike = str | Path | None
+
+
+def _root(data_dir: PathLike) -> str:
+    return str(require_data_dir(data_dir).resolve())
+
+
+# ----------------------------------------------------------------------------- divisions
+
+@functools.lru_cache(maxsize=8)
+def _divisions(root: str) -> dict[int, frozenset[str]]:
+    known: dict[int, frozenset[str]] = {}
+    for year in _bnd.available_boundaries(root).query("level == 'gemeente'")["year"]:
+        known[int(year)] = frozenset(_bnd.read_raw_boundaries("gemeente", int(year), data_dir=root)["statcode"].astype(str))
+    try:
+        ts = _pop._series(root)
+        for year, group in ts.groupby("year"):
+            codes = frozenset(group["statcode"])
+            if int(year) in known and known[int(year)] != codes:
+                raise InputError(
+                    f"The municipal codes of {year} differ between boundaries/gemeente_{year}.geojson and "
+                    f"{_pop.TIMESERIES[1]}: {format_codes(known[int(year)] ^ codes)}."
+                )
+            known[int(year)] = codes
+    except DataNotFoundError:
+        pass
+    return geography.derive_divisions(known, _cw.read_grenswijzigingen(data_dir=root))
+
+
+def divisions(*, data_dir: PathLike = None) -> dict[int, frozenset[str]]:
+    """Municipal codes of every year that the data can reconstruct.
+
+    Known from boundary files and population tables, extended year by year
+    through the grenswijzigingen crosswalk.
+    """
+    return dict(_divisions(_root(data_dir)))
+
+
+def _division_year_with_file(level: str, year: int, root: str) -> int | None:
+    """A year with a boundary file whose municipal division equals that of ``year``."""
+    if level != "gemeente":
+        return None
+    divs = _divisions(root)
+    if year not in divs:
+        return None
+    years = _bnd.available_boundaries(root).query("level == 'gemeente'")["year"].astype(int)
+    same = [y for y in years if divs.get(y) == divs[year]]
+    return min(same, key=lambda y: abs(y - year)) if same else None
+
+
+# ----------------------------------------------------------------------------- boundaries
+
+@functools.lru_cache(maxsize=32)
+def _boundaries(level: str, year: int, root: str) -> gpd.GeoDataFrame:
+    return _bnd.read_boundaries(level, year, data_dir=root)
+
+
+def boundaries(level: str, year: int, *, dissolve: bool = False, data_dir: PathLike = None) -> gpd.GeoDataFrame:
+    """Region boundaries of ``level`` in ``year``.
+
+    Parameters
+    ----------
+    level
+        ``gemeente``, ``provincie``, ``ggdregio``, ``coropgebied``,
+        ``veiligheidsregio``, ``zorgkantoorregio``, ``pc4``, ``wijk``, ... (Dutch
+        or English aliases accepted).
+    year
+        Year of the division. For municipalities, a year without a file whose
+        division is identical to one with a file (e.g. 2023 = 2024) uses that file.
+    dissolve
+        If the level has no file for the year, dissolve the municipalities of
+        that year by membership instead of raising.
+    data_dir
+        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Indexed by CBS code ``statcode``, with ``statnaam``; EPSG:28992; valid geometries.
+
+    Raises
+    ------
+    UnknownYearError
+        Listing the years that exist for the level.
+
+    Examples
+    --------
+    >>> gm = boundaries("gemeente", 2024)  # doctest: +SKIP
+    >>> len(gm), gm.crs.to_epsg()           # doctest: +SKIP
+    (342, 28992)
+    """
+    lvl = get_level(level).name
+    root = _root(data_dir)
+    try:
+        return _boundaries(lvl, int(year), root).copy()
+    except UnknownYearError:
+        same = _division_year_with_file(lvl, int(year), root)
+        if same is not None:
+            out = _boundaries(lvl, same, root).copy()
+            out.attrs.update({"year": int(year), "source": out.attrs["source"] + f" (division of {year} = {same})"})
+            log.info("gemeente %s: same division as %s, using its boundaries", year, same)
+            return out
+        if dissolve and lvl in MUNICIPAL_GROUPINGS:
+            gm = boundaries("gemeente", year, data_dir=root)
+            member = membership(year, levels=[lvl], data_dir=root)[lvl]
+            out = geography.dissolve(gm, member, names=region_names(lvl, year, data_dir=root))
+            out.attrs.update({"level": lvl, "year": int(year), "source": f"dissolved from {gm.attrs['source']}"})
+            return out
+        raise
+
+
+def _nearest_file_year(level: str, year: int, root: str) -> int:
+    years = _bnd.available_boundaries(root).query("level == @level")["year"].astype(int).tolist()
+    if not years:
+        raise DataNotFoundError(f"No boundary file for level {level!r} in {root}/boundaries. {NO_DATA_HINT}")
+    return min(years, key=lambda y: (abs(y - year), -y))
+
+
+def region_names(level: str, year: int, *, data_dir: PathLike = None) -> dict[str, str]:
+    """Code -> name of the regions of ``level``, from the boundary file nearest to ``year``."""
+    lvl = get_level(level).name
+    if lvl == "land":
+        return {"NL01": "Nederland"}
+    root = _root(data_dir)
+    try:
+        gdf = boundaries(lvl, year, data_dir=root)
+    except UnknownYearError:
+        gdf = _boundaries(lvl, _nearest_file_year(lvl, int(year), root), root)
+    return gdf["statnaam"].to_dict()
+
+
+# ----------------------------------------------------------------------------- crosswalks
+
+@functools.lru_cache(maxsize=32)
+def _crosswalk(from_year: int, to_year: int, root: str) -> pd.DataFrame:
+    exact = _cw.read_grenswijzigingen(data_dir=root)
+    span = (int(exact["from_year"].min()), 2024) if len(exact) else (0, 0)
+    return geography.build_crosswalk(
+        from_year, to_year, divisions=_divisions(root), exact=exact,
+        overlay=_cw.read_area_overlay(data_dir=root), exact_span=span,
+    )
+
+
+def crosswalk(from_year: int, to_year: int, *, data_dir: PathLike = None) -> pd.DataFrame:
+    """Crosswalk from the municipal division of ``from_year`` to that of ``to_year``.
+
+    Uses the address-weighted grenswijzigingen for 2016-2024 and, before 2016,
+    the area overlay between boundary vintages (municipalities keeping their
+    code map to themselves; vanished ones are split by area).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``from_code, to_code, share``; ``attrs["path"]`` lists the steps.
+    """
+    cw = _crosswalk(int(from_year), int(to_year), _root(data_dir))
+    out = cw.copy()
+    out.attrs = dict(cw.attrs)
+    return out
+
+
+def carry_to(frame: pd.DataFrame | pd.Series, from_year: int, to_year: int, *,
+             columns: Iterable[str] | None = None, data_dir: PathLike = None) -> pd.DataFrame:
+    """Carry municipal counts of ``from_year`` into the division of ``to_year``.
+
+    Totals are conserved exactly (whole numbers stay whole). Names of the new
+    division are added as ``statnaam`` when a boundary file or population table
+    gives them.
+
+    Raises
+    ------
+    UnknownCodeError
+        Listing codes that are not municipalities of ``from_year``.
+    """
+    cw = crosswalk(from_year, to_year, data_dir=data_dir)
+    out = geography.carry(frame, cw, columns=columns, source=f"counts of {from_year}")
+    try:
+        names = region_names("gemeente", to_year, data_dir=data_dir)
+        out.insert(0, "statnaam", out.index.map(names))
+    except (UnknownYearError, DataNotFoundError):
+        pass
+    out.attrs["crosswalk"] = cw.attrs.get("path", [])
+    return out
+
+
+# ----------------------------------------------------------------------------- membership
+
+def _cache_key(*paths: Path) -> str:
+    h = hashlib.sha256()
+    for p in paths:
+        st = p.stat()
+        h.update(f"{p.resolve()}|{st.st_size}|{st.st_mtime_ns}".encode())
+    return h.hexdigest()[:16]
+
+
+def _spatial_membership(level: str, year: int, root: str) -> pd.Series:
+    gm_year = _division_year_with_file("gemeente", year, root) or year
+    other = _nearest_file_year(level, year, root)
+    paths = [_bnd.boundary_path("gemeente", gm_year, data_dir=root), _bnd.boundary_path(level, other, data_dir=root)]
+    cache = cache_dir() / f"membership_{level}_{year}_{_cache_key(*paths)}.csv"
+    if cache.is_file():
+        cached = pd.read_csv(cache, dtype=str).set_index("statcode")
+        member = cached["region"]
+        member.attrs["source"] = cached["source"].iloc[0]
+        return member
+    gm = _boundaries("gemeente", gm_year, root)
+    regions = _boundaries(level, other, root)
+    joined = geography.membership_by_points(gm, regions)
+    nearest = joined.index[joined["method"] == "nearest"]
+    source = (f"representative points of boundaries/gemeente_{gm_year} in boundaries/{level}_{other}"
+              + (f"; nearest region for {format_codes(nearest)}" if len(nearest) else ""))
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        joined.assign(source=source).rename_axis("statcode").reset_index()[["statcode", "region", "source"]].to_csv(cache, index=False)
+    except OSError as exc:  # a read-only cache is not fatal
+        log.debug("cannot write membership cache %s: %s", cache, exc)
+    member = joined["region"]
+    member.attrs["source"] = source
+    return member
+
+
+@functools.lru_cache(maxsize=16)
+def _membership(year: int, levels: tuple[str, ...], root: str) -> pd.DataFrame:
+    divs = _divisions(root)
+    if year not in divs:
+        raise UnknownYearError(
+            f"The municipal division of {year} is unknown. Known years: {', '.join(map(str, sorted(divs)))}."
+        )
+    codes = sorted(divs[year])
+    table = _mem.read_membership_table(year, data_dir=root)
+    cols, sources = {}, {}
+    for level in levels:
+        if level == "land":
+            cols[level] = pd.Series("NL01", index=codes)
+            sources[level] = "all municipalities"
+        elif table is not None and level in table.columns and set(codes) <= set(table.index):
+            cols[level] = table[level].reindex(codes)
+            sources[level] = table.attrs["source"]
+        else:
+            member = _spatial_membership(level, year, root)
+            cols[level] = member.reindex(codes)
+            sources[level] = member.attrs["source"]
+        missing = cols[level].isna()
+        if missing.any():
+            raise InputError(f"Membership of {level} {year}: no region for {format_codes(cols[level].index[missing])}.")
+    out = pd.DataFrame(cols, index=pd.Index(codes, name="statcode"))
+    out.attrs["sources"] = sources
+    return out
+
+
+def membership(year: int, *, levels: Iterable[str] | None = None, data_dir: PathLike = None) -> pd.DataFrame:
+    """Which higher region each municipality of ``year`` belongs to.
+
+    Taken from a CBS membership table where the data directory has one for
+    that year, else by a spatial join of each municipality's representative
+    point with the level's boundaries of the nearest year (cached on disk in
+    :func:`regio.config.cache_dir`).
+
+    Parameters
+    ----------
+    year
+        Year of the municipal division.
+    levels
+        Levels wanted (default: provincie, ggdregio, coropgebied,
+        veiligheidsregio, zorgkantoorregio and land).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by municipal code; one column of region codes per level;
+        ``attrs["sources"]`` says how each column was obtained.
+    """
+    wanted = tuple(get_level(lv).name for lv in (levels or
+                   ("provincie", "ggdregio", "coropgebied", "veiligheidsregio", "zorgkantoorregio", "land")))
+    bad = [lv for lv in wanted if lv not in MUNICIPAL_GROUPINGS]
+    if bad:
+        raise InputError(f"Membership is defined for levels made of whole municipalities "
+                         f"({', '.join(MUNICIPAL_GROUPINGS)}), not {', '.join(bad)}.")
+    m = _membership(int(year), wanted, _root(data_dir))
+    out = m.copy()
+    out.attrs = {"sources": dict(m.attrs["sources"])}
+    return out
+
+
+# ----------------------------------------------------------------------------- population
+
+def population_years(level: str = "gemeente", *, data_dir: PathLike = None) -> list[int]:
+    """Years for which :func:`population` has data at ``level`` without interpolation."""
+    lvl = get_level(level).name
+    root = _root(data_dir)
+    years = set(_pop.municipal_years(root))
+    if lvl == "pc4":
+        return [2021] if root and (Path(root) / "tables" / _pop.PC4_AGE[1]).is_file() else []
+    if lvl == "wijk":
+        return [2022] if 2022 in set(_bnd.available_boundaries(root).query("level == 'wijk'")["year"]) else []
+    if lvl != "gemeente":
+        sl = _pop.read_statline_population(data_dir=root)
+        prefix = LEVELS[lvl].code_prefix
+        years |= set(sl.loc[sl["statcode"].str.startswith(prefix), "year"]) if prefix else set()
+    return sorted(years)
+
+
+def _finish(frame: pd.DataFrame, *, level: str, year: int, division: int | None, source: str, method: str) -> pd.DataFrame:
+    frame.attrs.update({"level": level, "year": year, "division": division, "source": source, "method": method})
+    return frame
+
+
+def _municipal(year: int, root: str, age_bands: bool) -> pd.DataFrame:
+    pop = _pop.read_municipal_population(year, data_dir=root)
+    if pop.empty:
+        raise UnknownYearError(
+            f"No municipal population for {year}. Years available: "
+            f"{', '.join(map(str, _pop.municipal_years(root)))}. Use interpolate=True (command line: "
+            "--interpolate) to interpolate linearly between the nearest years, carried to one division."
+        )
+    src = pop.attrs["source"]
+    if age_bands:
+        ages = _pop.read_age_bands(year, pop["population"], data_dir=root)
+        if ages is None:
+            raise DataNotFoundError(f"No age bands for municipalities in {year}.")
+        pop = pop.join(ages)
+        src += f"; age bands: {ages.attrs['source']}"
+    return _finish(pop, level="gemeente", year=year, division=year, source=src, method="as published")
+
+
+def _interpolated(year: int, root: str, division: int | None, age_bands: bool) -> pd.DataFrame:
+    years = _pop.municipal_years(root)
+    before = [y for y in years if y < year]
+    after = [y for y in years if y > year]
+    if not before or not after:
+        raise UnknownYearError(
+            f"Cannot interpolate municipal population for {year}: it needs a year before and after "
+            f"(available: {', '.join(map(str, years))}); regio does not extrapolate."
+        )
+    y0, y1 = before[-1], after[0]
+    target = y1 if division is None else int(division)
+    if target < y1:
+        raise UnknownYearError(f"Interpolating {year} between {y0} and {y1} needs a division of {y1} or later, "
+                               f"not {target} (counts cannot be carried backwards).")
+    p0 = carry_to(_municipal(y0, root, age_bands).drop(columns="statnaam"), y0, target, data_dir=root)
+    p1 = carry_to(_municipal(y1, root, age_bands).drop(columns="statnaam"), y1, target, data_dir=root)
+    t = (year - y0) / (y1 - y0)
+    cols = [c for c in p1.columns if c != "statnaam"]
+    est = p0[cols].astype(float) * (1 - t) + p1[cols].astype(float) * t
+    out = pd.DataFrame(index=p1.index)
+    out["statnaam"] = p1["statnaam"] if "statnaam" in p1 else p1.index
+    total = largest_remainder(round(float(est["population"].sum())), est["population"])
+    out["population"] = total
+    if len(cols) > 1:  # age bands: apportion each region's estimated population over its bands
+        bands = [c for c in cols if c != "population"]
+        rows = {code: largest_remainder(int(out.at[code, "population"]), est.loc[code, bands].clip(lower=0))
+                for code in out.index}
+        out[bands] = pd.DataFrame.from_dict(rows, orient="index")[bands].astype("Int64")
+    method = (f"linear interpolation between {y0} and {y1} (weight {t:.2f} on {y1}), both carried to the "
+              f"{target} municipal division; national total rounded, regions by largest remainder")
+    return _finish(out, level="gemeente", year=year, division=target,
+                   source=f"{_pop.TIMESERIES[1]} ({y0}, {y1})", method=method)
+
+
+def population(
+    level: str,
+    year: int,
+    *,
+    interpolate: bool = False,
+    division: int | None = None,
+    age_bands: bool = False,
+    data_dir: PathLike = None,
+) -> pd.DataFrame:
+    """Inhabitants per region of ``level`` on 1 January of ``year``.
+
+    Municipal counts are summed to higher levels through :func:`membership`;
+    where a level has an official CBS total for a year without municipal
+    counts (StatLine 70072ned pages), that total is used.
+
+    Parameters
+    ----------
+    level
+        Any level; ``pc4`` (2021) and ``wijk`` (2022) have their own tables.
+    year
+        Reference year (1 January).
+    interpolate
+        When the municipal year is missing, interpolate linearly between the
+        nearest years before and after, both carried to one municipal division
+        (``division``, default the later year). Never done unless asked.
+    division
+        Municipal division for interpolated counts.
+    age_bands
+        Add counts per age band where the source has them (CBS five bands from
+        rounded percentages, apportioned to add up; PC4: 5-year bands).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``statcode``: ``statnaam``, ``population`` (whole numbers)
+        and age band columns; ``attrs`` has ``source``, ``method``,
+        ``division``.
+
+    Raises
+    ------
+    UnknownYearError
+        Naming the years available and the interpolation option.
+    """
+    lvl = get_level(level).name
+    root = _root(data_dir)
+    year = int(year)
+    if lvl == "pc4":
+        if year != 2021:
+            raise UnknownYearError(f"PC4 population exists for 2021 only (CBS 83502NED), not {year}.")
+        out = _pop.read_pc4_population(data_dir=root)
+        if not age_bands:
+            out = out[["statnaam", "population"]]
+        return _finish(out, level=lvl, year=year, division=None, source=out.attrs["source"], method="as published")
+    if lvl == "wijk":
+        if year != 2022:
+            raise UnknownYearError(f"Wijk population exists for 2022 only, not {year}.")
+        out = _pop.read_wijk_population(data_dir=root)
+        return _finish(out, level=lvl, year=year, division=None, source=out.attrs["source"], method="as published")
+    if year in _pop.municipal_years(root):
+        gm = _municipal(year, root, age_bands)
+    elif lvl != "gemeente" and not interpolate:
+        sl = _pop.read_statline_population(data_dir=root)
+        prefix = LEVELS[lvl].code_prefix
+        sub = sl[(sl["year"] == year) & sl["statcode"].str.startswith(prefix)] if prefix else sl.iloc[:0]
+        if lvl == "land":
+            sub = sl[(sl["year"] == year) & (sl["statcode"] == "NL01")]
+        if len(sub) and not age_bands:
+            out = sub.set_index("statcode")[["statnaam", "population"]]
+            return _finish(out, level=lvl, year=year, division=None,
+                           source="; ".join(sorted(set(sub["source"]))), method="as published (regional table)")
+        gm = _municipal(year, root, age_bands)  # raises with the list of years
+    elif interpolate:
+        gm = _interpolated(year, root, division, age_bands)
+    else:
+        gm = _municipal(year, root, age_bands)
+    if lvl == "gemeente":
+        return gm
+    div = gm.attrs["division"]
+    member = membership(div, levels=[lvl], data_dir=root)[lvl]
+    out = geography.aggregate(gm.drop(columns="statnaam"), member)
+    out = out.astype({c: "int64" for c in out.columns if out[c].notna().all()})
+    names = region_names(lvl, div, data_dir=root)
+    out.insert(0, "statnaam", out.index.map(lambda c: names.get(c, c)))
+    return _finish(out, level=lvl, year=year, division=div, source=gm.attrs["source"],
+                   method=f"{gm.attrs['method']}; summed from municipalities ({membership(div, levels=[lvl], data_dir=root).attrs['sources'][lvl]})")
+
+
+# ----------------------------------------------------------------------------- physicians
+
+def physicians(
+    profession: str | None = None,
+    *,
+    year: int | None = None,
+    level: str | None = None,
+    path: str | Path | None = None,
+    data_dir: PathLike = None,
+) -> pd.DataFrame:
+    """Physician counts per region and year (tidy; see :mod:`regio.sources.physicians`).
+
+    Parameters
+    ----------
+    profession
+        ``huisarts`` etc. (see :data:`regio.sources.physicians.PROFESSIONS`);
+        ``None`` keeps all.
+    year, level
+        Keep one year / one level (plus the ``unplaced`` and ``total`` rows).
+    path
+        A user's CSV/Excel file instead of the data directory's CBS extracts.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns as in :data:`regio.sources.physicians.COLUMNS`. Rows that CBS
+        cannot place ("Niet in te delen") are kept with ``kind="unplaced"``.
+
+    Raises
+    ------
+    InputError
+        For an unknown profession, listing those present.
+    """
+    frame = _phys.read_counts_file(path) if path is not None else _phys.read_physician_dir(data_dir=data_dir)
+    if frame.empty:
+        raise DataNotFoundError(
+            f"No physician counts found (looked in {require_data_dir(data_dir) / 'physicians'}). "
+            "Fetch CBS 84777NED with `regio data fetch` when online, or pass your own file (path=...)."
+        )
+    if profession is not None:
+        key = _phys.normalise_profession(profession)
+        have = sorted(set(frame["profession"]))
+        if key not in have:
+            raise InputError(f"Unknown profession {profession!r}. Professions in the data: {', '.join(have)}.")
+        frame = frame[frame["profession"] == key]
+    if year is not None:
+        years = sorted(set(frame["year"]))
+        if int(year) not in years:
+            raise UnknownYearError(f"No counts for {year}; years available: {', '.join(map(str, years))}.")
+        frame = frame[frame["year"] == int(year)]
+    if level is not None:
+        lvl = get_level(level).name
+        frame = frame[(frame["level"] == lvl) | frame["kind"].isin(["unplaced", "total"])]
+    return frame.reset_index(drop=True)
+

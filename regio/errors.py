@@ -1,0 +1,87 @@
+"""Errors and warnings raised by regio.
+
+A small hierarchy so that callers can catch everything regio raises with one
+``except RegioError`` while the messages stay specific: each names the file,
+column, row or region code concerned and says how to fix it.
+
+Examples
+--------
+>>> from regio.errors import RegioError, UnknownLevelError
+>>> issubclass(UnknownLevelError, RegioError) and issubclass(UnknownLevelError, ValueError)
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+__all__ = [
+    "CRSError",
+    "DataNotFoundError",
+    "InputError",
+    "RegioError",
+    "RegioWarning",
+    "UnknownCodeError",
+    "UnknownLevelError",
+    "UnknownYearError",
+    "format_codes",
+]
+
+
+class RegioError(Exception):
+    """Base class of every error regio raises on purpose."""
+
+
+class DataNotFoundError(RegioError, FileNotFoundError):
+    """A data file or data directory that regio needs is not there."""
+
+
+class InputError(RegioError, ValueError):
+    """Input data (a file, a frame or a parameter) is not valid."""
+
+
+class UnknownLevelError(InputError):
+    """A region level that regio does not know."""
+
+
+class UnknownYearError(InputError):
+    """A year for which the requested data does not exist."""
+
+
+class UnknownCodeError(InputError):
+    """Region codes that do not exist in the division they are matched to."""
+
+
+class CRSError(InputError):
+    """A missing or mismatched coordinate reference system."""
+
+
+class RegioWarning(UserWarning):
+    """Something was repaired or assumed; the message says what and where."""
+
+
+def format_codes(codes: Iterable[object], *, limit: int = 20) -> str:
+    """Format region codes for an error message, sorted and truncated.
+
+    Parameters
+    ----------
+    codes
+        The codes to list.
+    limit
+        How many to show before summarising the rest as "... and N more".
+
+    Returns
+    -------
+    str
+        A comma separated list.
+
+    Examples
+    --------
+    >>> format_codes(["GM0003", "GM0001", "GM0002"], limit=2)
+    'GM0001, GM0002 ... and 1 more'
+    """
+    items = sorted({str(c) for c in codes})
+    shown = ", ".join(items[:limit])
+    if len(items) > limit:
+        shown += f" ... and {len(items) - limit} more"
+    return shown

@@ -1,0 +1,460 @@
+"""Region geography: membership, aggregation, dissolving and municipal mergers.
+
+Pure functions over (Geo)DataFrames; they never touch files and never change
+their inputs. The facade :mod:`regio.data` feeds them from the data directory.
+
+* :func:`membership_by_points` -- which higher region each unit lies in;
+* :func:`aggregate` -- sum counts of units (municipalities, PC4) to regions;
+* :func:`dissolve` -- region shapes from unit shapes, for levels without a file;
+* :func:`define_level` -- a user-defined level from a mapping table;
+* :func:`derive_divisions`, :func:`build_crosswalk`, :func:`carry` -- carry
+  counts from one year's municipal division to another's.
+
+Examples
+--------
+>>> import pandas as pd
+>>> counts = pd.DataFrame({"population": [10, 20, 5]}, index=pd.Index(["GM1", "GM2", "GM3"], name="statcode"))
+>>> member = pd.Series({"GM1": "PV1", "GM2": "PV1", "GM3": "PV2"})
+>>> aggregate(counts, member)["population"].to_dict()
+{'PV1': 30, 'PV2': 5}
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+
+from regio.errors import InputError, UnknownCodeError, UnknownYearError, format_codes
+from regio.validate import check_same_crs, check_unique_codes
+
+__all__ = [
+    "aggregate",
+    "build_crosswalk",
+    "carry",
+    "define_level",
+    "derive_divisions",
+    "dissolve",
+    "membership_by_points",
+]
+
+log = logging.getLogger(__name__)
+
+
+# ----------------------------------------------------------------------------- membership
+
+def membership_by_points(units: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> pd.DataFrame:
+    """Assign each unit to the region containing its representative point.
+
+    A representative point lies inside its polygon (unlike a centroid). Units
+    whose point falls in no region (generalised coastlines of different
+    vintages) go to the nearest region; the ``method`` column says which.
+
+    Parameters
+    ----------
+    units, regions
+        GeoDataFrames indexed by code, in the same CRS.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed like ``units``: ``region`` (code) and ``method``
+        (``"within"`` or ``"nearest"``).
+
+    Examples
+    --------
+    >>> import geopandas as gpd
+    >>> from shapely.geometry import box
+    >>> units = gpd.GeoDataFrame(geometry=[box(0, 0, 1, 1), box(2, 0, 3, 1)], index=["a", "b"], crs=28992)
+    >>> regions = gpd.GeoDataFrame(geometry=[box(0, 0, 1.5, 2)], index=["R"], crs=28992)
+    >>> membership_by_points(units, regions)
+      region   method
+    a      R   within
+    b      R  nearest
+    """
+    check_same_crs(("units", units), ("regions", regions))
+    has_geom = ~(units.geometry.isna() | units.geometry.is_empty)
+    pts = gpd.GeoDataFrame(geometry=units.geometry[has_geom].representative_point(), crs=units.crs)
+    reg = gpd.GeoDataFrame(geometry=regions.geometry.to_numpy(), index=pd.Index(regions.index, name="region"),
+                           crs=regions.crs).reset_index()
+    hit = gpd.sjoin(pts, reg, how="left", predicate="within")
+    hit = hit[~hit.index.duplicated(keep="first")]
+    region = hit["region"].reindex(units.index)
+    method = pd.Series(np.where(region.notna(), "within", None), index=units.index, dtype=object)
+    lost = region.isna() & has_geom
+    if lost.any():
+        near = gpd.sjoin_nearest(pts.loc[lost[lost].index], reg, how="left")
+        near = near[~near.index.duplicated(keep="first")]
+        region.loc[near.index] = near["region"]
+        method.loc[near.index] = "nearest"
+        log.info("assigned %d unit(s) to the nearest region: %s", int(lost.sum()), format_codes(near.index))
+    if (~has_geom).any():
+        raise InputError(
+            f"Cannot place units without geometry: {format_codes(units.index[~has_geom])}. "
+            "Give them a region in a membership table instead."
+        )
+    return pd.DataFrame({"region": region.astype(object), "method": method}, index=units.index)
+
+
+def define_level(
+    mapping: pd.DataFrame,
+    *,
+    units: Iterable[str],
+    unit_column: str = "gemeente",
+    region_column: str = "region",
+    source: str | None = None,
+    allow_unassigned: bool = False,
+) -> pd.Series:
+    """Build a user-defined level from a mapping table (unit code -> region code).
+
+    Parameters
+    ----------
+    mapping
+        One row per unit: its code and the code of its region.
+    units
+        All unit codes of the division (e.g. the 342 municipalities of 2024).
+    unit_column, region_column
+        Column names in ``mapping``.
+    source
+        File name for messages.
+    allow_unassigned
+        If False (default) every unit must be mapped.
+
+    Returns
+    -------
+    pandas.Series
+        Region code per unit code, named ``region_column``.
+
+    Raises
+    ------
+    InputError
+        Naming units mapped twice, unknown unit codes, and unmapped units.
+
+    Examples
+    --------
+    >>> m = pd.DataFrame({"gemeente": ["GM1", "GM2"], "region": ["A", "B"]})
+    >>> define_level(m, units=["GM1", "GM2"]).to_dict()
+    {'GM1': 'A', 'GM2': 'B'}
+    """
+    where = f" in {source}" if source else ""
+    for col in (unit_column, region_column):
+        if col not in mapping.columns:
+            raise InputError(f"Mapping{where} has no column {col!r}; columns: {', '.join(map(str, mapping.columns))}.")
+    codes = mapping[unit_column].astype(str).str.strip()
+    regions = mapping[region_column]
+    units = pd.Index([str(u) for u in units])
+    problems = []
+    dup = codes[codes.duplicated(keep=False)]
+    if len(dup):
+        problems.append(f"assigned more than once: {format_codes(dup)}")
+    unknown = sorted(set(codes) - set(units))
+    if unknown:
+        problems.append(f"not in the division: {format_codes(unknown)}")
+    empty = codes[regions.isna() | (regions.astype(str).str.strip() == "")]
+    missing = sorted((set(units) - set(codes)) | set(empty))
+    if missing and not allow_unassigned:
+        problems.append(f"without a region: {format_codes(missing)}")
+    if problems:
+        raise InputError(f"Mapping{where}: units " + "; ".join(problems) + ". Fix the mapping table.")
+    out = pd.Series(regions.astype(str).str.strip().to_numpy(), index=pd.Index(codes.to_numpy(), name="statcode"),
+                    name=region_column)
+    return out.reindex(units)
+
+
+def aggregate(
+    frame: pd.DataFrame,
+    membership: pd.Series,
+    *,
+    columns: Iterable[str] | None = None,
+) -> pd.DataFrame:
+    """Sum count columns of units to the regions they belong to.
+
+    Rates must not be aggregated this way: sum their numerator and denominator
+    and recompute them.
+
+    Parameters
+    ----------
+    frame
+        Indexed by unit code; numeric count columns.
+    membership
+        Region code per unit code.
+    columns
+        Columns to sum (default: all numeric columns).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by region code (``statcode``), one column per summed column.
+        Column totals equal those of ``frame``.
+
+    Raises
+    ------
+    UnknownCodeError
+        If units of ``frame`` have no region in ``membership``.
+    """
+    cols = list(columns) if columns is not None else list(frame.select_dtypes("number").columns)
+    missing = frame.index.difference(membership.dropna().index)
+    if len(missing):
+        raise UnknownCodeError(
+            f"{len(missing)} unit(s) have no region in the membership: {format_codes(missing)}. "
+            "Carry the counts to the membership's division first (regio.carry), or complete the mapping."
+        )
+    groups = membership.reindex(frame.index).astype(str)
+    out = frame[cols].groupby(groups.to_numpy(), sort=True).sum(min_count=1)
+    out.index.name = "statcode"
+    return out
+
+
+def dissolve(units: gpd.GeoDataFrame, membership: pd.Series, *, names: Mapping[str, str] | None = None) -> gpd.GeoDataFrame:
+    """Dissolve unit shapes into region shapes.
+
+    Parameters
+    ----------
+    units
+        Unit polygons indexed by code.
+    membership
+        Region code per unit code; every unit must have one.
+    names
+        Optional region names; defaults to the codes.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Indexed by region code, with ``statnaam`` and the dissolved geometry.
+    """
+    missing = units.index.difference(membership.dropna().index)
+    if len(missing):
+        raise UnknownCodeError(f"{len(missing)} unit(s) have no region: {format_codes(missing)}.")
+    groups = membership.reindex(units.index).astype(str).to_numpy()
+    parts = gpd.GeoDataFrame(geometry=units.geometry.to_numpy(), crs=units.crs)
+    parts["statcode"] = groups
+    out = parts.dissolve(by="statcode")
+    out.geometry = out.geometry.make_valid()
+    out.insert(0, "statnaam", [(names or {}).get(code, code) for code in out.index])
+    return out
+
+
+# ----------------------------------------------------------------------------- mergers
+
+def derive_divisions(known: Mapping[int, Iterable[str]], steps: pd.DataFrame) -> dict[int, frozenset[str]]:
+    """Municipal code sets for every year reachable through the crosswalk steps.
+
+    Starting from the years whose division is known (boundary files,
+    population tables), each step ``y -> y+1`` replaces the old codes it lists
+    by the new ones; years between steps without changes keep the division.
+
+    Parameters
+    ----------
+    known
+        Code sets of some years.
+    steps
+        Consecutive-year steps with ``from_year, to_year, from_code, to_code``.
+
+    Returns
+    -------
+    dict
+        Year -> frozenset of codes, for the known years and all years
+        reachable from them through ``steps`` (both directions).
+    """
+    out = {int(y): frozenset(map(str, c)) for y, c in known.items()}
+    consecutive = steps[steps["to_year"] == steps["from_year"] + 1]
+    step_years = set(consecutive["from_year"])
+    lo = min([*out, *step_years], default=0)
+    hi = max([*out, *(consecutive["to_year"])], default=0)
+    by_year = {y: g for y, g in consecutive.groupby("from_year")}
+    changed = True
+    while changed:
+        changed = False
+        for y in range(lo, hi):
+            g = by_year.get(y)
+            if g is None and not (min(step_years, default=hi) <= y <= max(step_years, default=lo)):
+                continue
+            old = set(g["from_code"]) if g is not None else set()
+            new = set(g["to_code"]) if g is not None else set()
+            if y in out and y + 1 not in out:
+                out[y + 1] = frozenset((out[y] - old) | new)
+                changed = True
+            elif y + 1 in out and y not in out:
+                out[y] = frozenset((out[y + 1] - new) | old)
+                changed = True
+    return dict(sorted(out.items()))
+
+
+def _normalise_shares(rows: pd.DataFrame) -> pd.DataFrame:
+    total = rows.groupby("from_code")["weight"].transform("sum")
+    return rows.assign(share=rows["weight"] / total)[["from_code", "to_code", "share"]]
+
+
+def _step(kind: str, rows: pd.DataFrame, old: frozenset[str], new: frozenset[str], label: str) -> pd.DataFrame:
+    if kind == "exact":
+        listed = _normalise_shares(rows)
+        same = sorted(old - set(rows["from_code"]))
+    else:  # area overlay: persisting codes map to themselves; vanished ones by area share
+        gone = old - new
+        listed = _normalise_shares(rows[rows["from_code"].isin(gone)])
+        same = sorted(old - gone)
+        lost = gone - set(listed["from_code"])
+        if lost:
+            raise UnknownCodeError(f"{label}: municipalities {format_codes(lost)} disappear but the area "
+                                   "overlay has no successor for them.")
+    ident = pd.DataFrame({"from_code": same, "to_code": same, "share": 1.0})
+    step = pd.concat([listed, ident], ignore_index=True)
+    stray = set(step["to_code"]) - new
+    if stray:
+        raise UnknownCodeError(f"{label}: the crosswalk leads to codes that are not in the new division: "
+                               f"{format_codes(stray)}.")
+    return step
+
+
+def build_crosswalk(
+    from_year: int,
+    to_year: int,
+    *,
+    divisions: Mapping[int, frozenset[str]],
+    exact: pd.DataFrame,
+    overlay: pd.DataFrame | None = None,
+    exact_span: tuple[int, int] | None = None,
+) -> pd.DataFrame:
+    """Compose the steps from the division of ``from_year`` to that of ``to_year``.
+
+    Consecutive-year steps of ``exact`` (address-weighted grenswijzigingen) are
+    used where they exist (within ``exact_span``, where a year without rows
+    means no change); before that, steps of ``overlay`` (area overlap between
+    boundary vintages), in which municipalities that keep their code map to
+    themselves and vanished ones are split by area share.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``from_code, to_code, share`` with shares of each ``from_code`` summing
+        to 1, and ``attrs["path"]`` listing the steps taken.
+
+    Raises
+    ------
+    UnknownYearError
+        If no chain of steps connects the two years, or ``to_year`` is earlier.
+    """
+    from_year, to_year = int(from_year), int(to_year)
+    if to_year < from_year:
+        raise UnknownYearError(
+            f"Cannot carry counts back from {from_year} to {to_year}: splitting merged "
+            "municipalities cannot be undone. Carry both years forward to the later division."
+        )
+    if exact_span is None:
+        exact_span = (int(exact["from_year"].min()), int(exact["to_year"].max())) if len(exact) else (0, 0)
+    overlay = overlay if overlay is not None else pd.DataFrame(columns=exact.columns)
+    for y in (from_year, to_year):
+        if y not in divisions:
+            raise UnknownYearError(
+                f"The municipal division of {y} is unknown (known: {', '.join(map(str, sorted(divisions)))})."
+            )
+    y = from_year
+    total = pd.DataFrame({"from_code": sorted(divisions[y]), "to_code": sorted(divisions[y]), "share": 1.0})
+    path: list[str] = []
+    while y < to_year:
+        if exact_span[0] <= y < exact_span[1]:
+            nxt, kind, rows = y + 1, "exact", exact[(exact["from_year"] == y) & (exact["to_year"] == y + 1)]
+        else:
+            cand = overlay[overlay["from_year"] == y]
+            if cand.empty:
+                raise UnknownYearError(f"No crosswalk step starts in {y} (on the way from {from_year} to {to_year}).")
+            nxt = int(cand["to_year"].min())
+            if nxt > to_year or nxt not in divisions:
+                raise UnknownYearError(
+                    f"No crosswalk from {y} to {to_year}: the area overlay goes from {y} to {nxt}.")
+            kind, rows = "overlay", cand[cand["to_year"] == nxt]
+        if nxt not in divisions:
+            raise UnknownYearError(f"The municipal division of {nxt} is unknown.")
+        label = f"crosswalk {y}->{nxt}"
+        step = _step(kind, rows, divisions[y], divisions[nxt], label)
+        total = (total.merge(step, left_on="to_code", right_on="from_code", suffixes=("", "_s"))
+                 .assign(share=lambda d: d["share"] * d["share_s"])
+                 .groupby(["from_code", "to_code"], as_index=False)["share"].sum())
+        path.append(f"{y}->{nxt} ({'grenswijzigingen' if kind == 'exact' else 'area overlay'})")
+        y = nxt
+    total.attrs["path"] = path
+    return total
+
+
+def carry(
+    frame: pd.DataFrame | pd.Series,
+    crosswalk: pd.DataFrame,
+    *,
+    columns: Iterable[str] | None = None,
+    source: str | None = None,
+) -> pd.DataFrame:
+    """Carry counts from an old division to a new one through a crosswalk.
+
+    Whole-number columns stay whole: each old municipality's count is split
+    over its successors by largest remainder, so every old count is conserved
+    exactly; other numeric columns are split proportionally.
+
+    Parameters
+    ----------
+    frame
+        Counts indexed by old municipal code.
+    crosswalk
+        From :func:`build_crosswalk`.
+    columns
+        Columns to carry (default: all numeric).
+    source
+        Name for messages.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by new code (``statcode``), with the carried columns.
+
+    Raises
+    ------
+    UnknownCodeError
+        Listing codes of ``frame`` that are not in the crosswalk's old division.
+
+    Examples
+    --------
+    >>> cw = pd.DataFrame({"from_code": ["A", "B", "B"], "to_code": ["A", "A", "C"], "share": [1, .5, .5]})
+    >>> carry(pd.DataFrame({"n": [3, 5]}, index=["A", "B"]), cw)["n"].to_dict()
+    {'A': 6, 'C': 2}
+    """
+    if isinstance(frame, pd.Series):
+        frame = frame.to_frame()
+    check_unique_codes(frame.index, source=source)
+    unknown = frame.index.difference(pd.Index(crosswalk["from_code"].unique()))
+    if len(unknown):
+        where = f" of {source}" if source else ""
+        raise UnknownCodeError(
+            f"{len(unknown)} code(s){where} are not in the crosswalk: {format_codes(unknown)}. "
+            "They do not exist in the division of the start year; check the year of the counts."
+        )
+    cols = list(columns) if columns is not None else list(frame.select_dtypes("number").columns)
+    cw = crosswalk[crosswalk["from_code"].isin(frame.index)].reset_index(drop=True)
+    out = {}
+    for col in cols:
+        values = pd.to_numeric(frame[col])
+        v = values.reindex(cw["from_code"]).to_numpy(dtype=float)
+        quota = v * cw["share"].to_numpy(dtype=float)
+        whole = values.dropna().eq(values.dropna().round()).all() and not np.isnan(v).any()
+        if whole:
+            quota = _integer_split(cw["from_code"].to_numpy(), cw["to_code"].to_numpy(), v, quota)
+        part = pd.Series(quota, index=cw["to_code"].to_numpy()).groupby(level=0).sum(min_count=1)
+        out[col] = part.round().astype("int64") if whole else part
+    result = pd.DataFrame(out)
+    result.index.name = "statcode"
+    return result.sort_index()
+
+
+def _integer_split(from_codes: np.ndarray, to_codes: np.ndarray, values: np.ndarray, quota: np.ndarray) -> np.ndarray:
+    """Round quotas to whole numbers per old code, conserving each old code's value."""
+    base = np.floor(quota + 1e-9)
+    rem = quota - base
+    frame = pd.DataFrame({"f": from_codes, "t": to_codes, "rem": rem, "base": base, "v": values})
+    left = (frame.groupby("f")["v"].transform("first") - frame.groupby("f")["base"].transform("sum")).round()
+    # rank remainders within each old code: largest first, ties by new code
+    frame = frame.assign(left=left)
+    frame = frame.sort_values(["f", "rem", "t"], ascending=[True, False, True])
+    rank = frame.groupby("f").cumcount()
+    frame["base"] += (rank < frame["left"]).astype(float)
+    return frame.sort_index()["base"].to_numpy()

@@ -1,0 +1,443 @@
+"""Interactive choropleth maps with Leaflet (through folium).
+
+One map draws one set of regions once and can switch between several
+indicators (layers) without repeating the geometry: each region carries the
+class of each indicator, the colours live in a small palette per layer, and a
+switcher restyles the regions in the browser. Legends, tooltips, a title box
+with the source and a caveat, markers (institutes) and outlines (area borders)
+come with it.
+
+Everything drawn is computed before: :func:`region_map` takes the numbers
+and preformatted tooltip texts and only draws them.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import branca
+import folium
+import geopandas as gpd
+import mapclassify
+import matplotlib as mpl
+import numpy as np
+import pandas as pd
+from jinja2 import Template
+
+from regio.errors import InputError
+from regio.maps.shapes import prepare_shapes
+
+__all__ = [
+    "NODATA_COLOR",
+    "Classes",
+    "Layer",
+    "Marker",
+    "classify",
+    "format_number",
+    "region_map",
+    "save_map",
+]
+
+NODATA_COLOR = "#d9d9d9"
+_NODATA_LABEL = {"nl": "geen gegevens", "en": "no data"}
+
+
+def format_number(value: float | None, decimals: int = 0, lang: str = "nl") -> str:
+    """Format a number for display: Dutch ``12.345,6`` or English ``12,345.6``.
+
+    Examples
+    --------
+    >>> format_number(12345.678, 1)
+    '12.345,7'
+    >>> format_number(12345.678, 1, lang="en")
+    '12,345.7'
+    >>> format_number(float("nan"))
+    '–'
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)) or pd.isna(value):
+        return "–"
+    text = f"{value:,.{decimals}f}"
+    if lang == "nl":
+        text = text.replace(",", "_").replace(".", ",").replace("_", ".")
+    return text
+
+
+@dataclass(frozen=True)
+class Classes:
+    """A classification for a legend.
+
+    Attributes
+    ----------
+    colors
+        One colour per class.
+    labels
+        One legend label per class.
+    nodata_label
+        Legend label for regions without a value.
+    """
+
+    colors: tuple[str, ...]
+    labels: tuple[str, ...]
+    nodata_label: str = "geen gegevens"
+    nodata_color: str = NODATA_COLOR
+
+
+def _palette(cmap: str, k: int) -> list[str]:
+    cm = mpl.colormaps[cmap]
+    if k == 1:
+        return [mpl.colors.to_hex(cm(0.6))]
+    return [mpl.colors.to_hex(cm(0.15 + 0.8 * i / (k - 1))) for i in range(k)]
+
+
+def classify(
+    values: pd.Series,
+    *,
+    scheme: str = "quantiles",
+    k: int = 5,
+    bins: Sequence[float] | None = None,
+    labels: Sequence[str] | None = None,
+    colors: Sequence[str] | None = None,
+    cmap: str = "YlGnBu",
+    decimals: int = 0,
+    lang: str = "nl",
+) -> tuple[pd.Series, Classes]:
+    """Assign each value to a class for a choropleth legend.
+
+    Parameters
+    ----------
+    values
+        Numbers per region; NaN means no data.
+    scheme
+        ``"quantiles"``, ``"fisher_jenks"``, ``"equal_interval"`` (via
+        mapclassify) or ``"bands"`` (fixed upper edges in ``bins``, e.g.
+        policy bands).
+    k
+        Number of classes (fewer if there are fewer distinct values).
+    bins
+        Upper edges for ``"bands"``; the last may be ``inf``.
+    labels, colors
+        Legend labels and colours (default: ranges and a ``cmap`` ramp).
+    decimals, lang
+        Number format of generated labels.
+
+    Returns
+    -------
+    tuple
+        Class index per region (``-1`` for no data) and the :class:`Classes`.
+
+    Examples
+    --------
+    >>> idx, cls = classify(pd.Series([60.0, 80.0, 120.0, np.nan]), scheme="bands", bins=[75, 110, np.inf],
+    ...                     labels=["< 75%", "75-110%", "> 110%"])
+    >>> idx.tolist(), cls.labels
+    ([0, 1, 2, -1], ('< 75%', '75-110%', '> 110%'))
+    """
+    values = pd.to_numeric(values, errors="coerce").astype(float)
+    known = values.dropna()
+    nodata = _NODATA_LABEL.get(lang, "no data")
+    if scheme == "bands":
+        if bins is None:
+            raise InputError("scheme='bands' needs bins= (upper edges of the classes).")
+        edges = np.asarray(bins, dtype=float)
+        idx = np.searchsorted(edges, values.to_numpy(), side="left")
+        idx = np.where(values.isna(), -1, np.minimum(idx, len(edges) - 1))
+        k_eff = len(edges)
+        if labels is None:
+            lows = [-np.inf, *edges[:-1]]
+            labels = [_range_label(lo, hi, decimals, lang) for lo, hi in zip(lows, edges, strict=True)]
+    else:
+        distinct = known.nunique()
+        k_eff = max(1, min(k, distinct))
+        if distinct == 0:
+            idx = np.full(len(values), -1)
+            labels = labels or []
+            k_eff = 0
+        else:
+            if k_eff == 1:
+                upper = np.array([known.max()])
+            else:
+                klass = {"quantiles": mapclassify.Quantiles, "fisher_jenks": mapclassify.FisherJenks,
+                         "equal_interval": mapclassify.EqualInterval}.get(scheme)
+                if klass is None:
+                    raise InputError(f"Unknown class scheme {scheme!r}; use quantiles, fisher_jenks, "
+                                     "equal_interval or bands.")
+                upper = np.unique(klass(known.to_numpy(), k=k_eff).bins)
+                k_eff = len(upper)
+            idx = np.searchsorted(upper, values.to_numpy(), side="left")
+            idx = np.where(values.isna(), -1, np.minimum(idx, k_eff - 1))
+            if labels is None:
+                lows = [known.min(), *upper[:-1]]
+                labels = [_range_label(lo, hi, decimals, lang, closed_low=i == 0)
+                          for i, (lo, hi) in enumerate(zip(lows, upper, strict=True))]
+    if labels is not None and len(labels) != k_eff:
+        raise InputError(f"{len(labels)} labels for {k_eff} classes.")
+    cols = list(colors) if colors is not None else _palette(cmap, max(k_eff, 1))[:k_eff]
+    if len(cols) != k_eff:
+        raise InputError(f"{len(cols)} colours for {k_eff} classes.")
+    return (pd.Series(idx.astype(int), index=values.index),
+            Classes(tuple(cols), tuple(labels or ()), nodata_label=nodata))
+
+
+def _range_label(lo: float, hi: float, decimals: int, lang: str, closed_low: bool = False) -> str:
+    f = lambda v: format_number(v, decimals, lang)  # noqa: E731
+    if np.isinf(lo):
+        return f"< {f(hi)}" if lang == "en" else f"< {f(hi)}"
+    if np.isinf(hi):
+        return f"≥ {f(lo)}"
+    return f"{f(lo)} – {f(hi)}"
+
+
+@dataclass(frozen=True)
+class Layer:
+    """One indicator of a map: a class per region and its legend.
+
+    Attributes
+    ----------
+    title
+        Name in the switcher and legend title.
+    index
+        Class per region (from :func:`classify`), indexed like the map frame.
+    classes
+        Colours and labels.
+    note
+        Optional line under the legend (e.g. the class scheme).
+    """
+
+    title: str
+    index: pd.Series
+    classes: Classes
+    note: str = ""
+
+    @classmethod
+    def from_values(cls, title: str, values: pd.Series, *, note: str = "", **kwargs) -> Layer:
+        """Classify ``values`` (see :func:`classify`) into a layer."""
+        idx, classes = classify(values, **kwargs)
+        return cls(title=title, index=idx, classes=classes, note=note)
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A point on the map (e.g. a training institute), drawn as a circle.
+
+    ``lat``/``lon`` are WGS84; ``popup`` is HTML made by the caller.
+    """
+
+    lat: float
+    lon: float
+    label: str
+    popup: str = ""
+    color: str = "#d7301f"
+    radius: int = 7
+    kind: str = "main"
+
+
+@dataclass
+class _Outline:
+    geojson: dict
+    color: str
+    weight: float
+    dash: str | None = None
+    label: str = ""
+
+
+_TEMPLATE = Template("""
+{% macro header(this, kwargs) %}
+<style>
+.regio-box{background:rgba(255,255,255,.92);padding:6px 10px;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);
+ font:12px/1.35 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;max-width:340px}
+.regio-title h1{font-size:15px;margin:0 0 3px}.regio-title p{margin:2px 0;color:#333}
+.regio-title .regio-caveat{color:#7a4b00}
+.regio-legend h2{font-size:12px;margin:0 0 4px}.regio-legend i{display:inline-block;width:14px;height:12px;
+ margin-right:6px;vertical-align:middle;border:1px solid #888}.regio-legend div{white-space:nowrap}
+.regio-legend .regio-note{color:#555;font-size:11px;margin-top:3px;white-space:normal}
+.regio-tip th{text-align:left;padding-right:8px;font-weight:600}.regio-tip td{text-align:right}
+.regio-switch label{display:block;cursor:pointer;white-space:nowrap}
+</style>
+{% endmacro %}
+{% macro script(this, kwargs) %}
+(function() {
+  var map = {{ this._parent.get_name() }};
+  var spec = {{ this.spec }};
+  var data = {{ this.data }};
+  var current = 0;
+  function style(f) {
+    var k = f.properties.k[current], lay = spec.layers[current];
+    return {className: 'regio-region', fillColor: k < 0 ? lay.nodata : lay.colors[k], fillOpacity: 0.78,
+            color: '#666', weight: 0.5, opacity: 1};
+  }
+  function tip(f) {
+    var rows = f.properties.t.map(function(v, i) {
+      return '<tr><th>' + spec.header[i] + '</th><td>' + v + '</td></tr>'; });
+    return '<table class="regio-tip">' + rows.join('') + '</table>';
+  }
+  var regions = L.geoJSON(data, {style: style, onEachFeature: function(f, layer) {
+    layer.bindTooltip(function() { return tip(f); }, {sticky: true});
+    layer.on({mouseover: function(e) { e.target.setStyle({weight: 2, color: '#000'}); e.target.bringToFront(); },
+              mouseout: function(e) { regions.resetStyle(e.target); }});
+  }}).addTo(map);
+  window.{{ this.get_name() }} = regions;
+  spec.outlines.forEach(function(o) {
+    L.geoJSON(o.geojson, {interactive: false, style: {color: o.color, weight: o.weight, fill: false,
+      dashArray: o.dash, className: 'regio-outline'}}).addTo(map);
+  });
+  spec.markers.forEach(function(m) {
+    var c = L.circleMarker([m.lat, m.lon], {radius: m.radius, color: '#fff', weight: 2, fillColor: m.color,
+      fillOpacity: 1, className: 'regio-marker regio-marker-' + m.kind}).addTo(map);
+    c.bindTooltip(m.label);
+    if (m.popup) { c.bindPopup(m.popup, {maxWidth: 320}); }
+  });
+  var b = regions.getBounds(); if (b.isValid()) { map.fitBounds(b, {padding: [10, 10]}); }
+  var title = L.control({position: 'topleft'});
+  title.onAdd = function() { var d = L.DomUtil.create('div', 'regio-box regio-title'); d.innerHTML = spec.title;
+    L.DomEvent.disableClickPropagation(d); return d; };
+  title.addTo(map);
+  var legend = L.control({position: 'bottomright'});
+  legend.onAdd = function() { var d = L.DomUtil.create('div', 'regio-box regio-legend-box');
+    d.innerHTML = spec.legends.join(''); return d; };
+  legend.addTo(map);
+  function show(i) {
+    current = i; regions.setStyle(style);
+    document.querySelectorAll('.regio-legend').forEach(function(el) {
+      el.style.display = (+el.dataset.layer === i) ? 'block' : 'none'; });
+  }
+  if (spec.layers.length > 1) {
+    var sw = L.control({position: 'topright'});
+    sw.onAdd = function() {
+      var d = L.DomUtil.create('div', 'regio-box regio-switch');
+      d.innerHTML = spec.layers.map(function(l, i) {
+        return '<label><input type="radio" name="{{ this.get_name() }}_layer" value="' + i + '"' +
+          (i === 0 ? ' checked' : '') + '> ' + l.title + '</label>'; }).join('');
+      d.addEventListener('change', function(e) { show(+e.target.value); });
+      L.DomEvent.disableClickPropagation(d); return d; };
+    sw.addTo(map);
+  }
+  show(0);
+})();
+{% endmacro %}
+""")
+
+
+class _RegionLayer(branca.element.MacroElement):
+    _name = "RegionLayer"
+
+    def __init__(self, data: dict, spec: dict):
+        super().__init__()
+        self._template = _TEMPLATE
+        self.data = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+        self.spec = json.dumps(spec, separators=(",", ":"), ensure_ascii=False)
+
+
+def _legend_html(i: int, layer: Layer, show_nodata: bool) -> str:
+    rows = [f'<div><i style="background:{c}"></i>{html.escape(lbl)}</div>'
+            for c, lbl in zip(layer.classes.colors, layer.classes.labels, strict=True)]
+    if show_nodata:
+        rows.append(f'<div class="regio-nodata"><i style="background:{layer.classes.nodata_color}"></i>'
+                    f"{html.escape(layer.classes.nodata_label)}</div>")
+    note = f'<div class="regio-note">{html.escape(layer.note)}</div>' if layer.note else ""
+    return (f'<div class="regio-legend" data-layer="{i}"><h2>{html.escape(layer.title)}</h2>'
+            + "".join(rows) + note + "</div>")
+
+
+def region_map(
+    gdf: gpd.GeoDataFrame,
+    layers: Sequence[Layer],
+    *,
+    tooltip: dict[str, str],
+    title: str,
+    source: str,
+    caveat: str | None = None,
+    markers: Sequence[Marker] = (),
+    outlines: Sequence[tuple[gpd.GeoDataFrame, dict]] = (),
+    tolerance: float = 100.0,
+    precision: float = 1e-4,
+    tiles: str | None = "OpenStreetMap",
+    shapes: gpd.GeoDataFrame | None = None,
+) -> folium.Map:
+    """Draw regions coloured by one or more indicators.
+
+    Parameters
+    ----------
+    gdf
+        Regions in EPSG:28992, indexed by code; holds the tooltip columns.
+    layers
+        Indicators; with more than one, a switcher chooses which colours the map.
+    tooltip
+        Column -> label of the (preformatted) texts shown on hover.
+    title, source, caveat
+        Text of the title box: title, data source with year, and a caveat.
+    markers
+        Points drawn on top (institutes, satellite locations).
+    outlines
+        ``(GeoDataFrame, style)`` pairs drawn as borders (e.g. institute areas);
+        style keys ``color``, ``weight``, ``dash``.
+    tolerance, precision
+        Simplification (metres) and coordinate rounding (degrees) of the shapes.
+    tiles
+        Background tiles (``None`` for none).
+    shapes
+        Already prepared shapes (from :func:`prepare_shapes`) to reuse.
+
+    Returns
+    -------
+    folium.Map
+    """
+    if not layers:
+        raise InputError("A map needs at least one layer.")
+    missing = [c for c in tooltip if c not in gdf.columns]
+    if missing:
+        raise InputError(f"Tooltip columns not in the frame: {', '.join(missing)}.")
+    web = shapes if shapes is not None else prepare_shapes(gdf[[gdf.geometry.name]], tolerance=tolerance,
+                                                          precision=precision)
+    web = web.reindex(gdf.index)
+    features = []
+    tips = {c: gdf[c].astype(object).where(gdf[c].notna(), "–").map(lambda v: html.escape(str(v))) for c in tooltip}
+    for code, geom in zip(gdf.index, web.geometry, strict=True):
+        if geom is None or geom.is_empty:
+            continue
+        features.append({
+            "type": "Feature",
+            "geometry": geom.__geo_interface__,
+            "properties": {"id": str(code), "k": [int(lay.index.get(code, -1)) for lay in layers],
+                           "t": [tips[c][code] for c in tooltip]},
+        })
+    data = {"type": "FeatureCollection", "features": features}
+    title_html = (f"<h1>{html.escape(title)}</h1><p class='regio-source'>{html.escape(source)}</p>"
+                  + (f"<p class='regio-caveat'>{html.escape(caveat)}</p>" if caveat else ""))
+    spec = {
+        "title": title_html,
+        "header": [html.escape(lbl) for lbl in tooltip.values()],
+        "layers": [{"title": html.escape(lay.title), "colors": list(lay.classes.colors),
+                    "nodata": lay.classes.nodata_color} for lay in layers],
+        "legends": [_legend_html(i, lay, bool((lay.index.reindex(gdf.index).fillna(-1) < 0).any()))
+                    for i, lay in enumerate(layers)],
+        "markers": [m.__dict__ for m in markers],
+        "outlines": [],
+    }
+    for frame, style in outlines:
+        shp = prepare_shapes(frame[[frame.geometry.name]], tolerance=tolerance, precision=precision)
+        spec["outlines"].append({"geojson": json.loads(shp.to_json(drop_id=True)), "color": style.get("color", "#222"),
+                                 "weight": style.get("weight", 2), "dash": style.get("dash")})
+    fmap = folium.Map(location=[52.2, 5.3], zoom_start=7, tiles=tiles, control_scale=True, prefer_canvas=False)
+    # Only Leaflet is needed: drop folium's default jQuery/Bootstrap/awesome-markers assets.
+    fmap.default_js = [js for js in fmap.default_js if js[0] == "leaflet"]
+    fmap.default_css = [css for css in fmap.default_css if css[0] == "leaflet_css"]
+    _RegionLayer(data, spec).add_to(fmap)
+    return fmap
+
+
+def save_map(fmap: folium.Map, path: str | Path, *, title: str | None = None) -> Path:
+    """Write a map as a standalone HTML file and return its path."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    head = '<link rel="icon" href="data:,">'  # no favicon request
+    if title:
+        head += f"<title>{html.escape(title)}</title>"
+    fmap.get_root().header.add_child(branca.element.Element(head))
+    fmap.save(str(path))
+    return path
+

@@ -1,0 +1,49 @@
+"""The atlas index page: one HTML file linking every map, image and table."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from datetime import date
+from itertools import groupby
+from pathlib import Path
+
+__all__ = ["write_index"]
+
+_TEXT = {
+    "nl": {"title": "regio — atlas van de regionale artsenvoorziening", "made": "Gemaakt op",
+           "skipped": "Niet gemaakt (gegevens ontbreken)", "map": "kaart", "image": "afbeelding",
+           "table": "tabel", "chart": "grafiek",
+           "intro": "Kaarten en tabellen van regio. Woonplaats is niet werkplaats, en dichtheid is geen tekort."},
+    "en": {"title": "regio — atlas of the regional medical workforce", "made": "Made on",
+           "skipped": "Not built (data missing)", "map": "map", "image": "image", "table": "table",
+           "chart": "chart",
+           "intro": "Maps and tables made by regio. Residence is not workplace, and density is not shortage."},
+}
+
+
+def write_index(items: Sequence, skipped: Sequence, path: Path, *, lang: str = "nl") -> Path:
+    """Write ``index.html`` listing the atlas items per section and the skipped sections."""
+    t = _TEXT.get(lang, _TEXT["en"])
+    parts = [f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'>",
+             f"<title>{html.escape(t['title'])}</title>",
+             "<style>body{font:15px/1.5 system-ui,sans-serif;max-width:900px;margin:2em auto;padding:0 1em}"
+             "h2{border-bottom:1px solid #ddd;margin-top:1.6em}li{margin:.4em 0}.kind{color:#666;font-size:12px}"
+             ".desc{color:#333;font-size:13px}</style></head><body>",
+             f"<h1>{html.escape(t['title'])}</h1><p>{html.escape(t['intro'])}</p>"]
+    for section, group in groupby(items, key=lambda it: it.section):
+        parts.append(f"<h2>{html.escape(section)}</h2><ul>")
+        for it in group:
+            parts.append(
+                f"<li><a href='{html.escape(it.path)}'>{html.escape(it.title)}</a> "
+                f"<span class='kind'>({html.escape(t.get(it.kind, it.kind))})</span>"
+                + (f"<br><span class='desc'>{html.escape(it.description)}</span>" if it.description else "")
+                + "</li>")
+        parts.append("</ul>")
+    if skipped:
+        parts.append(f"<h2>{html.escape(t['skipped'])}</h2><ul>")
+        parts.extend(f"<li><b>{html.escape(s.section)}</b>: {html.escape(s.reason)}</li>" for s in skipped)
+        parts.append("</ul>")
+    parts.append(f"<p class='kind'>{t['made']} {date.today().isoformat()}.</p></body></html>")
+    path.write_text("\n".join(parts), encoding="utf-8")
+    return path

@@ -1,0 +1,98 @@
+"""What the data directory holds and where each file came from.
+
+Provenance comes from ``regio-sources.json`` (written by ``regio data fetch``:
+file -> source URL, table, date) or, for a folder like ``shared/data``, from
+the lines of its ``PROVENANCE.md`` that name the file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from regio.sources._files import NO_DATA_HINT
+from regio.sources.boundaries import available_boundaries
+
+__all__ = ["MANIFEST", "catalog", "describe_catalog", "provenance"]
+
+MANIFEST = "regio-sources.json"
+
+_KINDS = {
+    "tables": "table",
+    "physicians": "physicians",
+    "crosswalks": "crosswalk",
+    "training_institutes": "institutes",
+    "capaciteitsorgaan": "model parameters",
+}
+
+
+def provenance(root: Path) -> dict[str, str]:
+    """File name (or ``level_year``) -> one line on where it came from."""
+    out: dict[str, str] = {}
+    manifest = root / MANIFEST
+    if manifest.is_file():
+        for name, entry in json.loads(manifest.read_text(encoding="utf-8")).items():
+            out[name] = entry if isinstance(entry, str) else "; ".join(
+                f"{k}: {v}" for k, v in entry.items() if k in ("source", "table", "url", "retrieved"))
+    prov = root / "PROVENANCE.md"
+    if prov.is_file():
+        for line in prov.read_text(encoding="utf-8").splitlines():
+            if not line.startswith("|") or line.startswith("|---"):
+                continue
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            for name in re.findall(r"[\w.-]+\.(?:geojson|csv|json)", cells[0]):
+                out.setdefault(name, _clean(" | ".join(cells[1:])))
+    return out
+
+
+def _clean(text: str, limit: int = 160) -> str:
+    text = re.sub(r"[`*]", "", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def catalog(root: Path) -> pd.DataFrame:
+    """One row per data file: ``kind, name, level, year, path, source``."""
+    cols = ["kind", "name", "level", "year", "path", "source"]
+    if not root.is_dir():
+        return pd.DataFrame(columns=cols)
+    prov = provenance(root)
+    rows = []
+    for _, r in available_boundaries(root).iterrows():
+        name = Path(r["path"]).name
+        rows.append({"kind": "boundaries", "name": name, "level": r["level"], "year": int(r["year"]),
+                     "path": r["path"], "source": prov.get(name, "")})
+    for sub, kind in _KINDS.items():
+        folder = root / sub
+        if folder.is_dir():
+            for p in sorted(folder.iterdir()):
+                if p.is_file():
+                    rows.append({"kind": kind, "name": p.name, "level": None, "year": None, "path": p,
+                                 "source": prov.get(p.name, "")})
+    return pd.DataFrame(rows, columns=cols)
+
+
+def describe_catalog(table: pd.DataFrame, root: Path) -> str:
+    """Human-readable summary of :func:`catalog` for ``regio data list``."""
+    if table.empty:
+        return f"Data directory {root} is empty or missing.\n{NO_DATA_HINT}"
+    lines = [f"Data directory: {root}", "", "Boundaries (level: years):"]
+    bnd = table[table["kind"] == "boundaries"]
+    for level, group in bnd.groupby("level", sort=True):
+        years = ", ".join(str(int(y)) for y in sorted(group["year"]))
+        lines.append(f"  {level:18s} {years}")
+    lines.append("")
+    for kind in ["boundaries", *dict.fromkeys(_KINDS.values())]:
+        sub = table[table["kind"] == kind]
+        if sub.empty:
+            continue
+        lines.append(f"{kind.capitalize()}:")
+        for _, r in sub.iterrows():
+            lines.append(f"  {r['name']}")
+            if r["source"]:
+                lines.append(f"      source: {r['source']}")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,70 @@
+"""Read the municipal crosswalks ("grenswijzigingen") from the data directory.
+
+* ``crosswalks/grenswijzigingen_gemeente_2016_2024.csv`` -- for each pair of
+  consecutive years 2016->2017 ... 2023->2024 the changed municipalities, with
+  the number of addresses moving from an old code to a new one. Unchanged
+  municipalities are not listed (they map 1:1).
+* ``crosswalks/DERIVED_area_overlay_gemeente_2014_2024.csv`` -- area overlap
+  between boundary vintages (2014->2015->2017->...), derived from the boundary
+  files; used only for steps before 2016.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from regio.errors import InputError
+from regio.sources._files import read_table, require_data_dir
+from regio.validate import to_numeric
+
+__all__ = ["read_area_overlay", "read_grenswijzigingen"]
+
+GRENS = ("crosswalks", "grenswijzigingen_gemeente_2016_2024.csv")
+OVERLAY = ("crosswalks", "DERIVED_area_overlay_gemeente_2014_2024.csv")
+
+
+def _read(parts: tuple[str, ...], data_dir, weight: str) -> pd.DataFrame:
+    path = require_data_dir(data_dir).joinpath(*parts)
+    cols = ["from_year", "to_year", "from_code", "to_code", "weight"]
+    if not path.is_file():
+        return pd.DataFrame(columns=cols)
+    raw = read_table(path)
+    need = {"from_year", "to_year", "from_code", "to_code", weight}
+    if not need <= set(raw.columns):
+        raise InputError(f"{path}: needs columns {sorted(need)}, has {list(raw.columns)}.")
+    out = pd.DataFrame({
+        "from_year": to_numeric(raw["from_year"], column="from_year", source=path.name, integer=True).astype(int),
+        "to_year": to_numeric(raw["to_year"], column="to_year", source=path.name, integer=True).astype(int),
+        "from_code": raw["from_code"].str.strip(),
+        "to_code": raw["to_code"].str.strip(),
+        "weight": to_numeric(raw[weight], column=weight, source=path.name, codes=raw["from_code"]),
+    })
+    out.attrs["source"] = f"{parts[0]}/{parts[1]}"
+    return out
+
+
+def read_grenswijzigingen(*, data_dir: str | Path | None = None) -> pd.DataFrame:
+    """Address-weighted steps between consecutive years (changed municipalities only).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``from_year, to_year, from_code, to_code, weight`` where
+        ``weight`` is the number of addresses moving.
+    """
+    return _read(GRENS, data_dir, "n_addresses")
+
+
+def read_area_overlay(*, data_dir: str | Path | None = None) -> pd.DataFrame:
+    """Area-overlap steps between boundary vintages (derived; approximate).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``from_year, to_year, from_code, to_code, weight`` where
+        ``weight`` is the share of the old area lying in the new municipality
+        (shares below 0.10 were dropped by the file's authors).
+    """
+    return _read(OVERLAY, data_dir, "share_of_from_area")

@@ -1,0 +1,270 @@
+"""Read physician counts: CBS StatLine extracts and users' own files.
+
+Every reader returns the same tidy frame, one row per region, year and
+profession (see :data:`COLUMNS`):
+
+``statcode``
+    CBS region code (``GM0363``, ``PV27``, PC4 ``1011`` ...); ``NL01`` for the
+    national total row and e.g. ``PV99`` for "niet in te delen".
+``statnaam``
+    Region name as in the source.
+``level``
+    Level of the code (``gemeente``, ``provincie``, ``pc4`` ...).
+``year``, ``profession``, ``count``, ``fte``
+    Count of persons (and FTE where given; else NaN).
+``kind``
+    ``"region"``, ``"unplaced"`` (cannot be placed in a region: niet in te
+    delen, abroad) or ``"total"`` (the source's own national total).
+``sector``, ``provisional``, ``source``
+    Sector of the CBS table (NaN for user files), whether CBS marks the figure
+    provisional (``*``), and the file or table it came from.
+
+User files (CSV with ``,`` or ``;``, or Excel) need the columns below; Dutch
+names are accepted too:
+
+========== ============================================ =====================
+column     meaning                                      also accepted
+========== ============================================ =====================
+region     CBS code (GM0363, PV27, ...) or PC4 (1011)   statcode, regiocode,
+                                                        code, gemeentecode, pc4
+year       year of the count                            jaar, peiljaar
+profession e.g. ``huisarts``                            beroep
+count      number of persons (whole, >= 0)              aantal, n
+fte        optional FTE                                 fte_totaal
+name       optional region name                         statnaam, naam
+========== ============================================ =====================
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from regio.errors import InputError, format_codes
+from regio.levels import PROVINCES, level_of_code
+from regio.sources._files import read_table, require_data_dir
+from regio.validate import to_numeric
+
+__all__ = [
+    "COLUMNS",
+    "PROFESSIONS",
+    "normalise_profession",
+    "read_cbs_extract",
+    "read_counts_file",
+    "read_physician_dir",
+]
+
+COLUMNS = ["statcode", "statnaam", "level", "year", "profession", "count", "fte",
+           "kind", "sector", "provisional", "source"]
+
+#: Known professions: key -> (Dutch label, English label, labels used by CBS).
+PROFESSIONS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "huisarts": ("huisarts", "general practitioner",
+                 ("Arts; huisartsgeneeskunde", "huisartsgeneeskunde", "huisartsen", "gp")),
+    "basisarts": ("basisarts", "basic physician", ("Arts; basisarts", "basisartsen")),
+    "medisch_specialist": ("medisch specialist", "medical specialist",
+                           ("Arts; medisch specialist", "medisch specialisten")),
+    "arts": ("arts (alle)", "physician (all)", ("Arts", "Arts; totaal", "artsen")),
+    "big_totaal": ("alle BIG-geregistreerde beroepen", "all BIG-registered professions",
+                   ("Totaal BIG-geregistreerde beroepen", "Totaal BIG-geregistreerd")),
+}
+
+_LOOKUP = {
+    alias.strip().lower(): key
+    for key, (nl, en, cbs) in PROFESSIONS.items()
+    for alias in (key, nl, en, *cbs)
+}
+
+
+def normalise_profession(label: str) -> str:
+    """Return the regio key of a profession label; unknown labels are kept as given.
+
+    Examples
+    --------
+    >>> normalise_profession("Arts; huisartsgeneeskunde")
+    'huisarts'
+    >>> normalise_profession("Verpleegkundige")
+    'Verpleegkundige'
+    """
+    text = str(label).strip()
+    return _LOOKUP.get(text.lower(), text)
+
+
+def _kind(code: str, name: str) -> str:
+    if code.upper().startswith("NL"):
+        return "total"
+    lowered = name.lower()
+    if code.endswith("99") or "niet in te delen" in lowered or "buitenland" in lowered:
+        return "unplaced"
+    return "region"
+
+
+def _tidy(frame: pd.DataFrame) -> pd.DataFrame:
+    out = frame.reindex(columns=COLUMNS)
+    out["level"] = [level_of_code(c) if k != "total" else "land" for c, k in zip(out["statcode"], out["kind"], strict=True)]
+    out["provisional"] = out["provisional"].fillna(False).astype(bool)
+    out["fte"] = out["fte"].astype(float)
+    out["count"] = out["count"].astype(float)
+    out["year"] = out["year"].astype(int)
+    return out.reset_index(drop=True)
+
+
+_PV_SUFFIX = re.compile(r"^(?P<name>.+?)\s*\((?P<kind>[A-Z]{2})\)\s*$")
+_PROVINCE_CODES = {name.lower(): code for code, name in PROVINCES.items()} | {"friesland": "PV21"}
+
+
+def read_cbs_extract(path: str | Path) -> pd.DataFrame:
+    """Read a CBS StatLine extract of BIG-registered professionals by place of residence.
+
+    Accepts the layout of the files in ``physicians/`` (tables 84777NED and
+    84779NED as shown on cbs.nl): ``cbs_table, period, beroep_specialisme,
+    woonregio, medisch_geschoolden`` and, where present, ``region_code``,
+    ``sector``, ``sociaaleconomische_categorie``, ``leeftijd``. Rows that CBS
+    cannot place ("Niet in te delen") are kept with ``kind="unplaced"``; the
+    national row with ``kind="total"``.
+
+    Rows for regions without a code in the file (84779NED shows names such as
+    "Gelderland (PV)") get the code of the province; names of other levels
+    (arbeidsmarktregio's, "(RA)") are kept with ``statcode`` NaN and
+    ``level`` None.
+    """
+    path = Path(path)
+    raw = read_table(path)
+    need = {"cbs_table", "period", "beroep_specialisme", "woonregio", "medisch_geschoolden"}
+    if not need <= set(raw.columns):
+        raise InputError(f"{path.name}: not a CBS extract; needs columns {sorted(need)}.")
+    # One measure per region: the category "Werknemer of zelfstandige" and all ages, if those columns exist.
+    if "sociaaleconomische_categorie" in raw:
+        raw = raw[raw["sociaaleconomische_categorie"].str.strip() == "Werknemer of zelfstandige"]
+    if "leeftijd" in raw:
+        raw = raw[raw["leeftijd"].str.strip().str.lower().isin(["totaal leeftijd", "totaal"])]
+    names = raw["woonregio"].str.strip()
+    if "region_code" in raw:
+        codes = raw["region_code"].str.strip()
+    else:
+        parsed = names.str.extract(_PV_SUFFIX)
+        codes = pd.Series(
+            [_PROVINCE_CODES.get(str(n).lower()) if k == "PV" else None
+             for n, k in zip(parsed["name"], parsed["kind"], strict=True)],
+            index=raw.index, dtype=object,
+        )
+        names = parsed["name"].fillna(names)
+    counts = to_numeric(raw["medisch_geschoolden"], column="medisch_geschoolden", source=path.name,
+                        codes=codes.fillna(names), integer=True)
+    period = raw["period"].str.strip()
+    frame = pd.DataFrame({
+        "statcode": codes,
+        "statnaam": names,
+        "year": period.str.extract(r"(\d{4})")[0].astype(int),
+        "profession": raw["beroep_specialisme"].map(normalise_profession),
+        "count": counts,
+        "fte": np.nan,
+        "kind": [_kind(str(c), n) if isinstance(c, str) else "region" for c, n in zip(codes, names, strict=True)],
+        "sector": raw["sector"].str.strip() if "sector" in raw else "Totaal",
+        "provisional": period.str.contains(r"\*", regex=True),
+        "source": f"CBS {raw['cbs_table'].iloc[0] if len(raw) else ''} ({path.name})",
+    })
+    return _tidy(frame)
+
+
+_ALIASES = {
+    "region": ("region", "statcode", "regiocode", "code", "gemeentecode", "pc4", "postcode", "regio"),
+    "year": ("year", "jaar", "peiljaar"),
+    "profession": ("profession", "beroep", "beroepsgroep"),
+    "count": ("count", "aantal", "n", "personen"),
+    "fte": ("fte", "fte_totaal"),
+    "name": ("name", "statnaam", "naam", "regionaam"),
+}
+
+
+def _find(columns: list[str], key: str) -> str | None:
+    lowered = {c.lower(): c for c in columns}
+    for alias in _ALIASES[key]:
+        if alias in lowered:
+            return lowered[alias]
+    return None
+
+
+def read_counts_file(path: str | Path, *, sheet: str | int = 0, profession: str | None = None) -> pd.DataFrame:
+    """Read a user's file of physician counts (see the module docstring for the schema).
+
+    Parameters
+    ----------
+    path
+        CSV (``,`` or ``;`` separated, decimal commas accepted with a warning) or Excel.
+    sheet
+        Excel sheet.
+    profession
+        Profession for all rows when the file has no ``profession`` column.
+
+    Raises
+    ------
+    InputError
+        Naming the file and the columns, rows or codes at fault: missing
+        columns, codes that are not CBS region codes or PC4, non-numeric,
+        negative or fractional counts, duplicate (region, year, profession).
+    """
+    path = Path(path)
+    raw = read_table(path, sheet=sheet)
+    cols = list(raw.columns)
+    found = {key: _find(cols, key) for key in _ALIASES}
+    required = ["region", "year", "count"] + ([] if profession else ["profession"])
+    missing = [k for k in required if found[k] is None]
+    if missing:
+        raise InputError(
+            f"{path.name}: missing column(s) {', '.join(missing)} (accepted names: "
+            + "; ".join(f"{k}: {', '.join(_ALIASES[k])}" for k in missing)
+            + f"). Columns found: {', '.join(cols)}."
+        )
+    code = raw[found["region"]].astype("string").str.strip().str.upper()
+    code = code.where(~code.str.fullmatch(r"\d{1,4}").fillna(False), code.str.zfill(4))
+    row_labels = pd.Series([f"row {i + 2} ({c})" for i, c in enumerate(code)], index=raw.index)
+    bad = [lab for lab, c in zip(row_labels, code, strict=True) if pd.isna(c) or level_of_code(str(c)) is None]
+    if bad:
+        raise InputError(
+            f"{path.name}, column {found['region']!r}: not a CBS region code or PC4 at {', '.join(bad[:10])}"
+            + (f" ... and {len(bad) - 10} more" if len(bad) > 10 else "")
+            + ". Use codes like GM0363, PV27 or 4-digit postcodes (PC6 must be summed to PC4 first)."
+        )
+    year = to_numeric(raw[found["year"]], column=found["year"], source=path.name, integer=True, codes=row_labels)
+    count = to_numeric(raw[found["count"]], column=found["count"], source=path.name, integer=True, codes=row_labels)
+    fte = (to_numeric(raw[found["fte"]], column=found["fte"], source=path.name, allow_missing=True, codes=row_labels)
+           if found["fte"] else pd.Series(np.nan, index=raw.index))
+    prof = (raw[found["profession"]].map(normalise_profession) if found["profession"]
+            else pd.Series(normalise_profession(profession), index=raw.index))
+    names = raw[found["name"]].str.strip() if found["name"] else code
+    frame = pd.DataFrame({
+        "statcode": code.astype(object), "statnaam": names.astype(object), "year": year.astype(int),
+        "profession": prof, "count": count, "fte": fte,
+        "kind": [_kind(str(c), str(n)) for c, n in zip(code, names, strict=True)],
+        "sector": np.nan, "provisional": False, "source": path.name,
+    })
+    key = frame[["statcode", "year", "profession"]].astype(str).agg("/".join, axis=1)
+    dup = key[key.duplicated(keep=False)]
+    if len(dup):
+        raise InputError(f"{path.name}: more than one row for region/year/profession {format_codes(dup)}. "
+                         "Sum them into one row.")
+    return _tidy(frame)
+
+
+def read_physician_dir(*, data_dir: str | Path | None = None) -> pd.DataFrame:
+    """Read every physician table in ``physicians/`` of the data directory.
+
+    CBS extracts (``cbs*.csv``) and files in the user schema
+    (``counts_*.csv``/``.xlsx``) are read; other files (national series) are
+    left to their own readers.
+    """
+    root = require_data_dir(data_dir) / "physicians"
+    frames = []
+    if root.is_dir():
+        for path in sorted(root.iterdir()):
+            if path.name.lower().startswith("cbs") and path.suffix == ".csv":
+                frames.append(read_cbs_extract(path))
+            elif path.name.lower().startswith("counts_") and path.suffix in {".csv", ".xlsx"}:
+                frames.append(read_counts_file(path))
+    if not frames:
+        return pd.DataFrame(columns=COLUMNS)
+    return pd.concat(frames, ignore_index=True)

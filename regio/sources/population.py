@@ -1,0 +1,242 @@
+"""Read population counts from the data directory.
+
+Sources (all CBS counts of inhabitants on 1 January):
+
+* ``tables/population_gemeente_timeseries.csv`` -- municipal totals per year,
+  each year in its own municipal division (columns ``year, statcode,
+  statnaam, population, source``); ``regio data fetch`` adds years to it;
+* the municipal kerncijfers of a year (``tables/kerncijfers_gemeente_{year}.csv``
+  or the attributes of ``boundaries/gemeente_2014.geojson``) for five age
+  bands, published as rounded percentages;
+* ``tables/population_pc4_age5_certegis.csv`` -- PC4 areas with 5-year age
+  bands (CBS 83502NED, 1 January 2021);
+* ``boundaries/wijk_2022.geojson`` -- wijken 2022;
+* ``tables/population_region_cbs_statline_pages.csv`` -- CBS 70072ned totals for
+  provinces, landsdelen and the country in some years.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from regio.apportion import largest_remainder
+from regio.errors import DataNotFoundError
+from regio.sources._files import read_table, require_data_dir
+from regio.validate import check_unique_codes, to_numeric
+
+__all__ = [
+    "AGE_BANDS_5",
+    "AGE_BANDS_CBS",
+    "municipal_years",
+    "read_age_bands",
+    "read_municipal_population",
+    "read_pc4_population",
+    "read_statline_population",
+    "read_wijk_population",
+]
+
+TIMESERIES = ("tables", "population_gemeente_timeseries.csv")
+STATLINE = ("tables", "population_region_cbs_statline_pages.csv")
+PC4_AGE = ("tables", "population_pc4_age5_certegis.csv")
+
+#: The five age bands of the CBS kerncijfers, as regio names them.
+AGE_BANDS_CBS = ("age_0_14", "age_15_24", "age_25_44", "age_45_64", "age_65plus")
+#: Five-year bands of the PC4 table.
+AGE_BANDS_5 = tuple(f"age_{a}_{a + 4}" for a in range(0, 95, 5)) + ("age_95plus",)
+
+
+@dataclass(frozen=True)
+class _AgeSource:
+    parts: tuple[str, ...]
+    code: str
+    columns: tuple[str, ...]  # in the order of AGE_BANDS_CBS
+
+
+_AGE_SOURCES = {
+    2014: _AgeSource(("boundaries", "gemeente_2014.geojson"), "statcode",
+                     ("pop_0_14", "pop_15_24", "pop_25_44", "pop_45_64", "pop_65plus")),
+    2015: _AgeSource(("tables", "kerncijfers_gemeente_2015.csv"), "gemeentecode",
+                     tuple(f"percentage_personen_{b}" for b in ("0_tot_15_jaar", "15_tot_25_jaar",
+                           "25_tot_45_jaar", "45_tot_65_jaar", "65_jaar_en_ouder"))),
+    2017: _AgeSource(("tables", "kerncijfers_gemeente_2017.csv"), "statcode",
+                     ("p_00_14_jr", "p_15_24_jr", "p_25_44_jr", "p_45_64_jr", "p_65_eo_jr")),
+    2022: _AgeSource(("tables", "kerncijfers_gemeente_2022.csv"), "statcode",
+                     ("pop_0_14", "pop_15_24", "pop_25_44", "pop_45_64", "pop_65plus")),
+    2024: _AgeSource(("tables", "kerncijfers_gemeente_2024.csv"), "gemeentecode",
+                     tuple(f"percentage_personen_{b}" for b in ("0_tot_15_jaar", "15_tot_25_jaar",
+                           "25_tot_45_jaar", "45_tot_65_jaar", "65_jaar_en_ouder"))),
+}
+
+
+def _stamp(path: Path) -> tuple[str, float, int]:
+    st = path.stat()
+    return str(path), st.st_mtime, st.st_size
+
+
+@functools.lru_cache(maxsize=8)
+def _timeseries(path: str, mtime: float, size: int) -> pd.DataFrame:
+    raw = read_table(path)
+    src = Path(path).name
+    need = {"year", "statcode", "population"}
+    if not need <= set(raw.columns):
+        from regio.errors import InputError
+
+        raise InputError(f"{path}: needs columns {sorted(need)}, has {list(raw.columns)}.")
+    out = pd.DataFrame({
+        "year": to_numeric(raw["year"], column="year", source=src, integer=True).astype(int),
+        "statcode": raw["statcode"].str.strip(),
+        "statnaam": raw.get("statnaam", raw["statcode"]).str.strip(),
+        "population": to_numeric(raw["population"], column="population", source=src,
+                                 integer=True, codes=raw["statcode"]).astype("int64"),
+        "source": raw.get("source", pd.Series(src, index=raw.index)),
+    })
+    return out
+
+
+def _series(data_dir) -> pd.DataFrame:
+    path = require_data_dir(data_dir).joinpath(*TIMESERIES)
+    if not path.is_file():
+        raise DataNotFoundError(f"Missing municipal population table {path}.")
+    return _timeseries(*_stamp(path)).copy()
+
+
+def municipal_years(data_dir: str | Path | None = None) -> list[int]:
+    """Years with municipal population in the data directory."""
+    try:
+        return sorted(_series(data_dir)["year"].unique().tolist())
+    except DataNotFoundError:
+        return []
+
+
+def read_municipal_population(year: int, *, data_dir: str | Path | None = None) -> pd.DataFrame:
+    """Municipal population of ``year`` in that year's division.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``statcode``; columns ``statnaam``, ``population`` (int64).
+        ``attrs["source"]`` describes the source. Empty if the year is absent.
+    """
+    ts = _series(data_dir)
+    sub = ts[ts["year"] == int(year)]
+    check_unique_codes(sub["statcode"], source=f"{TIMESERIES[1]} ({year})")
+    out = sub.set_index("statcode")[["statnaam", "population"]]
+    out.attrs["source"] = "; ".join(sorted(set(sub["source"]))) or TIMESERIES[1]
+    return out
+
+
+def read_age_bands(year: int, population: pd.Series, *, data_dir: str | Path | None = None) -> pd.DataFrame | None:
+    """Municipal counts in the five CBS age bands, from rounded percentages.
+
+    CBS publishes the bands as whole percentages that need not add to 100. They
+    are normalised and each municipality's population is apportioned over the
+    bands by largest remainder, so the bands add up exactly to the population.
+
+    Returns ``None`` when no age table exists for ``year``.
+    """
+    spec = _AGE_SOURCES.get(int(year))
+    if spec is None:
+        return None
+    path = require_data_dir(data_dir).joinpath(*spec.parts)
+    if not path.is_file():
+        return None
+    if path.suffix == ".geojson":
+        import geopandas as gpd
+
+        raw = pd.DataFrame(gpd.read_file(path).drop(columns="geometry")).astype(str)
+    else:
+        raw = read_table(path)
+    pct = pd.DataFrame({
+        band: to_numeric(raw[col], column=col, source=path.name, codes=raw[spec.code])
+        for band, col in zip(AGE_BANDS_CBS, spec.columns, strict=True)
+    })
+    pct.index = raw[spec.code].str.strip()
+    pct = pct.reindex(population.index)
+    rows = {
+        code: largest_remainder(int(population[code]), pct.loc[code])
+        for code in population.index
+        if pct.loc[code].notna().all() and pct.loc[code].sum() > 0
+    }
+    out = pd.DataFrame.from_dict(rows, orient="index").reindex(population.index)
+    out.index.name = "statcode"
+    out.attrs["source"] = f"{path.name} (rounded percentages apportioned over the population)"
+    return out.astype("Int64")
+
+
+@functools.lru_cache(maxsize=2)
+def _pc4(path: str, mtime: float, size: int) -> pd.DataFrame:
+    raw = read_table(path)
+    src = Path(path).name
+    counts = to_numeric(raw["inwoners"], column="inwoners", source=src, integer=True, codes=raw["pc4"])
+    band = "age_" + raw["leeftijd"].str.replace("-", "_", regex=False).str.replace("+", "plus", regex=False)
+    table = pd.DataFrame({"pc4": raw["pc4"].str.strip().str.zfill(4), "band": band, "n": counts})
+    wide = table.pivot_table(index="pc4", columns="band", values="n", aggfunc="sum")
+    wide = wide.reindex(columns=list(AGE_BANDS_5)).fillna(0).astype("int64")
+    wide.index.name = "statcode"
+    return wide
+
+
+def read_pc4_population(*, data_dir: str | Path | None = None) -> pd.DataFrame:
+    """PC4 population on 1 January 2021 with 5-year age bands (CBS 83502NED).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by 4-digit ``statcode``; ``statnaam`` (the code), ``population``
+        (sum of the bands) and the columns :data:`AGE_BANDS_5`.
+    """
+    path = require_data_dir(data_dir).joinpath(*PC4_AGE)
+    if not path.is_file():
+        raise DataNotFoundError(f"Missing PC4 population table {path}.")
+    wide = _pc4(*_stamp(path)).copy()
+    out = pd.concat([
+        pd.Series(wide.index, index=wide.index, name="statnaam"),
+        wide.sum(axis=1).rename("population"),
+        wide,
+    ], axis=1)
+    out.attrs["source"] = f"{PC4_AGE[1]} (CBS 83502NED, 1 January 2021)"
+    return out
+
+
+def read_wijk_population(*, data_dir: str | Path | None = None) -> pd.DataFrame:
+    """Wijk population on 1 January 2022 from ``boundaries/wijk_2022.geojson``."""
+    from regio.sources.boundaries import read_raw_boundaries
+
+    raw = read_raw_boundaries("wijk", 2022, data_dir=data_dir)
+    src = "boundaries/wijk_2022.geojson"
+    pop = to_numeric(raw["population"].astype("string"), column="population", source=src,
+                     integer=True, allow_missing=True, codes=raw["statcode"])
+    out = pd.DataFrame({"statnaam": raw["statnaam"].to_numpy(), "population": pop.astype("Int64").to_numpy()},
+                       index=pd.Index(raw["statcode"].astype(str), name="statcode"))
+    out.attrs["source"] = src
+    return out
+
+
+def read_statline_population(*, data_dir: str | Path | None = None) -> pd.DataFrame:
+    """Regional totals transcribed from CBS StatLine pages (70072ned).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``year, statcode, statnaam, population, source`` for the rows
+        measuring the total population on 1 January. Empty if the file is absent.
+    """
+    path = require_data_dir(data_dir).joinpath(*STATLINE)
+    cols = ["year", "statcode", "statnaam", "population", "source"]
+    if not path.is_file():
+        return pd.DataFrame(columns=cols)
+    raw = read_table(path)
+    keep = raw["measure"].str.startswith("Totale bevolking op 1 januari") & raw["period"].str.endswith("-01-01")
+    raw = raw[keep]
+    out = pd.DataFrame({
+        "year": raw["period"].str[:4].astype(int),
+        "statcode": raw["region_code"].str.strip(),
+        "statnaam": raw["region_name"].str.strip(),
+        "population": to_numeric(raw["value"], column="value", source=path.name, integer=True).astype("int64"),
+        "source": "CBS " + raw["cbs_table"] + " (" + raw["source_url"] + ")",
+    })
+    return out.drop_duplicates(["year", "statcode"]).reset_index(drop=True)

@@ -1,0 +1,252 @@
+"""Validation helpers: one place that checks inputs and words the errors.
+
+Every check names the file (``source``), the column and the offending codes or
+rows, and says how to fix it. Problems of one kind are gathered and raised
+once, not one at a time.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterable
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+from pyproj import CRS
+
+from regio.errors import CRSError, InputError, RegioWarning, UnknownCodeError, format_codes
+
+__all__ = [
+    "RD_NEW",
+    "WGS84",
+    "check_codes_exist",
+    "check_crs",
+    "check_unique_codes",
+    "ensure_rd",
+    "repair_geometries",
+    "to_numeric",
+]
+
+RD_NEW = "EPSG:28992"
+WGS84 = "EPSG:4326"
+
+_THOUSANDS_AND_COMMA = re.compile(r"^-?\d{1,3}(\.\d{3})+,\d+$")
+_COMMA_DECIMAL = re.compile(r"^-?\d+,\d+$")
+
+
+def _where(source: str | None) -> str:
+    return f" in {source}" if source else ""
+
+
+def to_numeric(
+    values: pd.Series,
+    *,
+    column: str,
+    source: str | None = None,
+    allow_negative: bool = False,
+    allow_missing: bool = False,
+    integer: bool = False,
+    codes: pd.Series | None = None,
+) -> pd.Series:
+    """Parse a column of counts, accepting Dutch decimal commas with a warning.
+
+    Parameters
+    ----------
+    values
+        The raw column (strings or numbers).
+    column
+        Its name, for messages.
+    source
+        The file it came from, for messages.
+    allow_negative, allow_missing
+        Whether negative or empty values are accepted (default: neither).
+    integer
+        Require whole numbers.
+    codes
+        Region codes of the rows, aligned with ``values``; named in messages.
+
+    Returns
+    -------
+    pandas.Series
+        Floats (NaN only where ``allow_missing``).
+
+    Raises
+    ------
+    InputError
+        Listing the rows (or codes) with non-numeric, missing, negative or
+        fractional values.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> to_numeric(pd.Series(["1", "2.5"]), column="fte").tolist()
+    [1.0, 2.5]
+    """
+    label = codes if codes is not None else pd.Series(values.index, index=values.index)
+    text = values.astype("string").str.strip()
+    has_comma = text.str.match(_COMMA_DECIMAL.pattern).fillna(False) | text.str.match(
+        _THOUSANDS_AND_COMMA.pattern
+    ).fillna(False)
+    if has_comma.any():
+        warnings.warn(
+            f"Column {column!r}{_where(source)} uses decimal commas (e.g. {text[has_comma].iloc[0]!r}); "
+            "read as decimal numbers. Export with a decimal point to silence this warning.",
+            RegioWarning,
+            stacklevel=2,
+        )
+        text = text.where(~has_comma, text.str.replace(".", "", regex=False).str.replace(",", ".", regex=False))
+    parsed = pd.to_numeric(text, errors="coerce").astype(float)
+    problems = []
+    bad = parsed.isna() & text.notna() & (text != "")
+    if bad.any():
+        problems.append(f"non-numeric values at {format_codes(label[bad])} "
+                        f"(e.g. {text[bad].iloc[0]!r})")
+    missing = text.isna() | (text == "")
+    if missing.any() and not allow_missing:
+        problems.append(f"missing values at {format_codes(label[missing])}")
+    if not allow_negative and (parsed < 0).any():
+        problems.append(f"negative values at {format_codes(label[parsed < 0])}")
+    if integer:
+        frac = parsed.notna() & (np.floor(parsed) != parsed)
+        if frac.any():
+            problems.append(f"fractional values at {format_codes(label[frac])} (counts must be whole numbers)")
+    if problems:
+        raise InputError(
+            f"Column {column!r}{_where(source)}: " + "; ".join(problems)
+            + ". Fix these cells (a missing count is not zero: enter 0 only where it is 0)."
+        )
+    return parsed
+
+
+def check_unique_codes(codes: pd.Series | pd.Index, *, column: str = "statcode", source: str | None = None) -> None:
+    """Raise if a region code occurs more than once.
+
+    Examples
+    --------
+    >>> check_unique_codes(pd.Index(["GM0001", "GM0001"]))
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: Duplicate codes in column 'statcode': GM0001. Each region must occur once; dissolve or sum the duplicate rows first.
+    """
+    codes = pd.Series(codes)
+    dup = codes[codes.duplicated(keep=False)]
+    if len(dup):
+        raise InputError(
+            f"Duplicate codes in column {column!r}{_where(source)}: {format_codes(dup)}. "
+            "Each region must occur once; dissolve or sum the duplicate rows first."
+        )
+
+
+def check_codes_exist(
+    codes: Iterable[object],
+    known: Iterable[object],
+    *,
+    what: str,
+    source: str | None = None,
+    hint: str = "",
+) -> None:
+    """Raise :class:`UnknownCodeError` listing codes not in ``known``.
+
+    Examples
+    --------
+    >>> check_codes_exist(["GM0001", "GM9999"], ["GM0001"], what="gemeente 2024")
+    Traceback (most recent call last):
+    ...
+    regio.errors.UnknownCodeError: 1 code(s) do not exist in gemeente 2024: GM9999.
+    """
+    known_set = set(map(str, known))
+    unknown = sorted({str(c) for c in codes} - known_set)
+    if unknown:
+        raise UnknownCodeError(
+            f"{len(unknown)} code(s){_where(source)} do not exist in {what}: {format_codes(unknown)}."
+            + (f" {hint}" if hint else "")
+        )
+
+
+def check_crs(gdf: gpd.GeoDataFrame, *, name: str = "frame", expected: str | None = RD_NEW) -> None:
+    """Refuse a GeoDataFrame without CRS, or with another CRS than ``expected``.
+
+    Raises
+    ------
+    CRSError
+        Saying how to fix it (``set_crs`` when the CRS is known but not
+        recorded, ``to_crs`` to reproject).
+    """
+    if not isinstance(gdf, gpd.GeoDataFrame):
+        raise InputError(f"{name!r} should be a GeoDataFrame, got {type(gdf).__name__}.")
+    if gdf.crs is None:
+        raise CRSError(
+            f"{name!r} has no CRS. regio computes in {RD_NEW} (RD New). If the coordinates are "
+            f"RD New, call gdf.set_crs({RD_NEW!r}); if they are longitude/latitude, "
+            f"gdf.set_crs({WGS84!r}).to_crs({RD_NEW!r})."
+        )
+    if expected is not None and CRS.from_user_input(gdf.crs) != CRS.from_user_input(expected):
+        raise CRSError(
+            f"{name!r} is in {gdf.crs.to_string()}, expected {expected}. "
+            f"Reproject with gdf.to_crs({expected!r})."
+        )
+
+
+def ensure_rd(gdf: gpd.GeoDataFrame, *, name: str = "frame") -> gpd.GeoDataFrame:
+    """Return ``gdf`` in RD New, reprojecting from a known CRS; refuse a missing one."""
+    check_crs(gdf, name=name, expected=None)
+    if CRS.from_user_input(gdf.crs) == CRS.from_user_input(RD_NEW):
+        return gdf
+    return gdf.to_crs(RD_NEW)
+
+
+def check_same_crs(*frames: tuple[str, gpd.GeoDataFrame]) -> None:
+    """Raise :class:`CRSError` if named frames do not share one CRS, showing each."""
+    crss = {name: (g.crs.to_string() if g.crs is not None else None) for name, g in frames}
+    if len(set(crss.values())) > 1 or None in crss.values():
+        shown = ", ".join(f"{n}: {c}" for n, c in crss.items())
+        raise CRSError(f"CRS mismatch ({shown}). Reproject all to {RD_NEW} with .to_crs({RD_NEW!r}).")
+
+
+def repair_geometries(gdf: gpd.GeoDataFrame, *, source: str | None = None) -> gpd.GeoDataFrame:
+    """Return a copy with invalid geometries made valid; warn naming the codes.
+
+    Empty or missing geometries are kept (the region exists; it is drawn as
+    having no shape) and reported in a warning.
+    """
+    out = gdf.copy()
+    geom = out.geometry
+    missing = geom.isna() | geom.is_empty
+    invalid = ~missing & ~geom.is_valid
+    if invalid.any():
+        warnings.warn(
+            f"Repaired {int(invalid.sum())} invalid geometr{'y' if invalid.sum() == 1 else 'ies'}"
+            f"{_where(source)}: {format_codes(out.index[invalid])}.",
+            RegioWarning,
+            stacklevel=2,
+        )
+        fixed = geom[invalid].make_valid()
+        # make_valid may yield collections with lines/points; keep the areal part
+        fixed = fixed.apply(_polygonal)
+        out.loc[invalid, out.geometry.name] = fixed
+    if missing.any():
+        warnings.warn(
+            f"{int(missing.sum())} region(s){_where(source)} have an empty geometry and cannot be "
+            f"drawn: {format_codes(out.index[missing])}. Their counts are kept.",
+            RegioWarning,
+            stacklevel=2,
+        )
+    return out
+
+
+def _polygonal(geom):
+    from shapely.geometry import GeometryCollection, MultiPolygon, Polygon
+
+    if isinstance(geom, (Polygon, MultiPolygon)):
+        return geom
+    if isinstance(geom, GeometryCollection):
+        polys = []
+        for part in geom.geoms:
+            if isinstance(part, Polygon):
+                polys.append(part)
+            elif isinstance(part, MultiPolygon):
+                polys.extend(part.geoms)
+        return MultiPolygon(polys) if len(polys) != 1 else polys[0]
+    return geom

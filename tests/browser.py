@@ -1,0 +1,185 @@
+"""Render regio's HTML maps in headless Chromium, offline, and report what a person would see.
+
+The page is served from 127.0.0.1 with its CDN assets (Leaflet) taken from the
+``folium-offline`` package and map tiles answered by a blank tile, so the
+test needs no internet and any other outside request shows up as an error.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import http.server
+import os
+import re
+import shutil
+import socketserver
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+# 1x1 transparent PNG for tiles
+_TILE = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=")
+_TILE_URL = re.compile(r"https://(?:\{s\}\.)?tile\.openstreetmap\.org/\{z\}/\{x\}/\{y\}\.png")
+ARTIFACTS = Path(os.environ.get("REGIO_ARTIFACTS", Path(__file__).parent / "artifacts"))
+
+
+@functools.lru_cache(maxsize=1)
+def _assets() -> dict[str, str]:
+    from offlinefolium.elements import _res  # CDN URL -> file content
+
+    return dict(_res)
+
+
+def browser_available() -> tuple[bool, str]:
+    """Whether Chromium and ChromeDriver are installed (the reason if not)."""
+    for exe in (CHROMIUM, CHROMEDRIVER):
+        if not Path(exe).exists():
+            return False, f"{exe} not installed (Debian packages chromium, chromium-driver)"
+    try:
+        import selenium  # noqa: F401
+        import offlinefolium  # noqa: F401
+    except ImportError as exc:
+        return False, f"{exc.name} not installed (pip install -e '.[test]')"
+    return True, ""
+
+
+def localise(html: str, base: str) -> tuple[str, dict[str, bytes]]:
+    """Point CDN links of ``html`` at ``base`` and return the routes to serve."""
+    routes: dict[str, bytes] = {}
+    for i, (url, content) in enumerate(_assets().items()):
+        if url in html:
+            route = f"/asset/{i}/{url.rsplit('/', 1)[-1]}"
+            html = html.replace(url, base + route)
+            routes[route] = content.encode("utf-8")
+    html = _TILE_URL.sub(base + "/tiles/{z}/{x}/{y}.png", html)
+    return html, routes
+
+
+@dataclass
+class Rendered:
+    """What the browser showed."""
+
+    regions: int
+    legends: int
+    visible_legend: str
+    title: str
+    tooltip: str
+    markers: int
+    outlines: int
+    errors: list[str] = field(default_factory=list)
+    external: list[str] = field(default_factory=list)
+    switch_labels: list[str] = field(default_factory=list)
+    screenshot: Path | None = None
+
+
+@contextmanager
+def _serve(files: dict[str, bytes]):
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            path = self.path.split("?")[0]
+            if path.startswith("/tiles/"):
+                body, ctype = _TILE, "image/png"
+            elif path in files:
+                body = files[path]
+                ctype = ("text/css" if path.endswith(".css") else "application/javascript" if path.endswith(".js")
+                         else "text/html; charset=utf-8")
+            else:
+                self.send_error(404)
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):  # quiet
+            pass
+
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def render(html_path: Path, *, screenshot: str | None = None, hover: bool = True, switch_to: int | None = None) -> Rendered:
+    """Open a map in headless Chromium and collect regions, legend, tooltip and console errors."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    html = Path(html_path).read_text(encoding="utf-8")
+    files: dict[str, bytes] = {}
+    with _serve(files) as base:
+        page, routes = localise(html, base)
+        external = sorted(set(re.findall(r"(?:src|href)=[\"'](https?://(?!127\.0\.0\.1)[^\"']+)", page)))
+        files.update(routes)
+        files["/map.html"] = page.encode("utf-8")
+        opts = webdriver.ChromeOptions()
+        opts.binary_location = CHROMIUM
+        for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--window-size=1200,900"):
+            opts.add_argument(arg)
+        opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+        driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
+        try:
+            driver.get(base + "/map.html")
+            WebDriverWait(driver, 30).until(
+                lambda d: d.execute_script("return document.querySelectorAll('path.regio-region').length") > 0)
+            tooltip = ""
+            if switch_to is not None:
+                driver.find_elements(By.CSS_SELECTOR, ".regio-switch input")[switch_to].click()
+            if hover:
+                # hover the region at the centre of the largest region's box
+                target = driver.execute_script("""
+                    var ps = Array.from(document.querySelectorAll('path.regio-region'));
+                    ps.sort(function(a, b) { var ra = a.getBoundingClientRect(), rb = b.getBoundingClientRect();
+                      return rb.width * rb.height - ra.width * ra.height; });
+                    return ps[0];""")
+                ActionChains(driver).move_to_element(target).perform()
+                WebDriverWait(driver, 10).until(
+                    lambda d: d.execute_script("return document.querySelector('.leaflet-tooltip') !== null"))
+                tooltip = driver.find_element(By.CSS_SELECTOR, ".leaflet-tooltip").text
+            info = driver.execute_script("""
+                var vis = Array.from(document.querySelectorAll('.regio-legend'))
+                    .filter(function(e) { return e.offsetParent !== null; });
+                return {regions: document.querySelectorAll('path.regio-region').length,
+                        legends: document.querySelectorAll('.regio-legend').length,
+                        visible: vis.map(function(e) { return e.innerText; }).join('\\n'),
+                        title: (document.querySelector('.regio-title') || {}).innerText || '',
+                        markers: document.querySelectorAll('path.regio-marker').length,
+                        outlines: document.querySelectorAll('path.regio-outline').length,
+                        switches: Array.from(document.querySelectorAll('.regio-switch label'))
+                            .map(function(e) { return e.innerText.trim(); })};""")
+            shot = None
+            if screenshot:
+                ARTIFACTS.mkdir(parents=True, exist_ok=True)
+                shot = ARTIFACTS / screenshot
+                driver.save_screenshot(str(shot))
+            logs = driver.get_log("browser")
+        finally:
+            driver.quit()
+    errors = [e["message"] for e in logs if e.get("level") == "SEVERE"]
+    return Rendered(regions=info["regions"], legends=info["legends"], visible_legend=info["visible"],
+                    title=info["title"], tooltip=tooltip, markers=info["markers"], outlines=info["outlines"],
+                    errors=errors, external=external, switch_labels=info["switches"], screenshot=shot)
+
+
+def require_browser() -> None:
+    """Skip (or, under CI, fail through conftest) when no browser is installed."""
+    ok, reason = browser_available()
+    if not ok:
+        pytest.skip(reason)
