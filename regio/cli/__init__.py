@@ -24,6 +24,7 @@ COMMANDS = (
     "regio.cli.atlas",
     "regio.cli.data",
     "regio.cli.population",
+    "regio.cli.map",
 )
 
 
@@ -63,3 +64,4 @@ def main(ctx: click.Context, data_dir: str | None, verbose: int, quiet: bool) ->
 
 for _name in COMMANDS:
     main.add_command(importlib.import_module(_name).cli)
+importlib.import_module("regio.cli.map").register(COMMANDS)
