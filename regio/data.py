@@ -28,7 +28,8 @@ from regio import geography
 from regio.apportion import largest_remainder
 from regio.config import cache_dir, data_dir as resolve_data_dir
 from regio.errors import DataNotFoundError, InputError, UnknownYearError, format_codes
-from regio.levels import LEVELS, MUNICIPAL_GROUPINGS, get_level
+from regio.levels import LEVELS, MUNICIPAL_GROUPINGS, PROVINCES, get_level
+from regio.names import restore_diacritics
 from regio.sources import boundaries as _bnd
 from regio.sources import crosswalks as _cw
 from regio.sources import membership as _mem
@@ -102,9 +103,33 @@ def _division_year_with_file(level: str, year: int, root: str) -> int | None:
 
 # ----------------------------------------------------------------------------- boundaries
 
+@functools.lru_cache(maxsize=16)
+def _name_reference(level: str, root: str) -> dict[str, str]:
+    """Code -> name with diacritics, from every vintage of ``level`` (and the official province names)."""
+    ref: dict[str, str] = dict(PROVINCES) if level == "provincie" else {}
+    for year in _bnd.available_boundaries(root).query("level == @level")["year"]:
+        raw = _bnd.read_raw_boundaries(level, int(year), data_dir=root)
+        if "statcode" not in raw.columns:
+            continue
+        for code, name in zip(raw["statcode"].astype(str), raw["statnaam"].astype(str), strict=True):
+            if not name.isascii():
+                ref.setdefault(code, name)
+    return ref
+
+
+def _spell(frame: pd.DataFrame, level: str, root: str) -> pd.DataFrame:
+    if "statnaam" in frame.columns and level in ("gemeente", "provincie", "wijk"):
+        frame = frame.copy()
+        frame["statnaam"] = restore_diacritics(frame["statnaam"], _name_reference(level, root))
+    return frame
+
+
 @functools.lru_cache(maxsize=32)
 def _boundaries(level: str, year: int, root: str) -> gpd.GeoDataFrame:
-    return _bnd.read_boundaries(level, year, data_dir=root)
+    out = _bnd.read_boundaries(level, year, data_dir=root)
+    spelled = _spell(out, level, root)
+    spelled.attrs = dict(out.attrs)
+    return spelled
 
 
 def boundaries(level: str, year: int, *, dissolve: bool = False, data_dir: PathLike = None) -> gpd.GeoDataFrame:
@@ -279,6 +304,8 @@ def _membership(year: int, levels: tuple[str, ...], root: str) -> pd.DataFrame:
             f"The municipal division of {year} is unknown. Known years: {', '.join(map(str, sorted(divs)))}."
         )
     codes = sorted(divs[year])
+    if _division_year_with_file("gemeente", year, root) is None:
+        return _membership_via_successors(year, levels, root)
     table = _mem.read_membership_table(year, data_dir=root)
     cols, sources = {}, {}
     for level in levels:
@@ -297,6 +324,23 @@ def _membership(year: int, levels: tuple[str, ...], root: str) -> pd.DataFrame:
             raise InputError(f"Membership of {level} {year}: no region for {format_codes(cols[level].index[missing])}.")
     out = pd.DataFrame(cols, index=pd.Index(codes, name="statcode"))
     out.attrs["sources"] = sources
+    return out
+
+
+def _membership_via_successors(year: int, levels: tuple[str, ...], root: str) -> pd.DataFrame:
+    """Membership of a division without boundary file, through its largest successor in a later one."""
+    files = sorted(_bnd.available_boundaries(root).query("level == 'gemeente'")["year"].astype(int))
+    later = [y for y in files if y > year]
+    if not later:
+        raise UnknownYearError(f"No municipal boundaries for {year} or later; cannot place its municipalities.")
+    target = later[0]
+    cw = _crosswalk(year, target, root)
+    successor = cw.sort_values(["share", "to_code"]).groupby("from_code")["to_code"].last()
+    base = _membership(target, levels, root)
+    out = base.reindex(successor.to_numpy())
+    out.index = pd.Index(successor.index, name="statcode")
+    out.attrs["sources"] = {lv: f"{src} (municipalities of {year} via their largest successor in {target})"
+                            for lv, src in base.attrs["sources"].items()}
     return out
 
 
@@ -359,13 +403,15 @@ def _finish(frame: pd.DataFrame, *, level: str, year: int, division: int | None,
 
 def _municipal(year: int, root: str, age_bands: bool) -> pd.DataFrame:
     pop = _pop.read_municipal_population(year, data_dir=root)
+    src = pop.attrs.get("source", "")
+    pop = _spell(pop, "gemeente", root)
+    pop.attrs["source"] = src
     if pop.empty:
         raise UnknownYearError(
             f"No municipal population for {year}. Years available: "
             f"{', '.join(map(str, _pop.municipal_years(root)))}. Use interpolate=True (command line: "
             "--interpolate) to interpolate linearly between the nearest years, carried to one division."
         )
-    src = pop.attrs["source"]
     if age_bands:
         ages = _pop.read_age_bands(year, pop["population"], data_dir=root)
         if ages is None:

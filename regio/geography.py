@@ -370,8 +370,9 @@ def build_crosswalk(
             raise UnknownYearError(f"The municipal division of {nxt} is unknown.")
         label = f"crosswalk {y}->{nxt}"
         step = _step(kind, rows, divisions[y], divisions[nxt], label)
-        total = (total.merge(step, left_on="to_code", right_on="from_code", suffixes=("", "_s"))
-                 .assign(share=lambda d: d["share"] * d["share_s"])
+        joined = total.merge(step, left_on="to_code", right_on="from_code", suffixes=("", "_s"))
+        total = (pd.DataFrame({"from_code": joined["from_code"], "to_code": joined["to_code_s"],
+                               "share": joined["share"] * joined["share_s"]})
                  .groupby(["from_code", "to_code"], as_index=False)["share"].sum())
         path.append(f"{y}->{nxt} ({'grenswijzigingen' if kind == 'exact' else 'area overlay'})")
         y = nxt

@@ -1,0 +1,171 @@
+"""Readers of the data directory, on small made-up files in a temporary data directory."""
+
+from __future__ import annotations
+
+import json
+
+import geopandas as gpd
+import pandas as pd
+import pytest
+from shapely.geometry import Polygon, box
+
+import regio
+from regio.errors import CRSError, DataNotFoundError, InputError, RegioWarning, UnknownLevelError, UnknownYearError
+from regio.sources import boundaries as bnd
+from regio.sources import physicians as phys
+from regio.validate import to_numeric
+
+
+def _write_geojson(path, gdf):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    gdf.to_file(path, driver="GeoJSON")
+
+
+@pytest.fixture
+def tiny_dir(tmp_path):
+    """A made-up data directory: two municipalities and one province in RD New."""
+    gm = gpd.GeoDataFrame({"statcode": ["GM0001", "GM0002"], "statnaam": ["Een", "Twee"]},
+                          geometry=[box(100_000, 400_000, 110_000, 410_000), box(110_000, 400_000, 120_000, 410_000)],
+                          crs="EPSG:28992")
+    _write_geojson(tmp_path / "boundaries" / "gemeente_2020.geojson", gm)
+    pv = gpd.GeoDataFrame({"statcode": ["PV99"], "statnaam": ["Testland"]},
+                          geometry=[box(99_000, 399_000, 121_000, 411_000)], crs="EPSG:28992")
+    _write_geojson(tmp_path / "boundaries" / "provincie_2020.geojson", pv)
+    (tmp_path / "tables").mkdir()
+    pd.DataFrame({"year": [2020, 2020], "statcode": ["GM0001", "GM0002"], "statnaam": ["Een", "Twee"],
+                  "population": [1000, 3000], "source": "test fixture"}).to_csv(
+        tmp_path / "tables" / "population_gemeente_timeseries.csv", index=False)
+    return tmp_path
+
+
+def test_missing_data_dir_says_how_to_get_data(tmp_path):
+    with pytest.raises(DataNotFoundError, match="regio data fetch") as err:
+        regio.boundaries("gemeente", 2020, data_dir=tmp_path / "nothing")
+    assert "REGIO_DATA_DIR" in str(err.value)
+
+
+def test_unknown_level_and_year_list_what_exists(tiny_dir):
+    with pytest.raises(UnknownLevelError, match="Known levels"):
+        regio.boundaries("county", 2020, data_dir=tiny_dir)
+    with pytest.raises(UnknownYearError, match="Years available for gemeente: 2020"):
+        regio.boundaries("gemeente", 1999, data_dir=tiny_dir)
+    with pytest.raises(UnknownLevelError, match="Levels with boundaries: gemeente, provincie"):
+        regio.boundaries("ggdregio", 2020, data_dir=tiny_dir)
+
+
+def test_boundaries_are_indexed_by_code_in_rd_new(tiny_dir):
+    gm = regio.boundaries("gemeente", 2020, data_dir=tiny_dir)
+    assert list(gm.index) == ["GM0001", "GM0002"] and gm.index.name == "statcode"
+    assert gm.crs.to_epsg() == 28992
+    assert gm["statnaam"].tolist() == ["Een", "Twee"]
+
+
+def test_population_aggregates_to_a_level_and_conserves_total(tiny_dir):
+    pv = regio.population("provincie", 2020, data_dir=tiny_dir)
+    assert pv.loc["PV99", "population"] == 4000
+    assert "summed from municipalities" in pv.attrs["method"]
+
+
+def test_loader_returns_copies_not_cached_objects(tiny_dir):
+    a = regio.boundaries("gemeente", 2020, data_dir=tiny_dir)
+    a.loc["GM0001", "statnaam"] = "changed"
+    assert regio.boundaries("gemeente", 2020, data_dir=tiny_dir).loc["GM0001", "statnaam"] == "Een"
+
+
+def test_file_without_crs_is_refused_with_the_fix(tmp_path):
+    path = tmp_path / "nocrs.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"statcode": "GM0001", "statnaam": "Een"},
+         "geometry": {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 0]]]}}]}))
+    gdf = gpd.read_file(path).set_crs(None, allow_override=True)
+    with pytest.raises(CRSError, match=r"set_crs\('EPSG:28992'\)"):
+        bnd._normalise(gdf, code_column="statcode", name_column="statnaam", source="nocrs.geojson")
+
+
+def test_duplicate_codes_are_named(tmp_path):
+    gdf = gpd.GeoDataFrame({"statcode": ["GM0001", "GM0001"], "statnaam": ["a", "b"]},
+                           geometry=[box(0, 0, 1, 1), box(1, 0, 2, 1)], crs="EPSG:28992")
+    path = tmp_path / "dup.geojson"
+    _write_geojson(path, gdf)
+    with pytest.raises(InputError, match="Duplicate codes.*GM0001"):
+        bnd.read_boundary_file(path)
+
+
+def test_invalid_geometry_is_repaired_with_a_warning_naming_the_code(tmp_path):
+    bowtie = Polygon([(0, 0), (2, 2), (2, 0), (0, 2), (0, 0)])
+    gdf = gpd.GeoDataFrame({"statcode": ["GM0007"], "statnaam": ["Strik"]}, geometry=[bowtie], crs="EPSG:28992")
+    path = tmp_path / "bowtie.geojson"
+    _write_geojson(path, gdf)
+    with pytest.warns(RegioWarning, match="Repaired 1 invalid geometry.*GM0007"):
+        out = bnd.read_boundary_file(path)
+    assert out.geometry.is_valid.all()
+    assert out.geometry.area.iloc[0] == pytest.approx(2.0)
+
+
+def test_missing_columns_are_named(tmp_path):
+    gdf = gpd.GeoDataFrame({"code": ["GM0001"]}, geometry=[box(0, 0, 1, 1)], crs="EPSG:28992")
+    path = tmp_path / "x.geojson"
+    _write_geojson(path, gdf)
+    with pytest.raises(InputError, match="missing column.*'statcode'.*code_column="):
+        bnd.read_boundary_file(path)
+
+
+def test_to_numeric_reads_decimal_commas_with_a_warning():
+    with pytest.warns(RegioWarning, match="'fte'.*decimal commas"):
+        out = to_numeric(pd.Series(["1,5", "2", "1.234,5"]), column="fte", source="f.csv")
+    assert out.tolist() == [1.5, 2.0, 1234.5]
+
+
+def test_to_numeric_lists_all_bad_rows():
+    with pytest.raises(InputError) as err:
+        to_numeric(pd.Series(["3", "x", "-1", ""]), column="count", source="f.csv",
+                   codes=pd.Series(["GM1", "GM2", "GM3", "GM4"]))
+    text = str(err.value)
+    assert "non-numeric values at GM2" in text and "negative values at GM3" in text and "missing values at GM4" in text
+
+
+# --- physician counts from a user's file -----------------------------------------------------------
+
+def test_user_counts_file_semicolons_dutch_headers_and_decimal_commas(tmp_path):
+    path = tmp_path / "counts.csv"
+    path.write_text("regiocode;jaar;beroep;aantal;fte\nGM0363;2024;huisarts;1200;850,5\n1011;2024;huisarts;3;2,1\n"
+                    "PV99;2024;huisarts;4;\n", encoding="utf-8")
+    with pytest.warns(RegioWarning, match="decimal commas"):
+        out = phys.read_counts_file(path)
+    assert out["statcode"].tolist() == ["GM0363", "1011", "PV99"]
+    assert out["level"].tolist() == ["gemeente", "pc4", "provincie"]
+    assert out["kind"].tolist() == ["region", "region", "unplaced"]
+    assert out["fte"].iloc[0] == pytest.approx(850.5)
+    assert out["profession"].unique().tolist() == ["huisarts"]
+
+
+@pytest.mark.parametrize(("body", "match"), [
+    ("region,year,profession,count\nGM0363,2024,huisarts,-2\n", r"negative values at row 2 \(GM0363\)"),
+    ("region,year,profession,count\nGM0363,2024,huisarts,abc\n", "non-numeric"),
+    ("region,year,profession,count\nGM0363,2024,huisarts,2.5\n", "fractional"),
+    ("region,year,profession,count\nXX12,2024,huisarts,2\n", r"not a CBS region code or PC4 at row 2 \(XX12\)"),
+    ("region,year,profession,count\n1011AB,2024,huisarts,2\n", "PC6 must be summed"),
+    ("region,year,count\nGM0363,2024,2\n", "missing column.*profession"),
+    ("region,year,profession,count\nGM0363,2024,huisarts,2\nGM0363,2024,huisarts,3\n", "more than one row"),
+])
+def test_user_counts_file_errors_name_the_problem(tmp_path, body, match):
+    path = tmp_path / "bad.csv"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(InputError, match=match):
+        phys.read_counts_file(path)
+
+
+def test_user_counts_excel(tmp_path):
+    path = tmp_path / "counts.xlsx"
+    pd.DataFrame({"statcode": ["PV20", "PV21"], "year": [2020, 2020], "count": [10, 20]}).to_excel(path, index=False)
+    out = phys.read_counts_file(path, profession="huisarts")
+    assert out["count"].sum() == 30 and set(out["profession"]) == {"huisarts"}
+
+
+def test_unknown_profession_lists_those_present(tiny_dir):
+    (tiny_dir / "physicians").mkdir()
+    pd.DataFrame({"region": ["GM0001"], "year": [2020], "profession": ["huisarts"], "count": [3]}).to_csv(
+        tiny_dir / "physicians" / "counts_test.csv", index=False)
+    with pytest.raises(InputError, match="Unknown profession 'tandarts'.*huisarts"):
+        regio.physicians("tandarts", data_dir=tiny_dir)
+    assert regio.physicians("huisarts", data_dir=tiny_dir)["count"].sum() == 3
