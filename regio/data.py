@@ -26,7 +26,7 @@ import pandas as pd
 
 from regio import geography
 from regio.apportion import largest_remainder
-from regio.config import cache_dir, data_dir as resolve_data_dir
+from regio.config import cache_dir
 from regio.errors import DataNotFoundError, InputError, UnknownYearError, format_codes
 from regio.levels import LEVELS, MUNICIPAL_GROUPINGS, PROVINCES, get_level
 from regio.names import restore_diacritics
@@ -36,6 +36,7 @@ from regio.sources import membership as _mem
 from regio.sources import physicians as _phys
 from regio.sources import population as _pop
 from regio.sources._files import NO_DATA_HINT, require_data_dir
+from regio.validate import warn_repairs
 
 __all__ = [
     "boundaries",
@@ -64,7 +65,8 @@ def _root(data_dir: PathLike) -> str:
 def _divisions(root: str) -> dict[int, frozenset[str]]:
     known: dict[int, frozenset[str]] = {}
     for year in _bnd.available_boundaries(root).query("level == 'gemeente'")["year"]:
-        known[int(year)] = frozenset(_bnd.read_raw_boundaries("gemeente", int(year), data_dir=root)["statcode"].astype(str))
+        raw = _bnd.read_raw_boundaries("gemeente", int(year), data_dir=root)
+        known[int(year)] = frozenset(raw["statcode"].astype(str))
     try:
         ts = _pop._series(root)
         for year, group in ts.groupby("year"):
@@ -77,7 +79,16 @@ def _divisions(root: str) -> dict[int, frozenset[str]]:
             known[int(year)] = codes
     except DataNotFoundError:
         pass
-    return geography.derive_divisions(known, _cw.read_grenswijzigingen(data_dir=root))
+    steps = _cw.read_grenswijzigingen(data_dir=root)
+    return geography.derive_divisions(known, steps, span=_exact_span(steps))
+
+
+def _exact_span(steps: pd.DataFrame) -> tuple[int, int]:
+    """Years covered by the grenswijzigingen (a year without rows inside means: no change)."""
+    if steps.empty:
+        return (0, 0)
+    last = steps.attrs.get("last_year") or int(steps["to_year"].max())
+    return int(steps["from_year"].min()), int(last)
 
 
 def divisions(*, data_dir: PathLike = None) -> dict[int, frozenset[str]]:
@@ -90,7 +101,7 @@ def divisions(*, data_dir: PathLike = None) -> dict[int, frozenset[str]]:
 
 
 def _division_year_with_file(level: str, year: int, root: str) -> int | None:
-    """A year with a boundary file whose municipal division equals that of ``year``."""
+    """Return a year with a boundary file whose municipal division equals that of ``year``."""
     if level != "gemeente":
         return None
     divs = _divisions(root)
@@ -126,7 +137,7 @@ def _spell(frame: pd.DataFrame, level: str, root: str) -> pd.DataFrame:
 
 @functools.lru_cache(maxsize=32)
 def _boundaries(level: str, year: int, root: str) -> gpd.GeoDataFrame:
-    out = _bnd.read_boundaries(level, year, data_dir=root)
+    out = _bnd.read_boundaries(level, year, data_dir=root, warn=False)
     spelled = _spell(out, level, root)
     spelled.attrs = dict(out.attrs)
     return spelled
@@ -169,11 +180,14 @@ def boundaries(level: str, year: int, *, dissolve: bool = False, data_dir: PathL
     lvl = get_level(level).name
     root = _root(data_dir)
     try:
-        return _boundaries(lvl, int(year), root).copy()
+        out = _boundaries(lvl, int(year), root).copy()
+        warn_repairs(out, stacklevel=2)
+        return out
     except UnknownYearError:
         same = _division_year_with_file(lvl, int(year), root)
         if same is not None:
             out = _boundaries(lvl, same, root).copy()
+            warn_repairs(out, stacklevel=2)
             out.attrs.update({"year": int(year), "source": out.attrs["source"] + f" (division of {year} = {same})"})
             log.info("gemeente %s: same division as %s, using its boundaries", year, same)
             return out
@@ -211,10 +225,9 @@ def region_names(level: str, year: int, *, data_dir: PathLike = None) -> dict[st
 @functools.lru_cache(maxsize=32)
 def _crosswalk(from_year: int, to_year: int, root: str) -> pd.DataFrame:
     exact = _cw.read_grenswijzigingen(data_dir=root)
-    span = (int(exact["from_year"].min()), 2024) if len(exact) else (0, 0)
     return geography.build_crosswalk(
         from_year, to_year, divisions=_divisions(root), exact=exact,
-        overlay=_cw.read_area_overlay(data_dir=root), exact_span=span,
+        overlay=_cw.read_area_overlay(data_dir=root), exact_span=_exact_span(exact),
     )
 
 
@@ -288,7 +301,8 @@ def _spatial_membership(level: str, year: int, root: str) -> pd.Series:
               + (f"; nearest region for {format_codes(nearest)}" if len(nearest) else ""))
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        joined.assign(source=source).rename_axis("statcode").reset_index()[["statcode", "region", "source"]].to_csv(cache, index=False)
+        table = joined.assign(source=source).rename_axis("statcode").reset_index()
+        table[["statcode", "region", "source"]].to_csv(cache, index=False)
     except OSError as exc:  # a read-only cache is not fatal
         log.debug("cannot write membership cache %s: %s", cache, exc)
     member = joined["region"]
@@ -396,7 +410,8 @@ def population_years(level: str = "gemeente", *, data_dir: PathLike = None) -> l
     return sorted(years)
 
 
-def _finish(frame: pd.DataFrame, *, level: str, year: int, division: int | None, source: str, method: str) -> pd.DataFrame:
+def _finish(frame: pd.DataFrame, *, level: str, year: int, division: int | None, source: str,
+            method: str) -> pd.DataFrame:
     frame.attrs.update({"level": level, "year": year, "division": division, "source": source, "method": method})
     return frame
 
@@ -441,7 +456,7 @@ def _interpolated(year: int, root: str, division: int | None, age_bands: bool) -
     cols = [c for c in p1.columns if c != "statnaam"]
     est = p0[cols].astype(float) * (1 - t) + p1[cols].astype(float) * t
     out = pd.DataFrame(index=p1.index)
-    out["statnaam"] = p1["statnaam"] if "statnaam" in p1 else p1.index
+    out["statnaam"] = p1.get("statnaam", p1.index)
     total = largest_remainder(round(float(est["population"].sum())), est["population"])
     out["population"] = total
     if len(cols) > 1:  # age bands: apportion each region's estimated population over its bands
@@ -533,13 +548,13 @@ def population(
     if lvl == "gemeente":
         return gm
     div = gm.attrs["division"]
-    member = membership(div, levels=[lvl], data_dir=root)[lvl]
-    out = geography.aggregate(gm.drop(columns="statnaam"), member)
+    members = membership(div, levels=[lvl], data_dir=root)
+    out = geography.aggregate(gm.drop(columns="statnaam"), members[lvl])
     out = out.astype({c: "int64" for c in out.columns if out[c].notna().all()})
     names = region_names(lvl, div, data_dir=root)
     out.insert(0, "statnaam", out.index.map(lambda c: names.get(c, c)))
     return _finish(out, level=lvl, year=year, division=div, source=gm.attrs["source"],
-                   method=f"{gm.attrs['method']}; summed from municipalities ({membership(div, levels=[lvl], data_dir=root).attrs['sources'][lvl]})")
+                   method=f"{gm.attrs['method']}; summed from municipalities ({members.attrs['sources'][lvl]})")
 
 
 # ----------------------------------------------------------------------------- physicians

@@ -208,7 +208,9 @@ def aggregate(
     return out
 
 
-def dissolve(units: gpd.GeoDataFrame, membership: pd.Series, *, names: Mapping[str, str] | None = None) -> gpd.GeoDataFrame:
+def dissolve(
+    units: gpd.GeoDataFrame, membership: pd.Series, *, names: Mapping[str, str] | None = None
+) -> gpd.GeoDataFrame:
     """Dissolve unit shapes into region shapes.
 
     Parameters
@@ -239,7 +241,12 @@ def dissolve(units: gpd.GeoDataFrame, membership: pd.Series, *, names: Mapping[s
 
 # ----------------------------------------------------------------------------- mergers
 
-def derive_divisions(known: Mapping[int, Iterable[str]], steps: pd.DataFrame) -> dict[int, frozenset[str]]:
+def derive_divisions(
+    known: Mapping[int, Iterable[str]],
+    steps: pd.DataFrame,
+    *,
+    span: tuple[int, int] | None = None,
+) -> dict[int, frozenset[str]]:
     """Municipal code sets for every year reachable through the crosswalk steps.
 
     Starting from the years whose division is known (boundary files,
@@ -252,6 +259,9 @@ def derive_divisions(known: Mapping[int, Iterable[str]], steps: pd.DataFrame) ->
         Code sets of some years.
     steps
         Consecutive-year steps with ``from_year, to_year, from_code, to_code``.
+    span
+        ``(first, last)`` years the steps cover: a year in between without
+        rows has no changes. Default: from the first to the last step.
 
     Returns
     -------
@@ -261,17 +271,14 @@ def derive_divisions(known: Mapping[int, Iterable[str]], steps: pd.DataFrame) ->
     """
     out = {int(y): frozenset(map(str, c)) for y, c in known.items()}
     consecutive = steps[steps["to_year"] == steps["from_year"] + 1]
-    step_years = set(consecutive["from_year"])
-    lo = min([*out, *step_years], default=0)
-    hi = max([*out, *(consecutive["to_year"])], default=0)
-    by_year = {y: g for y, g in consecutive.groupby("from_year")}
+    if span is None:
+        span = (int(consecutive["from_year"].min()), int(consecutive["to_year"].max())) if len(consecutive) else (0, 0)
+    by_year = dict(list(consecutive.groupby("from_year")))
     changed = True
     while changed:
         changed = False
-        for y in range(lo, hi):
+        for y in range(span[0], span[1]):
             g = by_year.get(y)
-            if g is None and not (min(step_years, default=hi) <= y <= max(step_years, default=lo)):
-                continue
             old = set(g["from_code"]) if g is not None else set()
             new = set(g["to_code"]) if g is not None else set()
             if y in out and y + 1 not in out:

@@ -25,9 +25,9 @@ from regio.errors import UnknownLevelError
 
 __all__ = [
     "FINER_THAN_GEMEENTE",
-    "PROVINCES",
     "LEVELS",
     "MUNICIPAL_GROUPINGS",
+    "PROVINCES",
     "Level",
     "get_level",
     "level_of_code",

@@ -27,6 +27,7 @@ __all__ = [
     "ensure_rd",
     "repair_geometries",
     "to_numeric",
+    "warn_repairs",
 ]
 
 RD_NEW = "EPSG:28992"
@@ -128,7 +129,7 @@ def check_unique_codes(codes: pd.Series | pd.Index, *, column: str = "statcode",
     >>> check_unique_codes(pd.Index(["GM0001", "GM0001"]))
     Traceback (most recent call last):
     ...
-    regio.errors.InputError: Duplicate codes in column 'statcode': GM0001. Each region must occur once; dissolve or sum the duplicate rows first.
+    regio.errors.InputError: Duplicate codes in column 'statcode': GM0001. Each region must occur once; ...
     """
     codes = pd.Series(codes)
     dup = codes[codes.duplicated(keep=False)]
@@ -205,35 +206,43 @@ def check_same_crs(*frames: tuple[str, gpd.GeoDataFrame]) -> None:
         raise CRSError(f"CRS mismatch ({shown}). Reproject all to {RD_NEW} with .to_crs({RD_NEW!r}).")
 
 
-def repair_geometries(gdf: gpd.GeoDataFrame, *, source: str | None = None) -> gpd.GeoDataFrame:
+def repair_geometries(gdf: gpd.GeoDataFrame, *, source: str | None = None, warn: bool = True) -> gpd.GeoDataFrame:
     """Return a copy with invalid geometries made valid; warn naming the codes.
 
     Empty or missing geometries are kept (the region exists; it is drawn as
-    having no shape) and reported in a warning.
+    having no shape) and reported in a warning. The messages are also kept in
+    ``attrs["repairs"]`` so that a cached frame can report them again
+    (:func:`warn_repairs`).
     """
     out = gdf.copy()
     geom = out.geometry
     missing = geom.isna() | geom.is_empty
     invalid = ~missing & ~geom.is_valid
+    messages = []
     if invalid.any():
-        warnings.warn(
+        messages.append(
             f"Repaired {int(invalid.sum())} invalid geometr{'y' if invalid.sum() == 1 else 'ies'}"
-            f"{_where(source)}: {format_codes(out.index[invalid])}.",
-            RegioWarning,
-            stacklevel=2,
+            f"{_where(source)}: {format_codes(out.index[invalid])}."
         )
         fixed = geom[invalid].make_valid()
         # make_valid may yield collections with lines/points; keep the areal part
         fixed = fixed.apply(_polygonal)
         out.loc[invalid, out.geometry.name] = fixed
     if missing.any():
-        warnings.warn(
+        messages.append(
             f"{int(missing.sum())} region(s){_where(source)} have an empty geometry and cannot be "
-            f"drawn: {format_codes(out.index[missing])}. Their counts are kept.",
-            RegioWarning,
-            stacklevel=2,
+            f"drawn: {format_codes(out.index[missing])}. Their counts are kept."
         )
+    out.attrs["repairs"] = messages
+    if warn:
+        warn_repairs(out, stacklevel=3)
     return out
+
+
+def warn_repairs(gdf: gpd.GeoDataFrame, *, stacklevel: int = 2) -> None:
+    """Emit the repair messages recorded in ``gdf.attrs["repairs"]`` as :class:`RegioWarning`."""
+    for message in gdf.attrs.get("repairs", []):
+        warnings.warn(message, RegioWarning, stacklevel=stacklevel + 1)
 
 
 def _polygonal(geom):

@@ -42,8 +42,8 @@ def browser_available() -> tuple[bool, str]:
         if not Path(exe).exists():
             return False, f"{exe} not installed (Debian packages chromium, chromium-driver)"
     try:
-        import selenium  # noqa: F401
         import offlinefolium  # noqa: F401
+        import selenium  # noqa: F401
     except ImportError as exc:
         return False, f"{exc.name} not installed (pip install -e '.[test]')"
     return True, ""
@@ -81,7 +81,7 @@ class Rendered:
 @contextmanager
 def _serve(files: dict[str, bytes]):
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802
+        def do_GET(self):
             path = self.path.split("?")[0]
             if path.startswith("/tiles/"):
                 body, ctype = _TILE, "image/png"
@@ -112,7 +112,8 @@ def _serve(files: dict[str, bytes]):
         server.server_close()
 
 
-def render(html_path: Path, *, screenshot: str | None = None, hover: bool = True, switch_to: int | None = None) -> Rendered:
+def render(html_path: Path, *, screenshot: str | None = None, hover: bool = True,
+           switch_to: int | None = None) -> Rendered:
     """Open a map in headless Chromium and collect regions, legend, tooltip and console errors."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service

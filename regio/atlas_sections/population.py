@@ -39,7 +39,8 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     frame["t_prov"] = frame["provincie"]
     frame["t_pop"] = frame["population"].map(lambda v: format_number(v, 0, ctx.lang))
     frame["t_dens"] = frame["per_km2"].map(lambda v: format_number(v, 0, ctx.lang))
-    frame["t_rank"] = frame["population"].rank(ascending=False, method="min").astype(int).astype(str) + f" / {len(frame)}"
+    rank = frame["population"].rank(ascending=False, method="min").astype(int)
+    frame["t_rank"] = rank.astype(str) + f" / {len(frame)}"
     pop_title = "Inwoners" if nl else "Inhabitants"
     dens_title = "Inwoners per km²" if nl else "Inhabitants per km²"
     layers = [
@@ -58,7 +59,7 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     stem = f"population_gemeente_{year}"
     save_map(fmap, ctx.path(f"{stem}.html"), title=title)
     static_map(frame, layers[0], ctx.path(f"{stem}.png"), title=title, source=source, caveat=caveat)
-    out_table = table.drop(columns=[]).rename(columns={"per_km2": "inwoners_per_km2", "per_100km2": "inwoners_per_100km2"})
+    out_table = table.rename(columns={"per_km2": "inwoners_per_km2", "per_100km2": "inwoners_per_100km2"})
     write_table(out_table, ctx.path(f"{stem}"), notes=[title, source, caveat, pop.attrs["method"]])
     desc = (f"{len(frame)} gemeenten, {format_number(pop['population'].sum(), 0, ctx.lang)} inwoners. " if nl
             else f"{len(frame)} municipalities, {format_number(pop['population'].sum(), 0, ctx.lang)} inhabitants. ")

@@ -31,7 +31,7 @@ COMMANDS = (
 class _Group(click.Group):
     """A group that turns :class:`RegioError` into one clear line and exit code 2."""
 
-    def invoke(self, ctx: click.Context):  # noqa: D102
+    def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except RegioError as exc:
@@ -53,7 +53,9 @@ def main(ctx: click.Context, data_dir: str | None, verbose: int, quiet: bool) ->
     GP training institutes, national advice split into regional numbers, and
     maps. Start with `regio atlas`; `regio data list` shows what data there is.
     """
-    level = logging.WARNING if quiet else (logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
+    level = logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING
+    if quiet:
+        level = logging.WARNING
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     logging.captureWarnings(True)
     if data_dir:

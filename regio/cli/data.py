@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from regio.sources.catalog import catalog, describe_catalog
 from regio.config import data_dir
+from regio.sources.catalog import catalog, describe_catalog
 
 
 @click.group("data")

@@ -186,7 +186,7 @@ def classify(
 def _range_label(lo: float, hi: float, decimals: int, lang: str, closed_low: bool = False) -> str:
     f = lambda v: format_number(v, decimals, lang)  # noqa: E731
     if np.isinf(lo):
-        return f"< {f(hi)}" if lang == "en" else f"< {f(hi)}"
+        return f"< {f(hi)}"
     if np.isinf(hi):
         return f"≥ {f(lo)}"
     return f"{f(lo)} – {f(hi)}"

@@ -8,11 +8,11 @@ import geopandas as gpd
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-from matplotlib.patches import Patch  # noqa: E402
+import matplotlib.pyplot as plt
+from matplotlib.patches import Patch
 
-from regio.maps.core import Layer  # noqa: E402
-from regio.validate import check_crs  # noqa: E402
+from regio.maps.core import Layer
+from regio.validate import check_crs
 
 __all__ = ["static_map"]
 

@@ -63,7 +63,8 @@ def boundary_path(level: str, year: int, *, data_dir: str | Path | None = None) 
         have = ", ".join(sorted(set(avail["level"]))) or "none"
         if avail.empty:
             raise DataNotFoundError(f"No boundary files in {require_data_dir(data_dir) / 'boundaries'}. {NO_DATA_HINT}")
-        raise UnknownLevelError(f"No boundaries for level {lvl!r} in the data directory. Levels with boundaries: {have}.")
+        raise UnknownLevelError(
+            f"No boundaries for level {lvl!r} in the data directory. Levels with boundaries: {have}.")
     if int(year) not in years:
         raise UnknownYearError(
             f"No boundaries for {lvl} {year}. Years available for {lvl}: "
@@ -140,8 +141,9 @@ def read_boundary_file(
 
 
 def _normalise(raw: gpd.GeoDataFrame, *, code_column: str, name_column: str, source: str,
-               codes: pd.Series | None = None) -> gpd.GeoDataFrame:
-    missing = [c for c in (code_column, name_column) if c not in raw.columns and not (c == code_column and codes is not None)]
+               codes: pd.Series | None = None, warn: bool = True) -> gpd.GeoDataFrame:
+    needed = [name_column] if codes is not None else [code_column, name_column]
+    missing = [c for c in needed if c not in raw.columns]
     if missing:
         raise InputError(
             f"{source}: missing column(s) {', '.join(map(repr, missing))}; columns are "
@@ -156,17 +158,19 @@ def _normalise(raw: gpd.GeoDataFrame, *, code_column: str, name_column: str, sou
         crs=RD_NEW,
     )
     check_unique_codes(out.index, source=source)
-    return repair_geometries(out, source=source)
+    return repair_geometries(out, source=source, warn=warn)
 
 
-def read_boundaries(level: str, year: int, *, data_dir: str | Path | None = None) -> gpd.GeoDataFrame:
+def read_boundaries(level: str, year: int, *, data_dir: str | Path | None = None,
+                    warn: bool = True) -> gpd.GeoDataFrame:
     """Read the boundaries of ``level`` in ``year`` from the data directory.
 
     Returns
     -------
     geopandas.GeoDataFrame
         Indexed by ``statcode`` (str), columns ``statnaam`` and ``geometry``,
-        CRS EPSG:28992, valid geometries. ``attrs["source"]`` names the file.
+        CRS EPSG:28992, valid geometries. ``attrs["source"]`` names the file,
+        ``attrs["repairs"]`` lists repairs (also warned unless ``warn=False``).
     """
     lvl = get_level(level).name
     raw = read_raw_boundaries(lvl, year, data_dir=data_dir)
@@ -179,7 +183,7 @@ def read_boundaries(level: str, year: int, *, data_dir: str | Path | None = None
         raw = raw.assign(statnaam=codes.to_numpy())
     elif "statcode" not in raw.columns:
         codes = _codes_by_name(raw, lvl, int(year), data_dir)
-    out = _normalise(raw, code_column="statcode", name_column=name_col, source=source, codes=codes)
+    out = _normalise(raw, code_column="statcode", name_column=name_col, source=source, codes=codes, warn=warn)
     out.attrs.update({"source": source, "level": lvl, "year": int(year)})
     return out
 

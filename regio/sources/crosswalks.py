@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -54,7 +55,12 @@ def read_grenswijzigingen(*, data_dir: str | Path | None = None) -> pd.DataFrame
         Columns ``from_year, to_year, from_code, to_code, weight`` where
         ``weight`` is the number of addresses moving.
     """
-    return _read(GRENS, data_dir, "n_addresses")
+    out = _read(GRENS, data_dir, "n_addresses")
+    # The file name states the years it covers (..._2016_2024.csv): years without rows had no changes.
+    m = re.search(r"_(\d{4})_(\d{4})\.csv$", GRENS[1])
+    if m:
+        out.attrs["last_year"] = int(m.group(2))
+    return out
 
 
 def read_area_overlay(*, data_dir: str | Path | None = None) -> pd.DataFrame:

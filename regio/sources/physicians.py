@@ -104,7 +104,8 @@ def _kind(code: str, name: str) -> str:
 
 def _tidy(frame: pd.DataFrame) -> pd.DataFrame:
     out = frame.reindex(columns=COLUMNS)
-    out["level"] = [level_of_code(c) if k != "total" else "land" for c, k in zip(out["statcode"], out["kind"], strict=True)]
+    out["level"] = [level_of_code(c) if k != "total" else "land"
+                    for c, k in zip(out["statcode"], out["kind"], strict=True)]
     out["provisional"] = out["provisional"].fillna(False).astype(bool)
     out["fte"] = out["fte"].astype(float)
     out["count"] = out["count"].astype(float)

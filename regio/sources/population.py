@@ -24,7 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 from regio.apportion import largest_remainder
-from regio.errors import DataNotFoundError
+from regio.errors import DataNotFoundError, format_codes
 from regio.sources._files import read_table, require_data_dir
 from regio.validate import check_unique_codes, to_numeric
 
@@ -46,7 +46,7 @@ PC4_AGE = ("tables", "population_pc4_age5_certegis.csv")
 #: The five age bands of the CBS kerncijfers, as regio names them.
 AGE_BANDS_CBS = ("age_0_14", "age_15_24", "age_25_44", "age_45_64", "age_65plus")
 #: Five-year bands of the PC4 table.
-AGE_BANDS_5 = tuple(f"age_{a}_{a + 4}" for a in range(0, 95, 5)) + ("age_95plus",)
+AGE_BANDS_5 = (*(f"age_{a}_{a + 4}" for a in range(0, 95, 5)), "age_95plus")
 
 
 @dataclass(frozen=True)
@@ -171,12 +171,21 @@ def read_age_bands(year: int, population: pd.Series, *, data_dir: str | Path | N
 def _pc4(path: str, mtime: float, size: int) -> pd.DataFrame:
     raw = read_table(path)
     src = Path(path).name
-    counts = to_numeric(raw["inwoners"], column="inwoners", source=src, integer=True, codes=raw["pc4"])
+    # CBS suppresses the counts of a few (nearly) uninhabited PC4 areas: all bands empty. Missing is not zero:
+    # those areas get NaN and are listed in attrs["suppressed"].
+    counts = to_numeric(raw["inwoners"], column="inwoners", source=src, integer=True, codes=raw["pc4"],
+                        allow_missing=True)
     band = "age_" + raw["leeftijd"].str.replace("-", "_", regex=False).str.replace("+", "plus", regex=False)
     table = pd.DataFrame({"pc4": raw["pc4"].str.strip().str.zfill(4), "band": band, "n": counts})
-    wide = table.pivot_table(index="pc4", columns="band", values="n", aggfunc="sum")
-    wide = wide.reindex(columns=list(AGE_BANDS_5)).fillna(0).astype("int64")
+    wide = table.groupby(["pc4", "band"])["n"].sum(min_count=1).unstack("band")
+    wide = wide.reindex(columns=list(AGE_BANDS_5)).astype("Int64")
     wide.index.name = "statcode"
+    partial = wide.isna().any(axis=1) & wide.notna().any(axis=1)
+    if partial.any():
+        from regio.errors import InputError
+
+        raise InputError(f"{src}: some but not all age bands are missing for PC4 {format_codes(wide.index[partial])}.")
+    wide.attrs["suppressed"] = wide.index[wide.isna().all(axis=1)].tolist()
     return wide
 
 
@@ -187,18 +196,22 @@ def read_pc4_population(*, data_dir: str | Path | None = None) -> pd.DataFrame:
     -------
     pandas.DataFrame
         Indexed by 4-digit ``statcode``; ``statnaam`` (the code), ``population``
-        (sum of the bands) and the columns :data:`AGE_BANDS_5`.
+        (sum of the bands) and the columns :data:`AGE_BANDS_5` (nullable
+        integers). Areas whose counts CBS suppressed have missing values (not
+        zero) and are listed in ``attrs["suppressed"]``.
     """
     path = require_data_dir(data_dir).joinpath(*PC4_AGE)
     if not path.is_file():
         raise DataNotFoundError(f"Missing PC4 population table {path}.")
-    wide = _pc4(*_stamp(path)).copy()
+    cached = _pc4(*_stamp(path))
+    wide = cached.copy()
     out = pd.concat([
         pd.Series(wide.index, index=wide.index, name="statnaam"),
-        wide.sum(axis=1).rename("population"),
+        wide.sum(axis=1, min_count=1).rename("population"),
         wide,
     ], axis=1)
     out.attrs["source"] = f"{PC4_AGE[1]} (CBS 83502NED, 1 January 2021)"
+    out.attrs["suppressed"] = list(cached.attrs["suppressed"])
     return out
 
 
