@@ -13,6 +13,7 @@ Examples
 
 from regio.config import data_dir, set_data_dir
 from regio.data import (
+    aggregate_to,
     boundaries,
     carry_to,
     crosswalk,
@@ -22,6 +23,7 @@ from regio.data import (
     population,
     population_years,
     region_names,
+    unit_membership,
 )
 from regio.errors import RegioError, RegioWarning
 from regio.geography import aggregate, carry, define_level, dissolve
@@ -34,6 +36,7 @@ __all__ = [
     "RegioWarning",
     "__version__",
     "aggregate",
+    "aggregate_to",
     "boundaries",
     "carry",
     "carry_to",
@@ -49,4 +52,5 @@ __all__ = [
     "population_years",
     "region_names",
     "set_data_dir",
+    "unit_membership",
 ]

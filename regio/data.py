@@ -39,6 +39,7 @@ from regio.sources._files import NO_DATA_HINT, require_data_dir
 from regio.validate import warn_repairs
 
 __all__ = [
+    "aggregate_to",
     "boundaries",
     "carry_to",
     "crosswalk",
@@ -48,6 +49,7 @@ __all__ = [
     "population",
     "population_years",
     "region_names",
+    "unit_membership",
 ]
 
 log = logging.getLogger(__name__)
@@ -389,6 +391,84 @@ def membership(year: int, *, levels: Iterable[str] | None = None, data_dir: Path
     m = _membership(int(year), wanted, _root(data_dir))
     out = m.copy()
     out.attrs = {"sources": dict(m.attrs["sources"])}
+    return out
+
+
+def unit_membership(level: str, *, year: int, units_year: int | None = None,
+                    data_dir: PathLike = None) -> pd.Series:
+    """Municipality of ``year`` that each unit of a finer level (PC4, wijk) lies in.
+
+    Wijken carry their municipality in their code (``WK036300`` lies in
+    ``GM0363``); PC4 areas are placed by a spatial join of their representative
+    points in the municipal boundaries of ``year`` (nearest municipality for
+    points outside every polygon).
+
+    Parameters
+    ----------
+    level
+        ``pc4`` or ``wijk``.
+    year
+        Year of the municipal division.
+    units_year
+        Year of the unit boundaries (default: the nearest with a file).
+
+    Returns
+    -------
+    pandas.Series
+        Municipal code per unit code; ``attrs["source"]`` says how.
+    """
+    lvl = get_level(level).name
+    root = _root(data_dir)
+    if lvl not in ("pc4", "wijk"):
+        raise InputError(f"unit_membership is for levels finer than a municipality (pc4, wijk), not {lvl}.")
+    uyear = units_year or _nearest_file_year(lvl, int(year), root)
+    units = boundaries(lvl, uyear, data_dir=root) if lvl == "wijk" else _boundaries(lvl, uyear, root)
+    if lvl == "wijk":
+        member = pd.Series("GM" + units.index.str[2:6], index=units.index, name="gemeente")
+        source = "municipal code in the wijk code"
+    else:
+        gm = boundaries("gemeente", year, data_dir=root)
+        placed = units[~(units.geometry.isna() | units.geometry.is_empty)]
+        member = geography.membership_by_points(placed, gm)["region"].reindex(units.index).rename("gemeente")
+        source = f"representative points of boundaries/{lvl}_{uyear} in {gm.attrs['source']}"
+        if member.isna().any():
+            source += f"; not placed (no geometry): {format_codes(member.index[member.isna()])}"
+    member.attrs["source"] = source
+    return member
+
+
+def aggregate_to(frame: pd.DataFrame, level: str, *, year: int, from_level: str = "gemeente",
+                 columns: Iterable[str] | None = None, data_dir: PathLike = None) -> pd.DataFrame:
+    """Sum counts of municipalities (or PC4 areas, wijken) to ``level`` in the division of ``year``.
+
+    Parameters
+    ----------
+    frame
+        Counts indexed by code of ``from_level``.
+    level
+        Target level (any level made of whole municipalities, or ``gemeente``).
+    year
+        Year of the municipal division used for membership.
+    from_level
+        ``gemeente``, ``pc4`` or ``wijk``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Counts per region with ``statnaam``; totals equal those of ``frame``
+        (units that cannot be placed raise an error naming them).
+    """
+    src = get_level(from_level).name
+    lvl = get_level(level).name
+    cols = list(columns) if columns is not None else list(frame.select_dtypes("number").columns)
+    counts = frame[cols]
+    if src in ("pc4", "wijk"):
+        counts = geography.aggregate(counts, unit_membership(src, year=year, data_dir=data_dir))
+    if lvl != "gemeente":
+        counts = geography.aggregate(counts, membership(year, levels=[lvl], data_dir=data_dir)[lvl])
+    names = region_names(lvl, year, data_dir=data_dir)
+    out = counts.copy()
+    out.insert(0, "statnaam", out.index.map(lambda c: names.get(c, c)))
     return out
 
 

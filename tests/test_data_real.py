@@ -192,3 +192,21 @@ def test_gp_counts_2018_keep_the_unplaced_row(real_data):
     total = gps[gps["kind"] == "total"]
     assert total["count"].iloc[0] == 12_245  # CBS's own national figure (rounded to 5)
     assert regions["count"].sum() + unplaced["count"].sum() == 12_255  # rounding: not equal to the total row
+
+
+def test_pc4_counts_aggregate_to_provinces_conserving_the_total(real_data):
+    pc4 = regio.population("pc4", 2021)[["population"]].dropna()
+    pv = regio.aggregate_to(pc4, "provincie", year=2022, from_level="pc4")
+    assert int(pv["population"].sum()) == int(pc4["population"].sum())
+    official = read_statline_population().query("year == 2021 and statcode.str.startswith('PV')")
+    official = official.set_index("statcode")["population"]
+    rel = (pv["population"] - official.reindex(pv.index)).abs() / official.reindex(pv.index)
+    assert rel.max() < 0.01  # PC4 areas cross municipal borders and CBS rounds their counts
+
+
+def test_wijk_counts_aggregate_to_their_municipality(real_data):
+    wijk = regio.population("wijk", 2022)[["population"]]
+    gm = regio.aggregate_to(wijk, "gemeente", year=2022, from_level="wijk")
+    assert int(gm["population"].sum()) == int(wijk["population"].sum())
+    published = regio.population("gemeente", 2022)["population"]
+    assert ((gm["population"] - published.reindex(gm.index)).abs() / published.reindex(gm.index)).median() < 0.001

@@ -1,0 +1,64 @@
+"""`regio atlas` end to end on the real data, and its maps as a person sees them in Chromium."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from browser import render, require_browser
+from click.testing import CliRunner
+
+import regio
+from regio.cli import main
+
+pytestmark = pytest.mark.realdata
+
+
+@pytest.fixture(scope="module")
+def atlas_dir(real_data, tmp_path_factory):
+    out = tmp_path_factory.mktemp("atlas")
+    res = CliRunner().invoke(main, ["-q", "--data-dir", str(real_data), "atlas", "--out", str(out),
+                                    "--section", "population"], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    return out
+
+
+def test_atlas_index_links_real_files(atlas_dir):
+    index = (atlas_dir / "index.html").read_text(encoding="utf-8")
+    links = re.findall(r"href='([^']+)'", index)
+    assert "population_gemeente_2024.html" in links
+    for link in links:
+        assert (atlas_dir / link).is_file(), link
+
+
+def test_population_map_in_chromium(atlas_dir):
+    require_browser()
+    html = atlas_dir / "population_gemeente_2024.html"
+    shown = render(html, screenshot="population_gemeente_2024.png")
+    pop = regio.population("gemeente", 2024)
+    assert shown.errors == [], shown.errors
+    assert shown.external == [] or all("openstreetmap" in u for u in shown.external)
+    assert shown.regions == len(pop) == 342
+    assert shown.legends == 2 and "Inwoners per km²" in shown.visible_legend
+    assert "Bevolking per gemeente, 1 januari 2024" in shown.title and "CBS" in shown.title
+    # the tooltip carries the numbers of the region hovered, formatted in Dutch
+    name = re.search(r"Gemeente\s+(.+)", shown.tooltip).group(1).strip()
+    code = pop.index[pop["statnaam"] == name][0]
+    expected = f"{int(pop.loc[code, 'population']):,}".replace(",", ".")
+    assert expected in shown.tooltip
+    assert shown.screenshot is not None and shown.screenshot.stat().st_size > 10_000
+
+
+def test_switching_layer_shows_its_legend(atlas_dir):
+    require_browser()
+    shown = render(atlas_dir / "population_gemeente_2024.html", hover=False, switch_to=1)
+    assert shown.switch_labels == ["Inwoners per km²", "Inwoners"]
+    assert shown.visible_legend.startswith("Inwoners\n")
+    assert shown.errors == []
+
+
+def test_atlas_tables_conserve_the_population(atlas_dir):
+    import pandas as pd
+
+    table = pd.read_csv(atlas_dir / "population_gemeente_2024.csv", dtype={"statcode": str})
+    assert int(table["population"].sum()) == int(regio.population("gemeente", 2024)["population"].sum())

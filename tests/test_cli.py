@@ -1,0 +1,68 @@
+"""The command line: help, errors as one line with exit code 2, the data commands."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from regio.cli import main
+
+
+def _run(*args, env=None):
+    return CliRunner().invoke(main, list(args), env=env, catch_exceptions=False)
+
+
+def test_every_command_has_help():
+    top = _run("--help")
+    assert top.exit_code == 0
+    names = list(main.commands)
+    assert {"atlas", "data", "population", "map"} <= set(names)
+    for name in names:
+        res = _run(name, "--help")
+        assert res.exit_code == 0, name
+        assert "Usage:" in res.output
+
+
+def test_python_dash_m_regio_works():
+    out = subprocess.run([sys.executable, "-m", "regio", "--version"], capture_output=True, text=True, check=True)
+    assert "regio" in out.stdout
+
+
+def test_missing_data_is_one_clear_line_and_exit_code_2(tmp_path):
+    res = CliRunner().invoke(main, ["--data-dir", str(tmp_path / "none"), "population", "--year", "2024"])
+    assert res.exit_code == 2
+    assert "error: No regio data directory" in res.output and "regio data fetch" in res.output
+    assert "Traceback" not in res.output
+
+
+def test_data_list_on_an_empty_dir_says_how_to_get_data(tmp_path):
+    res = _run("--data-dir", str(tmp_path), "data", "list")
+    assert "How to get data" in res.output
+
+
+@pytest.mark.realdata
+def test_data_list_shows_levels_years_and_sources(real_data):
+    res = _run("--data-dir", str(real_data), "data", "list")
+    assert res.exit_code == 0
+    assert "gemeente           2014, 2015, 2017, 2021, 2022, 2024" in res.output
+    assert "source:" in res.output and "cbs84777NED_huisartsen_woonregio_provincie_2018.csv" in res.output
+
+
+@pytest.mark.realdata
+def test_population_command_prints_total_source_and_method(real_data, tmp_path):
+    res = _run("--data-dir", str(real_data), "population", "--level", "provincie", "--year", "2018",
+               "--interpolate", "--out", str(tmp_path / "pv2018"))
+    assert res.exit_code == 0
+    assert "Fryslân" in res.output and "linear interpolation between 2017 and 2022" in res.output
+    assert (tmp_path / "pv2018.csv").is_file() and (tmp_path / "pv2018.xlsx").is_file()
+
+
+@pytest.mark.realdata
+def test_population_command_unknown_year_lists_years(real_data):
+    res = CliRunner().invoke(main, ["--data-dir", str(real_data), "population", "--level", "gemeente",
+                                    "--year", "2019"])
+    assert res.exit_code == 2
+    assert "Years available: 2014, 2015, 2017, 2022, 2024" in res.output and "--interpolate" in res.output
