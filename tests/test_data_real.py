@@ -210,3 +210,15 @@ def test_wijk_counts_aggregate_to_their_municipality(real_data):
     assert int(gm["population"].sum()) == int(wijk["population"].sum())
     published = regio.population("gemeente", 2022)["population"]
     assert ((gm["population"] - published.reindex(gm.index)).abs() / published.reindex(gm.index)).median() < 0.001
+
+
+def test_levels_without_a_file_can_be_dissolved_from_municipalities(real_data):
+    with pytest.raises(UnknownYearError, match="Years available for landsdeel: 2015"):
+        regio.boundaries("landsdeel", 2024)
+    ld = regio.boundaries("landsdeel", 2024, dissolve=True)
+    assert len(ld) == 4 and ld.crs.to_epsg() == 28992
+    assert "dissolved" in ld.attrs["source"]
+    gm_area = regio.boundaries("gemeente", 2024).geometry.area.sum()
+    assert ld.geometry.area.sum() == pytest.approx(gm_area, rel=5e-3)  # generalised borders overlap a little
+    pop = regio.population("landsdeel", 2024)
+    assert set(pop.index) == set(ld.index) and int(pop["population"].sum()) == 17_942_942

@@ -43,7 +43,10 @@ def provenance(root: Path) -> dict[str, str]:
             if not line.startswith("|") or line.startswith("|---"):
                 continue
             cells = [c.strip() for c in line.strip("|").split("|")]
-            for name in re.findall(r"[\w.-]+\.(?:geojson|csv|json)", cells[0]):
+            names = re.findall(r"[\w.-]+\.(?:geojson|csv|json)", cells[0])
+            # rows that list several boundary files by stem ("provincie_2015, coropgebied_2015 (40)")
+            names += [f"{stem}.geojson" for stem in re.findall(r"\b([a-z]+_\d{4})\b(?!\.)", cells[0])]
+            for name in names:
                 out.setdefault(name, _clean(" | ".join(cells[1:])))
     return out
 
