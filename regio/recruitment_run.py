@@ -1,0 +1,352 @@
+"""Run the recruitment analysis on the data directory: the facade used by ``regio recruit`` and the atlas.
+
+Loads municipalities, inhabitants, GP counts and the institutes
+(:mod:`regio.data`, :mod:`regio.sources`), calls the pure functions of
+:mod:`regio.recruitment` and returns every table the maps and exports draw,
+with notes on sources and estimates.
+
+Examples
+--------
+>>> res = run_recruitment("nearest", year=2024, margin=5)     # doctest: +SKIP
+>>> int(res.areas["population"].sum())                        # doctest: +SKIP
+17942942
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+
+from regio import data, recruitment
+from regio.apportion import largest_remainder
+from regio.errors import InputError, UnknownCodeError, format_codes
+from regio.geography import dissolve
+from regio.sources import geodata
+from regio.sources._files import read_table
+from regio.validate import to_numeric
+
+__all__ = ["METHODS", "RecruitmentResult", "read_institute_values", "run_recruitment"]
+
+log = logging.getLogger(__name__)
+
+METHODS = ("nearest", "agreement", "capacitated")
+GP_YEAR = 2018  # the only year with real GP counts (per province, CBS 84777NED)
+
+
+@dataclass
+class RecruitmentResult:
+    """Everything one run computes, ready to draw and export.
+
+    Attributes
+    ----------
+    year, method
+        Boundary year and assignment method.
+    assignment
+        :data:`regio.recruitment.ASSIGNMENT_COLUMNS` per municipality.
+    municipal
+        Per municipality: name, province, institute, joint, cost, counts and flags.
+    areas
+        :func:`regio.recruitment.area_summary` with the institute names.
+    shapes
+        Municipal polygons (EPSG:28992).
+    area_shapes, joint_shapes
+        Dissolved institute areas and joint zones (EPSG:28992).
+    locations
+        Institute locations (EPSG:28992).
+    notes
+        Sources, methods and estimates, one line each.
+    """
+
+    year: int
+    method: str
+    assignment: pd.DataFrame
+    municipal: pd.DataFrame
+    areas: pd.DataFrame
+    shapes: gpd.GeoDataFrame
+    area_shapes: gpd.GeoDataFrame
+    joint_shapes: gpd.GeoDataFrame
+    locations: gpd.GeoDataFrame
+    notes: list[str] = field(default_factory=list)
+
+
+def read_institute_values(
+    spec: str | Path | Mapping[str, float] | None,
+    *,
+    locations: pd.DataFrame,
+    what: str,
+) -> pd.Series | None:
+    """Values per institute from ``"amc=80,vumc=120"``, a mapping, or a CSV/Excel file.
+
+    A file needs an institute column (``institute``, ``instituut``, ``id``) and
+    a value column (the only other column). Every institute must be given.
+
+    Raises
+    ------
+    InputError
+        Naming unknown institutes (and the known ids), missing institutes,
+        and missing or negative values.
+    """
+    if spec is None:
+        return None
+    aliases = recruitment.institute_aliases(locations)
+    ids = sorted(set(locations["institute_id"]))
+    source = None
+    if isinstance(spec, Mapping):
+        keys, values = list(spec), [spec[k] for k in spec]
+    elif isinstance(spec, str) and "=" in spec and not Path(spec).is_file():
+        pairs = [p.split("=", 1) for p in recruitment.joint_list(spec.replace(",", ";"))]
+        bad = [p[0] for p in pairs if len(p) != 2]
+        if bad:
+            raise InputError(f"{what}: write institute=number pairs separated by commas, e.g. amc=80,vumc=120.")
+        keys, values = [k.strip() for k, _ in pairs], [v.strip() for _, v in pairs]
+    else:
+        table = read_table(spec)
+        source = str(spec)
+        key = next((c for c in table.columns if c.lower() in ("institute", "instituut", "institute_id", "id")), None)
+        rest = [c for c in table.columns if c != key]
+        if key is None or len(rest) != 1:
+            raise InputError(f"{spec}: {what} needs an institute column (institute) and one value column; "
+                             f"columns: {', '.join(table.columns)}.")
+        keys, values = table[key].tolist(), table[rest[0]].tolist()
+    resolved, unknown = recruitment.resolve_institutes(keys, aliases)
+    problems = []
+    if unknown:
+        problems.append(f"unknown institutes {format_codes(unknown)} (known: {', '.join(ids)})")
+    given = [r for r in resolved if r is not None]
+    dup = sorted({r for r in given if given.count(r) > 1})
+    if dup:
+        problems.append(f"given twice: {', '.join(dup)}")
+    absent = sorted(set(ids) - set(given))
+    if absent:
+        problems.append(f"missing for {', '.join(absent)}")
+    if problems:
+        raise InputError(f"{what}{f' in {source}' if source else ''}: " + "; ".join(problems) + ".")
+    raw = pd.Series([str(v) for v in values], index=resolved)
+    num = to_numeric(raw, column=what, source=source, codes=pd.Series(resolved, index=raw.index))
+    return pd.Series(num.to_numpy(), index=pd.Index(resolved, name="institute")).reindex(ids)
+
+
+def _municipal_counts(
+    year: int, *, data_dir, gps_path, trainers_path, national_trainers: int, locations, names,
+) -> tuple[pd.DataFrame, pd.Series | None, list[str]]:
+    """Return population, GPs (counted or estimated) and trainers per municipality."""
+    notes: list[str] = []
+    pop = data.population("gemeente", year, data_dir=data_dir)
+    notes.append(f"Inwoners/inhabitants: {pop.attrs['source']} (1 January {year}).")
+    units = pop.index
+    if gps_path is not None:
+        from regio.sources.physicians import read_counts_file
+
+        counts = read_counts_file(gps_path, profession="huisarts")
+        counts = counts[counts["level"] == "gemeente"]
+        if counts.empty:
+            raise InputError(f"{gps_path}: no municipal (GMxxxx) GP counts.")
+        newest = int(counts["year"].max())
+        counts = counts[counts["year"] == newest].set_index("statcode")["count"]
+        stray, absent = counts.index.difference(units), units.difference(counts.index)
+        if len(stray) or len(absent):
+            raise UnknownCodeError(
+                f"{gps_path}: GP counts must cover the {len(units)} municipalities of {year}"
+                + (f"; not in {year}: {format_codes(stray)} (carry them with regio.carry_to)" if len(stray) else "")
+                + (f"; missing: {format_codes(absent)}" if len(absent) else "") + ".")
+        gps = pd.DataFrame({"gps": counts.reindex(units).astype("int64"), "gps_estimated": False,
+                            "gps_method": f"counted ({Path(gps_path).name}, {newest})"})
+        notes.append(f"Huisartsen/GPs: counted per municipality ({Path(gps_path).name}, {newest}).")
+    else:
+        phys = data.physicians("huisarts", year=GP_YEAR, level="provincie", data_dir=data_dir)
+        prov_counts = phys[phys["kind"] == "region"].set_index("statcode")["count"]
+        unplaced = int(phys.loc[phys["kind"] == "unplaced", "count"].sum())
+        prov_of = data.membership(year, levels=["provincie"], data_dir=data_dir)["provincie"]
+        gps = recruitment.estimate_gps(pop["population"], province_counts=prov_counts, province_of=prov_of)
+        notes.append(
+            f"Huisartsen/GPs: ESTIMATE — CBS 84777NED {GP_YEAR} count per province (by residence), split over "
+            f"its municipalities by {year} population share; {int(prov_counts.sum()):,} GPs placed in a province "
+            f"({unplaced} 'niet in te delen' left out). Residence is not workplace.")
+    mun = pop[["statnaam", "population"]].join(gps)
+    institute_trainers = None
+    if trainers_path is not None:
+        table = read_table(trainers_path)
+        key = next((c for c in table.columns
+                    if c.lower() in ("institute", "instituut", "institute_id", "id")), None)
+        if key is not None:
+            institute_trainers = read_institute_values(trainers_path, locations=locations, what="trainers")
+            notes.append(f"Opleiders/trainers: given per institute ({Path(trainers_path).name}).")
+            mun = mun.join(recruitment.municipal_trainers(mun["gps"], national_total=int(institute_trainers.sum()))
+                           .assign(trainers_method="institute total split by GP share (for the map only)"))
+        else:
+            code_col = next((c for c in table.columns if c.lower() in
+                             ("gemeente", "statcode", "gemeentecode", "code", "gemeentenaam", "naam", "name")), None)
+            val_col = next((c for c in table.columns if c.lower() in
+                            ("trainers", "opleiders", "count", "aantal", "n")), None)
+            if code_col is None or val_col is None:
+                raise InputError(f"{trainers_path}: trainers need an institute or municipality column and a "
+                                 f"trainers column (trainers, opleiders); columns: {', '.join(table.columns)}.")
+            codes = recruitment.resolve_municipalities(table[code_col], names=names).astype(str)
+            vals = to_numeric(table[val_col], column=val_col, source=str(trainers_path), codes=codes)
+            stray, absent = sorted(set(codes) - set(units)), sorted(set(units) - set(codes))
+            dup = codes[codes.duplicated(keep=False)]
+            if stray or absent or len(dup):
+                raise InputError(
+                    f"{trainers_path}: trainers per municipality must cover the {len(units)} municipalities of "
+                    f"{year} once" + (f"; not in {year}: {format_codes(stray)}" if stray else "")
+                    + (f"; missing: {format_codes(absent)}" if absent else "")
+                    + (f"; twice: {format_codes(dup)}" if len(dup) else "") + ".")
+            mun["trainers"] = pd.Series(vals.to_numpy(), index=codes.to_numpy()).reindex(units)
+            mun["trainers_estimated"] = False
+            mun["trainers_method"] = f"given ({Path(trainers_path).name})"
+            notes.append(f"Opleiders/trainers: given per municipality ({Path(trainers_path).name}).")
+    else:
+        mun = mun.join(recruitment.municipal_trainers(mun["gps"], national_total=national_trainers))
+        notes.append(f"Opleiders/trainers: ESTIMATE — the national {national_trainers:,} (2009 newsletter) split "
+                     "over municipalities by GP share; no trainer counts per institute were found.")
+    return mun, institute_trainers, notes
+
+
+def run_recruitment(
+    method: str = "nearest",
+    *,
+    year: int = 2024,
+    data_dir: str | Path | None = None,
+    agreement: str | Path | None = None,
+    travel_times: str | Path | None = None,
+    margin: float = 5.0,
+    satellites: bool = True,
+    gps_path: str | Path | None = None,
+    trainers: str | Path | None = None,
+    national_trainers: int = recruitment.NATIONAL_TRAINERS_2009,
+    target_share: float = recruitment.DEFAULT_TARGET_SHARE,
+    trainees_per_trainer: float = 1.0,
+    extra_trainers: int | None = recruitment.NATIONAL_TRAINERS_TARGET - recruitment.NATIONAL_TRAINERS_2009,
+    split_by: str = "gap",
+    need: str | Path | Mapping[str, float] | None = None,
+    intake: str | Path | Mapping[str, float] | None = None,
+    need_total: float = recruitment.NATIONAL_TRAINERS_TARGET,
+    allow_shortfall: bool = False,
+) -> RecruitmentResult:
+    """Assign municipalities to institutes and compute the per-area numbers.
+
+    Parameters
+    ----------
+    method
+        ``nearest``, ``agreement`` or ``capacitated``.
+    year
+        Boundary year (population of 1 January of that year).
+    agreement
+        Agreement table (CSV/Excel) for ``method="agreement"``.
+    travel_times
+        Travel-time matrix (CSV/Excel) instead of straight-line distances.
+    margin
+        Joint zone margin (km, or minutes with ``travel_times``) for ``nearest``.
+    satellites
+        Use the satellite locations (Hengelo, Zwolle, Den Haag).
+    gps_path
+        Municipal GP counts (CSV/Excel, columns region, year, count); without
+        it GPs are estimated from the 2018 province counts (flagged).
+    trainers
+        Trainers per institute or per municipality (CSV/Excel); without it the
+        national ``national_trainers`` is split by GP share (flagged).
+    target_share, trainees_per_trainer, extra_trainers, split_by
+        See :func:`regio.recruitment.area_summary`.
+    need, intake, need_total
+        For ``capacitated``: trainers needed per institute (``"amc=80,..."``,
+        mapping or file), or trainee intake per institute (need = intake /
+        trainees per trainer); default ``need_total`` split by the inhabitants
+        of each institute's nearest area (flagged).
+    allow_shortfall
+        Return an infeasible capacitated assignment with its shortfall
+        instead of raising :class:`regio.recruitment.InfeasibleTargetError`.
+
+    Returns
+    -------
+    RecruitmentResult
+    """
+    if method not in METHODS:
+        raise InputError(f"Unknown method {method!r}; use one of {', '.join(METHODS)}.")
+    if method == "agreement" and agreement is None:
+        raise InputError("method 'agreement' needs an agreement table (--agreement FILE).")
+    if trainers is None and national_trainers < 0:
+        raise InputError(f"The national number of trainers must be non-negative, got {national_trainers}.")
+    shapes = data.boundaries("gemeente", year, data_dir=data_dir)
+    names = shapes["statnaam"].to_dict()
+    locations = geodata.institutes()
+    ids = sorted(set(locations["institute_id"]))
+    mun, institute_trainers, notes = _municipal_counts(
+        year, data_dir=data_dir, gps_path=gps_path, trainers_path=trainers, national_trainers=national_trainers,
+        locations=locations, names=names)
+    stray = mun.index.symmetric_difference(shapes.index)
+    if len(stray):
+        raise UnknownCodeError(f"Population and boundaries of {year} differ in {format_codes(stray)}.")
+    shapes = shapes.loc[mun.index]
+    tt = None
+    if travel_times is not None:
+        tt = recruitment.travel_time_matrix(read_table(travel_times), units=shapes.index, locations=locations,
+                                            names=names, source=str(travel_times))
+    if method == "agreement":
+        assignment = recruitment.assign_from_agreement(read_table(agreement), units=shapes.index,
+                                                       locations=locations, names=names, source=str(agreement))
+        notes.append(f"Indeling/assignment: agreement table {Path(agreement).name}.")
+    elif method == "nearest":
+        assignment = recruitment.assign_nearest(shapes, locations, margin=margin, satellites=satellites,
+                                                travel_times=tt)
+        notes.append(f"Indeling/assignment: {assignment.attrs['description']}.")
+    else:
+        need_s = read_institute_values(need, locations=locations, what="need (trainers per institute)")
+        if need_s is None and intake is not None:
+            need_s = read_institute_values(intake, locations=locations, what="intake (trainees per institute)")
+            need_s = need_s / trainees_per_trainer
+            notes.append(f"Behoefte/need: trainee intake per institute / {trainees_per_trainer:g} "
+                         "trainees per trainer.")
+        if need_s is None:
+            near = recruitment.assign_nearest(shapes, locations, satellites=satellites, travel_times=tt)
+            pop_near = mun["population"].groupby(near["institute"]).sum().reindex(ids, fill_value=0)
+            need_s = largest_remainder(round(need_total), pop_near).astype(float)
+            notes.append(f"Behoefte/need: ASSUMPTION — national {need_total:,.0f} trainers split over institutes by "
+                         "the inhabitants of their nearest areas (no intake per institute was found).")
+        if institute_trainers is None and "trainers_estimated" in mun and not mun["trainers_estimated"].any():
+            supply, supply_note = mun["trainers"], "trainers given per municipality"
+        else:
+            supply = mun["gps"] * target_share
+            supply_note = f"GPs x target share {target_share:.0%}"
+        assignment = recruitment.assign_capacitated(
+            shapes, locations, weights=mun["population"], supply=supply, need=need_s, satellites=satellites,
+            travel_times=tt, allow_shortfall=allow_shortfall)
+        notes.append(f"Indeling/assignment: {assignment.attrs['description']}; capacity per municipality = "
+                     f"{supply_note}; {assignment.attrs['moved']} municipalities differ from the nearest method.")
+        if assignment.attrs.get("warning"):
+            notes.append(assignment.attrs["warning"])
+    areas = recruitment.area_summary(
+        assignment, mun, institutes=ids, institute_trainers=institute_trainers, target_share=target_share,
+        trainees_per_trainer=trainees_per_trainer, extra_trainers=extra_trainers, split_by=split_by)
+    main = locations[locations["kind"] == "main"].set_index("institute_id")
+    areas.insert(0, "name", main["short_name"].reindex(areas.index))
+    if method == "capacitated":
+        areas["need"] = assignment.attrs["need"].reindex(areas.index)
+        areas["held"] = assignment.attrs["held"].reindex(areas.index)
+        areas["shortfall"] = assignment.attrs["shortfall"].reindex(areas.index)
+    notes.append(f"Doel/target: {target_share:.0%} of GPs as trainers (2009 agreement); gap = target - trainers "
+                 f"(positive = shortfall); trainee capacity = trainers x {trainees_per_trainer:g}."
+                 + (f" Extra {extra_trainers:,} trainers split by {split_by} (largest remainder)."
+                    if extra_trainers else ""))
+    prov = data.membership(year, levels=["provincie"], data_dir=data_dir)["provincie"]
+    prov_names = data.region_names("provincie", year, data_dir=data_dir)
+    municipal = pd.DataFrame({"statnaam": mun["statnaam"], "provincie": prov.reindex(mun.index).map(prov_names)})
+    municipal = municipal.join(assignment)
+    municipal.insert(3, "institute_name", municipal["institute"].map(main["short_name"]))
+    municipal = municipal.join(mun.drop(columns="statnaam"))
+    municipal.index.name = "statcode"
+    member = assignment["institute"]
+    area_shapes = dissolve(shapes, member, names=main["short_name"].to_dict())
+    joint = assignment["joint"].fillna("") != ""
+    if joint.any():
+        joint_shapes = dissolve(shapes[joint], pd.Series("joint", index=shapes.index[joint]))
+    else:
+        joint_shapes = gpd.GeoDataFrame({"statnaam": []}, geometry=[], crs=shapes.crs)
+    return RecruitmentResult(year=year, method=method, assignment=assignment, municipal=municipal, areas=areas,
+                             shapes=shapes, area_shapes=area_shapes, joint_shapes=joint_shapes,
+                             locations=locations, notes=notes)
+
