@@ -4,31 +4,246 @@ The core used everywhere regio turns fractional shares into whole numbers:
 carrying counts through municipal mergers, age bands from rounded
 percentages, splitting national advice over regions.
 
+Three methods, all returning whole numbers that add up to the total:
+
+* **largest remainder** (Hamilton, Hare quota; the default): every region
+  gets the floor of its quota ``T·w/Σw``; the units left over go to the
+  largest remainders. Each result lies within the floor and ceiling of its
+  quota.
+* **Sainte-Laguë** (Webster) and **D'Hondt** (Jefferson), divisor methods:
+  find a divisor ``D`` so that rounding ``w/D`` (to the nearest whole number,
+  resp. down) adds up to the total. Computed as "highest averages": unit
+  after unit goes to the region with the largest ``w / (s + 0.5)``
+  (Sainte-Laguë) or ``w / (s + 1)`` (D'Hondt), ``s`` being its units so far.
+
+Optional **lower and upper bounds** per region (e.g. current training
+capacity) are honoured exactly. For largest remainder, the bounded quotas are
+``clip(λ·w, lower, upper)`` with the one scale ``λ`` that makes them add up
+to the total; regions at a bound get the bound, the others are apportioned by
+largest remainder over what is left. For the divisor methods, each region
+gets ``median(lower, rounded w/D, upper)``.
+
+**Ties** are broken the same way everywhere, so that the result never depends
+on the order of the rows: equal remainders (or equal averages) go first to the
+larger weight, then to the region whose code sorts first as text.
+
 Examples
 --------
 >>> import pandas as pd
 >>> largest_remainder(10, pd.Series({"a": 1.0, "b": 1.0, "c": 1.0})).to_dict()
 {'a': 4, 'b': 3, 'c': 3}
+>>> w = pd.Series({"A": 5.0, "B": 3.0, "C": 2.0})
+>>> apportion(7, w).to_dict()
+{'A': 4, 'B': 2, 'C': 1}
+>>> apportion(7, w, method="dhondt").to_dict()
+{'A': 4, 'B': 2, 'C': 1}
+>>> apportion(7, w, lower=pd.Series({"C": 2})).to_dict()
+{'A': 3, 'B': 2, 'C': 2}
 """
 
 from __future__ import annotations
 
+import heapq
+import math
+from collections.abc import Mapping
+from fractions import Fraction
+from numbers import Integral, Real
+
 import numpy as np
 import pandas as pd
 
-from regio.errors import InputError, format_codes
+from regio.errors import InputError, UnknownCodeError, format_codes
 
-__all__ = ["largest_remainder"]
+__all__ = ["METHODS", "apportion", "apportion_details", "largest_remainder", "normalise_method"]
+
+#: Canonical method names and the spellings accepted for them.
+METHODS: dict[str, tuple[str, ...]] = {
+    "hamilton": ("hamilton", "largest_remainder", "largest-remainder", "lr", "hare"),
+    "sainte-lague": ("sainte-lague", "sainte_lague", "saintelague", "sainte-laguë", "webster", "sl"),
+    "dhondt": ("dhondt", "d'hondt", "d-hondt", "d_hondt", "jefferson"),
+}
+
+#: Offset ``c`` of the divisor methods: the average of a region with ``s`` units is ``w / (s + c)``.
+_OFFSET = {"sainte-lague": 0.5, "dhondt": 1.0}
+
+
+def normalise_method(method: str) -> str:
+    """Return the canonical name of an apportionment method.
+
+    Examples
+    --------
+    >>> normalise_method("Webster"), normalise_method("D'Hondt"), normalise_method("largest_remainder")
+    ('sainte-lague', 'dhondt', 'hamilton')
+    """
+    key = str(method).strip().lower()
+    for name, aliases in METHODS.items():
+        if key in aliases:
+            return name
+    raise InputError(
+        f"Unknown apportionment method {method!r}; use one of "
+        + ", ".join(f"{name} ({', '.join(a for a in aliases if a != name)})" for name, aliases in METHODS.items())
+        + "."
+    )
+
+
+# ----------------------------------------------------------------------------- validation
+
+def _check_total(total: object) -> int:
+    """Return ``total`` as an int, or raise if it is not a non-negative whole number."""
+    if isinstance(total, bool | np.bool_) or not isinstance(total, Real):
+        raise InputError(f"The total must be a non-negative whole number, got {total!r} "
+                         f"({type(total).__name__}).")
+    if not isinstance(total, Integral):
+        value = float(total)
+        if not math.isfinite(value) or not value.is_integer():
+            raise InputError(f"The total must be a whole number, got {total!r}.")
+    value = int(total)
+    if value < 0:
+        raise InputError(f"The total must be non-negative, got {value}.")
+    return value
 
 
 def _check_weights(weights: pd.Series) -> np.ndarray:
+    if not isinstance(weights, pd.Series):
+        raise InputError(f"Weights must be a pandas Series indexed by region code, got {type(weights).__name__}.")
+    if weights.index.has_duplicates:
+        raise InputError(f"Duplicate region codes in the weights: "
+                         f"{format_codes(weights.index[weights.index.duplicated()])}.")
     w = pd.to_numeric(weights, errors="coerce").to_numpy(dtype=float)
-    bad = ~np.isfinite(w) | (w < 0)
-    if bad.any():
-        raise InputError(
-            f"Weights must be finite and non-negative; bad weights for: {format_codes(weights.index[bad])}."
-        )
+    problems = []
+    missing = ~np.isfinite(w)
+    if missing.any():
+        problems.append(f"missing, non-numeric or infinite for {format_codes(weights.index[missing])}")
+    negative = np.isfinite(w) & (w < 0)
+    if negative.any():
+        problems.append(f"negative for {format_codes(weights.index[negative])}")
+    if problems:
+        raise InputError("Weights must be finite and non-negative; bad weights: " + "; ".join(problems) + ".")
     return w
+
+
+def _labels(index: pd.Index) -> np.ndarray:
+    return np.asarray([str(i) for i in index])
+
+
+def _check_bounds(
+    bounds: pd.Series | Mapping | None, index: pd.Index, *, which: str,
+) -> np.ndarray | None:
+    """Bounds aligned to ``index`` as floats (NaN = no bound), or None."""
+    if bounds is None:
+        return None
+    b = pd.Series(bounds, dtype=object) if not isinstance(bounds, pd.Series) else bounds
+    if b.index.has_duplicates:
+        raise InputError(f"Duplicate region codes in the {which} bounds: "
+                         f"{format_codes(b.index[b.index.duplicated()])}.")
+    unknown = b.index.difference(index)
+    if len(unknown):
+        raise UnknownCodeError(
+            f"{which.capitalize()} bounds for {len(unknown)} region(s) that are not among the regions "
+            f"apportioned over: {format_codes(unknown)}. Known regions: {format_codes(index, limit=12)}."
+        )
+    values = pd.to_numeric(b, errors="coerce").astype(float)
+    text_bad = b.notna() & values.isna()
+    problems = []
+    if text_bad.any():
+        problems.append(f"not a number for {format_codes(b.index[text_bad])}")
+    finite = values.dropna()
+    neg = finite.index[finite < 0]
+    if len(neg):
+        problems.append(f"negative for {format_codes(neg)}")
+    frac = finite.index[(finite >= 0) & np.isfinite(finite) & (finite != np.floor(finite))]
+    if len(frac):
+        problems.append(f"not a whole number for {format_codes(frac)}")
+    if which == "lower":
+        inf = finite.index[np.isinf(finite)]
+        if len(inf):
+            problems.append(f"infinite for {format_codes(inf)}")
+    if problems:
+        raise InputError(f"{which.capitalize()} bounds must be non-negative whole numbers (empty = no bound): "
+                         + "; ".join(problems) + ".")
+    return values.reindex(index).to_numpy(dtype=float)
+
+
+def _prepare(total, weights, lower, upper):
+    """Validate everything; bounds come back as floats with NaN for "no bound"."""
+    t = _check_total(total)
+    w = _check_weights(weights)
+    lo = _check_bounds(lower, weights.index, which="lower")
+    hi = _check_bounds(upper, weights.index, which="upper")
+    lo = np.full(len(w), np.nan) if lo is None else lo
+    hi = np.full(len(w), np.nan) if hi is None else hi
+    crossed = np.nan_to_num(lo, nan=0.0) > np.where(np.isnan(hi), np.inf, hi)
+    if crossed.any():
+        pairs = ", ".join(f"{c} (lower {int(a)} > upper {int(b)})"
+                          for c, a, b in sorted(zip(_labels(weights.index[crossed]), lo[crossed], hi[crossed],
+                                                    strict=True))[:20])
+        raise InputError(f"Bounds contradict each other: {pairs}.")
+    return t, w, lo, hi
+
+
+def _check_feasible(t: int, w: np.ndarray, lo: np.ndarray, hi: np.ndarray, index: pd.Index) -> None:
+    if len(w) == 0:
+        if t:
+            raise InputError(f"Cannot apportion {t} over no regions.")
+        return
+    low_sum = int(lo.sum())
+    if low_sum > t:
+        raise InputError(
+            f"Infeasible bounds: the lower bounds add up to {low_sum:,}, {low_sum - t:,} more than the total "
+            f"{t:,}. Lower some bounds or raise the total."
+        )
+    if t == 0:
+        return
+    positive = w > 0
+    if not positive.any() and np.array_equal(lo, np.zeros(len(w))):
+        raise InputError(f"All weights are zero; cannot apportion {t:,} over {format_codes(index)}.")
+    # regions with zero weight never take more than their lower bound
+    reach = np.where(positive, hi, lo).sum()
+    if reach < t:
+        zero_open = index[~positive & (hi > lo)]
+        extra = (f" Regions with weight zero take no more than their lower bound: {format_codes(zero_open)}."
+                 if len(zero_open) else "")
+        raise InputError(
+            f"Infeasible bounds: at most {int(reach):,} can be placed within the upper bounds, "
+            f"{t - int(reach):,} short of the total {t:,}. Raise some upper bounds or lower the total.{extra}"
+        )
+
+
+# ----------------------------------------------------------------------------- largest remainder
+
+def _scaled_ints(w: np.ndarray) -> list[int]:
+    """Return the weights as whole numbers on one common scale, exactly (floats are binary fractions)."""
+    ratios = [float(x).as_integer_ratio() for x in w]
+    scale = max((q for _, q in ratios), default=1)  # all powers of two, so the largest is a common multiple
+    return [p * (scale // q) for p, q in ratios]
+
+
+def _hamilton(total: int, w: np.ndarray, labels: np.ndarray):
+    """Largest remainder without bounds: (result, quota, floor, order of remainders).
+
+    ``order`` lists the positions by remainder rank (first = first to get a
+    unit left over). Floors and remainders are computed exactly in integers
+    (``T·w mod Σw`` on a common scale of the weights), so equal remainders
+    are equal and the result does not depend on the order of the rows or on
+    floating point rounding.
+    """
+    n = len(w)
+    ints = _scaled_ints(w)
+    wsum = sum(ints)
+    if n == 0 or total == 0 or wsum == 0:
+        zero = np.zeros(n, dtype=np.int64)
+        return zero, np.zeros(n), zero.copy(), np.lexsort((labels, -w))
+    num = [total * x for x in ints]
+    base = np.array([x // wsum for x in num], dtype=np.int64)
+    rem = [x % wsum for x in num]
+    # sort by remainder desc, weight desc, label asc
+    order = np.array(sorted(range(n), key=lambda i: (-rem[i], -w[i], labels[i])), dtype=np.int64)
+    quota = np.array([x / wsum for x in num])  # int / int is correctly rounded
+    result = base.copy()
+    left = total - int(base.sum())
+    if left:
+        result[order[:left]] += 1
+    return result, quota, base, order
 
 
 def largest_remainder(total: int, weights: pd.Series) -> pd.Series:
@@ -55,33 +270,301 @@ def largest_remainder(total: int, weights: pd.Series) -> pd.Series:
     Ties between equal remainders go to the larger weight, then to the region
     that sorts first by its index label, so the result does not depend on the
     order of the rows.
+
+    Examples
+    --------
+    >>> largest_remainder(5, pd.Series({"x": 2.0, "y": 1.0, "z": 0.0})).tolist()
+    [3, 2, 0]
     """
-    if isinstance(total, float) and not float(total).is_integer():
-        raise InputError(f"Total must be a whole number, got {total!r}.")
-    total = int(total)
-    if total < 0:
-        raise InputError(f"Total must be non-negative, got {total}.")
+    total = _check_total(total)
     w = _check_weights(weights)
     if len(w) == 0:
         if total:
             raise InputError(f"Cannot apportion {total} over no regions.")
         return pd.Series([], index=weights.index, dtype="int64")
-    wsum = w.sum()
-    if wsum <= 0:
+    if not (w > 0).any():
         if total == 0:
             return pd.Series(0, index=weights.index, dtype="int64")
         raise InputError(
             f"All weights are zero; cannot apportion {total} over {format_codes(weights.index)}."
         )
-    quota = total * w / wsum
-    base = np.floor(quota)
-    # guard against floating point: floor may exceed by an ulp
-    base = np.minimum(base, quota).astype(np.int64)
-    left = total - int(base.sum())
-    if left:
-        rem = quota - base
-        labels = np.asarray([str(i) for i in weights.index])
-        # sort by remainder desc, weight desc, label asc
-        order = np.lexsort((labels, -w, -rem))
-        base[order[:left]] += 1
-    return pd.Series(base, index=weights.index, dtype="int64")
+    result = _hamilton(total, w, _labels(weights.index))[0]
+    return pd.Series(result, index=weights.index, dtype="int64")
+
+
+def _bounded_classes(total: int, w: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """Which regions sit at a bound in the bounded continuous solution: -1 lower, +1 upper, 0 free.
+
+    Solves ``Σ clip(λ·w, lo, hi) = total`` exactly (rational arithmetic). A
+    trial ``λ`` shares what the fixed regions leave over the free regions'
+    weights. If the clipped sum over all regions at that ``λ`` falls short of
+    the total, ``λ`` is below every solution, so each free region whose quota
+    reaches its upper bound is truly held there; if it overshoots, each free
+    region at or under its lower bound is truly held there; if it is exact,
+    ``λ`` solves the problem and every violator sits at its bound. Each round
+    fixes at least one region. Regions with weight zero stay at their lower
+    bound.
+    """
+    fw = [Fraction(float(x)) for x in w]
+    flo = [Fraction(int(x)) for x in lo]
+    fhi = [None if math.isinf(x) else Fraction(int(x)) for x in hi]
+
+    def clip(value: Fraction, i: int) -> Fraction:
+        value = max(value, flo[i])
+        return value if fhi[i] is None else min(value, fhi[i])
+
+    state = np.where(w > 0, 0, -1)
+    while True:
+        free = np.flatnonzero(state == 0)
+        if len(free) == 0:
+            return state
+        fixed = sum((flo[i] if state[i] < 0 else fhi[i] for i in np.flatnonzero(state != 0)), Fraction(0))
+        lam = (total - fixed) / sum((fw[i] for i in free), Fraction(0))
+        below = [i for i in free if lam * fw[i] <= flo[i]]
+        above = [i for i in free if fhi[i] is not None and lam * fw[i] >= fhi[i]]
+        if not below and not above:
+            return state
+        clipped = sum((clip(lam * fw[i], i) for i in range(len(fw))), Fraction(0))
+        if clipped <= total:
+            state[above] = 1
+        if clipped >= total:
+            state[below] = -1
+
+
+def _hamilton_bounded(total, w, lo, hi, labels):
+    """Largest remainder with bounds: (result, bounded quota, floor, state, order over free regions)."""
+    state = _bounded_classes(total, w, lo, hi)
+    while True:
+        free = state == 0
+        fixed_total = int(lo[state < 0].sum() + hi[state > 0].sum())
+        res_f, quota_f, floor_f, order_f = _hamilton(total - fixed_total, w[free], labels[free])
+        # floating point can only matter for a quota within an ulp of a bound: hold it there
+        viol_lo, viol_hi = res_f < lo[free], res_f > hi[free]
+        if not (viol_lo.any() or viol_hi.any()):
+            break
+        pos = np.flatnonzero(free)
+        state[pos[viol_lo]] = -1
+        state[pos[viol_hi]] = 1
+    at_bound = np.where(state < 0, lo, np.where(state > 0, hi, 0.0))
+    result, quota, floor = at_bound.astype(np.int64), at_bound.astype(float), at_bound.astype(np.int64)
+    result[free], quota[free], floor[free] = res_f, quota_f, floor_f
+    return result, quota, floor, state, np.flatnonzero(free)[order_f]
+
+
+# ----------------------------------------------------------------------------- divisor methods
+
+def _units_above(w: np.ndarray, q: float, offset: float) -> np.ndarray:
+    """Approximate number of units whose average ``w / (k - 1 + offset)`` exceeds ``q`` (±1)."""
+    return np.maximum(np.floor(w / q + 1 - offset), 0)
+
+
+def _divisor(total, w, lo, hi, labels, offset):
+    """Highest averages with bounds: (result, divisor, state).
+
+    Starts from the lower bounds and hands out the rest one unit at a time to
+    the largest average ``w / (s + offset)`` among regions below their upper
+    bound. For large totals it first jumps to units that are certainly
+    awarded: those whose average exceeds a threshold ``q`` at which, even
+    counted generously, no more than the total would be handed out.
+    """
+    n = len(w)
+    s = lo.astype(np.int64).copy()
+    wsum = math.fsum(w)
+    if total - int(s.sum()) > 4 * n and wsum > 0:
+        margin = 2 * n
+        while margin < total:
+            q = wsum / (total - margin)
+            generous = np.clip(_units_above(w, q, offset) + 1, lo, hi).sum()
+            if generous <= total:
+                s = np.clip(_units_above(w, q, offset) - 1, lo, hi).astype(np.int64)
+                break
+            margin *= 2
+    rest = total - int(s.sum())
+    # exact averages (rational), so that equal averages tie and are broken by weight, then code
+    fw, c = [Fraction(float(x)) for x in w], Fraction(offset)
+    heap = [(-fw[i] / (int(s[i]) + c), -w[i], labels[i], i) for i in range(n) if w[i] > 0 and s[i] < hi[i]]
+    heapq.heapify(heap)
+    while rest > 0:
+        _, _, _, i = heapq.heappop(heap)
+        s[i] += 1
+        rest -= 1
+        if s[i] < hi[i]:
+            heapq.heappush(heap, (-fw[i] / (int(s[i]) + c), -w[i], labels[i], i))
+    # a divisor that reproduces the result: between the largest average left out and the smallest awarded
+    awarded = [w[i] / (s[i] - 1 + offset) for i in range(n) if s[i] > lo[i] and w[i] > 0]
+    left_out = [w[i] / (s[i] + offset) for i in range(n) if s[i] < hi[i] and w[i] > 0]
+    last, nxt = min(awarded, default=math.inf), max(left_out, default=0.0)
+    if math.isinf(last):  # every unit was forced by a lower bound: any divisor above nxt will do
+        last = 4 * nxt if nxt > 0 else math.nan
+    divisor = (last + nxt) / 2
+    state = np.where((s == lo) & (lo > 0), -1, np.where(s == hi, 1, 0))
+    return s, divisor, state
+
+
+# ----------------------------------------------------------------------------- public API
+
+def apportion_details(
+    total: int,
+    weights: pd.Series,
+    *,
+    method: str = "hamilton",
+    lower: pd.Series | Mapping | None = None,
+    upper: pd.Series | Mapping | None = None,
+) -> pd.DataFrame:
+    """Apportion ``total`` over ``weights`` and show every step of the rounding.
+
+    Parameters
+    ----------
+    total
+        A non-negative whole number.
+    weights
+        Non-negative weights indexed by region code (unique).
+    method
+        ``"hamilton"`` (largest remainder, default), ``"sainte-lague"`` or
+        ``"dhondt"`` (aliases in :data:`METHODS`).
+    lower, upper
+        Optional whole-number bounds per region (a Series or mapping by region
+        code; regions left out or NaN have no bound). Honoured exactly.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed like ``weights``:
+
+        * ``weight``, ``share`` (w/Σw), ``quota`` (total × share, ignoring bounds);
+        * with bounds: ``lower``, ``upper`` and ``bound`` (``"lower"`` or
+          ``"upper"`` if the region is held at that bound, else ``""``);
+        * largest remainder: with bounds ``quota_bounded`` (``clip(λ·w,
+          lower, upper)``, the quota that is rounded); ``floor`` (its whole
+          part), ``remainder``, ``remainder_rank`` (1 = first in line for a
+          unit left over; empty for regions held at a bound) and ``extra``
+          (1 if it received one);
+        * divisor methods: ``divisor``, ``quotient`` (weight / divisor) and
+          ``rounded`` (down for D'Hondt, to the nearest whole number for
+          Sainte-Laguë);
+        * ``allocated``.
+
+        ``attrs``: ``method``, ``total``, ``weight_sum``, ``left_over`` (units
+        handed out by remainder) and ``divisor``.
+
+    Raises
+    ------
+    InputError
+        A total that is not a non-negative whole number; negative, missing or
+        (with a positive total) all-zero weights, naming the regions; bounds
+        that are not whole numbers, contradict each other (lower > upper) or
+        the total (saying by how much); an unknown method.
+    UnknownCodeError
+        Bounds for regions that are not in ``weights``.
+
+    Notes
+    -----
+    Largest remainder: ``allocated = floor + extra``; ``extra`` is 1 for the
+    ``left_over`` regions with the best ``remainder_rank`` (ranked by
+    remainder, then weight, then code); regions held at a bound get the bound.
+    Divisor methods: ``allocated = median(lower, rounded, upper)``; only when
+    two regions tie exactly for the last unit can ``rounded`` exceed
+    ``allocated`` by one for the one that lost the tie (by weight, then code).
+
+    Examples
+    --------
+    >>> t = apportion_details(10, pd.Series({"A": 4.0, "B": 3.0, "C": 2.0}))
+    >>> t[["quota", "floor", "remainder_rank", "extra", "allocated"]].round(3)
+       quota  floor  remainder_rank  extra  allocated
+    A  4.444      4               1      1          5
+    B  3.333      3               2      0          3
+    C  2.222      2               3      0          2
+    >>> t.attrs["left_over"]
+    1
+    >>> apportion_details(10, pd.Series({"A": 5.0, "B": 3.0, "C": 2.0}), method="dhondt")[
+    ...     ["quotient", "rounded", "allocated"]]
+       quotient  rounded  allocated
+    A  5.454545        5          5
+    B  3.272727        3          3
+    C  2.181818        2          2
+    """
+    name = normalise_method(method)
+    t, w, lo_given, hi_given = _prepare(total, weights, lower, upper)
+    lo, hi = np.nan_to_num(lo_given, nan=0.0), np.where(np.isnan(hi_given), np.inf, hi_given)
+    index = weights.index
+    _check_feasible(t, w, lo, hi, index)
+    labels = _labels(index)
+    has_bounds = lower is not None or upper is not None
+    n = len(w)
+    wsum = math.fsum(w)
+    share = w / wsum if wsum > 0 else np.zeros(n)
+    out = pd.DataFrame({"weight": w, "share": share, "quota": t * share}, index=index)
+    if has_bounds:
+        out["lower"] = _int_or_na(lo_given)
+        out["upper"] = _int_or_na(hi_given)
+    if name == "hamilton":
+        if has_bounds and t > 0:
+            result, quota, floor, state, order = _hamilton_bounded(t, w, lo, hi, labels)
+        else:
+            result, quota, floor, order = _hamilton(t, w, labels)
+            state = np.zeros(n, dtype=int)
+        rank = np.full(n, -1)
+        rank[order] = np.arange(1, len(order) + 1)
+        if has_bounds:
+            out["bound"] = _bound_labels(state, lo_given, hi_given)
+            out["quota_bounded"] = quota
+        out["floor"] = floor
+        out["remainder"] = np.where(state == 0, quota - floor, 0.0)
+        out["remainder_rank"] = _int_or_na(np.where(rank > 0, rank, np.nan))
+        out["extra"] = (result - floor).astype(np.int64)
+        left_over, divisor = int(out["extra"].sum()), math.nan
+    else:
+        if t == 0:
+            result, divisor, state = lo.astype(np.int64), math.nan, np.zeros(n, dtype=int)
+        else:
+            result, divisor, state = _divisor(t, w, lo, hi, labels, _OFFSET[name])
+        if has_bounds:
+            out["bound"] = _bound_labels(state, lo_given, hi_given)
+        quotient = w / divisor if math.isfinite(divisor) else np.full(n, np.nan)
+        out["divisor"] = divisor
+        out["quotient"] = quotient
+        out["rounded"] = _int_or_na(np.floor(quotient + (0.5 if name == "sainte-lague" else 0.0)))
+        left_over = 0
+    out["allocated"] = pd.Series(result, index=index, dtype="int64")
+    out.attrs.update({"method": name, "total": t, "weight_sum": wsum, "left_over": left_over,
+                      "divisor": divisor})
+    return out
+
+
+def _int_or_na(values: np.ndarray) -> pd.arrays.IntegerArray:
+    return pd.array([pd.NA if not np.isfinite(v) else int(v) for v in values], dtype="Int64")
+
+
+def _bound_labels(state: np.ndarray, lo_given: np.ndarray, hi_given: np.ndarray) -> np.ndarray:
+    """``"lower"``/``"upper"`` where a region is held at a bound that was given, else ``""``."""
+    return np.where((state < 0) & ~np.isnan(lo_given), "lower",
+                    np.where((state > 0) & ~np.isnan(hi_given), "upper", ""))
+
+
+def apportion(
+    total: int,
+    weights: pd.Series,
+    *,
+    method: str = "hamilton",
+    lower: pd.Series | Mapping | None = None,
+    upper: pd.Series | Mapping | None = None,
+) -> pd.Series:
+    """Split ``total`` over ``weights`` in whole numbers that add up exactly.
+
+    See :func:`apportion_details` for the parameters and the rules; this
+    returns only the ``allocated`` column.
+
+    Returns
+    -------
+    pandas.Series
+        ``int64`` indexed like ``weights``, named ``allocated``, summing to ``total``.
+
+    Examples
+    --------
+    >>> w = pd.Series({"A": 60.0, "B": 30.0, "C": 10.0})
+    >>> apportion(10, w, method="sainte-lague").tolist()
+    [6, 3, 1]
+    >>> apportion(10, w, upper={"A": 5}).tolist()
+    [5, 4, 1]
+    """
+    return apportion_details(total, weights, method=method, lower=lower, upper=upper)["allocated"].rename("allocated")

@@ -1,0 +1,347 @@
+"""Apportionment: exact sums, quota property, bounds, order independence, reference computations."""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from regio.apportion import apportion, apportion_details, largest_remainder, normalise_method
+from regio.errors import InputError, UnknownCodeError
+
+METHODS = ["hamilton", "sainte-lague", "dhondt"]
+OFFSET = {"sainte-lague": Fraction(1, 2), "dhondt": Fraction(1)}
+
+# ----------------------------------------------------------------------------- reference computations
+# Written as plainly as possible, in exact rational arithmetic, independent of regio.apportion.
+
+
+def ref_hamilton(total: int, weights: dict[str, int]) -> dict[str, int]:
+    wsum = sum(weights.values())
+    quota = {k: Fraction(total * w, wsum) for k, w in weights.items()}
+    out = {k: math.floor(q) for k, q in quota.items()}
+    left = total - sum(out.values())
+    ranked = sorted(weights, key=lambda k: (-(quota[k] - out[k]), -weights[k], k))
+    for k in ranked[:left]:
+        out[k] += 1
+    return out
+
+
+def ref_divisor(total, weights, method, lower=None, upper=None):
+    lower = lower or {}
+    upper = upper or {}
+    seats = {k: lower.get(k, 0) for k in weights}
+    c = OFFSET[method]
+    for _ in range(total - sum(seats.values())):
+        open_ = [k for k in weights if weights[k] > 0 and seats[k] < upper.get(k, math.inf)]
+        best = min(open_, key=lambda k: (-Fraction(weights[k]) / (seats[k] + c), -weights[k], k))
+        seats[best] += 1
+    return seats
+
+
+def ref_hamilton_bounded(total, weights, lower, upper):
+    """Solve Σ clip(λ w) = total by scanning the sorted breakpoints, then Hamilton over the free regions."""
+    lo = {k: Fraction(lower.get(k, 0)) for k in weights}
+    hi = {k: (Fraction(upper[k]) if k in upper else None) for k in weights}
+
+    def x(k, lam):
+        v = max(lam * weights[k], lo[k])
+        return v if hi[k] is None else min(v, hi[k])
+
+    def s(lam):
+        return sum(x(k, lam) for k in weights)
+
+    points = sorted({Fraction(0)}
+                    | {lo[k] / weights[k] for k in weights if weights[k] > 0}
+                    | {hi[k] / weights[k] for k in weights if weights[k] > 0 and hi[k] is not None})
+    lam = None
+    for a, b in zip(points, [*points[1:], None], strict=True):
+        if b is None:
+            b = a + 1 + total  # beyond the last breakpoint the sum grows linearly (open upper bounds)
+        sa, sb = s(a), s(b)
+        if sa <= total <= sb:
+            lam = a if sb == sa else a + (b - a) * (total - sa) / (sb - sa)
+            break
+    assert lam is not None
+    fixed = {}
+    for k in weights:
+        v = lam * weights[k]
+        if weights[k] == 0 or v <= lo[k]:
+            fixed[k] = int(lo[k])
+        elif hi[k] is not None and v >= hi[k]:
+            fixed[k] = int(hi[k])
+    free = {k: w for k, w in weights.items() if k not in fixed}
+    rest = total - sum(fixed.values())
+    out = dict(fixed)
+    if free:
+        out.update(ref_hamilton(rest, free))
+    return out
+
+
+# ----------------------------------------------------------------------------- strategies
+
+codes = st.lists(st.text("ABCDEFGH", min_size=1, max_size=3), min_size=1, max_size=12, unique=True)
+
+
+@st.composite
+def int_problems(draw, bounds=False):
+    keys = draw(codes)
+    weights = {k: draw(st.integers(0, 50)) for k in keys}
+    assume(sum(weights.values()) > 0)
+    total = draw(st.integers(0, 400))
+    lower, upper = {}, {}
+    if bounds:
+        for k in keys:
+            if draw(st.booleans()):
+                lower[k] = draw(st.integers(0, 30))
+            if draw(st.booleans()):
+                upper[k] = lower.get(k, 0) + draw(st.integers(0, 40))
+        reach = sum(upper.get(k, math.inf) if weights[k] > 0 else lower.get(k, 0) for k in keys)
+        low = sum(lower.values())
+        assume(low <= reach)
+        total = draw(st.integers(low, int(min(reach, low + 400))))
+    return total, weights, lower, upper
+
+
+float_weights = st.lists(st.floats(0, 1e6, allow_nan=False, allow_infinity=False), min_size=1, max_size=30)
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+
+
+def series(d: dict) -> pd.Series:
+    return pd.Series(d, dtype=float)
+
+
+# ----------------------------------------------------------------------------- properties
+
+
+@SETTINGS
+@given(total=st.integers(0, 100_000), w=float_weights, method=st.sampled_from(METHODS))
+def test_exact_sum_non_negative_integers(total, w, method):
+    assume(sum(w) > 0)
+    weights = pd.Series(w, index=[f"R{i:02d}" for i in range(len(w))])
+    out = apportion(total, weights, method=method)
+    assert out.dtype == "int64"
+    assert int(out.sum()) == total
+    assert (out >= 0).all()
+    assert out.index.equals(weights.index)
+    assert (out[weights == 0] == 0).all()
+
+
+@SETTINGS
+@given(total=st.integers(0, 100_000), w=float_weights)
+def test_hamilton_quota_property(total, w):
+    assume(sum(w) > 0)
+    weights = pd.Series(w, index=[f"R{i:02d}" for i in range(len(w))])
+    t = apportion_details(total, weights)
+    assert ((t["allocated"] >= np.floor(t["quota"] - 1e-9)) & (t["allocated"] <= np.ceil(t["quota"] + 1e-9))).all()
+    # every row recomputes: allocated = floor + extra, extra only for the best-ranked remainders
+    assert (t["allocated"] == t["floor"] + t["extra"]).all()
+    assert (t["extra"] == (t["remainder_rank"] <= t.attrs["left_over"]).astype(int)).all()
+
+
+@SETTINGS
+@given(problem=int_problems(), method=st.sampled_from(METHODS))
+def test_same_as_reference(problem, method):
+    total, weights, _, _ = problem
+    got = apportion(total, series(weights), method=method).to_dict()
+    ref = ref_hamilton(total, weights) if method == "hamilton" else ref_divisor(total, weights, method)
+    assert got == ref
+
+
+@SETTINGS
+@given(problem=int_problems(bounds=True), method=st.sampled_from(METHODS))
+def test_bounds_honoured_and_same_as_reference(problem, method):
+    total, weights, lower, upper = problem
+    t = apportion_details(total, series(weights), method=method, lower=lower, upper=upper)
+    got = t["allocated"]
+    assert int(got.sum()) == total
+    for k in weights:
+        assert lower.get(k, 0) <= got[k] <= upper.get(k, math.inf)
+    ref = (ref_hamilton_bounded(total, weights, lower, upper) if method == "hamilton"
+           else ref_divisor(total, weights, method, lower, upper))
+    assert got.to_dict() == ref
+    if method == "hamilton":  # within floor and ceiling of the bounded quota
+        q = t["quota_bounded"]
+        assert ((got >= np.floor(q - 1e-9)) & (got <= np.ceil(q + 1e-9))).all()
+
+
+@SETTINGS
+@given(problem=int_problems(bounds=True), method=st.sampled_from(METHODS), seed=st.integers(0, 2**32 - 1))
+def test_independent_of_row_order(problem, method, seed):
+    total, weights, lower, upper = problem
+    w = series(weights)
+    shuffled = w.sample(frac=1, random_state=seed % (2**32 - 1))
+    a = apportion(total, w, method=method, lower=lower, upper=upper)
+    b = apportion(total, shuffled, method=method, lower=lower, upper=upper)
+    assert b.index.equals(shuffled.index)
+    assert a.to_dict() == b.to_dict()
+
+
+@SETTINGS
+@given(total=st.integers(0, 10_000), w=float_weights, seed=st.integers(0, 1000))
+def test_float_weights_order_independent(total, w, seed):
+    assume(sum(w) > 0)
+    weights = pd.Series(w, index=[f"R{i:02d}" for i in range(len(w))])
+    for method in METHODS:
+        a = apportion(total, weights, method=method)
+        b = apportion(total, weights.sample(frac=1, random_state=seed), method=method)
+        assert a.to_dict() == b.to_dict()
+
+
+@SETTINGS
+@given(total=st.integers(0, 5000), w=float_weights)
+def test_largest_remainder_is_hamilton(total, w):
+    assume(sum(w) > 0)
+    weights = pd.Series(w, index=[f"R{i:02d}" for i in range(len(w))])
+    assert largest_remainder(total, weights).to_dict() == apportion(total, weights).to_dict()
+
+
+def test_large_total_divisor_methods_match_reference_shape():
+    # the jump start for large totals must give what unit-by-unit handing out gives
+    w = pd.Series({"A": 3_000_001.0, "B": 1_999_999.0, "C": 17.0, "D": 0.0, "E": 123_456.0})
+    for method in ("sainte-lague", "dhondt"):
+        big = apportion(2_000_000, w, method=method)
+        assert int(big.sum()) == 2_000_000
+        ref = ref_divisor(5_000, {k: int(v) for k, v in w.items()}, method)
+        assert apportion(5_000, w, method=method).to_dict() == ref
+        d = apportion_details(2_000_000, w, method=method)
+        assert (d["rounded"] == d["allocated"]).all()
+
+
+# ----------------------------------------------------------------------------- hand-made cases
+
+
+def test_ties_go_to_larger_weight_then_code():
+    # equal remainders 0.5: both 1.5 -> the code that sorts first gets the unit
+    assert apportion(3, pd.Series({"B": 1.0, "A": 1.0})).to_dict() == {"B": 1, "A": 2}
+    # D'Hondt: averages tie at 1.0 for B's 2nd unit (2/2) and A's 1st (1/1): larger weight first
+    assert apportion(2, pd.Series({"A": 1.0, "B": 2.0}), method="dhondt").to_dict() == {"A": 0, "B": 2}
+
+
+def test_known_textbook_example():
+    # 8 seats over votes 100k, 80k, 30k, 20k, worked out by hand:
+    # D'Hondt averages 100, 80, 50, 40, 33.3, 30, 26.7, 25 -> 4-3-1-0;
+    # Sainte-Laguë 200, 160, 66.7, 60, 53.3, 40, 40, 32 -> 3-3-1-1;
+    # Hamilton quotas 3.48, 2.78, 1.04, 0.70: floors 3-2-1-0, two left to B (.78) and D (.70) -> 3-3-1-1
+    votes = pd.Series({"A": 100_000, "B": 80_000, "C": 30_000, "D": 20_000})
+    assert apportion(8, votes, method="dhondt").tolist() == [4, 3, 1, 0]
+    assert apportion(8, votes, method="sainte-lague").tolist() == [3, 3, 1, 1]
+    assert apportion(8, votes).tolist() == [3, 3, 1, 1]
+
+
+def test_details_columns_and_recompute_divisor():
+    w = pd.Series({"A": 100_000, "B": 80_000, "C": 30_000, "D": 20_000})
+    d = apportion_details(8, w, method="sainte-lague")
+    assert (d["rounded"] == d["allocated"]).all()
+    assert np.allclose(d["quotient"], d["weight"] / d["divisor"])
+    assert d.attrs["method"] == "sainte-lague"
+
+
+def test_bounds_example_and_audit():
+    w = pd.Series({"A": 50.0, "B": 30.0, "C": 20.0})
+    # C is held at 4; A and B share 6 as 3.75 and 2.25, A's remainder wins the unit left over
+    t = apportion_details(10, w, lower={"C": 4}, upper={"A": 4})
+    assert t["allocated"].to_dict() == {"A": 4, "B": 2, "C": 4}
+    assert t["bound"].tolist() == ["", "", "lower"]
+    assert t["quota_bounded"].round(2).tolist() == [3.75, 2.25, 4.0]
+    assert t["remainder_rank"].isna().tolist() == [False, False, True]
+    assert t["lower"].tolist()[2] == 4 and pd.isna(t["lower"].tolist()[0])
+    # with A capped at 3, A and C are held and B takes the rest
+    t = apportion_details(10, w, lower={"C": 4}, upper={"A": 3})
+    assert t["allocated"].to_dict() == {"A": 3, "B": 3, "C": 4}
+    assert t["bound"].tolist() == ["upper", "", "lower"]
+
+
+def test_inputs_not_mutated():
+    w = pd.Series({"A": 5.0, "B": 3.0, "C": 2.0})
+    lo = pd.Series({"C": 3})
+    w0, lo0 = w.copy(), lo.copy()
+    apportion_details(7, w, lower=lo, method="sainte-lague")
+    apportion_details(7, w, lower=lo)
+    pd.testing.assert_series_equal(w, w0)
+    pd.testing.assert_series_equal(lo, lo0)
+
+
+def test_zero_total_and_empty():
+    assert apportion(0, pd.Series({"A": 0.0, "B": 0.0})).tolist() == [0, 0]
+    assert apportion(0, pd.Series([], dtype=float)).tolist() == []
+    with pytest.raises(InputError, match="no regions"):
+        apportion(3, pd.Series([], dtype=float))
+
+
+# ----------------------------------------------------------------------------- bad input
+
+
+@pytest.mark.parametrize("total", [-1, 2.5, float("nan"), float("inf"), "10", True, None])
+def test_bad_total(total):
+    with pytest.raises(InputError, match="total"):
+        apportion(total, pd.Series({"A": 1.0}))
+
+
+def test_integer_valued_float_total_accepted():
+    assert apportion(4.0, pd.Series({"A": 1.0, "B": 1.0})).tolist() == [2, 2]
+    assert apportion(np.int64(4), pd.Series({"A": 1.0, "B": 1.0})).tolist() == [2, 2]
+
+
+def test_bad_weights_name_regions():
+    w = pd.Series({"GM1": -1.0, "GM2": np.nan, "GM3": 2.0, "GM4": "x"})
+    with pytest.raises(InputError) as err:
+        apportion(5, w)
+    msg = str(err.value)
+    assert "negative for GM1" in msg and "GM2" in msg and "GM4" in msg and "GM3" not in msg
+
+
+def test_all_zero_weights_name_regions():
+    with pytest.raises(InputError, match="All weights are zero.*PV20, PV21"):
+        apportion(5, pd.Series({"PV21": 0.0, "PV20": 0.0}))
+    with pytest.raises(InputError, match="All weights are zero"):
+        largest_remainder(5, pd.Series({"PV21": 0.0, "PV20": 0.0}))
+
+
+def test_duplicate_codes():
+    with pytest.raises(InputError, match="Duplicate region codes.*A"):
+        apportion(5, pd.Series([1.0, 2.0], index=["A", "A"]))
+
+
+def test_bounds_contradict_each_other():
+    w = pd.Series({"A": 1.0, "B": 1.0})
+    with pytest.raises(InputError, match=r"contradict.*A \(lower 5 > upper 3\)"):
+        apportion(10, w, lower={"A": 5}, upper={"A": 3})
+
+
+def test_bounds_contradict_total_say_by_how_much():
+    w = pd.Series({"A": 1.0, "B": 1.0, "C": 1.0})
+    with pytest.raises(InputError, match=r"lower bounds add up to 12, 2 more than the total 10"):
+        apportion(10, w, lower={"A": 6, "B": 6})
+    with pytest.raises(InputError, match=r"at most 9 can be placed.*1 short of the total 10"):
+        apportion(10, w, upper={"A": 3, "B": 3, "C": 3})
+
+
+def test_zero_weight_cannot_absorb_rest():
+    w = pd.Series({"A": 0.0, "B": 1.0})
+    with pytest.raises(InputError, match=r"1 short.*weight zero.*A"):
+        apportion(4, w, upper={"B": 3})
+
+
+def test_bounds_unknown_regions():
+    w = pd.Series({"PV20": 1.0, "PV21": 1.0})
+    with pytest.raises(UnknownCodeError, match="not among the regions.*PV99"):
+        apportion(4, w, lower={"PV99": 1, "PV20": 1})
+
+
+@pytest.mark.parametrize("bad", [{"A": -1}, {"A": 1.5}, {"A": "x"}])
+def test_bounds_must_be_whole_non_negative(bad):
+    with pytest.raises(InputError, match="whole numbers"):
+        apportion(4, pd.Series({"A": 1.0, "B": 1.0}), upper=bad)
+
+
+def test_unknown_method_lists_known():
+    with pytest.raises(InputError, match="hamilton.*sainte-lague.*dhondt"):
+        apportion(4, pd.Series({"A": 1.0}), method="adams")
+    assert normalise_method("Sainte-Laguë") == "sainte-lague"
