@@ -24,6 +24,7 @@ COMMANDS = (
     "regio.cli.atlas",
     "regio.cli.data",
     "regio.cli.population",
+    "regio.cli.recruit",
     "regio.cli.map",
 )
 

@@ -1,0 +1,193 @@
+"""Maps of the recruitment areas: institute colours, joint zones, trainer gap, institute markers.
+
+Draws the numbers of :func:`regio.recruitment_run.run_recruitment` (or the
+pure functions of :mod:`regio.recruitment`); nothing is computed here except
+colours and texts.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import folium
+import geopandas as gpd
+import pandas as pd
+
+from regio.maps.core import Classes, Layer, Marker, format_number, region_map
+from regio.maps.static import static_map
+
+__all__ = ["INSTITUTE_COLORS", "institute_layer", "recruitment_map", "recruitment_png"]
+
+#: One colour per institute; neighbours (AMC/VUmc, LUMC/Erasmus MC, UMCU/Radboudumc) differ clearly.
+INSTITUTE_COLORS = {
+    "amc": "#1f78b4",
+    "vumc": "#a6cee3",
+    "umcg": "#33a02c",
+    "lumc": "#fb9a99",
+    "mumc": "#e31a1c",
+    "radboudumc": "#fdbf6f",
+    "erasmusmc": "#ff7f00",
+    "umcu": "#6a3d9a",
+}
+_FALLBACK = ("#b15928", "#b2df8a", "#cab2d6", "#ffff99", "#8dd3c7", "#bebada")
+_JOINT_COLOR = "#111111"
+
+
+def _outline(frame: gpd.GeoDataFrame, *, close: float = 60.0, min_hole: float = 2e6) -> gpd.GeoDataFrame:
+    """Close slivers between generalised municipal borders and drop small holes, for drawing borders only."""
+    from shapely.geometry import MultiPolygon, Polygon
+
+    def clean(geom):
+        geom = geom.buffer(close).buffer(-close)
+        parts = getattr(geom, "geoms", [geom])
+        polys = [Polygon(p.exterior, [r for r in p.interiors if Polygon(r).area >= min_hole])
+                 for p in parts if isinstance(p, Polygon)]
+        return MultiPolygon(polys) if len(polys) != 1 else polys[0]
+
+    return frame.set_geometry(frame.geometry.map(clean), crs=frame.crs)
+
+
+def _t(lang: str, nl: str, en: str) -> str:
+    return nl if lang == "nl" else en
+
+
+def _colors(ids: list[str]) -> list[str]:
+    extra = iter(_FALLBACK * 4)
+    return [INSTITUTE_COLORS.get(i) or next(extra) for i in ids]
+
+
+def institute_layer(municipal: pd.DataFrame, areas: pd.DataFrame, *, lang: str = "nl") -> Layer:
+    """Categorical layer: each municipality in its primary institute's colour, legend by institute name."""
+    ids = list(areas.index)
+    index = municipal["institute"].map({i: k for k, i in enumerate(ids)}).fillna(-1).astype(int)
+    labels = tuple(str(areas.loc[i, "name"]) if "name" in areas else i for i in ids)
+    return Layer(_t(lang, "Opleidingsinstituut (primair)", "Training institute (primary)"), index,
+                 Classes(tuple(_colors(ids)), labels, nodata_label=_t(lang, "geen instituut", "no institute")),
+                 note=_t(lang, "Stippellijn: gezamenlijke werving", "Dashed line: joint recruitment"))
+
+
+def _joint_layer(municipal: pd.DataFrame, lang: str) -> Layer:
+    n = municipal["joint"].fillna("").astype(str).map(lambda s: len([p for p in s.split(";") if p]))
+    index = n.clip(upper=2).astype(int)
+    labels = (_t(lang, "alleen primair instituut", "primary institute only"),
+              _t(lang, "gezamenlijk met 1 ander instituut", "joint with 1 other institute"),
+              _t(lang, "gezamenlijk met 2 of meer", "joint with 2 or more"))
+    return Layer(_t(lang, "Gezamenlijke werving", "Joint recruitment"), index,
+                 Classes(("#f7f7f7", "#9e9ac8", "#54278f"), labels))
+
+
+def recruitment_map(
+    shapes: gpd.GeoDataFrame,
+    municipal: pd.DataFrame,
+    areas: pd.DataFrame,
+    *,
+    area_shapes: gpd.GeoDataFrame,
+    joint_shapes: gpd.GeoDataFrame,
+    locations: gpd.GeoDataFrame,
+    title: str,
+    source: str,
+    caveat: str | None = None,
+    lang: str = "nl",
+) -> folium.Map:
+    """Draw institute areas, joint zones, the trainer gap and the institute locations.
+
+    Parameters
+    ----------
+    shapes
+        Municipal polygons (EPSG:28992), indexed like ``municipal``.
+    municipal
+        Per municipality: ``statnaam``, ``institute``, ``institute_name``,
+        ``joint``, ``cost``, ``population``, ``gps`` (+ ``gps_estimated``),
+        ``trainers`` (+ ``trainers_estimated``).
+    areas
+        Per institute (as :func:`regio.recruitment.area_summary` plus ``name``).
+    area_shapes, joint_shapes
+        Dissolved areas (outlined solid) and joint zones (outlined dashed).
+    locations
+        Institute locations (``institute_id``, ``kind``, ``site``, ``city``, ``lon``, ``lat``).
+    title, source, caveat, lang
+        Texts.
+
+    Returns
+    -------
+    folium.Map
+        Layers: institute (categorical), joint recruitment, trainer gap of the
+        area, trainers per 100 GPs of the area; one marker per location.
+    """
+    f = lambda v, d=0: format_number(v, d, lang)  # noqa: E731
+    est = _t(lang, " (schatting)", " (estimate)")
+    frame = shapes[[shapes.geometry.name]].join(municipal)
+    area_of = frame["institute"]
+    gap = area_of.map(areas["gap"])
+    share = area_of.map(areas["trainer_share"]) * 100
+    names = areas["name"] if "name" in areas else pd.Series(areas.index, index=areas.index)
+    frame["t_name"] = frame["statnaam"]
+    frame["t_inst"] = frame["institute_name"].fillna(frame["institute"])
+    frame["t_joint"] = frame["joint"].fillna("").map(
+        lambda s: ", ".join(str(names.get(j, j)) for j in s.split(";") if j) or "–")
+    frame["t_pop"] = frame["population"].map(f)
+    frame["t_gps"] = frame["gps"].map(f) + frame["gps_estimated"].map(lambda e: est if e else "")
+    frame["t_tr"] = frame["trainers"].map(f) + frame["trainers_estimated"].map(lambda e: est if e else "")
+    frame["t_gap"] = gap.map(lambda v: f(v, 1))
+    tooltip = {"t_name": _t(lang, "Gemeente", "Municipality"), "t_inst": _t(lang, "Instituut", "Institute"),
+               "t_joint": _t(lang, "Gezamenlijk met", "Joint with"), "t_pop": _t(lang, "Inwoners", "Inhabitants"),
+               "t_gps": _t(lang, "Huisartsen", "GPs"), "t_tr": _t(lang, "Opleiders", "Trainers"),
+               "t_gap": _t(lang, "Tekort opleiders (gebied)", "Trainer gap (area)")}
+    if frame["cost"].notna().any():
+        frame["t_cost"] = frame["cost"].map(lambda v: f(v, 1))
+        tooltip["t_cost"] = _t(lang, "Afstand/reistijd tot locatie", "Distance/time to location")
+    layers = [
+        institute_layer(frame, areas, lang=lang),
+        _joint_layer(frame, lang),
+        Layer.from_values(_t(lang, "Tekort opleiders t.o.v. doel (gebied)", "Trainer gap to target (area)"), gap,
+                          scheme="equal_interval", k=5, cmap="OrRd", decimals=0, lang=lang,
+                          note=_t(lang, "doel − opleiders; positief = tekort", "target − trainers; positive = short")),
+        Layer.from_values(_t(lang, "Opleiders per 100 huisartsen (gebied)", "Trainers per 100 GPs (area)"), share,
+                          scheme="equal_interval", k=4, cmap="YlGn", decimals=1, lang=lang),
+    ]
+    markers = []
+    for _, row in locations.iterrows():
+        iid = row["institute_id"]
+        a = areas.loc[iid] if iid in areas.index else None
+        rows = [(_t(lang, "Locatie", "Location"), f"{row['site']}, {row['city']}"),
+                (_t(lang, "Soort", "Kind"), _t(lang, "hoofdlocatie", "main location") if row["kind"] == "main"
+                 else _t(lang, "satellietlocatie", "satellite location"))]
+        if a is not None:
+            rows += [(_t(lang, "Gemeenten in gebied", "Municipalities in area"), f(a["municipalities"])),
+                     (_t(lang, "Inwoners gebied", "Area inhabitants"), f(a["population"])),
+                     (_t(lang, "Huisartsen", "GPs"), f(a["gps"]) + (est if a["gps_estimated"] else "")),
+                     (_t(lang, "Opleiders", "Trainers"), f(a["trainers"]) + (est if a["trainers_estimated"] else "")),
+                     (_t(lang, "Doel opleiders", "Target trainers"), f(a["target_trainers"], 1)),
+                     (_t(lang, "Tekort", "Gap"), f(a["gap"], 1))]
+        popup = (f"<b>{html.escape(str(row['institute']))}</b><table class='regio-tip'>"
+                 + "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in rows)
+                 + "</table>")
+        label = str(names.get(iid, iid)) + ("" if row["kind"] == "main" else f" – {row['city']}")
+        markers.append(Marker(lat=float(row["lat"]), lon=float(row["lon"]), label=label, popup=popup,
+                              color=INSTITUTE_COLORS.get(iid, "#d7301f"), radius=9 if row["kind"] == "main" else 6,
+                              kind=str(row["kind"])))
+    outlines = [(_outline(area_shapes), {"color": "#222222", "weight": 2.2})]
+    if len(joint_shapes):
+        outlines.append((_outline(joint_shapes), {"color": _JOINT_COLOR, "weight": 1.6, "dash": "5 4"}))
+    return region_map(frame, layers, tooltip=tooltip, title=title, source=source, caveat=caveat,
+                      markers=markers, outlines=outlines)
+
+
+def recruitment_png(
+    shapes: gpd.GeoDataFrame,
+    municipal: pd.DataFrame,
+    areas: pd.DataFrame,
+    path: str | Path,
+    *,
+    area_shapes: gpd.GeoDataFrame,
+    locations: gpd.GeoDataFrame,
+    title: str,
+    source: str,
+    caveat: str | None = None,
+    lang: str = "nl",
+) -> Path:
+    """Write the institute layer as a PNG with area borders and location points."""
+    frame = shapes[[shapes.geometry.name]].join(municipal[["institute"]])
+    return static_map(frame, institute_layer(frame, areas, lang=lang), path, title=title, source=source,
+                      caveat=caveat, outlines=_outline(area_shapes), points=locations)
