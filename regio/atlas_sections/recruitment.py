@@ -1,0 +1,40 @@
+"""Atlas section: recruitment areas of the 8 GP training institutes (nearest location, joint zones)."""
+
+from __future__ import annotations
+
+from regio.atlas import AtlasContext, AtlasItem
+from regio.maps.core import format_number
+from regio.recruitment_run import run_recruitment
+
+__all__ = ["build"]
+
+YEAR = 2024
+
+
+def build(ctx: AtlasContext) -> list[AtlasItem]:
+    """Write the recruitment map (HTML + PNG) and the area and municipality tables."""
+    from regio.cli.recruit import texts, write_outputs
+
+    opts = ctx.options.get("recruitment", {})
+    res = run_recruitment(opts.get("method", "nearest"), year=opts.get("year", YEAR), data_dir=ctx.data_dir,
+                          margin=opts.get("margin", 5.0))
+    stem = f"recruitment_{res.method}_{res.year}"
+    write_outputs(res, ctx.out, lang=ctx.lang, stem=stem)
+    title, source, caveat = texts(res, ctx.lang)
+    nl = ctx.lang == "nl"
+    joint = int((res.assignment["joint"] != "").sum())
+    desc = (f"{len(res.municipal)} gemeenten over 8 instituten (hoofd- en satellietlocaties), {joint} in "
+            f"gezamenlijke zones; tekort aan opleiders bij 25% doel: "
+            f"{format_number(res.areas['gap'].sum(), 0, ctx.lang)}. {caveat} " if nl else
+            f"{len(res.municipal)} municipalities over 8 institutes (main and satellite locations), {joint} in "
+            f"joint zones; trainer gap at the 25% target: {format_number(res.areas['gap'].sum(), 0, ctx.lang)}. "
+            f"{caveat} ")
+    tables = ("Tabel per gebied", "Tabel per gemeente") if nl else ("Table per area", "Table per municipality")
+    return [
+        AtlasItem("recruitment", title, f"{stem}.html", "map", desc + source),
+        AtlasItem("recruitment", title + " (PNG)", f"{stem}.png", "image", ""),
+        AtlasItem("recruitment", f"{tables[0]} (CSV)", f"{stem}_areas.csv", "table", ""),
+        AtlasItem("recruitment", f"{tables[0]} (Excel)", f"{stem}_areas.xlsx", "table", ""),
+        AtlasItem("recruitment", f"{tables[1]} (CSV)", f"{stem}_municipalities.csv", "table", ""),
+        AtlasItem("recruitment", f"{tables[1]} (Excel)", f"{stem}_municipalities.xlsx", "table", ""),
+    ]
