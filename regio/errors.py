@@ -19,8 +19,10 @@ __all__ = [
     "CRSError",
     "DataNotFoundError",
     "InputError",
+    "OfflineError",
     "RegioError",
     "RegioWarning",
+    "SourceError",
     "UnknownCodeError",
     "UnknownLevelError",
     "UnknownYearError",
@@ -54,6 +56,14 @@ class UnknownCodeError(InputError):
 
 class CRSError(InputError):
     """A missing or mismatched coordinate reference system."""
+
+
+class SourceError(RegioError):
+    """An online source (CBS StatLine, PDOK) answered with an error or in an unexpected form."""
+
+
+class OfflineError(SourceError, ConnectionError):
+    """An online source could not be reached (no connection, refused, timed out)."""
 
 
 class RegioWarning(UserWarning):

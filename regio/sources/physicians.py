@@ -55,6 +55,7 @@ __all__ = [
     "read_cbs_extract",
     "read_counts_file",
     "read_physician_dir",
+    "tidy_cbs_extract",
 ]
 
 COLUMNS = ["statcode", "statnaam", "level", "year", "profession", "count", "fte",
@@ -133,10 +134,20 @@ def read_cbs_extract(path: str | Path) -> pd.DataFrame:
     ``level`` None.
     """
     path = Path(path)
-    raw = read_table(path)
+    return tidy_cbs_extract(read_table(path), source=path.name)
+
+
+def tidy_cbs_extract(raw: pd.DataFrame, *, source: str) -> pd.DataFrame:
+    """Turn a frame in the layout of a CBS extract into the tidy frame of :data:`COLUMNS`.
+
+    The pure part of :func:`read_cbs_extract`, shared with the online reader
+    (:mod:`regio.sources.statline`) so that a fetched table and the file it
+    is written to give the same frame. ``raw`` holds text columns as
+    :func:`read_cbs_extract` describes; ``source`` names it in messages.
+    """
     need = {"cbs_table", "period", "beroep_specialisme", "woonregio", "medisch_geschoolden"}
     if not need <= set(raw.columns):
-        raise InputError(f"{path.name}: not a CBS extract; needs columns {sorted(need)}.")
+        raise InputError(f"{source}: not a CBS extract; needs columns {sorted(need)}.")
     # One measure per region: the category "Werknemer of zelfstandige" and all ages, if those columns exist.
     if "sociaaleconomische_categorie" in raw:
         raw = raw[raw["sociaaleconomische_categorie"].str.strip() == "Werknemer of zelfstandige"]
@@ -153,7 +164,7 @@ def read_cbs_extract(path: str | Path) -> pd.DataFrame:
             index=raw.index, dtype=object,
         )
         names = parsed["name"].fillna(names)
-    counts = to_numeric(raw["medisch_geschoolden"], column="medisch_geschoolden", source=path.name,
+    counts = to_numeric(raw["medisch_geschoolden"], column="medisch_geschoolden", source=source,
                         codes=codes.fillna(names), integer=True)
     period = raw["period"].str.strip()
     frame = pd.DataFrame({
@@ -166,7 +177,7 @@ def read_cbs_extract(path: str | Path) -> pd.DataFrame:
         "kind": [_kind(str(c), n) if isinstance(c, str) else "region" for c, n in zip(codes, names, strict=True)],
         "sector": raw["sector"].str.strip() if "sector" in raw else "Totaal",
         "provisional": period.str.contains(r"\*", regex=True),
-        "source": f"CBS {raw['cbs_table'].iloc[0] if len(raw) else ''} ({path.name})",
+        "source": f"CBS {raw['cbs_table'].iloc[0] if len(raw) else ''} ({source})",
     })
     return _tidy(frame)
 

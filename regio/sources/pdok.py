@@ -1,0 +1,263 @@
+"""CBS region boundaries ("gebiedsindelingen") from PDOK, into ``boundaries/{level}_{year}.geojson``.
+
+PDOK publishes the CBS gebiedsindelingen of each year as a WFS at
+``https://service.pdok.nl/cbs/gebiedsindelingen/{year}/wfs/v1_0`` (the root is
+``REGIO_PDOK_URL``), with one feature type per level, e.g.
+``gebiedsindelingen:gemeente_gegeneraliseerd`` (generalised boundaries).
+Features carry ``statcode``, ``statnaam``, ``jrstatcode`` (year + code) and
+``rubriek`` (the level); their native CRS is RD New (EPSG:28992).
+
+regio asks for GeoJSON (``outputFormat=application/json``) in EPSG:28992 and
+pages with WFS 2.0 ``count``/``startIndex``. The service hands out at most
+about 1000 features per answer whatever ``count`` asks, sometimes a few
+fewer, and its ``numberMatched`` is not the total, so paging moves on by the
+length of each answer and stops at the first empty one; features are kept by
+``statcode``, so overlapping pages do not duplicate regions.
+
+Written files are RFC 7946 GeoJSON in EPSG:4326 (coordinates rounded to 1e-6
+degrees, about 0.1 m), like the rest of the data directory; the boundary
+reader turns them back into EPSG:28992.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import geopandas as gpd
+import requests
+from pyproj import CRS
+
+from regio.errors import InputError, SourceError, format_codes
+from regio.levels import get_level
+from regio.sources._online import (
+    DEFAULT_PDOK_URL,
+    PDOK_URL_ENV,
+    TIMEOUT,
+    atomic_path,
+    base_url,
+    network_errors,
+)
+from regio.validate import RD_NEW, WGS84
+
+__all__ = [
+    "DEFAULT_LEVELS",
+    "PDOK_LEVELS",
+    "download_boundaries",
+    "features_to_frame",
+    "fetch_features",
+    "pdok_url",
+    "type_name",
+    "wfs_url",
+    "write_geojson",
+]
+
+log = logging.getLogger(__name__)
+
+#: regio levels with a gebiedsindelingen layer (``{level}_gegeneraliseerd``).
+PDOK_LEVELS = (
+    "gemeente",
+    "provincie",
+    "ggdregio",
+    "coropgebied",
+    "veiligheidsregio",
+    "zorgkantoorregio",
+    "landsdeel",
+    "coropplusgebied",
+    "wijk",
+)
+#: Levels that ``regio data fetch`` downloads unless told otherwise.
+DEFAULT_LEVELS = ("gemeente", "provincie", "ggdregio", "coropgebied", "veiligheidsregio", "zorgkantoorregio")
+
+PAGE_SIZE = 1000
+MAX_PAGES = 500
+KEEP = ("statcode", "statnaam", "jrstatcode", "rubriek")
+
+
+def pdok_url() -> str:
+    """Return the root of the gebiedsindelingen services: ``REGIO_PDOK_URL`` or PDOK's."""
+    return base_url(PDOK_URL_ENV, DEFAULT_PDOK_URL)
+
+
+def wfs_url(year: int, *, base: str | None = None) -> str:
+    """Return the URL of the WFS of one year.
+
+    Examples
+    --------
+    >>> wfs_url(2025, base="https://service.pdok.nl/cbs/gebiedsindelingen")
+    'https://service.pdok.nl/cbs/gebiedsindelingen/2025/wfs/v1_0'
+    """
+    return f"{(base or pdok_url()).rstrip('/')}/{int(year)}/wfs/v1_0"
+
+
+def type_name(level: str) -> str:
+    """Return the WFS feature type of a level, e.g. ``gebiedsindelingen:gemeente_gegeneraliseerd``."""
+    lvl = get_level(level).name
+    if lvl not in PDOK_LEVELS:
+        raise InputError(f"PDOK gebiedsindelingen has no layer for level {lvl!r}. Levels it has: "
+                         f"{', '.join(PDOK_LEVELS)}.")
+    return f"gebiedsindelingen:{lvl}_gegeneraliseerd"
+
+
+def _exception_text(body: str) -> str:
+    texts = re.findall(r"<(?:ows:)?ExceptionText>\s*(.*?)\s*</(?:ows:)?ExceptionText>", body, re.S)
+    return " ".join(texts) or body.strip()[:300]
+
+
+def _get_page(session: requests.Session, url: str, params: dict, what: str) -> dict:
+    with network_errors(what, url):
+        resp = session.get(url, params=params, timeout=TIMEOUT)
+        body = resp.text
+        if resp.status_code == 404:
+            raise SourceError(f"{what}: {url} does not exist (HTTP 404). PDOK may not publish this year "
+                              "(yet); try another --year.")
+        if resp.status_code != 200 or body.lstrip().startswith("<"):
+            raise SourceError(f"{what}: the WFS answered HTTP {resp.status_code}: {_exception_text(body)}")
+        page = resp.json()
+        if not isinstance(page, dict) or "features" not in page:
+            raise SourceError(f"{what}: the answer is not a GeoJSON FeatureCollection ({body[:200]!r}).")
+        return page
+
+
+def _declared_crs(page: dict, default: str) -> str:
+    name = ((page.get("crs") or {}).get("properties") or {}).get("name")
+    if not name:
+        return default
+    epsg = CRS.from_user_input(name).to_epsg()
+    return f"EPSG:{epsg}" if epsg else name
+
+
+def fetch_features(
+    level: str,
+    year: int,
+    *,
+    base: str | None = None,
+    page_size: int = PAGE_SIZE,
+    srs: str = RD_NEW,
+    on_page: Callable[[int], object] | None = None,
+    session: requests.Session | None = None,
+) -> tuple[list[dict], str, str]:
+    """Download every feature of a level and year from the WFS, page by page.
+
+    Parameters
+    ----------
+    level, year
+        Level (see :data:`PDOK_LEVELS`) and year of the gebiedsindelingen.
+    base
+        Root URL (default ``REGIO_PDOK_URL`` or PDOK's).
+    page_size
+        ``count`` asked for per request (the server may hand out fewer).
+    srs
+        ``srsName`` asked for.
+    on_page
+        Called with the number of features of each page (for a progress bar).
+
+    Returns
+    -------
+    tuple
+        ``(features, crs, url)``: GeoJSON features (one per ``statcode``), the
+        CRS they are in, and the request URL without paging parameters.
+
+    Raises
+    ------
+    OfflineError
+        No connection (the message says what to do instead).
+    SourceError
+        The year or layer does not exist, the service reports an exception,
+        or a feature has no ``statcode``.
+    """
+    url, typename = wfs_url(year, base=base), type_name(level)
+    what = f"PDOK gebiedsindelingen {year}, layer {typename}"
+    params = {"service": "WFS", "version": "2.0.0", "request": "GetFeature", "typeNames": typename,
+              "outputFormat": "application/json", "srsName": srs}
+    request_url = requests.Request("GET", url, params=params).prepare().url
+    session = session or requests.Session()
+    by_code: dict[str, dict] = {}
+    crs, start = srs, 0
+    for _ in range(MAX_PAGES):
+        page = _get_page(session, url, {**params, "count": page_size, "startIndex": start}, what)
+        features = page.get("features") or []
+        if not features:
+            break
+        crs = _declared_crs(page, srs)
+        before = len(by_code)
+        for feat in features:
+            code = (feat.get("properties") or {}).get("statcode")
+            if not code:
+                raise SourceError(f"{what}: a feature without 'statcode' (properties: "
+                                  f"{sorted(feat.get('properties') or {})}).")
+            by_code[str(code).strip()] = feat
+        if on_page is not None:
+            on_page(len(features))
+        start += len(features)
+        if len(by_code) == before:  # a server that ignores startIndex repeats itself: stop
+            log.warning("%s: page at %d brought no new regions; stopping", what, start)
+            break
+    else:
+        raise SourceError(f"{what}: more than {MAX_PAGES} pages of {page_size}; giving up.")
+    if not by_code:
+        raise SourceError(f"{what}: the layer is empty.")
+    log.info("%s: %d features", what, len(by_code))
+    return list(by_code.values()), crs, request_url
+
+
+def features_to_frame(features: list[dict], crs: str, *, source: str) -> gpd.GeoDataFrame:
+    """GeoJSON features -> GeoDataFrame with ``statcode, statnaam, jrstatcode, rubriek`` (pure).
+
+    Raises
+    ------
+    SourceError
+        If ``statnaam`` is missing or a code occurs twice.
+    """
+    gdf = gpd.GeoDataFrame.from_features(features, crs=crs)
+    if "statnaam" not in gdf.columns:
+        raise SourceError(f"{source}: features have no 'statnaam'; properties: {', '.join(gdf.columns)}.")
+    gdf["statcode"] = gdf["statcode"].astype(str).str.strip()
+    dup = gdf["statcode"][gdf["statcode"].duplicated()]
+    if len(dup):
+        raise SourceError(f"{source}: codes occur more than once: {format_codes(dup)}.")
+    cols = [c for c in KEEP if c in gdf.columns]
+    return gdf[[*cols, "geometry"]].sort_values("statcode", ignore_index=True)
+
+
+def write_geojson(gdf: gpd.GeoDataFrame, path: str | Path, *, layer: str) -> Path:
+    """Write ``gdf`` as RFC 7946 GeoJSON in EPSG:4326 (1e-6 degrees), atomically."""
+    if gdf.crs is None:
+        raise SourceError(f"{layer}: no CRS; cannot write {path}.")
+    out = gdf.to_crs(WGS84)
+    with atomic_path(path) as tmp:
+        out.to_file(tmp, driver="GeoJSON", layer=layer, COORDINATE_PRECISION=6, RFC7946="YES")
+    return Path(path)
+
+
+def download_boundaries(
+    level: str,
+    year: int,
+    path: str | Path,
+    *,
+    base: str | None = None,
+    page_size: int = PAGE_SIZE,
+    on_page: Callable[[int], object] | None = None,
+) -> dict:
+    """Download one level and year from PDOK into ``path`` (GeoJSON, EPSG:4326).
+
+    Returns
+    -------
+    dict
+        What the manifest records: ``source``, ``url``, ``table`` (feature
+        type), ``features``, ``crs`` (as written and as served).
+    """
+    lvl = get_level(level).name
+    features, crs, url = fetch_features(lvl, year, base=base, page_size=page_size, on_page=on_page)
+    gdf = features_to_frame(features, crs, source=f"PDOK {type_name(lvl)} {year}")
+    write_geojson(gdf, path, layer=f"{lvl}_{int(year)}")
+    return {
+        "source": f"CBS gebiedsindelingen {int(year)} via PDOK WFS ({type_name(lvl)}), CC BY 4.0",
+        "url": url,
+        "table": type_name(lvl),
+        "features": len(gdf),
+        "crs": f"{WGS84} (served in {crs}, reprojected by regio)",
+    }
+

@@ -1,0 +1,539 @@
+"""CBS StatLine online, through the ``cbsodata`` package: physician counts and municipal population.
+
+Tables
+------
+``84777NED``
+    Medisch geschoolden; specialisme, arbeidspositie, sector, woonregio
+    (BIG-registered professionals by place of residence).
+``84779NED``
+    Medisch geschoolden; specialisme, arbeidspositie, leeftijd, woonregio.
+``70072ned``
+    Regionale kerncijfers Nederland; topic ``TotaleBevolking_1`` is the
+    population on 1 January per region (``RegioS``) and year (``Perioden``).
+
+The format (CBS open data, OData version 3, the "Feed" service that cbsodata
+reads at ``{root}/ODataFeed/odata/{table}/``):
+
+* the table root lists its entity sets (``{"name", "url"}``): ``TableInfos``,
+  ``UntypedDataSet``, ``TypedDataSet``, ``DataProperties``,
+  ``CategoryGroups`` and one set per dimension;
+* ``DataProperties`` describes the columns: ``Type`` (``Dimension``,
+  ``GeoDimension``, ``GeoDetail``, ``TimeDimension``, ``TopicGroup``,
+  ``Topic``), ``Key`` (the column name in the data) and ``Title``;
+* a dimension set lists its categories with ``Key`` and ``Title``; the
+  ``Perioden`` categories also carry ``Status`` (``Definitief`` /
+  ``Voorlopig``) and provisional years are titled with a ``*``;
+* ``TypedDataSet`` has one row per combination of dimension categories: the
+  dimension columns hold category keys, padded with spaces to a fixed width
+  (``'GM0363  '``, ``'2018JJ00'``), the topic columns numbers or ``null``;
+* every answer is ``{"odata.metadata": ..., "value": [...]}``, continued by
+  ``"odata.nextLink"`` (an absolute URL) when there is more.
+
+Keys of dimensions, categories and topics differ between tables and vintages,
+so nothing here hard-codes them beyond the period codes (``YYYYJJ00``) and
+region prefixes (``GM``) that CBS documents: dimensions are recognised by
+their ``Type`` and by words in their ``Key`` or ``Title``, categories by their
+``Title`` (e.g. "Arts; huisartsgeneeskunde"), topics by their ``Title``
+("Medisch geschoolden", "Totale bevolking"). Filters (``$filter``) and column
+selections (``$select``) are sent to the server and applied again locally, so
+a server that ignores them gives the same result.
+
+The base URL is ``REGIO_CBS_URL`` (default ``https://opendata.cbs.nl``),
+handed to cbsodata as its ``catalog_url`` (with ``cbsodata.options.use_https``
+following the URL's scheme).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+import warnings
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import cbsodata
+import numpy as np
+import pandas as pd
+
+from regio.errors import InputError, RegioWarning, SourceError, UnknownYearError, format_codes
+from regio.sources._online import CBS_URL_ENV, DEFAULT_CBS_URL, TIMEOUT, base_url, network_errors
+from regio.sources.physicians import PROFESSIONS, normalise_profession, tidy_cbs_extract
+
+__all__ = [
+    "PHYSICIAN_TABLES",
+    "POPULATION_TABLE",
+    "StatlineTable",
+    "cbs_url",
+    "fetch_metadata",
+    "fetch_physician_extract",
+    "fetch_physicians",
+    "fetch_population",
+    "fetch_table",
+    "period_years",
+    "physician_years",
+    "population_from_table",
+    "table_url",
+]
+
+log = logging.getLogger(__name__)
+
+#: The CBS tables of BIG-registered professionals by place of residence.
+PHYSICIAN_TABLES = {
+    "84777NED": "Medisch geschoolden; specialisme, arbeidspositie, sector, woonregio",
+    "84779NED": "Medisch geschoolden; specialisme, arbeidspositie, leeftijd, woonregio",
+}
+#: Regionale kerncijfers Nederland.
+POPULATION_TABLE = "70072ned"
+
+DIMENSION_TYPES = ("Dimension", "GeoDimension", "GeoDetail", "TimeDimension")
+
+#: Roles of dimensions, recognised by words in their Key or Title.
+_ROLE_WORDS = {
+    "profession": r"beroep|specialism",
+    "sector": r"sector",
+    "category": r"sociaal\s*-?economisch|arbeidspositie",
+    "age": r"leeftijd",
+}
+#: Default category of a role; roles without one take the category titled "Totaal...".
+_ROLE_DEFAULTS = {"category": "Werknemer of zelfstandige"}
+
+_YEAR_KEY = re.compile(r"^(?P<year>\d{4})JJ00$")
+_SUFFIX = re.compile(r"\s*\((?:gemeente|[A-Z]{2})\)\s*$")
+_MISSING_TEXT = {"", ".", "-", "x", "?"}
+
+
+def cbs_url() -> str:
+    """Return the StatLine root in use: ``REGIO_CBS_URL`` or ``https://opendata.cbs.nl``."""
+    return base_url(CBS_URL_ENV, DEFAULT_CBS_URL)
+
+
+def table_url(table_id: str, *, base: str | None = None) -> str:
+    """URL of a table in the Feed service (the one cbsodata reads).
+
+    Examples
+    --------
+    >>> table_url("70072ned", base="https://opendata.cbs.nl")
+    'https://opendata.cbs.nl/ODataFeed/odata/70072ned/'
+    """
+    return f"{(base or cbs_url()).rstrip('/')}/ODataFeed/odata/{table_id}/"
+
+
+@contextlib.contextmanager
+def _cbsodata_at(base: str) -> Iterator[str]:
+    """Point cbsodata at ``base``: yield its ``catalog_url`` and set ``options.use_https``."""
+    parts = urlsplit(base if "://" in base else f"https://{base}")
+    catalog = (parts.netloc + parts.path).rstrip("/")
+    old = cbsodata.options.use_https
+    cbsodata.options.use_https = parts.scheme != "http"
+    try:
+        yield catalog
+    finally:
+        cbsodata.options.use_https = old
+
+
+@dataclass(frozen=True)
+class StatlineTable:
+    """A StatLine table as downloaded: its metadata and (possibly filtered) rows.
+
+    Attributes
+    ----------
+    table_id, url
+        Table identifier and the Feed URL it was read from.
+    properties
+        ``DataProperties`` entries (``Type``, ``Key``, ``Title``, ...).
+    dimensions
+        Dimension ``Key`` -> its categories (``Key``, ``Title``, ...).
+    rows
+        Rows of ``TypedDataSet`` (empty when only metadata was fetched).
+    """
+
+    table_id: str
+    url: str
+    properties: list[dict]
+    dimensions: dict[str, list[dict]]
+    rows: list[dict] = field(default_factory=list)
+
+    def dimension_keys(self) -> list[str]:
+        """Keys of the dimension columns, in table order."""
+        return [p["Key"] for p in self.properties if p.get("Type") in DIMENSION_TYPES]
+
+    def titles(self, dimension: str) -> dict[str, str]:
+        """Category key (stripped) -> title of one dimension."""
+        return {str(c["Key"]).strip(): str(c.get("Title", c["Key"])).strip()
+                for c in self.dimensions.get(dimension, [])}
+
+
+def _request_kwargs() -> dict:
+    return {"timeout": TIMEOUT}
+
+
+def fetch_metadata(table_id: str, *, base: str | None = None, dimensions: bool = True) -> StatlineTable:
+    """Download ``DataProperties`` and (if ``dimensions``) the categories of every dimension.
+
+    Raises
+    ------
+    OfflineError
+        No connection (with what to do instead).
+    SourceError
+        The table does not exist or the answer is not in the StatLine format.
+    """
+    base = base or cbs_url()
+    url = table_url(table_id, base=base)
+    with network_errors(f"CBS StatLine table {table_id}", url), _cbsodata_at(base) as catalog:
+        props = cbsodata.get_meta(table_id, "DataProperties", catalog_url=catalog, **_request_kwargs())
+        dims = {}
+        if dimensions:
+            for p in props:
+                if p.get("Type") in DIMENSION_TYPES:
+                    dims[p["Key"]] = cbsodata.get_meta(table_id, p["Key"], catalog_url=catalog,
+                                                       **_request_kwargs())
+    return StatlineTable(table_id, url, list(props), dims)
+
+
+def fetch_table(
+    table_id: str,
+    *,
+    filters: str | None = None,
+    select: list[str] | None = None,
+    base: str | None = None,
+) -> StatlineTable:
+    """Download a table's metadata and rows with ``cbsodata.download_data``.
+
+    ``filters`` and ``select`` are OData ``$filter`` / ``$select`` expressions
+    evaluated by the server; cbsodata follows ``odata.nextLink`` until every
+    page is in. Dimension columns keep their category keys (``cbsodata.get_data``
+    would replace them by titles).
+    """
+    base = base or cbs_url()
+    url = table_url(table_id, base=base)
+    with network_errors(f"CBS StatLine table {table_id}", url), _cbsodata_at(base) as catalog:
+        # download_data(typed=False) downloads "TypedDataSet" in cbsodata 1.3.5 (it drops the
+        # *other* data set from the list it walks); take whichever of the two came back.
+        data = cbsodata.download_data(table_id, filters=filters, select=select, catalog_url=catalog,
+                                      **_request_kwargs())
+        props = data["DataProperties"]
+        rows = data["TypedDataSet"] if "TypedDataSet" in data else data["UntypedDataSet"]
+        dims = {p["Key"]: data.get(p["Key"], []) for p in props if p.get("Type") in DIMENSION_TYPES}
+    log.info("CBS %s: %d rows (filter %s)", table_id, len(rows), filters)
+    return StatlineTable(table_id, url, list(props), dims, list(rows))
+
+
+# ----------------------------------------------------------------------------- metadata lookups
+
+def _text(prop: dict) -> str:
+    return f"{prop.get('Key', '')} {prop.get('Title', '')}"
+
+
+def _dimension(table: StatlineTable, role: str) -> str | None:
+    """Key of the dimension playing ``role`` (region, period, profession, sector, category, age)."""
+    props = [p for p in table.properties if p.get("Type") in DIMENSION_TYPES]
+    if role == "region":
+        hits = [p for p in props if p["Type"] in ("GeoDimension", "GeoDetail")] or \
+               [p for p in props if re.search(r"regio", _text(p), re.I)]
+    elif role == "period":
+        hits = [p for p in props if p["Type"] == "TimeDimension"] or \
+               [p for p in props if re.search(r"perio", _text(p), re.I)]
+    else:
+        hits = [p for p in props if p["Type"] == "Dimension" and re.search(_ROLE_WORDS[role], _text(p), re.I)]
+    if len(hits) > 1:
+        raise SourceError(f"CBS {table.table_id}: more than one dimension looks like the {role} "
+                          f"({', '.join(h['Key'] for h in hits)}); pass choices by dimension key.")
+    return hits[0]["Key"] if hits else None
+
+
+def _topic(table: StatlineTable, pattern: str) -> dict:
+    topics = [p for p in table.properties if p.get("Type") == "Topic"]
+    hits = [p for p in topics if re.match(pattern, str(p.get("Title", "")).strip(), re.I)]
+    if len(hits) == 1:
+        return hits[0]
+    if not hits and len(topics) == 1:
+        return topics[0]
+    listed = "; ".join(f"{p['Key']} ({p.get('Title')})" for p in topics[:20])
+    raise SourceError(f"CBS {table.table_id}: expected one topic titled like {pattern!r}, found "
+                      f"{len(hits)}. Topics: {listed or 'none'}.")
+
+
+def _role_of(dimension: str, table: StatlineTable) -> str | None:
+    prop = next(p for p in table.properties if p.get("Key") == dimension)
+    for role, words in _ROLE_WORDS.items():
+        if re.search(words, _text(prop), re.I):
+            return role
+    return None
+
+
+def period_years(table: StatlineTable) -> dict[int, dict]:
+    """Year -> period category (``Key``, ``Title``, ``Status``) of the yearly periods (``YYYYJJ00``)."""
+    dim = _dimension(table, "period")
+    out = {}
+    for cat in table.dimensions.get(dim, []) if dim else []:
+        m = _YEAR_KEY.match(str(cat["Key"]).strip())
+        if m:
+            out[int(m["year"])] = cat
+    return out
+
+
+def _provisional(cat: dict) -> bool:
+    status = str(cat.get("Status") or "").lower()
+    return "voorlopig" in status or "*" in str(cat.get("Title", ""))
+
+
+def _number(value: object) -> float:
+    """Return a topic value as float; ``null`` and CBS's text markers for "no figure" become NaN."""
+    if value is None:
+        return np.nan
+    if isinstance(value, int | float):
+        return float(value)
+    text = str(value).strip()
+    return np.nan if text in _MISSING_TEXT else float(text)
+
+
+def _or(dimension: str, keys: Iterable[str]) -> str:
+    return "(" + " or ".join(f"{dimension} eq '{k}'" for k in keys) + ")"
+
+
+def _clean_name(title: str) -> str:
+    """Drop a trailing level marker: ``"Utrecht (PV)"`` -> ``"Utrecht"``, ``"Utrecht (gemeente)"`` too."""
+    return _SUFFIX.sub("", str(title)).strip()
+
+
+# ----------------------------------------------------------------------------- physicians
+
+def _choose(table: StatlineTable, dimension: str, role: str | None, choices: dict[str, str]) -> dict:
+    cats = table.dimensions.get(dimension, [])
+    wanted = choices.get(dimension) or (choices.get(role) if role else None) or _ROLE_DEFAULTS.get(role or "")
+    if wanted is not None:
+        hit = [c for c in cats if str(c.get("Title", "")).strip().lower() == str(wanted).strip().lower()
+               or str(c["Key"]).strip() == str(wanted).strip()]
+    else:
+        hit = [c for c in cats if str(c.get("Title", "")).strip().lower().startswith("totaal")][:1]
+    if not hit:
+        titles = "; ".join(str(c.get("Title")) for c in cats[:30])
+        what = f"category {wanted!r}" if wanted else "a 'Totaal' category"
+        raise InputError(f"CBS {table.table_id}, dimension {dimension}: no {what}. Categories: {titles}. "
+                         f"Choose one with choices={{'{role or dimension}': TITLE}}.")
+    return hit[0]
+
+
+def _physician_plan(table: StatlineTable, *, year: int | None, professions: Iterable[str] | None,
+                    choices: dict[str, str]) -> dict:
+    region, period, prof = (_dimension(table, r) for r in ("region", "period", "profession"))
+    missing = [r for r, d in (("region", region), ("period", period), ("profession", prof)) if d is None]
+    if missing:
+        dims = ", ".join(f"{p['Key']} ({p.get('Title')})" for p in table.properties if p.get("Type") in DIMENSION_TYPES)
+        raise SourceError(f"CBS {table.table_id}: cannot tell which dimension is the {', '.join(missing)}. "
+                          f"Dimensions: {dims}.")
+    years = period_years(table)
+    if year is not None and int(year) not in years:
+        raise UnknownYearError(f"CBS {table.table_id} has no figures for {year}. Years in the table: "
+                               f"{', '.join(map(str, sorted(years))) or 'none'}.")
+    periods = [years[int(year)]] if year is not None else list(years.values())
+    wanted = ({normalise_profession(p) for p in professions} if professions is not None else set(PROFESSIONS))
+    prof_cats = [c for c in table.dimensions.get(prof, []) if normalise_profession(c.get("Title", "")) in wanted]
+    if not prof_cats:
+        titles = "; ".join(str(c.get("Title")) for c in table.dimensions.get(prof, [])[:30])
+        raise InputError(f"CBS {table.table_id}: none of the professions {sorted(wanted)} is in the table. "
+                         f"Professions there: {titles}.")
+    fixed = {}
+    for dim in table.dimension_keys():
+        if dim in (region, period, prof):
+            continue
+        role = _role_of(dim, table)
+        fixed[dim] = (role, _choose(table, dim, role, choices))
+    return {"region": region, "period": period, "profession": prof, "periods": periods,
+            "professions": prof_cats, "fixed": fixed, "topic": _topic(table, r"medisch\s+geschoolden")}
+
+
+def _keep(rows: list[dict], allowed: dict[str, set[str]]) -> list[dict]:
+    return [r for r in rows if all(str(r.get(dim, "")).strip() in keys for dim, keys in allowed.items())]
+
+
+def fetch_physician_extract(
+    *,
+    table: str = "84777NED",
+    year: int | None = None,
+    professions: Iterable[str] | None = None,
+    choices: dict[str, str] | None = None,
+    base: str | None = None,
+) -> pd.DataFrame:
+    """Download BIG-registered professionals by place of residence as a CBS extract frame.
+
+    The frame has the layout of the files in ``physicians/`` (read by
+    :func:`regio.sources.physicians.read_cbs_extract`): ``cbs_table, period,
+    beroep_specialisme, sector, region_code, woonregio, medisch_geschoolden,
+    selection, source_url``; ``period`` carries a ``*`` when CBS marks the
+    year provisional.
+
+    Parameters
+    ----------
+    table
+        ``84777NED`` (by sector) or ``84779NED`` (by age).
+    year
+        One year, or ``None`` for every year in the table.
+    professions
+        regio profession keys or CBS titles (default: those of
+        :data:`regio.sources.physicians.PROFESSIONS`).
+    choices
+        The category to keep of each other dimension, by role (``sector``,
+        ``category``, ``age``) or dimension key, as its CBS title. Defaults:
+        category "Werknemer of zelfstandige", every other dimension its
+        "Totaal..." category (e.g. "Totaal inclusief geen sector").
+    base
+        StatLine root (default ``REGIO_CBS_URL`` or https://opendata.cbs.nl).
+
+    Raises
+    ------
+    UnknownYearError
+        The year is not in the table (the message lists those that are).
+    OfflineError, SourceError
+        No connection; an answer not in the StatLine format.
+
+    Warns
+    -----
+    RegioWarning
+        Rows without a figure (``null``), which are left out, naming them.
+    """
+    meta = fetch_metadata(table, base=base)
+    plan = _physician_plan(meta, year=year, professions=professions, choices=dict(choices or {}))
+    region, period, prof = plan["region"], plan["period"], plan["profession"]
+    allowed = {period: {str(c["Key"]).strip() for c in plan["periods"]},
+               prof: {str(c["Key"]).strip() for c in plan["professions"]}}
+    allowed |= {dim: {str(cat["Key"]).strip()} for dim, (_, cat) in plan["fixed"].items()}
+    clauses = [_or(prof, [c["Key"] for c in plan["professions"]])]
+    clauses += [f"{dim} eq '{cat['Key']}'" for dim, (_, cat) in plan["fixed"].items()]
+    if year is not None:
+        clauses.insert(0, _or(period, [c["Key"] for c in plan["periods"]]))
+    topic = plan["topic"]["Key"]
+    data = fetch_table(table, filters=" and ".join(clauses), select=[region, period, prof, *plan["fixed"], topic],
+                       base=base)
+    rows = _keep(data.rows, allowed)
+    regions = data.titles(region) or meta.titles(region)
+    profs = meta.titles(prof)
+    per = {str(c["Key"]).strip(): c for c in plan["periods"]}
+    sector = next((cat.get("Title") for dim, (role, cat) in plan["fixed"].items() if role == "sector"), None)
+    selection = "; ".join(f"{next(p.get('Title', dim) for p in meta.properties if p['Key'] == dim)}: {cat.get('Title')}"
+                          for dim, (_, cat) in plan["fixed"].items())
+    records, empty = [], []
+    for r in rows:
+        code = str(r[region]).strip()
+        cat = per[str(r[period]).strip()]
+        value = _number(r.get(topic))
+        year_ = _YEAR_KEY.match(str(cat["Key"]).strip())["year"]
+        if np.isnan(value):
+            empty.append(f"{code} {year_} {profs.get(str(r[prof]).strip())}")
+            continue
+        records.append({
+            "cbs_table": table,
+            "period": year_ + ("*" if _provisional(cat) else ""),
+            "beroep_specialisme": profs.get(str(r[prof]).strip(), str(r[prof]).strip()),
+            **({"sector": str(sector).strip()} if sector is not None else {}),
+            "region_code": code,
+            "woonregio": _clean_name(regions.get(code, code)),
+            "medisch_geschoolden": str(round(value)),
+            "selection": selection,
+            "source_url": data.url,
+        })
+    if empty:
+        warnings.warn(f"CBS {table}: no figure (null) for {len(empty)} row(s), left out: "
+                      f"{format_codes(empty, limit=10)}.", RegioWarning, stacklevel=2)
+    cols = ["cbs_table", "period", "beroep_specialisme", *(["sector"] if sector is not None else []),
+            "region_code", "woonregio", "medisch_geschoolden", "selection", "source_url"]
+    out = pd.DataFrame(records, columns=cols)
+    key = out[["region_code", "period", "beroep_specialisme"]].astype(str).agg("/".join, axis=1)
+    if key.duplicated().any():
+        raise SourceError(f"CBS {table}: more than one row per region, year and profession after the "
+                          f"selection ({format_codes(key[key.duplicated()])}); a dimension was not fixed.")
+    return out
+
+
+def fetch_physicians(
+    *,
+    table: str = "84777NED",
+    year: int | None = None,
+    professions: Iterable[str] | None = None,
+    choices: dict[str, str] | None = None,
+    base: str | None = None,
+) -> pd.DataFrame:
+    """Physician counts from StatLine as the tidy frame of :data:`regio.sources.physicians.COLUMNS`.
+
+    Same parameters as :func:`fetch_physician_extract`, whose frame this tidies
+    exactly as :func:`regio.sources.physicians.read_cbs_extract` tidies the file
+    it is written to. Rows that CBS cannot place ("Niet in te delen") have
+    ``kind="unplaced"``, the national row ``kind="total"``.
+
+    Examples
+    --------
+    >>> gps = fetch_physicians(year=2023, professions=["huisarts"])   # doctest: +SKIP
+    >>> gps.groupby("kind")["count"].sum()                              # doctest: +SKIP
+    """
+    extract = fetch_physician_extract(table=table, year=year, professions=professions, choices=choices, base=base)
+    return tidy_cbs_extract(extract, source=extract["source_url"].iloc[0] if len(extract) else table)
+
+
+def physician_years(table: str = "84777NED", *, base: str | None = None) -> dict[int, bool]:
+    """Years in a physician table -> whether CBS marks them provisional."""
+    meta = fetch_metadata(table, base=base)
+    return {y: _provisional(c) for y, c in sorted(period_years(meta).items())}
+
+
+# ----------------------------------------------------------------------------- population
+
+def population_from_table(data: StatlineTable, year: int) -> pd.DataFrame:
+    """Municipal population of ``year`` from a downloaded 70072ned-like table (pure).
+
+    Keeps the ``GM`` regions of period ``{year}JJ00`` that have a figure: the
+    table lists every municipal code CBS ever issued and leaves those that did
+    not exist in a year empty, so empty rows are not counts lost.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``year, statcode, statnaam, population, source`` (the schema
+        of ``tables/population_gemeente_timeseries.csv``).
+    """
+    region, period = _dimension(data, "region"), _dimension(data, "period")
+    topic = _topic(data, r"totale\s+bevolking")
+    key = f"{int(year)}JJ00"
+    names = data.titles(region)
+    rows = [r for r in data.rows if str(r.get(period, "")).strip() == key
+            and str(r.get(region, "")).strip().startswith("GM")]
+    values = [(_number(r.get(topic["Key"])), str(r[region]).strip()) for r in rows]
+    have = [(v, c) for v, c in values if not np.isnan(v)]
+    if not have:
+        years = period_years(data)
+        state = ("the period exists but holds no municipal figures yet (CBS lists periods before it "
+                 "publishes them)" if int(year) in years else "the period is not in the table")
+        raise UnknownYearError(
+            f"CBS {data.table_id} has no municipal population for {year}: {state}. Years in the table: "
+            f"{', '.join(map(str, sorted(years))) or 'unknown'}. Choose an earlier --year.")
+    out = pd.DataFrame({
+        "year": int(year),
+        "statcode": [c for _, c in have],
+        "statnaam": [_clean_name(names.get(c, c)) for _, c in have],
+        "population": [round(v) for v, _ in have],
+        "source": f"CBS StatLine {data.table_id} {topic['Key']} ({topic.get('Title', '').strip()}, 1 January {year})",
+    })
+    dup = out["statcode"][out["statcode"].duplicated()]
+    if len(dup):
+        raise SourceError(f"CBS {data.table_id}: more than one row for {format_codes(dup)} in {year}.")
+    log.info("CBS %s %s: %d municipalities with population, %d empty codes left out",
+             data.table_id, year, len(out), len(values) - len(have))
+    return out.sort_values("statcode", ignore_index=True)
+
+
+def fetch_population(year: int, *, table: str = POPULATION_TABLE, base: str | None = None) -> pd.DataFrame:
+    """Municipal population on 1 January of ``year`` from StatLine (70072ned).
+
+    Sends ``$filter=Perioden eq '{year}JJ00' and startswith(RegioS,'GM')`` and
+    ``$select`` of the region, period and population columns (their keys taken
+    from ``DataProperties``). See :func:`population_from_table` for the result.
+    """
+    meta = fetch_metadata(table, base=base, dimensions=False)
+    region, period = _dimension(meta, "region"), _dimension(meta, "period")
+    if region is None or period is None:
+        raise SourceError(f"CBS {table}: no region or period dimension in DataProperties.")
+    topic = _topic(meta, r"totale\s+bevolking")["Key"]
+    data = fetch_table(table, filters=f"{period} eq '{int(year)}JJ00' and startswith({region},'GM')",
+                       select=[region, period, topic], base=base)
+    return population_from_table(data, year)
