@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import json
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +31,7 @@ import pandas as pd
 from jinja2 import Template
 
 from regio.errors import InputError
-from regio.maps.shapes import prepare_shapes
+from regio.maps.shapes import DECODE_JS, prepare_shapes, topology
 
 __all__ = [
     "NODATA_COLOR",
@@ -260,6 +261,7 @@ _TEMPLATE = Template("""
 </style>
 {% endmacro %}
 {% macro script(this, kwargs) %}
+{{ this.decoder }}
 (function() {
   var map = {{ this._parent.get_name() }};
   var spec = {{ this.spec }};
@@ -275,6 +277,7 @@ _TEMPLATE = Template("""
       return '<tr><th>' + spec.header[i] + '</th><td>' + v + '</td></tr>'; });
     return '<table class="regio-tip">' + rows.join('') + '</table>';
   }
+  if (spec.encoding === 'topology') { data = regioDecode(data); }
   var regions = L.geoJSON(data, {style: style, onEachFeature: function(f, layer) {
     layer.bindTooltip(function() { return tip(f); }, {sticky: true});
     layer.on({mouseover: function(e) { e.target.setStyle({weight: 2, color: '#000'}); e.target.bringToFront(); },
@@ -328,8 +331,22 @@ class _RegionLayer(branca.element.MacroElement):
     def __init__(self, data: dict, spec: dict):
         super().__init__()
         self._template = _TEMPLATE
-        self.data = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
-        self.spec = json.dumps(spec, separators=(",", ":"), ensure_ascii=False)
+        self.decoder = DECODE_JS if spec.get("encoding") == "topology" else ""
+        self.data = _template_safe_json(data)
+        self.spec = _template_safe_json(spec)
+
+
+def _template_safe_json(obj: object) -> str:
+    """JSON text that survives branca's second pass through Jinja.
+
+    branca renders the script of an element as a Jinja template again, so
+    ``{{``, ``{%`` or ``{#`` inside a string (possible in encoded arcs) would be
+    read as template syntax. In compact JSON an object's ``{`` is always
+    followed by ``"`` or ``}``, so such a brace lies inside a string and is
+    escaped as ``\u007b``.
+    """
+    text = json.dumps(obj, separators=(",", ":"), ensure_ascii=False)
+    return re.sub(r"\{(?=[{%#])", r"\\u007b", text)
 
 
 def _legend_html(i: int, layer: Layer, show_nodata: bool) -> str:
@@ -357,6 +374,9 @@ def region_map(
     precision: float = 1e-4,
     tiles: str | None = "OpenStreetMap",
     shapes: gpd.GeoDataFrame | None = None,
+    encoding: str = "topology",
+    snap: float | None = None,
+    gap_width: float | None = None,
 ) -> folium.Map:
     """Draw regions coloured by one or more indicators.
 
@@ -381,6 +401,14 @@ def region_map(
         Background tiles (``None`` for none).
     shapes
         Already prepared shapes (from :func:`prepare_shapes`) to reuse.
+    encoding
+        ``"topology"`` (default): borders stored once as quantised,
+        delta-encoded arcs and decoded by a few lines of JavaScript in the page
+        (see :func:`regio.maps.shapes.topology`), about a third of the size of
+        ``"geojson"`` (plain GeoJSON with rounded coordinates).
+    snap, gap_width
+        Cleaning of the coverage before simplification, in metres (see
+        :func:`regio.maps.shapes.prepare_shapes`).
 
     Returns
     -------
@@ -391,24 +419,39 @@ def region_map(
     missing = [c for c in tooltip if c not in gdf.columns]
     if missing:
         raise InputError(f"Tooltip columns not in the frame: {', '.join(missing)}.")
-    web = shapes if shapes is not None else prepare_shapes(gdf[[gdf.geometry.name]], tolerance=tolerance,
-                                                          precision=precision)
-    web = web.reindex(gdf.index)
-    features = []
+    if encoding not in ("topology", "geojson"):
+        raise InputError(f"Unknown map encoding {encoding!r}; use 'topology' or 'geojson'.")
     tips = {c: gdf[c].astype(object).where(gdf[c].notna(), "–").map(lambda v: html.escape(str(v))) for c in tooltip}
-    for code, geom in zip(gdf.index, web.geometry, strict=True):
-        if geom is None or geom.is_empty:
-            continue
-        features.append({
-            "type": "Feature",
-            "geometry": geom.__geo_interface__,
-            "properties": {"id": str(code), "k": [int(lay.index.get(code, -1)) for lay in layers],
-                           "t": [tips[c][code] for c in tooltip]},
-        })
-    data = {"type": "FeatureCollection", "features": features}
+    klass = [lay.index.reindex(gdf.index).fillna(-1).astype(int) for lay in layers]
+    pos = {str(code): i for i, code in enumerate(gdf.index)}
+
+    def props(code: object) -> tuple[list[int], list[str]]:
+        i = pos[str(code)]
+        return [int(k.iat[i]) for k in klass], [tips[c].iat[i] for c in tooltip]
+
+    if encoding == "topology":
+        source_shapes = (shapes.reindex(gdf.index) if shapes is not None
+                         else gdf[[gdf.geometry.name]])
+        data = topology(source_shapes, tolerance=tolerance, precision=precision, snap=snap, gap_width=gap_width)
+        for feature in data["features"]:
+            feature[1], feature[2] = props(feature[0])
+    else:
+        web = shapes if shapes is not None else prepare_shapes(gdf[[gdf.geometry.name]], tolerance=tolerance,
+                                                              precision=precision, snap=snap,
+                                                              gap_width=gap_width)
+        web = web.reindex(gdf.index)
+        features = []
+        for code, geom in zip(gdf.index, web.geometry, strict=True):
+            if geom is None or geom.is_empty:
+                continue
+            k, t = props(code)
+            features.append({"type": "Feature", "geometry": geom.__geo_interface__,
+                             "properties": {"id": str(code), "k": k, "t": t}})
+        data = {"type": "FeatureCollection", "features": features}
     title_html = (f"<h1>{html.escape(title)}</h1><p class='regio-source'>{html.escape(source)}</p>"
                   + (f"<p class='regio-caveat'>{html.escape(caveat)}</p>" if caveat else ""))
     spec = {
+        "encoding": encoding,
         "title": title_html,
         "header": [html.escape(lbl) for lbl in tooltip.values()],
         "layers": [{"title": html.escape(lay.title), "colors": list(lay.classes.colors),
