@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
+from regio.cli._common import progress_enabled
 from regio.config import data_dir
+from regio.sources import pdok, statline
 from regio.sources.catalog import catalog, describe_catalog
+from regio.sources.fetch import PARTS, fetch_data
 
 
 @click.group("data")
@@ -23,3 +28,45 @@ def list_() -> None:
 def path() -> None:
     """Print the data directory in use."""
     click.echo(str(data_dir()))
+
+
+@cli.command("fetch")
+@click.option("--year", "-y", type=int, required=True,
+              help="Year of the boundaries and of the population (1 January).")
+@click.option("--levels", default=",".join(pdok.DEFAULT_LEVELS), show_default=True,
+              help=f"Boundary levels, comma separated; PDOK has {', '.join(pdok.PDOK_LEVELS)}.")
+@click.option("--what", default=",".join(PARTS), show_default=True,
+              help="What to fetch, comma separated: boundaries, population, physicians.")
+@click.option("--physician-table", "physician_tables", multiple=True, default=("84777NED",), show_default=True,
+              help="CBS table(s) of BIG-registered professionals: 84777NED (sector), 84779NED (age).")
+@click.option("--physician-year", type=int, default=None,
+              help="Year of the physician counts (default: --year, or the newest year CBS has before it).")
+def fetch(year: int, levels: str, what: str, physician_tables: tuple[str, ...], physician_year: int | None) -> None:
+    """Download boundaries (PDOK), population and physician counts (CBS StatLine) into the data directory.
+
+    Needs internet access. Writes boundaries/{level}_{year}.geojson,
+    tables/population_gemeente_timeseries.csv (the year's rows),
+    physicians/cbs{table}_woonregio_{year}.csv and the manifest
+    regio-sources.json that `regio data list` reads. Set REGIO_CBS_URL /
+    REGIO_PDOK_URL to use a mirror.
+    """
+    root = data_dir()
+    click.echo(f"Fetching into {root}\n  CBS StatLine: {statline.cbs_url()}\n  PDOK: {pdok.pdok_url()}")
+    result = fetch_data(
+        year,
+        levels=[lv for lv in levels.split(",") if lv.strip()],
+        parts=[p for p in what.split(",") if p.strip()],
+        data_dir=root,
+        physician_tables=physician_tables,
+        physician_year=physician_year,
+        progress=progress_enabled(),
+    )
+    for name in result.written:
+        click.echo(f"wrote {name}")
+    for note in result.notes:
+        click.echo(f"note: {note}")
+    for failure in result.failures:
+        click.secho(f"failed: {failure}", err=True, fg="red")
+    if result.failures:
+        sys.exit(2)
+    click.echo(f"Done. `regio data list` shows what the data directory {root} holds.")

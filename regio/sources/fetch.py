@@ -1,0 +1,322 @@
+"""``regio data fetch``: download boundaries, population and physician counts into the data directory.
+
+What goes where (the layout of ``shared/data``):
+
+=========================================  ===============================================
+``boundaries/{level}_{year}.geojson``      PDOK CBS gebiedsindelingen (:mod:`regio.sources.pdok`)
+``tables/population_gemeente_timeseries``  CBS 70072ned, municipal population on 1 January;
+``.csv``                                   the fetched year replaces that year's rows, other
+                                           years stay (:mod:`regio.sources.statline`)
+``physicians/cbs{table}_woonregio_{year}``  CBS 84777NED / 84779NED in the layout of a CBS
+``.csv``                                   extract (read by ``regio.physicians``)
+``regio-sources.json``                     manifest: file -> source, URL, table, retrieval
+                                           time, sha256 (shown by ``regio data list``)
+=========================================  ===============================================
+
+Every file is written to a temporary name and moved into place when complete,
+and the manifest is updated after each file, so an interrupted fetch leaves
+complete files only.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import warnings
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+from tqdm.auto import tqdm
+
+from regio.config import data_dir as resolve_data_dir
+from regio.config import default_data_dir
+from regio.errors import InputError, OfflineError, RegioError, RegioWarning, format_codes
+from regio.levels import get_level
+from regio.sources import pdok, statline
+from regio.sources._files import read_table
+from regio.sources._online import atomic_path, sha256
+from regio.sources.catalog import MANIFEST
+from regio.sources.population import TIMESERIES
+
+__all__ = [
+    "PARTS",
+    "FetchResult",
+    "check_writable",
+    "fetch_data",
+    "merge_population",
+    "read_manifest",
+    "update_manifest",
+]
+
+log = logging.getLogger(__name__)
+
+#: What ``fetch_data`` can fetch.
+PARTS = ("boundaries", "population", "physicians")
+POPULATION_COLUMNS = ["year", "statcode", "statnaam", "population", "source"]
+
+
+@dataclass
+class FetchResult:
+    """What a fetch wrote, noted and failed to get."""
+
+    root: Path
+    written: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+
+
+def check_writable(root: str | Path) -> Path:
+    """Create ``root`` if needed and make sure regio can write there.
+
+    Raises
+    ------
+    InputError
+        If the folder cannot be created or written, saying which folder to use instead.
+    """
+    root = Path(root).expanduser()
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        probe = root / f".regio-write-test-{os.getpid()}"
+        probe.write_text("ok", encoding="utf-8")
+        probe.unlink()
+    except OSError as exc:
+        raise InputError(
+            f"Cannot write to the data directory {root} ({exc.strerror or exc}). `regio data fetch` writes "
+            f"into the data directory in use; choose a writable folder with `regio --data-dir DIR data fetch ...` "
+            f"(or REGIO_DATA_DIR), e.g. the default {default_data_dir()}."
+        ) from exc
+    return root
+
+
+def read_manifest(root: str | Path) -> dict[str, dict]:
+    """Read the manifest ``regio-sources.json`` of a data directory (empty if absent)."""
+    path = Path(root) / MANIFEST
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path} is not valid JSON ({exc}); remove or repair it.") from exc
+    if not isinstance(data, dict):
+        raise InputError(f"{path} should hold an object (file name -> source); it holds {type(data).__name__}.")
+    return data
+
+
+def update_manifest(root: str | Path, entries: dict[str, dict]) -> Path:
+    """Add or replace manifest entries (file name -> description), keeping the others."""
+    manifest = read_manifest(root)
+    manifest.update(entries)
+    path = Path(root) / MANIFEST
+    with atomic_path(path) as tmp:
+        tmp.write_text(json.dumps(dict(sorted(manifest.items())), indent=2, ensure_ascii=False) + "\n",
+                       encoding="utf-8")
+    return path
+
+
+def _entry(root: Path, path: Path, info: dict) -> dict[str, dict]:
+    return {path.name: {
+        "path": path.relative_to(root).as_posix(),
+        **info,
+        "retrieved": datetime.now(UTC).isoformat(timespec="seconds"),
+        "sha256": sha256(path),
+    }}
+
+
+def merge_population(existing: pd.DataFrame | None, new: pd.DataFrame) -> pd.DataFrame:
+    """Replace the years of ``new`` in a population time series, keeping the other years (pure).
+
+    Parameters
+    ----------
+    existing
+        The time series as read (text columns), or ``None``.
+    new
+        Rows ``year, statcode, statnaam, population, source`` of one or more years.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Sorted by year and code; values as text, as they are written.
+
+    Examples
+    --------
+    >>> old = pd.DataFrame({"year": ["2024", "2025"], "statcode": ["GM1", "GM1"], "statnaam": ["A", "A"],
+    ...                     "population": ["10", "11"], "source": ["x", "x"]})
+    >>> new = pd.DataFrame({"year": [2025], "statcode": ["GM1"], "statnaam": ["A"], "population": [12],
+    ...                     "source": ["y"]})
+    >>> merge_population(old, new)["population"].tolist()
+    ['10', '12']
+    """
+    fresh = new.reindex(columns=POPULATION_COLUMNS).astype(str)
+    if existing is None or existing.empty:
+        out = fresh
+    else:
+        old = existing.astype(str)
+        keep = old[~old["year"].str.strip().isin(set(fresh["year"]))]
+        out = pd.concat([keep, fresh], ignore_index=True)
+    order = out.assign(_y=out["year"].astype(int)).sort_values(["_y", "statcode"]).index
+    return out.loc[order].reset_index(drop=True)
+
+
+def _physician_year(years: dict[int, bool], year: int, wanted: int | None, table: str, notes: list[str]) -> int:
+    if wanted is not None:
+        return int(wanted)  # fetch_physician_extract says which years exist if it is not one
+    if year in years:
+        return year
+    earlier = [y for y in years if y < year]
+    if not earlier:
+        return year  # let the fetch raise, listing the years there are
+    chosen = max(earlier)
+    notes.append(f"physicians: CBS {table} has no {year} yet; fetched its newest year {chosen}"
+                 f"{' (provisional)' if years[chosen] else ''}. Use --physician-year to choose another.")
+    return chosen
+
+
+def fetch_data(
+    year: int,
+    *,
+    levels: Iterable[str] = pdok.DEFAULT_LEVELS,
+    parts: Iterable[str] = PARTS,
+    data_dir: str | Path | None = None,
+    physician_tables: Iterable[str] = ("84777NED",),
+    physician_year: int | None = None,
+    progress: bool = False,
+) -> FetchResult:
+    """Fetch boundaries, population and physician counts of ``year`` into the data directory.
+
+    Parameters
+    ----------
+    year
+        Year of the boundaries and of the population (1 January).
+    levels
+        Boundary levels (default :data:`regio.sources.pdok.DEFAULT_LEVELS`).
+    parts
+        Any of ``boundaries``, ``population``, ``physicians``.
+    data_dir
+        Where to write (default: the data directory in use, see :func:`regio.config.data_dir`).
+    physician_tables
+        ``84777NED`` and/or ``84779NED``.
+    physician_year
+        Year of the physician counts; default ``year``, or the newest year the
+        table has before it (said in the notes).
+    progress
+        Show progress bars (on standard error).
+
+    Returns
+    -------
+    FetchResult
+        Files written, notes, and the parts that failed (with the reason).
+
+    Raises
+    ------
+    OfflineError
+        At the first source that cannot be reached: nothing else will work either.
+    InputError
+        For a data directory that cannot be written, or unknown parts or levels.
+    """
+    parts = [p.strip().lower() for p in parts]
+    bad = [p for p in parts if p not in PARTS]
+    if bad:
+        raise InputError(f"Unknown part(s) to fetch: {', '.join(bad)}. Choose from {', '.join(PARTS)}.")
+    levels = [get_level(lv).name for lv in levels]
+    for lv in levels:
+        pdok.type_name(lv)  # raises for a level PDOK does not publish
+    root = check_writable(resolve_data_dir(data_dir))
+    result = FetchResult(root=root)
+    year = int(year)
+    steps = (levels if "boundaries" in parts else []) + (["population"] if "population" in parts else []) \
+        + ([f"physicians {t}" for t in physician_tables] if "physicians" in parts else [])
+    overall = tqdm(total=len(steps), desc="regio data fetch", unit="file", disable=not progress, position=0)
+
+    def done(path: Path, info: dict) -> None:
+        update_manifest(root, _entry(root, path, info))
+        result.written.append(path.relative_to(root).as_posix())
+        overall.update(1)
+
+    def attempt(label: str, job) -> None:
+        overall.set_postfix_str(label)
+        try:
+            job()
+        except OfflineError:
+            raise
+        except RegioError as exc:
+            result.failures.append(f"{label}: {exc}")
+            log.warning("%s failed: %s", label, exc)
+            overall.update(1)
+
+    try:
+        if "boundaries" in parts:
+            for lvl in levels:
+                def job(lvl=lvl):
+                    path = root / "boundaries" / f"{lvl}_{year}.geojson"
+                    with tqdm(desc=f"  {lvl} {year}", unit=" features", disable=not progress,
+                              leave=False, position=1) as bar:
+                        info = pdok.download_boundaries(lvl, year, path, on_page=bar.update)
+                    done(path, info)
+                attempt(f"boundaries {lvl} {year}", job)
+        if "population" in parts:
+            def population_job():
+                new = statline.fetch_population(year)
+                path = root.joinpath(*TIMESERIES)
+                existing = read_table(path) if path.is_file() else None
+                replaced = 0 if existing is None else int((existing["year"].str.strip() == str(year)).sum())
+                merged = merge_population(existing, new)
+                with atomic_path(path) as tmp:
+                    merged.to_csv(tmp, index=False)
+                if replaced:
+                    result.notes.append(f"population: replaced {replaced} rows of {year} in {path.name}.")
+                done(path, {
+                    "source": f"CBS StatLine {statline.POPULATION_TABLE} (Regionale kerncijfers Nederland), "
+                              f"population on 1 January {year} per municipality, for the year {year}; other "
+                              "years of this file from earlier sources",
+                    "url": statline.table_url(statline.POPULATION_TABLE),
+                    "table": statline.POPULATION_TABLE,
+                    "year": year,
+                    "rows": len(new),
+                    "total": int(new["population"].sum()),
+                })
+            attempt(f"population {year}", population_job)
+        if "physicians" in parts:
+            for table in physician_tables:
+                def physicians_job(table=table):
+                    years = statline.physician_years(table)
+                    py = _physician_year(years, year, physician_year, table, result.notes)
+                    with warnings.catch_warnings(record=True) as caught:
+                        warnings.simplefilter("always", RegioWarning)
+                        extract = statline.fetch_physician_extract(table=table, year=py)
+                    result.notes += [f"physicians {table}: {w.message}" for w in caught]
+                    path = root / "physicians" / f"cbs{table}_woonregio_{py}.csv"
+                    with atomic_path(path) as tmp:
+                        extract.to_csv(tmp, index=False)
+                    done(path, {
+                        "source": f"CBS StatLine {table} ({statline.PHYSICIAN_TABLES.get(table, '')}), {py}; "
+                                  + (extract["selection"].iloc[0] if len(extract) else ""),
+                        "url": statline.table_url(table),
+                        "table": table,
+                        "year": py,
+                        "rows": len(extract),
+                    })
+                attempt(f"physicians {table}", physicians_job)
+    finally:
+        overall.close()
+    _check_codes(root, year, result)
+    return result
+
+
+def _check_codes(root: Path, year: int, result: FetchResult) -> None:
+    """Note when fetched municipal boundaries and population of a year hold different codes."""
+    bnd, pop = root / "boundaries" / f"gemeente_{year}.geojson", root.joinpath(*TIMESERIES)
+    if not (f"boundaries/{bnd.name}" in result.written and "/".join(TIMESERIES) in result.written):
+        return
+    import geopandas as gpd
+
+    codes_b = set(gpd.read_file(bnd, columns=["statcode"])["statcode"].astype(str))
+    ts = read_table(pop)
+    codes_p = set(ts.loc[ts["year"].str.strip() == str(year), "statcode"].str.strip())
+    if codes_b != codes_p:
+        result.notes.append(
+            f"gemeente {year}: boundaries and population differ in codes {format_codes(codes_b ^ codes_p)}; "
+            "regio will refuse to combine them until they agree.")
