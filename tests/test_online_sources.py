@@ -1,0 +1,338 @@
+"""Online sources (CBS StatLine via cbsodata, PDOK WFS) and ``regio data fetch``.
+
+Never against the internet: a fake server on 127.0.0.1 (``tests/online_servers.py``) serves
+MADE-UP fixtures (``tests/fixtures/online/``) in the formats of the real services, and the
+base URLs are pointed at it with REGIO_CBS_URL / REGIO_PDOK_URL. Expected values are read
+from the fixture files directly, not from regio's output.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+
+import cbsodata
+import geopandas as gpd
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+from online_servers import FakeServers, load
+
+import regio
+from regio.cli import main
+from regio.errors import InputError, OfflineError, RegioWarning, SourceError, UnknownYearError
+from regio.sources import fetch, pdok, statline
+from regio.sources._online import sha256
+from regio.sources.physicians import COLUMNS, read_physician_dir
+
+# CBS profession titles -> regio keys, written out here independently of regio's own table.
+PROFESSION = {"Totaal BIG-geregistreerde beroepen": "big_totaal", "Arts; huisartsgeneeskunde": "huisarts",
+              "Arts; medisch specialist": "medisch_specialist"}
+
+
+@pytest.fixture
+def servers(monkeypatch):
+    with FakeServers() as s:
+        monkeypatch.setenv("REGIO_CBS_URL", s.url)
+        monkeypatch.setenv("REGIO_PDOK_URL", s.pdok_url)
+        yield s
+
+
+@pytest.fixture
+def closed_port(monkeypatch) -> str:
+    """Point both sources at a port on 127.0.0.1 where nothing listens."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    monkeypatch.setenv("REGIO_CBS_URL", url)
+    monkeypatch.setenv("REGIO_PDOK_URL", url)
+    return url
+
+
+def _titles(fx: dict, dim: str) -> dict[str, str]:
+    return {c["Key"]: c["Title"] for c in fx[dim]}
+
+
+def expected_counts(table: str, year: int, *, fixed: dict[str, str]) -> dict[tuple[str, str], float | None]:
+    """(region code, regio profession) -> count, straight from the fixture rows."""
+    fx = load(f"statline_{table}.json")
+    out = {}
+    for row in fx["TypedDataSet"]:
+        if _titles(fx, "Perioden")[row["Perioden"]].rstrip("*") != str(year):
+            continue
+        if any(_titles(fx, dim)[row[dim]] != title for dim, title in fixed.items()):
+            continue
+        prof = _titles(fx, "BeroepenEnSpecialismen")[row["BeroepenEnSpecialismen"]]
+        if prof in PROFESSION:
+            out[(row["RegioS"].strip(), PROFESSION[prof])] = row["MedischGeschoolden_1"]
+    return out
+
+
+DEFAULT_84777 = {"SociaaleconomischeCategorie": "Werknemer of zelfstandige", "Sector": "Totaal inclusief geen sector"}
+
+
+# ----------------------------------------------------------------------------- StatLine: physicians
+
+def test_physicians_from_statline_are_tidy_and_complete(servers):
+    frame = statline.fetch_physicians(year=2023)
+    assert list(frame.columns) == COLUMNS
+    got = {(c, p): n for c, p, n in zip(frame["statcode"], frame["profession"], frame["count"], strict=True)}
+    assert got == expected_counts("84777NED", 2023, fixed=DEFAULT_84777)
+    kinds = dict(zip(frame["statcode"], frame["kind"], strict=False))
+    assert kinds["PV99"] == "unplaced" and kinds["NL01"] == "total" and kinds["PV26"] == "region"
+    assert frame.loc[frame["statcode"] == "PV99", "statnaam"].iloc[0] == "Niet in te delen (PV) incl. buitenland"
+    assert set(frame.loc[frame["statcode"] == "PV26", "statnaam"]) == {"Utrecht"}   # "(PV)" dropped
+    assert set(frame["level"][frame["statcode"].str.startswith("PV")]) == {"provincie"}
+    assert frame["provisional"].all()                      # 2023 is "2023*" / Status "Voorlopig"
+    assert set(frame["sector"]) == {"Totaal inclusief geen sector"}
+    assert cbsodata.options.use_https is True               # restored after pointing it at http://
+
+
+def test_statline_filters_selects_and_pages_on_the_server(servers):
+    statline.fetch_physicians(year=2023, professions=["huisarts"])
+    pages = servers.data_requests("84777NED")
+    first = pages[0]
+    assert "Perioden eq '2023JJ00'" in first["$filter"]
+    assert "SociaaleconomischeCategorie eq 'A900002'" in first["$filter"]   # key looked up by title
+    assert "Sector eq 'T900020'" in first["$filter"]
+    assert set(first["$select"].split(",")) == {"RegioS", "Perioden", "BeroepenEnSpecialismen",
+                                                "SociaaleconomischeCategorie", "Sector", "MedischGeschoolden_1"}
+    # 5 regions, page size 4: the second page came through odata.nextLink
+    assert len(pages) == 2 and pages[1]["$skiptoken"] == "4" and pages[1]["$filter"] == first["$filter"]
+
+
+def test_a_server_that_ignores_filters_gives_the_same_frame(servers):
+    filtered = statline.fetch_physicians(year=2018)
+    servers.ignore_filters = True
+    unfiltered = statline.fetch_physicians(year=2018)
+    assert len(servers.data_requests("84777NED")[-1]) > 0
+    pd.testing.assert_frame_equal(filtered, unfiltered)
+
+
+def _rename_keys(table: dict, renames: dict[str, str]) -> dict:
+    """The same table with other keys for its dimensions and topic (titles unchanged)."""
+    out = {k: v for k, v in table.items() if k not in renames}
+    out["DataProperties"] = [{**p, "Key": renames.get(p["Key"], p["Key"])} for p in table["DataProperties"]]
+    for old, new in renames.items():
+        if old in table:
+            out[new] = table[old]
+    out["TypedDataSet"] = [{renames.get(k, k): v for k, v in row.items()} for row in table["TypedDataSet"]]
+    return out
+
+
+def test_parser_works_from_metadata_not_from_guessed_keys(servers):
+    reference = statline.fetch_physicians(year=2023)
+    servers.tables["84777ned"] = _rename_keys(servers.tables["84777ned"], {
+        "SociaaleconomischeCategorie": "Arbeidspositie", "BeroepenEnSpecialismen": "BeroepSpecialisme",
+        "Sector": "SectorX", "RegioS": "Woonregio", "Perioden": "Tijd", "MedischGeschoolden_1": "Aantal_7"})
+    renamed = statline.fetch_physicians(year=2023)
+    pd.testing.assert_frame_equal(reference, renamed)
+    assert "Arbeidspositie eq 'A900002'" in servers.data_requests("84777NED")[-1]["$filter"]
+
+
+def test_84779_takes_the_age_total_and_reports_missing_figures(servers):
+    with pytest.warns(RegioWarning, match=r"null.*RA06 2022 Arts; huisartsgeneeskunde"):
+        frame = statline.fetch_physicians(table="84779NED", year=2022, professions=["huisarts"])
+    expected = expected_counts("84779NED", 2022, fixed={"SociaaleconomischeCategorie": "Werknemer of zelfstandige",
+                                                         "Leeftijd": "Totaal leeftijd"})
+    expected = {k: v for k, v in expected.items() if v is not None and k[1] == "huisarts"}
+    got = {(c, p): n for c, p, n in zip(frame["statcode"], frame["profession"], frame["count"], strict=True)}
+    assert got == expected
+    assert set(frame["sector"]) == {"Totaal"} and frame["provisional"].all()
+    assert dict(zip(frame["statcode"], frame["statnaam"], strict=True))["RA05"] == "Zuid-West Gelderland"
+
+
+def test_physician_choices_pick_other_categories(servers):
+    frame = statline.fetch_physicians(year=2018, professions=["huisarts"],
+                                      choices={"sector": "Universitair medische centra",
+                                               "category": "Totaal BIG-geregistreerd"})
+    expected = expected_counts("84777NED", 2018, fixed={"SociaaleconomischeCategorie": "Totaal BIG-geregistreerd",
+                                                        "Sector": "Universitair medische centra"})
+    assert dict(zip(frame["statcode"], frame["count"], strict=True)) == \
+        {c: n for (c, p), n in expected.items() if p == "huisarts"}
+    assert not frame["provisional"].any()
+    with pytest.raises(InputError, match="no category 'Tandartspraktijk'.*Universitair medische centra"):
+        statline.fetch_physicians(year=2018, choices={"sector": "Tandartspraktijk"})
+
+
+def test_unknown_year_and_profession_say_what_exists(servers):
+    with pytest.raises(UnknownYearError, match="no figures for 2020.*2018, 2023"):
+        statline.fetch_physicians(year=2020)
+    with pytest.raises(InputError, match="tandarts.*Arts; huisartsgeneeskunde"):
+        statline.fetch_physicians(year=2023, professions=["tandarts"])
+    with pytest.raises(SourceError, match="99999NED"):
+        statline.fetch_physicians(table="99999NED", year=2023)
+    assert statline.physician_years("84777NED") == {2018: False, 2023: True}
+
+
+# ----------------------------------------------------------------------------- StatLine: population
+
+def test_population_of_municipalities_from_70072ned(servers):
+    pop = statline.fetch_population(2025)
+    fx = load("statline_70072ned.json")
+    expected = {r["RegioS"].strip(): r["TotaleBevolking_1"] for r in fx["TypedDataSet"]
+                if r["Perioden"] == "2025JJ00" and r["RegioS"].startswith("GM") and r["TotaleBevolking_1"] is not None}
+    assert list(pop.columns) == ["year", "statcode", "statnaam", "population", "source"]
+    assert dict(zip(pop["statcode"], pop["population"], strict=True)) == expected
+    assert "GM0393" not in set(pop["statcode"])                 # merged away: empty in 2025, not a loss
+    assert dict(zip(pop["statcode"], pop["statnaam"], strict=True))["GM0344"] == "Utrecht"
+    assert (pop["year"] == 2025).all() and pop["source"].str.contains("70072ned").all()
+    query = servers.data_requests("70072ned")[0]
+    assert query["$filter"] == "Perioden eq '2025JJ00' and startswith(RegioS,'GM')"
+    assert query["$select"] == "RegioS,Perioden,TotaleBevolking_1"
+    assert set(statline.fetch_population(2018)["statcode"]) == set(expected) | {"GM0393"}
+
+
+def test_population_year_without_figures_is_an_error(servers):
+    with pytest.raises(UnknownYearError, match="2026.*no municipal figures yet.*2018, 2024, 2025, 2026"):
+        statline.fetch_population(2026)
+    with pytest.raises(UnknownYearError, match="2030.*not in the table"):
+        statline.fetch_population(2030)
+
+
+# ----------------------------------------------------------------------------- PDOK
+
+def test_pdok_pages_by_what_the_server_hands_out(servers, tmp_path):
+    pages: list[int] = []
+    servers.pdok_max = 3                    # the server caps answers, whatever count asks
+    path = tmp_path / "boundaries" / "gemeente_2025.geojson"
+    info = pdok.download_boundaries("gemeente", 2025, path, page_size=1000, on_page=pages.append)
+    assert pages == [3, 1]
+    starts = [q["startIndex"] for p, q in servers.requests if p.endswith("/wfs/v1_0")]
+    assert starts == ["0", "3", "4"]        # moved on by the page length, stopped at the empty page
+    assert info["features"] == 4 and info["table"] == "gebiedsindelingen:gemeente_gegeneraliseerd"
+    assert sorted(p.name for p in path.parent.iterdir()) == ["gemeente_2025.geojson"]   # no temp file left
+    raw = gpd.read_file(path)
+    assert raw.crs.to_epsg() == 4326 and {"statcode", "statnaam", "jrstatcode", "rubriek"} <= set(raw.columns)
+    gdf = regio.sources.boundaries.read_boundary_file(path)
+    assert gdf.crs.to_epsg() == 28992
+    layer = load("pdok_gebiedsindelingen.json")["years"]["2025"]["gemeente"]
+    fx = {f["properties"]["statcode"]: f["bbox"] for f in layer}
+    for code, (x0, y0, x1, y1) in fx.items():   # written in degrees, read back in metres: same squares
+        assert gdf.loc[code, "geometry"].area == pytest.approx((x1 - x0) * (y1 - y0), rel=1e-4)
+
+
+def test_pdok_small_pages_and_no_crs_member(servers, tmp_path):
+    servers.pdok_crs = False                # then the CRS asked for (EPSG:28992) is assumed
+    pages: list[int] = []
+    features, crs, _ = pdok.fetch_features("provincie", 2025, page_size=1, on_page=pages.append)
+    assert pages == [1, 1] and crs == "EPSG:28992"
+    assert sorted(f["properties"]["statcode"] for f in features) == ["PV26", "PV27"]
+
+
+def test_pdok_errors_name_the_layer_and_year(servers, tmp_path):
+    with pytest.raises(SourceError, match="ggdregio_gegeneraliseerd.*Feature type .* unknown"):
+        pdok.fetch_features("ggdregio", 2025)
+    with pytest.raises(SourceError, match="2019.*404"):
+        pdok.fetch_features("gemeente", 2019)
+    with pytest.raises(InputError, match="no layer for level 'pc4'"):
+        pdok.type_name("pc4")
+    assert not (tmp_path / "boundaries").exists()
+
+
+# ----------------------------------------------------------------------------- regio data fetch
+
+def test_fetch_command_writes_the_layout_and_regio_reads_it_back(servers, tmp_path):
+    root = tmp_path / "data"
+    result = CliRunner().invoke(main, ["--data-dir", str(root), "data", "fetch", "--year", "2025",
+                                       "--levels", "gemeente,provincie"])      # with progress bars
+    assert result.exit_code == 0, result.output
+    assert "CBS 84777NED has no 2025 yet; fetched its newest year 2023 (provisional)" in result.output
+    written = {"boundaries/gemeente_2025.geojson", "boundaries/provincie_2025.geojson",
+               "tables/population_gemeente_timeseries.csv", "physicians/cbs84777NED_woonregio_2023.csv"}
+    assert all(f"wrote {w}\n" in result.output for w in written)
+
+    manifest = json.loads((root / "regio-sources.json").read_text(encoding="utf-8"))
+    assert set(manifest) == {w.rsplit("/", 1)[1] for w in written}
+    for entry in manifest.values():
+        assert entry["sha256"] == sha256(root / entry["path"])
+        assert entry["url"].startswith(servers.url) and entry["retrieved"][:4].isdigit()
+    assert manifest["population_gemeente_timeseries.csv"]["table"] == "70072ned"
+    assert manifest["cbs84777NED_woonregio_2023.csv"]["table"] == "84777NED"
+
+    gm = regio.boundaries("gemeente", 2025, data_dir=root)
+    assert sorted(gm.index) == ["GM0307", "GM0344", "GM0363", "GM0392"] and gm.crs.to_epsg() == 28992
+    fx = load("statline_70072ned.json")["TypedDataSet"]
+    value = {r["RegioS"].strip(): r["TotaleBevolking_1"] for r in fx if r["Perioden"] == "2025JJ00"}
+    pop = regio.population("gemeente", 2025, data_dir=root)
+    assert pop["population"].to_dict() == {c: value[c] for c in gm.index}
+    prov = regio.population("provincie", 2025, data_dir=root)
+    assert prov["population"].to_dict() == {"PV26": value["GM0307"] + value["GM0344"],
+                                            "PV27": value["GM0363"] + value["GM0392"]}
+
+    fetched = statline.fetch_physicians(year=2023)
+    read_back = read_physician_dir(data_dir=root)
+    cols = [c for c in COLUMNS if c != "source"]
+    pd.testing.assert_frame_equal(read_back[cols], fetched[cols])
+    gps = regio.physicians("huisarts", data_dir=root)
+    assert set(gps.loc[gps["kind"] == "unplaced", "statcode"]) == {"PV99"}
+
+    listing = CliRunner().invoke(main, ["--data-dir", str(root), "data", "list"])
+    assert listing.exit_code == 0
+    assert "gemeente" in listing.output and "2025" in listing.output
+    assert "table: 70072ned" in listing.output and f"url: {servers.url}" in listing.output
+
+
+def test_fetch_again_replaces_the_year_and_keeps_the_others(servers, tmp_path):
+    root = tmp_path / "data"
+    (root / "tables").mkdir(parents=True)
+    old = pd.DataFrame({"year": [2024, 2025], "statcode": ["GM0001", "GM0001"], "statnaam": ["Oud", "Oud"],
+                        "population": [10, 11], "source": ["earlier file", "earlier file"]})
+    old.to_csv(root / "tables" / "population_gemeente_timeseries.csv", index=False)
+    (root / "regio-sources.json").write_text(json.dumps({"other.csv": {"source": "kept"}}), encoding="utf-8")
+    for _ in range(2):
+        result = fetch.fetch_data(2025, parts=["population"], data_dir=root)
+    assert result.failures == [] and any("replaced 4 rows of 2025" in n for n in result.notes)
+    ts = pd.read_csv(root / "tables" / "population_gemeente_timeseries.csv", dtype={"statcode": str})
+    assert ts[ts["year"] == 2024]["statcode"].tolist() == ["GM0001"]          # other year kept
+    assert sorted(ts[ts["year"] == 2025]["statcode"]) == ["GM0307", "GM0344", "GM0363", "GM0392"]
+    assert json.loads((root / "regio-sources.json").read_text())["other.csv"] == {"source": "kept"}
+
+
+def test_merge_population_does_not_change_its_inputs():
+    old = pd.DataFrame({"year": ["2025", "2024"], "statcode": ["GM2", "GM1"], "statnaam": ["B", "A"],
+                        "population": ["5", "7"], "source": ["s", "s"]})
+    new = pd.DataFrame({"year": [2025], "statcode": ["GM3"], "statnaam": ["C"], "population": [9], "source": ["t"]})
+    before_old, before_new = old.copy(), new.copy()
+    merged = fetch.merge_population(old, new)
+    pd.testing.assert_frame_equal(old, before_old)
+    pd.testing.assert_frame_equal(new, before_new)
+    assert merged[["year", "statcode", "population"]].values.tolist() == [["2024", "GM1", "7"], ["2025", "GM3", "9"]]
+
+
+def test_a_part_that_fails_is_reported_and_the_rest_is_fetched(servers, tmp_path):
+    result = CliRunner().invoke(main, ["-q", "--data-dir", str(tmp_path), "data", "fetch", "--year", "2026",
+                                       "--what", "population,physicians", "--physician-year", "2023"])
+    assert result.exit_code == 2
+    assert "failed: population 2026: CBS 70072ned has no municipal population for 2026" in result.output
+    assert (tmp_path / "physicians" / "cbs84777NED_woonregio_2023.csv").is_file()
+    assert not (tmp_path / "tables").exists()
+
+
+def test_offline_is_one_clear_error(closed_port, tmp_path):
+    with pytest.raises(OfflineError, match=r"No connection to 127\.0\.0\.1.*REGIO_DATA_DIR"):
+        statline.fetch_population(2025)
+    with pytest.raises(OfflineError, match="PDOK gebiedsindelingen 2025"):
+        pdok.fetch_features("gemeente", 2025)
+    result = CliRunner().invoke(main, ["-q", "--data-dir", str(tmp_path / "data"), "data", "fetch", "--year", "2025"])
+    assert result.exit_code == 2
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "No connection" in errors[0] and "REGIO_DATA_DIR" in errors[0]
+    assert not (tmp_path / "data" / "boundaries").exists()
+
+
+def test_unwritable_data_directory_is_refused(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(InputError, match="Cannot write to the data directory.*--data-dir"):
+        fetch.check_writable(blocker / "data")
+    result = CliRunner().invoke(main, ["-q", "--data-dir", str(blocker / "data"), "data", "fetch", "--year", "2025"])
+    assert result.exit_code == 2 and "Cannot write to the data directory" in result.output
+
+
+def test_unknown_parts_and_levels_are_refused_before_any_download(tmp_path):
+    with pytest.raises(InputError, match="Unknown part.*maps.*boundaries, population, physicians"):
+        fetch.fetch_data(2025, parts=["maps"], data_dir=tmp_path)
+    with pytest.raises(InputError, match="no layer for level 'pc4'"):
+        fetch.fetch_data(2025, levels=["pc4"], data_dir=tmp_path)
+    assert list(tmp_path.iterdir()) == []
