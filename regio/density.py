@@ -1,8 +1,19 @@
 """Physician density per 100,000 inhabitants: rates, intervals, smoothing, norms and trends.
 
 Pure analysis over pandas objects: counts and population go in, tables come
-out. Nothing here reads files or draws maps (see :mod:`regio.sources` and
-:mod:`regio.maps`).
+out. Nothing here reads files or draws maps (see :mod:`regio.sources`,
+:mod:`regio.density_data` for gathering the inputs, and :mod:`regio.maps`).
+
+* :func:`density_table` -- count, population, rate per 100,000 with a
+  confidence interval (:func:`poisson_interval`), national rate, ratio and
+  comparison with the national rate;
+* :func:`eb_global`, :func:`eb_spatial` -- empirical Bayes smoothed rates for
+  small areas, towards the national rate or the neighbours' rate
+  (:func:`queen_neighbours`);
+* :func:`provision` -- supply against a norm, bands and physicians needed;
+* :func:`trend` -- change between two years on one division;
+* :func:`place_counts` -- which counts of a tidy physician table belong to the
+  regions of a level, which cannot be placed, and the source's own total.
 
 Examples
 --------
@@ -18,17 +29,33 @@ B          150.0          100.0          150.0     0.0
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
+import geopandas as gpd
 import numpy as np
 import pandas as pd
+import shapely
+from scipy import stats
 
-from regio.errors import InputError, format_codes
+from regio.errors import InputError, UnknownCodeError, format_codes
+from regio.validate import check_crs
 
 __all__ = [
     "BAND_LABELS",
+    "COMPARISON_LABELS",
+    "PlacedCounts",
+    "analyse",
+    "density_table",
+    "eb_global",
+    "eb_spatial",
     "norm_from_inhabitants",
+    "place_counts",
+    "poisson_interval",
     "provision",
+    "queen_neighbours",
+    "totals_rows",
+    "trend",
 ]
 
 #: Labels of the three default provision bands, per language.
@@ -180,3 +207,719 @@ def provision(
     out.attrs.update({"norm_per_100k": norm, "bands": (lo, hi),
                       "needed_total": float(out["needed"].sum())})
     return out
+
+
+# ----------------------------------------------------------------------------- intervals
+
+#: Labels of the comparison with the national rate: (below, similar, above).
+COMPARISON_LABELS: dict[str, tuple[str, str, str]] = {
+    "nl": ("lager dan landelijk", "niet significant afwijkend", "hoger dan landelijk"),
+    "en": ("below national", "not significantly different", "above national"),
+}
+
+
+def poisson_interval(counts: pd.Series | np.ndarray | Sequence[float], *, level: float = 0.95,
+                     exact_below: float = 10) -> pd.DataFrame:
+    """Confidence interval of a Poisson count: exact below ``exact_below`` events, Byar otherwise.
+
+    Parameters
+    ----------
+    counts
+        Observed counts (NaN gives NaN).
+    level
+        Confidence level, e.g. 0.95.
+    exact_below
+        Counts below this use the exact interval, the others Byar's
+        approximation.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``lower``, ``upper`` (in counts) and ``method`` (``"exact"`` or
+        ``"Byar"``), indexed like ``counts``.
+
+    Notes
+    -----
+    Exact (Garwood): lower = χ²(α/2; 2O)/2, upper = χ²(1−α/2; 2O+2)/2, with
+    lower = 0 for O = 0. Byar: lower = O (1 − 1/(9O) − z/(3√O))³, upper =
+    (O+1) (1 − 1/(9(O+1)) + z/(3√(O+1)))³, z the standard normal quantile
+    of 1 − α/2 (the methods of England's public health indicators).
+
+    Examples
+    --------
+    >>> poisson_interval([0, 4, 100]).round(2)
+       lower   upper method
+    0   0.00    3.69  exact
+    1   1.09   10.24  exact
+    2  81.36  121.63   Byar
+    """
+    if not 0 < level < 1:
+        raise InputError(f"level must be between 0 and 1 (e.g. 0.95), got {level!r}.")
+    index = counts.index if isinstance(counts, pd.Series) else None
+    o = np.asarray(pd.to_numeric(pd.Series(np.asarray(counts, dtype=object)), errors="coerce"), dtype=float)
+    if np.any(o[~np.isnan(o)] < 0):
+        raise InputError("Counts for an interval must not be negative.")
+    alpha = 1 - level
+    z = stats.norm.ppf(1 - alpha / 2)
+    exact = o < exact_below
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ex_lo = np.where(o > 0, stats.chi2.ppf(alpha / 2, 2 * o) / 2, 0.0)
+        ex_hi = stats.chi2.ppf(1 - alpha / 2, 2 * o + 2) / 2
+        by_lo = o * (1 - 1 / (9 * o) - z / (3 * np.sqrt(o))) ** 3
+        o1 = o + 1
+        by_hi = o1 * (1 - 1 / (9 * o1) + z / (3 * np.sqrt(o1))) ** 3
+    lower = np.where(exact, ex_lo, by_lo)
+    upper = np.where(exact, ex_hi, by_hi)
+    nan = np.isnan(o)
+    lower[nan] = np.nan
+    upper[nan] = np.nan
+    method = np.where(nan, None, np.where(exact, "exact", "Byar"))
+    return pd.DataFrame({"lower": lower, "upper": upper, "method": method}, index=index)
+
+
+# ----------------------------------------------------------------------------- density table
+
+def _check_rates_input(counts: pd.Series, population: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Align counts (NaN = no data) to the population's codes; raise once on all problems."""
+    for name, s in (("counts", counts), ("population", population)):
+        if not isinstance(s, pd.Series):
+            raise InputError(f"{name} must be a pandas Series indexed by region code, got {type(s).__name__}.")
+    problems = []
+    for name, s in (("counts", counts), ("population", population)):
+        if s.index.has_duplicates:
+            problems.append(f"duplicate codes in {name}: {format_codes(s.index[s.index.duplicated()])}")
+    unknown = counts.index.difference(population.index)
+    if len(unknown):
+        problems.append(f"counts for codes that are not regions of the population table (another level or "
+                        f"another year's division?): {format_codes(unknown)}")
+    c = pd.to_numeric(counts, errors="coerce").astype(float).reindex(population.index)
+    p = pd.to_numeric(population, errors="coerce").astype(float)
+    negative = c.index[c < 0]
+    if len(negative):
+        problems.append(f"negative counts: {format_codes(negative)}")
+    bad_pop = p.index[(p.isna() | (p <= 0)) & c.notna()]
+    if len(bad_pop):
+        problems.append(f"zero or missing population for regions with a count: {format_codes(bad_pop)}")
+    if problems:
+        kind = UnknownCodeError if len(unknown) else InputError
+        raise kind("Cannot compute densities: " + "; ".join(problems) + ".")
+    return c, p
+
+
+def density_table(
+    counts: pd.Series,
+    population: pd.Series,
+    *,
+    level: float = 0.95,
+    national_rate: float | None = None,
+    names: Mapping[str, str] | None = None,
+    lang: str = "nl",
+) -> pd.DataFrame:
+    """Physicians per 100,000 inhabitants per region, with interval and comparison to the national rate.
+
+    Parameters
+    ----------
+    counts
+        Physicians per region code; NaN (or a region missing from ``counts``)
+        means no data, never zero.
+    population
+        Inhabitants per region code; defines the regions of the table.
+    level
+        Confidence level of the intervals (:func:`poisson_interval`).
+    national_rate
+        Rate per 100,000 to compare with. Default: total count over total
+        population of the regions with data.
+    names
+        Region names by code (added as ``statnaam``).
+    lang
+        ``"nl"`` or ``"en"`` for the comparison labels.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed like ``population``: [``statnaam``,] ``count``,
+        ``population``, ``rate_per_100k``, ``lower_per_100k``,
+        ``upper_per_100k``, ``ci_method``, ``national_per_100k``,
+        ``ratio_to_national``, ``comparison`` (below / similar / above: whether
+        the interval lies entirely below or above the national rate) and
+        ``rank`` (1 = highest rate). ``attrs`` holds ``national_per_100k``,
+        ``level``, ``total_count``, ``total_population`` and ``no_data``
+        (codes without a count).
+
+    Raises
+    ------
+    UnknownCodeError
+        For counts of codes that are not regions of ``population``.
+    InputError
+        For zero or missing population where there is a count, negative
+        counts, duplicate codes (all problems named at once).
+
+    Notes
+    -----
+    rate = count / population × 10⁵; interval = Poisson interval of the
+    count / population × 10⁵; national = Σ count / Σ population × 10⁵ (over
+    regions with data); ratio = rate / national.
+
+    Examples
+    --------
+    >>> t = density_table(pd.Series({"A": 3, "B": 200}), pd.Series({"A": 10_000, "B": 100_000}), lang="en")
+    >>> t[["rate_per_100k", "lower_per_100k", "upper_per_100k", "comparison"]].round(1)
+       rate_per_100k  lower_per_100k  upper_per_100k                   comparison
+    A           30.0             6.2            87.7               below national
+    B          200.0           173.2           229.7  not significantly different
+    >>> round(t.attrs["national_per_100k"], 2)   # 203 / 110,000 × 100,000
+    184.55
+    """
+    if lang not in COMPARISON_LABELS:
+        raise InputError(f"Unknown language {lang!r}; choose one of {', '.join(COMPARISON_LABELS)}.")
+    c, p = _check_rates_input(counts, population)
+    has = c.notna()
+    total_c, total_p = float(c[has].sum()), float(p[has].sum())
+    if national_rate is None:
+        if total_p <= 0:
+            raise InputError("No region has both a count and a population: no national rate.")
+        national = total_c / total_p * 1e5
+    else:
+        national = float(national_rate)
+    ci = poisson_interval(c, level=level)
+    out = pd.DataFrame(index=p.index)
+    if names is not None:
+        out["statnaam"] = [names.get(code, code) for code in p.index]
+    out["count"] = c
+    out["population"] = p
+    out["rate_per_100k"] = c / p * 1e5
+    out["lower_per_100k"] = ci["lower"].to_numpy() / p * 1e5
+    out["upper_per_100k"] = ci["upper"].to_numpy() / p * 1e5
+    out["ci_method"] = ci["method"].to_numpy()
+    out["national_per_100k"] = national
+    out["ratio_to_national"] = out["rate_per_100k"] / national
+    below, similar, above = COMPARISON_LABELS[lang]
+    comp = np.where(out["upper_per_100k"] < national, below,
+                    np.where(out["lower_per_100k"] > national, above, similar))
+    out["comparison"] = pd.Categorical(np.where(has, comp, None), categories=[below, similar, above],
+                                       ordered=True)
+    out["rank"] = out["rate_per_100k"].rank(ascending=False, method="min").astype("Int64")
+    out.attrs.update({"national_per_100k": national, "level": level, "total_count": total_c,
+                      "total_population": total_p, "no_data": list(p.index[~has])})
+    return out
+
+
+def totals_rows(table: pd.DataFrame, *, unplaced: pd.Series | None = None,
+                source_total: tuple[str, str, float] | None = None, lang: str = "nl") -> pd.DataFrame:
+    """Rows to print below a density table: totals, counts that cannot be placed, the source's total.
+
+    Parameters
+    ----------
+    table
+        From :func:`density_table`.
+    unplaced
+        Counts per code that cannot be placed in a region (e.g. ``PV99`` "niet
+        in te delen"); shown as their own rows and in the total.
+    source_total
+        ``(code, name, count)`` of the source's own national total (e.g.
+        ``NL01``), shown as reported; never used in the computation.
+    lang
+        ``"nl"`` or ``"en"``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Rows ``TOTAAL`` (regions), the unplaced codes, ``TOTAAL+`` (regions +
+        unplaced) and the source total, with ``statnaam``, ``count``,
+        ``population``, ``rate_per_100k`` and ``kind``.
+
+    Examples
+    --------
+    >>> t = density_table(pd.Series({"A": 10, "B": 30}), pd.Series({"A": 10_000, "B": 20_000}))
+    >>> totals_rows(t, unplaced=pd.Series({"X99": 5}), source_total=("NL01", "Totaal", 44))[["count", "kind"]]
+             count          kind
+    TOTAAL    40.0         total
+    X99        5.0      unplaced
+    TOTAAL+   45.0  total+unplaced
+    NL01      44.0  source total
+    """
+    nl = lang == "nl"
+    unplaced = unplaced if unplaced is not None else pd.Series(dtype=float)
+    total_c, total_p = table.attrs["total_count"], table.attrs["total_population"]
+    rows = [("TOTAAL", "Totaal regio's" if nl else "Total of regions", total_c, total_p,
+             table.attrs["national_per_100k"], "total")]
+    for code, value in unplaced.items():
+        rows.append((str(code), "Niet in te delen" if nl else "Cannot be placed", float(value), np.nan, np.nan,
+                     "unplaced"))
+    if len(unplaced):
+        all_c = total_c + float(unplaced.sum())
+        rows.append(("TOTAAL+", "Totaal incl. niet in te delen" if nl else "Total incl. not placed", all_c,
+                     total_p, all_c / total_p * 1e5, "total+unplaced"))
+    if source_total is not None:
+        code, name, value = source_total
+        rows.append((str(code), f"{name} ({'bron' if nl else 'source'})", float(value), np.nan, np.nan,
+                     "source total"))
+    out = pd.DataFrame(rows, columns=["statcode", "statnaam", "count", "population", "rate_per_100k", "kind"])
+    return out.set_index("statcode").rename_axis(None)
+
+
+# ----------------------------------------------------------------------------- smoothing
+
+def _rates_for_smoothing(counts: pd.Series, population: pd.Series) -> tuple[pd.Series, pd.Series]:
+    c, p = _check_rates_input(counts, population)
+    has = c.notna() & p.notna() & (p > 0)
+    return c[has], p[has]
+
+
+def eb_global(counts: pd.Series, population: pd.Series, *, prior_rate: float | None = None) -> pd.DataFrame:
+    """Empirical Bayes rates per 100,000 shrunk towards the overall rate (Marshall's method).
+
+    Parameters
+    ----------
+    counts, population
+        Per region code (NaN counts: no data, left NaN).
+    prior_rate
+        Rate per 100,000 to shrink towards (default: Σ count / Σ population).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed like ``population``: ``eb_per_100k`` and ``shrinkage`` (the
+        weight on the prior, 0 = crude rate kept, 1 = prior rate).
+
+    Notes
+    -----
+    With r_i = x_i / n_i, prior mean b and n̄ = Σ n / k, the prior variance
+    a = Σ n_i (r_i − b)² / Σ n_i − b / n̄, clipped at 0. Each rate becomes
+    b + C_i (r_i − b) with C_i = a / (a + b / n_i): small populations (large
+    b / n_i) are pulled most. (Marshall 1991, Applied Statistics 40:283.)
+
+    Examples
+    --------
+    >>> counts = pd.Series({"small": 0, "big1": 700, "big2": 900})
+    >>> pop = pd.Series({"small": 1_000, "big1": 1_000_000, "big2": 1_000_000})
+    >>> eb_global(counts, pop).round(2)
+           eb_per_100k  shrinkage
+    small        79.06       0.99
+    big1         70.80       0.08
+    big2         89.19       0.08
+    """
+    c, p = _rates_for_smoothing(counts, population)
+    r = c / p
+    b = c.sum() / p.sum() if prior_rate is None else float(prior_rate) / 1e5
+    nbar = p.mean()
+    s2 = float((p * (r - b) ** 2).sum() / p.sum())
+    a = max(0.0, s2 - b / nbar)
+    weight_crude = a / (a + b / p) if a > 0 else pd.Series(0.0, index=p.index)
+    eb = b + weight_crude * (r - b)
+    out = pd.DataFrame({"eb_per_100k": eb * 1e5, "shrinkage": 1 - weight_crude}).reindex(population.index)
+    out.attrs.update({"prior_per_100k": b * 1e5, "prior_variance": a})
+    return out
+
+
+def queen_neighbours(gdf: gpd.GeoDataFrame, *, distance: float = 50.0, islands: str = "nearest") -> pd.DataFrame:
+    """Pairs of neighbouring regions: queen contiguity (sharing a border or a corner).
+
+    Parameters
+    ----------
+    gdf
+        Regions in EPSG:28992, indexed by code.
+    distance
+        Regions closer than this (metres) count as touching, so that
+        generalised borders with slivers, and land-only boundaries across a
+        narrow river, still make neighbours.
+    islands
+        ``"nearest"``: a region without neighbours (a Wadden island) gets the
+        nearest region as its neighbour; ``"none"``: it keeps none.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``focal`` and ``neighbour`` (codes), both directions, no
+        self-pairs; ``attrs["islands"]`` lists the regions that had none.
+
+    Examples
+    --------
+    >>> from shapely import box
+    >>> g = gpd.GeoDataFrame(geometry=[box(0, 0, 1, 1), box(1, 1, 2, 2), box(5, 5, 6, 6)],
+    ...                      index=["A", "B", "C"], crs="EPSG:28992")
+    >>> queen_neighbours(g, distance=0).values.tolist()
+    [['A', 'B'], ['B', 'A'], ['C', 'B'], ['B', 'C']]
+    """
+    check_crs(gdf, name="regions")
+    if islands not in ("nearest", "none"):
+        raise InputError(f"islands must be 'nearest' or 'none', got {islands!r}.")
+    geoms = gdf.geometry.to_numpy()
+    has = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+    codes = np.asarray(gdf.index)[has]
+    geoms = geoms[has]
+    tree = shapely.STRtree(geoms)
+    if distance > 0:
+        left, right = tree.query(geoms, predicate="dwithin", distance=distance)
+    else:
+        left, right = tree.query(geoms, predicate="intersects")
+    keep = left != right
+    pairs = pd.DataFrame({"focal": codes[left[keep]], "neighbour": codes[right[keep]]})
+    alone = sorted(set(codes) - set(pairs["focal"]))
+    if islands == "nearest" and alone and len(codes) > 1:
+        extra = []
+        for code in alone:
+            i = int(np.flatnonzero(codes == code)[0])
+            others = np.delete(np.arange(len(codes)), i)
+            j = others[int(np.argmin(shapely.distance(geoms[i], geoms[others])))]
+            extra += [(code, codes[j]), (codes[j], code)]
+        pairs = pd.concat([pairs, pd.DataFrame(extra, columns=["focal", "neighbour"])], ignore_index=True)
+    pairs = pairs.drop_duplicates().reset_index(drop=True)
+    pairs.attrs["islands"] = alone
+    return pairs
+
+
+def eb_spatial(counts: pd.Series, population: pd.Series, neighbours: pd.DataFrame) -> pd.DataFrame:
+    """Local empirical Bayes rates per 100,000, shrunk towards each region's neighbourhood.
+
+    Parameters
+    ----------
+    counts, population
+        Per region code (NaN counts: no data; such regions are left NaN and
+        left out of their neighbours' neighbourhoods).
+    neighbours
+        Pairs ``focal``, ``neighbour`` (from :func:`queen_neighbours`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed like ``population``: ``eb_spatial_per_100k``,
+        ``local_per_100k`` (the neighbourhood's pooled rate) and
+        ``shrinkage`` (weight on the local rate).
+
+    Notes
+    -----
+    As :func:`eb_global`, with b, a and n̄ computed over the neighbourhood of
+    each region (the region and its neighbours): b_i = Σ x_j / Σ n_j,
+    a_i = max(0, Σ n_j (r_j − b_i)² / Σ n_j − b_i / n̄_i) (Anselin's local
+    empirical Bayes; variance clipped at zero).
+
+    Examples
+    --------
+    >>> counts = pd.Series({"A": 0, "B": 80, "C": 100})
+    >>> pop = pd.Series({"A": 1_000, "B": 100_000, "C": 100_000})
+    >>> nb = pd.DataFrame({"focal": ["A", "B", "B", "C"], "neighbour": ["B", "A", "C", "B"]})
+    >>> eb_spatial(counts, pop, nb).round(2)
+       eb_spatial_per_100k  local_per_100k  shrinkage
+    A                79.21           79.21       1.00
+    B                88.96           89.55       0.94
+    C                91.00           90.00       0.90
+    """
+    c, p = _rates_for_smoothing(counts, population)
+    pairs = neighbours[["focal", "neighbour"]]
+    pairs = pairs[pairs["focal"].isin(c.index) & pairs["neighbour"].isin(c.index)]
+    own = pd.DataFrame({"focal": c.index, "neighbour": c.index})
+    hood = pd.concat([own, pairs], ignore_index=True).drop_duplicates()
+    x = c.reindex(hood["neighbour"]).to_numpy()
+    n = p.reindex(hood["neighbour"]).to_numpy()
+    hood = hood.assign(x=x, n=n, r=x / n)
+    sums = hood.groupby("focal").agg(x=("x", "sum"), n=("n", "sum"), k=("n", "size"))
+    b = sums["x"] / sums["n"]
+    hood["b"] = b.reindex(hood["focal"]).to_numpy()
+    s2 = (hood["n"] * (hood["r"] - hood["b"]) ** 2).groupby(hood["focal"]).sum() / sums["n"]
+    nbar = sums["n"] / sums["k"]
+    a = (s2 - b / nbar).clip(lower=0)
+    b, a = b.reindex(c.index), a.reindex(c.index)
+    r = c / p
+    weight_crude = (a / (a + b / p)).where(a > 0, 0.0)
+    out = pd.DataFrame({"eb_spatial_per_100k": (b + weight_crude * (r - b)) * 1e5,
+                        "local_per_100k": b * 1e5, "shrinkage": 1 - weight_crude})
+    return out.reindex(population.index)
+
+
+# ----------------------------------------------------------------------------- trends
+
+def trend(
+    counts_from: pd.Series,
+    population_from: pd.Series,
+    counts_to: pd.Series,
+    population_to: pd.Series,
+    *,
+    years: tuple[int, int],
+    names: Mapping[str, str] | None = None,
+) -> pd.DataFrame:
+    """Change of counts, population and rate between two years, on one division.
+
+    All four series must be on the same regions (carry the earlier year's
+    municipal counts to the later division first, e.g. with
+    :func:`regio.carry_to`).
+
+    Parameters
+    ----------
+    counts_from, population_from, counts_to, population_to
+        Per region code.
+    years
+        ``(from_year, to_year)`` for the column names.
+    names
+        Region names by code.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``count_{y}``, ``population_{y}``, ``rate_{y}`` for both years, then
+        ``count_change``, ``count_growth_pct``, ``population_growth_pct``,
+        ``rate_change`` (per 100,000) and ``rate_growth_pct``; ``attrs`` has
+        the national rates and growths.
+
+    Notes
+    -----
+    (1 + rate growth) = (1 + count growth) / (1 + population growth): a rate
+    falls where population grows faster than the number of physicians.
+
+    Examples
+    --------
+    >>> t = trend(pd.Series({"A": 100}), pd.Series({"A": 100_000}), pd.Series({"A": 110}),
+    ...           pd.Series({"A": 125_000}), years=(2018, 2024))
+    >>> t[["count_growth_pct", "population_growth_pct"]]
+       count_growth_pct  population_growth_pct
+    A              10.0                   25.0
+    >>> t[["rate_2018", "rate_2024", "rate_growth_pct"]]
+       rate_2018  rate_2024  rate_growth_pct
+    A      100.0       88.0            -12.0
+    """
+    y0, y1 = (int(y) for y in years)
+    if y0 == y1:
+        raise InputError(f"A trend needs two different years, got {y0} twice.")
+    pieces = {"counts_from": counts_from, "population_from": population_from,
+              "counts_to": counts_to, "population_to": population_to}
+    codes = [set(s.index) for s in pieces.values()]
+    if any(cs != codes[0] for cs in codes[1:]):
+        diff = set.union(*codes) - set.intersection(*codes)
+        raise UnknownCodeError(
+            f"The two years are not on one division: codes present in some inputs only: {format_codes(diff)}. "
+            "Carry the earlier year's counts to the later division first (regio.carry_to)."
+        )
+    c0, p0 = _check_rates_input(counts_from, population_from)
+    c1, p1 = _check_rates_input(counts_to.reindex(p0.index), population_to.reindex(p0.index))
+    out = pd.DataFrame(index=p0.index)
+    if names is not None:
+        out["statnaam"] = [names.get(code, code) for code in out.index]
+    out[f"count_{y0}"], out[f"count_{y1}"] = c0, c1
+    out[f"population_{y0}"], out[f"population_{y1}"] = p0, p1
+    out[f"rate_{y0}"], out[f"rate_{y1}"] = c0 / p0 * 1e5, c1 / p1 * 1e5
+    out["count_change"] = c1 - c0
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out["count_growth_pct"] = (c1 / c0 - 1) * 100
+    out["population_growth_pct"] = (p1 / p0 - 1) * 100
+    out["rate_change"] = out[f"rate_{y1}"] - out[f"rate_{y0}"]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out["rate_growth_pct"] = (out[f"rate_{y1}"] / out[f"rate_{y0}"] - 1) * 100
+    has = c0.notna() & c1.notna()
+    n0 = c0[has].sum() / p0[has].sum() * 1e5
+    n1 = c1[has].sum() / p1[has].sum() * 1e5
+    out.attrs.update({
+        "years": (y0, y1), "national_from_per_100k": n0, "national_to_per_100k": n1,
+        "national_count_growth_pct": (c1[has].sum() / c0[has].sum() - 1) * 100,
+        "national_population_growth_pct": (p1[has].sum() / p0[has].sum() - 1) * 100,
+    })
+    return out
+
+
+# ----------------------------------------------------------------------------- placing counts
+
+@dataclass
+class PlacedCounts:
+    """Counts of one profession and year sorted into what a density table needs.
+
+    Attributes
+    ----------
+    counts
+        Count per region code of the target level.
+    unplaced
+        Counts per code that cannot be placed in a region ("niet in te
+        delen", abroad); reported, never dropped.
+    source_total
+        ``(code, name, count)`` of the source's own national total row, if any.
+    from_level
+        Level of the counts used (equal to the target, or ``gemeente`` when
+        summed to the target through ``membership``).
+    notes
+        Sentences for the table notes.
+    """
+
+    counts: pd.Series
+    unplaced: pd.Series
+    source_total: tuple[str, str, float] | None
+    from_level: str
+    notes: list[str] = field(default_factory=list)
+
+
+def place_counts(
+    physicians: pd.DataFrame,
+    *,
+    level: str,
+    regions: pd.Index,
+    membership: pd.Series | None = None,
+    level_order: Sequence[str] = ("pc4", "wijk", "gemeente"),
+) -> PlacedCounts:
+    """Pick the counts of a tidy physician table that belong to the regions of ``level``.
+
+    Parameters
+    ----------
+    physicians
+        One profession and year in the layout of :func:`regio.physicians`
+        (``statcode``, ``statnaam``, ``level``, ``count``, ``kind``).
+    level
+        Target level (canonical name).
+    regions
+        Codes of the target regions (those of the population table).
+    membership
+        Target region per municipality, needed when the counts are
+        municipal and the target level groups municipalities.
+    level_order
+        Levels finer than a municipality first; used to explain errors.
+
+    Returns
+    -------
+    PlacedCounts
+
+    Raises
+    ------
+    UnknownCodeError
+        Counts for codes that are not regions of the target level in this
+        division (named).
+    InputError
+        Counts only at a coarser level than the target, or at a level finer
+        than municipalities for a grouped level (named, with the fix).
+
+    Examples
+    --------
+    >>> phys = pd.DataFrame({"statcode": ["NL01", "PV20", "PV21", "PV99"],
+    ...                      "statnaam": ["Nederland", "Groningen", "Fryslân", "Niet in te delen"],
+    ...                      "level": ["land", "provincie", "provincie", "provincie"],
+    ...                      "count": [100, 60, 35, 5], "kind": ["total", "region", "region", "unplaced"]})
+    >>> placed = place_counts(phys, level="provincie", regions=pd.Index(["PV20", "PV21"]))
+    >>> placed.counts.to_dict(), placed.unplaced.to_dict(), placed.source_total
+    ({'PV20': 60.0, 'PV21': 35.0}, {'PV99': 5.0}, ('NL01', 'Nederland', 100.0))
+    """
+    need = {"statcode", "level", "count", "kind"}
+    missing = need - set(physicians.columns)
+    if missing:
+        raise InputError(f"The physician table lacks column(s) {', '.join(sorted(missing))}.")
+    frame = physicians
+    notes: list[str] = []
+    total_rows = frame[frame["kind"] == "total"]
+    source_total = None
+    if len(total_rows):
+        row = total_rows.iloc[0]
+        source_total = (str(row["statcode"]), str(row.get("statnaam", row["statcode"])), float(row["count"]))
+    unplaced_rows = frame[frame["kind"] == "unplaced"]
+    regions_rows = frame[frame["kind"] == "region"]
+    if regions_rows["statcode"].duplicated().any():
+        dup = regions_rows.loc[regions_rows["statcode"].duplicated(), "statcode"]
+        raise InputError(f"Several counts for the same region (more than one profession or year?): "
+                         f"{format_codes(dup)}.")
+    levels_present = sorted(set(regions_rows["level"]))
+    if level in levels_present:
+        rows = regions_rows[regions_rows["level"] == level]
+        from_level = level
+        counts = pd.Series(rows["count"].astype(float).to_numpy(), index=rows["statcode"].astype(str).to_numpy())
+        unknown = counts.index.difference(regions)
+        if len(unknown):
+            raise UnknownCodeError(
+                f"Counts for {len(unknown)} code(s) that are not {level} regions of this division: "
+                f"{format_codes(unknown)}. If they are municipalities of another year, carry them to this "
+                "year's division first (regio.carry_to); otherwise correct the codes."
+            )
+    elif "gemeente" in levels_present and membership is not None:
+        rows = regions_rows[regions_rows["level"] == "gemeente"]
+        from_level = "gemeente"
+        gm = pd.Series(rows["count"].astype(float).to_numpy(), index=rows["statcode"].astype(str).to_numpy())
+        unknown = gm.index.difference(membership.dropna().index)
+        if len(unknown):
+            raise UnknownCodeError(
+                f"Municipal counts for {len(unknown)} code(s) that are not municipalities of the division "
+                f"used: {format_codes(unknown)}. Carry them to this division first (regio.carry_to)."
+            )
+        counts = gm.groupby(membership.reindex(gm.index).to_numpy()).sum(min_count=1)
+        notes.append(f"{len(gm)} municipal counts summed to {level} through the membership of municipalities.")
+        unknown = counts.index.difference(regions)
+        if len(unknown):
+            raise UnknownCodeError(f"Membership maps municipalities to codes that are not {level} regions: "
+                                   f"{format_codes(unknown)}.")
+    else:
+        finer = [lv for lv in levels_present if lv in level_order]
+        codes = regions_rows["statcode"]
+        if finer:
+            raise InputError(
+                f"The counts are at level {', '.join(finer)}, finer than {level} and not municipalities "
+                f"(e.g. {format_codes(codes, limit=5)}); regio cannot place them in {level} regions. "
+                f"Sum them to municipalities or to {level} first."
+            )
+        raise InputError(
+            f"No counts at level {level}: the counts are at {', '.join(levels_present) or 'no level'} "
+            f"(e.g. {format_codes(codes, limit=5)}), which cannot be split into {level} regions. "
+            f"Use --level {levels_present[0] if levels_present else level}."
+        )
+    unplaced = pd.Series(unplaced_rows["count"].astype(float).to_numpy(),
+                         index=unplaced_rows["statcode"].astype(str).to_numpy())
+    unplaced.index.name = counts.index.name = "statcode"
+    if len(unplaced):
+        notes.append(f"{unplaced.sum():,.0f} counted but not placed in a region "
+                     f"({', '.join(unplaced.index)}): in the totals, not in the regions' rates.")
+    if source_total is not None:
+        placed = float(counts.sum())
+        notes.append(
+            f"The source's own total {source_total[0]} ({source_total[1]}) is {source_total[2]:,.0f}; regions "
+            f"sum to {placed:,.0f}" + (f", with the not placed {placed + float(unplaced.sum()):,.0f}"
+                                        if len(unplaced) else "")
+            + ". It is reported, not used: rates use the regions' own counts."
+        )
+    return PlacedCounts(counts=counts, unplaced=unplaced, source_total=source_total, from_level=from_level,
+                        notes=notes)
+
+
+# ----------------------------------------------------------------------------- all together
+
+def analyse(
+    counts: pd.Series,
+    population: pd.Series,
+    *,
+    names: Mapping[str, str] | None = None,
+    neighbours: pd.DataFrame | None = None,
+    level: float = 0.95,
+    norm_per_100k: float | None = None,
+    bands: Sequence[float] = (75, 110),
+    lang: str = "nl",
+) -> pd.DataFrame:
+    """Density table with smoothed rates and provision side by side, one row per region.
+
+    Combines :func:`density_table`, :func:`eb_global`, :func:`eb_spatial`
+    (when ``neighbours`` are given) and :func:`provision` (for regions with
+    data; the norm defaults to the national rate of the table).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The columns of :func:`density_table`, then ``eb_per_100k``,
+        [``eb_spatial_per_100k``,] ``norm_per_100k``, ``provision_pct``,
+        ``band`` and ``needed``; ``attrs`` merged from the parts
+        (``needed_total``, ``norm_per_100k``, ``bands``, ``islands``).
+
+    Examples
+    --------
+    >>> t = analyse(pd.Series({"A": 2, "B": 120}), pd.Series({"A": 2_000, "B": 100_000}), lang="en")
+    >>> t[["rate_per_100k", "eb_per_100k", "provision_pct", "band"]].round(1)
+       rate_per_100k  eb_per_100k  provision_pct             band
+    A          100.0        119.6           83.6  around the norm
+    B          120.0        119.6          100.3  around the norm
+
+    (The two rates differ no more than chance would make them, so the prior
+    variance is clipped to zero and both are smoothed to the national rate.)
+    """
+    table = density_table(counts, population, level=level, names=names, lang=lang)
+    national = table.attrs["national_per_100k"]
+    c, p = table["count"], table["population"]
+    table["eb_per_100k"] = eb_global(c, p, prior_rate=national)["eb_per_100k"]
+    if neighbours is not None:
+        table["eb_spatial_per_100k"] = eb_spatial(c, p, neighbours)["eb_spatial_per_100k"]
+    has = c.notna()
+    prov = provision(c[has], p[has], norm_per_100k=norm_per_100k if norm_per_100k is not None else national,
+                     bands=bands, lang=lang)
+    for col in ("norm_per_100k", "provision_pct", "band", "needed"):
+        table[col] = prov[col].reindex(table.index)
+    table["norm_per_100k"] = prov.attrs["norm_per_100k"]
+    table.attrs.update({"needed_total": prov.attrs["needed_total"], "norm_per_100k": prov.attrs["norm_per_100k"],
+                        "bands": prov.attrs["bands"],
+                        "islands": list(neighbours.attrs.get("islands", [])) if neighbours is not None else []})
+    return table
