@@ -471,3 +471,34 @@ def test_recruitment_map_renders_all_institutes_and_municipalities(nearest, tmp_
         assert any(str(p).endswith(suffix) for p in written)
     areas = pd.read_csv(next(p for p in written if str(p).endswith("_areas.csv")), index_col=0)
     assert sorted(areas.index) == IDS and areas["population"].sum() == nearest.areas["population"].sum()
+
+
+@pytest.mark.realdata
+def test_atlas_section_recruitment(real_data, tmp_path):
+    from regio.atlas import build_atlas
+
+    items, skipped = build_atlas(tmp_path, sections=["recruitment"], data_dir=real_data, lang="en", progress=False)
+    assert skipped == []
+    assert {i.kind for i in items} == {"map", "image", "table"}
+    for item in items:
+        assert (tmp_path / item.path).is_file(), item.path
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert "recruitment_nearest_2024.html" in index
+    assert "Recruitment areas" in (tmp_path / "recruitment_nearest_2024.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.realdata
+def test_travel_time_matrix_from_a_file(nearest, real_data, tmp_path):
+    from regio.recruitment_run import run_recruitment
+
+    # minutes = straight-line km (so the result must equal the nearest method), one institute made far away
+    gm = nearest.shapes
+    km = rec.distance_matrix(gm, geodata.institutes())
+    minutes = km.copy()
+    minutes[["umcu"]] += 500
+    minutes.rename_axis("gemeente").reset_index().to_csv(tmp_path / "tt.csv", index=False)
+    res = run_recruitment("nearest", data_dir=real_data, travel_times=tmp_path / "tt.csv", margin=5.0)
+    assert "umcu" not in set(res.assignment["institute"])
+    moved = nearest.assignment.index[nearest.assignment["institute"] == "umcu"]
+    same = nearest.assignment.index.difference(moved)
+    assert (res.assignment.loc[same, "institute"] == nearest.assignment.loc[same, "institute"]).all()
