@@ -336,3 +336,19 @@ def test_unknown_parts_and_levels_are_refused_before_any_download(tmp_path):
     with pytest.raises(InputError, match="no layer for level 'pc4'"):
         fetch.fetch_data(2025, levels=["pc4"], data_dir=tmp_path)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_cbsodata_gets_the_proxies_of_the_environment(monkeypatch):
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example:3128")
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    assert statline._request_kwargs("https://opendata.cbs.nl/ODataFeed/odata/70072ned/")["proxies"]["https"] \
+        == "http://proxy.example:3128"
+    assert statline._request_kwargs("http://127.0.0.1:8080/ODataFeed/odata/70072ned/")["proxies"] == {}
+
+
+def test_fetch_notes_when_boundaries_and_population_disagree(servers, tmp_path):
+    layer = servers.pdok["2025"]["gemeente"]
+    servers.pdok["2025"]["gemeente"] = [f for f in layer if f["properties"]["statcode"] != "GM0392"]
+    result = fetch.fetch_data(2025, levels=["gemeente"], parts=["boundaries", "population"], data_dir=tmp_path)
+    assert result.failures == []
+    assert any("gemeente 2025: boundaries and population differ in codes GM0392" in n for n in result.notes)

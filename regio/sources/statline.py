@@ -56,6 +56,7 @@ from urllib.parse import urlsplit
 import cbsodata
 import numpy as np
 import pandas as pd
+import requests
 
 from regio.errors import InputError, RegioWarning, SourceError, UnknownYearError, format_codes
 from regio.sources._online import CBS_URL_ENV, DEFAULT_CBS_URL, TIMEOUT, base_url, network_errors
@@ -165,8 +166,18 @@ class StatlineTable:
                 for c in self.dimensions.get(dimension, [])}
 
 
-def _request_kwargs() -> dict:
-    return {"timeout": TIMEOUT}
+def _request_kwargs(url: str) -> dict:
+    """Keyword arguments cbsodata hands to ``requests``: a timeout and the proxies for ``url``.
+
+    cbsodata sends prepared requests itself, which skips the proxy variables of
+    the environment except the lower-case ones it read at import; so regio
+    passes those that apply to ``url`` (``HTTPS_PROXY``, ``NO_PROXY``, ...).
+    """
+    if requests.utils.should_bypass_proxies(url, no_proxy=None):
+        proxies: dict = {}
+    else:
+        proxies = requests.utils.get_environ_proxies(url) or dict(cbsodata.options.requests.get("proxies") or {})
+    return {"timeout": TIMEOUT, "proxies": proxies}
 
 
 def fetch_metadata(table_id: str, *, base: str | None = None, dimensions: bool = True) -> StatlineTable:
@@ -182,13 +193,13 @@ def fetch_metadata(table_id: str, *, base: str | None = None, dimensions: bool =
     base = base or cbs_url()
     url = table_url(table_id, base=base)
     with network_errors(f"CBS StatLine table {table_id}", url), _cbsodata_at(base) as catalog:
-        props = cbsodata.get_meta(table_id, "DataProperties", catalog_url=catalog, **_request_kwargs())
+        props = cbsodata.get_meta(table_id, "DataProperties", catalog_url=catalog, **_request_kwargs(url))
         dims = {}
         if dimensions:
             for p in props:
                 if p.get("Type") in DIMENSION_TYPES:
                     dims[p["Key"]] = cbsodata.get_meta(table_id, p["Key"], catalog_url=catalog,
-                                                       **_request_kwargs())
+                                                       **_request_kwargs(url))
     return StatlineTable(table_id, url, list(props), dims)
 
 
@@ -212,7 +223,7 @@ def fetch_table(
         # download_data(typed=False) downloads "TypedDataSet" in cbsodata 1.3.5 (it drops the
         # *other* data set from the list it walks); take whichever of the two came back.
         data = cbsodata.download_data(table_id, filters=filters, select=select, catalog_url=catalog,
-                                      **_request_kwargs())
+                                      **_request_kwargs(url))
         props = data["DataProperties"]
         rows = data["TypedDataSet"] if "TypedDataSet" in data else data["UntypedDataSet"]
         dims = {p["Key"]: data.get(p["Key"], []) for p in props if p.get("Type") in DIMENSION_TYPES}
