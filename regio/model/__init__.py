@@ -1,0 +1,48 @@
+"""The Capaciteitsorgaan's national GP supply/demand model, its intake advice, and the same per region.
+
+Pure code: parameters come in as a :class:`GPParameters` (read from the data
+directory by :func:`regio.sources.capaciteitsorgaan.read_parameters`), numbers
+go out as frames. See :mod:`regio.model.core` for the formulas.
+
+Examples
+--------
+>>> from regio.model import example_parameters, intake_advice
+>>> round(intake_advice(example_parameters()).advice)
+1027
+"""
+
+from regio.model.core import (
+    COMPONENTS,
+    FACTORS,
+    SCENARIO_FACTORS,
+    SCENARIO_LABELS,
+    SCENARIOS,
+    IntakeAdvice,
+    decompose,
+    demand,
+    get_scenario,
+    intake_advice,
+    project,
+    supply,
+    what_if,
+)
+from regio.model.parameters import GPParameters, apply_overrides, example_parameters
+
+__all__ = [
+    "COMPONENTS",
+    "FACTORS",
+    "SCENARIOS",
+    "SCENARIO_FACTORS",
+    "SCENARIO_LABELS",
+    "GPParameters",
+    "IntakeAdvice",
+    "apply_overrides",
+    "decompose",
+    "demand",
+    "example_parameters",
+    "get_scenario",
+    "intake_advice",
+    "project",
+    "supply",
+    "what_if",
+]

@@ -1,0 +1,512 @@
+"""The parameters of the Capaciteitsorgaan GP model: one typed, validated set per round and variant.
+
+Field names are the variable names of the Capaciteitsorgaan's parameter file
+(``capaciteitsorgaan/parameterwaarden_huisartsen_2010_2025.csv``), so that a
+value can be traced to its row. Variables that exist per variant in the file
+(``onv_vraag_midden``, ``demo_5_midden``, ``epi_midden`` ...) are fields
+without the variant suffix (``onv_vraag``, ``demo_5``, ``epi``); the variant
+chosen is recorded in :attr:`GPParameters.variant`.
+
+A parameter set is immutable. What-if questions make a new one with
+:func:`apply_overrides` (field names, the file's names, or the friendly
+aliases in :data:`ALIASES`, plus the derived ``uren_per_week``).
+
+Examples
+--------
+>>> p = example_parameters()
+>>> p.basisjaar, p.evenwichtsjaar2
+(2025, 2043)
+>>> apply_overrides(p, {"instroom": "850"}).n_inopleiding_perjaar3
+850.0
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+
+import numpy as np
+import pandas as pd
+
+from regio.errors import InputError
+
+__all__ = [
+    "ALIASES",
+    "COHORT_SUFFIXES",
+    "DERIVED",
+    "VARIANTS",
+    "VARIANT_FIELDS",
+    "GPParameters",
+    "apply_overrides",
+    "example_parameters",
+    "parameter_fields",
+    "parse_value",
+]
+
+#: Variants of the demand parameters in the file.
+VARIANTS = ("laag", "midden", "hoog")
+
+#: Suffix of the cohort variables: "" now in training, "2" entering before the
+#: bijsturingsjaar, "3" entering from it (the decision variable).
+COHORT_SUFFIXES = ("", "2", "3")
+
+#: Fields whose file variable carries the variant as suffix (``onv_vraag_midden``).
+VARIANT_FIELDS = ("onv_vraag", "demo_5", "demo_10", "demo_15", "demo_20",
+                  "epi", "soc", "vak", "eff", "hor", "tijd", "ver")
+
+#: Friendly names accepted by :func:`apply_overrides`.
+ALIASES = {
+    "instroom": "n_inopleiding_perjaar3",
+    "intake": "n_inopleiding_perjaar3",
+    "evenwichtsjaar": "evenwichtsjaar2",
+    "equilibrium_year": "evenwichtsjaar2",
+    "onvervulde_vraag": "onv_vraag",
+    "aandeel_vrouw": "per_vrouw_basis",
+    "atv": "tijd",
+}
+
+#: Derived overrides: they change several fields at once (see :func:`apply_overrides`).
+DERIVED = {
+    "uren_per_week": "average hours a week of a GP from 5 years after the base year on; scales the "
+                     "future FTE factors (fte_*_basis_vijf ... _twintig) by hours / hours in the base year",
+}
+
+_SEXES = ("vrouw", "man")
+_STEPS5 = ("vijf", "tien", "vijftien", "twintig")
+_STEPS_RENDEMENT = ("1jaar", "5jaar", "10jaar", "15jaar")
+
+
+@dataclass(frozen=True)
+class GPParameters:
+    """Parameters of one round and variant of the Capaciteitsorgaan GP model.
+
+    Shares are fractions (0.66, not 66). Outflow and extern rendement are
+    cumulative: ``uitstroom_vrouw_basis_tien`` is the share of the women
+    working in the base year who no longer work as GP 10 years later;
+    ``extern_rendement_man_5jaar`` the share of male graduates still working
+    as GP 5 years after graduating. Demand growth rates are per year
+    (``epi`` ... ``ver``, ``tijd``) or cumulative from the base year
+    (``demo_5`` ... ``demo_20``).
+
+    Attributes
+    ----------
+    raming, variant, bron
+        Round (2010 ... 2025), variant (laag/midden/hoog) and where the values came from.
+    basisjaar, bijsturingsjaar, trendjaar, evenwichtsjaar1, evenwichtsjaar2
+        Base year; first year an intake decision takes effect; last year of the
+        temporary non-demographic trend; short and long equilibrium year (the
+        advice closes the gap in ``evenwichtsjaar2``, 18 years after the base year).
+    aanbod_personen, per_vrouw_basis
+        GPs working in the base year and the share of women among them.
+    fte_vrouw_basis ... fte_man_basis_twintig
+        FTE per GP by sex in the base year and 5/10/15/20 years later.
+    uitstroom_vrouw_basis_vijf ... uitstroom_man_basis_twintig
+        Cumulative outflow of the base-year stock after 5/10/15/20 years.
+    n_inopleiding_perjaar, per_vrouw_opleiding, opleidingsduur, intern_rendement
+        Cohort now in training: yearly intake (so ``n × opleidingsduur`` are in
+        training), share of women, training years, share finishing.
+    extern_rendement_vrouw_1jaar ... extern_rendement_man_15jaar
+        Share of graduates working as GP 1/5/10/15 years after graduating.
+    ...2, ...3
+        The same for the cohort entering before the bijsturingsjaar (suffix 2)
+        and from it (suffix 3: ``n_inopleiding_perjaar3`` is the intake that the
+        advice is about; its file value is the current intake).
+    n_buitenland, per_vrouw_buitenland, rendement_buitenland
+        GPs arriving from abroad per year, share of women, share who stay.
+    onv_vraag
+        Unfulfilled demand in the base year (vacancies) as a share of supply.
+    demo_5 ... demo_20
+        Cumulative growth of demand from demography after 5/10/15/20 years.
+    epi, soc, vak, eff, hor, ver
+        Non-demographic demand growth per year: epidemiology, socio-cultural,
+        professional (vakinhoudelijk), efficiency, horizontal and vertical substitution.
+    tijd
+        Change of working time per year (arbeidstijdverandering, ATV); adds
+        ``1/(1 - tijd) - 1`` a year to demand.
+    werkzame_uren_vrouw, werkzame_uren_man
+        Hours a week by sex from the time-use survey (TBO), where the round has them.
+    """
+
+    raming: int
+    variant: str
+    basisjaar: int
+    bijsturingsjaar: int
+    trendjaar: int
+    evenwichtsjaar1: int
+    evenwichtsjaar2: int
+    # current stock
+    aanbod_personen: float
+    per_vrouw_basis: float
+    fte_vrouw_basis: float
+    fte_vrouw_basis_vijf: float
+    fte_vrouw_basis_tien: float
+    fte_vrouw_basis_vijftien: float
+    fte_vrouw_basis_twintig: float
+    fte_man_basis: float
+    fte_man_basis_vijf: float
+    fte_man_basis_tien: float
+    fte_man_basis_vijftien: float
+    fte_man_basis_twintig: float
+    uitstroom_vrouw_basis_vijf: float
+    uitstroom_vrouw_basis_tien: float
+    uitstroom_vrouw_basis_vijftien: float
+    uitstroom_vrouw_basis_twintig: float
+    uitstroom_man_basis_vijf: float
+    uitstroom_man_basis_tien: float
+    uitstroom_man_basis_vijftien: float
+    uitstroom_man_basis_twintig: float
+    # cohort 1: in training in the base year
+    n_inopleiding_perjaar: float
+    per_vrouw_opleiding: float
+    opleidingsduur: float
+    intern_rendement: float
+    extern_rendement_vrouw_1jaar: float
+    extern_rendement_vrouw_5jaar: float
+    extern_rendement_vrouw_10jaar: float
+    extern_rendement_vrouw_15jaar: float
+    extern_rendement_man_1jaar: float
+    extern_rendement_man_5jaar: float
+    extern_rendement_man_10jaar: float
+    extern_rendement_man_15jaar: float
+    # cohort 2: entering between the base year and the bijsturingsjaar
+    n_inopleiding_perjaar2: float
+    per_vrouw_opleiding2: float
+    opleidingsduur2: float
+    intern_rendement2: float
+    extern_rendement_vrouw_1jaar2: float
+    extern_rendement_vrouw_5jaar2: float
+    extern_rendement_vrouw_10jaar2: float
+    extern_rendement_vrouw_15jaar2: float
+    extern_rendement_man_1jaar2: float
+    extern_rendement_man_5jaar2: float
+    extern_rendement_man_10jaar2: float
+    extern_rendement_man_15jaar2: float
+    # cohort 3: entering from the bijsturingsjaar on (the intake the advice is about)
+    n_inopleiding_perjaar3: float
+    per_vrouw_opleiding3: float
+    opleidingsduur3: float
+    intern_rendement3: float
+    extern_rendement_vrouw_1jaar3: float
+    extern_rendement_vrouw_5jaar3: float
+    extern_rendement_vrouw_10jaar3: float
+    extern_rendement_vrouw_15jaar3: float
+    extern_rendement_man_1jaar3: float
+    extern_rendement_man_5jaar3: float
+    extern_rendement_man_10jaar3: float
+    extern_rendement_man_15jaar3: float
+    # inflow from abroad
+    n_buitenland: float
+    per_vrouw_buitenland: float
+    rendement_buitenland: float
+    # demand (of the chosen variant)
+    onv_vraag: float
+    demo_5: float
+    demo_10: float
+    demo_15: float
+    demo_20: float
+    epi: float
+    soc: float
+    vak: float
+    eff: float
+    hor: float
+    tijd: float
+    ver: float
+    # time-use survey (not in every round)
+    werkzame_uren_vrouw: float | None = None
+    werkzame_uren_man: float | None = None
+    bron: str = ""
+
+    def __post_init__(self) -> None:
+        problems = _problems(self)
+        if problems:
+            raise InputError(
+                f"Invalid GP model parameters (round {self.raming}, variant {self.variant}): "
+                + "; ".join(problems) + "."
+            )
+
+    # -- convenience views used by the model ---------------------------------------------
+    @property
+    def horizon(self) -> int:
+        """Years after the base year the model runs (20: outflow is known to 20 years)."""
+        return 20
+
+    @property
+    def nondemographic_factors(self) -> dict[str, float]:
+        """Yearly non-demographic growth per factor; ATV as ``1/(1 - tijd) - 1``."""
+        return {"epi": self.epi, "soc": self.soc, "vak": self.vak, "eff": self.eff, "hor": self.hor,
+                "tijd": 1.0 / (1.0 - self.tijd) - 1.0, "ver": self.ver}
+
+    def fte_points(self, sex: str) -> np.ndarray:
+        """FTE factor of ``sex`` at 0, 5, 10, 15 and 20 years."""
+        return np.array([getattr(self, f"fte_{sex}_basis")]
+                        + [getattr(self, f"fte_{sex}_basis_{s}") for s in _STEPS5], dtype=float)
+
+    def outflow_points(self, sex: str) -> np.ndarray:
+        """Cumulative outflow of the stock of ``sex`` at 0, 5, 10, 15 and 20 years."""
+        return np.array([0.0] + [getattr(self, f"uitstroom_{sex}_basis_{s}") for s in _STEPS5], dtype=float)
+
+    def rendement_points(self, sex: str, cohort: int) -> np.ndarray:
+        """Extern rendement of ``sex`` in cohort 1, 2 or 3 at 1, 5, 10 and 15 years after graduating."""
+        sfx = COHORT_SUFFIXES[cohort - 1]
+        return np.array([getattr(self, f"extern_rendement_{sex}_{s}{sfx}") for s in _STEPS_RENDEMENT], dtype=float)
+
+    def demography_points(self) -> np.ndarray:
+        """Cumulative demographic growth at 0, 5, 10, 15 and 20 years."""
+        return np.array([0.0, self.demo_5, self.demo_10, self.demo_15, self.demo_20], dtype=float)
+
+    @property
+    def base_hours(self) -> float | None:
+        """Average hours a week in the base year (TBO hours weighted by the share of women)."""
+        if self.werkzame_uren_vrouw is None or self.werkzame_uren_man is None:
+            return None
+        return self.per_vrouw_basis * self.werkzame_uren_vrouw + (1 - self.per_vrouw_basis) * self.werkzame_uren_man
+
+    def replace(self, **changes) -> GPParameters:
+        """Return a copy with ``changes`` (validated again)."""
+        return dataclasses.replace(self, **changes)
+
+    def to_series(self) -> pd.Series:
+        """All values as a Series indexed by field name (for tables)."""
+        return pd.Series({f.name: getattr(self, f.name) for f in fields(self)}, dtype=object)
+
+
+def parameter_fields() -> dict[str, type]:
+    """Field name -> kind (``int``, ``float``, ``str``) of :class:`GPParameters`."""
+    kinds = {}
+    for f in fields(GPParameters):
+        t = str(f.type)
+        kinds[f.name] = int if t == "int" else str if t == "str" else float
+    return kinds
+
+
+_INT_FIELDS = ("raming", "basisjaar", "bijsturingsjaar", "trendjaar", "evenwichtsjaar1", "evenwichtsjaar2")
+
+
+def _share_fields() -> list[str]:
+    names = ["per_vrouw_basis", "per_vrouw_buitenland", "rendement_buitenland"]
+    names += [f"uitstroom_{s}_basis_{t}" for s in _SEXES for t in _STEPS5]
+    for sfx in COHORT_SUFFIXES:
+        names += [f"per_vrouw_opleiding{sfx}", f"intern_rendement{sfx}"]
+        names += [f"extern_rendement_{s}_{t}{sfx}" for s in _SEXES for t in _STEPS_RENDEMENT]
+    return names
+
+
+def _problems(p: GPParameters) -> list[str]:
+    """Everything wrong with ``p``, each naming the field and value."""
+    out: list[str] = []
+    kinds = parameter_fields()
+    for name, kind in kinds.items():
+        value = getattr(p, name)
+        if name in ("werkzame_uren_vrouw", "werkzame_uren_man") and value is None:
+            continue
+        if kind is str:
+            continue
+        if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
+            out.append(f"{name} must be a number, got {value!r}")
+        elif not math.isfinite(float(value)):
+            out.append(f"{name} must be finite, got {value!r}")
+        elif kind is int and float(value) != int(value):
+            out.append(f"{name} must be a whole year, got {value!r}")
+    if out:
+        return out
+    if p.variant not in VARIANTS:
+        out.append(f"variant must be one of {', '.join(VARIANTS)}, got {p.variant!r}")
+    for name in _share_fields():
+        v = getattr(p, name)
+        if not 0.0 <= v <= 1.0:
+            out.append(f"{name} = {v} is not a share between 0 and 1")
+    for sex in _SEXES:
+        pts = p.fte_points(sex)
+        for label, v in zip(("basis", *_STEPS5), pts, strict=True):
+            if not 0.0 < v <= 1.5:
+                out.append(f"fte_{sex}_basis{'' if label == 'basis' else '_' + label} = {v} is not an FTE factor "
+                           "between 0 and 1.5")
+        flow = p.outflow_points(sex)
+        if np.any(np.diff(flow) < 0):
+            out.append(f"uitstroom_{sex}_basis_* must not decrease over 5/10/15/20 years, got "
+                       f"{', '.join(f'{v:g}' for v in flow[1:])} (they are cumulative)")
+    if p.aanbod_personen <= 0:
+        out.append(f"aanbod_personen = {p.aanbod_personen} must be positive")
+    for sfx in COHORT_SUFFIXES:
+        n, d = getattr(p, f"n_inopleiding_perjaar{sfx}"), getattr(p, f"opleidingsduur{sfx}")
+        if n < 0:
+            out.append(f"n_inopleiding_perjaar{sfx} = {n} must not be negative")
+        if not 0 < d <= 10:
+            out.append(f"opleidingsduur{sfx} = {d} must be between 0 and 10 years")
+    if p.n_buitenland < 0:
+        out.append(f"n_buitenland = {p.n_buitenland} must not be negative")
+    if p.onv_vraag <= -1:
+        out.append(f"onv_vraag = {p.onv_vraag} must be above -1")
+    if np.any(p.demography_points() <= -1):
+        out.append("demo_5 ... demo_20 must be above -1")
+    if p.tijd >= 1:
+        out.append(f"tijd = {p.tijd} must be below 1 (it is a yearly share of working time)")
+    for name in ("werkzame_uren_vrouw", "werkzame_uren_man"):
+        v = getattr(p, name)
+        if v is not None and not 0 < v < 100:
+            out.append(f"{name} = {v} is not a number of hours a week")
+    base = p.basisjaar
+    if not p.bijsturingsjaar > base:
+        out.append(f"bijsturingsjaar {p.bijsturingsjaar} must come after basisjaar {base}")
+    if p.trendjaar < base:
+        out.append(f"trendjaar {p.trendjaar} must not come before basisjaar {base}")
+    for name in ("evenwichtsjaar1", "evenwichtsjaar2"):
+        year = getattr(p, name)
+        if not base < year <= base + p.horizon:
+            out.append(f"{name} {year} must lie in {base + 1}-{base + p.horizon} "
+                       f"(the model runs {p.horizon} years from the base year)")
+    return out
+
+
+# ----------------------------------------------------------------------------- overrides
+
+_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
+
+
+def parse_value(text: object, *, name: str) -> float:
+    """Parse a number given as text, accepting a decimal comma (``"0,72"``).
+
+    Examples
+    --------
+    >>> parse_value("0,72", name="fte_vrouw_basis")
+    0.72
+    >>> parse_value(850, name="instroom")
+    850.0
+    """
+    if isinstance(text, (int, float, np.integer, np.floating)) and not isinstance(text, bool):
+        return float(text)
+    s = str(text).strip().replace("\u2212", "-")
+    if s.count(",") == 1 and "." not in s:
+        s = s.replace(",", ".")
+    if not _NUMBER.match(s):
+        raise InputError(f"Value {text!r} for {name} is not a number (write e.g. 850 or 0.72).")
+    return float(s)
+
+
+def _resolve(name: str, variant: str) -> str:
+    kinds = parameter_fields()
+    key = name.strip()
+    if key in kinds or key in DERIVED:
+        return key
+    if key in ALIASES:
+        return ALIASES[key]
+    for v in VARIANTS:  # a file name with variant suffix, e.g. epi_midden
+        if key.endswith(f"_{v}") and key[: -len(v) - 1] in VARIANT_FIELDS:
+            if v != variant:
+                raise InputError(f"Parameter {name!r} belongs to variant {v!r}, but the model runs variant "
+                                 f"{variant!r}; set {key[: -len(v) - 1]!r} instead (or choose --variant {v}).")
+            return key[: -len(v) - 1]
+    known = [*kinds, *ALIASES, *DERIVED]
+    close = difflib.get_close_matches(key, known, n=4, cutoff=0.6)
+    hint = f" Did you mean {', '.join(close)}?" if close else ""
+    raise InputError(f"Unknown model parameter {name!r}.{hint} Parameters are the field names of "
+                     "regio.model.GPParameters (the Capaciteitsorgaan's variable names), aliases "
+                     f"{', '.join(sorted(ALIASES))}, or {', '.join(DERIVED)}.")
+
+
+def apply_overrides(params: GPParameters, overrides: Mapping[str, object]) -> GPParameters:
+    """Return a new parameter set with ``overrides`` applied (the input is not changed).
+
+    Parameters
+    ----------
+    params
+        The parameter set to start from.
+    overrides
+        Name -> value (numbers or text such as ``"0,72"``). Names are field
+        names of :class:`GPParameters` (the Capaciteitsorgaan's variable names),
+        the file's variant names (``epi_midden`` when running ``midden``), the
+        aliases of :data:`ALIASES` (``instroom`` = ``n_inopleiding_perjaar3``),
+        or ``uren_per_week``: the average working week of a GP from five years
+        after the base year on, which scales the future FTE factors of both
+        sexes by ``uren / base_hours`` (the base year's factors stay, because
+        demand is anchored on base-year supply).
+
+    Returns
+    -------
+    GPParameters
+        Validated; every problem is reported at once.
+
+    Raises
+    ------
+    InputError
+        For unknown names (with suggestions), values that are not numbers,
+        or values the parameter set does not accept.
+
+    Examples
+    --------
+    >>> p = example_parameters()
+    >>> q = apply_overrides(p, {"uren_per_week": 45})
+    >>> round(q.fte_vrouw_basis_twintig / p.fte_vrouw_basis_twintig * p.base_hours, 6)
+    45.0
+    """
+    changes: dict[str, object] = {}
+    problems: list[str] = []
+    kinds = parameter_fields()
+    hours = None
+    for name, raw in overrides.items():
+        try:
+            key = _resolve(str(name), params.variant)
+            if kinds.get(key) is str:
+                changes[key] = str(raw)
+                continue
+            value = parse_value(raw, name=key)
+            if key == "uren_per_week":
+                hours = value
+                continue
+            if kinds[key] is int:
+                if not float(value).is_integer():
+                    raise InputError(f"{key} must be a whole year, got {raw!r}")
+                value = int(value)
+            changes[key] = value
+        except InputError as exc:
+            problems.append(str(exc).rstrip("."))
+    if problems:
+        raise InputError("Cannot apply the parameter changes: " + "; ".join(problems) + ".")
+    new = dataclasses.replace(params, **changes) if changes else params
+    if hours is not None:
+        base = new.base_hours
+        if base is None:
+            raise InputError(f"Round {params.raming} has no working hours (werkzame_uren_vrouw/man) to scale; "
+                             "set the FTE factors fte_vrouw_basis_vijf ... fte_man_basis_twintig directly.")
+        if not 0 < hours < 100:
+            raise InputError(f"uren_per_week must be a number of hours a week, got {hours}.")
+        scale = hours / base
+        scaled = {f"fte_{s}_basis_{t}": getattr(new, f"fte_{s}_basis_{t}") * scale for s in _SEXES for t in _STEPS5}
+        new = dataclasses.replace(new, **scaled)
+    return new
+
+
+def example_parameters() -> GPParameters:
+    """Return the 2025 round, variant midden, typed in from the Capaciteitsorgaan's file.
+
+    For doctests and examples that must run without the data directory; the
+    real reader is :func:`regio.sources.capaciteitsorgaan.read_parameters`.
+    """
+    er_v = (0.989, 0.943, 0.889, 0.851)
+    er_m = (0.992, 0.959, 0.931, 0.905)
+    values: dict[str, object] = {
+        "raming": 2025, "variant": "midden", "basisjaar": 2025, "bijsturingsjaar": 2027, "trendjaar": 2035,
+        "evenwichtsjaar1": 2037, "evenwichtsjaar2": 2043, "aanbod_personen": 14347.0, "per_vrouw_basis": 0.66,
+        "n_buitenland": 14.0, "per_vrouw_buitenland": 1.0, "rendement_buitenland": 1.0,
+        "onv_vraag": 0.063, "demo_5": 0.043, "demo_10": 0.086, "demo_15": 0.121, "demo_20": 0.148,
+        "epi": 0.01, "soc": 0.019, "vak": -0.003, "eff": -0.005, "hor": 0.016, "tijd": 0.0, "ver": -0.011,
+        "werkzame_uren_vrouw": 46.6, "werkzame_uren_man": 50.7, "bron": "example (2025 round, midden)",
+    }
+    for sex, fte in (("vrouw", 0.72), ("man", 0.81)):
+        values[f"fte_{sex}_basis"] = fte
+        for t in _STEPS5:
+            values[f"fte_{sex}_basis_{t}"] = fte
+    for t, v, m in zip(_STEPS5, (0.116, 0.232, 0.371, 0.51), (0.226, 0.373, 0.502, 0.632), strict=True):
+        values[f"uitstroom_vrouw_basis_{t}"] = v
+        values[f"uitstroom_man_basis_{t}"] = m
+    for sfx in COHORT_SUFFIXES:
+        values.update({f"n_inopleiding_perjaar{sfx}": 718.0, f"per_vrouw_opleiding{sfx}": 0.74,
+                       f"opleidingsduur{sfx}": 3.2, f"intern_rendement{sfx}": 0.94})
+        for t, v, m in zip(_STEPS_RENDEMENT, er_v, er_m, strict=True):
+            values[f"extern_rendement_vrouw_{t}{sfx}"] = v
+            values[f"extern_rendement_man_{t}{sfx}"] = m
+    return GPParameters(**values)

@@ -1,0 +1,253 @@
+"""The GP model per region, reconciled so that the regional advices add up to the national advice.
+
+Each region runs the national model with the parameters that differ by
+region and the national values for the rest (see :data:`REGIONAL_PARAMETERS`):
+
+* **stock of GPs** (``aanbod_personen``): the national stock times the
+  region's share of the GPs in ``inputs["gps"]`` (CBS counts by province of
+  residence); the same share of the trainees now in training, of the
+  intake before the bijsturingsjaar, of the current intake and of the inflow
+  from abroad (trainees are trained in practices, so where the GPs are);
+* **share of women** (``per_vrouw_basis``) where ``inputs`` has it;
+* **demography** (``demo_5`` ... ``demo_20``): the national demographic
+  growth (population and ageing) times the region's population growth
+  relative to the nation, extrapolated from the growth between two years
+  (``population_start`` → ``population``)::
+
+      1 + demo_r(k) = (1 + demo(k)) · ((1 + g_r) / (1 + g_NL))^k
+
+* **unfulfilled demand** (``onv_vraag``) where ``inputs`` has it, or, with
+  ``unfulfilled="density"``, from the GP density relative to the nation:
+  ``(1 + onv_vraag) · density_NL / density_r − 1`` (base demand then follows
+  population instead of supply).
+
+Each region's unrounded advice is its weight; the national advice, rounded,
+is apportioned over the regions by largest remainder
+(:func:`regio.apportion.largest_remainder`), so the regional advices are whole
+numbers that add up exactly to it.
+
+Examples
+--------
+>>> import pandas as pd
+>>> from regio.model.parameters import example_parameters
+>>> inputs = pd.DataFrame({"gps": [600.0, 400.0], "population": [1_100_000, 900_000],
+...                        "population_start": [1_000_000, 900_000]}, index=["A", "B"])
+>>> out = regional_advice(example_parameters(), inputs, growth_years=10)
+>>> int(out["advice"].sum()) == round(out.attrs["national_advice"])
+True
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import pandas as pd
+
+from regio.apportion import largest_remainder
+from regio.errors import InputError, RegioWarning, format_codes
+from regio.model.core import get_scenario, intake_advice, supply
+from regio.model.parameters import COHORT_SUFFIXES, GPParameters
+
+__all__ = ["REGIONAL_PARAMETERS", "regional_advice", "regional_parameters"]
+
+#: Which parameters differ by region, and how.
+REGIONAL_PARAMETERS = {
+    "aanbod_personen": "regional: national stock × the region's share of GPs (CBS 84777NED, by residence)",
+    "n_inopleiding_perjaar, n_inopleiding_perjaar2, n_inopleiding_perjaar3, n_buitenland":
+        "regional: national number × the region's share of GPs",
+    "per_vrouw_basis": "regional where the inputs give it (no regional sex mix in the data: national)",
+    "demo_5, demo_10, demo_15, demo_20": "regional: national demography × relative population growth of the region",
+    "onv_vraag": "regional where the inputs give it, or from GP density (unfulfilled='density'); else national",
+    "all other parameters": "national: FTE factors, outflow, training duration, intern and extern rendement, "
+                            "share of women in training, non-demographic factors, years",
+}
+
+_REQUIRED = ("gps", "population", "population_start")
+
+
+def _check_inputs(inputs: pd.DataFrame) -> None:
+    problems = []
+    missing = [c for c in _REQUIRED if c not in inputs.columns]
+    if missing:
+        raise InputError(f"Regional inputs lack column(s) {', '.join(missing)}; they need {', '.join(_REQUIRED)} "
+                         "(optional: statnaam, per_vrouw_basis, onv_vraag).")
+    if inputs.index.duplicated().any():
+        problems.append(f"duplicate region codes {format_codes(inputs.index[inputs.index.duplicated()])}")
+    for col in _REQUIRED:
+        v = pd.to_numeric(inputs[col], errors="coerce")
+        bad = v.isna() | ~np.isfinite(v) | (v < 0) | ((v == 0) & (col != "gps"))
+        if bad.any():
+            problems.append(f"column {col!r} has missing, negative or zero values at {format_codes(inputs.index[bad])}")
+    if not problems and pd.to_numeric(inputs["gps"]).sum() <= 0:
+        problems.append("column 'gps' sums to zero")
+    for col in ("per_vrouw_basis", "onv_vraag"):
+        if col in inputs.columns:
+            v = pd.to_numeric(inputs[col], errors="coerce")
+            if (inputs[col].notna() & v.isna()).any():
+                problems.append(f"column {col!r} has values that are not numbers")
+    if len(inputs) == 0:
+        problems.append("no regions")
+    if problems:
+        raise InputError("Regional inputs: " + "; ".join(problems) + ".")
+
+
+def _regional_onv(params: GPParameters, inputs: pd.DataFrame, unfulfilled: str) -> pd.Series:
+    if unfulfilled not in ("national", "density"):
+        raise InputError(f"unfulfilled must be 'national' or 'density', got {unfulfilled!r}.")
+    onv = pd.Series(params.onv_vraag, index=inputs.index, dtype=float)
+    if unfulfilled == "density":
+        gps = inputs["gps"].astype(float)
+        pop = inputs["population"].astype(float)
+        if (gps <= 0).any():
+            raise InputError(f"unfulfilled='density' needs GPs in every region; none in "
+                             f"{format_codes(inputs.index[gps <= 0])}.")
+        dens_nl = gps.sum() / pop.sum()
+        onv = (1 + params.onv_vraag) * dens_nl / (gps / pop) - 1
+    if "onv_vraag" in inputs.columns:
+        given = pd.to_numeric(inputs["onv_vraag"], errors="coerce")
+        onv = given.where(given.notna(), onv)
+    return onv
+
+
+def regional_parameters(
+    params: GPParameters,
+    inputs: pd.DataFrame,
+    *,
+    growth_years: float,
+    unfulfilled: str = "national",
+) -> dict[str, GPParameters]:
+    """One parameter set per region (see the module notes for what differs).
+
+    Parameters
+    ----------
+    params
+        National parameters.
+    inputs
+        Indexed by region code: ``gps`` (GPs, any year: only shares are used),
+        ``population`` and ``population_start`` (inhabitants in two years,
+        same areas), optional ``per_vrouw_basis`` and ``onv_vraag`` (NaN =
+        national).
+    growth_years
+        Years between ``population_start`` and ``population``.
+    unfulfilled
+        ``"national"`` or ``"density"`` (see the module notes).
+
+    Returns
+    -------
+    dict
+        Region code -> :class:`GPParameters`.
+    """
+    _check_inputs(inputs)
+    if not growth_years > 0:
+        raise InputError(f"growth_years must be positive, got {growth_years!r}.")
+    gps = inputs["gps"].astype(float)
+    share = gps / gps.sum()
+    pop, start = inputs["population"].astype(float), inputs["population_start"].astype(float)
+    g_nl = (pop.sum() / start.sum()) ** (1 / growth_years) - 1
+    g_r = (pop / start) ** (1 / growth_years) - 1
+    onv = _regional_onv(params, inputs, unfulfilled)
+    women = pd.to_numeric(inputs["per_vrouw_basis"], errors="coerce") if "per_vrouw_basis" in inputs else None
+    out = {}
+    for code in inputs.index:
+        s = float(share[code])
+        rel = (1 + g_r[code]) / (1 + g_nl)
+        changes: dict[str, object] = {
+            "aanbod_personen": params.aanbod_personen * s, "n_buitenland": params.n_buitenland * s,
+            "onv_vraag": float(onv[code]), "bron": f"{params.bron}; region {code}",
+        }
+        for sfx in COHORT_SUFFIXES:
+            changes[f"n_inopleiding_perjaar{sfx}"] = getattr(params, f"n_inopleiding_perjaar{sfx}") * s
+        for k in (5, 10, 15, 20):
+            changes[f"demo_{k}"] = (1 + getattr(params, f"demo_{k}")) * rel**k - 1
+        if women is not None and pd.notna(women[code]):
+            changes["per_vrouw_basis"] = float(women[code])
+        if s == 0:  # a region without GPs has no stock to model; keep the parameter set valid
+            changes["aanbod_personen"] = 1e-9
+        out[code] = params.replace(**changes)
+    return out
+
+
+def regional_advice(
+    params: GPParameters,
+    inputs: pd.DataFrame,
+    *,
+    growth_years: float,
+    scenario: str = "full",
+    unfulfilled: str = "national",
+) -> pd.DataFrame:
+    """Run the model per region and apportion the national advice over the regions.
+
+    Parameters
+    ----------
+    params
+        National parameters.
+    inputs
+        See :func:`regional_parameters`; not changed.
+    growth_years
+        Years between ``population_start`` and ``population``.
+    scenario
+        Demand scenario.
+    unfulfilled
+        ``"national"`` (default) or ``"density"``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed like ``inputs``: ``statnaam`` (if given), ``gps``,
+        ``stock_share``, ``population``, ``growth_pct`` (population growth a
+        year), ``demo_eq`` (demographic growth of demand to the equilibrium
+        year), ``onv_vraag``, ``supply_base_fte``, ``demand_eq_fte``,
+        ``supply_eq_fte`` (at the region's share of the current intake),
+        ``current_intake``, ``raw_advice`` (the region's own model advice),
+        ``advice`` (whole trainees a year, apportioned; they sum to the
+        national advice rounded) and ``advice_per_100k`` (per 100,000
+        inhabitants of ``population``). ``attrs`` has ``national_advice``,
+        ``total``, ``scenario``, ``year`` and ``method``.
+
+    Warns
+    -----
+    RegioWarning
+        If a region's own advice is negative (it gets weight 0).
+    """
+    sc = get_scenario(scenario)
+    regional = regional_parameters(params, inputs, growth_years=growth_years, unfulfilled=unfulfilled)
+    national = intake_advice(params, scenario=sc)
+    y = national.year
+    i = y - params.basisjaar
+    rows = {}
+    for code, p in regional.items():
+        a = intake_advice(p, scenario=sc)
+        demo = float(np.interp(i, [0, 5, 10, 15, 20], p.demography_points()))
+        rows[code] = {"supply_base_fte": float(supply(p, intake=0.0)["fte"].iloc[0]), "demand_eq_fte": a.demand_fte,
+                      "supply_eq_fte": a.supply_fte, "current_intake": a.current_intake, "raw_advice": a.advice,
+                      "demo_eq": demo, "onv_vraag": p.onv_vraag}
+    res = pd.DataFrame.from_dict(rows, orient="index").reindex(inputs.index)
+    gps = inputs["gps"].astype(float)
+    pop, start = inputs["population"].astype(float), inputs["population_start"].astype(float)
+    out = pd.DataFrame(index=inputs.index)
+    if "statnaam" in inputs.columns:
+        out["statnaam"] = inputs["statnaam"]
+    out["gps"] = gps
+    out["stock_share"] = gps / gps.sum()
+    out["population"] = inputs["population"]
+    out["growth_pct"] = ((pop / start) ** (1 / growth_years) - 1) * 100
+    out = out.join(res)
+    negative = out["raw_advice"] < 0
+    if negative.any():
+        warnings.warn(f"Regions {format_codes(out.index[negative])} need no intake in the model (negative advice); "
+                      "they get weight 0 in the apportionment.", RegioWarning, stacklevel=2)
+    total = national.rounded
+    if total < 0:
+        raise InputError(f"The national advice is negative ({national.advice:.1f}); nothing to apportion.")
+    out["advice"] = largest_remainder(total, out["raw_advice"].clip(lower=0))
+    out["advice_per_100k"] = out["advice"] / pop * 100_000
+    out.attrs.update({
+        "national_advice": national.advice, "total": total, "scenario": sc, "year": y,
+        "raw_total": float(out["raw_advice"].sum()), "unfulfilled": unfulfilled,
+        "method": (f"model per region (regional GP stock share, population growth over {growth_years:g} years "
+                   f"relative to the nation, unfulfilled demand {unfulfilled}; the rest national); national advice "
+                   f"{national.advice:.1f} rounded to {total} and apportioned by largest remainder with the regions' "
+                   "own advices as weights"),
+    })
+    return out
