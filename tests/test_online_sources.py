@@ -271,6 +271,7 @@ def test_fetch_command_writes_the_layout_and_regio_reads_it_back(servers, tmp_pa
     assert listing.exit_code == 0
     assert "gemeente" in listing.output and "2025" in listing.output
     assert "table: 70072ned" in listing.output and f"url: {servers.url}" in listing.output
+    assert "source: CBS StatLine 70072ned" in listing.output and "source: source:" not in listing.output
 
 
 def test_fetch_again_replaces_the_year_and_keeps_the_others(servers, tmp_path):

@@ -36,7 +36,8 @@ def provenance(root: Path) -> dict[str, str]:
     if manifest.is_file():
         for name, entry in json.loads(manifest.read_text(encoding="utf-8")).items():
             out[name] = entry if isinstance(entry, str) else "; ".join(
-                f"{k}: {v}" for k, v in entry.items() if k in ("source", "table", "url", "retrieved"))
+                str(v) if k == "source" else f"{k}: {v}"
+                for k, v in entry.items() if k in ("source", "table", "url", "retrieved"))
     prov = root / "PROVENANCE.md"
     if prov.is_file():
         for line in prov.read_text(encoding="utf-8").splitlines():

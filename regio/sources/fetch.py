@@ -244,7 +244,7 @@ def fetch_data(
             raise
         except RegioError as exc:
             result.failures.append(f"{label}: {exc}")
-            log.warning("%s failed: %s", label, exc)
+            log.info("%s failed: %s", label, exc)  # the caller reports result.failures
             overall.update(1)
 
     try:
