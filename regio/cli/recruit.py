@@ -20,8 +20,8 @@ def texts(res: RecruitmentResult, lang: str = "nl") -> tuple[str, str, str]:
     how = {"nearest": ("dichtstbijzijnde locatie", "nearest location"),
            "agreement": ("afsprakentabel", "agreement table"),
            "capacitated": ("capaciteit (p-median)", "capacitated (p-median)")}[res.method][0 if nl else 1]
-    title = (f"Wervingsgebieden huisartsopleidingen ({how}), gemeenten {res.year}" if nl
-             else f"Recruitment areas of the GP training institutes ({how}), municipalities {res.year}")
+    title = (f"Wervingsgebieden huisartsopleidingen {res.year}: {how}" if nl
+             else f"Recruitment areas of GP training {res.year}: {how}")
     source = ((f"Bron: CBS bevolking 1-1-{res.year}, CBS 84777NED huisartsen 2018 (provincie), "
                "instituten: regio geodata (VZinfo 2016, nl-hugo/mapNL)") if nl else
               (f"Source: CBS population 1-1-{res.year}, CBS 84777NED GPs 2018 (province), "
