@@ -616,7 +616,9 @@ def population(
         sub = sl[(sl["year"] == year) & sl["statcode"].str.startswith(prefix)] if prefix else sl.iloc[:0]
         if lvl == "land":
             sub = sl[(sl["year"] == year) & (sl["statcode"] == "NL01")]
-        if len(sub) and not age_bands:
+        # a regional page may list only some regions (e.g. 2018: Overijssel only): use it only when complete
+        complete = lvl == "land" or set(region_names(lvl, year, data_dir=root)) <= set(sub["statcode"])
+        if len(sub) and complete and not age_bands:
             out = sub.set_index("statcode")[["statnaam", "population"]]
             return _finish(out, level=lvl, year=year, division=None,
                            source="; ".join(sorted(set(sub["source"]))), method="as published (regional table)")

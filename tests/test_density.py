@@ -67,3 +67,17 @@ def test_provision_bad_input_names_codes():
         provision(pd.Series({"A": 1}), pd.Series({"A": 10}), norm_per_100k=0)
     zero = provision(pd.Series({"A": 0}), pd.Series({"A": 10}), norm_per_100k=5)
     assert np.isfinite(zero["needed"]).all()
+
+
+@pytest.mark.realdata
+def test_incomplete_regional_population_page_is_not_used(real_data):
+    # CBS 70072ned pages in the data list 2018 for Overijssel only: a province table of one row
+    # would silently drop eleven provinces; it must raise and point at interpolation instead.
+    import regio
+    from regio.errors import UnknownYearError
+
+    with pytest.raises(UnknownYearError, match="interpolate"):
+        regio.population("provincie", 2018)
+    full = regio.population("provincie", 2018, interpolate=True)
+    assert len(full) == 12
+    assert len(regio.population("provincie", 2023)) == 12  # a complete page is still used
