@@ -180,7 +180,8 @@ def _municipal_counts(
                            .assign(trainers_method="institute total split by GP share (for the map only)"))
         else:
             code_col = next((c for c in table.columns if c.lower() in
-                             ("gemeente", "statcode", "gemeentecode", "code", "gemeentenaam", "naam", "name")), None)
+                             ("gemeente", "statcode", "gemeentecode", "code", "gemeentenaam", "statnaam", "naam",
+                              "name")), None)
             val_col = next((c for c in table.columns if c.lower() in
                             ("trainers", "opleiders", "count", "aantal", "n")), None)
             if code_col is None or val_col is None:
