@@ -751,6 +751,7 @@ def place_counts(
     regions: pd.Index,
     membership: pd.Series | None = None,
     level_order: Sequence[str] = ("pc4", "wijk", "gemeente"),
+    lang: str = "nl",
 ) -> PlacedCounts:
     """Pick the counts of a tidy physician table that belong to the regions of ``level``.
 
@@ -768,6 +769,8 @@ def place_counts(
         municipal and the target level groups municipalities.
     level_order
         Levels finer than a municipality first; used to explain errors.
+    lang
+        Language of the notes, ``"nl"`` or ``"en"``.
 
     Returns
     -------
@@ -832,7 +835,9 @@ def place_counts(
                 f"used: {format_codes(unknown)}. Carry them to this division first (regio.carry_to)."
             )
         counts = gm.groupby(membership.reindex(gm.index).to_numpy()).sum(min_count=1)
-        notes.append(f"{len(gm)} municipal counts summed to {level} through the membership of municipalities.")
+        notes.append(f"{len(gm)} gemeentelijke aantallen opgeteld tot {level} via de indeling van gemeenten."
+                     if lang == "nl" else
+                     f"{len(gm)} municipal counts summed to {level} through the membership of municipalities.")
         unknown = counts.index.difference(regions)
         if len(unknown):
             raise UnknownCodeError(f"Membership maps municipalities to codes that are not {level} regions: "
@@ -854,17 +859,31 @@ def place_counts(
     unplaced = pd.Series(unplaced_rows["count"].astype(float).to_numpy(),
                          index=unplaced_rows["statcode"].astype(str).to_numpy())
     unplaced.index.name = counts.index.name = "statcode"
+    nl = lang == "nl"
+    n = lambda v: f"{v:,.0f}".replace(",", ".") if nl else f"{v:,.0f}"  # noqa: E731
     if len(unplaced):
-        notes.append(f"{unplaced.sum():,.0f} counted but not placed in a region "
-                     f"({', '.join(unplaced.index)}): in the totals, not in the regions' rates.")
+        notes.append(
+            f"{n(unplaced.sum())} geteld maar niet in een regio in te delen ({', '.join(unplaced.index)}): "
+            "wel in de totalen, niet in de dichtheden van de regio's." if nl else
+            f"{n(unplaced.sum())} counted but not placed in a region ({', '.join(unplaced.index)}): "
+            "in the totals, not in the regions' rates.")
     if source_total is not None:
         placed = float(counts.sum())
+        with_unplaced = placed + float(unplaced.sum())
+        diff = source_total[2] - with_unplaced
         notes.append(
-            f"The source's own total {source_total[0]} ({source_total[1]}) is {source_total[2]:,.0f}; regions "
-            f"sum to {placed:,.0f}" + (f", with the not placed {placed + float(unplaced.sum()):,.0f}"
-                                        if len(unplaced) else "")
-            + ". It is reported, not used: rates use the regions' own counts."
+            (f"Het eigen totaal van de bron, {source_total[0]} ({source_total[1]}), is {n(source_total[2])}; "
+             f"de regio's tellen op tot {n(placed)}"
+             + (f", met de niet in te delen {n(with_unplaced)}" if len(unplaced) else "")
+             + f" (verschil {diff:+,.0f}). Het wordt gemeld, niet gebruikt: de dichtheden gebruiken de "
+             "aantallen van de regio's zelf.") if nl else
+            (f"The source's own total {source_total[0]} ({source_total[1]}) is {n(source_total[2])}; regions "
+             f"sum to {n(placed)}" + (f", with the not placed {n(with_unplaced)}" if len(unplaced) else "")
+             + f" (difference {diff:+,.0f}). It is reported, not used: rates use the regions' own counts.")
         )
+        if diff and abs(diff) <= 2.5 * (len(counts) + len(unplaced) + 1):
+            notes.append("CBS rondt elk getal af op een veelvoud van 5; het verschil past daarbij." if nl else
+                         "CBS rounds every figure to a multiple of 5; the difference is within that rounding.")
     return PlacedCounts(counts=counts, unplaced=unplaced, source_total=source_total, from_level=from_level,
                         notes=notes)
 

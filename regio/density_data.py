@@ -1,0 +1,378 @@
+"""Gather and compute densities from the data directory: the glue between :mod:`regio.data` and :mod:`regio.density`.
+
+:func:`density_inputs` collects counts, population and boundaries of one
+profession, level and year (interpolating a missing population year when
+allowed, carrying municipal counts to the population's division, sorting out
+counts that cannot be placed) and :func:`density_result` runs the analysis.
+Everything that was assumed is written to ``notes``, which the tables and maps
+print. The trend between two years is :func:`trend_result`.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+
+from regio import data
+from regio.density import PlacedCounts, analyse, place_counts, queen_neighbours, totals_rows, trend
+from regio.errors import DataNotFoundError, InputError, UnknownYearError, format_codes
+from regio.levels import MUNICIPAL_GROUPINGS, get_level
+from regio.sources import boundaries as _bnd
+from regio.sources import physicians as _phys
+
+__all__ = ["DensityInputs", "DensityResult", "density_inputs", "density_result", "trend_result"]
+
+log = logging.getLogger(__name__)
+
+PathLike = str | Path | None
+
+CAVEAT = {
+    "nl": "Woonplaats is niet werkplaats, en dichtheid is geen tekort: een tekort is aanbod ten opzichte van vraag.",
+    "en": "Residence is not workplace, and density is not shortage: shortage is supply relative to demand.",
+}
+
+
+@dataclass
+class DensityInputs:
+    """Counts, population and shapes of one profession, level and year, with notes on each."""
+
+    profession: str
+    level: str
+    year: int
+    placed: PlacedCounts
+    population: pd.DataFrame
+    shapes: gpd.GeoDataFrame | None
+    physician_source: str
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def population_interpolated(self) -> bool:
+        """Whether the population was interpolated between two years."""
+        return "interpolation" in str(self.population.attrs.get("method", ""))
+
+
+@dataclass
+class DensityResult:
+    """A computed density table with everything needed to print, export and draw it."""
+
+    inputs: DensityInputs
+    table: pd.DataFrame
+    totals: pd.DataFrame
+    notes: list[str]
+    lang: str = "nl"
+
+    @property
+    def source(self) -> str:
+        """The data sources with their years, for a map or table footer."""
+        nl = self.lang == "nl"
+        pop = self.inputs.population.attrs
+        pop_text = f"{'bevolking' if nl else 'population'} {self.inputs.year}: {pop.get('source', '')}"
+        if self.inputs.population_interpolated:
+            pop_text += " (" + ("geïnterpoleerd" if nl else "interpolated") + ")"
+        return f"{'Bron' if nl else 'Source'}: {self.inputs.physician_source}; {pop_text}"
+
+
+def _physician_source(frame: pd.DataFrame, year: int) -> str:
+    sources = sorted({str(s) for s in frame.get("source", pd.Series(dtype=str)).dropna()})
+    text = "; ".join(sources) if sources else "physician counts"
+    return f"{text} ({year})"
+
+
+def _population(level: str, year: int, *, interpolate: bool, division: int | None,
+                data_dir: PathLike, lang: str = "nl") -> tuple[pd.DataFrame, list[str]]:
+    """Load the population of ``level`` in ``year``, interpolated or carried to ``division`` if needed."""
+    published = year in data.population_years("gemeente", data_dir=data_dir)
+    if division is None or level in ("pc4", "wijk") or (published and int(division) == year):
+        try:
+            return data.population(level, year, data_dir=data_dir), []
+        except UnknownYearError:
+            if not interpolate:
+                raise
+        pop = data.population(level, year, interpolate=True, data_dir=data_dir)
+        return pop, _interpolation_notes(pop, year, data_dir, lang)
+    if published:
+        pop = _carried_population(level, year, int(division), data_dir)
+        return pop, [_t(lang, f"Bevolking {year} overgezet naar de gemeentelijke indeling van {division}.",
+                        f"Population {year} carried to the municipal division of {division}.")]
+    if not interpolate:
+        raise UnknownYearError(f"No population table for {year}; allow interpolation (--interpolate).")
+    pop = data.population(level, year, interpolate=True, division=int(division), data_dir=data_dir)
+    return pop, _interpolation_notes(pop, year, data_dir, lang)
+
+
+def _t(lang: str, nl: str, en: str) -> str:
+    return nl if lang == "nl" else en
+
+
+def _n(value: float, lang: str, decimals: int = 0) -> str:
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "_").replace(".", ",").replace("_", ".") if lang == "nl" else text
+
+
+def _interpolation_notes(pop: pd.DataFrame, year: int, data_dir: PathLike, lang: str) -> list[str]:
+    """Say that the population was interpolated, and compare with CBS's published national total."""
+    notes = [_t(lang, f"Er is geen bevolkingstabel voor {year}: {pop.attrs['method']}.",
+                f"No population table for {year}: {pop.attrs['method']}.")]
+    try:
+        official = float(data.population("land", year, data_dir=data_dir)["population"].iloc[0])
+    except (UnknownYearError, DataNotFoundError, IndexError):
+        return notes
+    total = float(pop["population"].sum())
+    notes.append(_t(
+        lang,
+        f"Ter controle: CBS publiceert voor 1-1-{year} {_n(official, lang)} inwoners voor Nederland; "
+        f"de interpolatie geeft {_n(total, lang)} ({(total / official - 1) * 100:+.2f}%).",
+        f"Check: CBS publishes {_n(official, lang)} inhabitants for the Netherlands on 1 January {year}; "
+        f"the interpolation gives {_n(total, lang)} ({(total / official - 1) * 100:+.2f}%)."))
+    return notes
+
+
+def _carried_population(level: str, year: int, division: int, data_dir: PathLike) -> pd.DataFrame:
+    gm = data.population("gemeente", year, data_dir=data_dir)
+    carried = data.carry_to(gm[["population"]], year, division, data_dir=data_dir)
+    if level == "gemeente":
+        out = carried
+    else:
+        member = data.membership(division, levels=[level], data_dir=data_dir)[level]
+        out = carried[["population"]].groupby(member.reindex(carried.index).to_numpy()).sum()
+        names = data.region_names(level, division, data_dir=data_dir)
+        out.insert(0, "statnaam", out.index.map(lambda c: names.get(c, c)))
+        out.index.name = "statcode"
+    out.attrs.update({"level": level, "year": year, "division": division, "source": gm.attrs["source"],
+                      "method": f"{gm.attrs['method']}; carried to the {division} division"})
+    return out
+
+
+def _shapes(level: str, years: list[int], data_dir: PathLike) -> gpd.GeoDataFrame:
+    """Boundaries of ``level`` for the first of ``years`` that has them, else the nearest file."""
+    for y in years:
+        try:
+            return data.boundaries(level, y, dissolve=True, data_dir=data_dir)
+        except (UnknownYearError, DataNotFoundError):
+            continue
+    avail = _bnd.available_boundaries(data_dir)
+    have = avail.loc[avail["level"] == level, "year"].astype(int).tolist()
+    if not have or level == "gemeente":
+        raise UnknownYearError(f"No {level} boundaries for {', '.join(map(str, years))}"
+                               + (f"; files exist for {', '.join(map(str, have))}." if have else "."))
+    nearest = min(have, key=lambda y: (abs(y - years[0]), -y))
+    out = data.boundaries(level, nearest, data_dir=data_dir)
+    out.attrs["source"] = out.attrs.get("source", "") + f" (boundaries of {nearest})"
+    return out
+
+
+def density_inputs(
+    profession: str,
+    *,
+    level: str = "provincie",
+    year: int,
+    interpolate: bool = True,
+    division: int | None = None,
+    counts_path: PathLike = None,
+    counts_division: int | None = None,
+    with_shapes: bool = True,
+    lang: str = "nl",
+    data_dir: PathLike = None,
+) -> DensityInputs:
+    """Collect what a density table of ``profession`` at ``level`` in ``year`` needs.
+
+    Parameters
+    ----------
+    profession
+        ``huisarts``, ``basisarts``, ... (an unknown one is an error listing
+        those in the data).
+    level, year
+        Regions and reference year.
+    interpolate
+        When there is no population table for ``year``, interpolate between
+        the nearest years (said in the notes). With ``False`` that is an error.
+    division
+        Municipal division to use (e.g. the later year of a trend).
+    counts_path
+        A user's counts file instead of the data directory's CBS extracts.
+    counts_division
+        Municipal division of municipal counts (default ``year``); they are
+        carried to the population's division when it differs.
+    with_shapes
+        Also load the boundaries (for maps and neighbours).
+    lang
+        Language of the notes.
+
+    Raises
+    ------
+    InputError, UnknownCodeError, UnknownYearError, DataNotFoundError
+        Naming the profession, codes, years or files concerned.
+    """
+    lvl = get_level(level).name
+    year = int(year)
+    phys = data.physicians(profession, year=year, path=counts_path, data_dir=data_dir)
+    key = _phys.normalise_profession(profession) or profession
+    pop, notes = _population(lvl, year, interpolate=interpolate, division=division, data_dir=data_dir, lang=lang)
+    pop_division = pop.attrs.get("division")
+    gm_rows = (phys["kind"] == "region") & (phys["level"] == "gemeente")
+    if gm_rows.any() and lvl != "pc4" and pop_division is not None:
+        from_div = int(counts_division) if counts_division is not None else year
+        if from_div != int(pop_division):
+            gm = phys[gm_rows].set_index("statcode")[["count"]]
+            divs = data.divisions(data_dir=data_dir)
+            unknown = gm.index.difference(pd.Index(sorted(divs.get(from_div, frozenset()))))
+            if len(unknown):
+                raise InputError(
+                    f"Municipal counts of {year} have codes that are not municipalities of {from_div}: "
+                    f"{format_codes(unknown)}. Give their division (counts_division=, --counts-division)."
+                )
+            carried = data.carry_to(gm, from_div, int(pop_division), data_dir=data_dir)
+            template = phys[gm_rows].iloc[0]
+            rows = pd.DataFrame({c: template[c] for c in phys.columns}, index=range(len(carried)))
+            rows["statcode"] = carried.index.to_numpy()
+            rows["statnaam"] = carried["statnaam"].to_numpy() if "statnaam" in carried else carried.index
+            rows["count"] = carried["count"].to_numpy()
+            phys = pd.concat([phys[~gm_rows], rows], ignore_index=True)
+            notes.append(_t(lang, f"Gemeentelijke aantallen overgezet van de indeling {from_div} naar "
+                                  f"{pop_division} (regio.carry_to; totalen behouden).",
+                            f"Municipal counts carried from the {from_div} to the {pop_division} division "
+                            "(regio.carry_to; totals conserved)."))
+    membership = None
+    if lvl in MUNICIPAL_GROUPINGS and lvl != "land" and gm_rows.any() and not (phys["level"] == lvl).any():
+        membership = data.membership(int(pop_division or year), levels=[lvl], data_dir=data_dir)[lvl]
+    placed = place_counts(phys, level=lvl, regions=pop.index, membership=membership, lang=lang)
+    shapes = None
+    if with_shapes:
+        years = [y for y in (pop_division, year) if y is not None]
+        shapes = _shapes(lvl, [int(y) for y in dict.fromkeys(years)], data_dir)
+        not_drawn = pop.index.difference(shapes.index)
+        if len(not_drawn):
+            notes.append(_t(lang, f"Geen grens voor {format_codes(not_drawn)}: in de tabel, niet op de kaart.",
+                            f"No boundary for {format_codes(not_drawn)}: in the table, not on the map."))
+    return DensityInputs(profession=key, level=lvl, year=year, placed=placed, population=pop, shapes=shapes,
+                         physician_source=_physician_source(phys, year), notes=notes)
+
+
+def density_result(
+    inputs: DensityInputs,
+    *,
+    level: float = 0.95,
+    norm_per_100k: float | None = None,
+    bands: tuple[float, float] = (75, 110),
+    spatial: bool = True,
+    neighbour_distance: float = 50.0,
+    lang: str = "nl",
+) -> DensityResult:
+    """Compute the density table (rates, intervals, smoothing, provision) for gathered inputs.
+
+    Parameters
+    ----------
+    inputs
+        From :func:`density_inputs`.
+    level
+        Confidence level of the intervals.
+    norm_per_100k
+        Norm for the provision level (default: the national rate).
+    bands
+        Provision bands in % of the norm.
+    spatial
+        Also smooth towards neighbours (queen contiguity of the shapes).
+    neighbour_distance
+        Regions closer than this (m) are neighbours.
+    lang
+        ``"nl"`` or ``"en"``.
+    """
+    pop = inputs.population
+    names = pop["statnaam"].to_dict() if "statnaam" in pop else None
+    neighbours = None
+    if spatial and inputs.shapes is not None and len(inputs.shapes) > 1:
+        neighbours = queen_neighbours(inputs.shapes.loc[inputs.shapes.index.intersection(pop.index)],
+                                      distance=neighbour_distance)
+    table = analyse(inputs.placed.counts, pop["population"], names=names, neighbours=neighbours, level=level,
+                    norm_per_100k=norm_per_100k, bands=bands, lang=lang)
+    totals = totals_rows(table, unplaced=inputs.placed.unplaced, source_total=inputs.placed.source_total,
+                         lang=lang)
+    a = table.attrs
+    per = _t(lang, "per 100.000 inwoners", "per 100,000 inhabitants")
+    national = _n(a["national_per_100k"], lang, 1)
+    lo, hi = (_n(b, lang) for b in bands)
+    notes = [
+        _t(lang, f"Dichtheid {per} = aantal / inwoners × 100.000; {level:.0%}-interval: exact (Poisson, "
+                 "chi-kwadraat) onder 10, benadering van Byar vanaf 10.",
+           f"Rate {per} = count / population × 100,000; {level:.0%} interval: exact Poisson (chi-square) "
+           "below 10, Byar's approximation from 10."),
+        _t(lang, f"Landelijke dichtheid {national} = {_n(a['total_count'], lang)} / "
+                 f"{_n(a['total_population'], lang)} × 100.000 (regio's met gegevens; niet in te delen "
+                 "aantallen tellen niet mee).",
+           f"National rate {national} = {_n(a['total_count'], lang)} / {_n(a['total_population'], lang)} "
+           "× 100,000 (regions with data; counts that cannot be placed are not in it)."),
+        _t(lang, f"Voorzieningsgraad: norm {_n(a['norm_per_100k'], lang, 1)} {per}"
+                 f"{' (de landelijke dichtheid)' if norm_per_100k is None else ''}; klassen < {lo}%, "
+                 f"{lo}–{hi}%, > {hi}%; nodig om de norm te halen, totaal: {_n(a['needed_total'], lang)}.",
+           f"Provision: norm {_n(a['norm_per_100k'], lang, 1)} {per}"
+           f"{' (the national rate)' if norm_per_100k is None else ''}; bands < {lo}%, {lo}–{hi}%, > {hi}%; "
+           f"physicians needed to reach the norm, total: {_n(a['needed_total'], lang)}."),
+        _t(lang, "Gladgestreken: empirisch Bayes naar de landelijke dichtheid (Marshall)"
+                 + ("; ruimtelijk: naar de regio met haar buren (queen-contiguïteit)" if neighbours is not None
+                    else "") + "; negatieve variantie op nul gezet.",
+           "Smoothed: empirical Bayes towards the national rate (Marshall)"
+           + ("; spatial: towards the region and its neighbours (queen contiguity)" if neighbours is not None
+              else "") + "; negative prior variance clipped at zero."),
+        *inputs.placed.notes,
+        *inputs.notes,
+        CAVEAT[lang],
+    ]
+    if a["no_data"]:
+        notes.append(_t(lang, f"Geen aantal voor {format_codes(a['no_data'])}: getoond als 'geen gegevens', "
+                              "niet als nul.",
+                        f"No count for {format_codes(a['no_data'])}: shown as no data, not as zero."))
+    if neighbours is not None and neighbours.attrs.get("islands"):
+        notes.append(_t(lang, f"Zonder buur binnen {neighbour_distance:g} m, gekoppeld aan de dichtstbijzijnde "
+                              f"regio: {format_codes(neighbours.attrs['islands'])}.",
+                        f"Without a neighbour within {neighbour_distance:g} m, joined to the nearest region: "
+                        f"{format_codes(neighbours.attrs['islands'])}."))
+    return DensityResult(inputs=inputs, table=table, totals=totals, notes=notes, lang=lang)
+
+
+def trend_result(
+    profession: str,
+    *,
+    level: str,
+    years: tuple[int, int],
+    interpolate: bool = True,
+    counts_path: PathLike = None,
+    counts_divisions: tuple[int | None, int | None] = (None, None),
+    lang: str = "nl",
+    data_dir: PathLike = None,
+) -> tuple[pd.DataFrame, list[str]]:
+    """Change between two years on the later year's division (counts, population, rate).
+
+    Municipal counts and population of the earlier year are carried to the
+    later division through the crosswalks (:func:`regio.carry_to`), so both
+    years are compared on the same regions.
+
+    Returns
+    -------
+    tuple
+        The :func:`regio.density.trend` table and notes.
+    """
+    y0, y1 = (int(y) for y in years)
+    if y0 >= y1:
+        raise InputError(f"Give the earlier year first: {y0} → {y1}.")
+    later = density_inputs(profession, level=level, year=y1, interpolate=interpolate, counts_path=counts_path,
+                           counts_division=counts_divisions[1], with_shapes=False, lang=lang, data_dir=data_dir)
+    division = later.population.attrs.get("division")
+    earlier = density_inputs(profession, level=level, year=y0, interpolate=interpolate, counts_path=counts_path,
+                             counts_division=counts_divisions[0], division=division, with_shapes=False,
+                             lang=lang, data_dir=data_dir)
+    p1, p0 = later.population, earlier.population
+    common = p1.index
+    if not p0.index.equals(common) and set(p0.index) != set(common):
+        raise InputError(f"The regions of {y0} and {y1} differ: {format_codes(set(p0.index) ^ set(common))}.")
+    c0 = earlier.placed.counts.reindex(common)
+    c1 = later.placed.counts.reindex(common)
+    names = p1["statnaam"].to_dict() if "statnaam" in p1 else None
+    table = trend(c0, p0["population"].reindex(common), c1, p1["population"], years=(y0, y1), names=names)
+    notes = [*earlier.notes, *later.notes, *earlier.placed.notes, *later.placed.notes,
+             _t(lang, f"Beide jaren op de gemeentelijke indeling van {division}.",
+                f"Both years on the municipal division of {division}.") if division else ""]
+    return table, [n for n in notes if n]
