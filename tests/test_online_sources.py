@@ -353,3 +353,78 @@ def test_fetch_notes_when_boundaries_and_population_disagree(servers, tmp_path):
     result = fetch.fetch_data(2025, levels=["gemeente"], parts=["boundaries", "population"], data_dir=tmp_path)
     assert result.failures == []
     assert any("gemeente 2025: boundaries and population differ in codes GM0392" in n for n in result.notes)
+
+
+# ----------------------------------------------------------------------------- the real data, round trip
+
+def _served_layer(path, level: str, year: int) -> list[dict]:
+    """Features of a real boundary file as PDOK serves them: RD New, with jrstatcode and rubriek."""
+    gdf = gpd.read_file(path).to_crs(28992)
+    gdf = gdf.assign(jrstatcode=[f"{year}{c}" for c in gdf["statcode"]], rubriek=level)
+    return [{"type": "Feature", "id": f"{level}_gegeneraliseerd.{i}", "geometry": f["geometry"],
+             "properties": {k: f["properties"][k] for k in ("statcode", "statnaam", "jrstatcode", "rubriek")}}
+            for i, f in enumerate(gdf[["statcode", "statnaam", "jrstatcode", "rubriek", "geometry"]]
+                                  .__geo_interface__["features"], start=1)]
+
+
+def _table_from_real(dims: dict[str, list[tuple[str, str]]], rows: list[dict], topic: tuple[str, str]) -> dict:
+    """A StatLine table (fixture layout) holding real numbers."""
+    types = {"RegioS": "GeoDimension", "Perioden": "TimeDimension"}
+    props = [{"ID": i, "Type": types.get(k, "Dimension"), "Key": k, "Title": k} for i, k in enumerate(dims)]
+    props.append({"ID": len(dims), "Type": "Topic", "Key": topic[0], "Title": topic[1], "Unit": "aantal"})
+    table = {"TableInfos": [], "DataProperties": props, "CategoryGroups": [], "TypedDataSet": rows}
+    table.update({k: [{"Key": key, "Title": title, "Status": "Definitief"} for key, title in cats]
+                  for k, cats in dims.items()})
+    return table
+
+
+@pytest.mark.realdata
+def test_real_data_round_trip_through_the_online_path(servers, real_data, tmp_path):
+    """Real 2024 municipalities, population and 2018 GP counts, served in the CBS/PDOK formats,
+    fetched, written and read back, give the numbers of the data directory."""
+    ts = pd.read_csv(real_data / "tables" / "population_gemeente_timeseries.csv", dtype={"statcode": str})
+    ts = ts[ts["year"] == 2024]
+    servers.tables["70072ned"] = _table_from_real(
+        {"RegioS": [(f"{c}  ", n) for c, n in zip(ts["statcode"], ts["statnaam"], strict=True)],
+         "Perioden": [("2024JJ00", "2024")]},
+        [{"RegioS": f"{c}  ", "Perioden": "2024JJ00", "TotaleBevolking_1": int(p)}
+         for c, p in zip(ts["statcode"], ts["population"], strict=True)],
+        ("TotaleBevolking_1", "Totale bevolking"))
+    gp = pd.read_csv(real_data / "physicians" / "cbs84777NED_huisartsen_woonregio_provincie_2018.csv")
+    servers.tables["84777ned"] = _table_from_real(
+        {"SociaaleconomischeCategorie": [("A1", "Werknemer of zelfstandige")],
+         "BeroepenEnSpecialismen": [("B1", "Arts; huisartsgeneeskunde")],
+         "Sector": [("S1", "Totaal inclusief geen sector")],
+         "RegioS": [(f"{c}  ", n) for c, n in zip(gp["region_code"], gp["woonregio"], strict=True)],
+         "Perioden": [("2018JJ00", "2018")]},
+        [{"SociaaleconomischeCategorie": "A1", "BeroepenEnSpecialismen": "B1", "Sector": "S1",
+          "RegioS": f"{c}  ", "Perioden": "2018JJ00", "MedischGeschoolden_1": int(n)}
+         for c, n in zip(gp["region_code"], gp["medisch_geschoolden"], strict=True)],
+        ("MedischGeschoolden_1", "Medisch geschoolden"))
+    servers.pdok = {"2024": {"gemeente": _served_layer(real_data / "boundaries" / "gemeente_2024.geojson",
+                                                       "gemeente", 2024),
+                             "provincie": _served_layer(real_data / "boundaries" / "provincie_2022.geojson",
+                                                        "provincie", 2024)}}
+    servers.page_size, servers.pdok_max = 100, 100
+
+    root = tmp_path / "data"
+    result = fetch.fetch_data(2024, levels=["gemeente", "provincie"], data_dir=root, physician_year=2018)
+    assert result.failures == [] and result.notes == []
+    assert len(servers.data_requests("70072ned")) == 4          # 342 rows in pages of 100
+
+    gm = regio.boundaries("gemeente", 2024, data_dir=root)
+    ref = regio.boundaries("gemeente", 2024, data_dir=real_data)
+    assert len(gm) == 342 and sorted(gm.index) == sorted(ref.index)
+    assert gm.area.sum() == pytest.approx(ref.area.sum(), rel=1e-6)
+    pop = regio.population("gemeente", 2024, data_dir=root)
+    assert len(pop) == 342 and int(pop["population"].sum()) == 17_942_942
+    prov = regio.population("provincie", 2024, data_dir=root)
+    assert len(prov) == 12 and int(prov["population"].sum()) == 17_942_942
+    pd.testing.assert_series_equal(prov["population"].sort_index(),
+                                   regio.population("provincie", 2024, data_dir=real_data)["population"].sort_index(),
+                                   check_dtype=False)
+    online = regio.physicians("huisarts", year=2018, data_dir=root)
+    offline = regio.physicians("huisarts", year=2018, data_dir=real_data)
+    cols = [c for c in COLUMNS if c != "source"]
+    pd.testing.assert_frame_equal(online[cols], offline[cols], check_dtype=False)  # str vs object (concat)
+    assert online["count"][online["kind"] == "total"].sum() == 12_245
