@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 SECTIONS: tuple[tuple[str, str], ...] = (
     ("population", "regio.atlas_sections.population"),
     ("recruitment", "regio.atlas_sections.recruitment"),
+    ("model", "regio.atlas_sections.model"),
 )
 
 

@@ -25,6 +25,7 @@ COMMANDS = (
     "regio.cli.data",
     "regio.cli.population",
     "regio.cli.recruit",
+    "regio.cli.model",
     "regio.cli.map",
 )
 

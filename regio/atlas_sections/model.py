@@ -1,0 +1,90 @@
+"""Atlas section: the Capaciteitsorgaan GP model — supply versus demand, the advice and its regional split."""
+
+from __future__ import annotations
+
+from regio.atlas import AtlasContext, AtlasItem
+from regio.errors import DataNotFoundError
+from regio.export import write_table
+from regio.maps.charts import advice_map, supply_demand_html, supply_demand_png
+from regio.maps.core import format_number
+from regio.model import decompose, intake_advice, project
+from regio.model.inputs import load_region_shapes, load_regional_inputs
+from regio.model.published import PUBLISHED, compare_rounds
+from regio.model.regional import regional_advice
+from regio.sources.capaciteitsorgaan import available_rounds, read_parameters
+
+__all__ = ["build"]
+
+
+def build(ctx: AtlasContext) -> list[AtlasItem]:
+    """Chart (PNG, HTML), yearly table, decomposition and rounds of the newest round; map of the regional advice."""
+    nl = ctx.lang == "nl"
+    opts = ctx.options.get("model", {})
+    rounds = available_rounds(data_dir=ctx.data_dir)
+    raming = int(opts.get("round", max(rounds)))
+    variant = opts.get("variant", "midden")
+    params = read_parameters(raming, variant, data_dir=ctx.data_dir)
+    table = project(params)
+    adv = intake_advice(params)
+    pub = PUBLISHED.get(raming)
+    src = (f"{'Bron' if nl else 'Source'}: Capaciteitsorgaan, {params.bron}; "
+           f"{'berekend met het regio-huisartsenmodel' if nl else 'computed with the regio GP model'}")
+    advice_text = format_number(adv.advice, 0, ctx.lang)
+    pub_text = (f" ({'gepubliceerd' if nl else 'published'}: {format_number(pub.advice, 0, ctx.lang)})" if pub else "")
+    title = (f"Huisartsen: aanbod en vraag in fte, raming {raming}" if nl
+             else f"GPs: supply and demand in FTE, round {raming}")
+    notes = [
+        (f"Instroomadvies vanaf {adv.from_year}: {advice_text} aios per jaar{pub_text}; evenwichtsjaar {adv.year}."
+         if nl else f"Intake advice from {adv.from_year}: {advice_text} trainees a year{pub_text}; "
+                    f"equilibrium year {adv.year}."),
+        ("Vraag = aanbod in het basisjaar × (1 + onvervulde vraag) × (1 + demografie) × (1 + niet-demografische "
+         "groei × jaren tot het trendjaar)." if nl else
+         "Demand = base-year supply × (1 + unfulfilled demand) × (1 + demography) × (1 + non-demographic growth × "
+         "years up to the trend year)."),
+    ]
+    stem = f"model_huisartsen_{raming}_{variant}"
+    png = supply_demand_png(table, ctx.path(f"{stem}.png"), title=title, source=src, lang=ctx.lang)
+    page = supply_demand_html(table, ctx.path(f"{stem}.html"), title=title, source=src, notes=notes, lang=ctx.lang)
+    write_table(table, ctx.path(f"{stem}_jaren"), notes=[title, src, *notes])
+    dec = decompose(params)
+    write_table(dec, ctx.path(f"{stem}_decompositie"), notes=[src, "trainees: aios per jaar van het advies"])
+    comp = compare_rounds({r: read_parameters(r, variant, data_dir=ctx.data_dir) for r in rounds})
+    write_table(comp, ctx.path("model_huisartsen_rondes"), notes=[src])
+    desc = notes[0] + " " + src
+    items = [
+        AtlasItem("model", title, page.name, "chart", desc),
+        AtlasItem("model", title + " (PNG)", png.name, "image", ""),
+        AtlasItem("model", ("Modeluitkomsten per jaar" if nl else "Model results per year") + " (CSV)",
+                  f"{stem}_jaren.csv", "table", ""),
+        AtlasItem("model", ("Opbouw van het advies" if nl else "Decomposition of the advice") + " (CSV)",
+                  f"{stem}_decompositie.csv", "table", ""),
+        AtlasItem("model", ("Advies per raming: model en gepubliceerd" if nl
+                            else "Advice per round: model and published") + " (CSV)",
+                  "model_huisartsen_rondes.csv", "table", ""),
+    ]
+    try:
+        inputs = load_regional_inputs("provincie", data_dir=ctx.data_dir)
+    except DataNotFoundError:
+        return items
+    regional = regional_advice(params, inputs, growth_years=inputs.attrs["growth_years"])
+    shapes = load_region_shapes("provincie", inputs.attrs["year"], regional.index, data_dir=ctx.data_dir)
+    mtitle = (f"Instroomadvies huisartsen per 100.000 inwoners per provincie (raming {raming})" if nl
+              else f"GP intake advice per 100,000 inhabitants by province (round {raming})")
+    caveat = ("Landelijk advies verdeeld met het model per provincie (huisartsen naar woonplaats, CBS 2018; "
+              "bevolkingsgroei 2014-2024); geen officieel regionaal advies." if nl else
+              "National advice apportioned by the model per province (GPs by residence, CBS 2018; population growth "
+              "2014-2024); not an official regional advice.")
+    mstem = f"model_huisartsen_{raming}_provincie"
+    advice_map(shapes[["geometry"]].join(regional, how="inner"), ctx.path(mstem), title=mtitle,
+               source=f"{src}; {inputs.attrs['source']}", caveat=caveat,
+               level_label="Provincie" if nl else "Province", lang=ctx.lang)
+    write_table(regional, ctx.path(mstem), notes=[mtitle, src, regional.attrs["method"], inputs.attrs["method"]])
+    total = format_number(regional["advice"].sum(), 0, ctx.lang)
+    items += [
+        AtlasItem("model", mtitle, f"{mstem}.html", "map",
+                  (f"12 provincies, samen {total} aios per jaar. " if nl else f"12 provinces, {total} trainees a year "
+                   "in total. ") + caveat),
+        AtlasItem("model", mtitle + " (PNG)", f"{mstem}.png", "image", ""),
+        AtlasItem("model", mtitle + " (CSV)", f"{mstem}.csv", "table", ""),
+    ]
+    return items

@@ -1,0 +1,150 @@
+"""`regio model`, the regional model on real data, the chart and map outputs, and the atlas section."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+from browser import ARTIFACTS, CHROMEDRIVER, CHROMIUM, _serve, render, require_browser
+from click.testing import CliRunner
+
+from regio.cli import main
+from regio.maps.charts import supply_demand_html, supply_demand_png
+from regio.model import example_parameters, intake_advice, project
+from regio.model.inputs import load_regional_inputs
+from regio.model.regional import regional_advice
+from regio.sources.capaciteitsorgaan import read_parameters
+
+
+def run(*args):
+    result = CliRunner().invoke(main, ["model", *args])
+    return result
+
+
+def test_cli_prints_advice_beside_published(real_data):
+    result = run("--round", "2025", "--variant", "midden")
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "intake advice from 2027: 1,027 trainees a year (published: 1,026; +0.1%)" in out
+    assert "reproduction of the published 2025 round" in out and "decomposition of the advice" in out
+    assert re.search(r"supply 2025: 14,347 GPs, 10,769 FTE", out)
+
+
+def test_cli_what_if_shows_new_advice_and_difference(real_data):
+    result = run("--set", "uren_per_week=45", "--set", "instroom=850")
+    assert result.exit_code == 0, result.output
+    m = re.search(r"advice ([\d,]+) -> ([\d,]+) \(\+([\d,]+) trainees a year\)", result.output)
+    assert m, result.output
+    before, after, diff = (int(g.replace(",", "")) for g in m.groups())
+    assert before == 1027 and after > before and abs(after - before - diff) <= 1
+    assert "current intake of 850" in result.output
+
+
+def test_cli_errors_are_one_line(real_data):
+    for args, text in ((["--set", "uren"], "NAME=VALUE"), (["--set", "bogus=1"], "Unknown model parameter 'bogus'"),
+                       (["--round", "2020"], "No round 2020"), (["--scenario", "maximal"], "Unknown scenario")):
+        result = run(*args)
+        assert result.exit_code == 2 and text in result.output, result.output
+
+
+def test_cli_all_rounds(real_data):
+    result = run("--all-rounds")
+    assert result.exit_code == 0, result.output
+    table = result.output.split("beside the published advice")[1]
+    for raming, published in ((2016, "630"), (2019, "879"), (2022, "1,190"), (2025, "1,026")):
+        assert re.search(rf"^{raming} .*{published}", table, flags=re.M), table
+
+
+def test_cli_level_writes_tables_chart_and_map(real_data, tmp_path):
+    result = run("--level", "provincie", "--out", str(tmp_path), "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert "sum of regional advices: 1,027 = national advice 1,027.5 rounded" in result.output
+    regional = pd.read_csv(tmp_path / "model_2025_midden_provincie.csv", index_col=0)
+    assert len(regional) == 12 and regional["advice"].sum() == 1027
+    years = pd.read_csv(tmp_path / "model_2025_midden_jaren.csv", index_col=0)
+    assert years.index[0] == 2025 and years.index[-1] == 2043
+    page = (tmp_path / "model_2025_midden_grafiek.html").read_text(encoding="utf-8")
+    assert "<svg" in page and not re.search(r"(src|href)=[\"']https?://", page)
+    for name in ("model_2025_midden_grafiek.png", "model_2025_midden_provincie_kaart.html",
+                 "model_2025_midden_provincie_kaart.png", "model_2025_midden_decompositie.xlsx"):
+        assert (tmp_path / name).stat().st_size > 1000, name
+
+
+def test_regional_inputs_and_advice_real(real_data):
+    inputs = load_regional_inputs("provincie", data_dir=real_data)
+    assert len(inputs) == 12 and inputs["gps"].sum() == 12_210  # CBS 2018: 12,255 minus 45 not placeable
+    assert inputs["population"].sum() == 17_942_942
+    assert inputs.loc["PV21", "statnaam"] == "Fryslân"
+    p = read_parameters(2025, data_dir=real_data)
+    out = regional_advice(p, inputs, growth_years=inputs.attrs["growth_years"])
+    assert int(out["advice"].sum()) == intake_advice(p).rounded
+    assert out["growth_pct"].idxmax() == "PV24"  # Flevoland grows fastest
+    # the estimate for other levels spreads each province's GPs over its municipalities: totals are kept
+    ggd = load_regional_inputs("ggdregio", data_dir=real_data)
+    assert len(ggd) == 25 and ggd["gps"].sum() == pytest.approx(12_210)
+    out_ggd = regional_advice(p, ggd, growth_years=10, unfulfilled="density")
+    assert int(out_ggd["advice"].sum()) == intake_advice(p).rounded
+
+
+def test_chart_png_and_html(tmp_path):
+    table = project(example_parameters())
+    png = supply_demand_png(table, tmp_path / "c.png", title="t", source="s", lang="en")
+    assert png.read_bytes()[:4] == b"\x89PNG"
+    page = supply_demand_html(table, tmp_path / "c.html", title="Supply & demand", source="src", notes=["n1"],
+                              lang="en").read_text(encoding="utf-8")
+    assert page.count("<tr>") == len(table) + 1  # header row and one per year
+    assert "Supply &amp; demand" in page and "demand: full (temporary trend)" in page
+    assert "supply at advice full (temporary trend) (1,027)" in page
+
+
+def test_chart_and_map_render_in_browser(real_data, tmp_path):
+    require_browser()
+    result = run("--level", "provincie", "--out", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    shown = render(tmp_path / "model_2025_midden_provincie_kaart.html", screenshot="model_provincie_kaart.png")
+    assert shown.regions == 12 and not shown.errors and not shown.external
+    assert "Advies per 100.000 inwoners" in shown.visible_legend
+    assert "Advies (aios/jaar)" in shown.tooltip
+    chart = _render_page(tmp_path / "model_2025_midden_grafiek.html", "model_grafiek.png")
+    assert chart["svg_width"] > 500 and chart["rows"] == 19 and not chart["errors"]
+
+
+def _render_page(path, screenshot):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    with _serve({"/chart.html": path.read_bytes()}) as base:
+        opts = webdriver.ChromeOptions()
+        opts.binary_location = CHROMIUM
+        for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--window-size=1200,1400"):
+            opts.add_argument(arg)
+        opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+        driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
+        try:
+            driver.get(base + "/chart.html")
+            info = driver.execute_script("""
+                var svg = document.querySelector('figure.chart svg');
+                return {svg_width: svg ? svg.getBoundingClientRect().width : 0,
+                        rows: document.querySelectorAll('table.data tbody tr').length};""")
+            ARTIFACTS.mkdir(parents=True, exist_ok=True)
+            driver.save_screenshot(str(ARTIFACTS / screenshot))
+            info["errors"] = [e["message"] for e in driver.get_log("browser") if e.get("level") == "SEVERE"]
+        finally:
+            driver.quit()
+    return info
+
+
+def test_atlas_section_model(real_data, tmp_path):
+    from regio.atlas import build_atlas
+
+    items, skipped = build_atlas(tmp_path, sections=["model"], data_dir=real_data, progress=False)
+    assert not skipped
+    paths = {it.path for it in items}
+    assert {"model_huisartsen_2025_midden.html", "model_huisartsen_2025_midden.png",
+            "model_huisartsen_2025_provincie.html", "model_huisartsen_rondes.csv"} <= paths
+    for p in paths:
+        assert (tmp_path / p).is_file(), p
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert "model_huisartsen_2025_midden.html" in index
