@@ -43,6 +43,7 @@ from regio.validate import check_crs
 
 __all__ = [
     "BAND_LABELS",
+    "CAVEAT",
     "COMPARISON_LABELS",
     "PlacedCounts",
     "analyse",
@@ -57,6 +58,12 @@ __all__ = [
     "totals_rows",
     "trend",
 ]
+
+#: The caveat printed with every density map and table.
+CAVEAT: dict[str, str] = {
+    "nl": "Woonplaats is niet werkplaats, en dichtheid is geen tekort: een tekort is aanbod ten opzichte van vraag.",
+    "en": "Residence is not workplace, and density is not shortage: shortage is supply relative to demand.",
+}
 
 #: Labels of the three default provision bands, per language.
 BAND_LABELS: dict[str, tuple[str, str, str]] = {

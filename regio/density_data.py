@@ -18,22 +18,18 @@ import geopandas as gpd
 import pandas as pd
 
 from regio import data
-from regio.density import PlacedCounts, analyse, place_counts, queen_neighbours, totals_rows, trend
+from regio.density import CAVEAT, PlacedCounts, analyse, place_counts, queen_neighbours, totals_rows, trend
 from regio.errors import DataNotFoundError, InputError, UnknownYearError, format_codes
 from regio.levels import MUNICIPAL_GROUPINGS, get_level
 from regio.sources import boundaries as _bnd
 from regio.sources import physicians as _phys
 
-__all__ = ["DensityInputs", "DensityResult", "density_inputs", "density_result", "trend_result"]
+__all__ = ["CAVEAT", "DensityInputs", "DensityResult", "density_inputs", "density_result", "trend_result"]
 
 log = logging.getLogger(__name__)
 
 PathLike = str | Path | None
 
-CAVEAT = {
-    "nl": "Woonplaats is niet werkplaats, en dichtheid is geen tekort: een tekort is aanbod ten opzichte van vraag.",
-    "en": "Residence is not workplace, and density is not shortage: shortage is supply relative to demand.",
-}
 
 
 @dataclass

@@ -1,0 +1,331 @@
+"""Density maps: draw computed density tables as choropleths (HTML, PNG) and write their tables.
+
+Nothing is computed here: the rates, intervals, ranks, smoothed rates,
+comparison classes and provision bands come from
+:func:`regio.density_data.density_result`; this module only chooses classes
+and colours and formats the numbers for tooltips.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import geopandas as gpd
+import mapclassify
+import numpy as np
+import pandas as pd
+
+from regio.density import CAVEAT
+from regio.errors import InputError
+from regio.export import write_table
+from regio.levels import get_level
+from regio.maps.core import Layer, Marker, format_number, region_map, save_map
+from regio.maps.static import static_map
+
+if TYPE_CHECKING:  # pragma: no cover
+    import folium
+
+    from regio.density_data import DensityResult
+
+__all__ = ["SCHEMES", "density_layers", "density_map", "institute_markers", "write_density"]
+
+#: Class schemes of the rate layers.
+SCHEMES = ("quantiles", "fisher_jenks", "equal_interval")
+
+_COMPARISON_COLORS = ("#ef8a62", "#ffffbf", "#67a9cf")
+_BAND_COLORS = ("#d7301f", "#fdcc8a", "#31a354")
+
+_PROFESSION_LABEL = {
+    "huisarts": ("Huisartsen", "General practitioners"),
+    "basisarts": ("Basisartsen", "Basic physicians"),
+    "medisch_specialist": ("Medisch specialisten", "Medical specialists"),
+    "arts": ("Artsen", "Physicians"),
+    "big_totaal": ("BIG-geregistreerden", "BIG-registered professionals"),
+}
+
+
+def _t(lang: str, nl: str, en: str) -> str:
+    return nl if lang == "nl" else en
+
+
+def _rate_edges(values: pd.Series, scheme: str, k: int) -> list[float]:
+    """Upper class edges for rates (shared by all rate layers, so their colours compare)."""
+    known = values.dropna().to_numpy(dtype=float)
+    if scheme not in SCHEMES:
+        raise InputError(f"Unknown class scheme {scheme!r}; choose one of {', '.join(SCHEMES)} "
+                         "(policy bands are the provision layer).")
+    distinct = np.unique(known)
+    if len(distinct) == 0:
+        return [np.inf]
+    k = max(1, min(k, len(distinct)))
+    if k == 1:
+        return [np.inf]
+    klass = {"quantiles": mapclassify.Quantiles, "fisher_jenks": mapclassify.FisherJenks,
+             "equal_interval": mapclassify.EqualInterval}[scheme]
+    upper = np.unique(klass(known, k=k).bins)
+    return [*upper[:-1].tolist(), np.inf]
+
+
+def _category_layer(title: str, column: pd.Series, colors: Sequence[str], note: str, lang: str) -> Layer:
+    cats = list(column.cat.categories)
+    codes = column.cat.codes.astype(float).where(column.notna())
+    return Layer.from_values(title, codes, scheme="bands", bins=[*range(len(cats) - 1), np.inf],
+                             labels=cats, colors=list(colors), note=note, lang=lang)
+
+
+def density_layers(
+    tables: dict[int, pd.DataFrame],
+    *,
+    scheme: str = "quantiles",
+    k: int = 5,
+    lang: str = "nl",
+) -> list[Layer]:
+    """Layers of a density map: per year the crude rate, smoothed rates, comparison and provision band.
+
+    Parameters
+    ----------
+    tables
+        Year -> table from :func:`regio.density.analyse` (all on the same regions).
+    scheme, k
+        Class scheme of the rate layers (one set of classes for all years and
+        for crude and smoothed rates, so that colours compare).
+    lang
+        ``"nl"`` or ``"en"``.
+    """
+    pooled = pd.concat([t["rate_per_100k"] for t in tables.values()], ignore_index=True)
+    edges = _rate_edges(pooled, scheme, k)
+    scheme_note = {"quantiles": _t(lang, "kwantielen", "quantiles"),
+                   "fisher_jenks": "Fisher-Jenks",
+                   "equal_interval": _t(lang, "gelijke intervallen", "equal intervals")}[scheme]
+    several = len(tables) > 1
+    layers = []
+    for year, t in tables.items():
+        suffix = f" {year}" if several else ""
+        rate_kw = {"scheme": "bands", "bins": edges, "cmap": "YlGnBu", "decimals": 0, "lang": lang}
+        layers.append(Layer.from_values(_t(lang, "Per 100.000 inwoners", "Per 100,000 inhabitants") + suffix,
+                                        t["rate_per_100k"], note=scheme_note, **rate_kw))
+        layers.append(Layer.from_values(_t(lang, "Gladgestreken (EB)", "Smoothed (EB)") + suffix,
+                                        t["eb_per_100k"], note=_t(
+                                            lang, "empirisch Bayes naar het landelijk gemiddelde; klassen als "
+                                            "de ruwe dichtheid",
+                                            "empirical Bayes towards the national rate; classes as the crude rate"),
+                                        **rate_kw))
+        if "eb_spatial_per_100k" in t:
+            layers.append(Layer.from_values(
+                _t(lang, "Gladgestreken naar buren", "Smoothed towards neighbours") + suffix,
+                t["eb_spatial_per_100k"], note=_t(lang, "lokaal empirisch Bayes (queen-buren)",
+                                                  "local empirical Bayes (queen neighbours)"), **rate_kw))
+        national = format_number(t.attrs.get("national_per_100k", np.nan), 1, lang)
+        layers.append(_category_layer(_t(lang, "Vergeleken met landelijk", "Compared with national") + suffix,
+                                      t["comparison"], _COMPARISON_COLORS,
+                                      _t(lang, f"{t.attrs.get('level', 0.95):.0%}-interval t.o.v. {national}",
+                                         f"{t.attrs.get('level', 0.95):.0%} interval vs {national}"), lang))
+        lo, hi = t.attrs.get("bands", (75, 110))
+        norm = format_number(t.attrs.get("norm_per_100k", np.nan), 1, lang)
+        band = t["band"].cat.rename_categories(
+            [f"{c} (< {lo:g}%)" if i == 0 else f"{c} (> {hi:g}%)" if i == 2 else f"{c} ({lo:g}–{hi:g}%)"
+             for i, c in enumerate(t["band"].cat.categories)])
+        layers.append(_category_layer(_t(lang, "Voorzieningsgraad", "Provision level") + suffix, band,
+                                      _BAND_COLORS, _t(lang, f"norm {norm} per 100.000", f"norm {norm} per 100,000"),
+                                      lang))
+    return layers
+
+
+def _tooltip_frame(tables: dict[int, pd.DataFrame], lang: str) -> tuple[pd.DataFrame, dict[str, str]]:
+    year = max(tables)
+    t = tables[year]
+    f = lambda v, d=0: format_number(v, d, lang)  # noqa: E731
+    out = pd.DataFrame(index=t.index)
+    out["t_name"] = t["statnaam"] if "statnaam" in t else t.index.to_series()
+    out["t_count"] = t["count"].map(f)
+    out["t_pop"] = t["population"].map(f)
+    out["t_rate"] = [
+        "–" if pd.isna(r) else f"{f(r, 1)} ({f(lo, 1)}–{f(hi, 1)})"
+        for r, lo, hi in zip(t["rate_per_100k"], t["lower_per_100k"], t["upper_per_100k"], strict=True)
+    ]
+    n = int(t["rank"].notna().sum())
+    out["t_rank"] = [("–" if pd.isna(r) else f"{int(r)} / {n}") for r in t["rank"]]
+    out["t_comp"] = t["comparison"].astype(object).where(t["comparison"].notna(), "–")
+    out["t_eb"] = t["eb_per_100k"].map(lambda v: f(v, 1))
+    if "eb_spatial_per_100k" in t:
+        out["t_ebs"] = t["eb_spatial_per_100k"].map(lambda v: f(v, 1))
+    out["t_prov"] = t["provision_pct"].map(lambda v: "–" if pd.isna(v) else f"{f(v, 0)}%")
+    out["t_need"] = t["needed"].map(lambda v: f(v, 0))
+    several = len(tables) > 1
+    labels = {
+        "t_name": _t(lang, "Regio", "Region"),
+        "t_count": _t(lang, "Aantal", "Count") + (f" {year}" if several else ""),
+        "t_pop": _t(lang, "Inwoners", "Inhabitants") + (f" {year}" if several else ""),
+        "t_rate": _t(lang, "Per 100.000 (95%-interval)", "Per 100,000 (95% interval)")
+                  + (f" {year}" if several else ""),
+        "t_rank": _t(lang, "Rang (hoogste = 1)", "Rank (highest = 1)"),
+        "t_comp": _t(lang, "T.o.v. landelijk", "Vs national"),
+        "t_eb": _t(lang, "Gladgestreken (EB)", "Smoothed (EB)"),
+        "t_ebs": _t(lang, "Gladgestreken naar buren", "Smoothed towards neighbours"),
+        "t_prov": _t(lang, "Voorzieningsgraad", "Provision level"),
+        "t_need": _t(lang, "Nodig tot de norm", "Needed to reach the norm"),
+    }
+    labels = {c: lbl for c, lbl in labels.items() if c in out}
+    for other in sorted(tables, reverse=True)[1:]:
+        col = f"t_rate_{other}"
+        out[col] = tables[other]["rate_per_100k"].reindex(out.index).map(lambda v: f(v, 1))
+        labels[col] = _t(lang, f"Per 100.000 in {other}", f"Per 100,000 in {other}")
+    return out, labels
+
+
+def institute_markers(institutes: gpd.GeoDataFrame | None, *, lang: str = "nl") -> list[Marker]:
+    """Markers for the GP training institutes (points in any CRS, with ``institute``, ``city``)."""
+    if institutes is None or not len(institutes):
+        return []
+    pts = institutes.to_crs("EPSG:4326")
+    markers = []
+    for _, row in pts.iterrows():
+        name = str(row.get("institute", ""))
+        note = row.get("regional_location_note")
+        popup = f"<b>{html.escape(name)}</b><br>{html.escape(str(row.get('city', '')))}"
+        if isinstance(note, str) and note:
+            popup += f"<br><i>{html.escape(note)}</i>"
+        popup += "<br><small>" + html.escape(_t(lang, "locatie: hoofdgebouw van het UMC (benadering)",
+                                                "location: main UMC building (approximate)")) + "</small>"
+        markers.append(Marker(lat=float(row.geometry.y), lon=float(row.geometry.x), label=name, popup=popup))
+    return markers
+
+
+def _titles(results: Sequence[DensityResult], lang: str) -> tuple[str, str, str]:
+    last = results[-1]
+    inp = last.inputs
+    prof = _PROFESSION_LABEL.get(inp.profession, (inp.profession, inp.profession))[0 if lang == "nl" else 1]
+    lvl = get_level(inp.level).label(lang)
+    years = ", ".join(str(r.inputs.year) for r in results)
+    title = _t(lang, f"{prof} per 100.000 inwoners, per {lvl}, {years}",
+               f"{prof} per 100,000 inhabitants, by {lvl}, {years}")
+    source = " | ".join(r.source for r in results)
+    caveat_parts = [CAVEAT[lang]]
+    for r in results:
+        if r.inputs.population_interpolated:
+            caveat_parts.append(_t(lang, f"Bevolking {r.inputs.year} geïnterpoleerd tussen twee jaren "
+                                         "(er is geen tabel voor dat jaar).",
+                                   f"Population {r.inputs.year} interpolated between two years "
+                                   "(there is no table for that year)."))
+        unplaced = r.inputs.placed.unplaced
+        if len(unplaced):
+            caveat_parts.append(_t(lang, f"{format_number(unplaced.sum(), 0, lang)} niet in te delen "
+                                         f"({r.inputs.year}) staan niet op de kaart, wel in de tabel.",
+                                   f"{format_number(unplaced.sum(), 0, lang)} not placed ({r.inputs.year}) "
+                                   "are not on the map but are in the table."))
+    return title, source, " ".join(caveat_parts)
+
+
+def density_map(
+    results: Sequence[DensityResult],
+    *,
+    shapes: gpd.GeoDataFrame | None = None,
+    scheme: str = "quantiles",
+    k: int = 5,
+    institutes: gpd.GeoDataFrame | None = None,
+    lang: str = "nl",
+    tiles: str | None = "OpenStreetMap",
+    **map_options,
+) -> tuple[folium.Map, gpd.GeoDataFrame, list[Layer], tuple[str, str, str]]:
+    """Draw one or more years of density results on one map.
+
+    Parameters
+    ----------
+    results
+        :class:`regio.density_data.DensityResult` per year, oldest first, all
+        on the same regions (the last one's shapes are drawn).
+    shapes
+        Region shapes (default: those of the last result).
+    scheme, k
+        Class scheme of the rate layers (:data:`SCHEMES`).
+    institutes
+        Points of the training institutes for markers (optional).
+    lang
+        ``"nl"`` or ``"en"``.
+    map_options
+        Passed to :func:`regio.maps.core.region_map` (``tolerance``,
+        ``precision``, ...).
+
+    Returns
+    -------
+    tuple
+        The map, the frame drawn (shapes + tooltip columns), the layers and
+        ``(title, source, caveat)``.
+    """
+    if not results:
+        raise InputError("No density results to draw.")
+    shapes = shapes if shapes is not None else results[-1].inputs.shapes
+    if shapes is None:
+        raise InputError("No shapes to draw: gather the inputs with with_shapes=True.")
+    tables = {r.inputs.year: r.table for r in results}
+    if len(tables) != len(results):
+        raise InputError("Each result must be of another year.")
+    first = next(iter(tables.values())).index
+    for year, t in tables.items():
+        if set(t.index) != set(first):
+            raise InputError(f"The regions of {year} differ from those of the other years: "
+                             "carry the counts to one division first.")
+    tips, tooltip = _tooltip_frame(tables, lang)
+    regions = tips.index
+    frame = gpd.GeoDataFrame(tips, geometry=shapes.geometry.reindex(regions), crs=shapes.crs)
+    layers = density_layers(tables, scheme=scheme, k=k, lang=lang)
+    title, source, caveat = _titles(results, lang)
+    fmap = region_map(frame, layers, tooltip=tooltip, title=title, source=source, caveat=caveat,
+                      markers=institute_markers(institutes, lang=lang), tiles=tiles, **map_options)
+    return fmap, frame, layers, (title, source, caveat)
+
+
+def _export_table(result: DensityResult) -> pd.DataFrame:
+    t = result.table.copy()
+    t.insert(0, "kind", "region")
+    totals = result.totals.copy()
+    out = pd.concat([t, totals], axis=0)
+    out.index.name = "statcode"
+    for col in ("comparison", "band"):
+        if col in out:
+            out[col] = out[col].astype(object)
+    return out
+
+
+def write_density(
+    results: Sequence[DensityResult],
+    out: str | Path,
+    stem: str,
+    *,
+    scheme: str = "quantiles",
+    k: int = 5,
+    institutes: gpd.GeoDataFrame | None = None,
+    lang: str = "nl",
+    html_map: bool = True,
+    png: bool = True,
+    tables: bool = True,
+    **map_options,
+) -> dict[str, Path | list[Path]]:
+    """Write the map (HTML), its first layer as PNG and each year's table (CSV, Excel with notes).
+
+    Returns
+    -------
+    dict
+        ``{"html": path, "png": path, "tables": [paths]}`` for what was written.
+    """
+    out = Path(out)
+    written: dict[str, Path | list[Path]] = {}
+    fmap, frame, layers, (title, source, caveat) = density_map(results, scheme=scheme, k=k,
+                                                               institutes=institutes, lang=lang, **map_options)
+    if html_map:
+        written["html"] = save_map(fmap, out / f"{stem}.html", title=title)
+    if png:
+        points = institutes.to_crs(frame.crs) if institutes is not None and len(institutes) else None
+        written["png"] = static_map(frame, layers[0], out / f"{stem}.png", title=title, source=source,
+                                    caveat=caveat, points=points)
+    if tables:
+        paths: list[Path] = []
+        for r in results:
+            name = stem if len(results) == 1 else f"{stem}_{r.inputs.year}"
+            paths += write_table(_export_table(r), out / name, sheet=str(r.inputs.year),
+                                 notes=[title, r.source, *r.notes])
+        written["tables"] = paths
+    return written
