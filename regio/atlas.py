@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 #: (section name, module) in the order of the index page.
 SECTIONS: tuple[tuple[str, str], ...] = (
     ("population", "regio.atlas_sections.population"),
+    ("density", "regio.atlas_sections.density"),
     ("recruitment", "regio.atlas_sections.recruitment"),
     ("model", "regio.atlas_sections.model"),
 )

@@ -433,7 +433,8 @@ def totals_rows(table: pd.DataFrame, *, unplaced: pd.Series | None = None,
     pandas.DataFrame
         Rows ``TOTAAL`` (regions), the unplaced codes, ``TOTAAL+`` (regions +
         unplaced) and the source total, with ``statnaam``, ``count``,
-        ``population``, ``rate_per_100k`` and ``kind``.
+        ``population``, ``rate_per_100k`` and ``kind`` (and ``needed``, the
+        total of physicians needed, when the table has it).
 
     Examples
     --------
@@ -450,6 +451,7 @@ def totals_rows(table: pd.DataFrame, *, unplaced: pd.Series | None = None,
     total_c, total_p = table.attrs["total_count"], table.attrs["total_population"]
     rows = [("TOTAAL", "Totaal regio's" if nl else "Total of regions", total_c, total_p,
              table.attrs["national_per_100k"], "total")]
+    needed = float(table["needed"].sum()) if "needed" in table else np.nan
     for code, value in unplaced.items():
         rows.append((str(code), "Niet in te delen" if nl else "Cannot be placed", float(value), np.nan, np.nan,
                      "unplaced"))
@@ -462,7 +464,10 @@ def totals_rows(table: pd.DataFrame, *, unplaced: pd.Series | None = None,
         rows.append((str(code), f"{name} ({'bron' if nl else 'source'})", float(value), np.nan, np.nan,
                      "source total"))
     out = pd.DataFrame(rows, columns=["statcode", "statnaam", "count", "population", "rate_per_100k", "kind"])
-    return out.set_index("statcode").rename_axis(None)
+    out = out.set_index("statcode").rename_axis(None)
+    if "needed" in table:
+        out["needed"] = np.where(out["kind"] == "total", needed, np.nan)
+    return out
 
 
 # ----------------------------------------------------------------------------- smoothing

@@ -30,7 +30,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from regio.density_data import DensityResult
 
-__all__ = ["SCHEMES", "density_layers", "density_map", "institute_markers", "write_density"]
+__all__ = ["SCHEMES", "SIZE_BUDGETS", "profession_label", "density_layers", "density_map", "institute_markers", "write_density"]
+
+#: Largest size in bytes of a map's HTML file per level (issue 3: municipal < 400 KB, PC4 < 2 MB).
+SIZE_BUDGETS: dict[str, int] = {"pc4": 2_000_000, "wijk": 2_000_000, "default": 400_000}
 
 #: Class schemes of the rate layers.
 SCHEMES = ("quantiles", "fisher_jenks", "equal_interval")
@@ -45,6 +48,18 @@ _PROFESSION_LABEL = {
     "arts": ("Artsen", "Physicians"),
     "big_totaal": ("BIG-geregistreerden", "BIG-registered professionals"),
 }
+
+
+def profession_label(key: str, lang: str = "nl") -> str:
+    """Plural label of a profession key for titles (``huisarts`` -> ``Huisartsen``).
+
+    Examples
+    --------
+    >>> profession_label("huisarts"), profession_label("huisarts", "en")
+    ('Huisartsen', 'General practitioners')
+    """
+    nl, en = _PROFESSION_LABEL.get(key, (key, key))
+    return nl if lang == "nl" else en
 
 
 def _t(lang: str, nl: str, en: str) -> str:
@@ -197,7 +212,7 @@ def institute_markers(institutes: gpd.GeoDataFrame | None, *, lang: str = "nl") 
 def _titles(results: Sequence[DensityResult], lang: str) -> tuple[str, str, str]:
     last = results[-1]
     inp = last.inputs
-    prof = _PROFESSION_LABEL.get(inp.profession, (inp.profession, inp.profession))[0 if lang == "nl" else 1]
+    prof = profession_label(inp.profession, lang)
     lvl = get_level(inp.level).label(lang)
     years = ", ".join(str(r.inputs.year) for r in results)
     title = _t(lang, f"{prof} per 100.000 inwoners, per {lvl}, {years}",

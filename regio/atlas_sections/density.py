@@ -1,0 +1,121 @@
+"""Atlas section: physicians per 100,000 inhabitants, for every profession, level and year the data allows.
+
+A map is made for each profession and year whose counts cover every region of
+their level (in a sector total, not a single sector such as the UMCs); partial
+extracts are named in the description instead of being drawn as mostly empty
+maps. With the project's data this is the GP density per province in 2018
+(CBS 84777NED), on a population interpolated between 2017 and 2022.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import pandas as pd
+
+from regio import data
+from regio.atlas import AtlasContext, AtlasItem
+from regio.density_data import density_inputs, density_result
+from regio.errors import DataNotFoundError, InputError, RegioError
+from regio.levels import get_level
+from regio.maps.core import format_number
+from regio.maps.density import SIZE_BUDGETS, profession_label, write_density
+from regio.sources.institutes import read_institutes
+
+__all__ = ["build", "candidates"]
+
+log = logging.getLogger(__name__)
+
+
+def candidates(physicians: pd.DataFrame) -> tuple[list[tuple[str, int, str]], list[str]]:
+    """Split the (profession, year, level) combinations of a physician table into drawable and partial.
+
+    Drawable: counts for regions of one level in a sector total (or without
+    sector), more than one region. Returns the drawable combinations and a
+    sentence for each one left out.
+
+    Examples
+    --------
+    >>> phys = pd.DataFrame({"profession": ["huisarts"] * 3 + ["big_totaal"],
+    ...                      "year": [2018] * 3 + [2023], "level": ["provincie"] * 3 + ["provincie"],
+    ...                      "kind": ["region"] * 4, "statcode": ["PV20", "PV21", "PV22", "PV20"],
+    ...                      "sector": ["Totaal", "Totaal", "Totaal", "Universitair medische centra"]})
+    >>> candidates(phys)
+    ([('huisarts', 2018, 'provincie')], ['big_totaal 2023 provincie: sector Universitair medische centra only'])
+    """
+    regions = physicians[(physicians["kind"] == "region") & physicians["level"].notna()]
+    drawable, left_out = [], []
+    for (prof, year, level), rows in regions.groupby(["profession", "year", "level"], sort=True):
+        sectors = {str(s) for s in rows["sector"].dropna()} if "sector" in rows else set()
+        sub = [s for s in sectors if not s.lower().startswith("totaal")]
+        label = f"{prof} {int(year)} {level}"
+        if sub:
+            left_out.append(f"{label}: sector {', '.join(sorted(sub))} only")
+        elif rows["statcode"].nunique() < 2:
+            left_out.append(f"{label}: {rows['statcode'].nunique()} region only")
+        else:
+            drawable.append((str(prof), int(year), str(level)))
+    return drawable, left_out
+
+
+def build(ctx: AtlasContext) -> list[AtlasItem]:
+    """Write density maps (HTML, PNG) and tables (CSV, Excel) for every complete set of counts."""
+    lang = ctx.lang
+    nl = lang == "nl"
+    opts = ctx.options.get("density", {})
+    physicians = data.physicians(data_dir=ctx.data_dir)
+    drawable, left_out = candidates(physicians)
+    try:
+        institutes = read_institutes(data_dir=ctx.data_dir)
+    except DataNotFoundError as exc:
+        log.warning("density maps without institute markers: %s", exc)
+        institutes = None
+    items: list[AtlasItem] = []
+    for prof, year, level in drawable:
+        try:
+            inputs = density_inputs(prof, level=level, year=year, lang=lang, data_dir=ctx.data_dir)
+        except (InputError, DataNotFoundError) as exc:
+            left_out.append(f"{prof} {year} {level}: {exc}")
+            continue
+        have = inputs.placed.counts.index
+        missing = inputs.population.index.difference(have)
+        if len(missing) > len(inputs.population) / 2:
+            left_out.append(f"{prof} {year} {level}: counts for {len(have)} of {len(inputs.population)} regions")
+            continue
+        result = density_result(inputs, lang=lang)
+        stem = f"density_{prof}_{level}_{year}"
+        written = write_density([result], ctx.out, stem, institutes=institutes, lang=lang,
+                                scheme=opts.get("scheme", "quantiles"), k=opts.get("k", 5))
+        size = written["html"].stat().st_size
+        budget = SIZE_BUDGETS.get(level, SIZE_BUDGETS["default"])
+        if size > budget:
+            raise RegioError(f"{written['html'].name} is {size:,} bytes, over its budget of {budget:,} "
+                             f"for level {level}; raise the simplification tolerance.")
+        t = result.table
+        lvl = get_level(level).label(lang)
+        label = profession_label(prof, lang)
+        title = (f"{label} per 100.000 inwoners, per {lvl}, {year}" if nl else
+                 f"{label} per 100,000 inhabitants, by {lvl}, {year}")
+        national = format_number(t.attrs["national_per_100k"], 1, lang)
+        lowest = t.sort_values("rate_per_100k").iloc[0]
+        desc = (f"Landelijk {national} per 100.000; laagst {lowest.get('statnaam', lowest.name)} "
+                f"({format_number(lowest['rate_per_100k'], 1, lang)}). {result.source}." if nl else
+                f"National {national} per 100,000; lowest {lowest.get('statnaam', lowest.name)} "
+                f"({format_number(lowest['rate_per_100k'], 1, lang)}). {result.source}.")
+        if inputs.population_interpolated:
+            desc += (f" Bevolking {year} geïnterpoleerd." if nl else f" Population {year} interpolated.")
+        items += [
+            AtlasItem("density", title, f"{stem}.html", "map", desc),
+            AtlasItem("density", title + " (PNG)", f"{stem}.png", "image", ""),
+            AtlasItem("density", title + " (CSV)", f"{stem}.csv", "table",
+                      "Met totalen, niet in te delen en noten." if nl else "With totals, unplaced and notes."),
+            AtlasItem("density", title + " (Excel)", f"{stem}.xlsx", "table", ""),
+        ]
+    if not items:
+        raise DataNotFoundError("No physician counts that cover the regions of a level: "
+                                + ("; ".join(left_out) or "none found") + ".")
+    if left_out:
+        note = ("Niet als kaart (onvolledig): " if nl else "Not mapped (incomplete): ") + "; ".join(left_out) + "."
+        first = items[0]
+        items[0] = AtlasItem(first.section, first.title, first.path, first.kind, f"{first.description} {note}")
+    return items
