@@ -30,7 +30,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from regio.density_data import DensityResult
 
-__all__ = ["SCHEMES", "SIZE_BUDGETS", "profession_label", "density_layers", "density_map", "institute_markers", "write_density"]
+__all__ = ["SCHEMES", "SIZE_BUDGETS", "density_layers", "density_map", "institute_markers", "profession_label",
+           "write_density"]
 
 #: Largest size in bytes of a map's HTML file per level (issue 3: municipal < 400 KB, PC4 < 2 MB).
 SIZE_BUDGETS: dict[str, int] = {"pc4": 2_000_000, "wijk": 2_000_000, "default": 400_000}
