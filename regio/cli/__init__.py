@@ -24,8 +24,10 @@ COMMANDS = (
     "regio.cli.atlas",
     "regio.cli.data",
     "regio.cli.population",
+    "regio.cli.density",
     "regio.cli.recruit",
     "regio.cli.model",
+    "regio.cli.allocate",
     "regio.cli.map",
 )
 

@@ -9,6 +9,7 @@ and colours and formats the numbers for tooltips.
 from __future__ import annotations
 
 import html
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -81,7 +82,9 @@ def _rate_edges(values: pd.Series, scheme: str, k: int) -> list[float]:
         return [np.inf]
     klass = {"quantiles": mapclassify.Quantiles, "fisher_jenks": mapclassify.FisherJenks,
              "equal_interval": mapclassify.EqualInterval}[scheme]
-    upper = np.unique(klass(known, k=k).bins)
+    with warnings.catch_warnings():  # mapclassify notes that numba would be faster; irrelevant here
+        warnings.filterwarnings("ignore", message="Numba not installed")
+        upper = np.unique(klass(known, k=k).bins)
     return [*upper[:-1].tolist(), np.inf]
 
 

@@ -1,0 +1,155 @@
+"""``regio density`` (table) and ``regio map density`` (map): physicians per 100,000 inhabitants."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import click
+
+from regio.cli._common import level_option, out_option, print_table
+from regio.density import norm_from_inhabitants
+from regio.density_data import density_inputs, density_result, trend_result
+from regio.errors import DataNotFoundError, InputError
+from regio.export import write_table
+from regio.maps.density import SCHEMES, write_density
+
+log = logging.getLogger(__name__)
+
+_SHOWN = ["statnaam", "count", "population", "rate_per_100k", "lower_per_100k", "upper_per_100k", "comparison",
+          "rank", "eb_per_100k", "eb_spatial_per_100k", "provision_pct", "band", "needed"]
+
+
+def _common(f):
+    options = [
+        click.option("--profession", "-p", default="huisarts", show_default=True,
+                     help="Profession: huisarts, basisarts, medisch_specialist, arts, big_totaal (as in the data)."),
+        level_option("provincie"),
+        click.option("--counts", "counts_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+                     default=None, help="Your own counts file (CSV/Excel: region, year, profession, count) "
+                                        "instead of the CBS extracts in the data directory."),
+        click.option("--counts-division", type=int, default=None,
+                     help="Municipal division (year) of municipal counts, if not the count year."),
+        click.option("--interpolate/--no-interpolate", default=True, show_default=True,
+                     help="Interpolate the population of a year without a table (e.g. 2018, between 2017 and "
+                          "2022; said in the notes)."),
+        click.option("--confidence", type=click.FloatRange(0.5, 0.999), default=0.95, show_default=True,
+                     help="Confidence level of the intervals."),
+        click.option("--norm-per-100k", type=click.FloatRange(min=0, min_open=True), default=None,
+                     help="Norm in physicians per 100,000 (default: the national rate)."),
+        click.option("--norm-inhabitants", type=click.FloatRange(min=0, min_open=True), default=None,
+                     help="Norm as inhabitants per physician (e.g. 2350), instead of --norm-per-100k."),
+        click.option("--bands", nargs=2, type=float, default=(75.0, 110.0), show_default=True,
+                     help="Provision bands in % of the norm: under-supplied below the first, well supplied "
+                          "above the second."),
+        click.option("--no-spatial", is_flag=True, help="Skip the smoothing towards neighbours."),
+        click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
+                     help="Language of labels and notes."),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def _norm(norm_per_100k: float | None, norm_inhabitants: float | None) -> float | None:
+    if norm_per_100k is not None and norm_inhabitants is not None:
+        raise InputError("Give either --norm-per-100k or --norm-inhabitants, not both.")
+    return norm_from_inhabitants(norm_inhabitants) if norm_inhabitants is not None else norm_per_100k
+
+
+def _results(years, *, profession, level, counts_path, counts_division, interpolate, confidence, norm, bands,
+             spatial, lang):
+    years = sorted(set(years))
+    results = []
+    division = None
+    for year in reversed(years):  # the latest year fixes the division of the others
+        inputs = density_inputs(profession, level=level, year=year, interpolate=interpolate,
+                                division=division, counts_path=counts_path, counts_division=counts_division,
+                                lang=lang)
+        division = division or inputs.population.attrs.get("division")
+        results.append(density_result(inputs, level=confidence, norm_per_100k=norm, bands=tuple(bands),
+                                      spatial=spatial, lang=lang))
+    return results[::-1]
+
+
+@click.command("density")
+@_common
+@click.option("--year", "-y", type=int, required=True, help="Year of the counts.")
+@click.option("--compare-year", type=int, default=None,
+              help="Also show the change from this earlier year to --year (counts, population, rate), both "
+                   "on the later year's municipal division.")
+@out_option("maps")
+def cli(profession, level, counts_path, counts_division, interpolate, confidence, norm_per_100k, norm_inhabitants,
+        bands, no_spatial, lang, year, compare_year, out):
+    """Print physicians per 100,000 inhabitants per region and write the table (CSV, Excel).
+
+    Rates with their interval, comparison with the national rate, smoothed
+    rates, provision level against a norm and the physicians needed to reach
+    it; totals include counts that cannot be placed in a region.
+    """
+    norm = _norm(norm_per_100k, norm_inhabitants)
+    (result,) = _results([year], profession=profession, level=level, counts_path=counts_path,
+                         counts_division=counts_division, interpolate=interpolate, confidence=confidence, norm=norm,
+                         bands=bands, spatial=not no_spatial, lang=lang)
+    shown = result.table[[c for c in _SHOWN if c in result.table]]
+    print_table(shown)
+    click.echo("")
+    print_table(result.totals)
+    click.echo("")
+    for note in result.notes:
+        click.echo(f"- {note}")
+    click.echo(result.source)
+    stem = f"density_{result.inputs.profession}_{result.inputs.level}_{year}"
+    written = write_density([result], out, stem, lang=lang, html_map=False, png=False)
+    for p in written["tables"]:
+        click.echo(f"wrote {p}")
+    if compare_year is not None:
+        table, notes = trend_result(profession, level=level, years=(compare_year, year), interpolate=interpolate,
+                                    counts_path=counts_path, counts_divisions=(None, counts_division), lang=lang)
+        click.echo("")
+        print_table(table)
+        for note in notes:
+            click.echo(f"- {note}")
+        a = table.attrs
+        click.echo(f"national: count {a['national_count_growth_pct']:+.1f}%, population "
+                   f"{a['national_population_growth_pct']:+.1f}%, rate {a['national_from_per_100k']:.1f} -> "
+                   f"{a['national_to_per_100k']:.1f} per 100,000")
+        for p in write_table(table, Path(out) / f"{stem}_trend_{compare_year}", notes=notes):
+            click.echo(f"wrote {p}")
+
+
+@click.command("density")
+@_common
+@click.option("--year", "-y", "years", type=int, multiple=True, required=True,
+              help="Year of the counts; repeat for one layer set per year (same regions).")
+@click.option("--scheme", type=click.Choice(SCHEMES), default="quantiles", show_default=True,
+              help="Class scheme of the rate layers (the provision layer uses the fixed policy bands).")
+@click.option("--classes", "-k", type=click.IntRange(2, 9), default=5, show_default=True, help="Number of classes.")
+@click.option("--institutes/--no-institutes", default=True, show_default=True,
+              help="Markers for the 8 GP training institutes.")
+@click.option("--tolerance", type=click.FloatRange(min=0), default=100.0, show_default=True,
+              help="Simplification of the shapes in metres (larger: smaller file).")
+@out_option("maps")
+def map_cli(profession, level, counts_path, counts_division, interpolate, confidence, norm_per_100k,
+            norm_inhabitants, bands, no_spatial, lang, years, scheme, classes, institutes, tolerance, out):
+    """Write the density map (HTML with layers per indicator and year, PNG) and its tables."""
+    norm = _norm(norm_per_100k, norm_inhabitants)
+    results = _results(years, profession=profession, level=level, counts_path=counts_path,
+                       counts_division=counts_division, interpolate=interpolate, confidence=confidence, norm=norm,
+                       bands=bands, spatial=not no_spatial, lang=lang)
+    points = None
+    if institutes:
+        from regio.sources.institutes import read_institutes
+
+        try:
+            points = read_institutes()
+        except DataNotFoundError as exc:
+            click.secho(f"no institute markers: {exc}", fg="yellow", err=True)
+    inp = results[-1].inputs
+    stem = f"density_{inp.profession}_{inp.level}_{'_'.join(str(r.inputs.year) for r in results)}"
+    written = write_density(results, out, stem, scheme=scheme, k=classes, institutes=points, lang=lang,
+                            tolerance=tolerance)
+    for key in ("html", "png"):
+        click.echo(f"wrote {written[key]}")
+    for p in written["tables"]:
+        click.echo(f"wrote {p}")
