@@ -71,6 +71,16 @@ def test_cli_level_writes_tables_chart_and_map(real_data, tmp_path):
         assert (tmp_path / name).stat().st_size > 1000, name
 
 
+def test_cli_institute_areas(real_data, tmp_path):
+    result = run("--level", "instituut")
+    assert result.exit_code == 0, result.output
+    block = result.output.split("per institute area")[1].split("sum of regional")[0]
+    for name in ("Amsterdam UMC (AMC)", "Erasmus MC", "LUMC", "Maastricht UMC+", "Radboudumc", "UMCG",
+                 "UMC Utrecht", "Amsterdam UMC (VUmc)"):
+        assert name in block
+    assert "sum of regional advices: 1,027 = national advice" in result.output
+
+
 def test_regional_inputs_and_advice_real(real_data):
     inputs = load_regional_inputs("provincie", data_dir=real_data)
     assert len(inputs) == 12 and inputs["gps"].sum() == 12_210  # CBS 2018: 12,255 minus 45 not placeable

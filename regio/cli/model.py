@@ -51,8 +51,9 @@ def _fmt(v: float, d: int = 0) -> str:
                    "(instroom, evenwichtsjaar, onvervulde_vraag) or uren_per_week. Shows the advice before and "
                    "after.")
 @click.option("--level", "-l", default=None,
-              help="Also run the model per region of this level (provincie, ggdregio, ...) and apportion the "
-                   "national advice over the regions.")
+              help="Also run the model per region of this level (provincie, ggdregio, ..., or instituut for the "
+                   "areas of the 8 GP training institutes by nearest location) and apportion the national advice "
+                   "over the regions.")
 @click.option("--unfulfilled", type=click.Choice(["national", "density"]), default="national", show_default=True,
               help="Regional unfulfilled demand: the national value, or from GP density relative to the nation.")
 @click.option("--years", "show_years", is_flag=True, help="Print the yearly table.")
@@ -111,9 +112,9 @@ def cli(raming: int, variant: str, scenario: str, sets: tuple[str, ...], level: 
     if show_years:
         cols = ["persons", "fte", *[c for c in table.columns if c.startswith(("demand_", "gap_"))]]
         print_table(table[cols].round(0))
-    regional = None
+    regional = shapes = None
     if level is not None:
-        regional = _regional(params, level, sc, unfulfilled, lang)
+        regional, shapes = _regional(params, level, sc, unfulfilled, lang)
     if all_rounds:
         click.echo("\nmodel advice per round beside the published advice (variant "
                    f"{variant}, scenario {SCENARIO_LABELS[sc][1]}):")
@@ -121,17 +122,28 @@ def cli(raming: int, variant: str, scenario: str, sets: tuple[str, ...], level: 
         comp = compare_rounds(params_by_round, scenario=sc)
         print_table(comp.drop(columns="source").round(1))
     if out is not None:
-        _write(out, params, table, dec, regional, sc, lang)
+        _write(out, params, table, dec, regional, shapes, sc, lang)
+
+
+_INSTITUTE = ("instituut", "institute", "huisartsopleiding", "opleiding")
 
 
 def _regional(params, level: str, sc: str, unfulfilled: str, lang: str):
-    from regio.model.inputs import load_regional_inputs
+    from regio.model.inputs import institute_membership, load_regional_inputs
     from regio.model.regional import REGIONAL_PARAMETERS, regional_advice
 
-    inputs = load_regional_inputs(level)
+    shapes = None
+    if level.strip().lower() in _INSTITUTE:
+        member, names, shapes = institute_membership(2024)
+        inputs = load_regional_inputs("instituut", membership=member, names=names)
+        inputs.attrs["method"] += f"; {member.attrs['method']}"
+        label = "institute area"
+    else:
+        inputs = load_regional_inputs(level)
+        label = get_level(level).label("en")
     res = regional_advice(params, inputs, growth_years=inputs.attrs["growth_years"], scenario=sc,
                           unfulfilled=unfulfilled)
-    click.echo(f"\nper {get_level(level).label('en')} ({res.attrs['method']}):")
+    click.echo(f"\nper {label} ({res.attrs['method']}):")
     cols = ["statnaam", "stock_share", "growth_pct", "demo_eq", "onv_vraag", "raw_advice", "advice",
             "advice_per_100k"]
     print_table(res[cols].round(3))
@@ -140,11 +152,12 @@ def _regional(params, level: str, sc: str, unfulfilled: str, lang: str):
                f"(regions' own advices sum to {res.attrs['raw_total']:,.1f})")
     click.echo("regional parameters: " + "; ".join(f"{k}: {v}" for k, v in REGIONAL_PARAMETERS.items()))
     click.echo(f"inputs: {inputs.attrs['method']}")
-    res.attrs["inputs"] = inputs.attrs
-    return res
+    res.attrs["inputs"] = dict(inputs.attrs)
+    return res, shapes
 
 
-def _write(out: Path, params, table: pd.DataFrame, dec: pd.DataFrame, regional, sc: str, lang: str) -> None:
+def _write(out: Path, params, table: pd.DataFrame, dec: pd.DataFrame, regional, shapes, sc: str,
+           lang: str) -> None:
     from regio.maps.charts import advice_map, supply_demand_html, supply_demand_png
     from regio.model.inputs import load_region_shapes
 
@@ -164,14 +177,22 @@ def _write(out: Path, params, table: pd.DataFrame, dec: pd.DataFrame, regional, 
         lvl = regional.attrs["inputs"]["level"]
         year = regional.attrs["inputs"]["year"]
         written += write_table(regional, out / f"{stem}_{lvl}", notes=[src, regional.attrs["method"]])
-        shapes = load_region_shapes(lvl, year, regional.index)
+        if shapes is None:
+            shapes = load_region_shapes(lvl, year, regional.index)
         frame = shapes[["geometry"]].join(regional, how="inner")
-        mtitle = (f"Instroomadvies huisartsen per 100.000 inwoners, {lvl}" if nl
-                  else f"GP intake advice per 100,000 inhabitants, {lvl}")
+        unit = _level_label(lvl, lang).lower()
+        mtitle = (f"Instroomadvies huisartsen per 100.000 inwoners, per {unit}" if nl
+                  else f"GP intake advice per 100,000 inhabitants, by {unit}")
         caveat = ("Landelijk advies verdeeld naar regionaal model; huisartsen naar woonplaats (CBS 2018)." if nl
                   else "National advice apportioned by a regional model; GPs by residence (CBS 2018).")
         written += advice_map(frame, out / f"{stem}_{lvl}_kaart", title=mtitle,
                               source=f"{src}; {regional.attrs['inputs']['source']}", caveat=caveat,
-                              level_label=get_level(lvl).label(lang).capitalize(), lang=lang)
+                              level_label=_level_label(lvl, lang), lang=lang)
     for p in written:
         click.echo(f"wrote {p}")
+
+
+def _level_label(level: str, lang: str) -> str:
+    if level == "instituut":
+        return "Huisartsopleiding" if lang == "nl" else "GP training institute"
+    return get_level(level).label(lang).capitalize()

@@ -23,7 +23,7 @@ from regio.errors import DataNotFoundError, InputError, UnknownYearError, format
 from regio.geography import aggregate
 from regio.levels import MUNICIPAL_GROUPINGS, get_level
 
-__all__ = ["load_region_shapes", "load_regional_inputs"]
+__all__ = ["institute_membership", "load_region_shapes", "load_regional_inputs"]
 
 
 def load_regional_inputs(
@@ -33,6 +33,7 @@ def load_regional_inputs(
     start_year: int = 2014,
     gp_year: int = 2018,
     membership: pd.Series | None = None,
+    names: dict[str, str] | None = None,
     data_dir: str | Path | None = None,
 ) -> pd.DataFrame:
     """Regional inputs for :func:`regio.model.regional.regional_advice`.
@@ -49,6 +50,8 @@ def load_regional_inputs(
     membership
         Optional municipality (of ``year``) -> region mapping for a user-defined
         level such as institute areas; ``level`` is then only a label.
+    names
+        Region names for ``membership`` (default: the codes).
     data_dir
         Data directory.
 
@@ -85,7 +88,7 @@ def load_regional_inputs(
             raise InputError(f"The membership for {lvl} must list every municipality of {year} once: "
                              + (f"unknown {format_codes(unknown)}; " if len(unknown) else "")
                              + (f"missing {format_codes(missing)}" if len(missing) else "") + ".")
-        names = {}
+        names = dict(names or {})
     phys = data.physicians("huisarts", year=gp_year, level="provincie", data_dir=data_dir)
     prov_gps = phys.loc[phys["kind"] == "region"].set_index("statcode")["count"].astype(float)
     lacking = sorted(set(province) - set(prov_gps.index))
@@ -129,3 +132,23 @@ def load_region_shapes(level: str, year: int, codes: pd.Index, *, data_dir: str 
         if set(shapes.index) == wanted:
             return shapes
     return data.boundaries(lvl, year, dissolve=True, data_dir=data_dir)
+
+
+def institute_membership(year: int = 2024, *, data_dir: str | Path | None = None) -> tuple[pd.Series, dict, object]:
+    """Municipality -> GP training institute (nearest location), names and area shapes.
+
+    Uses :func:`regio.recruitment_run.run_recruitment` (method ``nearest``);
+    each municipality counts with its primary institute.
+
+    Returns
+    -------
+    tuple
+        Membership Series, institute id -> name, and the institute areas
+        (GeoDataFrame, EPSG:28992).
+    """
+    from regio.recruitment_run import run_recruitment
+
+    res = run_recruitment("nearest", year=year, data_dir=data_dir)
+    member = res.assignment["institute"].astype(str)
+    member.attrs["method"] = "institute areas: nearest training location (regio recruit --method nearest)"
+    return member, res.areas["name"].to_dict(), res.area_shapes
