@@ -29,6 +29,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("population", "regio.atlas_sections.population"),
     ("density", "regio.atlas_sections.density"),
     ("recruitment", "regio.atlas_sections.recruitment"),
+    ("allocation", "regio.atlas_sections.allocation"),
     ("model", "regio.atlas_sections.model"),
 )
 

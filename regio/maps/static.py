@@ -9,12 +9,24 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib import patheffects
 from matplotlib.patches import Patch
 
 from regio.maps.core import Layer
 from regio.validate import check_crs
 
-__all__ = ["static_map"]
+__all__ = ["label_points", "static_map"]
+
+
+def label_points(gdf: gpd.GeoDataFrame) -> gpd.GeoSeries:
+    """Return a point inside the largest part of each region, where a label reads well (not on an island)."""
+
+    def spot(geom):
+        parts = getattr(geom, "geoms", [geom])
+        return max(parts, key=lambda g: g.area).representative_point()
+
+    return gpd.GeoSeries([spot(g) for g in gdf.geometry], index=gdf.index, crs=gdf.crs)
 
 
 def static_map(
@@ -28,6 +40,7 @@ def static_map(
     outlines: gpd.GeoDataFrame | None = None,
     points: gpd.GeoDataFrame | None = None,
     dpi: int = 150,
+    labels: pd.Series | None = None,
 ) -> Path:
     """Draw one layer of a choropleth as a PNG in RD New.
 
@@ -45,6 +58,9 @@ def static_map(
         Optional borders drawn on top (e.g. institute areas).
     points
         Optional points (e.g. institutes) drawn on top.
+    labels
+        Optional texts per region code (e.g. allocated numbers), written at
+        each region's representative point.
 
     Returns
     -------
@@ -59,6 +75,12 @@ def static_map(
         outlines.boundary.plot(ax=ax, color="#222222", linewidth=1.0)
     if points is not None:
         points.plot(ax=ax, color="#d7301f", markersize=30, edgecolor="white", zorder=5)
+    if labels is not None:
+        spots = label_points(gdf)
+        for code, text in labels.reindex(gdf.index).dropna().items():
+            ax.annotate(str(text), xy=(spots[code].x, spots[code].y), ha="center", va="center", fontsize=7,
+                        fontweight="bold", color="#111111", zorder=6,
+                        path_effects=[patheffects.withStroke(linewidth=2.2, foreground="white")])
     handles = [Patch(facecolor=c, edgecolor="#888888", label=lbl)
                for c, lbl in zip(layer.classes.colors, layer.classes.labels, strict=True)]
     if (idx < 0).any():

@@ -1,0 +1,569 @@
+"""Disaggregate national advice into regional numbers: distribution keys and the audit table.
+
+The Capaciteitsorgaan's advice is national (e.g. 1,026 GP trainees a year
+from 2027). To split it over regions in a way that can be defended, a
+*key* gives each region a weight, :mod:`regio.apportion` turns the shares
+into whole numbers that add up to exactly the national total, and
+:func:`allocate` returns an audit table from which every region's number can
+be recomputed by hand.
+
+Keys (each a pure function returning weights per region, for any level --
+province, GGD region, COROP area, municipality, institute area -- as long as
+the inputs are at that level):
+
+* :func:`population_key` -- inhabitants;
+* :func:`need_key` -- need-weighted inhabitants: inhabitants per age band
+  times the relative GP use of that band (:func:`relative_gp_use`; default
+  from Nivel contact rates by age, 2017), because older people visit the GP
+  more;
+* :func:`shortfall_key` -- the physicians a region lacks to reach the
+  national rate or a norm (:func:`regio.density.provision`, column
+  ``needed``);
+* :func:`mix_key` -- a weighted mix of the shares of other keys.
+
+Examples
+--------
+>>> import pandas as pd
+>>> pop = pd.Series({"A": 600_000, "B": 300_000, "C": 100_000}, name="population")
+>>> t = allocate(10, population_key(pop), population=pop)
+>>> t[["share", "quota", "allocated", "per_100k"]]
+          share  quota  allocated  per_100k
+statcode
+A           0.6    6.0          6       1.0
+B           0.3    3.0          3       1.0
+C           0.1    1.0          1       1.0
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+
+from regio.apportion import apportion_details, normalise_method
+from regio.density import provision
+from regio.errors import InputError, UnknownCodeError, format_codes
+
+__all__ = [
+    "KEYS",
+    "KEY_LABELS",
+    "allocate",
+    "audit_notes",
+    "band_range",
+    "mix_key",
+    "need_key",
+    "population_key",
+    "relative_gp_use",
+    "shortfall_key",
+    "with_total_row",
+]
+
+#: The keys regio knows (``regio allocate --key``).
+KEYS = ("population", "need", "shortfall", "mix")
+
+#: Short labels of the keys, per language.
+KEY_LABELS = {
+    "nl": {"population": "inwoners", "need": "zorgbehoefte (inwoners gewogen naar huisartscontacten per leeftijd)",
+           "shortfall": "tekort aan huisartsen t.o.v. de norm", "mix": "mix van sleutels"},
+    "en": {"population": "inhabitants", "need": "need (inhabitants weighted by GP contacts per age)",
+           "shortfall": "shortfall of GPs against the norm", "mix": "mix of keys"},
+}
+
+_BAND = re.compile(r"^age_(\d+)_(\d+)$")
+_OPEN = re.compile(r"^age_(\d+)plus$")
+_TOP_AGE = 100  # single years of age 0..99 carry the profile; open bands end here
+
+
+def band_range(column: str) -> tuple[int, int | None]:
+    """Return the ages (first, last) of an age band column; last is None for an open band.
+
+    Examples
+    --------
+    >>> band_range("age_15_24"), band_range("age_65plus")
+    ((15, 24), (65, None))
+    """
+    if m := _BAND.match(column):
+        lo, hi = int(m.group(1)), int(m.group(2))
+        if hi < lo:
+            raise InputError(f"Age band {column!r} ends before it starts.")
+        return lo, hi
+    if m := _OPEN.match(column):
+        return int(m.group(1)), None
+    raise InputError(f"{column!r} is not an age band column; expected age_<from>_<to> or age_<from>plus "
+                     "(as regio.population(..., age_bands=True) returns).")
+
+
+def _per_year(table: pd.DataFrame, value: str, *, spread: bool) -> np.ndarray:
+    """Spread a table of age bands over single years 0..99 (evenly if ``spread``, else repeat the value)."""
+    out = np.full(_TOP_AGE, np.nan)
+    for lo, hi, v in zip(table["age_from"], table["age_to"], table[value], strict=True):
+        end = _TOP_AGE - 1 if pd.isna(hi) else min(int(hi), _TOP_AGE - 1)
+        width = end - int(lo) + 1
+        out[int(lo):end + 1] = float(v) / width if spread else float(v)
+    return out
+
+
+def relative_gp_use(
+    bands: Sequence[str],
+    *,
+    rates: pd.DataFrame | None = None,
+    profile: pd.DataFrame | None = None,
+) -> pd.Series:
+    """Relative GP use per age band: the band's contact rate over the national average rate.
+
+    Parameters
+    ----------
+    bands
+        Age band columns such as ``age_0_14`` ... ``age_65plus`` (CBS's five
+        municipal bands) or ``age_0_4`` ... ``age_95plus`` (PC4, 5-year bands).
+    rates
+        ``age_from``, ``age_to`` (NaN = open) and ``contacts_per_patient``.
+        Default: :func:`regio.sources.figures.gp_contacts_by_age` (Nivel
+        Zorgregistraties eerste lijn, 2017: 0-4 3.5, 5-17 2.3, 18-44 3.6,
+        45-64 4.4, 65-74 6.0, 75-84 8.9, 85+ 13.3 contacts per patient).
+    profile
+        ``age_from``, ``age_to``, ``population``: the age profile that
+        weights the rates inside a band that spans several rate bands.
+        Default: :func:`regio.sources.figures.national_age_profile` (national
+        population by 5-year band, 1 January 2021).
+
+    Returns
+    -------
+    pandas.Series
+        Relative use per band (1 = the national average person), with
+        ``attrs["contacts"]`` (contacts per person per band), ``attrs["mean"]``
+        and ``attrs["source"]``.
+
+    Notes
+    -----
+    Each 5-year profile band is spread evenly over its single years of age
+    (95+ over 95-99) and each year gets the contact rate of the rate band it
+    falls in. The rate of a band is the population-weighted mean over its
+    years; the national mean is the same over all years. Where the bands
+    match the rate bands (45-64) this is just the published rate; the CBS band
+    15-24 mixes 5-17 (ages 15-17) and 18-44 (18-24); 65+ mixes 65-74, 75-84
+    and 85+ by the national profile, so regions with relatively many over-85s
+    are slightly under-weighted.
+
+    Examples
+    --------
+    >>> rates = pd.DataFrame({"age_from": [0, 50], "age_to": [49, None], "contacts_per_patient": [2.0, 6.0]})
+    >>> profile = pd.DataFrame({"age_from": [0, 50], "age_to": [49, None], "population": [50, 50]})
+    >>> relative_gp_use(["age_0_49", "age_50plus"], rates=rates, profile=profile).tolist()
+    [0.5, 1.5]
+    """
+    if rates is None or profile is None:
+        from regio.sources.figures import gp_contacts_by_age, national_age_profile
+
+        rates = gp_contacts_by_age() if rates is None else rates
+        profile = national_age_profile() if profile is None else profile
+    for name, table, col in (("rates", rates, "contacts_per_patient"), ("profile", profile, "population")):
+        missing = [c for c in ("age_from", "age_to", col) if c not in table.columns]
+        if missing:
+            raise InputError(f"{name} needs columns age_from, age_to and {col}; missing {', '.join(missing)}.")
+    r = _per_year(rates, "contacts_per_patient", spread=False)
+    p = _per_year(profile, "population", spread=True)
+    uncovered = np.flatnonzero(np.isnan(r) | np.isnan(p))
+    if len(uncovered):
+        raise InputError(f"The contact rates or the age profile do not cover ages "
+                         f"{uncovered.min()}-{uncovered.max()}; give bands from 0 up to an open top band.")
+    mean = float((r * p).sum() / p.sum())
+    contacts = {}
+    for band in bands:
+        lo, hi = band_range(band)
+        end = _TOP_AGE if hi is None else min(hi + 1, _TOP_AGE)
+        w = p[lo:end]
+        contacts[band] = float((r[lo:end] * w).sum() / w.sum())
+    out = pd.Series({b: c / mean for b, c in contacts.items()}, name="relative_use")
+    out.attrs.update({"contacts": contacts, "mean": mean,
+                      "source": f"{getattr(rates, 'attrs', {}).get('source', 'given rates')}; weighted by "
+                                f"{getattr(profile, 'attrs', {}).get('source', 'given age profile')}"})
+    return out
+
+
+def _age_bands(frame: pd.DataFrame) -> list[str]:
+    return [c for c in frame.columns if isinstance(c, str) and (_BAND.match(c) or _OPEN.match(c))]
+
+
+def population_key(population: pd.DataFrame | pd.Series) -> pd.Series:
+    """Key: inhabitants per region.
+
+    Parameters
+    ----------
+    population
+        A Series of inhabitants, or a frame with a ``population`` column
+        (as :func:`regio.population` returns), indexed by region code.
+
+    Returns
+    -------
+    pandas.Series
+        Named ``key``, floats.
+    """
+    pop = population["population"] if isinstance(population, pd.DataFrame) else population
+    out = pd.to_numeric(pop, errors="coerce").astype(float).rename("key")
+    out.attrs = {"key": "population", "description": "inhabitants"}
+    return out
+
+
+def need_key(population: pd.DataFrame, *, use: Mapping[str, float] | pd.Series | None = None) -> pd.Series:
+    """Key: need-weighted inhabitants, Σ over age bands of inhabitants × relative GP use.
+
+    Parameters
+    ----------
+    population
+        Indexed by region code, with age band columns (``age_0_14`` ...
+        ``age_65plus``; :func:`regio.population` with ``age_bands=True``).
+    use
+        Relative use per band column. Default :func:`relative_gp_use` (Nivel
+        contacts per patient by age, 2017, weighted within bands by the
+        national age profile of 2021). A user's mapping must name every band.
+
+    Returns
+    -------
+    pandas.Series
+        Named ``key``; ``attrs["use"]`` holds the weights used and
+        ``attrs["source"]`` where they come from.
+
+    Raises
+    ------
+    InputError
+        No age band columns; missing band counts (naming the regions); a
+        ``use`` that misses bands, names unknown ones or is negative.
+
+    Examples
+    --------
+    >>> pop = pd.DataFrame({"age_0_49": [100, 50], "age_50plus": [0, 50]}, index=["A", "B"])
+    >>> need_key(pop, use={"age_0_49": 0.5, "age_50plus": 1.5}).tolist()
+    [50.0, 100.0]
+    """
+    bands = _age_bands(population)
+    if not bands:
+        raise InputError("The need key needs inhabitants per age band (columns age_0_14 ... age_65plus); "
+                         "use regio.population(level, year, age_bands=True).")
+    counts = population[bands].apply(pd.to_numeric, errors="coerce").astype(float)
+    bad = counts.index[counts.isna().any(axis=1) | (counts < 0).any(axis=1)]
+    if len(bad):
+        raise InputError(f"Missing or negative age band counts for {format_codes(bad)} (missing is not zero: "
+                         "CBS suppresses small counts; fill them explicitly or use a coarser level).")
+    if use is None:
+        weights = relative_gp_use(bands)
+        source = weights.attrs["source"]
+    else:
+        weights = pd.Series(use, dtype=float) if not isinstance(use, pd.Series) else use.astype(float)
+        problems = []
+        if missing := [b for b in bands if b not in weights.index]:
+            problems.append(f"no weight for {', '.join(missing)}")
+        if extra := [b for b in weights.index if b not in bands]:
+            problems.append(f"weights for bands that are not in the population table: {', '.join(map(str, extra))} "
+                            f"(bands there: {', '.join(bands)})")
+        if (weights.dropna() < 0).any() or weights.isna().any():
+            problems.append("weights must be non-negative numbers")
+        if problems:
+            raise InputError("Relative GP use per age band: " + "; ".join(problems) + ".")
+        source = "given by the user"
+    w = weights.reindex(bands)
+    out = (counts * w).sum(axis=1).rename("key")
+    out.attrs = {"key": "need", "use": {b: float(w[b]) for b in bands}, "source": source,
+                 "description": "Σ inhabitants per age band × relative GP use of the band"}
+    return out
+
+
+def shortfall_key(
+    counts: pd.Series,
+    population: pd.Series,
+    *,
+    norm_per_100k: float | None = None,
+) -> pd.Series:
+    """Key: physicians each region lacks to reach the national rate (or a norm).
+
+    ``needed = max(0, population × norm / 100,000 − count)`` from
+    :func:`regio.density.provision`; regions at or above the norm weigh 0.
+
+    Parameters
+    ----------
+    counts
+        Physicians per region (e.g. GPs by place of residence, CBS 84777NED).
+    population
+        Inhabitants per region, same codes and the same year as the counts.
+    norm_per_100k
+        Physicians per 100,000 inhabitants to reach. Default: the national
+        rate (total count / total population).
+
+    Returns
+    -------
+    pandas.Series
+        Named ``key``; ``attrs["provision"]`` is the provision table and
+        ``attrs["norm_per_100k"]`` the norm used.
+
+    Raises
+    ------
+    InputError
+        If no region falls short (the key would be zero everywhere), or the
+        inputs are invalid (see :func:`regio.density.provision`).
+
+    Examples
+    --------
+    >>> key = shortfall_key(pd.Series({"A": 50, "B": 150}), pd.Series({"A": 100_000, "B": 100_000}))
+    >>> key.tolist(), key.attrs["norm_per_100k"]
+    ([50.0, 0.0], 100.0)
+    """
+    table = provision(counts, population, norm_per_100k=norm_per_100k)
+    out = table["needed"].astype(float).rename("key")
+    norm = float(table.attrs["norm_per_100k"])
+    if not (out > 0).any():
+        raise InputError(f"No region falls short of the norm of {norm:.1f} per 100,000 inhabitants, so the shortfall "
+                         f"key is zero for {format_codes(out.index)}. Choose a higher norm or another key.")
+    out.attrs = {"key": "shortfall", "norm_per_100k": norm, "provision": table,
+                 "description": f"max(0, population × {norm:.2f} / 100,000 − count)"}
+    return out
+
+
+def mix_key(keys: Mapping[str, pd.Series], weights: Mapping[str, float]) -> pd.Series:
+    """Key: a weighted mix of other keys' shares, ``Σ α_k · key_k / Σ key_k`` divided by ``Σ α_k``.
+
+    Each key is first turned into shares (so keys in different units mix
+    fairly); the result is a share per region that sums to 1.
+
+    Parameters
+    ----------
+    keys
+        Name -> key (Series over the same regions).
+    weights
+        Name -> non-negative weight α (need not add up to 1).
+
+    Returns
+    -------
+    pandas.Series
+        Named ``key``; ``attrs["components"]`` is a frame with each key's share.
+
+    Examples
+    --------
+    >>> a = pd.Series({"X": 3.0, "Y": 1.0})
+    >>> b = pd.Series({"X": 1.0, "Y": 1.0})
+    >>> mix_key({"population": a, "shortfall": b}, {"population": 1, "shortfall": 1}).tolist()
+    [0.625, 0.375]
+    """
+    if not keys:
+        raise InputError("A mix needs at least one key.")
+    alpha = pd.Series(weights, dtype=float)
+    problems = []
+    if unknown := [k for k in alpha.index if k not in keys]:
+        problems.append(f"weights for keys that were not computed: {', '.join(unknown)}")
+    if missing := [k for k in keys if k not in alpha.index]:
+        problems.append(f"no weight for {', '.join(missing)}")
+    if alpha.isna().any() or (alpha < 0).any():
+        problems.append("mix weights must be non-negative numbers")
+    elif alpha.sum() <= 0:
+        problems.append("mix weights are all zero")
+    first = next(iter(keys.values())).index
+    for name, key in keys.items():
+        if not key.index.sort_values().equals(first.sort_values()):
+            problems.append(f"key {name!r} covers other regions: {format_codes(key.index.symmetric_difference(first))}")
+        elif key.sum() <= 0:
+            problems.append(f"key {name!r} is zero everywhere")
+    if problems:
+        raise InputError("Cannot mix keys: " + "; ".join(problems) + ".")
+    shares = pd.DataFrame({f"share_{k}": keys[k].reindex(first) / keys[k].sum() for k in keys}, index=first)
+    a = alpha.reindex(list(keys)) / alpha.sum()
+    out = sum(shares[f"share_{k}"] * a[k] for k in keys).rename("key")
+    out.attrs = {"key": "mix", "weights": {k: float(a[k]) for k in keys}, "components": shares,
+                 "description": " + ".join(f"{a[k]:.3g} × share of {k}" for k in keys)}
+    return out
+
+
+def _aligned_values(values: pd.Series | Mapping | None, index: pd.Index, *, what: str,
+                    allow_missing: bool = False) -> pd.Series | None:
+    if values is None:
+        return None
+    s = values if isinstance(values, pd.Series) else pd.Series(values)
+    problems = []
+    if unknown := list(s.index.difference(index)):
+        raise UnknownCodeError(f"{what.capitalize()} for regions that are not in the allocation: "
+                               f"{format_codes(unknown)}. Regions: {format_codes(index, limit=12)}.")
+    num = pd.to_numeric(s, errors="coerce").astype(float).reindex(index)
+    missing = index[num.isna()]
+    if len(missing) and not allow_missing:
+        problems.append(f"no value for {format_codes(missing)} (missing is not zero: give 0 explicitly)")
+    if (num.dropna() < 0).any():
+        problems.append(f"negative for {format_codes(num.index[num < 0])}")
+    if problems:
+        raise InputError(f"{what.capitalize()}: " + "; ".join(problems) + ".")
+    return num
+
+
+def allocate(
+    total: int,
+    key: pd.Series,
+    *,
+    method: str = "hamilton",
+    lower: pd.Series | Mapping | None = None,
+    upper: pd.Series | Mapping | None = None,
+    population: pd.Series | None = None,
+    current: pd.Series | Mapping | None = None,
+    names: Mapping[str, str] | pd.Series | None = None,
+    components: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Split a national total over regions by a key and return the audit table.
+
+    Parameters
+    ----------
+    total
+        The national number (a non-negative whole number).
+    key
+        Weights per region (from a key function), indexed by region code.
+    method
+        ``"hamilton"`` (largest remainder, default), ``"sainte-lague"`` or
+        ``"dhondt"`` (see :func:`regio.apportion.apportion_details`).
+    lower, upper
+        Optional bounds per region (e.g. current training capacity), honoured exactly.
+    population
+        Inhabitants per region, for ``per_100k`` (all regions).
+    current
+        A current distribution (e.g. current intake per institute) to compare
+        with: every region needs a value (0 where there is none).
+    names
+        Region names for the ``statnaam`` column.
+    components
+        Extra columns that explain the key (e.g. age band counts), joined
+        before ``key``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed like ``key``: ``statnaam``, the component columns, ``key``
+        and the columns of :func:`regio.apportion.apportion_details`
+        (``share``, ``quota``, ``floor``, ``remainder_rank``, ``extra``, ...,
+        ``allocated``), then ``population`` and ``per_100k`` (allocated per
+        100,000 inhabitants), and ``current``, ``difference`` (allocated −
+        current) and ``current_per_100k`` when a current distribution is given.
+        ``attrs``: ``total``, ``method``, ``key_sum``, ``left_over``,
+        ``divisor`` and the key's own attrs under ``key``.
+
+    Raises
+    ------
+    InputError, UnknownCodeError
+        Bad weights, totals or bounds (see :func:`regio.apportion.apportion_details`),
+        population or current values that miss regions, name unknown ones or are negative.
+
+    Examples
+    --------
+    >>> key = pd.Series({"A": 2.0, "B": 1.0})
+    >>> t = allocate(5, key, population=pd.Series({"A": 200_000, "B": 100_000}), current={"A": 2, "B": 2})
+    >>> t[["quota", "allocated", "per_100k", "current", "difference"]].round(2)
+              quota  allocated  per_100k  current  difference
+    statcode
+    A          3.33          3       1.5        2           1
+    B          1.67          2       2.0        2           0
+    """
+    normalise_method(method)
+    if not isinstance(key, pd.Series):
+        raise InputError(f"The key must be a pandas Series indexed by region code, got {type(key).__name__}.")
+    details = apportion_details(total, key, method=method, lower=lower, upper=upper)
+    out = details.rename(columns={"weight": "key"})
+    if components is not None:
+        comp = components.reindex(key.index)
+        clash = [c for c in comp.columns if c in out.columns]
+        if clash:
+            raise InputError(f"Component columns clash with the audit table: {', '.join(clash)}.")
+        out = comp.join(out)
+    if names is not None:
+        nm = pd.Series(names) if not isinstance(names, pd.Series) else names
+        out.insert(0, "statnaam", nm.reindex(key.index).fillna(pd.Series(key.index, index=key.index)).astype(str))
+    pop = _aligned_values(population, key.index, what="population")
+    if pop is not None:
+        if (pop <= 0).any():
+            raise InputError(f"Population must be positive for per-100,000 figures; zero for "
+                             f"{format_codes(pop.index[pop <= 0])}.")
+        out["population"] = pop
+        out["per_100k"] = out["allocated"] / pop * 1e5
+    cur = _aligned_values(current, key.index, what="current distribution")
+    if cur is not None:
+        if (cur == cur.round()).all():
+            cur = cur.astype("int64")
+        out["current"] = cur
+        out["difference"] = out["allocated"] - cur
+        if pop is not None:
+            out["current_per_100k"] = cur / pop * 1e5
+    out.index.name = "statcode"
+    out.attrs = {**details.attrs, "key_sum": details.attrs["weight_sum"], "key": dict(getattr(key, "attrs", {}))}
+    out.attrs.pop("weight_sum", None)
+    return out
+
+
+def with_total_row(table: pd.DataFrame, *, lang: str = "nl") -> pd.DataFrame:
+    """Append a national total row (``NL``) for printing and export: sums of counts, ratios recomputed.
+
+    Examples
+    --------
+    >>> t = allocate(5, pd.Series({"A": 2.0, "B": 1.0}), population=pd.Series({"A": 200_000, "B": 100_000}))
+    >>> row = with_total_row(t, lang="en").loc["NL"]
+    >>> int(row["allocated"]), float(row["share"]), round(float(row["per_100k"]), 3)
+    (5, 1.0, 1.667)
+    """
+    sums = [c for c in ("key", "share", "quota", "quota_bounded", "floor", "extra", "allocated", "population",
+                        "current", "difference") if c in table.columns]
+    sums += [c for c in table.columns if _BAND.match(str(c)) or _OPEN.match(str(c))]
+    row = {c: table[c].sum() for c in sums}
+    if "statnaam" in table.columns:
+        row["statnaam"] = "Nederland (totaal)" if lang == "nl" else "Netherlands (total)"
+    if "population" in table.columns:
+        row["per_100k"] = row["allocated"] / row["population"] * 1e5
+        if "current" in table.columns:
+            row["current_per_100k"] = row["current"] / row["population"] * 1e5
+    total = pd.DataFrame([row], index=pd.Index(["NL"], name=table.index.name))
+    out = pd.concat([table, total.reindex(columns=table.columns)])
+    for c in ("allocated", "floor", "extra", "remainder_rank", "lower", "upper", "rounded"):
+        if c in out.columns:
+            out[c] = out[c].astype("Int64")
+    if "bound" in out.columns:
+        out["bound"] = out["bound"].fillna("")
+    out.attrs = dict(table.attrs)
+    return out
+
+
+def audit_notes(table: pd.DataFrame, *, lang: str = "nl") -> list[str]:
+    """How to read and recompute the audit table, one line each (for the notes sheet and the terminal).
+
+    Examples
+    --------
+    >>> t = allocate(5, pd.Series({"A": 2.0, "B": 1.0}))
+    >>> audit_notes(t, lang="en")[0]
+    'Total 5 split by largest remainder (Hamilton) over 2 regions; key sum 3.'
+    """
+    a = table.attrs
+    method_label = {"hamilton": "largest remainder (Hamilton)", "sainte-lague": "Sainte-Laguë (divisor method)",
+                    "dhondt": "D'Hondt (divisor method)"}[a["method"]]
+    key_sum = a.get("key_sum", float(table["key"].sum()))
+    key_sum_text = f"{key_sum:,.6g}" if key_sum < 1e6 else f"{key_sum:,.0f}"
+    lines = [f"Total {a['total']:,} split by {method_label} over {len(table)} regions; key sum {key_sum_text}."]
+    info = a.get("key", {})
+    if info.get("description"):
+        lines.append(f"Key ({info.get('key', 'key')}): {info['description']}.")
+    if info.get("use"):
+        lines.append("Relative GP use per age band: " + ", ".join(f"{b} {u:.4f}" for b, u in info["use"].items())
+                     + f" (source: {info.get('source', '')}).")
+    if info.get("weights"):
+        lines.append("Mix weights: " + ", ".join(f"{k} {w:.3g}" for k, w in info["weights"].items()) + ".")
+    lines.append("share = key / key sum; quota = total × share.")
+    if a["method"] == "hamilton":
+        if "quota_bounded" in table.columns:
+            lines.append("Bounds: regions with bound = lower/upper get that bound; the rest is shared in proportion "
+                         "to the key (quota_bounded = λ × key, one λ for all free regions, so that everything adds "
+                         "up to the total).")
+            q = "quota_bounded"
+        else:
+            q = "quota"
+        lines.append(f"floor = whole part of {q}; the {a['left_over']} unit(s) left over go one each to the regions "
+                     f"with remainder_rank 1..{a['left_over']} (largest remainder; ties: larger key, then code), "
+                     "marked extra = 1; allocated = floor + extra.")
+    else:
+        rounding = "rounded to the nearest whole number" if a["method"] == "sainte-lague" else "rounded down"
+        lines.append(f"quotient = key / divisor (divisor {a['divisor']:,.6g}), {rounding}; allocated = rounded, "
+                     "kept within the bounds if any (ties for the last unit: larger key, then code).")
+    if "per_100k" in table.columns:
+        lines.append("per_100k = allocated / population × 100,000.")
+    if "difference" in table.columns:
+        lines.append("difference = allocated − current.")
+    return lines

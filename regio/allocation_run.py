@@ -1,0 +1,479 @@
+"""Run a disaggregation on the data directory: the facade used by ``regio allocate`` and the atlas.
+
+Loads inhabitants (with age bands), GP counts and region shapes for a level
+and year (:mod:`regio.data`, :mod:`regio.sources`), builds the chosen key with
+the pure functions of :mod:`regio.allocation`, apportions the national total
+and returns the audit table with notes on sources and method.
+
+Levels: every level of :mod:`regio.levels` built from municipalities
+(``provincie``, ``ggdregio``, ``coropgebied``, ``zorgkantoorregio``, ...,
+``gemeente``), ``instituut`` (the areas of the 8 GP training institutes, each
+municipality to the nearest institute location, :func:`regio.recruitment.assign_nearest`),
+or a user's own grouping of municipalities (``areas=`` a CSV/Excel file with
+columns ``gemeente`` and ``region``).
+
+Examples
+--------
+>>> res = run_allocation(figure="gp_trainees_2027", level="provincie", year=2024)  # doctest: +SKIP
+>>> int(res.table["allocated"].sum())                                               # doctest: +SKIP
+1026
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+
+from regio import allocation, data
+from regio.errors import InputError, UnknownCodeError, format_codes
+from regio.geography import aggregate, define_level, dissolve
+from regio.levels import LEVELS, get_level
+from regio.names import fold
+from regio.sources._files import read_table
+from regio.sources.figures import national_figures
+
+__all__ = [
+    "GP_COUNTS_YEAR",
+    "INSTITUTE_LEVEL",
+    "AllocationResult",
+    "parse_pairs",
+    "read_region_values",
+    "region_inputs",
+    "resolve_total",
+    "run_allocation",
+]
+
+log = logging.getLogger(__name__)
+
+#: The level name of the GP training institutes' areas (and its aliases).
+INSTITUTE_LEVEL = "instituut"
+_INSTITUTE_ALIASES = {"instituut", "institute", "institutes", "instituutsgebied", "institute_area",
+                      "huisartsopleiding", "opleiding"}
+#: The only year with real GP counts per region (per province, CBS 84777NED).
+GP_COUNTS_YEAR = 2018
+
+_CODE_COLUMNS = ("statcode", "code", "regiocode", "region", "regio", "gemeente", "provincie", "instituut",
+                 "institute", "institute_id", "id", "statnaam", "naam", "name")
+
+
+@dataclass
+class AllocationResult:
+    """Everything one disaggregation computes, ready to print, export and draw.
+
+    Attributes
+    ----------
+    table
+        The audit table (:func:`regio.allocation.allocate`), one row per region.
+    level, level_label
+        Level name (``provincie``, ``instituut``, ``eigen``...) and its label.
+    year
+        Year of the population (1 January).
+    key
+        ``population``, ``need``, ``shortfall`` or ``mix``.
+    total, figure
+        The national total and, if it came from ``geodata/``, the figure's name.
+    shapes
+        Region polygons (EPSG:28992) indexed like ``table``, or None.
+    notes
+        Sources and method, one line each (also written to the notes sheet).
+    """
+
+    table: pd.DataFrame
+    level: str
+    level_label: str
+    year: int
+    key: str
+    total: int
+    figure: str | None
+    shapes: gpd.GeoDataFrame | None
+    notes: list[str] = field(default_factory=list)
+
+
+def resolve_total(total: int | None, figure: str | None) -> tuple[int, str | None]:
+    """Return the total and a one-line citation: from ``total``, or from the named national figure.
+
+    Raises
+    ------
+    InputError
+        Neither or both given, or an unknown figure name (listing the known ones).
+    """
+    if (total is None) == (figure is None):
+        figs = national_figures()
+        known = ", ".join(f"{n} ({v:,})" for n, v in figs["value"].items())
+        raise InputError(f"Give either a total (--total N) or a named national figure (--figure NAME), not "
+                         f"{'both' if total is not None else 'neither'}. Named figures: {known}.")
+    if figure is None:
+        return total, None
+    figs = national_figures()
+    if figure not in figs.index:
+        known = ", ".join(f"{n} ({v:,})" for n, v in figs["value"].items())
+        raise InputError(f"Unknown national figure {figure!r}. Known figures: {known}.")
+    row = figs.loc[figure]
+    where = row["source_url"] if isinstance(row["source_url"], str) and row["source_url"] else row["local_copy"]
+    cite = (f"{figure} = {int(row['value']):,} {row['unit']}: {row['what']} "
+            f"({row['publisher']}, {row['document']}; {where})")
+    return int(row["value"]), cite
+
+
+def _is_institute(level: str) -> bool:
+    return str(level).strip().lower() in _INSTITUTE_ALIASES
+
+
+def region_inputs(
+    level: str,
+    year: int,
+    *,
+    age_bands: bool = False,
+    areas: str | Path | None = None,
+    data_dir: str | Path | None = None,
+    with_shapes: bool = True,
+    lang: str = "nl",
+) -> tuple[pd.DataFrame, gpd.GeoDataFrame | None, str, str, list[str]]:
+    """Inhabitants (with age bands) and shapes of the regions of a level.
+
+    Returns
+    -------
+    tuple
+        ``(population, shapes, level name, level label, notes)``; population
+        is indexed by region code with ``statnaam`` and ``population`` (and
+        age bands), shapes are EPSG:28992 polygons indexed alike (or None).
+    """
+    notes: list[str] = []
+    if areas is not None or _is_institute(level):
+        gm = data.population("gemeente", year, age_bands=age_bands, data_dir=data_dir)
+        shapes_gm = data.boundaries("gemeente", year, data_dir=data_dir) if (with_shapes or areas is None) else None
+        if areas is not None:
+            table = read_table(areas)
+            member = define_level(table, units=gm.index, source=str(areas))
+            names = {str(r): str(r) for r in member.unique()}
+            name, label = "eigen", ("eigen indeling" if lang == "nl" else "own grouping")
+            notes.append(f"Regions: own grouping of municipalities from {Path(areas).name}.")
+        else:
+            from regio import recruitment
+            from regio.sources.geodata import institutes
+
+            locations = institutes()
+            assignment = recruitment.assign_nearest(shapes_gm, locations, satellites=True)
+            member = assignment["institute"]
+            main = locations[locations["kind"] == "main"].set_index("institute_id")
+            names = main["short_name"].to_dict()
+            name, label = INSTITUTE_LEVEL, ("opleidingsinstituut" if lang == "nl" else "training institute")
+            notes.append(f"Institute areas: {assignment.attrs.get('description', 'nearest institute location')} "
+                         f"(regio.recruitment; no official recruitment areas exist as data).")
+        pop = aggregate(gm.drop(columns="statnaam"), member)
+        pop = pop.astype({c: "int64" for c in pop.columns if pop[c].notna().all()})
+        pop.insert(0, "statnaam", pop.index.map(lambda c: names.get(c, c)))
+        pop.attrs = {"source": gm.attrs.get("source", ""), "method": f"{gm.attrs.get('method', '')}; "
+                     f"summed from municipalities"}
+        shapes = dissolve(shapes_gm, member, names=names) if with_shapes else None
+        if shapes is not None:
+            shapes.attrs["source"] = f"dissolved from gemeente {year} boundaries"
+    else:
+        lvl = get_level(level)
+        name, label = lvl.name, lvl.label(lang)
+        pop = data.population(name, year, age_bands=age_bands, data_dir=data_dir)
+        shapes = data.boundaries(name, year, dissolve=True, data_dir=data_dir) if with_shapes else None
+    if shapes is not None:
+        stray = pop.index.symmetric_difference(shapes.index)
+        if len(stray):
+            raise UnknownCodeError(f"Population and boundaries of {label} {year} differ in {format_codes(stray)}.")
+        shapes = shapes.loc[pop.index]
+    notes.append(f"Inhabitants 1 January {year}: {pop.attrs.get('source', '')}; {pop.attrs.get('method', '')}.")
+    return pop, shapes, name, label, notes
+
+
+def _alias_map(index: pd.Index, names: Mapping[str, str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for code in index:
+        out[fold(code)] = code
+        if names.get(code):
+            out.setdefault(fold(names[code]), code)
+    return out
+
+
+def parse_pairs(text: str, *, what: str) -> dict[str, str]:
+    """Parse ``"a=1,b=2"`` into a mapping (values kept as text).
+
+    Examples
+    --------
+    >>> parse_pairs("population=0.5, need=0.5", what="mix")
+    {'population': '0.5', 'need': '0.5'}
+    """
+    out = {}
+    for part in str(text).replace(";", ",").split(","):
+        if not part.strip():
+            continue
+        if "=" not in part:
+            raise InputError(f"{what}: write name=value pairs separated by commas (e.g. population=0.5,need=0.5), "
+                             f"not {part.strip()!r}.")
+        k, v = part.split("=", 1)
+        out[k.strip()] = v.strip()
+    return out
+
+
+def read_region_values(
+    spec: str | Path | Mapping[str, float] | pd.Series | None,
+    *,
+    index: pd.Index,
+    names: Mapping[str, str],
+    what: str,
+    column: str | None = None,
+    aliases: Mapping[str, str] | None = None,
+) -> pd.Series | None:
+    """Values per region from a CSV/Excel file, ``"PV20=30,PV21=25"`` or a mapping; keys are codes or names.
+
+    A file needs a region column (``statcode``, ``code``, ``region``, ``regio``,
+    ``gemeente``, ``provincie``, ``instituut``, ``naam``, ...) and a value
+    column: ``column`` if given and present, else the only other column.
+    Regions may be left out (``None`` then, e.g. no bound); rows for regions
+    that do not exist are an error naming them.
+
+    Raises
+    ------
+    InputError, UnknownCodeError
+        Unreadable file, missing columns, regions given twice, unknown regions
+        (listing the known ones), non-numeric or negative values.
+    """
+    if spec is None:
+        return None
+    source = what
+    if isinstance(spec, pd.Series):
+        keys, values = [str(k) for k in spec.index], list(spec.to_numpy())
+    elif isinstance(spec, Mapping):
+        keys, values = [str(k) for k in spec], list(spec.values())
+    elif isinstance(spec, str) and "=" in spec and not Path(spec).is_file():
+        pairs = parse_pairs(spec, what=what)
+        keys, values = list(pairs), list(pairs.values())
+    else:
+        table = read_table(spec)
+        source = f"{what} in {spec}"
+        key = next((c for c in table.columns if c.lower() in _CODE_COLUMNS), None)
+        rest = [c for c in table.columns if c != key and c.lower() not in ("statnaam", "naam", "name")]
+        if column is not None and column in table.columns and column != key:
+            value = column
+        elif len(rest) == 1:
+            value = rest[0]
+        else:
+            value = None
+        if key is None or value is None:
+            raise InputError(f"{source}: needs a region column ({', '.join(_CODE_COLUMNS[:9])}, ...) and one value "
+                             f"column{f' (or a column named {column!r})' if column else ''}; columns: "
+                             f"{', '.join(table.columns)}.")
+        keep = table[value].notna() & (table[value].astype(str).str.strip() != "")
+        keys, values = table.loc[keep, key].astype(str).tolist(), table.loc[keep, value].tolist()
+    lookup = _alias_map(index, names)
+    if aliases:
+        lookup.update({fold(k): v for k, v in aliases.items() if v in set(index)})
+    codes = [lookup.get(fold(k)) for k in keys]
+    unknown = [k for k, c in zip(keys, codes, strict=True) if c is None]
+    if unknown:
+        raise UnknownCodeError(f"{source}: regions that do not exist at this level: {format_codes(unknown)}. "
+                               f"Known: {format_codes(index, limit=12)} (codes or names).")
+    dup = sorted({c for c in codes if codes.count(c) > 1})
+    if dup:
+        raise InputError(f"{source}: regions given more than once: {format_codes(dup)}.")
+    num = pd.to_numeric(pd.Series([str(v).strip().replace(",", ".") for v in values], index=codes), errors="coerce")
+    bad = [k for k, v in zip(keys, num, strict=True) if pd.isna(v)]
+    if bad:
+        raise InputError(f"{source}: not a number for {format_codes(bad)}.")
+    if (num < 0).any():
+        raise InputError(f"{source}: negative for {format_codes(num.index[num < 0])}.")
+    return num.astype(float)
+
+
+def _gp_counts(level: str, year: int, *, data_dir) -> tuple[pd.Series, str]:
+    counts = data.physicians("huisarts", year=year, level=level, data_dir=data_dir)
+    regions = counts[counts["kind"] == "region"].set_index("statcode")["count"].astype(float)
+    unplaced = counts.loc[counts["kind"] == "unplaced", "count"].sum()
+    src = "; ".join(sorted(set(counts["source"].astype(str))))
+    note = (f"GPs by place of residence {year}: {src} ({int(regions.sum()):,} in regions; {int(unplaced):,} "
+            "not placeable left out). Residence is not workplace, and density is not shortage.")
+    return regions, note
+
+
+def _key(
+    name: str,
+    pop: pd.DataFrame,
+    *,
+    level: str,
+    year: int,
+    data_dir,
+    use: Mapping[str, float] | None,
+    norm_per_100k: float | None,
+    counts: pd.Series | None,
+    counts_year: int | None,
+    notes: list[str],
+    names: Mapping[str, str],
+) -> tuple[pd.Series, pd.DataFrame | None]:
+    if name == "population":
+        return allocation.population_key(pop), None
+    if name == "need":
+        key = allocation.need_key(pop, use=use)
+        bands = list(key.attrs["use"])
+        notes.append("Need key: relative GP use per age band from " + key.attrs["source"] + ".")
+        return key, pop[bands]
+    if name == "shortfall":
+        if counts is None:
+            if level != "provincie":
+                raise InputError(
+                    f"GP counts per region exist in the data only for provinces (CBS 84777NED, {GP_COUNTS_YEAR}), "
+                    f"not for {level}. Allocate over provinces, or give your own counts per region "
+                    "(--counts FILE with a region and a count column).")
+            cy = counts_year or GP_COUNTS_YEAR
+            counts, note = _gp_counts(level, cy, data_dir=data_dir)
+            notes.append(note)
+        else:
+            cy = counts_year or year
+        if cy == year:
+            cpop = pop["population"]
+        else:
+            if level not in LEVELS:
+                raise InputError(f"Counts of {cy} need inhabitants of {cy}; for {level} regions give counts of the "
+                                 f"allocation year {year}.")
+            p = data.population(level, cy, interpolate=True, data_dir=data_dir)
+            cpop = p["population"]
+            notes.append(f"Inhabitants {cy} (for the GP rate): {p.attrs['source']}; {p.attrs['method']}.")
+        stray = counts.index.symmetric_difference(pop.index)
+        if len(stray):
+            raise UnknownCodeError(f"GP counts and regions differ in {format_codes(stray)}.")
+        key = allocation.shortfall_key(counts, cpop.reindex(counts.index), norm_per_100k=norm_per_100k)
+        prov = key.attrs["provision"]
+        comp = prov[["count", "population", "rate_per_100k", "norm_per_100k"]].rename(
+            columns={"count": "gps", "population": f"population_{cy}", "rate_per_100k": "gps_per_100k"})
+        which = "a norm" if norm_per_100k is not None else "the national rate"
+        notes.append(f"Shortfall key: GPs needed to reach {which} of {key.attrs['norm_per_100k']:.1f} per 100,000 "
+                     f"inhabitants ({cy}), 0 where a region is at or above it: max(0, population × norm / 100,000 − "
+                     "GPs) (regio.density.provision).")
+        return key, comp.reindex(pop.index)
+    raise InputError(f"Unknown key {name!r}; use one of {', '.join(allocation.KEYS)}.")
+
+
+def run_allocation(
+    total: int | None = None,
+    *,
+    figure: str | None = None,
+    level: str = "provincie",
+    year: int = 2024,
+    key: str = "population",
+    method: str = "hamilton",
+    lower: str | Path | Mapping | None = None,
+    upper: str | Path | Mapping | None = None,
+    current: str | Path | Mapping | None = None,
+    use: str | Mapping[str, float] | None = None,
+    norm_per_100k: float | None = None,
+    counts: str | Path | Mapping | None = None,
+    counts_year: int | None = None,
+    mix: str | Mapping[str, float] | None = None,
+    areas: str | Path | None = None,
+    data_dir: str | Path | None = None,
+    with_shapes: bool = True,
+    lang: str = "nl",
+) -> AllocationResult:
+    """Split a national total over the regions of a level and return the audit table.
+
+    Parameters
+    ----------
+    total, figure
+        The national number, or the name of a figure in ``geodata/national_figures.csv``
+        (e.g. ``gp_trainees_2027`` = 1,026).
+    level, year
+        Region level (or ``instituut``) and the year of the inhabitants.
+    key
+        ``population``, ``need``, ``shortfall`` or ``mix``.
+    method
+        ``hamilton`` (largest remainder), ``sainte-lague`` or ``dhondt``.
+    lower, upper, current
+        Values per region: a CSV/Excel file (a region column and a value
+        column; for a file with both bounds, columns ``lower``/``upper``), a
+        ``"code=value,..."`` text or a mapping.
+    use
+        Relative GP use per age band for the need key (``"age_0_14=0.6,..."``
+        or mapping); default from Nivel contact rates (see :func:`regio.allocation.relative_gp_use`).
+    norm_per_100k
+        Norm of the shortfall key (default: the national rate).
+    counts, counts_year
+        GP counts per region for the shortfall key (default CBS 84777NED
+        2018, provinces only) and their year.
+    mix
+        Weights of the keys in a mix, e.g. ``"population=0.5,need=0.3,shortfall=0.2"``.
+    areas
+        A CSV/Excel grouping of municipalities (``gemeente``, ``region``)
+        to allocate over instead of a standard level.
+    with_shapes
+        Also return region shapes (for maps).
+    lang
+        ``"nl"`` or ``"en"`` for labels.
+
+    Returns
+    -------
+    AllocationResult
+    """
+    value, cite = resolve_total(total, figure)
+    key = str(key).strip().lower()
+    if key not in allocation.KEYS:
+        raise InputError(f"Unknown key {key!r}; use one of {', '.join(allocation.KEYS)}.")
+    weights = None
+    if key == "mix":
+        if mix is None:
+            raise InputError("The mix key needs weights, e.g. --mix population=0.5,need=0.3,shortfall=0.2.")
+        raw = parse_pairs(mix, what="mix") if isinstance(mix, str) else dict(mix)
+        weights = {}
+        for k, v in raw.items():
+            try:
+                weights[k] = float(v)
+            except (TypeError, ValueError):
+                raise InputError(f"Mix weight for {k!r} is not a number: {v!r}.") from None
+        bad = [k for k in weights if k not in ("population", "need", "shortfall")]
+        if bad:
+            raise InputError(f"Mix of unknown keys {', '.join(bad)}; mix population, need and shortfall.")
+    parts = list(weights) if weights else [key]
+    pop, shapes, lvl, label, notes = region_inputs(level, year, age_bands="need" in parts, areas=areas,
+                                                   data_dir=data_dir, with_shapes=with_shapes, lang=lang)
+    names = pop["statnaam"].to_dict()
+    aliases = None
+    if lvl == INSTITUTE_LEVEL:
+        from regio import recruitment
+        from regio.sources.geodata import institutes
+
+        aliases = recruitment.institute_aliases(institutes())
+    read = {"index": pop.index, "names": names, "aliases": aliases}
+    if isinstance(use, str):
+        use = {k: float(v) for k, v in parse_pairs(use, what="relative use").items()}
+    count_values = read_region_values(counts, what="GP counts", column="count", **read)
+    keys, comps = {}, []
+    for part in parts:
+        k, comp = _key(part, pop, level=lvl, year=year, data_dir=data_dir, use=use, norm_per_100k=norm_per_100k,
+                       counts=count_values, counts_year=counts_year, notes=notes, names=names)
+        keys[part] = k
+        if comp is not None:
+            comps.append(comp)
+    if weights:
+        the_key = allocation.mix_key(keys, weights)
+        comps.append(the_key.attrs["components"])
+    else:
+        the_key = keys[key]
+    components = pd.concat(comps, axis=1) if comps else None
+    if components is not None:
+        components = components.loc[:, ~components.columns.duplicated()]
+        components = components.drop(columns=[c for c in ("population",) if c in components.columns])
+    lo = read_region_values(lower, what="lower bounds", column="lower", **read)
+    hi = read_region_values(upper, what="upper bounds", column="upper", **read)
+    cur = read_region_values(current, what="current distribution", column="current", **read)
+    if cur is not None:
+        missing = pop.index.difference(cur.index)
+        if len(missing):
+            raise InputError(f"Current distribution: no value for {format_codes(missing)} (missing is not zero: "
+                             "give 0 explicitly).")
+    table = allocation.allocate(value, the_key, method=method, lower=lo, upper=hi, population=pop["population"],
+                                current=cur, names=names, components=components)
+    label_key = allocation.KEY_LABELS.get(lang, allocation.KEY_LABELS["en"])[key]
+    head = [cite] if cite else [f"Total {value:,} given on the command line."]
+    head.append(f"Key: {key} ({label_key}); level: {label}; year {year}.")
+    table.attrs["notes"] = head + notes + allocation.audit_notes(table, lang=lang)
+    return AllocationResult(table=table, level=lvl, level_label=label, year=year, key=key, total=value,
+                            figure=figure, shapes=shapes, notes=table.attrs["notes"])

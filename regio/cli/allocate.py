@@ -1,0 +1,172 @@
+"""``regio allocate``: split national advice into regional numbers that add up exactly, with an audit table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from regio.allocation import KEYS, with_total_row
+from regio.allocation_run import AllocationResult, run_allocation
+from regio.apportion import METHODS
+from regio.cli._common import print_table
+from regio.export import write_table
+from regio.maps.core import format_number
+
+__all__ = ["cli", "map_cli", "texts", "write_maps"]
+
+_NL_KEY = {"population": "inwoners", "need": "zorgbehoefte (leeftijd)", "shortfall": "tekort t.o.v. norm",
+           "mix": "mix van sleutels"}
+_EN_KEY = {"population": "inhabitants", "need": "need (age)", "shortfall": "shortfall against the norm",
+           "mix": "mix of keys"}
+
+
+def texts(res: AllocationResult, lang: str = "nl") -> tuple[str, str, str]:
+    """Title, source line and caveat of an allocation map."""
+    nl = lang == "nl"
+    what = f" ({res.figure})" if res.figure else ""
+    key = (_NL_KEY if nl else _EN_KEY)[res.key]
+    n = format_number(res.total, 0, lang)
+    title = (f"Verdeling van {n}{what} over {res.level_label}s naar {key}, {res.year}" if nl else
+             f"{n}{what} split over {res.level_label}s by {key}, {res.year}")
+    source = (f"Bron: CBS bevolking 1-1-{res.year}" if nl else f"Source: CBS population 1-1-{res.year}")
+    if res.figure:
+        source += "; Capaciteitsorgaan (regio geodata/national_figures.csv)"
+    if res.key in ("need", "mix"):
+        source += "; Nivel huisartscontacten naar leeftijd 2017" if nl else "; Nivel GP contacts by age 2017"
+    if res.key in ("shortfall", "mix"):
+        source += "; CBS 84777NED huisartsen 2018" if nl else "; CBS 84777NED GPs 2018"
+    method = {"hamilton": "grootste overschot" if nl else "largest remainder", "sainte-lague": "Sainte-Laguë",
+              "dhondt": "D'Hondt"}[res.table.attrs["method"]]
+    caveat = (f"Afronding: {method}; de regionale aantallen tellen op tot precies {format_number(res.total, 0, lang)}. "
+              "Rekenvoorbeeld per regio in de tabel (CSV/Excel)." if nl else
+              f"Rounding: {method}; regional numbers add up to exactly {format_number(res.total, 0, lang)}. "
+              "Every region's figure can be recomputed from its row in the table (CSV/Excel).")
+    if res.key in ("shortfall", "mix"):
+        caveat += (" Huisartsen naar woonplaats, niet werkplaats." if nl else
+                   " GPs by place of residence, not workplace.")
+    return title, source, caveat
+
+
+def write_maps(res: AllocationResult, out: Path, *, stem: str, lang: str = "nl",
+               current_label: str | None = None) -> list[Path]:
+    """Write the HTML map and the PNG of an allocation into ``out``."""
+    from regio.maps.allocation import allocation_map, allocation_png
+    from regio.maps.core import save_map
+
+    title, source, caveat = texts(res, lang)
+    out.mkdir(parents=True, exist_ok=True)
+    fmap = allocation_map(res.table, res.shapes, title=title, source=source, caveat=caveat, lang=lang,
+                          current_label=current_label)
+    return [save_map(fmap, out / f"{stem}.html", title=title),
+            allocation_png(res.table, res.shapes, out / f"{stem}.png", title=title, source=source, caveat=caveat,
+                           lang=lang)]
+
+
+def _options(f):
+    opts = [
+        click.option("--total", "-t", type=int, default=None, help="The national number to split (whole number)."),
+        click.option("--figure", "-f", default=None,
+                     help="A named national figure shipped in geodata/ instead of --total, e.g. gp_trainees_2027 "
+                          "(1,026), gp_trainees_2024 (1,190), medical_places_2025 (3,330), medical_places_funded "
+                          "(3,015), gp_vacancies_2025 (904). See --list-figures."),
+        click.option("--level", "-l", default="provincie", show_default=True,
+                     help="Region level: provincie, ggdregio, coropgebied, zorgkantoorregio, veiligheidsregio, "
+                          "gemeente, ... or instituut (areas of the 8 GP training institutes, nearest location)."),
+        click.option("--areas", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
+                     help="Own grouping of municipalities (CSV/Excel, columns gemeente, region) instead of --level."),
+        click.option("--year", "-y", type=int, default=2024, show_default=True,
+                     help="Year of the inhabitants (1 January)."),
+        click.option("--key", "-k", type=click.Choice(KEYS), default="population", show_default=True,
+                     help="Distribution key."),
+        click.option("--method", "-m", default="hamilton", show_default=True,
+                     help=f"Rounding: {', '.join(METHODS)} (largest remainder, Sainte-Laguë, D'Hondt)."),
+        click.option("--lower", default=None,
+                     help="Lower bounds per region: CSV/Excel (region + value column, or a 'lower' column) or "
+                          "'PV20=30,PV21=25'."),
+        click.option("--upper", default=None, help="Upper bounds per region (as --lower; or an 'upper' column)."),
+        click.option("--current", default=None,
+                     help="Current distribution to compare with (e.g. current intake per region), as --lower."),
+        click.option("--use", default=None,
+                     help="Need key: relative GP use per age band, e.g. 'age_0_14=0.6,age_15_24=0.7,...' "
+                          "(default: Nivel contacts by age, 2017)."),
+        click.option("--norm", "norm", type=float, default=None,
+                     help="Shortfall key: norm in GPs per 100,000 inhabitants (default: the national rate)."),
+        click.option("--counts", default=None,
+                     help="Shortfall key: GP counts per region (CSV/Excel or pairs) instead of CBS 84777NED 2018."),
+        click.option("--counts-year", type=int, default=None, help="Year of --counts (default: --year)."),
+        click.option("--mix", default=None, help="Mix key weights, e.g. 'population=0.5,need=0.3,shortfall=0.2'."),
+        click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
+                     help="Language of labels."),
+    ]
+    for opt in reversed(opts):
+        f = opt(f)
+    return f
+
+
+def _run(total, figure, level, areas, year, key, method, lower, upper, current, use, norm, counts, counts_year,
+         mix, lang, with_shapes) -> AllocationResult:
+    return run_allocation(total, figure=figure, level=level, areas=areas, year=year, key=key, method=method,
+                          lower=lower, upper=upper, current=current, use=use, norm_per_100k=norm, counts=counts,
+                          counts_year=counts_year, mix=mix, lang=lang, with_shapes=with_shapes)
+
+
+def _list_figures() -> None:
+    from regio.sources.figures import national_figures
+
+    figs = national_figures()
+    for name, row in figs.iterrows():
+        where = row["source_url"] if isinstance(row["source_url"], str) else row["local_copy"]
+        click.echo(f"{name:24s} {row['value']:>6,}  {row['what']} ({row['publisher']}; {where})")
+
+
+@click.command("allocate")
+@_options
+@click.option("--list-figures", is_flag=True, help="List the named national figures with their sources and stop.")
+@click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the audit table to this path (.csv and .xlsx, with a notes sheet).")
+@click.option("--map", "map_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Also write the map (HTML and PNG) into this directory.")
+def cli(total, figure, level, areas, year, key, method, lower, upper, current, use, norm, counts, counts_year, mix,
+        lang, list_figures, out, map_dir) -> None:
+    """Split a national number (--total or --figure) over regions by a key, in whole numbers that add up exactly.
+
+    Prints the audit table: key value, share, quota, floor, remainder rank,
+    final number, per 100,000 inhabitants and the difference to a current
+    distribution, then how to recompute each row.
+    """
+    if list_figures:
+        _list_figures()
+        return
+    res = _run(total, figure, level, areas, year, key, method, lower, upper, current, use, norm, counts, counts_year,
+               mix, lang, with_shapes=map_dir is not None)
+    table = with_total_row(res.table, lang=lang)
+    shown = table.drop(columns=[c for c in ("divisor",) if c in table.columns])
+    shown["share"] = shown["share"].map(lambda v: f"{v:.6f}")
+    print_table(shown)
+    for line in res.notes:
+        click.echo(line)
+    if out:
+        for p in write_table(table, out, notes=res.notes, sheet="verdeling" if lang == "nl" else "allocation"):
+            click.echo(f"wrote {p}")
+    if map_dir:
+        stem = f"allocation_{res.figure or res.total}_{res.level}_{res.key}_{res.year}"
+        for p in write_maps(res, map_dir, stem=stem, lang=lang):
+            click.echo(f"wrote {p}")
+
+
+@click.command("allocation")
+@_options
+@click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), default=Path("maps"),
+              show_default=True, help="Output directory.")
+def map_cli(total, figure, level, areas, year, key, method, lower, upper, current, use, norm, counts, counts_year,
+            mix, lang, out) -> None:
+    """Map of an allocation (per 100,000, numbers as labels, difference to --current): HTML, PNG and table."""
+    res = _run(total, figure, level, areas, year, key, method, lower, upper, current, use, norm, counts, counts_year,
+               mix, lang, with_shapes=True)
+    stem = f"allocation_{res.figure or res.total}_{res.level}_{res.key}_{res.year}"
+    written = write_maps(res, out, stem=stem, lang=lang)
+    written += write_table(with_total_row(res.table, lang=lang), out / stem, notes=res.notes,
+                           sheet="verdeling" if lang == "nl" else "allocation")
+    for p in written:
+        click.echo(f"wrote {p}")

@@ -1,0 +1,180 @@
+"""Maps of a disaggregation: allocated numbers per 100,000 inhabitants, as labels, and the difference to now.
+
+Draws the audit table of :func:`regio.allocation.allocate`; nothing is
+computed here except colours, label texts and tooltip texts.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from pathlib import Path
+
+import folium
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+
+from regio.maps.core import Layer, format_number, region_map
+from regio.maps.static import label_points, static_map
+
+__all__ = ["DIFF_COLORS", "allocation_layers", "allocation_map", "allocation_png", "difference_layer", "drawable"]
+
+#: Diverging colours for the difference to the current distribution: fewer (red) ... more (blue).
+DIFF_COLORS = ("#ca0020", "#f4a582", "#f7f7f7", "#92c5de", "#0571b0")
+#: Up to this many regions the map writes the allocated number on each region.
+MAX_LABELS = 60
+
+
+def drawable(shapes: gpd.GeoDataFrame, *, close: float = 60.0) -> gpd.GeoDataFrame:
+    """Close the slivers that dissolving generalised municipal borders leaves inside regions (drawing only).
+
+    Applied to shapes whose ``attrs["source"]`` says they were dissolved;
+    others are returned unchanged.
+    """
+    if "dissolved" not in str(shapes.attrs.get("source", "")):
+        return shapes
+    closed = shapes.geometry.buffer(close).buffer(-close)
+    return shapes.set_geometry(closed.where(~closed.is_empty, shapes.geometry), crs=shapes.crs)
+
+
+def _t(lang: str, nl: str, en: str) -> str:
+    return nl if lang == "nl" else en
+
+
+def difference_layer(difference: pd.Series, *, title: str, lang: str = "nl") -> Layer:
+    """Five classes symmetric around zero: clearly fewer, fewer, equal, more, clearly more.
+
+    Examples
+    --------
+    >>> lay = difference_layer(pd.Series({"A": -7, "B": 0, "C": 2, "D": 9}), title="verschil")
+    >>> lay.index.tolist(), lay.classes.labels
+    ([0, 2, 3, 4], ('≤ −6', '−5 … −1', '0', '+1 … +5', '≥ +6'))
+    """
+    d = pd.to_numeric(difference, errors="coerce").astype(float)
+    m = float(d.abs().max()) if d.notna().any() else 1.0
+    a = max(1, math.ceil(m / 2))
+    edges = [-(a + 0.5), -0.5, 0.5, a + 0.5, np.inf]
+    labels = [f"≤ −{a + 1}", f"−{a} … −1", "0", f"+1 … +{a}", f"≥ +{a + 1}"]
+    note = _t(lang, "rood: minder dan nu, blauw: meer dan nu", "red: fewer than now, blue: more than now")
+    return Layer.from_values(title, d, scheme="bands", bins=edges, labels=labels, colors=list(DIFF_COLORS),
+                             lang=lang, note=note)
+
+
+def allocation_layers(table: pd.DataFrame, *, lang: str = "nl", current_label: str | None = None) -> list[Layer]:
+    """Layers of an allocation map: per 100,000 inhabitants, the allocated number, and the difference to now."""
+    scheme = "quantiles"
+    note = _t(lang, "klassen: kwantielen", "classes: quantiles")
+    layers = []
+    if "per_100k" in table.columns:
+        title = _t(lang, "Toegewezen per 100.000 inwoners", "Allocated per 100,000 inhabitants")
+        spread = float(table["per_100k"].max() - table["per_100k"].min())
+        decimals = 1 if spread >= 2 else 2 if spread >= 0.2 else 3
+        layers.append(Layer.from_values(title, table["per_100k"], scheme=scheme, k=5, cmap="YlGnBu",
+                                        decimals=decimals, lang=lang, note=note))
+    layers.append(Layer.from_values(_t(lang, "Toegewezen aantal", "Allocated number"), table["allocated"],
+                                    scheme=scheme, k=5, cmap="PuBu", lang=lang, note=note))
+    if "difference" in table.columns:
+        what = current_label or _t(lang, "huidige verdeling", "current distribution")
+        layers.append(difference_layer(table["difference"], lang=lang,
+                                       title=_t(lang, f"Verschil met {what}", f"Difference to {what}")))
+    return layers
+
+
+def _tooltips(frame: pd.DataFrame, table: pd.DataFrame, lang: str, current_label: str | None) -> dict[str, str]:
+    f = lambda v, d=0: format_number(v, d, lang)  # noqa: E731
+    frame["t_name"] = table["statnaam"] if "statnaam" in table else table.index.astype(str)
+    frame["t_key"] = table["key"].map(lambda v: f(v, 0 if abs(v) >= 100 else 3))
+    frame["t_share"] = (table["share"] * 100).map(lambda v: f(v, 2) + " %")
+    frame["t_quota"] = table[("quota_bounded" if "quota_bounded" in table else "quota")].map(lambda v: f(v, 2))
+    frame["t_alloc"] = table["allocated"].map(f)
+    tips = {"t_name": _t(lang, "Regio", "Region"), "t_key": _t(lang, "Sleutelwaarde", "Key value"),
+            "t_share": _t(lang, "Aandeel", "Share"), "t_quota": "Quotum" if lang == "nl" else "Quota",
+            "t_alloc": _t(lang, "Toegewezen", "Allocated")}
+    if "bound" in table:
+        frame["t_bound"] = table["bound"].map({"lower": _t(lang, "ondergrens", "lower bound"),
+                                               "upper": _t(lang, "bovengrens", "upper bound")}).fillna("–")
+        tips["t_bound"] = _t(lang, "Vastgezet op", "Held at")
+    if "per_100k" in table:
+        frame["t_pop"] = table["population"].map(f)
+        frame["t_rate"] = table["per_100k"].map(lambda v: f(v, 2))
+        tips["t_pop"] = _t(lang, "Inwoners", "Inhabitants")
+        tips["t_rate"] = _t(lang, "Per 100.000 inwoners", "Per 100,000 inhabitants")
+    if "difference" in table:
+        what = current_label or _t(lang, "nu", "now")
+        frame["t_cur"] = table["current"].map(f)
+        frame["t_diff"] = table["difference"].map(lambda v: ("+" if v > 0 else "") + f(v))
+        tips["t_cur"] = what[:1].upper() + what[1:]
+        tips["t_diff"] = _t(lang, "Verschil", "Difference")
+    return tips
+
+
+def allocation_map(
+    table: pd.DataFrame,
+    shapes: gpd.GeoDataFrame,
+    *,
+    title: str,
+    source: str,
+    caveat: str | None = None,
+    lang: str = "nl",
+    labels: bool | None = None,
+    current_label: str | None = None,
+) -> folium.Map:
+    """Interactive map of an allocation: layers per 100,000, number and difference; numbers as labels.
+
+    Parameters
+    ----------
+    table
+        Audit table (:func:`regio.allocation.allocate`), indexed by region code.
+    shapes
+        Region polygons in EPSG:28992, same codes.
+    title, source, caveat
+        Texts of the title box.
+    lang
+        ``"nl"`` or ``"en"``.
+    labels
+        Write the allocated number on each region (default: when there are at
+        most :data:`MAX_LABELS` regions).
+    current_label
+        What the current distribution is (e.g. "verdeling naar inwoners"), for
+        the difference layer and tooltip.
+
+    Returns
+    -------
+    folium.Map
+    """
+    frame = drawable(shapes)[[shapes.geometry.name]].copy()
+    tips = _tooltips(frame, table.reindex(frame.index), lang, current_label)
+    layers = allocation_layers(table, lang=lang, current_label=current_label)
+    fmap = region_map(frame, layers, tooltip=tips, title=title, source=source, caveat=caveat)
+    if labels if labels is not None else len(table) <= MAX_LABELS:
+        spots = label_points(frame).to_crs("EPSG:4326")
+        group = folium.FeatureGroup(name="labels", control=False)
+        for code, point in spots.items():
+            text = html.escape(format_number(table.at[code, "allocated"], 0, lang))
+            icon = folium.DivIcon(
+                html=(f'<div class="regio-label" style="font:bold 12px system-ui,sans-serif;color:#111;'
+                      'text-shadow:0 0 3px #fff,0 0 3px #fff,0 0 2px #fff;white-space:nowrap;'
+                      f'transform:translate(-50%,-50%);pointer-events:none">{text}</div>'),
+                icon_size=(0, 0), icon_anchor=(0, 0), class_name="regio-label-icon")
+            folium.Marker([point.y, point.x], icon=icon, interactive=False).add_to(group)
+        group.add_to(fmap)
+    return fmap
+
+
+def allocation_png(
+    table: pd.DataFrame,
+    shapes: gpd.GeoDataFrame,
+    path: str | Path,
+    *,
+    title: str,
+    source: str,
+    caveat: str | None = None,
+    lang: str = "nl",
+    labels: bool | None = None,
+) -> Path:
+    """Draw a static PNG of the first layer (per 100,000) with the allocated numbers as labels."""
+    layer = allocation_layers(table, lang=lang)[0]
+    show = labels if labels is not None else len(table) <= MAX_LABELS
+    texts = table["allocated"].map(lambda v: format_number(v, 0, lang)) if show else None
+    return static_map(drawable(shapes), layer, path, title=title, source=source, caveat=caveat, labels=texts)
