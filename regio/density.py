@@ -304,13 +304,15 @@ def _check_rates_input(counts: pd.Series, population: pd.Series) -> tuple[pd.Ser
     negative = c.index[c < 0]
     if len(negative):
         problems.append(f"negative counts: {format_codes(negative)}")
-    bad_pop = p.index[(p.isna() | (p <= 0)) & c.notna()]
+    no_people = p.isna() | (p <= 0)
+    bad_pop = p.index[no_people & (c > 0)]
     if len(bad_pop):
-        problems.append(f"zero or missing population for regions with a count: {format_codes(bad_pop)}")
+        problems.append(f"zero or missing population for regions with physicians: {format_codes(bad_pop)}")
     if problems:
         kind = UnknownCodeError if len(unknown) else InputError
         raise kind("Cannot compute densities: " + "; ".join(problems) + ".")
-    return c, p
+    # no physicians and no inhabitants: the rate is undefined, so no data (not an error, not zero)
+    return c.where(~no_people), p
 
 
 def density_table(

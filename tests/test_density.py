@@ -81,3 +81,16 @@ def test_incomplete_regional_population_page_is_not_used(real_data):
     full = regio.population("provincie", 2018, interpolate=True)
     assert len(full) == 12
     assert len(regio.population("provincie", 2023)) == 12  # a complete page is still used
+
+
+def test_pc4_code_ending_in_99_is_a_region_not_unplaced(tmp_path):
+    # PC4 3999 (Tull en 't Waal) and 9999 (Stitswerd) are inhabited areas; PV99 is CBS's "niet in te delen"
+    from regio.sources.physicians import read_counts_file
+
+    path = tmp_path / "counts.csv"
+    path.write_text("region,year,profession,count\n3999,2021,huisarts,1\n9999,2021,huisarts,0\n"
+                    "1011,2021,huisarts,4\n", encoding="utf-8")
+    frame = read_counts_file(path)
+    assert frame.set_index("statcode")["kind"].to_dict() == {"3999": "region", "9999": "region", "1011": "region"}
+    path.write_text("region,year,profession,count\nPV20,2018,huisarts,5\nPV99,2018,huisarts,1\n", encoding="utf-8")
+    assert read_counts_file(path).set_index("statcode")["kind"].to_dict() == {"PV20": "region", "PV99": "unplaced"}

@@ -98,7 +98,8 @@ def _kind(code: str, name: str) -> str:
     if code.upper().startswith("NL"):
         return "total"
     lowered = name.lower()
-    if code.endswith("99") or "niet in te delen" in lowered or "buitenland" in lowered:
+    # CBS codes such as PV99 or GM9999 mean "niet in te delen"; a PC4 code ending in 99 (3999) is a real area
+    if (code.endswith("99") and not code.isdigit()) or "niet in te delen" in lowered or "buitenland" in lowered:
         return "unplaced"
     return "region"
 
