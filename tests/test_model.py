@@ -83,6 +83,8 @@ def test_overrides_name_unknown_parameters_and_wrong_variant():
         apply_overrides(p, {"instrom": 850})
     with pytest.raises(InputError, match="belongs to variant 'hoog'"):
         apply_overrides(p, {"epi_hoog": 0.02})
+    with pytest.raises(InputError, match="--variant"):
+        apply_overrides(p, {"variant": "hoog"})
     with pytest.raises(InputError) as exc:
         apply_overrides(p, {"instroom": "veel", "basisjaar": "2025.5"})
     assert "'veel'" in str(exc.value) and "whole year" in str(exc.value)

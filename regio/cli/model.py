@@ -90,7 +90,7 @@ def cli(raming: int, variant: str, scenario: str, sets: tuple[str, ...], level: 
                f"(gap {_fmt(adv.gap_fte)} FTE)")
     pub = PUBLISHED.get(params.raming)
     pub_text = ""
-    if pub is not None and not overrides and sc == "full":
+    if pub is not None and not overrides and sc == "full" and variant == "midden":
         rng = f", range {pub.advice_low}-{pub.advice_high}" if pub.advice_low is not None else ""
         pub_text = f" (published: {pub.advice:,}{rng}; {(adv.advice / pub.advice - 1) * 100:+.1f}%)"
     click.echo(f"intake advice from {adv.from_year}: {_fmt(adv.advice)} trainees a year{pub_text}")

@@ -390,6 +390,9 @@ def parse_value(text: object, *, name: str) -> float:
 def _resolve(name: str, variant: str) -> str:
     kinds = parameter_fields()
     key = name.strip()
+    if key in ("raming", "variant", "bron"):
+        raise InputError(f"{key!r} describes where the parameters come from and cannot be set; read another "
+                         "round or variant instead (--round, --variant)")
     if key in kinds or key in DERIVED:
         return key
     if key in ALIASES:
