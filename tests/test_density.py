@@ -83,7 +83,7 @@ def test_incomplete_regional_population_page_is_not_used(real_data):
     assert len(regio.population("provincie", 2023)) == 12  # a complete page is still used
 
 
-def test_pc4_code_ending_in_99_is_a_region_not_unplaced(tmp_path):
+def test_codes_ending_in_99_are_regions_not_unplaced(tmp_path):
     # PC4 3999 (Tull en 't Waal) and 9999 (Stitswerd) are inhabited areas; PV99 is CBS's "niet in te delen"
     from regio.sources.physicians import read_counts_file
 
@@ -92,5 +92,336 @@ def test_pc4_code_ending_in_99_is_a_region_not_unplaced(tmp_path):
                     "1011,2021,huisarts,4\n", encoding="utf-8")
     frame = read_counts_file(path)
     assert frame.set_index("statcode")["kind"].to_dict() == {"3999": "region", "9999": "region", "1011": "region"}
-    path.write_text("region,year,profession,count\nPV20,2018,huisarts,5\nPV99,2018,huisarts,1\n", encoding="utf-8")
-    assert read_counts_file(path).set_index("statcode")["kind"].to_dict() == {"PV20": "region", "PV99": "unplaced"}
+    path.write_text("region,year,profession,count\nPV20,2018,huisarts,5\nPV99,2018,huisarts,1\n"
+                    "GM0599,2018,huisarts,400\nGM0299,2018,huisarts,20\nGM9999,2018,huisarts,2\n", encoding="utf-8")
+    kinds = read_counts_file(path).set_index("statcode")["kind"].to_dict()
+    assert kinds == {"PV20": "region", "PV99": "unplaced", "GM0599": "region", "GM0299": "region",
+                     "GM9999": "unplaced"}  # Rotterdam and Zevenaar are municipalities
+
+
+# ----------------------------------------------------------------------------- intervals
+
+from scipy import optimize, stats  # noqa: E402
+
+from regio.density import (  # noqa: E402
+    analyse,
+    density_table,
+    eb_global,
+    eb_spatial,
+    place_counts,
+    poisson_interval,
+    queen_neighbours,
+    totals_rows,
+    trend,
+)
+from regio.errors import UnknownCodeError  # noqa: E402
+
+
+def _garwood_by_root(k: int, level: float) -> tuple[float, float]:
+    """Exact Poisson limits found independently: the means at which the tail probabilities equal alpha/2."""
+    a = (1 - level) / 2
+    lower = 0.0 if k == 0 else optimize.brentq(lambda m: stats.poisson.sf(k - 1, m) - a, 1e-9, 10 * k + 10)
+    upper = optimize.brentq(lambda m: stats.poisson.cdf(k, m) - a, 1e-9, 10 * k + 50)
+    return lower, upper
+
+
+@pytest.mark.parametrize("level", [0.95, 0.99, 0.9])
+def test_exact_interval_below_ten_agrees_with_poisson_tails(level):
+    ci = poisson_interval(pd.Series(range(10)), level=level)
+    assert (ci["method"] == "exact").all()
+    for k in range(10):
+        lo, hi = _garwood_by_root(k, level)
+        assert ci.loc[k, "lower"] == pytest.approx(lo, rel=1e-6, abs=1e-9)
+        assert ci.loc[k, "upper"] == pytest.approx(hi, rel=1e-6)
+        # and with the chi-square form
+        assert ci.loc[k, "upper"] == pytest.approx(stats.chi2.ppf(1 - (1 - level) / 2, 2 * k + 2) / 2)
+
+
+def test_byar_from_ten_is_close_to_exact_and_wider_for_higher_level():
+    counts = pd.Series([10, 25, 100, 455, 2395])
+    ci = poisson_interval(counts)
+    assert (ci["method"] == "Byar").all()
+    z = stats.norm.ppf(0.975)
+    o = counts.astype(float)
+    assert ci["lower"].to_numpy() == pytest.approx((o * (1 - 1 / (9 * o) - z / (3 * np.sqrt(o))) ** 3).to_numpy())
+    for k, lo, hi in zip(counts, ci["lower"], ci["upper"], strict=True):
+        elo, ehi = _garwood_by_root(int(k), 0.95)
+        assert lo == pytest.approx(elo, rel=0.01) and hi == pytest.approx(ehi, rel=0.01)
+    wide = poisson_interval(counts, level=0.99)
+    assert ((wide["lower"] < ci["lower"]) & (wide["upper"] > ci["upper"])).all()
+
+
+def test_interval_rejects_bad_level_and_negative_counts():
+    with pytest.raises(InputError, match="level"):
+        poisson_interval([1], level=95)
+    with pytest.raises(InputError, match="negative"):
+        poisson_interval([-1])
+
+
+# ----------------------------------------------------------------------------- density table
+
+def test_density_table_by_hand():
+    counts = pd.Series({"A": 3, "B": 200, "C": np.nan})
+    pop = pd.Series({"A": 10_000, "B": 100_000, "C": 5_000})
+    t = density_table(counts, pop, names={"A": "Aa", "B": "Bee"}, lang="en")
+    national = 203 / 110_000 * 1e5  # C has no data: out of both sums
+    assert t.attrs["national_per_100k"] == pytest.approx(national)
+    assert t.loc["A", "rate_per_100k"] == pytest.approx(30.0)
+    assert t.loc["B", "ratio_to_national"] == pytest.approx(200 / national)
+    lo, hi = _garwood_by_root(3, 0.95)
+    assert t.loc["A", "lower_per_100k"] == pytest.approx(lo / 10_000 * 1e5, rel=1e-6)
+    assert t.loc["A", "upper_per_100k"] == pytest.approx(hi / 10_000 * 1e5, rel=1e-6)
+    assert t.loc["A", "comparison"] == "below national"  # 87.7 < 184.5
+    assert t.loc["B", "comparison"] == "not significantly different"
+    assert pd.isna(t.loc["C", "rate_per_100k"]) and pd.isna(t.loc["C", "comparison"])
+    assert t.attrs["no_data"] == ["C"]
+    assert t["statnaam"].tolist() == ["Aa", "Bee", "C"]
+    assert t["rank"].tolist()[:2] == [2, 1]
+
+
+def test_density_table_errors_name_the_codes():
+    pop = pd.Series({"GM0001": 1000, "GM0002": 0, "GM0003": np.nan})
+    with pytest.raises(UnknownCodeError, match="GM9999"):
+        density_table(pd.Series({"GM0001": 1, "GM9999": 2}), pop)
+    with pytest.raises(InputError, match=r"zero or missing population for regions with physicians: GM0002, GM0003"):
+        density_table(pd.Series({"GM0001": 1, "GM0002": 2, "GM0003": 1}), pop)
+    # no physicians where nobody lives: no data, not an error
+    t = density_table(pd.Series({"GM0001": 1, "GM0002": 0, "GM0003": 0}), pop)
+    assert t.attrs["no_data"] == ["GM0002", "GM0003"]
+
+
+def test_density_table_and_analyse_do_not_mutate():
+    counts = pd.Series({"A": 3.0, "B": 200.0})
+    pop = pd.Series({"A": 10_000, "B": 100_000})
+    c0, p0 = counts.copy(), pop.copy()
+    nb = pd.DataFrame({"focal": ["A", "B"], "neighbour": ["B", "A"]})
+    nb0 = nb.copy()
+    analyse(counts, pop, neighbours=nb)
+    pd.testing.assert_series_equal(counts, c0)
+    pd.testing.assert_series_equal(pop, p0)
+    pd.testing.assert_frame_equal(nb, nb0)
+
+
+def test_totals_rows_keep_unplaced_and_source_total():
+    t = analyse(pd.Series({"A": 10, "B": 30}), pd.Series({"A": 10_000, "B": 20_000}))
+    rows = totals_rows(t, unplaced=pd.Series({"PV99": 5.0}), source_total=("NL01", "Nederland", 44.0))
+    assert rows.loc["TOTAAL", "count"] == 40 and rows.loc["PV99", "count"] == 5
+    assert rows.loc["TOTAAL+", "count"] == 45
+    assert rows.loc["TOTAAL+", "rate_per_100k"] == pytest.approx(45 / 30_000 * 1e5)
+    assert rows.loc["NL01", "count"] == 44 and rows.loc["NL01", "kind"] == "source total"
+    assert rows.loc["TOTAAL", "needed"] == pytest.approx(t["needed"].sum())
+
+
+# ----------------------------------------------------------------------------- smoothing
+
+def test_eb_is_between_crude_and_prior_and_clips_variance():
+    counts = pd.Series({"a": 0, "b": 3, "c": 70, "d": 90, "e": 1})
+    pop = pd.Series({"a": 1_000, "b": 1_500, "c": 100_000, "d": 100_000, "e": 800})
+    eb = eb_global(counts, pop)
+    crude = counts / pop * 1e5
+    prior = eb.attrs["prior_per_100k"]
+    assert prior == pytest.approx(counts.sum() / pop.sum() * 1e5)
+    lo, hi = np.minimum(crude, prior), np.maximum(crude, prior)
+    assert ((eb["eb_per_100k"] >= lo - 1e-9) & (eb["eb_per_100k"] <= hi + 1e-9)).all()
+    # identical rates: the between-region variance is negative before clipping -> all at the prior
+    flat = eb_global(pd.Series({"x": 1, "y": 10}), pd.Series({"x": 1000, "y": 10_000}))
+    assert flat.attrs["prior_variance"] == 0
+    assert flat["eb_per_100k"].to_numpy() == pytest.approx([100.0, 100.0])
+
+
+def test_queen_neighbours_on_a_grid_and_islands():
+    from shapely import box
+
+    cells = {f"{i}{j}": box(i, j, i + 1, j + 1) for i in range(3) for j in range(3)}
+    cells["island"] = box(10, 10, 11, 11)
+    g = gpd.GeoDataFrame(geometry=list(cells.values()), index=list(cells), crs="EPSG:28992")
+    pairs = queen_neighbours(g, distance=0)
+    degree = pairs.groupby("focal").size()
+    assert degree["11"] == 8 and degree["00"] == 3 + 0 and degree["01"] == 5
+    assert set(map(tuple, pairs.to_numpy())) == {(b, a) for a, b in pairs.to_numpy()}  # symmetric
+    assert not (pairs["focal"] == pairs["neighbour"]).any()
+    assert pairs.attrs["islands"] == ["island"]
+    assert pairs.loc[pairs["focal"] == "island", "neighbour"].tolist() == ["22"]
+    assert "island" not in set(queen_neighbours(g, distance=0, islands="none")["focal"])
+
+
+import geopandas as gpd  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def municipal(real_data):
+    import regio
+
+    pop = regio.population("gemeente", 2024)
+    shapes = regio.boundaries("gemeente", 2024)
+    return pop, shapes
+
+
+@pytest.mark.realdata
+def test_smoothing_pulls_small_municipalities_and_leaves_large_ones(municipal):
+    pop, shapes = municipal
+    p = pop["population"]
+    rng = np.random.default_rng(3)
+    # made-up counts with real differences between municipalities: true rates ~ Gamma(mean 70, sd 14)
+    true_rate = rng.gamma(25, 70 / 25, size=len(p)) / 1e5
+    counts = pd.Series(rng.poisson(p * true_rate), index=p.index).astype(float)
+    small = p.nsmallest(5).index  # Schiermonnikoog, Vlieland, Ameland, Terschelling, Rozendaal
+    counts[small[0]] = 0  # an empty island ...
+    counts[small[1]] = 3  # ... and one with three GPs on about 1,200 inhabitants (250 per 100,000)
+    large = p.nlargest(5).index
+    crude = counts / p * 1e5
+    national = counts.sum() / p.sum() * 1e5
+    eb = eb_global(counts, p)["eb_per_100k"]
+    pulled = (eb[small] - national).abs() / (crude[small] - national).abs()
+    assert (pulled < 0.5).all(), pulled  # small ones at least halfway to the national rate
+    assert ((eb[large] - crude[large]).abs() < 0.05 * crude[large]).all()  # large ones within 5 %
+    nb = queen_neighbours(shapes)
+    assert set(nb["focal"]) == set(p.index)  # everyone has a neighbour ...
+    assert "GM0060" in nb.attrs["islands"]  # ... Ameland through the nearest-region fallback
+    local = eb_spatial(counts, p, nb)
+    assert local["eb_spatial_per_100k"].notna().all()
+    shrink = local["shrinkage"]
+    assert shrink[small].min() > shrink[large].max()
+    assert ((local["eb_spatial_per_100k"][large] - crude[large]).abs() < 0.1 * crude[large]).all()
+
+
+# ----------------------------------------------------------------------------- trend
+
+def test_trend_identities():
+    c0, c1 = pd.Series({"A": 100.0, "B": 50.0}), pd.Series({"A": 110.0, "B": 50.0})
+    p0, p1 = pd.Series({"A": 100_000, "B": 40_000}), pd.Series({"A": 125_000, "B": 38_000})
+    t = trend(c0, p0, c1, p1, years=(2018, 2024))
+    lhs = 1 + t["rate_growth_pct"] / 100
+    rhs = (1 + t["count_growth_pct"] / 100) / (1 + t["population_growth_pct"] / 100)
+    assert lhs.to_numpy() == pytest.approx(rhs.to_numpy())
+    assert t.loc["A", "rate_2024"] < t.loc["A", "rate_2018"]  # grew in GPs, fell in rate
+    assert t.attrs["national_count_growth_pct"] == pytest.approx(10 / 150 * 100)
+    with pytest.raises(UnknownCodeError, match="carry"):
+        trend(c0, p0, pd.Series({"A": 1.0, "Z": 1.0}), p1, years=(2018, 2024))
+
+
+@pytest.mark.realdata
+def test_trend_over_mergers_conserves_counts(real_data, tmp_path):
+    import regio
+    from regio.density_data import trend_result
+
+    p17 = regio.population("gemeente", 2017)
+    p24 = regio.population("gemeente", 2024)
+    rng = np.random.default_rng(5)
+    rows = [("gemeente", 2017, p17), ("gemeente", 2024, p24)]
+    lines = ["region,year,profession,count"]
+    totals = {}
+    for _, year, pop in rows:
+        counts = rng.poisson(pop["population"] * 70e-5)
+        totals[year] = int(counts.sum())
+        lines += [f"{code},{year},huisarts,{n}" for code, n in zip(pop.index, counts, strict=True)]
+    path = tmp_path / "counts.csv"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    table, notes = trend_result("huisarts", level="gemeente", years=(2017, 2024), counts_path=path)
+    assert len(table) == 342 and len(p17) == 388  # 2017 carried to the 2024 division
+    assert table["count_2017"].sum() == pytest.approx(totals[2017])
+    assert table["count_2024"].sum() == pytest.approx(totals[2024])
+    assert table["population_2017"].sum() == pytest.approx(p17["population"].sum())
+    prov, _ = trend_result("huisarts", level="provincie", years=(2017, 2024), counts_path=path)
+    assert len(prov) == 12 and prov["count_2017"].sum() == pytest.approx(totals[2017])
+    assert any("2024" in n for n in notes)
+
+
+# ----------------------------------------------------------------------------- placing counts
+
+def _phys(rows):
+    return pd.DataFrame(rows, columns=["statcode", "statnaam", "level", "count", "kind"])
+
+
+def test_place_counts_errors_and_unplaced():
+    regions = pd.Index(["PV20", "PV21"])
+    phys = _phys([("PV20", "Groningen", "provincie", 5, "region"), ("PV77", "?", "provincie", 1, "region")])
+    with pytest.raises(UnknownCodeError, match="PV77"):
+        place_counts(phys, level="provincie", regions=regions)
+    pc4 = _phys([("1011", "1011", "pc4", 5, "region"), ("1012", "1012", "pc4", 1, "region")])
+    with pytest.raises(InputError, match=r"finer than provincie.*1011"):
+        place_counts(pc4, level="provincie", regions=regions)
+    prov = _phys([("PV20", "Groningen", "provincie", 5, "region")])
+    with pytest.raises(InputError, match="cannot be split into gemeente"):
+        place_counts(prov, level="gemeente", regions=pd.Index(["GM0014"]))
+    gm = _phys([("GM0014", "Groningen", "gemeente", 5, "region"), ("GM0080", "Leeuwarden", "gemeente", 3, "region"),
+                ("GM9999", "Niet in te delen", "gemeente", 2, "unplaced")])
+    placed = place_counts(gm, level="provincie", regions=regions,
+                          membership=pd.Series({"GM0014": "PV20", "GM0080": "PV21"}), lang="en")
+    assert placed.counts.to_dict() == {"PV20": 5.0, "PV21": 3.0}
+    assert placed.unplaced.to_dict() == {"GM9999": 2.0}
+    assert placed.from_level == "gemeente"
+    assert any("not placed" in n for n in placed.notes)
+
+
+def test_unknown_profession_is_an_error(real_data):
+    import regio
+
+    with pytest.raises(InputError, match="Unknown profession 'tandarts'.*huisarts"):
+        regio.physicians("tandarts")
+
+
+# ----------------------------------------------------------------------------- real data end to end
+
+@pytest.fixture(scope="module")
+def gp2018(real_data):
+    from regio.density_data import density_inputs, density_result
+
+    return density_result(density_inputs("huisarts", level="provincie", year=2018))
+
+
+@pytest.mark.realdata
+def test_gp_2018_rates_recomputed_by_hand(gp2018):
+    import regio
+
+    raw = pd.read_csv(regio.data_dir() / "physicians" / "cbs84777NED_huisartsen_woonregio_provincie_2018.csv",
+                      dtype={"region_code": str}).set_index("region_code")["medisch_geschoolden"]
+    pop = regio.population("provincie", 2018, interpolate=True)["population"]
+    t = gp2018.table
+    assert len(t) == 12
+    for code in t.index:
+        assert t.loc[code, "count"] == raw[code]
+        assert t.loc[code, "rate_per_100k"] == pytest.approx(raw[code] / pop[code] * 100_000)
+    provinces = raw.drop(["NL01", "PV99"])
+    assert t.attrs["national_per_100k"] == pytest.approx(provinces.sum() / pop.sum() * 100_000)
+    assert provinces.sum() == 12_210
+    # the counts are large: Byar; it agrees with the exact chi-square interval to within 0.5 %
+    lo = stats.chi2.ppf(0.025, 2 * t["count"]) / 2 / t["population"] * 1e5
+    assert (t["ci_method"] == "Byar").all()
+    assert t["lower_per_100k"].to_numpy() == pytest.approx(lo.to_numpy(), rel=0.005)
+    assert t.loc["PV24", "comparison"] == "lager dan landelijk"  # Flevoland, 35 per 100,000
+    assert t.loc["PV26", "rank"] == 1  # Utrecht
+
+
+@pytest.mark.realdata
+def test_gp_2018_unplaced_and_cbs_total_are_reported(gp2018):
+    totals = gp2018.totals
+    assert totals.loc["PV99", "count"] == 45 and totals.loc["PV99", "kind"] == "unplaced"
+    assert totals.loc["TOTAAL+", "count"] == 12_255
+    assert totals.loc["NL01", "count"] == 12_245 and totals.loc["NL01", "kind"] == "source total"
+    text = " ".join(gp2018.notes)
+    assert "PV99" in text and "12.245" in text and "12.210" in text
+    assert "interpolat" in text and "2017" in text and "2022" in text
+    assert "Woonplaats is niet werkplaats" in text
+    assert "geïnterpoleerd" in gp2018.source
+
+
+@pytest.mark.realdata
+def test_cli_density_prints_and_writes(real_data, tmp_path):
+    from click.testing import CliRunner
+
+    from regio.cli import main
+
+    res = CliRunner().invoke(main, ["--data-dir", str(real_data), "density", "--profession", "huisarts",
+                                    "--level", "provincie", "--year", "2018", "--out", str(tmp_path), "--lang", "en"])
+    assert res.exit_code == 0, res.output
+    assert "Flevoland" in res.output and "PV99" in res.output and "NL01" in res.output
+    written = pd.read_csv(tmp_path / "density_huisarts_provincie_2018.csv", dtype={"statcode": str})
+    assert written.loc[written["kind"] == "region", "count"].sum() == 12_210
+    assert (tmp_path / "density_huisarts_provincie_2018.xlsx").is_file()
+    bad = CliRunner().invoke(main, ["--data-dir", str(real_data), "density", "--profession", "tandarts",
+                                    "--year", "2018", "--out", str(tmp_path)])
+    assert bad.exit_code == 2 and "tandarts" in bad.output
+    no_interp = CliRunner().invoke(main, ["--data-dir", str(real_data), "density", "--year", "2018",
+                                          "--no-interpolate", "--out", str(tmp_path)])
+    assert no_interp.exit_code == 2 and "interpolate" in no_interp.output

@@ -94,12 +94,16 @@ def normalise_profession(label: str) -> str:
     return _LOOKUP.get(text.lower(), text)
 
 
+_UNPLACED_CODE = re.compile(r"[A-Za-z]{2}9{2,}")
+
+
 def _kind(code: str, name: str) -> str:
     if code.upper().startswith("NL"):
         return "total"
     lowered = name.lower()
-    # CBS codes such as PV99 or GM9999 mean "niet in te delen"; a PC4 code ending in 99 (3999) is a real area
-    if (code.endswith("99") and not code.isdigit()) or "niet in te delen" in lowered or "buitenland" in lowered:
+    # CBS codes of only nines after the prefix (PV99, GM9999) mean "niet in te delen"; codes that merely end
+    # in 99 are real regions: GM0599 Rotterdam, GM0299 Zevenaar, PC4 3999 Tull en 't Waal
+    if _UNPLACED_CODE.fullmatch(code) or "niet in te delen" in lowered or "buitenland" in lowered:
         return "unplaced"
     return "region"
 
