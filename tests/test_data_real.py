@@ -220,5 +220,12 @@ def test_levels_without_a_file_can_be_dissolved_from_municipalities(real_data):
     assert "dissolved" in ld.attrs["source"]
     gm_area = regio.boundaries("gemeente", 2024).geometry.area.sum()
     assert ld.geometry.area.sum() == pytest.approx(gm_area, rel=5e-3)  # generalised borders overlap a little
+    def holes(gdf):
+        return sum(len(part.interiors) for geom in gdf.geometry for part in getattr(geom, "geoms", [geom]))
+
+    # slivers between generalised municipalities are closed, not drawn as holes (what is left are lakes)
+    member = regio.membership(2024, levels=["landsdeel"])["landsdeel"]
+    raw = geography.dissolve(regio.boundaries("gemeente", 2024), member, gap_width=0)
+    assert holes(ld) < 40 < 10 * 40 < holes(raw)
     pop = regio.population("landsdeel", 2024)
     assert set(pop.index) == set(ld.index) and int(pop["population"].sum()) == 17_942_942
