@@ -9,6 +9,7 @@ and colours and formats the numbers for tooltips.
 from __future__ import annotations
 
 import html
+import itertools
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
@@ -88,6 +89,19 @@ def _rate_edges(values: pd.Series, scheme: str, k: int) -> list[float]:
     return [*upper[:-1].tolist(), np.inf]
 
 
+def _edge_labels(edges: Sequence[float], lang: str) -> list[str]:
+    """Legend labels for classes (e₀, e₁], ...: ``≤ e₀``, ``e₀ – e₁``, ..., ``> eₖ₋₂``."""
+    finite = [e for e in edges if np.isfinite(e)]
+    decimals = 0 if len(finite) < 2 or np.min(np.diff(finite)) >= 1 else 1
+    f = lambda v: format_number(v, decimals, lang)  # noqa: E731
+    if not finite:
+        return [_t(lang, "alle", "all")]
+    labels = [f"≤ {f(finite[0])}"]
+    labels += [f"{f(lo)} – {f(hi)}" for lo, hi in itertools.pairwise(finite)]
+    labels.append(f"> {f(finite[-1])}")
+    return labels
+
+
 def _category_layer(title: str, column: pd.Series, colors: Sequence[str], note: str, lang: str) -> Layer:
     cats = list(column.cat.categories)
     codes = column.cat.codes.astype(float).where(column.notna())
@@ -123,7 +137,8 @@ def density_layers(
     layers = []
     for year, t in tables.items():
         suffix = f" {year}" if several else ""
-        rate_kw = {"scheme": "bands", "bins": edges, "cmap": "YlGnBu", "decimals": 0, "lang": lang}
+        rate_kw = {"scheme": "bands", "bins": edges, "labels": _edge_labels(edges, lang), "cmap": "YlGnBu",
+                   "lang": lang}
         layers.append(Layer.from_values(_t(lang, "Per 100.000 inwoners", "Per 100,000 inhabitants") + suffix,
                                         t["rate_per_100k"], note=scheme_note, **rate_kw))
         layers.append(Layer.from_values(_t(lang, "Gladgestreken (EB)", "Smoothed (EB)") + suffix,

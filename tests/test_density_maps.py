@@ -1,0 +1,218 @@
+"""Compact map engine (shared arcs) and the density maps as a person sees them in Chromium."""
+
+from __future__ import annotations
+
+import re
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pytest
+import shapely
+from browser import render, require_browser
+from hypothesis import given
+from hypothesis import strategies as st
+from shapely import box
+
+from regio.maps.core import Layer, region_map, save_map
+from regio.maps.density import SIZE_BUDGETS
+from regio.maps.shapes import decode_ints, decode_topology, encode_ints, prepare_shapes, topology
+
+RD = "EPSG:28992"
+
+
+@given(st.lists(st.integers(min_value=-(2**29), max_value=2**29), max_size=50))
+def test_int_encoding_round_trips(values):
+    text = encode_ints(values)
+    assert decode_ints(text) == values
+    assert all(63 <= ord(c) <= 126 for c in text)
+
+
+def _grid(n=3, size=1000.0, x0=150_000.0, y0=450_000.0):
+    cells = {f"C{i}{j}": box(x0 + i * size, y0 + j * size, x0 + (i + 1) * size, y0 + (j + 1) * size)
+             for i in range(n) for j in range(n)}
+    return gpd.GeoDataFrame({"v": range(n * n)}, geometry=list(cells.values()), index=list(cells), crs=RD)
+
+
+def test_topology_stores_each_border_once_and_decodes_to_the_shapes():
+    g = _grid(3)
+    topo = topology(g, tolerance=0, precision=1e-6)
+    dec = decode_topology(topo).to_crs(RD)
+    assert list(dec.index) == list(g.index)
+    for code in g.index:  # back to the same squares, to within the quantisation (1e-6 deg ~ 0.1 m)
+        assert shapely.symmetric_difference(dec[code], g.geometry[code]).area < 1000 * 0.5
+    # 3x3 grid: 12 interior border pieces, and the coast cut into 8 pieces where the 4 inner lines meet it
+    # (a corner cell's coast bends around the corner without a junction): each stored once
+    assert len(topo["arcs"]) == 12 + 8
+    # neighbours decode to exactly the same border: their union has no gap
+    union = shapely.union_all(dec.to_numpy())
+    assert union.geom_type == "Polygon" and len(union.interiors) == 0
+
+
+def test_topology_enclave_shares_its_ring_and_keeps_holes():
+    outer = shapely.Polygon(box(0, 0, 3000, 3000).exterior.coords, [box(1000, 1000, 2000, 2000).exterior.coords])
+    g = gpd.GeoDataFrame(geometry=[outer, box(1000, 1000, 2000, 2000)], index=["ring", "enclave"],
+                         crs=RD).translate(150_000, 450_000)
+    g = gpd.GeoDataFrame(geometry=g, crs=RD)
+    topo = topology(g, tolerance=0, precision=1e-6)
+    assert len(topo["arcs"]) == 2  # the coast and the one ring both regions share
+    dec = decode_topology(topo).to_crs(RD)
+    assert dec["ring"].area == pytest.approx(8e6, rel=1e-3)
+    assert dec["enclave"].area == pytest.approx(1e6, rel=1e-3)
+
+
+def test_topology_refuses_missing_crs_and_keeps_rows_without_geometry_out():
+    g = _grid(2)
+    with pytest.raises(Exception, match="CRS"):
+        topology(gpd.GeoDataFrame(geometry=g.geometry.to_numpy()))
+    g2 = g.copy()
+    g2.loc["C00", "geometry"] = None
+    topo = topology(g2)
+    assert [f[0] for f in topo["features"]] == ["C01", "C10", "C11"]
+
+
+def test_region_map_encodings_and_inputs_unchanged(tmp_path):
+    g = _grid(4)
+    g["tip"] = ["{{ x }} {% y %}"] * len(g)  # template syntax in a tooltip must survive branca's second pass
+    before = g.copy()
+    layer = Layer.from_values("v", g["v"].astype(float))
+    sizes = {}
+    for enc in ("topology", "geojson"):
+        fmap = region_map(g, [layer], tooltip={"tip": "Tip"}, title="t", source="s", encoding=enc, tiles=None)
+        path = save_map(fmap, tmp_path / f"{enc}.html")
+        text = path.read_text(encoding="utf-8")
+        sizes[enc] = len(text)
+        assert "{{ x }}" in text.replace("\\u007b", "{")
+    assert "regioDecode" in (tmp_path / "topology.html").read_text(encoding="utf-8")
+    assert '"type":"Polygon"' in (tmp_path / "geojson.html").read_text(encoding="utf-8")
+    pd.testing.assert_frame_equal(pd.DataFrame(g.drop(columns="geometry")),
+                                  pd.DataFrame(before.drop(columns="geometry")))
+    assert g.geometry.equals(before.geometry)
+    with pytest.raises(Exception, match="encoding"):
+        region_map(g, [layer], tooltip={}, title="t", source="s", encoding="svg")
+
+
+@pytest.mark.realdata
+def test_cleaning_closes_sliver_gaps_of_the_municipal_coverage(real_data):
+    import regio
+
+    g = regio.boundaries("gemeente", 2024)
+    dec = decode_topology(topology(g[["geometry"]])).to_crs(RD)
+    assert len(dec) == len(g) == 342
+
+    def slivers(geoms):  # gaps in the union narrower than 20 m (lakes and rivers are wider)
+        u = shapely.union_all(shapely.make_valid(np.asarray(geoms)), grid_size=0.1)
+        holes = np.array([shapely.Polygon(r) for p in shapely.get_parts(u) for r in p.interiors])
+        return int((2 * shapely.length(shapely.maximum_inscribed_circle(holes, 0.5)) < 20).sum())
+
+    before, after = slivers(g.geometry), slivers(dec.geometry)
+    assert before > 400 and after < before / 10  # 442 -> 22 (what is left comes from rounding to 1e-4 deg)
+    # areas kept: simplified at 100 m, each municipality within 5 % (most within 1 %)
+    rel = (dec.area / g.area.reindex(dec.index) - 1).abs()
+    assert rel.median() < 0.01 and rel.max() < 0.05
+    ps = prepare_shapes(g[["geometry"]])
+    assert ps.crs.to_epsg() == 4326 and len(ps) == 342
+
+
+# ----------------------------------------------------------------------------- density maps in Chromium
+
+@pytest.fixture(scope="module")
+def density_atlas(real_data, tmp_path_factory):
+    from regio.atlas import build_atlas
+
+    out = tmp_path_factory.mktemp("density_atlas")
+    items, skipped = build_atlas(out, sections=["density"], data_dir=real_data, progress=False)
+    assert skipped == []
+    return out, items
+
+
+def _tooltip_value(tooltip: str, label: str) -> str:
+    return re.search(rf"{re.escape(label)}\s+(.+)", tooltip).group(1).strip()
+
+
+@pytest.mark.realdata
+def test_atlas_gp_province_map_in_chromium(density_atlas):
+    from regio.density_data import density_inputs, density_result
+
+    require_browser()
+    out, items = density_atlas
+    maps = [it for it in items if it.kind == "map"]
+    assert [m.path for m in maps] == ["density_huisarts_provincie_2018.html"]
+    html_path = out / maps[0].path
+    assert html_path.stat().st_size < SIZE_BUDGETS["default"]
+    shown = render(html_path, screenshot="density_huisarts_provincie_2018.png")
+    assert shown.errors == [], shown.errors
+    assert shown.regions == 12
+    assert shown.markers == 8  # the GP training institutes
+    assert "Per 100.000 inwoners" in shown.visible_legend and shown.legends == 5
+    assert "Huisartsen per 100.000 inwoners, per provincie, 2018" in shown.title
+    assert "Woonplaats is niet werkplaats" in shown.title and "84777NED" in shown.title
+    assert "geïnterpoleerd" in shown.title and "45 niet in te delen" in shown.title
+    # the hovered province's numbers are those of the table
+    table = density_result(density_inputs("huisarts", level="provincie", year=2018)).table
+    name = _tooltip_value(shown.tooltip, "Regio")
+    row = table[table["statnaam"] == name].iloc[0]
+    assert _tooltip_value(shown.tooltip, "Aantal") == f"{int(row['count']):,}".replace(",", ".")
+    assert _tooltip_value(shown.tooltip, "Inwoners") == f"{int(row['population']):,}".replace(",", ".")
+    rate = f"{row['rate_per_100k']:.1f}".replace(".", ",")
+    assert _tooltip_value(shown.tooltip, "Per 100.000 (95%-interval)").startswith(rate + " (")
+    assert _tooltip_value(shown.tooltip, "Rang (hoogste = 1)") == f"{int(row['rank'])} / 12"
+    assert shown.switch_labels == ["Per 100.000 inwoners", "Gladgestreken (EB)", "Gladgestreken naar buren",
+                                   "Vergeleken met landelijk", "Voorzieningsgraad"]
+    bands = render(html_path, hover=False, switch_to=4)
+    assert bands.visible_legend.startswith("Voorzieningsgraad\nondervoorzien (< 75%)")
+    assert bands.errors == []
+    assert (out / "density_huisarts_provincie_2018.png").stat().st_size > 10_000
+    csv = pd.read_csv(out / "density_huisarts_provincie_2018.csv", dtype={"statcode": str}).set_index("statcode")
+    assert csv.loc["PV99", "count"] == 45 and csv.loc["NL01", "count"] == 12_245
+
+
+def _made_up_counts(pop: pd.DataFrame, year: int, seed: int) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    counts = rng.poisson(pop["population"].fillna(0).to_numpy() * 70e-5)
+    return pd.DataFrame({"region": pop.index, "year": year, "profession": "huisarts", "count": counts})
+
+
+@pytest.mark.realdata
+@pytest.mark.parametrize(("level", "year", "regions"), [("gemeente", 2024, 342), ("pc4", 2021, None)])
+def test_made_up_counts_maps_fit_their_budget_in_chromium(real_data, tmp_path, level, year, regions):
+    from click.testing import CliRunner
+
+    import regio
+    from regio.cli import main
+
+    require_browser()
+    pop = regio.population(level, year)
+    path = tmp_path / "counts.csv"
+    _made_up_counts(pop, year, seed=11).to_csv(path, index=False)
+    with pytest.warns(regio.RegioWarning, match="empty geometry") if level == "pc4" else _Nothing():
+        res = CliRunner().invoke(main, ["-q", "--data-dir", str(real_data), "map", "density", "--level", level,
+                                        "--year", str(year), "--counts", str(path), "--out", str(tmp_path),
+                                        "--no-institutes"], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    html_path = tmp_path / f"density_huisarts_{level}_{year}.html"
+    size = html_path.stat().st_size
+    assert size < SIZE_BUDGETS.get(level, SIZE_BUDGETS["default"]), size
+    shown = render(html_path, screenshot=f"density_{level}_{year}.png")
+    assert shown.errors == [], shown.errors
+    table = pd.read_csv(tmp_path / f"density_huisarts_{level}_{year}.csv", dtype={"statcode": str})
+    table = table[table["kind"] == "region"]
+    with pytest.warns(regio.RegioWarning) if level == "pc4" else _Nothing():
+        shapes = regio.boundaries(level, 2020 if level == "pc4" else year)
+    drawable = shapes.index[~(shapes.geometry.isna() | shapes.geometry.is_empty)]
+    assert shown.regions == len(set(table["statcode"]) & set(drawable.astype(str)))
+    if regions:
+        assert shown.regions == regions
+    if table["rate_per_100k"].isna().any():  # PC4: suppressed populations are drawn as no data
+        assert "geen gegevens" in shown.visible_legend
+    name = _tooltip_value(shown.tooltip, "Regio")
+    row = table[table["statnaam"].astype(str) == name].iloc[0]
+    assert _tooltip_value(shown.tooltip, "Aantal") == f"{int(row['count']):,}".replace(",", ".")
+
+
+class _Nothing:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
