@@ -371,4 +371,4 @@ def trend_result(
     notes = [*earlier.notes, *later.notes, *earlier.placed.notes, *later.placed.notes,
              _t(lang, f"Beide jaren op de gemeentelijke indeling van {division}.",
                 f"Both years on the municipal division of {division}.") if division else ""]
-    return table, [n for n in notes if n]
+    return table, list(dict.fromkeys(n for n in notes if n))

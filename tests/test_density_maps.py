@@ -216,3 +216,26 @@ class _Nothing:
 
     def __exit__(self, *exc):
         return False
+
+
+@pytest.mark.realdata
+def test_two_years_on_one_map_switch_in_chromium(real_data, tmp_path):
+    import regio
+    from regio.density_data import density_inputs, density_result
+    from regio.maps.density import write_density
+
+    require_browser()
+    path = tmp_path / "counts.csv"
+    pd.concat([_made_up_counts(regio.population("gemeente", y), y, seed=y) for y in (2017, 2024)]).to_csv(
+        path, index=False)
+    later = density_result(density_inputs("huisarts", level="provincie", year=2024, counts_path=path))
+    earlier = density_result(density_inputs("huisarts", level="provincie", year=2017, counts_path=path,
+                                             division=2024))
+    assert earlier.table["count"].sum() == pd.read_csv(path).query("year == 2017")["count"].sum()
+    written = write_density([earlier, later], tmp_path, "two", png=False, tables=False)
+    shown = render(written["html"], hover=False, switch_to=5)
+    assert shown.errors == []
+    assert shown.switch_labels[0] == "Per 100.000 inwoners 2017"
+    assert shown.switch_labels[5] == "Per 100.000 inwoners 2024"
+    assert shown.visible_legend.startswith("Per 100.000 inwoners 2024")
+    assert shown.regions == 12 and "2017, 2024" in shown.title
