@@ -555,9 +555,13 @@ def audit_notes(table: pd.DataFrame, *, lang: str = "nl") -> list[str]:
             q = "quota_bounded"
         else:
             q = "quota"
-        lines.append(f"floor = whole part of {q}; the {a['left_over']} unit(s) left over go one each to the regions "
-                     f"with remainder_rank 1..{a['left_over']} (largest remainder; ties: larger key, then code), "
-                     "marked extra = 1; allocated = floor + extra.")
+        if a["left_over"]:
+            lines.append(f"floor = whole part of {q}; the {a['left_over']} unit(s) left over go one each to the "
+                         f"regions with remainder_rank 1..{a['left_over']} (largest remainder; ties: larger key, "
+                         "then code), marked extra = 1; allocated = floor + extra.")
+        else:
+            lines.append(f"floor = whole part of {q}; the floors add up to the total, so nothing is left over: "
+                         "allocated = floor.")
     else:
         rounding = "rounded to the nearest whole number" if a["method"] == "sainte-lague" else "rounded down"
         lines.append(f"quotient = key / divisor (divisor {a['divisor']:,.6g}), {rounding}; allocated = rounded, "

@@ -340,8 +340,10 @@ def _key(
             notes.append(f"Inhabitants {cy} (for the GP rate): {p.attrs['source']}; {p.attrs['method']}.")
         stray = counts.index.symmetric_difference(pop.index)
         if len(stray):
-            raise UnknownCodeError(f"GP counts and regions differ in {format_codes(stray)}.")
-        key = allocation.shortfall_key(counts, cpop.reindex(counts.index), norm_per_100k=norm_per_100k)
+            raise UnknownCodeError(f"GP counts and regions differ in {format_codes(stray)} (missing is not zero: "
+                                   "give 0 explicitly).")
+        counts = counts.reindex(pop.index)
+        key = allocation.shortfall_key(counts, cpop.reindex(pop.index), norm_per_100k=norm_per_100k)
         prov = key.attrs["provision"]
         comp = prov[["count", "population", "rate_per_100k", "norm_per_100k"]].rename(
             columns={"count": "gps", "population": f"population_{cy}", "rate_per_100k": "gps_per_100k"})

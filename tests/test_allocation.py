@@ -1,0 +1,442 @@
+"""Disaggregation of national advice: keys, audit table, figures, command, atlas section and map."""
+
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+import pandas as pd
+import pytest
+from browser import render, require_browser
+from click.testing import CliRunner
+
+from regio.allocation import (
+    allocate,
+    audit_notes,
+    band_range,
+    mix_key,
+    need_key,
+    population_key,
+    relative_gp_use,
+    shortfall_key,
+    with_total_row,
+)
+from regio.cli import main
+from regio.errors import InputError, UnknownCodeError
+from regio.sources.figures import gp_contacts_by_age, national_age_profile, national_figure, national_figures
+
+# ----------------------------------------------------------------------------- fixtures
+
+
+@pytest.fixture
+def pop():
+    return pd.DataFrame(
+        {"statnaam": ["Aa", "Bb", "Cc"], "population": [1000, 600, 400],
+         "age_0_49": [800, 300, 300], "age_50plus": [200, 300, 100]},
+        index=pd.Index(["R1", "R2", "R3"], name="statcode"))
+
+
+def recompute_row(row: pd.Series, total: int, key_sum: float, left_over: int, method: str) -> int:
+    """Recompute one region's number from its row of the audit table, as a reader would."""
+    assert math.isclose(row["share"], row["key"] / key_sum, rel_tol=1e-12)
+    assert math.isclose(row["quota"], total * row["share"], rel_tol=1e-9, abs_tol=1e-9)
+    if method == "hamilton":
+        if row.get("bound", "") in ("lower", "upper"):
+            return int(row[row["bound"]])
+        q = row["quota_bounded"] if "quota_bounded" in row else row["quota"]
+        assert row["floor"] == math.floor(q + 1e-9) or row["remainder"] > 1 - 1e-9
+        extra = 1 if (pd.notna(row["remainder_rank"]) and row["remainder_rank"] <= left_over) else 0
+        assert row["extra"] == extra
+        return int(row["floor"]) + extra
+    rounded = math.floor(row["key"] / row["divisor"] + (0.5 if method == "sainte-lague" else 0))
+    lo = 0 if pd.isna(row.get("lower", np.nan)) else int(row["lower"])
+    hi = math.inf if pd.isna(row.get("upper", np.nan)) else int(row["upper"])
+    return int(min(max(rounded, lo), hi))
+
+
+def assert_recomputable(table: pd.DataFrame) -> None:
+    a = table.attrs
+    for code, row in table.iterrows():
+        got = recompute_row(row, a["total"], a["key_sum"], a["left_over"], a["method"])
+        assert got == row["allocated"], (code, got, row["allocated"])
+    assert int(table["allocated"].sum()) == a["total"]
+
+
+# ----------------------------------------------------------------------------- keys
+
+
+def test_band_range():
+    assert band_range("age_0_14") == (0, 14)
+    assert band_range("age_95plus") == (95, None)
+    with pytest.raises(InputError, match="not an age band"):
+        band_range("population")
+
+
+def test_population_key_accepts_frame_or_series(pop):
+    assert population_key(pop).tolist() == [1000.0, 600.0, 400.0]
+    assert population_key(pop["population"]).name == "key"
+
+
+def test_need_key_weights_bands(pop):
+    key = need_key(pop, use={"age_0_49": 0.5, "age_50plus": 2.0})
+    assert key.tolist() == [800 * 0.5 + 200 * 2, 300 * 0.5 + 300 * 2, 300 * 0.5 + 100 * 2]
+    assert key.attrs["use"] == {"age_0_49": 0.5, "age_50plus": 2.0}
+
+
+def test_need_key_default_weights_older_more(pop):
+    key = need_key(pop)
+    use = key.attrs["use"]
+    assert use["age_50plus"] > use["age_0_49"]
+    # the older region R2 weighs more than its share of inhabitants
+    assert key["R2"] / key.sum() > 600 / 2000
+
+
+def test_need_key_bad_input(pop):
+    with pytest.raises(InputError, match="age band"):
+        need_key(pop[["population"]])
+    with pytest.raises(InputError, match="no weight for age_50plus"):
+        need_key(pop, use={"age_0_49": 1.0})
+    with pytest.raises(InputError, match="not in the population table: age_90plus"):
+        need_key(pop, use={"age_0_49": 1.0, "age_50plus": 1.0, "age_90plus": 3.0})
+    gappy = pop.astype({"age_50plus": float})
+    gappy.loc["R3", "age_50plus"] = np.nan
+    with pytest.raises(InputError, match="Missing or negative age band counts for R3"):
+        need_key(gappy)
+
+
+def test_relative_gp_use_hand_example():
+    rates = pd.DataFrame({"age_from": [0, 10], "age_to": [9, np.nan], "contacts_per_patient": [1.0, 4.0]})
+    profile = pd.DataFrame({"age_from": [0, 5, 10], "age_to": [4, 9, np.nan], "population": [10, 10, 20]})
+    use = relative_gp_use(["age_0_4", "age_5_14", "age_10plus"], rates=rates, profile=profile)
+    mean = (20 * 1.0 + 20 * 4.0) / 40
+    # age_5_14: years 5-9 (10 people at 1.0) and 10-14 (20 people spread over 10-99, i.e. 20/90 per year, at 4.0)
+    p10_14 = 5 * 20 / 90
+    assert use["age_0_4"] == pytest.approx(1.0 / mean)
+    assert use["age_5_14"] == pytest.approx((10 * 1.0 + p10_14 * 4.0) / (10 + p10_14) / mean)
+    assert use["age_10plus"] == pytest.approx(4.0 / mean)
+
+
+def test_relative_gp_use_defaults_match_hand_computation():
+    # Nivel 2017 contacts per patient, weighted by the national 2021 profile, computed here by hand
+    prof = national_age_profile().set_index("age_from")["population"]
+    assert gp_contacts_by_age()["contacts_per_patient"].tolist() == [3.5, 2.3, 3.6, 4.4, 6.0, 8.9, 13.3]
+    use = relative_gp_use(["age_0_14", "age_15_24", "age_25_44", "age_45_64", "age_65plus"])
+    c = use.attrs["contacts"]
+    p0, p5 = prof[0], prof[5] + prof[10]
+    assert c["age_0_14"] == pytest.approx((p0 * 3.5 + p5 * 2.3) / (p0 + p5))
+    # ages 15-17 belong to the 5-17 band, 18-19 to 18-44 (spread evenly over the 5-year band 15-19)
+    rate_15_19 = 0.6 * 2.3 + 0.4 * 3.6
+    assert c["age_15_24"] == pytest.approx((prof[15] * rate_15_19 + prof[20] * 3.6) / (prof[15] + prof[20]))
+    assert c["age_25_44"] == pytest.approx(3.6)
+    assert c["age_45_64"] == pytest.approx(4.4)
+    p65, p75, p85 = prof[65] + prof[70], prof[75] + prof[80], prof[85] + prof[90] + prof[95]
+    assert c["age_65plus"] == pytest.approx((p65 * 6.0 + p75 * 8.9 + p85 * 13.3) / (p65 + p75 + p85))
+    # the national mean over the 2021 profile lies near the published all-ages average of 4.4
+    assert 4.3 < use.attrs["mean"] < 4.6
+    assert list(use) == sorted(use)  # use rises with age over the CBS bands
+
+
+def test_shortfall_key():
+    counts = pd.Series({"A": 50, "B": 150, "C": 80})
+    popn = pd.Series({"A": 100_000, "B": 100_000, "C": 100_000})
+    key = shortfall_key(counts, popn)  # national rate 93.33 per 100,000
+    assert key["B"] == 0
+    assert key["A"] == pytest.approx(280 / 3 - 50)
+    assert key.attrs["norm_per_100k"] == pytest.approx(280 / 3)
+    assert shortfall_key(counts, popn, norm_per_100k=100).tolist() == [50.0, 0.0, 20.0]
+    with pytest.raises(InputError, match="No region falls short.*A, B, C"):
+        shortfall_key(counts, popn, norm_per_100k=10)
+
+
+def test_mix_key():
+    a = pd.Series({"X": 3.0, "Y": 1.0})
+    b = pd.Series({"Y": 2.0, "X": 2.0})
+    mixed = mix_key({"population": a, "need": b}, {"population": 3, "need": 1})
+    assert mixed.tolist() == pytest.approx([0.75 * 0.75 + 0.25 * 0.5, 0.75 * 0.25 + 0.25 * 0.5])
+    assert mixed.sum() == pytest.approx(1.0)
+    with pytest.raises(InputError, match="no weight for need"):
+        mix_key({"population": a, "need": b}, {"population": 1})
+    with pytest.raises(InputError, match="other regions: Z"):
+        mix_key({"population": a, "need": pd.Series({"X": 1.0, "Y": 1.0, "Z": 1.0})}, {"population": 1, "need": 1})
+    with pytest.raises(InputError, match="non-negative"):
+        mix_key({"population": a}, {"population": -1})
+
+
+# ----------------------------------------------------------------------------- audit table
+
+
+@pytest.mark.parametrize("method", ["hamilton", "sainte-lague", "dhondt"])
+def test_audit_table_recomputes_every_row(method):
+    key = pd.Series({"A": 5_123.0, "B": 3_001.0, "C": 1_877.0, "D": 999.0, "E": 0.0})
+    popn = pd.Series({"A": 500_000, "B": 300_000, "C": 200_000, "D": 100_000, "E": 1_000})
+    t = allocate(97, key, method=method, population=popn, names={"A": "Aa"})
+    assert_recomputable(t)
+    assert t.loc["A", "statnaam"] == "Aa" and t.loc["B", "statnaam"] == "B"
+    assert np.allclose(t["per_100k"], t["allocated"] / popn * 1e5)
+
+
+@pytest.mark.parametrize("method", ["hamilton", "sainte-lague", "dhondt"])
+def test_audit_table_with_bounds_recomputes(method):
+    key = pd.Series({"A": 50.0, "B": 30.0, "C": 15.0, "D": 5.0})
+    t = allocate(40, key, method=method, lower={"D": 6}, upper={"A": 15})
+    assert_recomputable(t)
+    assert t.loc["D", "allocated"] == 6 and t.loc["A", "allocated"] == 15
+    assert t.loc["D", "bound"] == "lower" and t.loc["A", "bound"] == "upper"
+
+
+def test_current_distribution_and_total_row():
+    key = pd.Series({"A": 2.0, "B": 1.0, "C": 1.0})
+    popn = pd.Series({"A": 200_000, "B": 100_000, "C": 100_000})
+    t = allocate(9, key, population=popn, current={"A": 5, "B": 2, "C": 0})  # quotas 4.5, 2.25, 2.25
+    assert t["allocated"].tolist() == [5, 2, 2]
+    assert t["difference"].tolist() == [0, 0, 2]
+    assert t["current_per_100k"].tolist() == [2.5, 2.0, 0.0]
+    full = with_total_row(t, lang="en")
+    assert full.loc["NL", "allocated"] == 9 and full.loc["NL", "current"] == 7 and full.loc["NL", "difference"] == 2
+    assert full.loc["NL", "per_100k"] == pytest.approx(2.25)
+    notes = audit_notes(t, lang="en")
+    assert any("difference = allocated − current" in n for n in notes)
+    assert not any("remainder_rank" in n for n in audit_notes(allocate(8, key), lang="en"))  # nothing left over
+    assert any("remainder_rank 1..1" in n for n in notes)
+
+
+def test_allocate_bad_input():
+    key = pd.Series({"A": 2.0, "B": 1.0})
+    with pytest.raises(InputError, match="no value for B.*missing is not zero"):
+        allocate(5, key, current={"A": 3})
+    with pytest.raises(UnknownCodeError, match="not in the allocation: Q"):
+        allocate(5, key, current={"A": 3, "B": 1, "Q": 1})
+    with pytest.raises(InputError, match="Population: no value for B"):
+        allocate(5, key, population={"A": 10})
+    with pytest.raises(InputError, match=r"negative for A.*NaN|missing, non-numeric or infinite for B.*negative for A"):
+        allocate(5, pd.Series({"A": -1.0, "B": np.nan}))
+    with pytest.raises(InputError, match="All weights are zero.*A, B"):
+        allocate(5, pd.Series({"A": 0.0, "B": 0.0}))
+    with pytest.raises(InputError, match="total must be a whole number"):
+        allocate(5.5, key)
+    with pytest.raises(UnknownCodeError, match="PV99"):
+        allocate(5, key, upper={"PV99": 1})
+
+
+def test_allocate_does_not_mutate_inputs(pop):
+    before = pop.copy()
+    key = need_key(pop, use={"age_0_49": 1.0, "age_50plus": 2.0})
+    key_before = key.copy()
+    lower = pd.Series({"R3": 2})
+    allocate(10, key, population=pop["population"], lower=lower, components=pop[["age_0_49", "age_50plus"]])
+    pd.testing.assert_frame_equal(pop, before)
+    pd.testing.assert_series_equal(key, key_before)
+    assert lower.to_dict() == {"R3": 2}
+
+
+# ----------------------------------------------------------------------------- shipped figures
+
+
+def test_national_figures_shipped():
+    figs = national_figures()
+    assert figs["value"].to_dict() == {"gp_trainees_2027": 1026, "gp_trainees_2024": 1190, "medical_places_2025": 3330,
+                                       "medical_places_funded": 3015, "gp_vacancies_2025": 904}
+    assert figs["publisher"].str.contains("Capaciteitsorgaan").all()
+    assert figs["document"].notna().all() and figs["local_copy"].notna().all()
+    with pytest.raises(InputError, match="Known figures: gp_trainees_2027 \\(1,026\\)"):
+        national_figure("gp_trainees")
+
+
+@pytest.mark.realdata
+def test_figures_quoted_from_the_source_documents(real_data):
+    docs = real_data.parent / "docs" / "sources"
+    if not docs.is_dir():
+        pytest.skip(f"no source documents next to the data directory ({docs})")
+    figs = national_figures()
+    for name, row in figs.iterrows():
+        m = re.match(r"shared/docs/sources/(\S+)", row["local_copy"])
+        text = (docs / m.group(1)).read_text(encoding="utf-8")
+        dutch = f"{row['value']:,}".replace(",", ".")
+        assert dutch in text, (name, dutch)
+
+
+@pytest.mark.realdata
+def test_age_profile_recomputes_from_the_pc4_table(real_data):
+    raw = pd.read_csv(real_data / "tables" / "population_pc4_age5_certegis.csv")
+    sums = raw.groupby("leeftijd", sort=False)["inwoners"].sum()
+    shipped = national_age_profile()
+    assert shipped["population"].tolist() == [int(v) for v in sums.to_numpy()]
+    assert shipped["age_from"].tolist() == [int(re.match(r"\d+", b).group()) for b in sums.index]
+
+
+# ----------------------------------------------------------------------------- real data
+
+
+@pytest.fixture(scope="module")
+def gp_by_population(real_data):
+    from regio.allocation_run import run_allocation
+
+    return run_allocation(figure="gp_trainees_2027", level="provincie", year=2024, key="population",
+                          data_dir=real_data, with_shapes=False)
+
+
+@pytest.mark.realdata
+def test_1026_over_provinces_by_population(gp_by_population):
+    import regio
+
+    t = gp_by_population.table
+    assert len(t) == 12 and int(t["allocated"].sum()) == 1026
+    pop = regio.population("provincie", 2024)
+    assert t["population"].sum() == pop["population"].sum()
+    quota = 1026 * pop["population"] / pop["population"].sum()
+    assert ((t["allocated"] - quota.reindex(t.index)).abs() < 1).all()
+    assert t.loc["PV21", "statnaam"] == "Fryslân"
+    assert_recomputable(t)
+
+
+@pytest.mark.realdata
+def test_need_shifts_toward_older_provinces(real_data, gp_by_population):
+    from regio.allocation_run import run_allocation
+
+    need = run_allocation(figure="gp_trainees_2027", year=2024, key="need", data_dir=real_data, with_shapes=False,
+                          current=gp_by_population.table["allocated"]).table
+    assert int(need["allocated"].sum()) == 1026
+    assert_recomputable(need)
+    # share of 65+ predicts the direction of the shift: Limburg (old) gains, Flevoland (young) loses
+    old = (need["age_65plus"] / need[[c for c in need if c.startswith("age_")]].sum(axis=1))
+    assert old["PV31"] > old.median() > old["PV24"]
+    assert need.loc["PV31", "per_100k"] > need.loc["PV24", "per_100k"]
+    assert need["difference"].sum() == 0
+
+
+@pytest.mark.realdata
+def test_shortfall_goes_to_provinces_below_the_national_rate(real_data):
+    from regio.allocation_run import run_allocation
+
+    t = run_allocation(total=904, year=2024, key="shortfall", data_dir=real_data, with_shapes=False).table
+    assert int(t["allocated"].sum()) == 904
+    below = t["gps_per_100k"] < t["norm_per_100k"]
+    assert (t.loc[~below, "allocated"] == 0).all()
+    # Flevoland has the lowest GP density (CBS 84777NED 2018), so the most per 100,000
+    assert t["per_100k"].idxmax() == "PV24" == t["gps_per_100k"].idxmin()
+    assert_recomputable(t)
+
+
+@pytest.mark.realdata
+def test_3330_over_institute_areas(real_data):
+    import regio
+    from regio.allocation_run import run_allocation
+
+    res = run_allocation(figure="medical_places_2025", level="instituut", year=2024, key="population",
+                         data_dir=real_data)
+    t = res.table
+    assert len(t) == 8 and int(t["allocated"].sum()) == 3330
+    assert int(t["population"].sum()) == int(regio.population("gemeente", 2024)["population"].sum())
+    assert ((t["allocated"] - t["quota"]).abs() < 1).all()
+    assert res.shapes is not None and res.shapes.index.equals(t.index) and res.shapes.crs.to_epsg() == 28992
+    assert_recomputable(t)
+
+
+# ----------------------------------------------------------------------------- command line
+
+
+def run(*args, env=None):
+    return CliRunner().invoke(main, list(args), env=env)
+
+
+@pytest.mark.realdata
+def test_cli_allocate_prints_and_writes(real_data, tmp_path):
+    res = run("--data-dir", str(real_data), "allocate", "--figure", "gp_trainees_2027", "--key", "need",
+              "--out", str(tmp_path / "verdeling"), "--lower", "Zeeland=30")
+    assert res.exit_code == 0, res.output
+    assert "Nederland (totaal)" in res.output and "remainder_rank" in res.output
+    csv = pd.read_csv(tmp_path / "verdeling.csv", index_col=0)
+    regions = csv.drop(index="NL")
+    assert int(regions["allocated"].sum()) == 1026 == int(csv.loc["NL", "allocated"])
+    assert regions.loc["PV29", "allocated"] == 30 and regions.loc["PV29", "bound"] == "lower"
+    # the CSV alone explains every number
+    free = regions[regions["bound"].isna()]
+    assert ((free["floor"] + free["extra"]) == free["allocated"]).all()
+    assert np.allclose(free["floor"], np.floor(free["quota_bounded"] + 1e-9))
+    assert (tmp_path / "verdeling.xlsx").is_file()
+    notes = (tmp_path / "verdeling.notes.txt").read_text(encoding="utf-8")
+    assert "1,026" in notes and "Nivel" in notes
+
+
+@pytest.mark.realdata
+@pytest.mark.parametrize(("args", "message"), [
+    (["--total", "-5"], "non-negative"),
+    (["--figure", "x"], "Known figures"),
+    (["--total", "10", "--figure", "gp_trainees_2027"], "not both"),
+    (["--total", "10", "--upper", "PV20=1,PV99=3"], "do not exist at this level: PV99"),
+    (["--total", "100", "--upper", "PV20=1", "--lower", "PV20=2"], "contradict"),
+    (["--total", "10", "--lower", "PV20=8,PV21=5"], "13, 3 more than the total 10"),
+    (["--total", "10", "--key", "shortfall", "--level", "ggd"], "only for provinces"),
+    (["--total", "10", "--method", "adams"], "Unknown apportionment method"),
+])
+def test_cli_bad_input(real_data, args, message):
+    res = run("--data-dir", str(real_data), "allocate", *args)
+    assert res.exit_code == 2, res.output
+    assert message in res.output
+
+
+def test_cli_list_figures():
+    res = run("allocate", "--list-figures")
+    assert res.exit_code == 0 and "gp_trainees_2027" in res.output and "1,026" in res.output
+
+
+@pytest.mark.realdata
+def test_map_in_chromium(real_data, tmp_path):
+    res = run("--data-dir", str(real_data), "map", "allocation", "--figure", "gp_trainees_2027", "--key", "need",
+              "--current", "PV20=34,PV21=38,PV22=29,PV23=68,PV24=26,PV25=123,PV26=80,PV27=170,PV28=220,PV29=22,"
+              "PV30=151,PV31=65", "--out", str(tmp_path))
+    assert res.exit_code == 0, res.output
+    html = tmp_path / "allocation_gp_trainees_2027_provincie_need_2024.html"
+    text = html.read_text(encoding="utf-8")
+    assert text.count("regio-label-icon") == 12  # one label per province, with its allocated number
+    table = pd.read_csv(tmp_path / "allocation_gp_trainees_2027_provincie_need_2024.csv", index_col=0).drop(index="NL")
+    for number in table["allocated"]:
+        assert re.search(rf"pointer-events:none[^u]*u003e{int(number)}\\u003c", text), number
+    assert (tmp_path / "allocation_gp_trainees_2027_provincie_need_2024.png").stat().st_size > 10_000
+    require_browser()
+    shown = render(html, screenshot="allocation_provincie_need.png", switch_to=2)
+    assert shown.errors == []
+    assert shown.regions == 12
+    assert shown.switch_labels == ["Toegewezen per 100.000 inwoners", "Toegewezen aantal",
+                                   "Verschil met huidige verdeling"]
+    assert shown.visible_legend.startswith("Verschil met huidige verdeling")
+    assert "Toegewezen" in shown.tooltip and "Verschil" in shown.tooltip
+
+
+@pytest.mark.realdata
+def test_atlas_section(real_data, tmp_path):
+    from regio.atlas import build_atlas
+
+    items, skipped = build_atlas(tmp_path, sections=["allocation"], data_dir=real_data, progress=False)
+    assert skipped == []
+    paths = [i.path for i in items]
+    assert "allocation_gp_trainees_2027_provincie_population_2024.html" in paths
+    assert "allocation_gp_trainees_2027_provincie_need_2024.html" in paths
+    for p in paths:
+        assert (tmp_path / p).is_file(), p
+    need = pd.read_csv(tmp_path / "allocation_gp_trainees_2027_provincie_need_2024.csv", index_col=0)
+    assert int(need.loc["NL", "allocated"]) == 1026 and int(need.loc["NL", "difference"]) == 0
+
+
+@pytest.mark.realdata
+def test_own_grouping_and_counts_by_name(real_data, tmp_path):
+    import regio
+    from regio.allocation_run import run_allocation
+
+    member = regio.membership(2024, levels=["provincie"])["provincie"]
+    north = {"PV20", "PV21", "PV22", "PV23", "PV24"}
+    areas = pd.DataFrame({"gemeente": member.index, "region": ["Noord" if p in north else "Zuid" for p in member]})
+    areas.to_csv(tmp_path / "areas.csv", index=False)
+    res = run_allocation(total=100, areas=tmp_path / "areas.csv", year=2024, data_dir=real_data, with_shapes=False)
+    assert sorted(res.table.index) == ["Noord", "Zuid"] and int(res.table["allocated"].sum()) == 100
+    assert int(res.table["population"].sum()) == int(regio.population("gemeente", 2024)["population"].sum())
+    # GP counts given by province name, spelled without the circumflex, with a Dutch column name
+    gps = regio.physicians("huisarts", year=2018, level="provincie")
+    gps = gps[gps["kind"] == "region"]
+    names = gps["statnaam"].str.replace("â", "a")
+    pd.DataFrame({"provincie": names, "aantal": gps["count"].astype(int)}).to_csv(tmp_path / "gps.csv", index=False)
+    given = run_allocation(total=904, key="shortfall", counts=tmp_path / "gps.csv", counts_year=2018, year=2024,
+                           data_dir=real_data, with_shapes=False).table
+    default = run_allocation(total=904, key="shortfall", year=2024, data_dir=real_data, with_shapes=False).table
+    pd.testing.assert_series_equal(given["allocated"], default["allocated"])
