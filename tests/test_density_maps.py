@@ -239,3 +239,24 @@ def test_two_years_on_one_map_switch_in_chromium(real_data, tmp_path):
     assert shown.switch_labels[5] == "Per 100.000 inwoners 2024"
     assert shown.visible_legend.startswith("Per 100.000 inwoners 2024")
     assert shown.regions == 12 and "2017, 2024" in shown.title
+
+
+def test_region_map_reuses_prepared_shapes(tmp_path):
+    g = _grid(3)
+    layer = Layer.from_values("v", g["v"].astype(float))
+    shapes = prepare_shapes(g[["geometry"]], tolerance=0)
+    fmap = region_map(g, [layer], tooltip={}, title="t", source="s", shapes=shapes, tiles=None)
+    text = save_map(fmap, tmp_path / "m.html").read_text(encoding="utf-8")
+    topo = re.search(r"var data = (\{.*?\});\n", text)
+    assert topo is not None
+    import json
+
+    data = json.loads(topo.group(1))
+    assert len(data["features"]) == 9 and len(data["arcs"]) == 20  # shared borders once, also from 4326 input
+
+
+def test_rate_legend_labels_follow_the_class_edges():
+    from regio.maps.density import _edge_labels
+
+    assert _edge_labels([0.0, 41.2, 68.0, np.inf], "nl") == ["≤ 0", "0 – 41", "41 – 68", "> 68"]
+    assert _edge_labels([60.71, 60.93, np.inf], "en") == ["≤ 60.7", "60.7 – 60.9", "> 60.9"]
