@@ -143,7 +143,7 @@ def test_atlas_gp_province_map_in_chromium(density_atlas):
     shown = render(html_path, screenshot="density_huisarts_provincie_2018.png")
     assert shown.errors == [], shown.errors
     assert shown.regions == 12
-    assert shown.markers == 8  # the GP training institutes
+    assert shown.markers == 11  # the 8 GP training institutes and their 3 satellite locations
     assert "Per 100.000 inwoners" in shown.visible_legend and shown.legends == 5
     assert "Huisartsen per 100.000 inwoners, per provincie, 2018" in shown.title
     assert "Woonplaats is niet werkplaats" in shown.title and "84777NED" in shown.title

@@ -20,7 +20,7 @@ from regio.errors import DataNotFoundError, InputError, RegioError
 from regio.levels import get_level
 from regio.maps.core import format_number
 from regio.maps.density import SIZE_BUDGETS, profession_label, write_density
-from regio.sources.institutes import read_institutes
+from regio.sources.geodata import institutes as shipped_institutes
 
 __all__ = ["build", "candidates"]
 
@@ -65,11 +65,7 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     opts = ctx.options.get("density", {})
     physicians = data.physicians(data_dir=ctx.data_dir)
     drawable, left_out = candidates(physicians)
-    try:
-        institutes = read_institutes(data_dir=ctx.data_dir)
-    except DataNotFoundError as exc:
-        log.warning("density maps without institute markers: %s", exc)
-        institutes = None
+    institutes = shipped_institutes()
     items: list[AtlasItem] = []
     for prof, year, level in drawable:
         try:

@@ -10,7 +10,7 @@ import click
 from regio.cli._common import level_option, out_option, print_table
 from regio.density import norm_from_inhabitants
 from regio.density_data import density_inputs, density_result, trend_result
-from regio.errors import DataNotFoundError, InputError
+from regio.errors import InputError
 from regio.export import write_table
 from regio.maps.density import SCHEMES, write_density
 
@@ -139,12 +139,9 @@ def map_cli(profession, level, counts_path, counts_division, interpolate, confid
                        bands=bands, spatial=not no_spatial, lang=lang)
     points = None
     if institutes:
-        from regio.sources.institutes import read_institutes
+        from regio.sources.geodata import institutes as shipped_institutes
 
-        try:
-            points = read_institutes()
-        except DataNotFoundError as exc:
-            click.secho(f"no institute markers: {exc}", fg="yellow", err=True)
+        points = shipped_institutes()
     inp = results[-1].inputs
     stem = f"density_{inp.profession}_{inp.level}_{'_'.join(str(r.inputs.year) for r in results)}"
     written = write_density(results, out, stem, scheme=scheme, k=classes, institutes=points, lang=lang,

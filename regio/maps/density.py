@@ -211,20 +211,27 @@ def _tooltip_frame(tables: dict[int, pd.DataFrame], lang: str) -> tuple[pd.DataF
 
 
 def institute_markers(institutes: gpd.GeoDataFrame | None, *, lang: str = "nl") -> list[Marker]:
-    """Markers for the GP training institutes (points in any CRS, with ``institute``, ``city``)."""
+    """Markers for the GP training institutes and their satellite locations.
+
+    ``institutes`` are points in any CRS with ``institute``, ``city``,
+    ``site`` and ``kind`` (``main``/``satellite``), as
+    :func:`regio.sources.geodata.institutes` returns them.
+    """
     if institutes is None or not len(institutes):
         return []
     pts = institutes.to_crs("EPSG:4326")
     markers = []
     for _, row in pts.iterrows():
         name = str(row.get("institute", ""))
-        note = row.get("regional_location_note")
+        kind = str(row.get("kind", "main"))
         popup = f"<b>{html.escape(name)}</b><br>{html.escape(str(row.get('city', '')))}"
-        if isinstance(note, str) and note:
-            popup += f"<br><i>{html.escape(note)}</i>"
-        popup += "<br><small>" + html.escape(_t(lang, "locatie: hoofdgebouw van het UMC (benadering)",
-                                                "location: main UMC building (approximate)")) + "</small>"
-        markers.append(Marker(lat=float(row.geometry.y), lon=float(row.geometry.x), label=name, popup=popup))
+        site = row.get("site")
+        if isinstance(site, str) and site:
+            where = _t(lang, "locatie op de kaart", "location on the map")
+            popup += f"<br><small>{html.escape(where)}: {html.escape(site)} "
+            popup += html.escape(_t(lang, "(benadering)", "(approximate)")) + "</small>"
+        markers.append(Marker(lat=float(row.geometry.y), lon=float(row.geometry.x), label=name, popup=popup,
+                              kind=kind, radius=7 if kind == "main" else 5))
     return markers
 
 
