@@ -92,11 +92,14 @@ def _serve(files: dict[str, bytes]):
             else:
                 self.send_error(404)
                 return
-            self.send_response(200)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            try:
+                self.send_response(200)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):  # the browser closed before the tile arrived
+                pass
 
         def log_message(self, *args):  # quiet
             pass
@@ -117,7 +120,7 @@ def render(html_path: Path, *, screenshot: str | None = None, hover: bool = True
     """Open a map in headless Chromium and collect regions, legend, tooltip and console errors."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
-    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.actions.action_builder import ActionBuilder
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
@@ -144,13 +147,32 @@ def render(html_path: Path, *, screenshot: str | None = None, hover: bool = True
             if switch_to is not None:
                 driver.find_elements(By.CSS_SELECTOR, ".regio-switch input")[switch_to].click()
             if hover:
-                # hover the region at the centre of the largest region's box
+                # hover a sizeable region near the middle of the window, at a point inside it
                 target = driver.execute_script("""
-                    var ps = Array.from(document.querySelectorAll('path.regio-region'));
-                    ps.sort(function(a, b) { var ra = a.getBoundingClientRect(), rb = b.getBoundingClientRect();
-                      return rb.width * rb.height - ra.width * ra.height; });
-                    return ps[0];""")
-                ActionChains(driver).move_to_element(target).perform()
+                    var W = window.innerWidth / 2, H = window.innerHeight / 2;
+                    var ps = Array.from(document.querySelectorAll('path.regio-region')).filter(function(p) {
+                      var r = p.getBoundingClientRect(); return r.width > 12 && r.height > 12; });
+                    function d(p) { var r = p.getBoundingClientRect();
+                      return Math.hypot(r.x + r.width / 2 - W, r.y + r.height / 2 - H); }
+                    ps.sort(function(a, b) { return d(a) - d(b); });
+                    // a point inside the region where nothing (a marker, a tooltip) lies on top of it
+                    for (var j = 0; j < ps.length; j++) {
+                      var p = ps[j], len = p.getTotalLength(), svg = p.ownerSVGElement, ctm = p.getScreenCTM();
+                      var r = p.getBoundingClientRect(), c = svg.createSVGPoint();
+                      c.x = r.x + r.width / 2; c.y = r.y + r.height / 2;
+                      var centre = c.matrixTransform(ctm.inverse());
+                      for (var i = 0; i <= 40; i++) {
+                        var q = p.getPointAtLength(len * i / 40), s = svg.createSVGPoint(), w = i === 0 ? 0 : 0.35;
+                        s.x = centre.x * (1 - w) + q.x * w; s.y = centre.y * (1 - w) + q.y * w;
+                        if (!p.isPointInFill(s)) { continue; }
+                        var screen = s.matrixTransform(ctm);
+                        if (document.elementFromPoint(screen.x, screen.y) === p) { return [screen.x, screen.y]; }
+                      }
+                    }
+                    return null;""")
+                move = ActionBuilder(driver)
+                move.pointer_action.move_to_location(int(target[0]), int(target[1]))
+                move.perform()
                 WebDriverWait(driver, 10).until(
                     lambda d: d.execute_script("return document.querySelector('.leaflet-tooltip') !== null"))
                 tooltip = driver.find_element(By.CSS_SELECTOR, ".leaflet-tooltip").text

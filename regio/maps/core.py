@@ -120,7 +120,8 @@ def classify(
     k
         Number of classes (fewer if there are fewer distinct values).
     bins
-        Upper edges for ``"bands"``; the last may be ``inf``.
+        Upper edges for ``"bands"``; the last may be ``inf``. As in mapclassify,
+        a value equal to an edge belongs to the class below it.
     labels, colors
         Legend labels and colours (default: ranges and a ``cmap`` ramp).
     decimals, lang
@@ -137,6 +138,8 @@ def classify(
     ...                     labels=["< 75%", "75-110%", "> 110%"])
     >>> idx.tolist(), cls.labels
     ([0, 1, 2, -1], ('< 75%', '75-110%', '> 110%'))
+    >>> classify(pd.Series([75.0]), scheme="bands", bins=[75, 110, np.inf])[1].labels
+    ('≤ 75', '75 – 110', '> 110')
     """
     values = pd.to_numeric(values, errors="coerce").astype(float)
     known = values.dropna()
@@ -185,11 +188,12 @@ def classify(
 
 
 def _range_label(lo: float, hi: float, decimals: int, lang: str, closed_low: bool = False) -> str:
+    """Label a class whose upper edge belongs to it (as in mapclassify): ``≤ hi``, ``lo – hi``, ``> lo``."""
     f = lambda v: format_number(v, decimals, lang)  # noqa: E731
     if np.isinf(lo):
-        return f"< {f(hi)}"
+        return f"≤ {f(hi)}"
     if np.isinf(hi):
-        return f"≥ {f(lo)}"
+        return f"> {f(lo)}"
     return f"{f(lo)} – {f(hi)}"
 
 
@@ -237,15 +241,6 @@ class Marker:
     kind: str = "main"
 
 
-@dataclass
-class _Outline:
-    geojson: dict
-    color: str
-    weight: float
-    dash: str | None = None
-    label: str = ""
-
-
 _TEMPLATE = Template("""
 {% macro header(this, kwargs) %}
 <style>
@@ -281,11 +276,15 @@ _TEMPLATE = Template("""
   var regions = L.geoJSON(data, {style: style, onEachFeature: function(f, layer) {
     layer.bindTooltip(function() { return tip(f); }, {sticky: true});
     layer.on({mouseover: function(e) { e.target.setStyle({weight: 2, color: '#000'}); e.target.bringToFront(); },
-              mouseout: function(e) { regions.resetStyle(e.target); }});
+              mouseout: function(e) { regions.resetStyle(e.target); },
+              mousemove: function(e) {  // keep the tooltip inside the map: below the cursor near the top, etc.
+                var t = layer.getTooltip(), h = map.getSize().y, y = e.containerPoint.y;
+                if (t) { t.options.direction = y < h * 0.35 ? 'bottom' : (y > h * 0.65 ? 'top' : 'auto'); }
+              }});
   }}).addTo(map);
   window.{{ this.get_name() }} = regions;
   spec.outlines.forEach(function(o) {
-    L.geoJSON(o.geojson, {interactive: false, style: {color: o.color, weight: o.weight, fill: false,
+    L.geoJSON(regioDecode(o.topo), {interactive: false, style: {color: o.color, weight: o.weight, fill: false,
       dashArray: o.dash, className: 'regio-outline'}}).addTo(map);
   });
   spec.markers.forEach(function(m) {
@@ -331,7 +330,7 @@ class _RegionLayer(branca.element.MacroElement):
     def __init__(self, data: dict, spec: dict):
         super().__init__()
         self._template = _TEMPLATE
-        self.decoder = DECODE_JS if spec.get("encoding") == "topology" else ""
+        self.decoder = DECODE_JS if spec.get("encoding") == "topology" or spec.get("outlines") else ""
         self.data = _template_safe_json(data)
         self.spec = _template_safe_json(spec)
 
@@ -461,11 +460,12 @@ def region_map(
         "markers": [m.__dict__ for m in markers],
         "outlines": [],
     }
-    for frame, style in outlines:
-        shp = prepare_shapes(frame[[frame.geometry.name]], tolerance=tolerance, precision=precision)
-        spec["outlines"].append({"geojson": json.loads(shp.to_json(drop_id=True)), "color": style.get("color", "#222"),
+    for frame, style in outlines:  # borders are encoded like the regions: shared arcs, quantised
+        topo = topology(frame[[frame.geometry.name]], tolerance=tolerance, precision=precision)
+        spec["outlines"].append({"topo": topo, "color": style.get("color", "#222"),
                                  "weight": style.get("weight", 2), "dash": style.get("dash")})
-    fmap = folium.Map(location=[52.2, 5.3], zoom_start=7, tiles=tiles, control_scale=True, prefer_canvas=False)
+    fmap = folium.Map(location=[52.2, 5.3], zoom_start=7, tiles=tiles, control_scale=True, prefer_canvas=False,
+                      zoom_snap=0.25)
     # Only Leaflet is needed: drop folium's default jQuery/Bootstrap/awesome-markers assets.
     fmap.default_js = [js for js in fmap.default_js if js[0] == "leaflet"]
     fmap.default_css = [css for css in fmap.default_css if css[0] == "leaflet_css"]
