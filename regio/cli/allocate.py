@@ -24,11 +24,15 @@ _EN_KEY = {"population": "inhabitants", "need": "need (age)", "shortfall": "shor
 def texts(res: AllocationResult, lang: str = "nl") -> tuple[str, str, str]:
     """Title, source line and caveat of an allocation map."""
     nl = lang == "nl"
-    what = f" ({res.figure})" if res.figure else ""
+    what = ""
+    if res.figure:
+        from regio.sources.figures import national_figures
+
+        what = " " + str(national_figures().at[res.figure, "label_nl" if nl else "label_en"])
     key = (_NL_KEY if nl else _EN_KEY)[res.key]
     n = format_number(res.total, 0, lang)
-    title = (f"Verdeling van {n}{what} over {res.level_label}s naar {key}, {res.year}" if nl else
-             f"{n}{what} split over {res.level_label}s by {key}, {res.year}")
+    title = (f"Verdeling van {n}{what}, per {res.level_label}, naar {key}, {res.year}" if nl else
+             f"{n}{what}, split by {res.level_label}, by {key}, {res.year}")
     source = (f"Bron: CBS bevolking 1-1-{res.year}" if nl else f"Source: CBS population 1-1-{res.year}")
     if res.figure:
         source += "; Capaciteitsorgaan (regio geodata/national_figures.csv)"

@@ -22,6 +22,15 @@ _TEXT = {
 }
 
 
+#: Section headings on the index page.
+SECTION_TITLES = {
+    "nl": {"population": "Bevolking", "density": "Artsendichtheid", "recruitment": "Wervingsgebieden opleiders",
+           "allocation": "Verdeling van het landelijke advies", "model": "Ramingsmodel huisartsen"},
+    "en": {"population": "Population", "density": "Physician density", "recruitment": "Trainer recruitment areas",
+           "allocation": "National advice split over regions", "model": "GP forecasting model"},
+}
+
+
 def write_index(items: Sequence, skipped: Sequence, path: Path, *, lang: str = "nl") -> Path:
     """Write ``index.html`` listing the atlas items per section and the skipped sections."""
     t = _TEXT.get(lang, _TEXT["en"])
@@ -32,7 +41,8 @@ def write_index(items: Sequence, skipped: Sequence, path: Path, *, lang: str = "
              ".desc{color:#333;font-size:13px}</style></head><body>",
              f"<h1>{html.escape(t['title'])}</h1><p>{html.escape(t['intro'])}</p>"]
     for section, group in groupby(items, key=lambda it: it.section):
-        parts.append(f"<h2>{html.escape(section)}</h2><ul>")
+        heading = SECTION_TITLES.get(lang, SECTION_TITLES["en"]).get(section, section)
+        parts.append(f"<h2 id='{html.escape(section)}'>{html.escape(heading)}</h2><ul>")
         for it in group:
             parts.append(
                 f"<li><a href='{html.escape(it.path)}'>{html.escape(it.title)}</a> "
@@ -42,7 +52,9 @@ def write_index(items: Sequence, skipped: Sequence, path: Path, *, lang: str = "
         parts.append("</ul>")
     if skipped:
         parts.append(f"<h2>{html.escape(t['skipped'])}</h2><ul>")
-        parts.extend(f"<li><b>{html.escape(s.section)}</b>: {html.escape(s.reason)}</li>" for s in skipped)
+        titles = SECTION_TITLES.get(lang, SECTION_TITLES["en"])
+        parts.extend(f"<li><b>{html.escape(titles.get(s.section, s.section))}</b>: {html.escape(s.reason)}</li>"
+                     for s in skipped)
         parts.append("</ul>")
     parts.append(f"<p class='kind'>{t['made']} {date.today().isoformat()}.</p></body></html>")
     path.write_text("\n".join(parts), encoding="utf-8")

@@ -38,8 +38,9 @@ def national_figures() -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        ``value`` (int), ``unit``, ``what``, ``period``, ``publisher``,
-        ``document``, ``source_url``, ``local_copy`` and ``note``.
+        ``value`` (int), ``unit``, ``what``, ``label_nl`` and ``label_en``
+        (short labels for titles), ``period``, ``publisher``, ``document``,
+        ``source_url``, ``local_copy`` and ``note``.
     """
     raw = read_geodata_table("national_figures")
     value = to_numeric(raw["value"], column="value", source="geodata/national_figures.csv", integer=True,
