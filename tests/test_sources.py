@@ -169,3 +169,16 @@ def test_unknown_profession_lists_those_present(tiny_dir):
     with pytest.raises(InputError, match="Unknown profession 'tandarts'.*huisarts"):
         regio.physicians("tandarts", data_dir=tiny_dir)
     assert regio.physicians("huisarts", data_dir=tiny_dir)["count"].sum() == 3
+
+
+def test_the_same_counts_in_two_files_are_kept_once_and_conflicts_named(tiny_dir):
+    folder = tiny_dir / "physicians"
+    folder.mkdir()
+    rows = pd.DataFrame({"region": ["GM0001", "GM0002"], "year": [2020, 2020], "profession": ["huisarts"] * 2,
+                         "count": [3, 4]})
+    rows.to_csv(folder / "counts_a.csv", index=False)
+    rows.to_csv(folder / "counts_b.csv", index=False)
+    assert regio.physicians("huisarts", data_dir=tiny_dir)["count"].sum() == 7
+    rows.assign(count=[3, 5]).to_csv(folder / "counts_b.csv", index=False)
+    with pytest.raises(InputError, match=r"counts_a.csv, counts_b.csv: GM0002 2020 huisarts"):
+        regio.physicians("huisarts", data_dir=tiny_dir)

@@ -272,7 +272,9 @@ def read_physician_dir(*, data_dir: str | Path | None = None) -> pd.DataFrame:
 
     CBS extracts (``cbs*.csv``) and files in the user schema
     (``counts_*.csv``/``.xlsx``) are read; other files (national series) are
-    left to their own readers.
+    left to their own readers. The same count in two files (e.g. a year fetched
+    again) is kept once; different counts for the same region, year,
+    profession and sector are an error naming both files.
     """
     root = require_data_dir(data_dir) / "physicians"
     frames = []
@@ -284,4 +286,23 @@ def read_physician_dir(*, data_dir: str | Path | None = None) -> pd.DataFrame:
                 frames.append(read_counts_file(path))
     if not frames:
         return pd.DataFrame(columns=COLUMNS)
-    return pd.concat(frames, ignore_index=True)
+    return _one_row_per_measure(pd.concat(frames, ignore_index=True))
+
+
+def _one_row_per_measure(frame: pd.DataFrame) -> pd.DataFrame:
+    key = ["statcode", "statnaam", "year", "profession", "sector", "kind"]
+    keyed = frame.assign(**{c: frame[c].astype(object).where(frame[c].notna(), "").astype(str) for c in key})
+    dup = keyed.duplicated(key, keep=False)
+    if not dup.any():
+        return frame
+    clash = keyed[dup].groupby(key)["count"].nunique()
+    clash = clash[clash > 1]
+    if len(clash):
+        rows = keyed[dup].set_index(key).loc[clash.index]
+        files = sorted(set(rows["source"]))
+        codes = sorted({f"{k[0]} {k[2]} {k[3]}" for k in clash.index})
+        raise InputError(
+            f"Different physician counts for the same region, year and profession in {', '.join(files)}: "
+            f"{format_codes(codes)}. Keep one of the files in physicians/."
+        )
+    return frame[~keyed.duplicated(key, keep="first")].reset_index(drop=True)
