@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from regio.config import ENV_VAR
+from regio.config import ENV_VAR, set_data_dir
 
 CI = os.environ.get("REGIO_CI") == "1"
 
@@ -35,8 +35,10 @@ def real_data() -> Path:
 
 @pytest.fixture(autouse=True)
 def _isolated_cache(tmp_path_factory, monkeypatch):
-    """Keep computed caches of tests out of the user's cache directory."""
+    """Keep computed caches out of the user's cache directory; undo a `--data-dir` a CLI test set."""
     monkeypatch.setenv("REGIO_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
+    yield
+    set_data_dir(None)
 
 
 @pytest.hookimpl(hookwrapper=True)
