@@ -16,7 +16,6 @@ Examples
 from __future__ import annotations
 
 import functools
-import hashlib
 import logging
 from collections.abc import Iterable
 from pathlib import Path
@@ -26,7 +25,6 @@ import pandas as pd
 
 from regio import geography
 from regio.apportion import largest_remainder
-from regio.config import cache_dir
 from regio.errors import DataNotFoundError, InputError, UnknownYearError, format_codes
 from regio.levels import LEVELS, MUNICIPAL_GROUPINGS, PROVINCES, get_level
 from regio.names import restore_diacritics
@@ -36,6 +34,7 @@ from regio.sources import membership as _mem
 from regio.sources import physicians as _phys
 from regio.sources import population as _pop
 from regio.sources._files import NO_DATA_HINT, require_data_dir
+from regio.sources.cache import cache_key, read_cached, write_cached
 from regio.validate import warn_repairs
 
 __all__ = [
@@ -277,22 +276,14 @@ def carry_to(frame: pd.DataFrame | pd.Series, from_year: int, to_year: int, *,
 
 # ----------------------------------------------------------------------------- membership
 
-def _cache_key(*paths: Path) -> str:
-    h = hashlib.sha256()
-    for p in paths:
-        st = p.stat()
-        h.update(f"{p.resolve()}|{st.st_size}|{st.st_mtime_ns}".encode())
-    return h.hexdigest()[:16]
-
-
 def _spatial_membership(level: str, year: int, root: str) -> pd.Series:
     gm_year = _division_year_with_file("gemeente", year, root) or year
     other = _nearest_file_year(level, year, root)
     paths = [_bnd.boundary_path("gemeente", gm_year, data_dir=root), _bnd.boundary_path(level, other, data_dir=root)]
-    cache = cache_dir() / f"membership_{level}_{year}_{_cache_key(*paths)}.csv"
-    if cache.is_file():
-        cached = pd.read_csv(cache, dtype=str).set_index("statcode")
-        member = cached["region"]
+    name = f"membership_{level}_{year}_{cache_key(*paths)}"
+    cached = read_cached(name)
+    if cached is not None and len(cached):
+        member = cached.set_index("statcode")["region"]
         member.attrs["source"] = cached["source"].iloc[0]
         return member
     gm = _boundaries("gemeente", gm_year, root)
@@ -301,12 +292,8 @@ def _spatial_membership(level: str, year: int, root: str) -> pd.Series:
     nearest = joined.index[joined["method"] == "nearest"]
     source = (f"representative points of boundaries/gemeente_{gm_year} in boundaries/{level}_{other}"
               + (f"; nearest region for {format_codes(nearest)}" if len(nearest) else ""))
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        table = joined.assign(source=source).rename_axis("statcode").reset_index()
-        table[["statcode", "region", "source"]].to_csv(cache, index=False)
-    except OSError as exc:  # a read-only cache is not fatal
-        log.debug("cannot write membership cache %s: %s", cache, exc)
+    table = joined.assign(source=source).rename_axis("statcode").reset_index()
+    write_cached(name, table[["statcode", "region", "source"]])
     member = joined["region"]
     member.attrs["source"] = source
     return member

@@ -229,3 +229,17 @@ def test_levels_without_a_file_can_be_dissolved_from_municipalities(real_data):
     assert holes(ld) < 40 < 10 * 40 < holes(raw)
     pop = regio.population("landsdeel", 2024)
     assert set(pop.index) == set(ld.index) and int(pop["population"].sum()) == 17_942_942
+
+
+def test_spatial_membership_is_cached_on_disk_and_reused(real_data, tmp_path, monkeypatch):
+    from regio import data as facade
+
+    monkeypatch.setenv("REGIO_CACHE_DIR", str(tmp_path))
+    facade._membership.cache_clear()
+    first = regio.membership(2024, levels=["veiligheidsregio"])
+    files = list(tmp_path.glob("membership_veiligheidsregio_2024_*.csv"))
+    assert len(files) == 1
+    facade._membership.cache_clear()
+    second = regio.membership(2024, levels=["veiligheidsregio"])
+    pd.testing.assert_frame_equal(first, second)
+    assert second.attrs["sources"] == first.attrs["sources"]
