@@ -325,7 +325,7 @@ def _membership(year: int, levels: tuple[str, ...], root: str) -> pd.DataFrame:
         missing = cols[level].isna()
         if missing.any():
             raise InputError(f"Membership of {level} {year}: no region for {format_codes(cols[level].index[missing])}.")
-    out = pd.DataFrame(cols, index=pd.Index(codes, name="statcode"))
+    out = pd.DataFrame(cols, index=pd.Index(codes, name="statcode")).astype(str)
     out.attrs["sources"] = sources
     return out
 
