@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 
 from regio import geography
@@ -46,6 +47,7 @@ __all__ = [
     "membership",
     "physicians",
     "population",
+    "population_centres",
     "population_years",
     "region_names",
     "unit_membership",
@@ -422,6 +424,44 @@ def unit_membership(level: str, *, year: int, units_year: int | None = None,
             source += f"; not placed (no geometry): {format_codes(member.index[member.isna()])}"
     member.attrs["source"] = source
     return member
+
+
+def population_centres(year: int, *, data_dir: PathLike = None) -> gpd.GeoDataFrame:
+    """Population-weighted centre of each municipality of ``year`` (EPSG:28992 points).
+
+    The mean of the representative points of the municipality's PC4 areas,
+    weighted by their inhabitants (CBS PC4 population 2021), so that a large
+    rural municipality is represented where its people live rather than by the
+    middle of its area. A municipality without populated PC4 areas gets a point
+    inside its polygon; ``method`` says which.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Indexed by municipal code: ``statnaam``, ``method``
+        (``"population-weighted"`` or ``"representative point"``), point geometry.
+    """
+    root = _root(data_dir)
+    gm = boundaries("gemeente", year, data_dir=root)
+    pop = _pop.read_pc4_population(data_dir=root)["population"].dropna().astype(float)
+    pc4 = _boundaries("pc4", _nearest_file_year("pc4", int(year), root), root)
+    pc4 = pc4[~(pc4.geometry.isna() | pc4.geometry.is_empty) & pc4.index.isin(pop.index)]
+    member = unit_membership("pc4", year=year, data_dir=root).reindex(pc4.index)
+    pts = pc4.geometry.representative_point()
+    w = pop.reindex(pc4.index)
+    frame = pd.DataFrame({"gm": member, "wx": pts.x * w, "wy": pts.y * w, "w": w}).dropna()
+    frame = frame[frame["w"] > 0].groupby("gm")[["wx", "wy", "w"]].sum()
+    x = (frame["wx"] / frame["w"]).reindex(gm.index)
+    y = (frame["wy"] / frame["w"]).reindex(gm.index)
+    inside = gm.geometry.representative_point()
+    weighted = x.notna()
+    geometry = gpd.GeoSeries(gpd.points_from_xy(x.fillna(0), y.fillna(0)), index=gm.index, crs=gm.crs)
+    geometry = geometry.where(weighted, inside)
+    out = gpd.GeoDataFrame({"statnaam": gm["statnaam"],
+                            "method": np.where(weighted, "population-weighted", "representative point")},
+                           geometry=geometry, crs=gm.crs)
+    out.attrs["source"] = f"PC4 inhabitants 2021 ({_pop.PC4_AGE[1]}) at representative points of the PC4 areas"
+    return out
 
 
 def aggregate_to(frame: pd.DataFrame, level: str, *, year: int, from_level: str = "gemeente",

@@ -354,7 +354,7 @@ def assign_from_agreement(
 # ----------------------------------------------------------------------------- nearest
 
 def _unit_points(units: gpd.GeoDataFrame) -> gpd.GeoSeries:
-    """Centroid of each unit, or a point inside it where the centroid falls outside."""
+    """Centroid of each unit, or a point inside it where the centroid falls outside (points stay as they are)."""
     centroid = units.geometry.centroid
     inside = centroid.within(units.geometry)
     return centroid.where(inside, units.geometry.representative_point())
@@ -364,7 +364,8 @@ def distance_matrix(units: gpd.GeoDataFrame, locations: gpd.GeoDataFrame) -> pd.
     """Straight-line distance in km from each unit to each location, in EPSG:28992.
 
     A unit is represented by its centroid, or by a point inside it where the
-    centroid falls outside (a crescent-shaped municipality).
+    centroid falls outside (a crescent-shaped municipality); units given as
+    points (e.g. population-weighted centres) are used as they are.
 
     Parameters
     ----------
@@ -558,7 +559,8 @@ def assign_nearest(
         use = locations if satellites else locations[locations["kind"] == "main"]
         cost = distance_matrix(units, use)
         institute_of = dict(zip(use.index.astype(str), use["institute_id"].astype(str), strict=True))
-        unit, how = "km", "straight-line distance in EPSG:28992 from the municipality's centroid"
+        centre = units.attrs.get("centre", "centroid")
+        unit, how = "km", f"straight-line distance in EPSG:28992 from the municipality's {centre}"
     if not satellites and travel_times is not None:
         keep = [c for c in cost.columns if c not in set(locations.index[locations["kind"] != "main"])]
         cost = cost[keep]

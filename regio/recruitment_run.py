@@ -24,7 +24,7 @@ import pandas as pd
 
 from regio import data, recruitment
 from regio.apportion import largest_remainder
-from regio.errors import InputError, UnknownCodeError, format_codes
+from regio.errors import DataNotFoundError, InputError, UnknownCodeError, format_codes
 from regio.geography import dissolve
 from regio.sources import geodata
 from regio.sources._files import read_table
@@ -283,6 +283,13 @@ def run_recruitment(
     if len(stray):
         raise UnknownCodeError(f"Population and boundaries of {year} differ in {format_codes(stray)}.")
     shapes = shapes.loc[mun.index]
+    # distances from where people live: population-weighted centres (PC4 inhabitants), else polygon centroids
+    try:
+        centres = data.population_centres(year, data_dir=data_dir).loc[mun.index]
+        centres.attrs["centre"] = "population-weighted centre (PC4 inhabitants 2021)"
+    except DataNotFoundError:
+        centres = shapes
+        notes.append("Afstanden/distances: from municipal centroids (no PC4 population in the data directory).")
     tt = None
     if travel_times is not None:
         tt = recruitment.travel_time_matrix(read_table(travel_times), units=shapes.index, locations=locations,
@@ -292,7 +299,7 @@ def run_recruitment(
                                                        locations=locations, names=names, source=str(agreement))
         notes.append(f"Indeling/assignment: agreement table {Path(agreement).name}.")
     elif method == "nearest":
-        assignment = recruitment.assign_nearest(shapes, locations, margin=margin, satellites=satellites,
+        assignment = recruitment.assign_nearest(centres, locations, margin=margin, satellites=satellites,
                                                 travel_times=tt)
         notes.append(f"Indeling/assignment: {assignment.attrs['description']}.")
     else:
@@ -303,7 +310,7 @@ def run_recruitment(
             notes.append(f"Behoefte/need: trainee intake per institute / {trainees_per_trainer:g} "
                          "trainees per trainer.")
         if need_s is None:
-            near = recruitment.assign_nearest(shapes, locations, satellites=satellites, travel_times=tt)
+            near = recruitment.assign_nearest(centres, locations, satellites=satellites, travel_times=tt)
             pop_near = mun["population"].groupby(near["institute"]).sum().reindex(ids, fill_value=0)
             need_s = largest_remainder(round(need_total), pop_near).astype(float)
             notes.append(f"Behoefte/need: ASSUMPTION — national {need_total:,.0f} trainers split over institutes by "
@@ -314,7 +321,7 @@ def run_recruitment(
             supply = mun["gps"] * target_share
             supply_note = f"GPs x target share {target_share:.0%}"
         assignment = recruitment.assign_capacitated(
-            shapes, locations, weights=mun["population"], supply=supply, need=need_s, satellites=satellites,
+            centres, locations, weights=mun["population"], supply=supply, need=need_s, satellites=satellites,
             travel_times=tt, allow_shortfall=allow_shortfall)
         notes.append(f"Indeling/assignment: {assignment.attrs['description']}; capacity per municipality = "
                      f"{supply_note}; {assignment.attrs['moved']} municipalities differ from the nearest method.")

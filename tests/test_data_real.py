@@ -243,3 +243,15 @@ def test_spatial_membership_is_cached_on_disk_and_reused(real_data, tmp_path, mo
     second = regio.membership(2024, levels=["veiligheidsregio"])
     pd.testing.assert_frame_equal(first, second)
     assert second.attrs["sources"] == first.attrs["sources"]
+
+
+def test_population_centres_lie_where_people_live(real_data):
+    centres = regio.data.population_centres(2024)
+    gm = regio.boundaries("gemeente", 2024)
+    assert list(centres.index) == list(gm.index) and centres.crs.to_epsg() == 28992
+    inside = centres.within(gm.geometry.reindex(centres.index))
+    assert inside.mean() > 0.99  # a weighted mean of points may fall in a bay of a crescent-shaped municipality
+    # Súdwest-Fryslân: most people live in Sneek, north-east of the middle of its large area
+    code = gm.index[gm["statnaam"] == "Súdwest-Fryslân"][0]
+    shift = centres.geometry[code].distance(gm.geometry[code].centroid)
+    assert shift > 2_000

@@ -360,9 +360,9 @@ def test_nearest_assigns_every_municipality_and_zeeland_to_erasmus(nearest, real
 def test_satellites_change_twente_zwolle_and_den_haag(nearest, real_data):
     import regio
 
-    gm = regio.boundaries("gemeente", 2024, data_dir=real_data)
+    centres = regio.data.population_centres(2024, data_dir=real_data)  # as run_recruitment measures
     locs = geodata.institutes()
-    without = rec.assign_nearest(gm, locs, satellites=False)
+    without = rec.assign_nearest(centres, locs, satellites=False)
     with_sat = nearest.assignment
     changed = with_sat.index[with_sat["institute"] != without["institute"]]
     # every change goes to the institute of a satellite location, and is served from that satellite
@@ -489,11 +489,11 @@ def test_atlas_section_recruitment(real_data, tmp_path):
 
 @pytest.mark.realdata
 def test_travel_time_matrix_from_a_file(nearest, real_data, tmp_path):
+    # minutes = straight-line km (so the result must equal the nearest method), one institute made far away
+    import regio
     from regio.recruitment_run import run_recruitment
 
-    # minutes = straight-line km (so the result must equal the nearest method), one institute made far away
-    gm = nearest.shapes
-    km = rec.distance_matrix(gm, geodata.institutes())
+    km = rec.distance_matrix(regio.data.population_centres(2024, data_dir=real_data), geodata.institutes())
     minutes = km.copy()
     minutes[["umcu"]] += 500
     minutes.rename_axis("gemeente").reset_index().to_csv(tmp_path / "tt.csv", index=False)
