@@ -512,9 +512,26 @@ def population_years(level: str = "gemeente", *, data_dir: PathLike = None) -> l
         return [2022] if 2022 in set(_bnd.available_boundaries(root).query("level == 'wijk'")["year"]) else []
     if lvl != "gemeente":
         sl = _pop.read_statline_population(data_dir=root)
-        prefix = LEVELS[lvl].code_prefix
-        years |= set(sl.loc[sl["statcode"].str.startswith(prefix), "year"]) if prefix else set()
+        years |= {int(y) for y in set(sl["year"]) if _regional_table(lvl, int(y), root) is not None}
     return sorted(years)
+
+
+def _regional_table(level: str, year: int, root: str) -> pd.DataFrame | None:
+    """Return published totals of ``level`` in ``year`` (StatLine pages) if they list every region."""
+    sl = _pop.read_statline_population(data_dir=root)
+    prefix = LEVELS[level].code_prefix
+    if level == "land":
+        sub = sl[(sl["year"] == year) & (sl["statcode"] == "NL01")]
+    elif prefix:
+        sub = sl[(sl["year"] == year) & sl["statcode"].str.startswith(prefix)]
+    else:
+        return None
+    # a page may list only some regions (e.g. 2018: Overijssel only): use it only when complete
+    if sub.empty or not (level == "land" or set(region_names(level, year, data_dir=root)) <= set(sub["statcode"])):
+        return None
+    out = sub.set_index("statcode")[["statnaam", "population"]]
+    out.attrs["source"] = "; ".join(sorted(set(sub["source"])))
+    return out
 
 
 def _finish(frame: pd.DataFrame, *, level: str, year: int, division: int | None, source: str,
@@ -638,18 +655,18 @@ def population(
     if year in _pop.municipal_years(root):
         gm = _municipal(year, root, age_bands)
     elif lvl != "gemeente" and not interpolate:
-        sl = _pop.read_statline_population(data_dir=root)
-        prefix = LEVELS[lvl].code_prefix
-        sub = sl[(sl["year"] == year) & sl["statcode"].str.startswith(prefix)] if prefix else sl.iloc[:0]
-        if lvl == "land":
-            sub = sl[(sl["year"] == year) & (sl["statcode"] == "NL01")]
-        # a regional page may list only some regions (e.g. 2018: Overijssel only): use it only when complete
-        complete = lvl == "land" or set(region_names(lvl, year, data_dir=root)) <= set(sub["statcode"])
-        if len(sub) and complete and not age_bands:
-            out = sub.set_index("statcode")[["statnaam", "population"]]
-            return _finish(out, level=lvl, year=year, division=None,
-                           source="; ".join(sorted(set(sub["source"]))), method="as published (regional table)")
-        gm = _municipal(year, root, age_bands)  # raises with the list of years
+        table = None if age_bands else _regional_table(lvl, year, root)
+        if table is not None:
+            return _finish(table, level=lvl, year=year, division=None, source=table.attrs["source"],
+                           method="as published (regional table)")
+        regional = sorted(set(population_years(lvl, data_dir=root)) - set(_pop.municipal_years(root)))
+        raise UnknownYearError(
+            f"No population for {lvl} {year}. Municipal years (summed to any level): "
+            f"{', '.join(map(str, _pop.municipal_years(root)))}"
+            + (f"; published {lvl} totals also for {', '.join(map(str, regional))}" if regional else "")
+            + ". Use interpolate=True (command line: --interpolate) to interpolate linearly between the nearest "
+            "municipal years, carried to one division."
+        )
     elif interpolate:
         gm = _interpolated(year, root, division, age_bands)
     else:

@@ -189,7 +189,9 @@ def aggregate(
     -------
     pandas.DataFrame
         Indexed by region code (``statcode``), one column per summed column.
-        Column totals equal those of ``frame``.
+        Column totals equal those of ``frame``. A region with a missing value
+        in one of its units gets a missing total (missing is not zero);
+        ``attrs["incomplete"]`` maps such regions to those units.
 
     Raises
     ------
@@ -204,8 +206,13 @@ def aggregate(
             "Carry the counts to the membership's division first (regio.carry), or complete the mapping."
         )
     groups = membership.reindex(frame.index).astype(str)
-    out = frame[cols].groupby(groups.to_numpy(), sort=True).sum(min_count=1)
+    values = frame[cols]
+    # Missing is not zero: a region with a unit whose count is missing gets a missing total.
+    out = values.groupby(groups.to_numpy(), sort=True).sum(skipna=False)
     out.index.name = "statcode"
+    gaps = values.isna().any(axis=1)
+    out.attrs["incomplete"] = {str(r): sorted(map(str, units))
+                               for r, units in values.index[gaps].groupby(groups[gaps].to_numpy()).items()}
     return out
 
 

@@ -255,3 +255,14 @@ def test_population_centres_lie_where_people_live(real_data):
     code = gm.index[gm["statnaam"] == "Súdwest-Fryslân"][0]
     shift = centres.geometry[code].distance(gm.geometry[code].centroid)
     assert shift > 2_000
+
+
+def test_population_years_are_the_years_population_accepts(real_data):
+    for level in ("provincie", "landsdeel", "land", "coropgebied", "gemeente"):
+        years = regio.population_years(level)
+        for year in years:
+            assert len(regio.population(level, year)) > 0, (level, year)
+        for year in set(range(2013, 2026)) - set(years):
+            with pytest.raises(UnknownYearError, match="interpolate"):
+                regio.population(level, year)
+    assert regio.population_years("provincie") == [2014, 2015, 2017, 2021, 2022, 2023, 2024]

@@ -156,3 +156,11 @@ def test_dissolve_builds_region_shapes_and_keeps_area():
     assert list(out.index) == ["R1", "R2"]
     assert out.loc["R1", "statnaam"] == "Een"
     assert out.geometry.area.sum() == pytest.approx(units.geometry.area.sum())
+
+
+def test_aggregate_keeps_missing_as_missing_and_names_the_units():
+    frame = pd.DataFrame({"n": [10.0, np.nan, 5.0]}, index=["GM1", "GM2", "GM3"])
+    member = pd.Series({"GM1": "PV1", "GM2": "PV1", "GM3": "PV2"})
+    out = geography.aggregate(frame, member)
+    assert np.isnan(out.loc["PV1", "n"]) and out.loc["PV2", "n"] == 5.0
+    assert out.attrs["incomplete"] == {"PV1": ["GM2"]}

@@ -182,3 +182,16 @@ def test_the_same_counts_in_two_files_are_kept_once_and_conflicts_named(tiny_dir
     rows.assign(count=[3, 5]).to_csv(folder / "counts_b.csv", index=False)
     with pytest.raises(InputError, match=r"counts_a.csv, counts_b.csv: GM0002 2020 huisarts"):
         regio.physicians("huisarts", data_dir=tiny_dir)
+
+
+def test_provenance_tables_resolve_idem_and_same_commit(tmp_path):
+    from regio.sources.catalog import provenance
+
+    (tmp_path / "PROVENANCE.md").write_text(
+        "| file | year / reference | source repo @ snapshot commit : path | original publisher |\n"
+        "|---|---|---|---|\n"
+        "| a_2020.geojson | 2020 | `org/repo` @ abc : data/a.rda | CBS |\n"
+        "| b_2020.geojson | idem (other layer) | same commit : data/b.rda | idem |\n", encoding="utf-8")
+    prov = provenance(tmp_path)
+    assert prov["a_2020.geojson"] == "CBS; 2020; org/repo @ abc : data/a.rda"
+    assert prov["b_2020.geojson"] == "CBS; 2020 (other layer); org/repo @ abc : data/b.rda"

@@ -40,19 +40,61 @@ def provenance(root: Path) -> dict[str, str]:
                 for k, v in entry.items() if k in ("source", "table", "url", "retrieved"))
     prov = root / "PROVENANCE.md"
     if prov.is_file():
-        for line in prov.read_text(encoding="utf-8").splitlines():
-            if not line.startswith("|") or line.startswith("|---"):
-                continue
-            cells = [c.strip() for c in line.strip("|").split("|")]
-            names = re.findall(r"[\w.-]+\.(?:geojson|csv|json)", cells[0])
+        for row in _markdown_rows(prov.read_text(encoding="utf-8")):
+            first = next(iter(row.values()), "")
+            names = re.findall(r"[\w.-]+\.(?:geojson|csv|json)", first)
             # rows that list several boundary files by stem ("provincie_2015, coropgebied_2015 (40)")
-            names += [f"{stem}.geojson" for stem in re.findall(r"\b([a-z]+_\d{4})\b(?!\.)", cells[0])]
+            names += [f"{stem}.geojson" for stem in re.findall(r"\b([a-z]+_\d{4})\b(?!\.)", first)]
+            line = _clean("; ".join(row[k] for k in _SOURCE_COLUMNS if row.get(k)))
             for name in names:
-                out.setdefault(name, _clean(" | ".join(cells[1:])))
+                out.setdefault(name, line)
     return out
 
 
-def _clean(text: str, limit: int = 160) -> str:
+#: Columns of the PROVENANCE.md tables that say where a file came from, in the order shown.
+_SOURCE_COLUMNS = ("original publisher", "year / reference", "source", "source repo @ snapshot commit : path",
+                   "licence (repo / data)")
+_SAME = re.compile(r"^(same commit|same|idem)\b\s*:?\s*", re.IGNORECASE)
+
+
+def _markdown_rows(text: str) -> list[dict[str, str]]:
+    """Rows of the markdown tables in ``text`` as dicts keyed by lower-case header.
+
+    A cell reading "idem", "same" or "same commit : path" repeats the cell above it
+    (for "same commit : path", the part before the colon with the new path).
+    """
+    rows: list[dict[str, str]] = []
+    header: list[str] | None = None
+    previous: dict[str, str] = {}
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        if not line.startswith("|"):
+            header, previous = None, {}
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if i + 1 < len(lines) and lines[i + 1].startswith("|---"):
+            header, previous = [c.lower() for c in cells], {}
+            continue
+        if line.startswith("|---") or header is None:
+            continue
+        row = {}
+        for key, cell in zip(header, cells, strict=False):
+            m = _SAME.match(cell)
+            if m and previous.get(key):
+                rest = cell[m.end():]
+                if not rest:
+                    cell = previous[key]
+                elif m.group(1).lower().startswith("same"):  # same repository, another path
+                    cell = f"{previous[key].split(' : ')[0]} : {rest}"
+                else:
+                    cell = f"{previous[key]} {rest}"
+            row[key] = cell
+        rows.append(row)
+        previous = row
+    return rows
+
+
+def _clean(text: str, limit: int = 200) -> str:
     text = re.sub(r"[`*]", "", text)
     text = re.sub(r"\s+", " ", text).strip()
     return text if len(text) <= limit else text[: limit - 1] + "…"
