@@ -9,19 +9,17 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterable
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 from pyproj import CRS
 
-from regio.errors import CRSError, InputError, RegioWarning, UnknownCodeError, format_codes
+from regio.errors import CRSError, InputError, RegioWarning, format_codes
 
 __all__ = [
     "RD_NEW",
     "WGS84",
-    "check_codes_exist",
     "check_crs",
     "check_unique_codes",
     "ensure_rd",
@@ -137,32 +135,6 @@ def check_unique_codes(codes: pd.Series | pd.Index, *, column: str = "statcode",
         raise InputError(
             f"Duplicate codes in column {column!r}{_where(source)}: {format_codes(dup)}. "
             "Each region must occur once; dissolve or sum the duplicate rows first."
-        )
-
-
-def check_codes_exist(
-    codes: Iterable[object],
-    known: Iterable[object],
-    *,
-    what: str,
-    source: str | None = None,
-    hint: str = "",
-) -> None:
-    """Raise :class:`UnknownCodeError` listing codes not in ``known``.
-
-    Examples
-    --------
-    >>> check_codes_exist(["GM0001", "GM9999"], ["GM0001"], what="gemeente 2024")
-    Traceback (most recent call last):
-    ...
-    regio.errors.UnknownCodeError: 1 code(s) do not exist in gemeente 2024: GM9999.
-    """
-    known_set = set(map(str, known))
-    unknown = sorted({str(c) for c in codes} - known_set)
-    if unknown:
-        raise UnknownCodeError(
-            f"{len(unknown)} code(s){_where(source)} do not exist in {what}: {format_codes(unknown)}."
-            + (f" {hint}" if hint else "")
         )
 
 

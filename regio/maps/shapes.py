@@ -370,7 +370,3 @@ def topology(gdf: gpd.GeoDataFrame, *, tolerance: float = 100.0, precision: floa
         "arcs": enc_arcs,
         "features": [[code, [], [], polys] for code, polys in zip(codes, polys_of_feat, strict=True)],
     }
-
-
-def _n_coords(gdf: gpd.GeoDataFrame) -> int:  # used by benchmarks
-    return int(np.sum(shapely.get_num_coordinates(gdf.geometry.to_numpy())))

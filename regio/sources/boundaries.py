@@ -17,7 +17,7 @@ import geopandas as gpd
 import pandas as pd
 
 from regio.errors import DataNotFoundError, InputError, UnknownLevelError, UnknownYearError
-from regio.levels import LEVELS, get_level
+from regio.levels import get_level
 from regio.sources._files import NO_DATA_HINT, require_data_dir
 from regio.validate import RD_NEW, check_unique_codes, ensure_rd, repair_geometries
 
@@ -186,9 +186,3 @@ def read_boundaries(level: str, year: int, *, data_dir: str | Path | None = None
     out = _normalise(raw, code_column="statcode", name_column=name_col, source=source, codes=codes, warn=warn)
     out.attrs.update({"source": source, "level": lvl, "year": int(year)})
     return out
-
-
-def known_levels_with_files(data_dir: str | Path | None = None) -> list[str]:
-    """Levels that have at least one boundary file, in registry order."""
-    have = set(available_boundaries(data_dir)["level"])
-    return [name for name in LEVELS if name in have]
