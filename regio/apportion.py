@@ -401,6 +401,43 @@ def _divisor(total, w, lo, hi, labels, offset):
     return s, divisor, state
 
 
+def _scaled(w: np.ndarray) -> tuple[np.ndarray, int]:
+    """Return the weights times ``2**e`` (the largest near ``2**511``) and ``e``; unscaled if that is not exact.
+
+    Multiplying by a power of two changes no ratio, so the divisor methods give
+    the same result; it keeps divisors and quotients of very small (even
+    subnormal) weights away from underflow and overflow.
+    """
+    top = float(w.max()) if len(w) else 0.0
+    if not top > 0:
+        return w, 0
+    e = 511 - math.frexp(top)[1]
+    scaled = np.ldexp(w, e)
+    if e < 0 and not np.array_equal(np.ldexp(scaled, -e), w):  # scaling down would lose tiny weights
+        return w, 0
+    return scaled, e
+
+
+def _unscaled(divisor: float, e: int) -> float:
+    """Return the divisor for the unscaled weights; NaN where it cannot be represented (0 or beyond float range)."""
+    if not (math.isfinite(divisor) and divisor > 0):
+        return math.nan
+    try:
+        value = math.ldexp(divisor, -e)
+    except OverflowError:
+        return math.nan
+    return value if value > 0 else math.nan
+
+
+def _quotients(w: np.ndarray, divisor: float) -> np.ndarray:
+    """``w / divisor``; NaN where it cannot be computed or exceeds the float range (never inf)."""
+    if not (math.isfinite(divisor) and divisor > 0):
+        return np.full(len(w), np.nan)
+    with np.errstate(over="ignore"):  # overflow is handled: such quotients are shown as missing
+        q = w / divisor
+    return np.where(np.isfinite(q), q, np.nan)
+
+
 # ----------------------------------------------------------------------------- public API
 
 def apportion_details(
@@ -441,7 +478,9 @@ def apportion_details(
           (1 if it received one);
         * divisor methods: ``divisor``, ``quotient`` (weight / divisor) and
           ``rounded`` (down for D'Hondt, to the nearest whole number for
-          Sainte-Laguë);
+          Sainte-Laguë); never infinite: with weights so far apart (hundreds
+          of orders of magnitude) that a divisor or quotient cannot be
+          represented as a float it is left empty (NaN);
         * ``allocated``.
 
         ``attrs``: ``method``, ``total``, ``weight_sum``, ``left_over`` (units
@@ -514,13 +553,17 @@ def apportion_details(
         out["extra"] = (result - floor).astype(np.int64)
         left_over, divisor = int(out["extra"].sum()), math.nan
     else:
+        # the divisor methods are scale-free: compute on weights scaled by a power of two (exact), so that
+        # tiny weights neither underflow the divisor to zero nor divide by it
+        scaled, exponent = _scaled(w)
         if t == 0:
-            result, divisor, state = lo.astype(np.int64), math.nan, np.zeros(n, dtype=int)
+            result, scaled_divisor, state = lo.astype(np.int64), math.nan, np.zeros(n, dtype=int)
         else:
-            result, divisor, state = _divisor(t, w, lo, hi, labels, _OFFSET[name])
+            result, scaled_divisor, state = _divisor(t, scaled, lo, hi, labels, _OFFSET[name])
         if has_bounds:
             out["bound"] = _bound_labels(state, lo_given, hi_given)
-        quotient = w / divisor if math.isfinite(divisor) else np.full(n, np.nan)
+        quotient = _quotients(scaled, scaled_divisor)
+        divisor = _unscaled(scaled_divisor, exponent)
         out["divisor"] = divisor
         out["quotient"] = quotient
         out["rounded"] = _int_or_na(np.floor(quotient + (0.5 if name == "sainte-lague" else 0.0)))

@@ -243,6 +243,32 @@ def test_details_columns_and_recompute_divisor():
     assert d.attrs["method"] == "sainte-lague"
 
 
+TINY = 5e-324  # the smallest positive float (subnormal)
+
+
+@pytest.mark.parametrize("method", ["sainte-lague", "dhondt"])
+@pytest.mark.parametrize(("total", "weights", "upper"), [
+    (100, {"A": TINY, "B": TINY, "C": 2 * TINY}, None),       # the divisor and w/q used to underflow to 0
+    (3, {"A": TINY, "B": 0.0, "C": TINY}, None),
+    (2, {"A": 1e6, "B": TINY}, {"A": 1}),                     # B must take a unit: its average is tiny
+])
+def test_divisor_methods_tiny_weights_no_warning_no_inf(method, total, weights, upper):
+    import warnings
+
+    w = pd.Series(weights, dtype=float)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")             # no divide-by-zero or overflow RuntimeWarning
+        t = apportion_details(total, w, method=method, upper=upper)
+    assert int(t["allocated"].sum()) == total
+    assert not np.isinf(t["quotient"].to_numpy(dtype=float)).any()
+    assert not math.isinf(t.attrs["divisor"]) and t.attrs["divisor"] != 0
+    # a power of two changes no ratio: the same weights scaled up give the same result
+    big = apportion_details(total, w * 2.0**1000, method=method, upper=upper)
+    assert t["allocated"].tolist() == big["allocated"].tolist()
+    if upper is None:  # the quotients of the scaled weights are the same numbers
+        assert np.allclose(t["quotient"], big["quotient"])
+
+
 def test_bounds_example_and_audit():
     w = pd.Series({"A": 50.0, "B": 30.0, "C": 20.0})
     # C is held at 4; A and B share 6 as 3.75 and 2.25, A's remainder wins the unit left over
