@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import html
 import json
-import math
 import re
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,12 +32,14 @@ from jinja2 import Template
 
 from regio.errors import InputError
 from regio.maps.shapes import DECODE_JS, prepare_shapes, topology
+from regio.text import fmt_number
 
 __all__ = [
     "NODATA_COLOR",
     "Classes",
     "Layer",
     "Marker",
+    "class_edges",
     "classify",
     "format_number",
     "region_map",
@@ -49,7 +51,7 @@ _NODATA_LABEL = {"nl": "geen gegevens", "en": "no data"}
 
 
 def format_number(value: float | None, decimals: int = 0, lang: str = "nl") -> str:
-    """Format a number for display: Dutch ``12.345,6`` or English ``12,345.6``.
+    """Format a number for display: Dutch ``12.345,6`` or English ``12,345.6`` (see :func:`regio.text.fmt_number`).
 
     Examples
     --------
@@ -60,12 +62,7 @@ def format_number(value: float | None, decimals: int = 0, lang: str = "nl") -> s
     >>> format_number(float("nan"))
     '–'
     """
-    if value is None or (isinstance(value, float) and math.isnan(value)) or pd.isna(value):
-        return "–"
-    text = f"{value:,.{decimals}f}"
-    if lang == "nl":
-        text = text.replace(",", "_").replace(".", ",").replace("_", ".")
-    return text
+    return fmt_number(value, decimals, lang)
 
 
 @dataclass(frozen=True)
@@ -93,6 +90,46 @@ def _palette(cmap: str, k: int) -> list[str]:
     if k == 1:
         return [mpl.colors.to_hex(cm(0.6))]
     return [mpl.colors.to_hex(cm(0.15 + 0.8 * i / (k - 1))) for i in range(k)]
+
+
+_SCHEMES = {"quantiles": mapclassify.Quantiles, "fisher_jenks": mapclassify.FisherJenks,
+            "equal_interval": mapclassify.EqualInterval}
+
+
+def class_edges(values: pd.Series | Sequence[float], *, scheme: str = "quantiles", k: int = 5) -> list[float]:
+    """Upper edges of at most ``k`` classes of the known values by a mapclassify scheme; the last is ``inf``.
+
+    Several sets of values classed with one call (e.g. two years pooled) get
+    one set of edges, so that their colours compare. Pass the edges to
+    :func:`classify` with ``scheme="bands"``.
+
+    Parameters
+    ----------
+    values
+        Numbers (NaN ignored).
+    scheme
+        ``"quantiles"``, ``"fisher_jenks"`` or ``"equal_interval"``.
+    k
+        Number of classes (fewer if there are fewer distinct values).
+
+    Examples
+    --------
+    >>> class_edges(pd.Series([1.0, 2.0, 3.0, 4.0, np.nan]), k=2)
+    [2.5, inf]
+    >>> class_edges(pd.Series([7.0, 7.0]))
+    [inf]
+    """
+    klass = _SCHEMES.get(scheme)
+    if klass is None:
+        raise InputError(f"Unknown class scheme {scheme!r}; use quantiles, fisher_jenks, equal_interval or bands.")
+    known = pd.to_numeric(pd.Series(np.asarray(values, dtype=float)), errors="coerce").dropna().to_numpy()
+    k = max(1, min(int(k), len(np.unique(known))))
+    if k == 1:
+        return [np.inf]
+    with warnings.catch_warnings():  # mapclassify notes that numba would be faster; irrelevant here
+        warnings.filterwarnings("ignore", message="Numba not installed")
+        upper = np.unique(klass(known, k=k).bins)
+    return [*upper[:-1].tolist(), np.inf]
 
 
 def classify(
@@ -155,23 +192,14 @@ def classify(
             lows = [-np.inf, *edges[:-1]]
             labels = [_range_label(lo, hi, decimals, lang) for lo, hi in zip(lows, edges, strict=True)]
     else:
-        distinct = known.nunique()
-        k_eff = max(1, min(k, distinct))
-        if distinct == 0:
+        edges = class_edges(known, scheme=scheme, k=k)
+        if not len(known):
             idx = np.full(len(values), -1)
             labels = labels or []
             k_eff = 0
         else:
-            if k_eff == 1:
-                upper = np.array([known.max()])
-            else:
-                klass = {"quantiles": mapclassify.Quantiles, "fisher_jenks": mapclassify.FisherJenks,
-                         "equal_interval": mapclassify.EqualInterval}.get(scheme)
-                if klass is None:
-                    raise InputError(f"Unknown class scheme {scheme!r}; use quantiles, fisher_jenks, "
-                                     "equal_interval or bands.")
-                upper = np.unique(klass(known.to_numpy(), k=k_eff).bins)
-                k_eff = len(upper)
+            upper = np.array([*edges[:-1], known.max()])  # the last class ends at the largest value
+            k_eff = len(upper)
             idx = np.searchsorted(upper, values.to_numpy(), side="left")
             idx = np.where(values.isna(), -1, np.minimum(idx, k_eff - 1))
             if labels is None:
@@ -190,6 +218,8 @@ def classify(
 def _range_label(lo: float, hi: float, decimals: int, lang: str, closed_low: bool = False) -> str:
     """Label a class whose upper edge belongs to it (as in mapclassify): ``≤ hi``, ``lo – hi``, ``> lo``."""
     f = lambda v: format_number(v, decimals, lang)  # noqa: E731
+    if np.isinf(lo) and np.isinf(hi):
+        return "alle" if lang == "nl" else "all"
     if np.isinf(lo):
         return f"≤ {f(hi)}"
     if np.isinf(hi):
