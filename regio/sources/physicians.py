@@ -12,9 +12,15 @@ profession (see :data:`COLUMNS`):
     Level of the code (``gemeente``, ``provincie``, ``pc4`` ...).
 ``year``, ``profession``, ``count``, ``fte``
     Count of persons (and FTE where given; else NaN).
+``reference_date``
+    The day the count refers to (CBS 84777NED: the last Friday before
+    Christmas of ``year``, e.g. 2018-12-21); NaT when the source does not say.
 ``kind``
     ``"region"``, ``"unplaced"`` (cannot be placed in a region: niet in te
-    delen, abroad) or ``"total"`` (the source's own national total).
+    delen, abroad), ``"total"`` (the source's own national total) or
+    ``"uncoded"`` (a region the source names without a code that regio knows,
+    e.g. an arbeidsmarktregio "Midden-Gelderland (RA)" of 84779NED; kept
+    with ``statcode`` NaN and ``level`` None, never placed).
 ``sector``, ``provisional``, ``source``
     Sector of the CBS table (NaN for user files), whether CBS marks the figure
     provisional (``*``), and the file or table it came from.
@@ -51,14 +57,16 @@ from regio.validate import to_numeric
 __all__ = [
     "COLUMNS",
     "PROFESSIONS",
+    "REFERENCE_MOMENTS",
     "normalise_profession",
     "read_cbs_extract",
     "read_counts_file",
     "read_physician_dir",
+    "reference_date",
     "tidy_cbs_extract",
 ]
 
-COLUMNS = ["statcode", "statnaam", "level", "year", "profession", "count", "fte",
+COLUMNS = ["statcode", "statnaam", "level", "year", "reference_date", "profession", "count", "fte",
            "kind", "sector", "provisional", "source"]
 
 #: Known professions: key -> (Dutch label, English label, labels used by CBS).
@@ -108,10 +116,49 @@ def _kind(code: str, name: str) -> str:
     return "region"
 
 
+#: Reference moment of a CBS table whose period text does not give one: the cbs.nl page of 84777NED titles
+#: its period "2018 (peilmoment: laatste vrijdag voor kerst)"; StatLine's own period title is just "2018".
+REFERENCE_MOMENTS: dict[str, str] = {"84777NED": "laatste vrijdag voor kerst"}
+
+_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december")
+_DAY_MONTH = re.compile(r"(\d{1,2})\s+(" + "|".join(_MONTHS) + r")", re.IGNORECASE)
+
+
+def reference_date(period: str, year: int, *, table: str | None = None) -> pd.Timestamp:
+    """Return the day a CBS count refers to, from its period text; NaT when neither text nor table says.
+
+    Understands "laatste vrijdag voor kerst" (the last Friday before
+    25 December) and a day and Dutch month ("peildatum 31 december"); a
+    period without either takes the table's moment in
+    :data:`REFERENCE_MOMENTS`.
+
+    Examples
+    --------
+    >>> reference_date("2018 (peilmoment: laatste vrijdag voor kerst)", 2018)
+    Timestamp('2018-12-21 00:00:00')
+    >>> reference_date("2023*", 2023, table="84777NED")
+    Timestamp('2023-12-22 00:00:00')
+    >>> reference_date("2022*", 2022, table="84779NED")
+    NaT
+    """
+    text = str(period).lower()
+    if "vrijdag voor kerst" not in text and not _DAY_MONTH.search(text):
+        text = REFERENCE_MOMENTS.get(str(table or "").strip().upper(), "")
+    if "vrijdag voor kerst" in text:
+        day = pd.Timestamp(int(year), 12, 24)
+        return day - pd.Timedelta(days=(day.weekday() - 4) % 7)
+    found = _DAY_MONTH.search(text)
+    if found:
+        return pd.Timestamp(int(year), _MONTHS.index(found.group(2).lower()) + 1, int(found.group(1)))
+    return pd.NaT
+
+
 def _tidy(frame: pd.DataFrame) -> pd.DataFrame:
     out = frame.reindex(columns=COLUMNS)
-    out["level"] = [level_of_code(c) if k != "total" else "land"
+    out["level"] = [None if k == "uncoded" else "land" if k == "total" else level_of_code(c)
                     for c, k in zip(out["statcode"], out["kind"], strict=True)]
+    out["reference_date"] = pd.to_datetime(out["reference_date"])
     out["provisional"] = out["provisional"].fillna(False).astype(bool)
     out["fte"] = out["fte"].astype(float)
     out["count"] = out["count"].astype(float)
@@ -135,8 +182,12 @@ def read_cbs_extract(path: str | Path) -> pd.DataFrame:
 
     Rows for regions without a code in the file (84779NED shows names such as
     "Gelderland (PV)") get the code of the province; names of other levels
-    (arbeidsmarktregio's, "(RA)") are kept with ``statcode`` NaN and
-    ``level`` None.
+    (arbeidsmarktregio's, "(RA)") are kept as ``kind="uncoded"`` with their
+    name as shown, ``statcode`` NaN and ``level`` None.
+
+    ``reference_date`` comes from the period text ("2018 (peilmoment:
+    laatste vrijdag voor kerst)" is 2018-12-21); where the text does not say,
+    from the table's documented moment (:data:`REFERENCE_MOMENTS`), else NaT.
     """
     path = Path(path)
     return tidy_cbs_extract(read_table(path), source=path.name)
@@ -168,18 +219,21 @@ def tidy_cbs_extract(raw: pd.DataFrame, *, source: str) -> pd.DataFrame:
              for n, k in zip(parsed["name"], parsed["kind"], strict=True)],
             index=raw.index, dtype=object,
         )
-        names = parsed["name"].fillna(names)
+        names = parsed["name"].where(codes.notna(), names).fillna(names)  # uncoded rows keep "(RA)"
     counts = to_numeric(raw["medisch_geschoolden"], column="medisch_geschoolden", source=source,
                         codes=codes.fillna(names), integer=True)
     period = raw["period"].str.strip()
+    year = period.str.extract(r"(\d{4})")[0].astype(int)
+    tables = raw["cbs_table"].astype(str).str.strip()
     frame = pd.DataFrame({
         "statcode": codes,
         "statnaam": names,
-        "year": period.str.extract(r"(\d{4})")[0].astype(int),
+        "year": year,
+        "reference_date": [reference_date(p, y, table=tb) for p, y, tb in zip(period, year, tables, strict=True)],
         "profession": raw["beroep_specialisme"].map(normalise_profession),
         "count": counts,
         "fte": np.nan,
-        "kind": [_kind(str(c), n) if isinstance(c, str) else "region" for c, n in zip(codes, names, strict=True)],
+        "kind": [_kind(str(c), n) if isinstance(c, str) else "uncoded" for c, n in zip(codes, names, strict=True)],
         "sector": raw["sector"].str.strip() if "sector" in raw else "Totaal",
         "provisional": period.str.contains(r"\*", regex=True),
         "source": f"CBS {raw['cbs_table'].iloc[0] if len(raw) else ''} ({source})",
