@@ -13,7 +13,10 @@ out. Nothing here reads files or draws maps (see :mod:`regio.sources`,
 * :func:`provision` -- supply against a norm, bands and physicians needed;
 * :func:`trend` -- change between two years on one division;
 * :func:`place_counts` -- which counts of a tidy physician table belong to the
-  regions of a level, which cannot be placed, and the source's own total.
+  regions of a level, which cannot be placed, and the source's own total
+  (one sector: :func:`choose_sector`);
+* :func:`population_year` -- the 1 January nearest to the counts' reference
+  date (:func:`counts_reference_date`), whose population goes with them.
 
 Examples
 --------
@@ -39,6 +42,7 @@ import shapely
 from scipy import stats
 
 from regio.errors import InputError, UnknownCodeError, format_codes
+from regio.text import fmt_number, t
 from regio.validate import check_crs
 
 __all__ = [
@@ -46,13 +50,17 @@ __all__ = [
     "CAVEAT",
     "COMPARISON_LABELS",
     "PlacedCounts",
+    "SectorChoice",
     "analyse",
+    "choose_sector",
+    "counts_reference_date",
     "density_table",
     "eb_global",
     "eb_spatial",
     "norm_from_inhabitants",
     "place_counts",
     "poisson_interval",
+    "population_year",
     "provision",
     "queen_neighbours",
     "totals_rows",
@@ -436,7 +444,8 @@ def totals_rows(table: pd.DataFrame, *, unplaced: pd.Series | None = None,
         Rows ``TOTAAL`` (regions), the unplaced codes, ``TOTAAL+`` (regions +
         unplaced) and the source total, with ``statnaam``, ``count``,
         ``population``, ``rate_per_100k`` and ``kind`` (and ``needed``, the
-        total of physicians needed, when the table has it).
+        total of physicians needed, when the table has it);
+        ``attrs["unplaced_total"]`` is the sum of the unplaced counts.
 
     Examples
     --------
@@ -469,6 +478,7 @@ def totals_rows(table: pd.DataFrame, *, unplaced: pd.Series | None = None,
     out = out.set_index("statcode").rename_axis(None)
     if "needed" in table:
         out["needed"] = np.where(out["kind"] == "total", needed, np.nan)
+    out.attrs["unplaced_total"] = float(unplaced.sum())
     return out
 
 
@@ -731,6 +741,137 @@ def trend(
 
 # ----------------------------------------------------------------------------- placing counts
 
+def _is_total_sector(label: object) -> bool:
+    """Tell whether a sector label stands for all sectors ("Totaal inclusief geen sector") or is missing."""
+    return pd.isna(label) or str(label).strip().lower().startswith("totaal")
+
+
+@dataclass
+class SectorChoice:
+    """The rows of one sector of a physician table (see :func:`choose_sector`).
+
+    Attributes
+    ----------
+    rows
+        The rows of that sector (rows without a sector go with the total).
+    sector
+        The sector's label as in the source; ``None`` when the table has no
+        sectors.
+    is_total
+        Whether the sector is the total of all sectors (or there are none).
+    """
+
+    rows: pd.DataFrame
+    sector: str | None
+    is_total: bool
+
+
+def choose_sector(physicians: pd.DataFrame, *, sector: str | None = None) -> SectorChoice:
+    """Keep the rows of one sector: the one asked for, else the sector total.
+
+    CBS 84777NED splits counts by sector (UMCs, GP practices, ...) and has a
+    total over all sectors ("Totaal inclusief geen sector"). A sector is only
+    a part of the profession, so without ``sector`` the total is taken; a
+    table that holds a single non-total sector gives that sector, flagged
+    with ``is_total=False`` so that titles and notes can say so.
+
+    Parameters
+    ----------
+    physicians
+        Tidy physician rows (a ``sector`` column is optional).
+    sector
+        A sector label as in the data (case does not matter), or ``"totaal"``.
+
+    Raises
+    ------
+    InputError
+        An unknown sector, several sectors without a total, or several
+        different totals (each names the sectors present).
+
+    Examples
+    --------
+    >>> phys = pd.DataFrame({"statcode": ["PV20", "PV20"], "count": [100, 30],
+    ...                      "sector": ["Totaal inclusief geen sector", "Universitair medische centra"]})
+    >>> choose_sector(phys).rows["count"].tolist()
+    [100]
+    >>> umc = choose_sector(phys, sector="universitair medische centra")
+    >>> umc.sector, umc.is_total
+    ('Universitair medische centra', False)
+    """
+    if "sector" not in physicians or physicians["sector"].isna().all():
+        if sector is not None and str(sector).strip().lower() not in ("totaal", "total"):
+            raise InputError(f"No sector {sector!r}: these counts are not split by sector.")
+        return SectorChoice(physicians, None, True)
+    labels = physicians["sector"].astype(object).where(physicians["sector"].notna())
+    present = sorted({str(s).strip() for s in labels.dropna()})
+    totals = [s for s in present if _is_total_sector(s)]
+    if sector is not None:
+        wanted = str(sector).strip().lower()
+        hit = totals if wanted in ("totaal", "total") else [s for s in present if s.lower() == wanted]
+        if not hit:
+            raise InputError(f"No counts for sector {sector!r}. Sectors in the data: {', '.join(present)}.")
+    elif totals:
+        hit = totals
+    elif len(present) == 1:
+        hit = present
+    else:
+        raise InputError(f"The counts are split by sector without a total over all sectors: "
+                         f"{', '.join(present)}. Choose one (sector=, --sector).")
+    if len(hit) > 1:
+        raise InputError(f"Counts for more than one sector total ({', '.join(hit)}), e.g. from two CBS tables; "
+                         "choose one (sector=, --sector) or keep one of the files.")
+    chosen = hit[0]
+    keep = labels.str.strip() == chosen
+    if _is_total_sector(chosen):
+        keep = keep | labels.isna()
+    return SectorChoice(physicians[keep.to_numpy()], chosen, _is_total_sector(chosen))
+
+
+def counts_reference_date(physicians: pd.DataFrame) -> pd.Timestamp:
+    """Return the one day the counts refer to (``reference_date`` of the tidy table), NaT when unknown.
+
+    Raises
+    ------
+    InputError
+        When the rows refer to more than one day (counts of two moments mixed).
+
+    Examples
+    --------
+    >>> counts_reference_date(pd.DataFrame({"reference_date": pd.to_datetime(["2018-12-21", None])}))
+    Timestamp('2018-12-21 00:00:00')
+    """
+    if "reference_date" not in physicians:
+        return pd.NaT
+    days = sorted(set(pd.to_datetime(physicians["reference_date"]).dropna()))
+    if len(days) > 1:
+        raise InputError(f"The counts refer to more than one day: {', '.join(d.strftime('%Y-%m-%d') for d in days)}; "
+                         "keep the counts of one moment.")
+    return days[0] if days else pd.NaT
+
+
+def population_year(reference_date: pd.Timestamp | None, *, year: int) -> int:
+    """Year of the 1 January nearest to the counts' reference date (``year`` when the date is unknown).
+
+    Population tables count the inhabitants on 1 January. CBS counts BIG
+    registrations on the last Friday before Christmas, ten days before the
+    next 1 January: the 2018 counts go with the population of 1 January 2019.
+    Use this for every rate of such counts, so that counts and inhabitants are
+    taken on (nearly) the same day.
+
+    Examples
+    --------
+    >>> population_year(pd.Timestamp("2018-12-21"), year=2018)
+    2019
+    >>> population_year(pd.NaT, year=2018)
+    2018
+    """
+    if reference_date is None or pd.isna(reference_date):
+        return int(year)
+    day = pd.Timestamp(reference_date)
+    before, after = pd.Timestamp(day.year, 1, 1), pd.Timestamp(day.year + 1, 1, 1)
+    return day.year if day - before <= after - day else day.year + 1
+
+
 @dataclass
 class PlacedCounts:
     """Counts of one profession and year sorted into what a density table needs.
@@ -738,10 +879,12 @@ class PlacedCounts:
     Attributes
     ----------
     counts
-        Count per region code of the target level.
+        Count per region code of the target level (NaN: no data).
     unplaced
         Counts per code that cannot be placed in a region ("niet in te
-        delen", abroad); reported, never dropped.
+        delen", abroad) at the level of the counts used; reported, never
+        dropped. Such rows of other levels (``LD99`` beside ``PV99``) count
+        the same people again and are named in the notes only.
     source_total
         ``(code, name, count)`` of the source's own national total row, if any.
     from_level
@@ -749,6 +892,17 @@ class PlacedCounts:
         summed to the target through ``membership``).
     notes
         Sentences for the table notes.
+    sector
+        The sector of the counts (``None`` when not split by sector).
+    sector_is_total
+        Whether that is the total of all sectors.
+    uncoded
+        Rows the source names without a region code (``statnaam``, ``count``,
+        ``source``), e.g. arbeidsmarktregio's; named in the notes, not placed.
+    incomplete
+        Region -> municipalities without a count; such regions are no data.
+    reference_date
+        The day the counts refer to (NaT when unknown).
     """
 
     counts: pd.Series
@@ -756,6 +910,42 @@ class PlacedCounts:
     source_total: tuple[str, str, float] | None
     from_level: str
     notes: list[str] = field(default_factory=list)
+    sector: str | None = None
+    sector_is_total: bool = True
+    uncoded: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["statnaam", "count", "source"]))
+    incomplete: dict[str, list[str]] = field(default_factory=dict)
+    reference_date: pd.Timestamp = pd.NaT
+
+
+def _series(rows: pd.DataFrame) -> pd.Series:
+    return pd.Series(rows["count"].astype(float).to_numpy(), index=rows["statcode"].astype(str).to_numpy())
+
+
+def _sum_municipalities(gm: pd.Series, membership: pd.Series, level: str,
+                        lang: str) -> tuple[pd.Series, dict[str, list[str]], list[str]]:
+    """Sum municipal counts to regions; a region missing some of its municipalities is no data."""
+    member = membership.dropna()
+    full = gm.reindex(member.index)
+    group = member.to_numpy()
+    counts = full.groupby(group).sum(min_count=1)
+    missing = full.isna().groupby(group).sum()
+    size = full.groupby(group).size()
+    partial = missing.index[(missing > 0) & (missing < size)]
+    incomplete = {str(r): sorted(full.index[full.isna() & (member == r).to_numpy()]) for r in partial}
+    notes = [t(lang, f"{len(gm)} gemeentelijke aantallen opgeteld tot {level} via de indeling van gemeenten.",
+               f"{len(gm)} municipal counts summed to {level} through the membership of municipalities.")]
+    for region, codes in incomplete.items():
+        have = float(counts[region])
+        notes.append(t(
+            lang,
+            f"{region}: geen aantal voor {len(codes)} van de {size[region]} gemeenten ({format_codes(codes)}); "
+            f"de andere tellen op tot {fmt_number(have, 0, lang)}, maar een ontbrekende gemeente is geen nul: "
+            f"{region} is 'geen gegevens'.",
+            f"{region}: no count for {len(codes)} of its {size[region]} municipalities ({format_codes(codes)}); "
+            f"the others sum to {fmt_number(have, 0, lang)}, but a missing municipality is not zero: {region} "
+            "is no data."))
+    counts[list(partial)] = np.nan
+    return counts, incomplete, notes
 
 
 def place_counts(
@@ -764,6 +954,7 @@ def place_counts(
     level: str,
     regions: pd.Index,
     membership: pd.Series | None = None,
+    sector: str | None = None,
     level_order: Sequence[str] = ("pc4", "wijk", "gemeente"),
     lang: str = "nl",
 ) -> PlacedCounts:
@@ -773,14 +964,19 @@ def place_counts(
     ----------
     physicians
         One profession and year in the layout of :func:`regio.physicians`
-        (``statcode``, ``statnaam``, ``level``, ``count``, ``kind``).
+        (``statcode``, ``statnaam``, ``level``, ``count``, ``kind``; optional
+        ``sector``, ``source``, ``reference_date``).
     level
         Target level (canonical name).
     regions
         Codes of the target regions (those of the population table).
     membership
         Target region per municipality, needed when the counts are
-        municipal and the target level groups municipalities.
+        municipal and the target level groups municipalities. A region
+        that misses the count of one of its municipalities is no data.
+    sector
+        Sector of the counts (:func:`choose_sector`; default the total of all
+        sectors).
     level_order
         Levels finer than a municipality first; used to explain errors.
     lang
@@ -797,14 +993,16 @@ def place_counts(
         division (named).
     InputError
         Counts only at a coarser level than the target, or at a level finer
-        than municipalities for a grouped level (named, with the fix).
+        than municipalities for a grouped level (named, with the fix); an
+        unknown or ambiguous sector; two counts for one region.
 
     Examples
     --------
-    >>> phys = pd.DataFrame({"statcode": ["NL01", "PV20", "PV21", "PV99"],
-    ...                      "statnaam": ["Nederland", "Groningen", "Fryslân", "Niet in te delen"],
-    ...                      "level": ["land", "provincie", "provincie", "provincie"],
-    ...                      "count": [100, 60, 35, 5], "kind": ["total", "region", "region", "unplaced"]})
+    >>> phys = pd.DataFrame({"statcode": ["NL01", "PV20", "PV21", "PV99", "LD99"],
+    ...                      "statnaam": ["Nederland", "Groningen", "Fryslân", "Niet in te delen", "Niet in te delen"],
+    ...                      "level": ["land", "provincie", "provincie", "provincie", "landsdeel"],
+    ...                      "count": [100, 60, 35, 5, 5],
+    ...                      "kind": ["total", "region", "region", "unplaced", "unplaced"]})
     >>> placed = place_counts(phys, level="provincie", regions=pd.Index(["PV20", "PV21"]))
     >>> placed.counts.to_dict(), placed.unplaced.to_dict(), placed.source_total
     ({'PV20': 60.0, 'PV21': 35.0}, {'PV99': 5.0}, ('NL01', 'Nederland', 100.0))
@@ -813,24 +1011,37 @@ def place_counts(
     missing = need - set(physicians.columns)
     if missing:
         raise InputError(f"The physician table lacks column(s) {', '.join(sorted(missing))}.")
-    frame = physicians
+    choice = choose_sector(physicians, sector=sector)
+    frame = choice.rows
+    nl = lang == "nl"
     notes: list[str] = []
+    if not choice.is_total:
+        notes.append(t(lang, f"Alleen de sector {choice.sector}: een deel van de beroepsgroep, niet het totaal over "
+                             "alle sectoren.",
+                       f"Sector {choice.sector} only: part of the profession, not the total of all sectors."))
     total_rows = frame[frame["kind"] == "total"]
     source_total = None
     if len(total_rows):
         row = total_rows.iloc[0]
         source_total = (str(row["statcode"]), str(row.get("statnaam", row["statcode"])), float(row["count"]))
-    unplaced_rows = frame[frame["kind"] == "unplaced"]
-    regions_rows = frame[frame["kind"] == "region"]
+    is_region = frame["kind"] == "region"
+    uncoded_mask = (frame["kind"] == "uncoded") | (is_region & (frame["statcode"].isna() | frame["level"].isna()))
+    regions_rows = frame[is_region & ~uncoded_mask]
+    uncoded = pd.DataFrame({
+        "statnaam": frame.loc[uncoded_mask, "statnaam" if "statnaam" in frame else "statcode"],
+        "count": frame.loc[uncoded_mask, "count"].astype(float),
+        "source": frame.loc[uncoded_mask, "source"] if "source" in frame else "",
+    }).reset_index(drop=True)
     if regions_rows["statcode"].duplicated().any():
         dup = regions_rows.loc[regions_rows["statcode"].duplicated(), "statcode"]
-        raise InputError(f"Several counts for the same region (more than one profession or year?): "
-                         f"{format_codes(dup)}.")
-    levels_present = sorted(set(regions_rows["level"]))
+        files = sorted({str(s) for s in regions_rows.get("source", pd.Series(dtype=str)).dropna()})
+        raise InputError("Several counts for the same region (more than one profession, year or sector"
+                         + (f"; files {', '.join(files)}" if files else "") + f"?): {format_codes(dup)}.")
+    levels_present = sorted({str(lv) for lv in regions_rows["level"]})
+    incomplete: dict[str, list[str]] = {}
     if level in levels_present:
-        rows = regions_rows[regions_rows["level"] == level]
         from_level = level
-        counts = pd.Series(rows["count"].astype(float).to_numpy(), index=rows["statcode"].astype(str).to_numpy())
+        counts = _series(regions_rows[regions_rows["level"] == level])
         unknown = counts.index.difference(regions)
         if len(unknown):
             raise UnknownCodeError(
@@ -839,19 +1050,16 @@ def place_counts(
                 "year's division first (regio.carry_to); otherwise correct the codes."
             )
     elif "gemeente" in levels_present and membership is not None:
-        rows = regions_rows[regions_rows["level"] == "gemeente"]
         from_level = "gemeente"
-        gm = pd.Series(rows["count"].astype(float).to_numpy(), index=rows["statcode"].astype(str).to_numpy())
+        gm = _series(regions_rows[regions_rows["level"] == "gemeente"])
         unknown = gm.index.difference(membership.dropna().index)
         if len(unknown):
             raise UnknownCodeError(
                 f"Municipal counts for {len(unknown)} code(s) that are not municipalities of the division "
                 f"used: {format_codes(unknown)}. Carry them to this division first (regio.carry_to)."
             )
-        counts = gm.groupby(membership.reindex(gm.index).to_numpy()).sum(min_count=1)
-        notes.append(f"{len(gm)} gemeentelijke aantallen opgeteld tot {level} via de indeling van gemeenten."
-                     if lang == "nl" else
-                     f"{len(gm)} municipal counts summed to {level} through the membership of municipalities.")
+        counts, incomplete, more = _sum_municipalities(gm, membership, level, lang)
+        notes += more
         unknown = counts.index.difference(regions)
         if len(unknown):
             raise UnknownCodeError(f"Membership maps municipalities to codes that are not {level} regions: "
@@ -870,36 +1078,52 @@ def place_counts(
             f"(e.g. {format_codes(codes, limit=5)}), which cannot be split into {level} regions. "
             f"Use --level {levels_present[0] if levels_present else level}."
         )
-    unplaced = pd.Series(unplaced_rows["count"].astype(float).to_numpy(),
-                         index=unplaced_rows["statcode"].astype(str).to_numpy())
+    unplaced_rows = frame[frame["kind"] == "unplaced"]
+    own = (unplaced_rows["level"] == from_level).to_numpy()
+    unplaced = _series(unplaced_rows[own])
+    other = _series(unplaced_rows[~own])
     unplaced.index.name = counts.index.name = "statcode"
-    nl = lang == "nl"
-    n = lambda v: f"{v:,.0f}".replace(",", ".") if nl else f"{v:,.0f}"  # noqa: E731
+    n = lambda v: fmt_number(v, 0, lang)  # noqa: E731
     if len(unplaced):
         notes.append(
             f"{n(unplaced.sum())} geteld maar niet in een regio in te delen ({', '.join(unplaced.index)}): "
             "wel in de totalen, niet in de dichtheden van de regio's." if nl else
             f"{n(unplaced.sum())} counted but not placed in a region ({', '.join(unplaced.index)}): "
             "in the totals, not in the regions' rates.")
+    if len(other):
+        listed = ", ".join(f"{code} {n(v)}" for code, v in other.items())
+        notes.append(t(lang, f"Niet in te delen op een ander niveau dan {from_level} ({listed}): dezelfde mensen "
+                             "nog eens geteld, dus niet opgeteld.",
+                       f"Not placed at a level other than {from_level} ({listed}): the same people counted again, "
+                       "so not added."))
+    if len(uncoded):
+        listed = "; ".join(f"{name} {n(v)}" for name, v in zip(uncoded["statnaam"], uncoded["count"], strict=True))
+        files = ", ".join(sorted({str(s) for s in uncoded["source"] if str(s)}))
+        notes.append(t(lang, f"Zonder regiocode, niet ingedeeld en niet in de totalen: {listed}"
+                             + (f" ({files})" if files else "") + " — regio's van een andere indeling.",
+                       f"Without a region code, not placed and not in the totals: {listed}"
+                       + (f" ({files})" if files else "") + " — regions of another division."))
     if source_total is not None:
         placed = float(counts.sum())
         with_unplaced = placed + float(unplaced.sum())
         diff = source_total[2] - with_unplaced
+        signed = fmt_number(diff, 0, lang, signed=True)
         notes.append(
             (f"Het eigen totaal van de bron, {source_total[0]} ({source_total[1]}), is {n(source_total[2])}; "
              f"de regio's tellen op tot {n(placed)}"
              + (f", met de niet in te delen {n(with_unplaced)}" if len(unplaced) else "")
-             + f" (verschil {diff:+,.0f}). Het wordt gemeld, niet gebruikt: de dichtheden gebruiken de "
+             + f" (verschil {signed}). Het wordt gemeld, niet gebruikt: de dichtheden gebruiken de "
              "aantallen van de regio's zelf.") if nl else
             (f"The source's own total {source_total[0]} ({source_total[1]}) is {n(source_total[2])}; regions "
              f"sum to {n(placed)}" + (f", with the not placed {n(with_unplaced)}" if len(unplaced) else "")
-             + f" (difference {diff:+,.0f}). It is reported, not used: rates use the regions' own counts.")
+             + f" (difference {signed}). It is reported, not used: rates use the regions' own counts.")
         )
         if diff and abs(diff) <= 2.5 * (len(counts) + len(unplaced) + 1):
             notes.append("CBS rondt elk getal af op een veelvoud van 5; het verschil past daarbij." if nl else
                          "CBS rounds every figure to a multiple of 5; the difference is within that rounding.")
     return PlacedCounts(counts=counts, unplaced=unplaced, source_total=source_total, from_level=from_level,
-                        notes=notes)
+                        notes=notes, sector=choice.sector, sector_is_total=choice.is_total, uncoded=uncoded,
+                        incomplete=incomplete, reference_date=counts_reference_date(frame))
 
 
 # ----------------------------------------------------------------------------- all together

@@ -425,3 +425,122 @@ def test_cli_density_prints_and_writes(real_data, tmp_path):
     no_interp = CliRunner().invoke(main, ["--data-dir", str(real_data), "density", "--year", "2018",
                                           "--no-interpolate", "--out", str(tmp_path)])
     assert no_interp.exit_code == 2 and "interpolate" in no_interp.output
+
+
+# ----------------------------------------------------------------------------- review findings
+
+def test_unplaced_rows_of_other_levels_are_not_added():
+    # a real 84777NED fetch has a "niet in te delen" row per level: PV99 and LD99 count the same people twice
+    phys = _phys([("NL01", "Nederland", "land", 110, "total"), ("PV20", "Groningen", "provincie", 60, "region"),
+                  ("PV21", "Fryslân", "provincie", 40, "region"), ("PV99", "Niet in te delen", "provincie", 5,
+                                                                   "unplaced"),
+                  ("LD01", "Noord", "landsdeel", 100, "region"), ("LD99", "Niet in te delen", "landsdeel", 5,
+                                                                  "unplaced")])
+    placed = place_counts(phys, level="provincie", regions=pd.Index(["PV20", "PV21"]), lang="en")
+    assert placed.unplaced.to_dict() == {"PV99": 5.0}
+    assert "LD99" in " ".join(placed.notes)  # reported, not added
+    table = analyse(placed.counts, pd.Series({"PV20": 100_000, "PV21": 100_000}))
+    rows = totals_rows(table, unplaced=placed.unplaced, source_total=placed.source_total)
+    assert rows.loc["TOTAAL+", "count"] == 105 and "LD99" not in rows.index
+    by_land = place_counts(phys, level="landsdeel", regions=pd.Index(["LD01"]))
+    assert by_land.unplaced.to_dict() == {"LD99": 5.0}
+    # summed from municipalities: only the municipal "niet in te delen" belongs to those counts
+    gm = _phys([("GM0014", "Groningen", "gemeente", 5, "region"), ("GM9999", "Niet in te delen", "gemeente", 2,
+                                                                    "unplaced"),
+                ("PV99", "Niet in te delen", "provincie", 3, "unplaced")])
+    placed = place_counts(gm, level="provincie", regions=pd.Index(["PV20"]), membership=pd.Series({"GM0014": "PV20"}))
+    assert placed.unplaced.to_dict() == {"GM9999": 2.0}
+
+
+def test_a_region_with_a_municipality_without_count_is_no_data():
+    phys = _phys([("GM0001", "A", "gemeente", 10, "region"), ("GM0002", "B", "gemeente", 20, "region"),
+                  ("GM0004", "D", "gemeente", 7, "region")])
+    member = pd.Series({"GM0001": "PV1", "GM0002": "PV1", "GM0003": "PV1", "GM0004": "PV2"})
+    before = phys.copy()
+    placed = place_counts(phys, level="provincie", regions=pd.Index(["PV1", "PV2"]), membership=member, lang="en")
+    pd.testing.assert_frame_equal(phys, before)
+    assert pd.isna(placed.counts["PV1"])  # not 30: missing is not zero
+    assert placed.counts["PV2"] == 7
+    assert placed.incomplete == {"PV1": ["GM0003"]}
+    text = " ".join(placed.notes)
+    assert "PV1" in text and "GM0003" in text and "30" in text  # the counted 30 are named, not lost
+    t = density_table(placed.counts, pd.Series({"PV1": 1000, "PV2": 1000}))
+    assert t.attrs["no_data"] == ["PV1"]
+
+
+def test_sector_total_by_default_and_a_single_sector_says_so():
+    rows = []
+    for sector, n in (("Totaal inclusief geen sector", 100), ("Universitair medische centra", 30),
+                      ("Huisartsenpraktijk", 50)):
+        rows += [("NL01", "Nederland", "land", 2 * n, "total", sector), ("PV20", "Groningen", "provincie", n,
+                                                                         "region", sector),
+                 ("PV21", "Fryslân", "provincie", n, "region", sector)]
+    phys = pd.DataFrame(rows, columns=["statcode", "statnaam", "level", "count", "kind", "sector"])
+    regions = pd.Index(["PV20", "PV21"])
+    placed = place_counts(phys, level="provincie", regions=regions, lang="en")
+    assert placed.counts.to_dict() == {"PV20": 100.0, "PV21": 100.0} and placed.sector_is_total
+    assert placed.source_total[2] == 200
+    umc = place_counts(phys, level="provincie", regions=regions, sector="universitair medische centra", lang="en")
+    assert umc.counts.to_dict() == {"PV20": 30.0, "PV21": 30.0}
+    assert umc.sector == "Universitair medische centra" and not umc.sector_is_total
+    assert any("Universitair medische centra" in n for n in umc.notes)
+    with pytest.raises(InputError, match="Tandarts.*Huisartsenpraktijk"):
+        place_counts(phys, level="provincie", regions=regions, sector="Tandarts")
+    # no sector total: a choice is needed, the sectors are named
+    parts = phys[phys["sector"] != "Totaal inclusief geen sector"]
+    with pytest.raises(InputError, match="sector.*Huisartsenpraktijk, Universitair medische centra"):
+        place_counts(parts, level="provincie", regions=regions)
+    only_umc = phys[phys["sector"] == "Universitair medische centra"]
+    alone = place_counts(only_umc, level="provincie", regions=regions, lang="en")
+    assert alone.sector == "Universitair medische centra" and not alone.sector_is_total
+    assert any("not the total of all sectors" in n for n in alone.notes)
+
+
+def test_uncoded_regions_are_reported_not_placed(tmp_path):
+    from regio.sources.physicians import read_cbs_extract
+
+    path = tmp_path / "cbs84779NED_test.csv"
+    path.write_text(
+        "cbs_table,period,leeftijd,beroep_specialisme,sociaaleconomische_categorie,woonregio,medisch_geschoolden\n"
+        "84779NED,2022*,Totaal leeftijd,Arts; huisartsgeneeskunde,Werknemer of zelfstandige,Gelderland (PV),40\n"
+        "84779NED,2022*,Totaal leeftijd,Arts; huisartsgeneeskunde,Werknemer of zelfstandige,Achterhoek (RA),15\n"
+        "84779NED,2022*,Totaal leeftijd,Arts; huisartsgeneeskunde,Werknemer of zelfstandige,"
+        "Midden-Gelderland (RA),12\n",
+        encoding="utf-8")
+    phys = read_cbs_extract(path)
+    assert phys["kind"].tolist() == ["region", "uncoded", "uncoded"]
+    assert phys["statnaam"].tolist() == ["Gelderland", "Achterhoek (RA)", "Midden-Gelderland (RA)"]
+    placed = place_counts(phys, level="provincie", regions=pd.Index(["PV25", "PV26"]), lang="en")
+    assert placed.counts.to_dict() == {"PV25": 40.0}
+    assert placed.uncoded["statnaam"].tolist() == ["Achterhoek (RA)", "Midden-Gelderland (RA)"]
+    text = " ".join(placed.notes)
+    assert "Achterhoek (RA)" in text and "Midden-Gelderland (RA)" in text and path.name in text
+    one = place_counts(phys.iloc[:2], level="provincie", regions=pd.Index(["PV25"]))  # used to raise TypeError
+    assert one.counts.to_dict() == {"PV25": 40.0} and len(one.uncoded) == 1
+
+
+def test_reference_date_and_population_year():
+    from regio.density import counts_reference_date, population_year
+    from regio.sources.physicians import reference_date
+
+    assert reference_date("2018 (peilmoment: laatste vrijdag voor kerst)", 2018) == pd.Timestamp("2018-12-21")
+    assert reference_date("2020 (peilmoment: laatste vrijdag voor kerst)", 2020) == pd.Timestamp("2020-12-18")
+    assert reference_date("2021", 2021, table="84777NED") == pd.Timestamp("2021-12-24")  # Christmas on Saturday
+    assert reference_date("2019 (peildatum 1 januari)", 2019) == pd.Timestamp("2019-01-01")
+    assert pd.isna(reference_date("2022*", 2022, table="84779NED"))
+    assert population_year(pd.Timestamp("2018-12-21"), year=2018) == 2019
+    assert population_year(pd.Timestamp("2018-06-30"), year=2018) == 2018
+    assert population_year(pd.NaT, year=2018) == 2018
+    phys = pd.DataFrame({"reference_date": pd.to_datetime(["2018-12-21", "2018-12-21", None])})
+    assert counts_reference_date(phys) == pd.Timestamp("2018-12-21")
+    with pytest.raises(InputError, match="2018-12-14.*2018-12-21"):
+        counts_reference_date(pd.DataFrame({"reference_date": pd.to_datetime(["2018-12-21", "2018-12-14"])}))
+
+
+def test_source_total_difference_is_written_the_dutch_way():
+    phys = _phys([("NL01", "Nederland", "land", 28_575, "total"), ("PV20", "Groningen", "provincie", 17_935,
+                                                                   "region")])
+    nl = " ".join(place_counts(phys, level="provincie", regions=pd.Index(["PV20"])).notes)
+    assert "verschil +10.640" in nl and "+10,640" not in nl
+    en = " ".join(place_counts(phys, level="provincie", regions=pd.Index(["PV20"]), lang="en").notes)
+    assert "difference +10,640" in en
