@@ -18,11 +18,23 @@ import geopandas as gpd
 import pandas as pd
 
 from regio import data
-from regio.density import CAVEAT, PlacedCounts, analyse, place_counts, queen_neighbours, totals_rows, trend
+from regio.density import (
+    CAVEAT,
+    PlacedCounts,
+    analyse,
+    choose_sector,
+    counts_reference_date,
+    place_counts,
+    population_year,
+    queen_neighbours,
+    totals_rows,
+    trend,
+)
 from regio.errors import DataNotFoundError, InputError, UnknownYearError, format_codes
 from regio.levels import MUNICIPAL_GROUPINGS, get_level
 from regio.sources import boundaries as _bnd
 from regio.sources import physicians as _phys
+from regio.text import fmt_number, fmt_percent, t
 
 __all__ = ["CAVEAT", "DensityInputs", "DensityResult", "density_inputs", "density_result", "trend_result"]
 
@@ -31,10 +43,15 @@ log = logging.getLogger(__name__)
 PathLike = str | Path | None
 
 
-
 @dataclass
 class DensityInputs:
-    """Counts, population and shapes of one profession, level and year, with notes on each."""
+    """Counts, population and shapes of one profession, level and year, with notes on each.
+
+    ``year`` is the year of the counts; ``population_year`` the 1 January whose
+    population goes with them (:func:`regio.density.population_year`: the
+    nearest to the counts' ``reference_date``, e.g. 1 January 2019 for CBS
+    counts of 21 December 2018).
+    """
 
     profession: str
     level: str
@@ -44,6 +61,17 @@ class DensityInputs:
     shapes: gpd.GeoDataFrame | None
     physician_source: str
     notes: list[str] = field(default_factory=list)
+    population_year: int | None = None
+    reference_date: pd.Timestamp = pd.NaT
+
+    def __post_init__(self) -> None:
+        if self.population_year is None:
+            self.population_year = self.year
+
+    @property
+    def sector(self) -> str | None:
+        """The sector of the counts when it is not the total of all sectors, else ``None``."""
+        return None if self.placed.sector_is_total else self.placed.sector
 
     @property
     def population_interpolated(self) -> bool:
@@ -66,7 +94,8 @@ class DensityResult:
         """The data sources with their years, for a map or table footer."""
         nl = self.lang == "nl"
         pop = self.inputs.population.attrs
-        pop_text = f"{'bevolking' if nl else 'population'} {self.inputs.year}: {pop.get('source', '')}"
+        when = t(self.lang, f"1-1-{self.inputs.population_year}", f"1 January {self.inputs.population_year}")
+        pop_text = f"{'bevolking' if nl else 'population'} {when}: {pop.get('source', '')}"
         if self.inputs.population_interpolated:
             pop_text += " (" + ("geïnterpoleerd" if nl else "interpolated") + ")"
         return f"{'Bron' if nl else 'Source'}: {self.inputs.physician_source}; {pop_text}"
@@ -92,38 +121,30 @@ def _population(level: str, year: int, *, interpolate: bool, division: int | Non
         return pop, _interpolation_notes(pop, year, data_dir, lang)
     if published:
         pop = _carried_population(level, year, int(division), data_dir)
-        return pop, [_t(lang, f"Bevolking {year} overgezet naar de gemeentelijke indeling van {division}.",
-                        f"Population {year} carried to the municipal division of {division}.")]
+        return pop, [t(lang, f"Bevolking {year} overgezet naar de gemeentelijke indeling van {division}.",
+                       f"Population {year} carried to the municipal division of {division}.")]
     if not interpolate:
         raise UnknownYearError(f"No population table for {year}; allow interpolation (--interpolate).")
     pop = data.population(level, year, interpolate=True, division=int(division), data_dir=data_dir)
     return pop, _interpolation_notes(pop, year, data_dir, lang)
 
 
-def _t(lang: str, nl: str, en: str) -> str:
-    return nl if lang == "nl" else en
-
-
-def _n(value: float, lang: str, decimals: int = 0) -> str:
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", "_").replace(".", ",").replace("_", ".") if lang == "nl" else text
-
-
 def _interpolation_notes(pop: pd.DataFrame, year: int, data_dir: PathLike, lang: str) -> list[str]:
     """Say that the population was interpolated, and compare with CBS's published national total."""
-    notes = [_t(lang, f"Er is geen bevolkingstabel voor {year}: {pop.attrs['method']}.",
+    notes = [t(lang, f"Er is geen bevolkingstabel voor {year}: {pop.attrs['method']}.",
                 f"No population table for {year}: {pop.attrs['method']}.")]
     try:
         official = float(data.population("land", year, data_dir=data_dir)["population"].iloc[0])
     except (UnknownYearError, DataNotFoundError, IndexError):
         return notes
     total = float(pop["population"].sum())
-    notes.append(_t(
+    pct = (total / official - 1) * 100
+    notes.append(t(
         lang,
-        f"Ter controle: CBS publiceert voor 1-1-{year} {_n(official, lang)} inwoners voor Nederland; "
-        f"de interpolatie geeft {_n(total, lang)} ({(total / official - 1) * 100:+.2f}%).",
-        f"Check: CBS publishes {_n(official, lang)} inhabitants for the Netherlands on 1 January {year}; "
-        f"the interpolation gives {_n(total, lang)} ({(total / official - 1) * 100:+.2f}%)."))
+        f"Ter controle: CBS publiceert voor 1-1-{year} {fmt_number(official, 0, lang)} inwoners voor Nederland; "
+        f"de interpolatie geeft {fmt_number(total, 0, lang)} ({fmt_number(pct, 2, lang, signed=True)}%).",
+        f"Check: CBS publishes {fmt_number(official, 0, lang)} inhabitants for the Netherlands on 1 January {year}; "
+        f"the interpolation gives {fmt_number(total, 0, lang)} ({fmt_number(pct, 2, lang, signed=True)}%)."))
     return notes
 
 
@@ -170,11 +191,18 @@ def density_inputs(
     division: int | None = None,
     counts_path: PathLike = None,
     counts_division: int | None = None,
+    sector: str | None = None,
     with_shapes: bool = True,
     lang: str = "nl",
     data_dir: PathLike = None,
 ) -> DensityInputs:
     """Collect what a density table of ``profession`` at ``level`` in ``year`` needs.
+
+    The population is that of the 1 January nearest to the day the counts
+    refer to (:func:`regio.density.population_year`): CBS counts BIG
+    registrations on the last Friday before Christmas, so the counts of 2018
+    go with the population of 1 January 2019. Counts without a known day take
+    1 January of ``year``. The notes say which.
 
     Parameters
     ----------
@@ -182,9 +210,9 @@ def density_inputs(
         ``huisarts``, ``basisarts``, ... (an unknown one is an error listing
         those in the data).
     level, year
-        Regions and reference year.
+        Regions and the year of the counts.
     interpolate
-        When there is no population table for ``year``, interpolate between
+        When there is no population table for the population year, interpolate between
         the nearest years (said in the notes). With ``False`` that is an error.
     division
         Municipal division to use (e.g. the later year of a trend).
@@ -193,6 +221,10 @@ def density_inputs(
     counts_division
         Municipal division of municipal counts (default ``year``); they are
         carried to the population's division when it differs.
+    sector
+        Sector of the counts (default: the total of all sectors; see
+        :func:`regio.density.choose_sector`). A single sector is named in the
+        notes and titles.
     with_shapes
         Also load the boundaries (for maps and neighbours).
     lang
@@ -206,8 +238,13 @@ def density_inputs(
     lvl = get_level(level).name
     year = int(year)
     phys = data.physicians(profession, year=year, path=counts_path, data_dir=data_dir)
+    phys = choose_sector(phys, sector=sector).rows
     key = _phys.normalise_profession(profession) or profession
-    pop, notes = _population(lvl, year, interpolate=interpolate, division=division, data_dir=data_dir, lang=lang)
+    ref = counts_reference_date(phys)
+    pop_year = population_year(ref, year=year)
+    pop, notes = _population(lvl, pop_year, interpolate=interpolate, division=division, data_dir=data_dir,
+                             lang=lang)
+    notes.insert(0, _reference_note(ref, year, pop_year, lang))
     pop_division = pop.attrs.get("division")
     gm_rows = (phys["kind"] == "region") & (phys["level"] == "gemeente")
     if gm_rows.any() and lvl != "pc4" and pop_division is not None:
@@ -228,24 +265,35 @@ def density_inputs(
             rows["statnaam"] = carried["statnaam"].to_numpy() if "statnaam" in carried else carried.index
             rows["count"] = carried["count"].to_numpy()
             phys = pd.concat([phys[~gm_rows], rows], ignore_index=True)
-            notes.append(_t(lang, f"Gemeentelijke aantallen overgezet van de indeling {from_div} naar "
+            notes.append(t(lang, f"Gemeentelijke aantallen overgezet van de indeling {from_div} naar "
                                   f"{pop_division} (regio.carry_to; totalen behouden).",
                             f"Municipal counts carried from the {from_div} to the {pop_division} division "
                             "(regio.carry_to; totals conserved)."))
     membership = None
     if lvl in MUNICIPAL_GROUPINGS and lvl != "land" and gm_rows.any() and not (phys["level"] == lvl).any():
         membership = data.membership(int(pop_division or year), levels=[lvl], data_dir=data_dir)[lvl]
-    placed = place_counts(phys, level=lvl, regions=pop.index, membership=membership, lang=lang)
+    placed = place_counts(phys, level=lvl, regions=pop.index, membership=membership, sector=sector, lang=lang)
     shapes = None
     if with_shapes:
-        years = [y for y in (pop_division, year) if y is not None]
+        years = [y for y in (pop_division, pop_year, year) if y is not None]
         shapes = _shapes(lvl, [int(y) for y in dict.fromkeys(years)], data_dir)
         not_drawn = pop.index.difference(shapes.index)
         if len(not_drawn):
-            notes.append(_t(lang, f"Geen grens voor {format_codes(not_drawn)}: in de tabel, niet op de kaart.",
+            notes.append(t(lang, f"Geen grens voor {format_codes(not_drawn)}: in de tabel, niet op de kaart.",
                             f"No boundary for {format_codes(not_drawn)}: in the table, not on the map."))
     return DensityInputs(profession=key, level=lvl, year=year, placed=placed, population=pop, shapes=shapes,
-                         physician_source=_physician_source(phys, year), notes=notes)
+                         physician_source=_physician_source(phys, year), notes=notes, population_year=pop_year,
+                         reference_date=ref)
+
+
+def _reference_note(ref: pd.Timestamp, year: int, pop_year: int, lang: str) -> str:
+    if pd.isna(ref):
+        return t(lang, f"De peildatum van de aantallen is niet bekend: bevolking op 1 januari {pop_year}.",
+                 f"The counts' reference date is not known: population on 1 January {pop_year}.")
+    return t(lang, f"Aantallen op {ref.day}-{ref.month}-{ref.year} (peilmoment van de bron); bevolking op "
+                   f"1-1-{pop_year}, de 1 januari die daar het dichtst bij ligt.",
+             f"Counts on {ref:%d %B %Y} (the source's reference date); population on 1 January {pop_year}, "
+             "the nearest 1 January.")
 
 
 def density_result(
@@ -287,45 +335,65 @@ def density_result(
                     norm_per_100k=norm_per_100k, bands=bands, lang=lang)
     totals = totals_rows(table, unplaced=inputs.placed.unplaced, source_total=inputs.placed.source_total,
                          lang=lang)
+    ref = inputs.reference_date
+    table.attrs.update({"reference_date": ref, "population_date": pd.Timestamp(int(inputs.population_year), 1, 1),
+                        "sector": inputs.placed.sector, "sector_is_total": inputs.placed.sector_is_total})
     a = table.attrs
-    per = _t(lang, "per 100.000 inwoners", "per 100,000 inhabitants")
-    national = _n(a["national_per_100k"], lang, 1)
-    lo, hi = (_n(b, lang) for b in bands)
+    n = lambda v, d=0: fmt_number(v, d, lang)  # noqa: E731
+    per = t(lang, "per 100.000 inwoners", "per 100,000 inhabitants")
+    pct = fmt_percent(level, lang)
+    national = n(a["national_per_100k"], 1)
+    lo, hi = (n(b) for b in bands)
+    no_data, regions = list(a["no_data"]), len(table)
+    with_data = regions - len(no_data)
+    if no_data:
+        national_note = t(
+            lang,
+            f"Dichtheid over de {with_data} van de {regions} regio's met gegevens {national} = "
+            f"{n(a['total_count'])} / {n(a['total_population'])} × 100.000: geen landelijk cijfer, want "
+            f"{len(no_data)} regio's hebben geen aantal (niet in te delen aantallen tellen niet mee).",
+            f"Rate over the {with_data} of {regions} regions with data {national} = {n(a['total_count'])} / "
+            f"{n(a['total_population'])} × 100,000: not a national figure, as {len(no_data)} regions have no "
+            "count (counts that cannot be placed are not in it).")
+    else:
+        national_note = t(
+            lang,
+            f"Landelijke dichtheid {national} = {n(a['total_count'])} / {n(a['total_population'])} × 100.000 "
+            "(niet in te delen aantallen tellen niet mee).",
+            f"National rate {national} = {n(a['total_count'])} / {n(a['total_population'])} × 100,000 "
+            "(counts that cannot be placed are not in it).")
     notes = [
-        _t(lang, f"Dichtheid {per} = aantal / inwoners × 100.000; {level:.0%}-interval: exact (Poisson, "
-                 "chi-kwadraat) onder 10, benadering van Byar vanaf 10.",
-           f"Rate {per} = count / population × 100,000; {level:.0%} interval: exact Poisson (chi-square) "
-           "below 10, Byar's approximation from 10."),
-        _t(lang, f"Landelijke dichtheid {national} = {_n(a['total_count'], lang)} / "
-                 f"{_n(a['total_population'], lang)} × 100.000 (regio's met gegevens; niet in te delen "
-                 "aantallen tellen niet mee).",
-           f"National rate {national} = {_n(a['total_count'], lang)} / {_n(a['total_population'], lang)} "
-           "× 100,000 (regions with data; counts that cannot be placed are not in it)."),
-        _t(lang, f"Voorzieningsgraad: norm {_n(a['norm_per_100k'], lang, 1)} {per}"
-                 f"{' (de landelijke dichtheid)' if norm_per_100k is None else ''}; klassen < {lo}%, "
-                 f"{lo}–{hi}%, > {hi}%; nodig om de norm te halen, totaal: {_n(a['needed_total'], lang)}.",
-           f"Provision: norm {_n(a['norm_per_100k'], lang, 1)} {per}"
-           f"{' (the national rate)' if norm_per_100k is None else ''}; bands < {lo}%, {lo}–{hi}%, > {hi}%; "
-           f"physicians needed to reach the norm, total: {_n(a['needed_total'], lang)}."),
-        _t(lang, "Gladgestreken: empirisch Bayes naar de landelijke dichtheid (Marshall)"
-                 + ("; ruimtelijk: naar de regio met haar buren (queen-contiguïteit)" if neighbours is not None
-                    else "") + "; negatieve variantie op nul gezet.",
-           "Smoothed: empirical Bayes towards the national rate (Marshall)"
-           + ("; spatial: towards the region and its neighbours (queen contiguity)" if neighbours is not None
-              else "") + "; negative prior variance clipped at zero."),
+        t(lang, f"Dichtheid {per} = aantal / inwoners × 100.000; {pct}-interval: exact (Poisson, "
+                "chi-kwadraat) onder 10, benadering van Byar vanaf 10.",
+          f"Rate {per} = count / population × 100,000; {pct} interval: exact Poisson (chi-square) "
+          "below 10, Byar's approximation from 10."),
+        national_note,
+        t(lang, f"Voorzieningsgraad: norm {n(a['norm_per_100k'], 1)} {per}"
+                f"{' (de dichtheid hierboven)' if norm_per_100k is None else ''}; klassen < {lo}%, "
+                f"{lo}–{hi}%, > {hi}%; nodig om de norm te halen, totaal: {n(a['needed_total'])}.",
+          f"Provision: norm {n(a['norm_per_100k'], 1)} {per}"
+          f"{' (the rate above)' if norm_per_100k is None else ''}; bands < {lo}%, {lo}–{hi}%, > {hi}%; "
+          f"physicians needed to reach the norm, total: {n(a['needed_total'])}."),
+        t(lang, "Gladgestreken: empirisch Bayes naar de landelijke dichtheid (Marshall)"
+                + ("; ruimtelijk: naar de regio met haar buren (queen-contiguïteit)" if neighbours is not None
+                   else "") + "; negatieve variantie op nul gezet.",
+          "Smoothed: empirical Bayes towards the national rate (Marshall)"
+          + ("; spatial: towards the region and its neighbours (queen contiguity)" if neighbours is not None
+             else "") + "; negative prior variance clipped at zero."),
         *inputs.placed.notes,
         *inputs.notes,
         CAVEAT[lang],
     ]
-    if a["no_data"]:
-        notes.append(_t(lang, f"Geen aantal voor {format_codes(a['no_data'])}: getoond als 'geen gegevens', "
-                              "niet als nul.",
-                        f"No count for {format_codes(a['no_data'])}: shown as no data, not as zero."))
+    if no_data:
+        notes.append(t(lang, f"Geen aantal voor {len(no_data)} van de {regions} regio's ({format_codes(no_data)}): "
+                             "getoond als 'geen gegevens', niet als nul.",
+                       f"No count for {len(no_data)} of {regions} regions ({format_codes(no_data)}): shown as no "
+                       "data, not as zero."))
     if neighbours is not None and neighbours.attrs.get("islands"):
-        notes.append(_t(lang, f"Zonder buur binnen {neighbour_distance:g} m, gekoppeld aan de dichtstbijzijnde "
-                              f"regio: {format_codes(neighbours.attrs['islands'])}.",
-                        f"Without a neighbour within {neighbour_distance:g} m, joined to the nearest region: "
-                        f"{format_codes(neighbours.attrs['islands'])}."))
+        notes.append(t(lang, f"Zonder buur binnen {neighbour_distance:g} m, gekoppeld aan de dichtstbijzijnde "
+                             f"regio: {format_codes(neighbours.attrs['islands'])}.",
+                       f"Without a neighbour within {neighbour_distance:g} m, joined to the nearest region: "
+                       f"{format_codes(neighbours.attrs['islands'])}."))
     return DensityResult(inputs=inputs, table=table, totals=totals, notes=notes, lang=lang)
 
 
@@ -337,6 +405,7 @@ def trend_result(
     interpolate: bool = True,
     counts_path: PathLike = None,
     counts_divisions: tuple[int | None, int | None] = (None, None),
+    sector: str | None = None,
     lang: str = "nl",
     data_dir: PathLike = None,
 ) -> tuple[pd.DataFrame, list[str]]:
@@ -344,7 +413,9 @@ def trend_result(
 
     Municipal counts and population of the earlier year are carried to the
     later division through the crosswalks (:func:`regio.carry_to`), so both
-    years are compared on the same regions.
+    years are compared on the same regions. Each year's counts go with the
+    population of the 1 January nearest to their reference date (see
+    :func:`density_inputs`); the columns are named by the years of the counts.
 
     Returns
     -------
@@ -355,11 +426,12 @@ def trend_result(
     if y0 >= y1:
         raise InputError(f"Give the earlier year first: {y0} → {y1}.")
     later = density_inputs(profession, level=level, year=y1, interpolate=interpolate, counts_path=counts_path,
-                           counts_division=counts_divisions[1], with_shapes=False, lang=lang, data_dir=data_dir)
+                           counts_division=counts_divisions[1], sector=sector, with_shapes=False, lang=lang,
+                           data_dir=data_dir)
     division = later.population.attrs.get("division")
     earlier = density_inputs(profession, level=level, year=y0, interpolate=interpolate, counts_path=counts_path,
-                             counts_division=counts_divisions[0], division=division, with_shapes=False,
-                             lang=lang, data_dir=data_dir)
+                             counts_division=counts_divisions[0], division=division, sector=sector,
+                             with_shapes=False, lang=lang, data_dir=data_dir)
     p1, p0 = later.population, earlier.population
     common = p1.index
     if not p0.index.equals(common) and set(p0.index) != set(common):
@@ -369,6 +441,6 @@ def trend_result(
     names = p1["statnaam"].to_dict() if "statnaam" in p1 else None
     table = trend(c0, p0["population"].reindex(common), c1, p1["population"], years=(y0, y1), names=names)
     notes = [*earlier.notes, *later.notes, *earlier.placed.notes, *later.placed.notes,
-             _t(lang, f"Beide jaren op de gemeentelijke indeling van {division}.",
-                f"Both years on the municipal division of {division}.") if division else ""]
+             t(lang, f"Beide jaren op de gemeentelijke indeling van {division}.",
+               f"Both years on the municipal division of {division}.") if division else ""]
     return table, list(dict.fromkeys(n for n in notes if n))

@@ -18,7 +18,7 @@ import math
 
 import pandas as pd
 
-__all__ = ["fmt_number", "t"]
+__all__ = ["fmt_number", "fmt_percent", "t"]
 
 
 def t(lang: str, nl: str, en: str) -> str:
@@ -62,3 +62,16 @@ def fmt_number(value: float | None, decimals: int = 0, lang: str = "nl", *, sign
     if lang == "nl":
         text = text.replace(",", "_").replace(".", ",").replace("_", ".")
     return text
+
+
+def fmt_percent(fraction: float, lang: str = "nl") -> str:
+    """Write a fraction as a percentage with as few decimals as it needs (a confidence level, say).
+
+    Examples
+    --------
+    >>> fmt_percent(0.95), fmt_percent(0.975), fmt_percent(0.975, "en")
+    ('95%', '97,5%', '97.5%')
+    """
+    value = round(float(fraction) * 100, 6)
+    decimals = next(d for d in range(7) if round(value, d) == value)
+    return fmt_number(value, decimals, lang) + "%"

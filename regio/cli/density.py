@@ -30,9 +30,12 @@ def _common(f):
                                         "instead of the CBS extracts in the data directory."),
         click.option("--counts-division", type=int, default=None,
                      help="Municipal division (year) of municipal counts, if not the count year."),
+        click.option("--sector", default=None,
+                     help="Sector of the counts as in the CBS table (e.g. 'Universitair medische centra'); "
+                          "default the total of all sectors. A single sector is named in titles and notes."),
         click.option("--interpolate/--no-interpolate", default=True, show_default=True,
-                     help="Interpolate the population of a year without a table (e.g. 2018, between 2017 and "
-                          "2022; said in the notes)."),
+                     help="Interpolate the population of a year without a table (e.g. 1 January 2019, for "
+                          "the CBS counts of December 2018, between 2017 and 2022; said in the notes)."),
         click.option("--confidence", type=click.FloatRange(0.5, 0.999), default=0.95, show_default=True,
                      help="Confidence level of the intervals."),
         click.option("--norm-per-100k", type=click.FloatRange(min=0, min_open=True), default=None,
@@ -57,15 +60,15 @@ def _norm(norm_per_100k: float | None, norm_inhabitants: float | None) -> float 
     return norm_from_inhabitants(norm_inhabitants) if norm_inhabitants is not None else norm_per_100k
 
 
-def _results(years, *, profession, level, counts_path, counts_division, interpolate, confidence, norm, bands,
-             spatial, lang):
+def _results(years, *, profession, level, counts_path, counts_division, sector, interpolate, confidence, norm,
+             bands, spatial, lang):
     years = sorted(set(years))
     results = []
     division = None
     for year in reversed(years):  # the latest year fixes the division of the others
         inputs = density_inputs(profession, level=level, year=year, interpolate=interpolate,
                                 division=division, counts_path=counts_path, counts_division=counts_division,
-                                lang=lang)
+                                sector=sector, lang=lang)
         division = division or inputs.population.attrs.get("division")
         results.append(density_result(inputs, level=confidence, norm_per_100k=norm, bands=tuple(bands),
                                       spatial=spatial, lang=lang))
@@ -79,8 +82,8 @@ def _results(years, *, profession, level, counts_path, counts_division, interpol
               help="Also show the change from this earlier year to --year (counts, population, rate), both "
                    "on the later year's municipal division.")
 @out_option("maps")
-def cli(profession, level, counts_path, counts_division, interpolate, confidence, norm_per_100k, norm_inhabitants,
-        bands, no_spatial, lang, year, compare_year, out):
+def cli(profession, level, counts_path, counts_division, sector, interpolate, confidence, norm_per_100k,
+        norm_inhabitants, bands, no_spatial, lang, year, compare_year, out):
     """Print physicians per 100,000 inhabitants per region and write the table (CSV, Excel).
 
     Rates with their interval, comparison with the national rate, smoothed
@@ -89,8 +92,8 @@ def cli(profession, level, counts_path, counts_division, interpolate, confidence
     """
     norm = _norm(norm_per_100k, norm_inhabitants)
     (result,) = _results([year], profession=profession, level=level, counts_path=counts_path,
-                         counts_division=counts_division, interpolate=interpolate, confidence=confidence, norm=norm,
-                         bands=bands, spatial=not no_spatial, lang=lang)
+                         counts_division=counts_division, sector=sector, interpolate=interpolate,
+                         confidence=confidence, norm=norm, bands=bands, spatial=not no_spatial, lang=lang)
     shown = result.table[[c for c in _SHOWN if c in result.table]]
     print_table(shown)
     click.echo("")
@@ -105,7 +108,8 @@ def cli(profession, level, counts_path, counts_division, interpolate, confidence
         click.echo(f"wrote {p}")
     if compare_year is not None:
         table, notes = trend_result(profession, level=level, years=(compare_year, year), interpolate=interpolate,
-                                    counts_path=counts_path, counts_divisions=(None, counts_division), lang=lang)
+                                    counts_path=counts_path, counts_divisions=(None, counts_division),
+                                    sector=sector, lang=lang)
         click.echo("")
         print_table(table)
         for note in notes:
@@ -130,13 +134,13 @@ def cli(profession, level, counts_path, counts_division, interpolate, confidence
 @click.option("--tolerance", type=click.FloatRange(min=0), default=100.0, show_default=True,
               help="Simplification of the shapes in metres (larger: smaller file).")
 @out_option("maps")
-def map_cli(profession, level, counts_path, counts_division, interpolate, confidence, norm_per_100k,
+def map_cli(profession, level, counts_path, counts_division, sector, interpolate, confidence, norm_per_100k,
             norm_inhabitants, bands, no_spatial, lang, years, scheme, classes, institutes, tolerance, out):
     """Write the density map (HTML with layers per indicator and year, PNG) and its tables."""
     norm = _norm(norm_per_100k, norm_inhabitants)
     results = _results(years, profession=profession, level=level, counts_path=counts_path,
-                       counts_division=counts_division, interpolate=interpolate, confidence=confidence, norm=norm,
-                       bands=bands, spatial=not no_spatial, lang=lang)
+                       counts_division=counts_division, sector=sector, interpolate=interpolate,
+                       confidence=confidence, norm=norm, bands=bands, spatial=not no_spatial, lang=lang)
     points = None
     if institutes:
         from regio.sources.geodata import institutes as shipped_institutes
