@@ -370,26 +370,54 @@ def gp2018(real_data):
     return density_result(density_inputs("huisarts", level="provincie", year=2018))
 
 
+def _population_2019_by_hand(data_dir) -> pd.Series:
+    """Inhabitants per province on 1 January 2019, straight from the 2017 and 2022 rows of the timeseries.
+
+    Linear between 1-1-2017 and 1-1-2022 (2019 is 2/5 of the way); municipalities summed to their 2022
+    province. Between 2017 and 2022 only Leerdam and Zederik changed province (into Vijfheerenlanden,
+    Utrecht, 2019); every other merger stayed within one province.
+    """
+    import regio
+
+    ts = pd.read_csv(data_dir / "tables" / "population_gemeente_timeseries.csv", dtype={"statcode": str})
+    sums = {}
+    for year in (2017, 2022):
+        rows = ts[ts["year"] == year].set_index("statcode")["population"]
+        province = regio.membership(year, levels=["provincie"])["provincie"].astype(str)
+        if year == 2017:
+            province = province.copy()
+            province[["GM0545", "GM0707"]] = "PV26"
+        assert rows.index.isin(province.index).all()
+        sums[year] = rows.groupby(province.reindex(rows.index).to_numpy()).sum().astype(float)
+    return sums[2017] + (sums[2022] - sums[2017]) * (2019 - 2017) / (2022 - 2017)
+
+
 @pytest.mark.realdata
-def test_gp_2018_rates_recomputed_by_hand(gp2018):
+def test_gp_2018_rates_recomputed_by_hand(gp2018, real_data):
     import regio
 
     raw = pd.read_csv(regio.data_dir() / "physicians" / "cbs84777NED_huisartsen_woonregio_provincie_2018.csv",
                       dtype={"region_code": str}).set_index("region_code")["medisch_geschoolden"]
-    pop = regio.population("provincie", 2018, interpolate=True)["population"]
+    # counted on Friday 21 December 2018: the population of 1 January 2019 (ten days later) goes with them
+    assert gp2018.inputs.reference_date == pd.Timestamp("2018-12-21") and gp2018.inputs.population_year == 2019
+    assert gp2018.table.attrs["population_date"] == pd.Timestamp("2019-01-01")
+    pop = _population_2019_by_hand(real_data)
     t = gp2018.table
     assert len(t) == 12
+    # regio rounds each interpolated municipality to whole people: within 1 per municipality of the exact line
+    assert (t["population"] - pop.reindex(t.index)).abs().max() < 10
     for code in t.index:
         assert t.loc[code, "count"] == raw[code]
-        assert t.loc[code, "rate_per_100k"] == pytest.approx(raw[code] / pop[code] * 100_000)
+        assert t.loc[code, "rate_per_100k"] == pytest.approx(raw[code] / pop[code] * 100_000, rel=1e-4)
     provinces = raw.drop(["NL01", "PV99"])
-    assert t.attrs["national_per_100k"] == pytest.approx(provinces.sum() / pop.sum() * 100_000)
+    assert t.attrs["national_per_100k"] == pytest.approx(provinces.sum() / pop.sum() * 100_000, rel=1e-5)
     assert provinces.sum() == 12_210
+    assert pop.sum() == pytest.approx(17_282_163, rel=5e-4)  # CBS 70072ned, 1 January 2019
     # the counts are large: Byar; it agrees with the exact chi-square interval to within 0.5 %
     lo = stats.chi2.ppf(0.025, 2 * t["count"]) / 2 / t["population"] * 1e5
     assert (t["ci_method"] == "Byar").all()
     assert t["lower_per_100k"].to_numpy() == pytest.approx(lo.to_numpy(), rel=0.005)
-    assert t.loc["PV24", "comparison"] == "lager dan landelijk"  # Flevoland, 35 per 100,000
+    assert t.loc["PV24", "comparison"] == "lager dan landelijk"  # Flevoland, 34.6 per 100,000
     assert t.loc["PV26", "rank"] == 1  # Utrecht
 
 
@@ -402,8 +430,10 @@ def test_gp_2018_unplaced_and_cbs_total_are_reported(gp2018):
     text = " ".join(gp2018.notes)
     assert "PV99" in text and "12.245" in text and "12.210" in text
     assert "interpolat" in text and "2017" in text and "2022" in text
+    assert "21-12-2018" in text and "1-1-2019" in text
+    assert "17.282.163" in text  # CBS's published national population of 1 January 2019, for comparison
     assert "Woonplaats is niet werkplaats" in text
-    assert "geïnterpoleerd" in gp2018.source
+    assert "geïnterpoleerd" in gp2018.source and "1-1-2019" in gp2018.source
 
 
 @pytest.mark.realdata
@@ -544,3 +574,62 @@ def test_source_total_difference_is_written_the_dutch_way():
     assert "verschil +10.640" in nl and "+10,640" not in nl
     en = " ".join(place_counts(phys, level="provincie", regions=pd.Index(["PV20"]), lang="en").notes)
     assert "difference +10,640" in en
+
+
+@pytest.mark.realdata
+def test_umc_sector_2023_is_named_partial_and_not_added_up_over_levels(real_data, tmp_path):
+    # the 2023 extract holds one sector (UMCs) for 8 of 12 provinces, with PV and LD rows
+    from click.testing import CliRunner
+
+    from regio.cli import main
+    from regio.density_data import density_inputs, density_result
+    from regio.maps.density import _titles
+
+    result = density_result(density_inputs("big_totaal", level="provincie", year=2023))
+    assert result.inputs.sector == "Universitair medische centra"
+    assert result.inputs.population_year == 2024  # counted on 22 December 2023
+    title, _, caveat = _titles([result], "nl")
+    assert "alleen sector Universitair medische centra" in title
+    assert "niet in te delen" not in caveat  # LD99 (465) is a landsdeel row, not a province's
+    assert "Geen aantal voor 4 van de 12" in caveat and "niet met heel Nederland" in caveat
+    assert "LD99" not in result.totals.index and "TOTAAL+" not in result.totals.index
+    assert result.table["count"].notna().sum() == 8 and result.table["count"].sum() == 17_470
+    text = " ".join(result.notes)
+    assert "8 van de 12" in text and "geen landelijk cijfer" in text and "LD99" in text
+    res = CliRunner().invoke(main, ["--data-dir", str(real_data), "density", "--profession", "big_totaal",
+                                    "--year", "2023", "--out", str(tmp_path), "--lang", "en"])
+    assert res.exit_code == 0, res.output
+    assert "Universitair medische centra only" in res.output and "8 of 12 regions" in res.output
+    wrong = CliRunner().invoke(main, ["--data-dir", str(real_data), "density", "--profession", "big_totaal",
+                                      "--year", "2023", "--sector", "Huisartsenpraktijk", "--out", str(tmp_path)])
+    assert wrong.exit_code == 2 and "Universitair medische centra" in wrong.output
+
+
+@pytest.mark.realdata
+def test_arbeidsmarktregio_rows_are_reported_not_a_crash(real_data, tmp_path):
+    from click.testing import CliRunner
+
+    from regio.cli import main
+
+    res = CliRunner().invoke(main, ["--data-dir", str(real_data), "density", "--profession", "big_totaal",
+                                    "--year", "2022", "--out", str(tmp_path)])
+    assert res.exit_code == 0, res.output
+    assert "Zuid-West Gelderland (RA)" in res.output and "Midden-Gelderland (RA)" in res.output
+    assert "cbs84779NED_big_gelderland_2022_PARTIAL.csv" in res.output
+    written = pd.read_csv(tmp_path / "density_big_totaal_provincie_2022.csv", dtype={"statcode": str})
+    assert written.loc[written["kind"] == "region", "count"].sum() == 43_975  # Gelderland only, no RA added
+
+
+@pytest.mark.realdata
+def test_map_tooltip_and_legend_follow_the_confidence_level(real_data, tmp_path):
+    from click.testing import CliRunner
+
+    from regio.cli import main
+
+    res = CliRunner().invoke(main, ["--data-dir", str(real_data), "map", "density", "--year", "2018",
+                                    "--confidence", "0.9", "--no-institutes", "--out", str(tmp_path)])
+    assert res.exit_code == 0, res.output
+    page = (tmp_path / "density_huisarts_provincie_2018.html").read_text(encoding="utf-8")
+    assert "Per 100.000 (90%-interval)" in page and "90%-interval t.o.v." in page
+    assert "95%" not in page
+    assert "Aantallen van 21-12-2018 met de bevolking op 1-1-2019" in page

@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from shapely import box
 
+from regio.errors import CRSError, InputError
 from regio.maps.core import Layer, region_map, save_map
 from regio.maps.density import SIZE_BUDGETS
 from regio.maps.shapes import decode_ints, decode_topology, encode_ints, prepare_shapes, topology
@@ -63,7 +64,7 @@ def test_topology_enclave_shares_its_ring_and_keeps_holes():
 
 def test_topology_refuses_missing_crs_and_keeps_rows_without_geometry_out():
     g = _grid(2)
-    with pytest.raises(Exception, match="CRS"):
+    with pytest.raises(CRSError, match="CRS"):
         topology(gpd.GeoDataFrame(geometry=g.geometry.to_numpy()))
     g2 = g.copy()
     g2.loc["C00", "geometry"] = None
@@ -88,7 +89,7 @@ def test_region_map_encodings_and_inputs_unchanged(tmp_path):
     pd.testing.assert_frame_equal(pd.DataFrame(g.drop(columns="geometry")),
                                   pd.DataFrame(before.drop(columns="geometry")))
     assert g.geometry.equals(before.geometry)
-    with pytest.raises(Exception, match="encoding"):
+    with pytest.raises(InputError, match="encoding"):
         region_map(g, [layer], tooltip={}, title="t", source="s", encoding="svg")
 
 
@@ -256,7 +257,46 @@ def test_region_map_reuses_prepared_shapes(tmp_path):
 
 
 def test_rate_legend_labels_follow_the_class_edges():
-    from regio.maps.density import _edge_labels
+    from regio.maps.core import classify
+    from regio.maps.density import _rate_decimals
 
-    assert _edge_labels([0.0, 41.2, 68.0, np.inf], "nl") == ["≤ 0", "0 – 41", "41 – 68", "> 68"]
-    assert _edge_labels([60.71, 60.93, np.inf], "en") == ["≤ 60.7", "60.7 – 60.9", "> 60.9"]
+    def labels(edges, lang):
+        return list(classify(pd.Series([1.0]), scheme="bands", bins=edges, decimals=_rate_decimals(edges),
+                             lang=lang)[1].labels)
+
+    assert labels([0.0, 41.2, 68.0, np.inf], "nl") == ["≤ 0", "0 – 41", "41 – 68", "> 68"]
+    assert labels([60.71, 60.93, np.inf], "en") == ["≤ 60.7", "60.7 – 60.9", "> 60.9"]
+    assert labels([np.inf], "nl") == ["alle"]
+
+
+def test_rate_classes_pool_the_years_as_before():
+    # the pooled edges are mapclassify's, whatever year a value comes from; the last class is open
+    import mapclassify
+
+    from regio.maps.density import _rate_edges
+
+    a, b = pd.Series([10.0, 20.0, 30.0, np.nan]), pd.Series([40.0, 50.0, 60.0])
+    edges = _rate_edges(pd.concat([a, b]), "quantiles", 3)
+    assert edges[:-1] == list(mapclassify.Quantiles(np.array([10, 20, 30, 40, 50, 60.0]), k=3).bins[:-1])
+    assert edges[-1] == np.inf
+    with pytest.raises(InputError, match="policy bands"):
+        _rate_edges(a, "bands", 3)
+
+
+def _table_at(level: float) -> pd.DataFrame:
+    """A density table of three made-up regions, computed at the given confidence level."""
+    from regio.density import analyse
+
+    return analyse(pd.Series({"A": 30.0, "B": 60.0, "C": 90.0}), pd.Series({"A": 1e5, "B": 1e5, "C": 1e5}),
+                   level=level)
+
+
+def test_tooltip_names_the_confidence_level_of_the_result():
+    from regio.maps.density import _tooltip_frame, density_layers
+
+    for level, nl, en in ((0.9, "90%", "90%"), (0.95, "95%", "95%"), (0.975, "97,5%", "97.5%")):
+        table = _table_at(level)
+        assert _tooltip_frame({2018: table}, "nl")[1]["t_rate"] == f"Per 100.000 ({nl}-interval)"
+        assert _tooltip_frame({2018: table}, "en")[1]["t_rate"] == f"Per 100,000 ({en} interval)"
+        comparison = next(la for la in density_layers({2018: table}, lang="nl") if la.title.startswith("Vergeleken"))
+        assert comparison.note.startswith(f"{nl}-interval")  # the legend and the tooltip agree

@@ -4,7 +4,8 @@ A map is made for each profession and year whose counts cover every region of
 their level (in a sector total, not a single sector such as the UMCs); partial
 extracts are named in the description instead of being drawn as mostly empty
 maps. With the project's data this is the GP density per province in 2018
-(CBS 84777NED), on a population interpolated between 2017 and 2022.
+(CBS 84777NED, counted on 21 December 2018), on the population of 1 January
+2019 interpolated between 2017 and 2022.
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ import pandas as pd
 
 from regio import data
 from regio.atlas import AtlasContext, AtlasItem
+from regio.density import choose_sector
 from regio.density_data import density_inputs, density_result
 from regio.errors import DataNotFoundError, InputError, RegioError
-from regio.levels import get_level
 from regio.maps.core import format_number
-from regio.maps.density import SIZE_BUDGETS, profession_label, write_density
+from regio.maps.density import SIZE_BUDGETS, density_title, write_density
 from regio.sources.geodata import institutes as shipped_institutes
+from regio.text import t
 
 __all__ = ["build", "candidates"]
 
@@ -30,9 +32,11 @@ log = logging.getLogger(__name__)
 def candidates(physicians: pd.DataFrame) -> tuple[list[tuple[str, int, str]], list[str]]:
     """Split the (profession, year, level) combinations of a physician table into drawable and partial.
 
-    Drawable: counts for regions of one level in a sector total (or without
-    sector), more than one region. Returns the drawable combinations and a
-    sentence for each one left out.
+    Drawable: counts for regions of one level in the sector total (or without
+    sector; the sector is chosen by :func:`regio.density.choose_sector`, as
+    for tables), more than one region. Rows without a region code are not
+    regions. Returns the drawable combinations and a sentence for each one
+    left out.
 
     Examples
     --------
@@ -43,18 +47,22 @@ def candidates(physicians: pd.DataFrame) -> tuple[list[tuple[str, int, str]], li
     >>> candidates(phys)
     ([('huisarts', 2018, 'provincie')], ['big_totaal 2023 provincie: sector Universitair medische centra only'])
     """
-    regions = physicians[(physicians["kind"] == "region") & physicians["level"].notna()]
     drawable, left_out = [], []
-    for (prof, year, level), rows in regions.groupby(["profession", "year", "level"], sort=True):
-        sectors = {str(s) for s in rows["sector"].dropna()} if "sector" in rows else set()
-        sub = [s for s in sectors if not s.lower().startswith("totaal")]
-        label = f"{prof} {int(year)} {level}"
-        if sub:
-            left_out.append(f"{label}: sector {', '.join(sorted(sub))} only")
-        elif rows["statcode"].nunique() < 2:
-            left_out.append(f"{label}: {rows['statcode'].nunique()} region only")
-        else:
-            drawable.append((str(prof), int(year), str(level)))
+    for (prof, year), group in physicians.groupby(["profession", "year"], sort=True):
+        regions = group[(group["kind"] == "region") & group["level"].notna()]
+        try:
+            choice = choose_sector(regions)
+        except InputError as exc:
+            left_out.append(f"{prof} {int(year)}: {exc}")
+            continue
+        for level, rows in choice.rows.groupby("level", sort=True):
+            label = f"{prof} {int(year)} {level}"
+            if not choice.is_total:
+                left_out.append(f"{label}: sector {choice.sector} only")
+            elif rows["statcode"].nunique() < 2:
+                left_out.append(f"{label}: {rows['statcode'].nunique()} region only")
+            else:
+                drawable.append((str(prof), int(year), str(level)))
     return drawable, left_out
 
 
@@ -87,19 +95,20 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
         if size > budget:
             raise RegioError(f"{written['html'].name} is {size:,} bytes, over its budget of {budget:,} "
                              f"for level {level}; raise the simplification tolerance.")
-        t = result.table
-        lvl = get_level(level).label(lang)
-        label = profession_label(prof, lang)
-        title = (f"{label} per 100.000 inwoners, per {lvl}, {year}" if nl else
-                 f"{label} per 100,000 inhabitants, by {lvl}, {year}")
-        national = format_number(t.attrs["national_per_100k"], 1, lang)
-        lowest = t.sort_values("rate_per_100k").iloc[0]
-        desc = (f"Landelijk {national} per 100.000; laagst {lowest.get('statnaam', lowest.name)} "
-                f"({format_number(lowest['rate_per_100k'], 1, lang)}). {result.source}." if nl else
-                f"National {national} per 100,000; lowest {lowest.get('statnaam', lowest.name)} "
-                f"({format_number(lowest['rate_per_100k'], 1, lang)}). {result.source}.")
+        table = result.table
+        title = density_title([result], lang)
+        national = format_number(table.attrs["national_per_100k"], 1, lang)
+        lowest = table.sort_values("rate_per_100k").iloc[0]
+        name, low = lowest.get("statnaam", lowest.name), format_number(lowest["rate_per_100k"], 1, lang)
+        desc = t(lang, f"Landelijk {national} per 100.000; laagst {name} ({low}). {result.source}.",
+                 f"National {national} per 100,000; lowest {name} ({low}). {result.source}.")
+        pop_year, ref = inputs.population_year, inputs.reference_date
+        if pd.notna(ref) and pop_year != ref.year:
+            desc += t(lang, f" Aantallen van {ref.day}-{ref.month}-{ref.year}, bevolking op 1-1-{pop_year}.",
+                      f" Counts of {ref:%d %B %Y}, population on 1 January {pop_year}.")
         if inputs.population_interpolated:
-            desc += (f" Bevolking {year} geïnterpoleerd." if nl else f" Population {year} interpolated.")
+            desc += t(lang, f" Bevolking 1-1-{pop_year} geïnterpoleerd.",
+                      f" Population 1 January {pop_year} interpolated.")
         items += [
             AtlasItem("density", title, f"{stem}.html", "map", desc),
             AtlasItem("density", title + " (PNG)", f"{stem}.png", "image", ""),

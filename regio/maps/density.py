@@ -9,14 +9,11 @@ and colours and formats the numbers for tooltips.
 from __future__ import annotations
 
 import html
-import itertools
-import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import geopandas as gpd
-import mapclassify
 import numpy as np
 import pandas as pd
 
@@ -24,16 +21,17 @@ from regio.density import CAVEAT
 from regio.errors import InputError
 from regio.export import write_table
 from regio.levels import get_level
-from regio.maps.core import Layer, Marker, format_number, region_map, save_map
+from regio.maps.core import Layer, Marker, class_edges, format_number, region_map, save_map
 from regio.maps.static import static_map
+from regio.text import fmt_percent, t
 
 if TYPE_CHECKING:  # pragma: no cover
     import folium
 
     from regio.density_data import DensityResult
 
-__all__ = ["SCHEMES", "SIZE_BUDGETS", "density_layers", "density_map", "institute_markers", "profession_label",
-           "write_density"]
+__all__ = ["SCHEMES", "SIZE_BUDGETS", "density_layers", "density_map", "density_title", "institute_markers",
+           "profession_label", "write_density"]
 
 #: Largest size in bytes of a map's HTML file per level (issue 3: municipal < 400 KB, PC4 < 2 MB).
 SIZE_BUDGETS: dict[str, int] = {"pc4": 2_000_000, "wijk": 2_000_000, "default": 400_000}
@@ -61,45 +59,21 @@ def profession_label(key: str, lang: str = "nl") -> str:
     >>> profession_label("huisarts"), profession_label("huisarts", "en")
     ('Huisartsen', 'General practitioners')
     """
-    nl, en = _PROFESSION_LABEL.get(key, (key, key))
-    return nl if lang == "nl" else en
-
-
-def _t(lang: str, nl: str, en: str) -> str:
-    return nl if lang == "nl" else en
+    return t(lang, *_PROFESSION_LABEL.get(key, (key, key)))
 
 
 def _rate_edges(values: pd.Series, scheme: str, k: int) -> list[float]:
     """Upper class edges for rates (shared by all rate layers, so their colours compare)."""
-    known = values.dropna().to_numpy(dtype=float)
     if scheme not in SCHEMES:
         raise InputError(f"Unknown class scheme {scheme!r}; choose one of {', '.join(SCHEMES)} "
                          "(policy bands are the provision layer).")
-    distinct = np.unique(known)
-    if len(distinct) == 0:
-        return [np.inf]
-    k = max(1, min(k, len(distinct)))
-    if k == 1:
-        return [np.inf]
-    klass = {"quantiles": mapclassify.Quantiles, "fisher_jenks": mapclassify.FisherJenks,
-             "equal_interval": mapclassify.EqualInterval}[scheme]
-    with warnings.catch_warnings():  # mapclassify notes that numba would be faster; irrelevant here
-        warnings.filterwarnings("ignore", message="Numba not installed")
-        upper = np.unique(klass(known, k=k).bins)
-    return [*upper[:-1].tolist(), np.inf]
+    return class_edges(values, scheme=scheme, k=k)
 
 
-def _edge_labels(edges: Sequence[float], lang: str) -> list[str]:
-    """Legend labels for classes (e₀, e₁], ...: ``≤ e₀``, ``e₀ – e₁``, ..., ``> eₖ₋₂``."""
+def _rate_decimals(edges: Sequence[float]) -> int:
+    """Decimals of the rate legend: whole numbers unless two edges are less than 1 apart."""
     finite = [e for e in edges if np.isfinite(e)]
-    decimals = 0 if len(finite) < 2 or np.min(np.diff(finite)) >= 1 else 1
-    f = lambda v: format_number(v, decimals, lang)  # noqa: E731
-    if not finite:
-        return [_t(lang, "alle", "all")]
-    labels = [f"≤ {f(finite[0])}"]
-    labels += [f"{f(lo)} – {f(hi)}" for lo, hi in itertools.pairwise(finite)]
-    labels.append(f"> {f(finite[-1])}")
-    return labels
+    return 0 if len(finite) < 2 or np.min(np.diff(finite)) >= 1 else 1
 
 
 def _category_layer(title: str, column: pd.Series, colors: Sequence[str], note: str, lang: str) -> Layer:
@@ -128,85 +102,86 @@ def density_layers(
     lang
         ``"nl"`` or ``"en"``.
     """
-    pooled = pd.concat([t["rate_per_100k"] for t in tables.values()], ignore_index=True)
+    pooled = pd.concat([tab["rate_per_100k"] for tab in tables.values()], ignore_index=True)
     edges = _rate_edges(pooled, scheme, k)
-    scheme_note = {"quantiles": _t(lang, "kwantielen", "quantiles"),
+    scheme_note = {"quantiles": t(lang, "kwantielen", "quantiles"),
                    "fisher_jenks": "Fisher-Jenks",
-                   "equal_interval": _t(lang, "gelijke intervallen", "equal intervals")}[scheme]
+                   "equal_interval": t(lang, "gelijke intervallen", "equal intervals")}[scheme]
     several = len(tables) > 1
+    rate_kw = {"scheme": "bands", "bins": edges, "decimals": _rate_decimals(edges), "cmap": "YlGnBu", "lang": lang}
     layers = []
-    for year, t in tables.items():
+    for year, tab in tables.items():
         suffix = f" {year}" if several else ""
-        rate_kw = {"scheme": "bands", "bins": edges, "labels": _edge_labels(edges, lang), "cmap": "YlGnBu",
-                   "lang": lang}
-        layers.append(Layer.from_values(_t(lang, "Per 100.000 inwoners", "Per 100,000 inhabitants") + suffix,
-                                        t["rate_per_100k"], note=scheme_note, **rate_kw))
-        layers.append(Layer.from_values(_t(lang, "Gladgestreken (EB)", "Smoothed (EB)") + suffix,
-                                        t["eb_per_100k"], note=_t(
+        layers.append(Layer.from_values(t(lang, "Per 100.000 inwoners", "Per 100,000 inhabitants") + suffix,
+                                        tab["rate_per_100k"], note=scheme_note, **rate_kw))
+        layers.append(Layer.from_values(t(lang, "Gladgestreken (EB)", "Smoothed (EB)") + suffix,
+                                        tab["eb_per_100k"], note=t(
                                             lang, "empirisch Bayes naar het landelijk gemiddelde; klassen als "
                                             "de ruwe dichtheid",
                                             "empirical Bayes towards the national rate; classes as the crude rate"),
                                         **rate_kw))
-        if "eb_spatial_per_100k" in t:
+        if "eb_spatial_per_100k" in tab:
             layers.append(Layer.from_values(
-                _t(lang, "Gladgestreken naar buren", "Smoothed towards neighbours") + suffix,
-                t["eb_spatial_per_100k"], note=_t(lang, "lokaal empirisch Bayes (queen-buren)",
-                                                  "local empirical Bayes (queen neighbours)"), **rate_kw))
-        national = format_number(t.attrs.get("national_per_100k", np.nan), 1, lang)
-        layers.append(_category_layer(_t(lang, "Vergeleken met landelijk", "Compared with national") + suffix,
-                                      t["comparison"], _COMPARISON_COLORS,
-                                      _t(lang, f"{t.attrs.get('level', 0.95):.0%}-interval t.o.v. {national}",
-                                         f"{t.attrs.get('level', 0.95):.0%} interval vs {national}"), lang))
-        lo, hi = t.attrs.get("bands", (75, 110))
-        norm = format_number(t.attrs.get("norm_per_100k", np.nan), 1, lang)
-        band = t["band"].cat.rename_categories(
+                t(lang, "Gladgestreken naar buren", "Smoothed towards neighbours") + suffix,
+                tab["eb_spatial_per_100k"], note=t(lang, "lokaal empirisch Bayes (queen-buren)",
+                                                   "local empirical Bayes (queen neighbours)"), **rate_kw))
+        national = format_number(tab.attrs.get("national_per_100k", np.nan), 1, lang)
+        pct = fmt_percent(tab.attrs.get("level", 0.95), lang)
+        layers.append(_category_layer(t(lang, "Vergeleken met landelijk", "Compared with national") + suffix,
+                                      tab["comparison"], _COMPARISON_COLORS,
+                                      t(lang, f"{pct}-interval t.o.v. {national}", f"{pct} interval vs {national}"),
+                                      lang))
+        lo, hi = tab.attrs.get("bands", (75, 110))
+        norm = format_number(tab.attrs.get("norm_per_100k", np.nan), 1, lang)
+        band = tab["band"].cat.rename_categories(
             [f"{c} (< {lo:g}%)" if i == 0 else f"{c} (> {hi:g}%)" if i == 2 else f"{c} ({lo:g}–{hi:g}%)"
-             for i, c in enumerate(t["band"].cat.categories)])
-        layers.append(_category_layer(_t(lang, "Voorzieningsgraad", "Provision level") + suffix, band,
-                                      _BAND_COLORS, _t(lang, f"norm {norm} per 100.000", f"norm {norm} per 100,000"),
+             for i, c in enumerate(tab["band"].cat.categories)])
+        layers.append(_category_layer(t(lang, "Voorzieningsgraad", "Provision level") + suffix, band,
+                                      _BAND_COLORS, t(lang, f"norm {norm} per 100.000", f"norm {norm} per 100,000"),
                                       lang))
     return layers
 
 
 def _tooltip_frame(tables: dict[int, pd.DataFrame], lang: str) -> tuple[pd.DataFrame, dict[str, str]]:
     year = max(tables)
-    t = tables[year]
+    tab = tables[year]
     f = lambda v, d=0: format_number(v, d, lang)  # noqa: E731
-    out = pd.DataFrame(index=t.index)
-    out["t_name"] = t["statnaam"] if "statnaam" in t else t.index.to_series()
-    out["t_count"] = t["count"].map(f)
-    out["t_pop"] = t["population"].map(f)
+    out = pd.DataFrame(index=tab.index)
+    out["t_name"] = tab["statnaam"] if "statnaam" in tab else tab.index.to_series()
+    out["t_count"] = tab["count"].map(f)
+    out["t_pop"] = tab["population"].map(f)
     out["t_rate"] = [
         "–" if pd.isna(r) else f"{f(r, 1)} ({f(lo, 1)}–{f(hi, 1)})"
-        for r, lo, hi in zip(t["rate_per_100k"], t["lower_per_100k"], t["upper_per_100k"], strict=True)
+        for r, lo, hi in zip(tab["rate_per_100k"], tab["lower_per_100k"], tab["upper_per_100k"], strict=True)
     ]
-    n = int(t["rank"].notna().sum())
-    out["t_rank"] = [("–" if pd.isna(r) else f"{int(r)} / {n}") for r in t["rank"]]
-    out["t_comp"] = t["comparison"].astype(object).where(t["comparison"].notna(), "–")
-    out["t_eb"] = t["eb_per_100k"].map(lambda v: f(v, 1))
-    if "eb_spatial_per_100k" in t:
-        out["t_ebs"] = t["eb_spatial_per_100k"].map(lambda v: f(v, 1))
-    out["t_prov"] = t["provision_pct"].map(lambda v: "–" if pd.isna(v) else f"{f(v, 0)}%")
-    out["t_need"] = t["needed"].map(lambda v: f(v, 0))
+    n = int(tab["rank"].notna().sum())
+    out["t_rank"] = [("–" if pd.isna(r) else f"{int(r)} / {n}") for r in tab["rank"]]
+    out["t_comp"] = tab["comparison"].astype(object).where(tab["comparison"].notna(), "–")
+    out["t_eb"] = tab["eb_per_100k"].map(lambda v: f(v, 1))
+    if "eb_spatial_per_100k" in tab:
+        out["t_ebs"] = tab["eb_spatial_per_100k"].map(lambda v: f(v, 1))
+    out["t_prov"] = tab["provision_pct"].map(lambda v: "–" if pd.isna(v) else f"{f(v, 0)}%")
+    out["t_need"] = tab["needed"].map(lambda v: f(v, 0))
     several = len(tables) > 1
+    pct = fmt_percent(tab.attrs["level"], lang)  # the confidence level the intervals were computed with
     labels = {
-        "t_name": _t(lang, "Regio", "Region"),
-        "t_count": _t(lang, "Aantal", "Count") + (f" {year}" if several else ""),
-        "t_pop": _t(lang, "Inwoners", "Inhabitants") + (f" {year}" if several else ""),
-        "t_rate": _t(lang, "Per 100.000 (95%-interval)", "Per 100,000 (95% interval)")
+        "t_name": t(lang, "Regio", "Region"),
+        "t_count": t(lang, "Aantal", "Count") + (f" {year}" if several else ""),
+        "t_pop": t(lang, "Inwoners", "Inhabitants") + (f" {year}" if several else ""),
+        "t_rate": t(lang, f"Per 100.000 ({pct}-interval)", f"Per 100,000 ({pct} interval)")
                   + (f" {year}" if several else ""),
-        "t_rank": _t(lang, "Rang (hoogste = 1)", "Rank (highest = 1)"),
-        "t_comp": _t(lang, "T.o.v. landelijk", "Vs national"),
-        "t_eb": _t(lang, "Gladgestreken (EB)", "Smoothed (EB)"),
-        "t_ebs": _t(lang, "Gladgestreken naar buren", "Smoothed towards neighbours"),
-        "t_prov": _t(lang, "Voorzieningsgraad", "Provision level"),
-        "t_need": _t(lang, "Nodig tot de norm", "Needed to reach the norm"),
+        "t_rank": t(lang, "Rang (hoogste = 1)", "Rank (highest = 1)"),
+        "t_comp": t(lang, "T.o.v. landelijk", "Vs national"),
+        "t_eb": t(lang, "Gladgestreken (EB)", "Smoothed (EB)"),
+        "t_ebs": t(lang, "Gladgestreken naar buren", "Smoothed towards neighbours"),
+        "t_prov": t(lang, "Voorzieningsgraad", "Provision level"),
+        "t_need": t(lang, "Nodig tot de norm", "Needed to reach the norm"),
     }
     labels = {c: lbl for c, lbl in labels.items() if c in out}
     for other in sorted(tables, reverse=True)[1:]:
         col = f"t_rate_{other}"
         out[col] = tables[other]["rate_per_100k"].reindex(out.index).map(lambda v: f(v, 1))
-        labels[col] = _t(lang, f"Per 100.000 in {other}", f"Per 100,000 in {other}")
+        labels[col] = t(lang, f"Per 100.000 in {other}", f"Per 100,000 in {other}")
     return out, labels
 
 
@@ -227,36 +202,55 @@ def institute_markers(institutes: gpd.GeoDataFrame | None, *, lang: str = "nl") 
         popup = f"<b>{html.escape(name)}</b><br>{html.escape(str(row.get('city', '')))}"
         site = row.get("site")
         if isinstance(site, str) and site:
-            where = _t(lang, "locatie op de kaart", "location on the map")
+            where = t(lang, "locatie op de kaart", "location on the map")
             popup += f"<br><small>{html.escape(where)}: {html.escape(site)} "
-            popup += html.escape(_t(lang, "(benadering)", "(approximate)")) + "</small>"
+            popup += html.escape(t(lang, "(benadering)", "(approximate)")) + "</small>"
         markers.append(Marker(lat=float(row.geometry.y), lon=float(row.geometry.x), label=name, popup=popup,
                               kind=kind, radius=7 if kind == "main" else 5))
     return markers
 
 
-def _titles(results: Sequence[DensityResult], lang: str) -> tuple[str, str, str]:
-    last = results[-1]
-    inp = last.inputs
+def density_title(results: Sequence[DensityResult], lang: str = "nl") -> str:
+    """Title of a density map or table: profession (and sector, when only one), level and years."""
+    inp = results[-1].inputs
     prof = profession_label(inp.profession, lang)
+    if inp.sector:  # a part of the profession, never presented as the whole
+        prof += t(lang, f" (alleen sector {inp.sector})", f" ({inp.sector} sector only)")
     lvl = get_level(inp.level).label(lang)
     years = ", ".join(str(r.inputs.year) for r in results)
-    title = _t(lang, f"{prof} per 100.000 inwoners, per {lvl}, {years}",
-               f"{prof} per 100,000 inhabitants, by {lvl}, {years}")
+    return t(lang, f"{prof} per 100.000 inwoners, per {lvl}, {years}",
+             f"{prof} per 100,000 inhabitants, by {lvl}, {years}")
+
+
+def _titles(results: Sequence[DensityResult], lang: str) -> tuple[str, str, str]:
+    title = density_title(results, lang)
     source = " | ".join(r.source for r in results)
     caveat_parts = [CAVEAT[lang]]
     for r in results:
+        pop_year, ref = r.inputs.population_year, r.inputs.reference_date
+        if pd.notna(ref) and pop_year != ref.year:
+            caveat_parts.append(t(lang, f"Aantallen van {ref.day}-{ref.month}-{ref.year} met de bevolking op "
+                                        f"1-1-{pop_year}.",
+                                  f"Counts of {ref:%d %B %Y} with the population on 1 January {pop_year}."))
         if r.inputs.population_interpolated:
-            caveat_parts.append(_t(lang, f"Bevolking {r.inputs.year} geïnterpoleerd tussen twee jaren "
-                                         "(er is geen tabel voor dat jaar).",
-                                   f"Population {r.inputs.year} interpolated between two years "
-                                   "(there is no table for that year)."))
-        unplaced = r.inputs.placed.unplaced
-        if len(unplaced):
-            caveat_parts.append(_t(lang, f"{format_number(unplaced.sum(), 0, lang)} niet in te delen "
-                                         f"({r.inputs.year}) staan niet op de kaart, wel in de tabel.",
-                                   f"{format_number(unplaced.sum(), 0, lang)} not placed ({r.inputs.year}) "
-                                   "are not on the map but are in the table."))
+            caveat_parts.append(t(lang, f"Bevolking 1-1-{pop_year} geïnterpoleerd tussen twee jaren "
+                                        "(er is geen tabel voor dat jaar).",
+                                  f"Population 1 January {pop_year} interpolated between two years "
+                                  "(there is no table for that year)."))
+        unplaced = r.totals.attrs.get("unplaced_total", 0.0)
+        if unplaced:
+            caveat_parts.append(t(lang, f"{format_number(unplaced, 0, lang)} niet in te delen "
+                                        f"({r.inputs.year}) staan niet op de kaart, wel in de tabel.",
+                                  f"{format_number(unplaced, 0, lang)} not placed ({r.inputs.year}) "
+                                  "are not on the map but are in the table."))
+        no_data = r.table.attrs.get("no_data", [])
+        if len(no_data):
+            caveat_parts.append(t(lang, f"Geen aantal voor {len(no_data)} van de {len(r.table)} regio's "
+                                        f"({r.inputs.year}): grijs, en de vergelijking is met de regio's met "
+                                        "gegevens, niet met heel Nederland.",
+                                  f"No count for {len(no_data)} of {len(r.table)} regions ({r.inputs.year}): "
+                                  "grey, and the comparison is with the regions with data, not the whole "
+                                  "country."))
     return title, source, " ".join(caveat_parts)
 
 
@@ -305,8 +299,8 @@ def density_map(
     if len(tables) != len(results):
         raise InputError("Each result must be of another year.")
     first = next(iter(tables.values())).index
-    for year, t in tables.items():
-        if set(t.index) != set(first):
+    for year, tab in tables.items():
+        if set(tab.index) != set(first):
             raise InputError(f"The regions of {year} differ from those of the other years: "
                              "carry the counts to one division first.")
     tips, tooltip = _tooltip_frame(tables, lang)
