@@ -22,7 +22,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -129,9 +129,3 @@ def sha256(path: str | Path, *, chunk: int = 1 << 20) -> str:
         for block in iter(lambda: fh.read(chunk), b""):
             digest.update(block)
     return digest.hexdigest()
-
-
-def call_or_none(callback: Callable[[int], object] | None, n: int) -> None:
-    """Call a progress callback if there is one."""
-    if callback is not None:
-        callback(n)
