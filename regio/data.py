@@ -738,3 +738,46 @@ def physicians(
         frame = frame[(frame["level"] == lvl) | frame["kind"].isin(["unplaced", "total"])]
     return frame.reset_index(drop=True)
 
+
+def gp_counts(year: int = 2018, *, level: str = "provincie", data_dir: PathLike = None) -> pd.Series:
+    """GPs (huisartsen) per region of ``level`` in ``year``: the one loader of GP counts for recruit, model, allocate.
+
+    The regions' counts of :func:`physicians` (CBS 84777NED, by place of
+    residence, in the data directory: provinces, 2018). Counts that CBS cannot
+    place in a region are not in the Series; their sum is in ``attrs``.
+
+    Returns
+    -------
+    pandas.Series
+        Named ``gps`` (int64), indexed by ``statcode``; ``attrs``: ``year``,
+        ``level``, ``source``, ``unplaced`` (count not placeable) and
+        ``placed`` (the sum of the Series).
+
+    Raises
+    ------
+    DataNotFoundError
+        No GP counts at ``level`` in ``year`` (naming the levels that have them).
+    InputError
+        A region with two counts (naming it).
+
+    Examples
+    --------
+    >>> gps = gp_counts(2018, level="provincie")         # doctest: +SKIP
+    >>> int(gps.sum()), gps.attrs["unplaced"]            # doctest: +SKIP
+    (12210, 45)
+    """
+    lvl = get_level(level).name
+    phys = physicians("huisarts", year=year, data_dir=data_dir)
+    regions = phys[(phys["kind"] == "region") & (phys["level"] == lvl)]
+    if regions.empty:
+        have = sorted(set(phys.loc[phys["kind"] == "region", "level"]))
+        raise DataNotFoundError(f"No GP counts per {lvl} for {year}; counts exist per {', '.join(have) or 'nothing'}.")
+    dup = regions["statcode"][regions["statcode"].duplicated()]
+    if len(dup):
+        raise InputError(f"GP counts of {year}: more than one count for {format_codes(dup)}.")
+    out = regions.set_index("statcode")["count"].astype("int64").rename("gps")
+    out.attrs = {"year": int(year), "level": lvl, "source": "; ".join(sorted(set(regions["source"].astype(str)))),
+                 "unplaced": int(phys.loc[(phys["kind"] == "unplaced") & (phys["level"] == lvl), "count"].sum()),
+                 "placed": int(out.sum())}
+    return out
+

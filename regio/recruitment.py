@@ -934,7 +934,9 @@ def area_summary(
     pandas.DataFrame
         Indexed by institute id: ``municipalities``, ``joint_municipalities``,
         ``population``, ``gps``, ``gps_estimated``, ``trainers``,
-        ``trainers_estimated``, ``trainer_share``, ``target_trainers``,
+        ``trainers_estimated``, ``trainer_share`` (trainers / GPs),
+        ``trainers_per_100_gps`` (the same per 100 GPs, as maps show it;
+        empty where an area has no GPs), ``target_trainers``,
         ``gap`` (target - trainers; positive is a shortfall),
         ``trainee_capacity`` and, with ``extra_trainers``, ``extra_trainers``.
         Totals of counts equal the municipal totals.
@@ -983,6 +985,7 @@ def area_summary(
                "trainers", "trainers_estimated"]]
     gps = out["gps"].astype(float)
     out["trainer_share"] = (out["trainers"] / gps).where(gps > 0)
+    out["trainers_per_100_gps"] = (out["trainers"] / gps * 100).where(gps > 0)
     out["target_trainers"] = target_share * gps
     out["gap"] = out["target_trainers"] - out["trainers"]
     out["trainee_capacity"] = out["trainers"] * trainees_per_trainer

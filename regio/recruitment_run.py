@@ -24,13 +24,23 @@ import pandas as pd
 
 from regio import data, recruitment
 from regio.apportion import largest_remainder
-from regio.errors import DataNotFoundError, InputError, UnknownCodeError, format_codes
+from regio.errors import DataNotFoundError, InputError, UnknownCodeError, UnknownYearError, format_codes
 from regio.geography import dissolve
 from regio.sources import geodata
 from regio.sources._files import read_table
+from regio.text import fmt_number
 from regio.validate import to_numeric
 
-__all__ = ["METHODS", "RecruitmentResult", "read_institute_values", "run_recruitment"]
+__all__ = [
+    "GP_YEAR",
+    "METHODS",
+    "RecruitmentResult",
+    "institute_membership",
+    "institute_shapes",
+    "municipal_gps",
+    "read_institute_values",
+    "run_recruitment",
+]
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +70,11 @@ class RecruitmentResult:
         Institute locations (EPSG:28992).
     notes
         Sources, methods and estimates, one line each.
+    texts
+        Short texts for map source lines and caveats, each ``(Dutch, English)``:
+        ``gps_source`` (where the GP counts come from), ``gps_estimate`` and
+        ``trainers_estimate`` (how they were estimated; absent when counted
+        or given).
     """
 
     year: int
@@ -72,6 +87,7 @@ class RecruitmentResult:
     joint_shapes: gpd.GeoDataFrame
     locations: gpd.GeoDataFrame
     notes: list[str] = field(default_factory=list)
+    texts: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def read_institute_values(
@@ -131,45 +147,189 @@ def read_institute_values(
     return pd.Series(num.to_numpy(), index=pd.Index(resolved, name="institute")).reindex(ids)
 
 
+def _institute_names(locations: pd.DataFrame) -> dict[str, str]:
+    main = locations[locations["kind"] == "main"]
+    return dict(zip(main["institute_id"].astype(str), main["short_name"].astype(str), strict=True))
+
+
+def _centres(year: int, *, data_dir, shapes: gpd.GeoDataFrame | None = None) -> tuple[gpd.GeoDataFrame, str | None]:
+    """Where distances are measured from: population-weighted centres, else the polygons (with a note)."""
+    try:
+        centres = data.population_centres(year, data_dir=data_dir)
+    except DataNotFoundError:
+        shapes = data.boundaries("gemeente", year, data_dir=data_dir) if shapes is None else shapes
+        return shapes, "Afstanden/distances: from municipal centroids (no PC4 population in the data directory)."
+    centres.attrs["centre"] = "population-weighted centre (PC4 inhabitants 2021)"
+    return centres, None
+
+
+def institute_membership(year: int = 2024, *, data_dir: str | Path | None = None,
+                         satellites: bool = True) -> pd.Series:
+    """Municipality -> GP training institute: the ``instituut`` level of regio.
+
+    Each municipality of ``year`` goes to the institute with the nearest
+    location (main or satellite) measured from its population-weighted centre
+    (:func:`regio.data.population_centres`; municipal centroids when the data
+    directory has no PC4 inhabitants). This is the one definition used by
+    ``regio recruit --method nearest`` (as the primary institute),
+    ``regio allocate --level instituut`` and ``regio model --level instituut``.
+
+    Parameters
+    ----------
+    year
+        Municipal division (boundaries of 1 January).
+    satellites
+        Count the satellite locations (Hengelo, Zwolle, Den Haag).
+
+    Returns
+    -------
+    pandas.Series
+        Institute id per municipal code, named ``instituut``; ``attrs``:
+        ``names`` (institute id -> short name), ``method`` and ``year``.
+
+    Examples
+    --------
+    >>> member = institute_membership(2024)          # doctest: +SKIP
+    >>> member.value_counts()["erasmusmc"]           # doctest: +SKIP
+    58
+    """
+    locations = geodata.institutes()
+    centres, fallback = _centres(year, data_dir=data_dir)
+    assignment = recruitment.assign_nearest(centres, locations, satellites=satellites)
+    member = assignment["institute"].astype(str).rename("instituut")
+    member.index.name = "statcode"
+    how = assignment.attrs["description"].split("; joint")[0]
+    member.attrs = {"names": _institute_names(locations), "year": int(year),
+                    "method": f"{how} (regio.recruitment_run.institute_membership)"
+                              + (f"; {fallback}" if fallback else "")}
+    return member
+
+
+def institute_shapes(membership: pd.Series, *, year: int, data_dir: str | Path | None = None) -> gpd.GeoDataFrame:
+    """Institute areas as polygons (EPSG:28992): the municipalities of ``year`` dissolved by ``membership``.
+
+    Parameters
+    ----------
+    membership
+        Institute per municipal code of ``year`` (:func:`institute_membership`
+        or an assignment's ``institute`` column); ``attrs["names"]`` names them.
+    """
+    shapes = data.boundaries("gemeente", year, data_dir=data_dir)
+    stray = membership.index.symmetric_difference(shapes.index)
+    if len(stray):
+        raise UnknownCodeError(f"Institute membership and the municipalities of {year} differ in "
+                               f"{format_codes(stray)}.")
+    out = dissolve(shapes.loc[membership.index], membership, names=membership.attrs.get("names"))
+    out.attrs["source"] = f"dissolved from gemeente {year} boundaries"
+    return out
+
+
+def municipal_gps(
+    population: pd.Series,
+    *,
+    year: int,
+    gp_year: int = GP_YEAR,
+    data_dir: str | Path | None = None,
+) -> pd.DataFrame:
+    """GPs per municipality estimated from the province counts: the one estimate for recruit and model.
+
+    Each province's GP count (:func:`regio.data.gp_counts`, CBS 84777NED by
+    residence) is split over its municipalities of ``year`` by their share of
+    its inhabitants, in whole GPs that add up to the province's count
+    (:func:`regio.recruitment.estimate_gps`, largest remainder).
+
+    Parameters
+    ----------
+    population
+        Inhabitants per municipality of ``year``.
+    year
+        Municipal division (for the province of each municipality).
+    gp_year
+        Year of the province counts.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``gps`` (int), ``gps_estimated`` (True), ``gps_method``; ``attrs``:
+        ``source``, ``gp_year``, ``placed``, ``unplaced``.
+    """
+    counts = data.gp_counts(gp_year, level="provincie", data_dir=data_dir)
+    province_of = data.membership(year, levels=["provincie"], data_dir=data_dir)["provincie"]
+    out = recruitment.estimate_gps(population, province_counts=counts, province_of=province_of)
+    out.attrs = {"source": counts.attrs["source"], "gp_year": int(gp_year), "placed": counts.attrs["placed"],
+                 "unplaced": counts.attrs["unplaced"],
+                 "method": (f"CBS 84777NED {gp_year} GPs per province (by residence) split over the municipalities of "
+                            f"{year} by population share, whole GPs by largest remainder (estimate)")}
+    return out
+
+
+def _counted_gps(gps_path, units: pd.Index, year: int) -> tuple[pd.DataFrame, str, str]:
+    """Municipal GP counts from a user's file: huisarts rows, the newest year; say which."""
+    from regio.sources.physicians import read_counts_file
+
+    name = Path(gps_path).name
+    frame = read_counts_file(gps_path, profession="huisarts")
+    found = ", ".join(f"{p} ({', '.join(map(str, sorted(set(g['year']))))})"
+                      for p, g in frame.groupby("profession", sort=True))
+    counts = frame[(frame["profession"] == "huisarts") & (frame["level"] == "gemeente")]
+    if counts.empty:
+        raise InputError(f"{gps_path}: no municipal (GMxxxx) counts of huisartsen (GPs); the file has "
+                         f"{found or 'no rows'} (profession (years)). Give GP counts per municipality with "
+                         "profession huisarts (or no profession column).")
+    years = sorted(set(counts["year"]))
+    newest = int(years[-1])
+    counts = counts[counts["year"] == newest]
+    unplaced = int(counts.loc[counts["kind"] == "unplaced", "count"].sum())
+    counts = counts[counts["kind"] == "region"].set_index("statcode")["count"]
+    stray, absent = counts.index.difference(units), units.difference(counts.index)
+    if len(stray) or len(absent):
+        raise UnknownCodeError(
+            f"{gps_path}: GP counts ({newest}) must cover the {len(units)} municipalities of {year}"
+            + (f"; not in {year}: {format_codes(stray)} (carry them with regio.carry_to)" if len(stray) else "")
+            + (f"; missing: {format_codes(absent)}" if len(absent) else "") + ".")
+    gps = pd.DataFrame({"gps": counts.reindex(units).astype("int64"), "gps_estimated": False,
+                        "gps_method": f"counted ({name}, {newest})"})
+    note = (f"Huisartsen/GPs: counted per municipality ({name}), year {newest}"
+            + (f" (the newest of {', '.join(map(str, years))} in the file)" if len(years) > 1 else "")
+            + (f"; {unplaced} not placeable left out" if unplaced else "")
+            + (f"; other professions in the file ignored: {found}" if set(frame["profession"]) != {"huisarts"}
+               else "") + ".")
+    return gps, note, f"{name} ({newest})"
+
+
 def _municipal_counts(
     year: int, *, data_dir, gps_path, trainers_path, national_trainers: int, locations, names,
-) -> tuple[pd.DataFrame, pd.Series | None, list[str]]:
-    """Return population, GPs (counted or estimated) and trainers per municipality."""
+) -> tuple[pd.DataFrame, pd.Series | None, list[str], dict[str, tuple[str, str]]]:
+    """Return population, GPs (counted or estimated) and trainers per municipality, notes and map texts."""
     notes: list[str] = []
-    pop = data.population("gemeente", year, data_dir=data_dir)
+    texts: dict[str, tuple[str, str]] = {}
+    try:
+        pop = data.population("gemeente", year, data_dir=data_dir)
+    except UnknownYearError as exc:
+        years = ", ".join(map(str, data.population_years("gemeente", data_dir=data_dir)))
+        raise UnknownYearError(f"No municipal population for {year}: recruitment areas need the boundaries and "
+                               f"inhabitants of one year (--year); years with both: {years}.") from exc
     notes.append(f"Inwoners/inhabitants: {pop.attrs['source']} (1 January {year}).")
     units = pop.index
     if gps_path is not None:
-        from regio.sources.physicians import read_counts_file
-
-        counts = read_counts_file(gps_path, profession="huisarts")
-        counts = counts[counts["level"] == "gemeente"]
-        if counts.empty:
-            raise InputError(f"{gps_path}: no municipal (GMxxxx) GP counts.")
-        newest = int(counts["year"].max())
-        counts = counts[counts["year"] == newest].set_index("statcode")["count"]
-        stray, absent = counts.index.difference(units), units.difference(counts.index)
-        if len(stray) or len(absent):
-            raise UnknownCodeError(
-                f"{gps_path}: GP counts must cover the {len(units)} municipalities of {year}"
-                + (f"; not in {year}: {format_codes(stray)} (carry them with regio.carry_to)" if len(stray) else "")
-                + (f"; missing: {format_codes(absent)}" if len(absent) else "") + ".")
-        gps = pd.DataFrame({"gps": counts.reindex(units).astype("int64"), "gps_estimated": False,
-                            "gps_method": f"counted ({Path(gps_path).name}, {newest})"})
-        notes.append(f"Huisartsen/GPs: counted per municipality ({Path(gps_path).name}, {newest}).")
+        gps, note, counted = _counted_gps(gps_path, units, year)
+        notes.append(note)
+        texts["gps_source"] = (f"huisartsen: {counted}", f"GPs: {counted}")
     else:
-        phys = data.physicians("huisarts", year=GP_YEAR, level="provincie", data_dir=data_dir)
-        prov_counts = phys[phys["kind"] == "region"].set_index("statcode")["count"]
-        unplaced = int(phys.loc[phys["kind"] == "unplaced", "count"].sum())
-        prov_of = data.membership(year, levels=["provincie"], data_dir=data_dir)["provincie"]
-        gps = recruitment.estimate_gps(pop["population"], province_counts=prov_counts, province_of=prov_of)
+        gps = municipal_gps(pop["population"], year=year, gp_year=GP_YEAR, data_dir=data_dir)
         notes.append(
             f"Huisartsen/GPs: ESTIMATE — CBS 84777NED {GP_YEAR} count per province (by residence), split over "
-            f"its municipalities by {year} population share; {int(prov_counts.sum()):,} GPs placed in a province "
-            f"({unplaced} 'niet in te delen' left out). Residence is not workplace.")
+            f"its municipalities by {year} population share; {gps.attrs['placed']:,} GPs placed in a province "
+            f"({gps.attrs['unplaced']} 'niet in te delen' left out). Residence is not workplace.")
+        texts["gps_source"] = (f"CBS 84777NED huisartsen {GP_YEAR} (provincie)",
+                               f"CBS 84777NED GPs {GP_YEAR} (province)")
+        texts["gps_estimate"] = (f"huisartsen: provincietelling {GP_YEAR} naar inwoneraandeel",
+                                 f"GPs: {GP_YEAR} province counts by population share")
     mun = pop[["statnaam", "population"]].join(gps)
     institute_trainers = None
     if trainers_path is not None:
+        file = Path(trainers_path).name
+        texts["trainers_source"] = (f"opleiders: {file}", f"trainers: {file}")
         table = read_table(trainers_path)
         key = next((c for c in table.columns
                     if c.lower() in ("institute", "instituut", "institute_id", "id")), None)
@@ -203,9 +363,13 @@ def _municipal_counts(
             notes.append(f"Opleiders/trainers: given per municipality ({Path(trainers_path).name}).")
     else:
         mun = mun.join(recruitment.municipal_trainers(mun["gps"], national_total=national_trainers))
-        notes.append(f"Opleiders/trainers: ESTIMATE — the national {national_trainers:,} (2009 newsletter) split "
-                     "over municipalities by GP share; no trainer counts per institute were found.")
-    return mun, institute_trainers, notes
+        notes.append(f"Opleiders/trainers: ESTIMATE — the national {national_trainers:,} "
+                     + ("(2009 newsletter) " if national_trainers == recruitment.NATIONAL_TRAINERS_2009 else "")
+                     + "split over municipalities by GP share; no trainer counts per institute were found.")
+        texts["trainers_estimate"] = (f"opleiders: landelijk {fmt_number(national_trainers, 0, 'nl')} naar aandeel "
+                                      "huisartsen",
+                                      f"trainers: national {fmt_number(national_trainers, 0, 'en')} by GP share")
+    return mun, institute_trainers, notes, texts
 
 
 def run_recruitment(
@@ -276,20 +440,19 @@ def run_recruitment(
     names = shapes["statnaam"].to_dict()
     locations = geodata.institutes()
     ids = sorted(set(locations["institute_id"]))
-    mun, institute_trainers, notes = _municipal_counts(
+    mun, institute_trainers, notes, texts = _municipal_counts(
         year, data_dir=data_dir, gps_path=gps_path, trainers_path=trainers, national_trainers=national_trainers,
         locations=locations, names=names)
     stray = mun.index.symmetric_difference(shapes.index)
     if len(stray):
         raise UnknownCodeError(f"Population and boundaries of {year} differ in {format_codes(stray)}.")
     shapes = shapes.loc[mun.index]
-    # distances from where people live: population-weighted centres (PC4 inhabitants), else polygon centroids
-    try:
-        centres = data.population_centres(year, data_dir=data_dir).loc[mun.index]
-        centres.attrs["centre"] = "population-weighted centre (PC4 inhabitants 2021)"
-    except DataNotFoundError:
-        centres = shapes
-        notes.append("Afstanden/distances: from municipal centroids (no PC4 population in the data directory).")
+    # distances from where people live: population-weighted centres (PC4 inhabitants), else polygon centroids;
+    # the same points as institute_membership, so the nearest method's primary institutes are the instituut level
+    centres, fallback = _centres(year, data_dir=data_dir, shapes=shapes)
+    centres = centres.loc[mun.index]
+    if fallback:
+        notes.append(fallback)
     tt = None
     if travel_times is not None:
         tt = recruitment.travel_time_matrix(read_table(travel_times), units=shapes.index, locations=locations,
@@ -356,5 +519,5 @@ def run_recruitment(
         joint_shapes = gpd.GeoDataFrame({"statnaam": []}, geometry=[], crs=shapes.crs)
     return RecruitmentResult(year=year, method=method, assignment=assignment, municipal=municipal, areas=areas,
                              shapes=shapes, area_shapes=area_shapes, joint_shapes=joint_shapes,
-                             locations=locations, notes=notes)
+                             locations=locations, notes=notes, texts=texts)
 

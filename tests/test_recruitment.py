@@ -311,6 +311,29 @@ def test_area_summary_bad_input_is_named():
                          institute_trainers=pd.Series({"a": -1, "b": 2, "x": 1}))
 
 
+def test_trainers_per_100_gps_computed_once_and_drawn():
+    from regio.geography import dissolve
+    from regio.maps.recruitment import recruitment_map
+
+    units, _ = _toy()
+    assignment = pd.DataFrame({"institute": ["amc", "amc", "umcg"], "joint": "", "location": None, "cost": np.nan,
+                               "method": "agreement"}, index=units.index)
+    mun = pd.DataFrame({"population": [1000, 3000, 2000], "gps": [10, 30, 20], "gps_estimated": False,
+                        "trainers": [1, 2, 6], "trainers_estimated": False}, index=units.index)
+    areas = rec.area_summary(assignment, mun, institutes=IDS)
+    assert areas.loc["amc", "trainers_per_100_gps"] == pytest.approx(7.5)     # 3 trainers / 40 GPs x 100
+    assert areas.loc["umcg", "trainers_per_100_gps"] == pytest.approx(30.0)
+    assert areas["trainers_per_100_gps"].drop(["amc", "umcg"]).isna().all()  # no GPs: no share, not 0 or inf
+    # the map draws the analysis' column: it needs nothing else to show trainers per 100 GPs
+    drawn = areas.drop(columns="trainer_share")
+    drawn.insert(0, "name", drawn.index.str.upper())
+    municipal = units[["statnaam"]].join(assignment).join(mun).assign(institute_name=assignment["institute"])
+    fmap = recruitment_map(units, municipal, drawn, area_shapes=dissolve(units, assignment["institute"]),
+                           joint_shapes=units.iloc[:0], locations=geodata.institutes(), title="t", source="s",
+                           lang="en")
+    assert "Trainers per 100 GPs (area)" in fmap.get_root().render()
+
+
 def test_municipal_trainers_sum_exactly():
     gps = pd.Series({"GM1": 13, "GM2": 7, "GM3": 1})
     out = rec.municipal_trainers(gps, national_total=1700)
@@ -437,6 +460,85 @@ def test_cli_recruit_errors_are_named(real_data, tmp_path):
     bad.write_text("institute,trainers\n" + "\n".join(f"{i},{-5 if i == 'lumc' else 100}" for i in IDS) + "\n")
     r = runner.invoke(main, ["--data-dir", str(real_data), "recruit", "--trainers", str(bad)])
     assert r.exit_code == 2 and "negative values at lumc" in r.output
+
+
+@pytest.mark.realdata
+def test_one_institute_level_for_recruit_allocate_and_model(nearest, real_data, tmp_path):
+    """The instituut level is one membership and one GP estimate, whichever command uses it."""
+    from regio.allocation_run import run_allocation
+    from regio.cli import main
+    from regio.recruitment_run import institute_membership
+
+    member = institute_membership(2024, data_dir=real_data)
+    assert member.index.equals(nearest.assignment.index)
+    assert (member == nearest.assignment["institute"]).all()        # regio recruit (primary institute)
+    areas = nearest.areas
+    alloc = run_allocation(total=3330, level="instituut", year=2024, data_dir=real_data, with_shapes=False).table
+    assert alloc["population"].to_dict() == areas["population"].to_dict()     # regio allocate --level instituut
+    res = CliRunner().invoke(main, ["--data-dir", str(real_data), "model", "--level", "instituut", "--out",
+                                    str(tmp_path)])
+    assert res.exit_code == 0, res.output
+    model = pd.read_csv(tmp_path / "model_2025_midden_instituut.csv", index_col=0)
+    assert model["population"].to_dict() == areas["population"].to_dict()     # regio model --level instituut
+    # and the same GPs per area: each province's 2018 count split over its municipalities in whole GPs
+    assert model["gps"].to_dict() == areas["gps"].astype(float).to_dict()
+    assert int(model["gps"].sum()) == 12_210
+
+
+@pytest.mark.realdata
+def test_gp_counts_one_loader(real_data):
+    import regio
+
+    gps = regio.data.gp_counts(2018, level="provincie", data_dir=real_data)
+    rows = regio.physicians("huisarts", year=2018, level="provincie", data_dir=real_data)
+    assert gps.to_dict() == rows[rows["kind"] == "region"].set_index("statcode")["count"].astype(int).to_dict()
+    assert gps.attrs["unplaced"] == int(rows.loc[rows["kind"] == "unplaced", "count"].sum())
+    with pytest.raises(regio.errors.DataNotFoundError, match="No GP counts per gemeente for 2018.*provincie"):
+        regio.data.gp_counts(2018, level="gemeente", data_dir=real_data)
+
+
+def _counts_file(path, nearest, rows):
+    """Write municipal counts: one block per (profession, year, offset) in ``rows``."""
+    gps = nearest.municipal["gps"]
+    frames = [pd.DataFrame({"region": gps.index, "year": year, "profession": prof, "count": gps.to_numpy() + add})
+              for prof, year, add in rows]
+    pd.concat(frames).to_csv(path, index=False)
+    return path
+
+
+@pytest.mark.realdata
+def test_gps_file_keeps_gp_rows_and_says_which_year(nearest, real_data, tmp_path):
+    from regio.cli import main
+    from regio.cli.recruit import texts
+    from regio.recruitment_run import run_recruitment
+
+    path = _counts_file(tmp_path / "gps.csv", nearest,
+                        [("huisarts", 2022, 1), ("huisarts", 2020, 0), ("basisarts", 2022, 50)])
+    res = run_recruitment("nearest", data_dir=real_data, gps_path=path, national_trainers=2000)
+    assert (res.municipal["gps"] == nearest.municipal["gps"] + 1).all()       # huisarts 2022 only
+    assert not res.municipal["gps_estimated"].any()
+    note = next(n for n in res.notes if n.startswith("Huisartsen/GPs"))
+    assert "year 2022 (the newest of 2020, 2022 in the file)" in note and "basisarts (2022)" in note
+    # the map texts say what was used: the file, and 2,000 trainers (not the default 1,700)
+    _title, source, caveat = texts(res, "nl")
+    assert "gps.csv (2022)" in source and "84777NED" not in source
+    assert "landelijk 2.000 naar aandeel huisartsen" in caveat and "1.700" not in caveat
+    assert "provincietelling" not in caveat
+    assert "national 2,000 by GP share" in texts(res, "en")[2]
+    # a file without GP rows is an error naming what it holds (exit code 2, not a traceback)
+    other = _counts_file(tmp_path / "basisartsen.csv", nearest, [("basisarts", 2022, 0), ("basisarts", 2023, 0)])
+    r = CliRunner().invoke(main, ["--data-dir", str(real_data), "recruit", "--gps", str(other)])
+    assert r.exit_code == 2, r.output
+    assert "no municipal (GMxxxx) counts of huisartsen" in r.output and "basisarts (2022, 2023)" in r.output
+
+
+@pytest.mark.realdata
+def test_recruit_year_without_population_names_the_years(real_data):
+    from regio.cli import main
+
+    r = CliRunner().invoke(main, ["--data-dir", str(real_data), "recruit", "--year", "2023"])
+    assert r.exit_code == 2
+    assert "--interpolate" not in r.output and "years with both: " in r.output and "2024" in r.output
 
 
 @pytest.mark.realdata

@@ -129,14 +129,16 @@ _INSTITUTE = ("instituut", "institute", "huisartsopleiding", "opleiding")
 
 
 def _regional(params, level: str, sc: str, unfulfilled: str, lang: str):
-    from regio.model.inputs import institute_membership, load_regional_inputs
+    from regio.model.inputs import load_regional_inputs
     from regio.model.regional import REGIONAL_PARAMETERS, regional_advice
+    from regio.recruitment_run import institute_membership, institute_shapes
 
     shapes = None
     if level.strip().lower() in _INSTITUTE:
-        member, names, shapes = institute_membership(2024)
-        inputs = load_regional_inputs("instituut", membership=member, names=names)
-        inputs.attrs["method"] += f"; {member.attrs['method']}"
+        member = institute_membership(2024)
+        shapes = institute_shapes(member, year=2024)
+        inputs = load_regional_inputs("instituut", membership=member, names=member.attrs["names"])
+        inputs.attrs["method"] += f"; institute areas (computed, not official work areas): {member.attrs['method']}"
         label = "institute area"
     else:
         inputs = load_regional_inputs(level)

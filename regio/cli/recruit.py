@@ -15,23 +15,26 @@ __all__ = ["cli", "texts", "write_outputs"]
 
 
 def texts(res: RecruitmentResult, lang: str = "nl") -> tuple[str, str, str]:
-    """Title, source line and caveat of a recruitment map."""
+    """Title, source line and caveat of a recruitment map, from what the run used (``res.texts``)."""
     nl = lang == "nl"
+    pick = 0 if nl else 1
     how = {"nearest": ("dichtstbijzijnde locatie", "nearest location"),
            "agreement": ("afsprakentabel", "agreement table"),
-           "capacitated": ("capaciteit (p-median)", "capacitated (p-median)")}[res.method][0 if nl else 1]
+           "capacitated": ("capaciteit (p-median)", "capacitated (p-median)")}[res.method][pick]
     title = (f"Wervingsgebieden huisartsopleidingen {res.year}: {how}" if nl
              else f"Recruitment areas of GP training {res.year}: {how}")
-    source = ((f"Bron: CBS bevolking 1-1-{res.year}, CBS 84777NED huisartsen 2018 (provincie), "
-               "instituten: regio geodata (VZinfo 2016, nl-hugo/mapNL)") if nl else
-              (f"Source: CBS population 1-1-{res.year}, CBS 84777NED GPs 2018 (province), "
-               "institutes: regio geodata (VZinfo 2016, nl-hugo/mapNL)"))
-    estimated = bool(res.areas["gps_estimated"].any() or res.areas["trainers_estimated"].any())
-    caveat = ((("Huisartsen en opleiders zijn schattingen (provincietelling 2018 naar inwoneraandeel; landelijk "
-                "1.700 opleiders naar aandeel huisartsen). ") if estimated else "")
-              + "Geen officiële werkgebieden: indeling berekend.") if nl else \
-             ((("GPs and trainers are estimates (2018 province counts by population share; national 1,700 "
-                "trainers by GP share). ") if estimated else "") + "Not official work areas: computed assignment.")
+    parts = [f"CBS bevolking 1-1-{res.year}" if nl else f"CBS population 1-1-{res.year}"]
+    parts += [res.texts[k][pick] for k in ("gps_source", "trainers_source") if k in res.texts]
+    parts.append("instituten: regio geodata (VZinfo 2016, nl-hugo/mapNL)" if nl
+                 else "institutes: regio geodata (VZinfo 2016, nl-hugo/mapNL)")
+    source = ("Bron: " if nl else "Source: ") + ", ".join(parts)
+    estimates = [res.texts[k][pick] for k in ("gps_estimate", "trainers_estimate") if k in res.texts]
+    caveat = (("Schattingen" if nl else "Estimates") + f" ({'; '.join(estimates)}). ") if estimates else ""
+    if res.method == "agreement":
+        caveat += "Indeling volgens de afsprakentabel." if nl else "Assignment from the agreement table."
+    else:
+        caveat += ("Geen officiële werkgebieden: indeling berekend." if nl
+                   else "Not official work areas: computed assignment.")
     return title, source, caveat
 
 

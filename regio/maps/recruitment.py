@@ -16,6 +16,7 @@ import pandas as pd
 
 from regio.maps.core import Classes, Layer, Marker, format_number, region_map
 from regio.maps.static import static_map
+from regio.text import t
 
 __all__ = ["INSTITUTE_COLORS", "institute_layer", "recruitment_map", "recruitment_png"]
 
@@ -48,10 +49,6 @@ def _outline(frame: gpd.GeoDataFrame, *, close: float = 60.0, min_hole: float = 
     return frame.set_geometry(frame.geometry.map(clean), crs=frame.crs)
 
 
-def _t(lang: str, nl: str, en: str) -> str:
-    return nl if lang == "nl" else en
-
-
 def _colors(ids: list[str]) -> list[str]:
     extra = iter(_FALLBACK * 4)
     return [INSTITUTE_COLORS.get(i) or next(extra) for i in ids]
@@ -62,18 +59,18 @@ def institute_layer(municipal: pd.DataFrame, areas: pd.DataFrame, *, lang: str =
     ids = list(areas.index)
     index = municipal["institute"].map({i: k for k, i in enumerate(ids)}).fillna(-1).astype(int)
     labels = tuple(str(areas.loc[i, "name"]) if "name" in areas else i for i in ids)
-    return Layer(_t(lang, "Opleidingsinstituut (primair)", "Training institute (primary)"), index,
-                 Classes(tuple(_colors(ids)), labels, nodata_label=_t(lang, "geen instituut", "no institute")),
-                 note=_t(lang, "Stippellijn: gezamenlijke werving", "Dashed line: joint recruitment"))
+    return Layer(t(lang, "Opleidingsinstituut (primair)", "Training institute (primary)"), index,
+                 Classes(tuple(_colors(ids)), labels, nodata_label=t(lang, "geen instituut", "no institute")),
+                 note=t(lang, "Stippellijn: gezamenlijke werving", "Dashed line: joint recruitment"))
 
 
 def _joint_layer(municipal: pd.DataFrame, lang: str) -> Layer:
     n = municipal["joint"].fillna("").astype(str).map(lambda s: len([p for p in s.split(";") if p]))
     index = n.clip(upper=2).astype(int)
-    labels = (_t(lang, "alleen primair instituut", "primary institute only"),
-              _t(lang, "gezamenlijk met 1 ander instituut", "joint with 1 other institute"),
-              _t(lang, "gezamenlijk met 2 of meer", "joint with 2 or more"))
-    return Layer(_t(lang, "Gezamenlijke werving", "Joint recruitment"), index,
+    labels = (t(lang, "alleen primair instituut", "primary institute only"),
+              t(lang, "gezamenlijk met 1 ander instituut", "joint with 1 other institute"),
+              t(lang, "gezamenlijk met 2 of meer", "joint with 2 or more"))
+    return Layer(t(lang, "Gezamenlijke werving", "Joint recruitment"), index,
                  Classes(("#f7f7f7", "#9e9ac8", "#54278f"), labels))
 
 
@@ -116,11 +113,11 @@ def recruitment_map(
         area, trainers per 100 GPs of the area; one marker per location.
     """
     f = lambda v, d=0: format_number(v, d, lang)  # noqa: E731
-    est = _t(lang, " (schatting)", " (estimate)")
+    est = t(lang, " (schatting)", " (estimate)")
     frame = shapes[[shapes.geometry.name]].join(municipal)
     area_of = frame["institute"]
     gap = area_of.map(areas["gap"])
-    share = area_of.map(areas["trainer_share"]) * 100
+    per_100 = area_of.map(areas["trainers_per_100_gps"])
     names = areas["name"] if "name" in areas else pd.Series(areas.index, index=areas.index)
     frame["t_name"] = frame["statnaam"]
     frame["t_inst"] = frame["institute_name"].fillna(frame["institute"])
@@ -130,36 +127,36 @@ def recruitment_map(
     frame["t_gps"] = frame["gps"].map(f) + frame["gps_estimated"].map(lambda e: est if e else "")
     frame["t_tr"] = frame["trainers"].map(f) + frame["trainers_estimated"].map(lambda e: est if e else "")
     frame["t_gap"] = gap.map(lambda v: f(v, 1))
-    tooltip = {"t_name": _t(lang, "Gemeente", "Municipality"), "t_inst": _t(lang, "Instituut", "Institute"),
-               "t_joint": _t(lang, "Gezamenlijk met", "Joint with"), "t_pop": _t(lang, "Inwoners", "Inhabitants"),
-               "t_gps": _t(lang, "Huisartsen", "GPs"), "t_tr": _t(lang, "Opleiders", "Trainers"),
-               "t_gap": _t(lang, "Tekort opleiders (gebied)", "Trainer gap (area)")}
+    tooltip = {"t_name": t(lang, "Gemeente", "Municipality"), "t_inst": t(lang, "Instituut", "Institute"),
+               "t_joint": t(lang, "Gezamenlijk met", "Joint with"), "t_pop": t(lang, "Inwoners", "Inhabitants"),
+               "t_gps": t(lang, "Huisartsen", "GPs"), "t_tr": t(lang, "Opleiders", "Trainers"),
+               "t_gap": t(lang, "Tekort opleiders (gebied)", "Trainer gap (area)")}
     if frame["cost"].notna().any():
         frame["t_cost"] = frame["cost"].map(lambda v: f(v, 1))
-        tooltip["t_cost"] = _t(lang, "Afstand/reistijd tot locatie", "Distance/time to location")
+        tooltip["t_cost"] = t(lang, "Afstand/reistijd tot locatie", "Distance/time to location")
     layers = [
         institute_layer(frame, areas, lang=lang),
         _joint_layer(frame, lang),
-        Layer.from_values(_t(lang, "Tekort opleiders t.o.v. doel (gebied)", "Trainer gap to target (area)"), gap,
+        Layer.from_values(t(lang, "Tekort opleiders t.o.v. doel (gebied)", "Trainer gap to target (area)"), gap,
                           scheme="equal_interval", k=5, cmap="OrRd", decimals=0, lang=lang,
-                          note=_t(lang, "doel − opleiders; positief = tekort", "target − trainers; positive = short")),
-        Layer.from_values(_t(lang, "Opleiders per 100 huisartsen (gebied)", "Trainers per 100 GPs (area)"), share,
+                          note=t(lang, "doel − opleiders; positief = tekort", "target − trainers; positive = short")),
+        Layer.from_values(t(lang, "Opleiders per 100 huisartsen (gebied)", "Trainers per 100 GPs (area)"), per_100,
                           scheme="equal_interval", k=4, cmap="YlGn", decimals=1, lang=lang),
     ]
     markers = []
     for _, row in locations.iterrows():
         iid = row["institute_id"]
         a = areas.loc[iid] if iid in areas.index else None
-        rows = [(_t(lang, "Locatie", "Location"), f"{row['site']}, {row['city']}"),
-                (_t(lang, "Soort", "Kind"), _t(lang, "hoofdlocatie", "main location") if row["kind"] == "main"
-                 else _t(lang, "satellietlocatie", "satellite location"))]
+        rows = [(t(lang, "Locatie", "Location"), f"{row['site']}, {row['city']}"),
+                (t(lang, "Soort", "Kind"), t(lang, "hoofdlocatie", "main location") if row["kind"] == "main"
+                 else t(lang, "satellietlocatie", "satellite location"))]
         if a is not None:
-            rows += [(_t(lang, "Gemeenten in gebied", "Municipalities in area"), f(a["municipalities"])),
-                     (_t(lang, "Inwoners gebied", "Area inhabitants"), f(a["population"])),
-                     (_t(lang, "Huisartsen", "GPs"), f(a["gps"]) + (est if a["gps_estimated"] else "")),
-                     (_t(lang, "Opleiders", "Trainers"), f(a["trainers"]) + (est if a["trainers_estimated"] else "")),
-                     (_t(lang, "Doel opleiders", "Target trainers"), f(a["target_trainers"], 1)),
-                     (_t(lang, "Tekort", "Gap"), f(a["gap"], 1))]
+            rows += [(t(lang, "Gemeenten in gebied", "Municipalities in area"), f(a["municipalities"])),
+                     (t(lang, "Inwoners gebied", "Area inhabitants"), f(a["population"])),
+                     (t(lang, "Huisartsen", "GPs"), f(a["gps"]) + (est if a["gps_estimated"] else "")),
+                     (t(lang, "Opleiders", "Trainers"), f(a["trainers"]) + (est if a["trainers_estimated"] else "")),
+                     (t(lang, "Doel opleiders", "Target trainers"), f(a["target_trainers"], 1)),
+                     (t(lang, "Tekort", "Gap"), f(a["gap"], 1))]
         popup = (f"<b>{html.escape(str(row['institute']))}</b><table class='regio-tip'>"
                  + "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in rows)
                  + "</table>")

@@ -5,8 +5,13 @@ owns the file access); everything else in the package is pure.
 
 * GPs per region: CBS 84777NED, BIG-registered GPs by province of residence
   (2018). For other levels than the province, a province's GPs are spread
-  over its municipalities by population and summed to the level — an
-  estimate, said in ``attrs["method"]``.
+  over its municipalities by population in whole GPs
+  (:func:`regio.recruitment_run.municipal_gps`, the same estimate as
+  ``regio recruit``) and summed to the level — an estimate, said in
+  ``attrs["method"]``.
+* Institute areas (``regio model --level instituut``) come from
+  :func:`regio.recruitment_run.institute_membership`, the one definition of
+  that level.
 * Population: municipal counts of the two years, the older carried to the
   newer municipal division (:func:`regio.carry_to`) so both refer to the
   same areas, then summed to the level by membership.
@@ -22,8 +27,9 @@ from regio import data
 from regio.errors import DataNotFoundError, InputError, UnknownYearError, format_codes
 from regio.geography import aggregate
 from regio.levels import MUNICIPAL_GROUPINGS, get_level
+from regio.recruitment_run import municipal_gps
 
-__all__ = ["institute_membership", "load_region_shapes", "load_regional_inputs"]
+__all__ = ["load_region_shapes", "load_regional_inputs"]
 
 
 def load_regional_inputs(
@@ -89,27 +95,19 @@ def load_regional_inputs(
                              + (f"unknown {format_codes(unknown)}; " if len(unknown) else "")
                              + (f"missing {format_codes(missing)}" if len(missing) else "") + ".")
         names = dict(names or {})
-    phys = data.physicians("huisarts", year=gp_year, level="provincie", data_dir=data_dir)
-    prov_gps = phys.loc[phys["kind"] == "region"].set_index("statcode")["count"].astype(float)
-    lacking = sorted(set(province) - set(prov_gps.index))
-    if lacking:
-        raise InputError(f"No GP counts for {gp_year} for province(s) {format_codes(lacking)}.")
-    pop_prov = gm["population"].groupby(province).sum()
-    gm["gps"] = prov_gps.reindex(province.reindex(gm.index)).to_numpy() * (
-        gm["population"] / pop_prov.reindex(province.reindex(gm.index)).to_numpy())
+    gps = municipal_gps(pop["population"], year=year, gp_year=gp_year, data_dir=data_dir)
+    gm["gps"] = gps["gps"].reindex(gm.index).astype(float)
     regions = aggregate(gm[["gps", "population", "population_start"]], member.reindex(gm.index))
-    if lvl == "provincie" and membership is None:
-        regions["gps"] = prov_gps.reindex(regions.index)
+    if lvl == "provincie" and membership is None:  # the estimate keeps each province's count exactly
         gp_method = f"GPs: CBS 84777NED {gp_year} by province of residence"
     else:
-        gp_method = (f"GPs: estimated — CBS 84777NED {gp_year} province counts spread over municipalities by "
-                     f"population {year}, summed to {lvl}")
+        gp_method = f"GPs: estimated — {gps.attrs['method']}, summed to {lvl}"
     regions.insert(0, "statnaam", [names.get(c, c) for c in regions.index])
     regions.attrs.update({
         "growth_years": float(year - start_year), "level": lvl, "year": year,
         "method": (f"{gp_method}; population {start_year} carried to the municipal division of {year} "
                    f"and summed to {lvl} ({pop.attrs.get('source', '')})"),
-        "source": f"{phys['source'].iloc[0]}; {pop.attrs.get('source', '')}",
+        "source": f"{gps.attrs['source']}; {pop.attrs.get('source', '')}",
         "gps_year": gp_year, "start_year": start_year,
     })
     return regions
@@ -132,23 +130,3 @@ def load_region_shapes(level: str, year: int, codes: pd.Index, *, data_dir: str 
         if set(shapes.index) == wanted:
             return shapes
     return data.boundaries(lvl, year, dissolve=True, data_dir=data_dir)
-
-
-def institute_membership(year: int = 2024, *, data_dir: str | Path | None = None) -> tuple[pd.Series, dict, object]:
-    """Municipality -> GP training institute (nearest location), names and area shapes.
-
-    Uses :func:`regio.recruitment_run.run_recruitment` (method ``nearest``);
-    each municipality counts with its primary institute.
-
-    Returns
-    -------
-    tuple
-        Membership Series, institute id -> name, and the institute areas
-        (GeoDataFrame, EPSG:28992).
-    """
-    from regio.recruitment_run import run_recruitment
-
-    res = run_recruitment("nearest", year=year, data_dir=data_dir)
-    member = res.assignment["institute"].astype(str)
-    member.attrs["method"] = "institute areas: nearest training location (regio recruit --method nearest)"
-    return member, res.areas["name"].to_dict(), res.area_shapes
