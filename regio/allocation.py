@@ -45,6 +45,7 @@ import pandas as pd
 from regio.apportion import apportion_details, normalise_method
 from regio.density import provision
 from regio.errors import InputError, UnknownCodeError, format_codes
+from regio.text import fmt_number, t
 
 __all__ = [
     "KEYS",
@@ -203,7 +204,7 @@ def population_key(population: pd.DataFrame | pd.Series) -> pd.Series:
     """
     pop = population["population"] if isinstance(population, pd.DataFrame) else population
     out = pd.to_numeric(pop, errors="coerce").astype(float).rename("key")
-    out.attrs = {"key": "population", "description": "inhabitants"}
+    out.attrs = {"key": "population", "description": "inhabitants", "description_nl": "inwoners"}
     return out
 
 
@@ -266,7 +267,8 @@ def need_key(population: pd.DataFrame, *, use: Mapping[str, float] | pd.Series |
     w = weights.reindex(bands)
     out = (counts * w).sum(axis=1).rename("key")
     out.attrs = {"key": "need", "use": {b: float(w[b]) for b in bands}, "source": source,
-                 "description": "Σ inhabitants per age band × relative GP use of the band"}
+                 "description": "Σ inhabitants per age band × relative GP use of the band",
+                 "description_nl": "Σ inwoners per leeftijdsgroep × relatief huisartsgebruik van de groep"}
     return out
 
 
@@ -316,7 +318,8 @@ def shortfall_key(
         raise InputError(f"No region falls short of the norm of {norm:.1f} per 100,000 inhabitants, so the shortfall "
                          f"key is zero for {format_codes(out.index)}. Choose a higher norm or another key.")
     out.attrs = {"key": "shortfall", "norm_per_100k": norm, "provision": table,
-                 "description": f"max(0, population × {norm:.2f} / 100,000 − count)"}
+                 "description": f"max(0, population × {fmt_number(norm, 2, 'en')} / 100,000 − count)",
+                 "description_nl": f"max(0, inwoners × {fmt_number(norm, 2, 'nl')} / 100.000 − aantal)"}
     return out
 
 
@@ -369,7 +372,10 @@ def mix_key(keys: Mapping[str, pd.Series], weights: Mapping[str, float]) -> pd.S
     a = alpha.reindex(list(keys)) / alpha.sum()
     out = sum(shares[f"share_{k}"] * a[k] for k in keys).rename("key")
     out.attrs = {"key": "mix", "weights": {k: float(a[k]) for k in keys}, "components": shares,
-                 "description": " + ".join(f"{a[k]:.3g} × share of {k}" for k in keys)}
+                 "description": " + ".join(f"{a[k]:.3g} × share of {k}" for k in keys),
+                 "description_nl": " + ".join(f"{a[k]:.3g}".replace(".", ",")
+                                             + f" × aandeel {KEY_LABELS['nl'].get(k, k).split(' (')[0]}"
+                                             for k in keys)}
     return out
 
 
@@ -526,48 +532,88 @@ def with_total_row(table: pd.DataFrame, *, lang: str = "nl") -> pd.DataFrame:
 def audit_notes(table: pd.DataFrame, *, lang: str = "nl") -> list[str]:
     """How to read and recompute the audit table, one line each (for the notes sheet and the terminal).
 
+    In Dutch (``lang="nl"``, the default) or English; column names stay as
+    they are in the table.
+
     Examples
     --------
     >>> t = allocate(5, pd.Series({"A": 2.0, "B": 1.0}))
     >>> audit_notes(t, lang="en")[0]
     'Total 5 split by largest remainder (Hamilton) over 2 regions; key sum 3.'
+    >>> audit_notes(t)[0]
+    "Totaal 5 verdeeld volgens grootste overschot (Hamilton) over 2 regio's; som van de sleutel 3."
     """
     a = table.attrs
-    method_label = {"hamilton": "largest remainder (Hamilton)", "sainte-lague": "Sainte-Laguë (divisor method)",
-                    "dhondt": "D'Hondt (divisor method)"}[a["method"]]
+    nl = lang == "nl"
+    method_label = {"hamilton": t(lang, "grootste overschot (Hamilton)", "largest remainder (Hamilton)"),
+                    "sainte-lague": t(lang, "Sainte-Laguë (delermethode)", "Sainte-Laguë (divisor method)"),
+                    "dhondt": t(lang, "D'Hondt (delermethode)", "D'Hondt (divisor method)")}[a["method"]]
     key_sum = a.get("key_sum", float(table["key"].sum()))
-    key_sum_text = f"{key_sum:,.6g}" if key_sum < 1e6 else f"{key_sum:,.0f}"
-    lines = [f"Total {a['total']:,} split by {method_label} over {len(table)} regions; key sum {key_sum_text}."]
+    key_sum_text = fmt_number(key_sum, 0, lang) if key_sum >= 1e6 else f"{key_sum:,.6g}"
+    if nl and key_sum < 1e6:
+        key_sum_text = key_sum_text.replace(",", "_").replace(".", ",").replace("_", ".")
+    total = fmt_number(a["total"], 0, lang)
+    lines = [t(lang, f"Totaal {total} verdeeld volgens {method_label} over {len(table)} regio's; som van de sleutel "
+                     f"{key_sum_text}.",
+               f"Total {total} split by {method_label} over {len(table)} regions; key sum {key_sum_text}.")]
     info = a.get("key", {})
-    if info.get("description"):
-        lines.append(f"Key ({info.get('key', 'key')}): {info['description']}.")
+    description = info.get("description_nl" if nl else "description") or info.get("description")
+    if description:
+        lines.append(t(lang, "Sleutel", "Key") + f" ({info.get('key', 'key')}): {description}.")
     if info.get("use"):
-        lines.append("Relative GP use per age band: " + ", ".join(f"{b} {u:.4f}" for b, u in info["use"].items())
-                     + f" (source: {info.get('source', '')}).")
+        lines.append(t(lang, "Relatief huisartsgebruik per leeftijdsgroep: ", "Relative GP use per age band: ")
+                     + ", ".join(f"{b} {fmt_number(u, 4, lang)}" for b, u in info["use"].items())
+                     + f" ({t(lang, 'bron', 'source')}: {info.get('source', '')}).")
     if info.get("weights"):
-        lines.append("Mix weights: " + ", ".join(f"{k} {w:.3g}" for k, w in info["weights"].items()) + ".")
-    lines.append("share = key / key sum; quota = total × share.")
+        lines.append(t(lang, "Gewichten van de mix: ", "Mix weights: ")
+                     + ", ".join(f"{k} {fmt_number(w, 3, lang)}" for k, w in info["weights"].items()) + ".")
+    lines.append(t(lang, "share = sleutel / som van de sleutel; quota = totaal × share.",
+                   "share = key / key sum; quota = total × share."))
     if a["method"] == "hamilton":
         if "quota_bounded" in table.columns:
-            lines.append("Bounds: regions with bound = lower/upper get that bound; the rest is shared in proportion "
-                         "to the key (quota_bounded = λ × key, one λ for all free regions, so that everything adds "
-                         "up to the total).")
+            lines.append(t(lang,
+                           "Grenzen: regio's met bound = lower/upper krijgen die grens; de rest wordt verdeeld naar "
+                           "rato van de sleutel (quota_bounded = λ × sleutel, één λ voor alle vrije regio's, zodat "
+                           "alles optelt tot het totaal).",
+                           "Bounds: regions with bound = lower/upper get that bound; the rest is shared in proportion "
+                           "to the key (quota_bounded = λ × key, one λ for all free regions, so that everything adds "
+                           "up to the total)."))
             q = "quota_bounded"
         else:
             q = "quota"
-        if a["left_over"]:
-            lines.append(f"floor = whole part of {q}; the {a['left_over']} unit(s) left over go one each to the "
-                         f"regions with remainder_rank 1..{a['left_over']} (largest remainder; ties: larger key, "
-                         "then code), marked extra = 1; allocated = floor + extra.")
+        left = a["left_over"]
+        if left:
+            lines.append(t(lang,
+                           f"floor = geheel deel van {q}; de {left} overgebleven eenhe(i)d(en) gaan één voor één naar "
+                           f"de regio's met remainder_rank 1..{left} (grootste overschot; bij gelijkspel de grootste "
+                           "sleutel, dan de code), aangegeven met extra = 1; allocated = floor + extra.",
+                           f"floor = whole part of {q}; the {left} unit(s) left over go one each to the regions "
+                           f"with remainder_rank 1..{left} (largest remainder; ties: larger key, then code), marked "
+                           "extra = 1; allocated = floor + extra."))
         else:
-            lines.append(f"floor = whole part of {q}; the floors add up to the total, so nothing is left over: "
-                         "allocated = floor.")
+            lines.append(t(lang,
+                           f"floor = geheel deel van {q}; de floors tellen op tot het totaal, er blijft niets over: "
+                           "allocated = floor.",
+                           f"floor = whole part of {q}; the floors add up to the total, so nothing is left over: "
+                           "allocated = floor."))
     else:
-        rounding = "rounded to the nearest whole number" if a["method"] == "sainte-lague" else "rounded down"
-        lines.append(f"quotient = key / divisor (divisor {a['divisor']:,.6g}), {rounding}; allocated = rounded, "
-                     "kept within the bounds if any (ties for the last unit: larger key, then code).")
+        divisor = f"{a['divisor']:,.6g}"
+        if nl:
+            divisor = divisor.replace(",", "_").replace(".", ",").replace("_", ".")
+        lines.append(t(lang,
+                       f"quotient = sleutel / deler (deler {divisor}), "
+                       + ("afgerond op het dichtstbijzijnde gehele getal" if a["method"] == "sainte-lague"
+                          else "naar beneden afgerond")
+                       + "; allocated = rounded, binnen de grenzen als die er zijn (gelijkspel om de laatste "
+                         "eenheid: grootste sleutel, dan de code).",
+                       f"quotient = key / divisor (divisor {divisor}), "
+                       + ("rounded to the nearest whole number" if a["method"] == "sainte-lague" else "rounded down")
+                       + "; allocated = rounded, kept within the bounds if any (ties for the last unit: larger key, "
+                         "then code)."))
     if "per_100k" in table.columns:
-        lines.append("per_100k = allocated / population × 100,000.")
+        lines.append(t(lang, "per_100k = allocated / inwoners × 100.000.",
+                       "per_100k = allocated / population × 100,000."))
     if "difference" in table.columns:
-        lines.append("difference = allocated − current.")
+        lines.append(t(lang, "difference = allocated − current (huidige verdeling).",
+                       "difference = allocated − current."))
     return lines

@@ -8,7 +8,9 @@ and returns the audit table with notes on sources and method.
 Levels: every level of :mod:`regio.levels` built from municipalities
 (``provincie``, ``ggdregio``, ``coropgebied``, ``zorgkantoorregio``, ...,
 ``gemeente``), ``instituut`` (the areas of the 8 GP training institutes, each
-municipality to the nearest institute location, :func:`regio.recruitment.assign_nearest`),
+municipality to the nearest institute location from its population-weighted
+centre, :func:`regio.recruitment_run.institute_membership`, as ``regio recruit``
+and ``regio model`` use them),
 or a user's own grouping of municipalities (``areas=`` a CSV/Excel file with
 columns ``gemeente`` and ``region``).
 
@@ -27,15 +29,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 
 from regio import allocation, data
-from regio.errors import InputError, UnknownCodeError, format_codes
+from regio.errors import InputError, UnknownCodeError, UnknownYearError, format_codes
 from regio.geography import aggregate, define_level, dissolve
 from regio.levels import LEVELS, get_level
 from regio.names import fold
 from regio.sources._files import read_table
 from regio.sources.figures import national_figures
+from regio.text import fmt_number, t
+from regio.validate import to_numeric
 
 __all__ = [
     "GP_COUNTS_YEAR",
@@ -56,6 +61,8 @@ _INSTITUTE_ALIASES = {"instituut", "institute", "institutes", "instituutsgebied"
                       "huisartsopleiding", "opleiding"}
 #: The only year with real GP counts per region (per province, CBS 84777NED).
 GP_COUNTS_YEAR = 2018
+
+_GROUPED = r"\d{1,3}(?:[.,]\d{3})+"  # 1.535, 1,026, 12.345.678: thousands-grouped or a decimal?
 
 _CODE_COLUMNS = ("statcode", "code", "regiocode", "region", "regio", "gemeente", "provincie", "instituut",
                  "institute", "institute_id", "id", "statnaam", "naam", "name")
@@ -124,17 +131,35 @@ def _is_institute(level: str) -> bool:
     return str(level).strip().lower() in _INSTITUTE_ALIASES
 
 
+def _population(level: str, year: int, *, age_bands: bool, interpolate: bool, data_dir) -> pd.DataFrame:
+    """Inhabitants as published; interpolated only where the year has no table and ``interpolate`` is set."""
+    try:
+        return data.population(level, year, age_bands=age_bands, data_dir=data_dir)
+    except UnknownYearError:
+        if not interpolate:
+            raise
+    return data.population(level, year, age_bands=age_bands, interpolate=True, data_dir=data_dir)
+
+
 def region_inputs(
     level: str,
     year: int,
     *,
     age_bands: bool = False,
     areas: str | Path | None = None,
+    interpolate: bool = False,
     data_dir: str | Path | None = None,
     with_shapes: bool = True,
     lang: str = "nl",
 ) -> tuple[pd.DataFrame, gpd.GeoDataFrame | None, str, str, list[str]]:
     """Inhabitants (with age bands) and shapes of the regions of a level.
+
+    Parameters
+    ----------
+    interpolate
+        Interpolate the inhabitants of a year without a municipal table
+        between the nearest years (:func:`regio.population`); groupings of
+        municipalities then use the division the counts were carried to.
 
     Returns
     -------
@@ -145,45 +170,48 @@ def region_inputs(
     """
     notes: list[str] = []
     if areas is not None or _is_institute(level):
-        gm = data.population("gemeente", year, age_bands=age_bands, data_dir=data_dir)
-        shapes_gm = data.boundaries("gemeente", year, data_dir=data_dir) if (with_shapes or areas is None) else None
+        gm = _population("gemeente", year, age_bands=age_bands, interpolate=interpolate, data_dir=data_dir)
+        division = int(gm.attrs.get("division") or year)  # interpolated counts are in a later division
+        if division != year:
+            notes.append(t(lang, f"Gemeenten van de indeling {division} (inwoners van {year} daarheen overgezet).",
+                           f"Municipalities of the {division} division (inhabitants of {year} carried to it)."))
         if areas is not None:
             table = read_table(areas)
             member = define_level(table, units=gm.index, source=str(areas))
             names = {str(r): str(r) for r in member.unique()}
             name, label = "eigen", ("eigen indeling" if lang == "nl" else "own grouping")
-            notes.append(f"Regions: own grouping of municipalities from {Path(areas).name}.")
+            notes.append(t(lang, f"Regio's: eigen indeling van gemeenten uit {Path(areas).name}.",
+                           f"Regions: own grouping of municipalities from {Path(areas).name}."))
         else:
-            from regio import recruitment
-            from regio.sources.geodata import institutes
+            from regio.recruitment_run import institute_membership
 
-            locations = institutes()
-            assignment = recruitment.assign_nearest(shapes_gm, locations, satellites=True)
-            member = assignment["institute"]
-            main = locations[locations["kind"] == "main"].set_index("institute_id")
-            names = main["short_name"].to_dict()
+            member = institute_membership(division, data_dir=data_dir)
+            names = member.attrs["names"]
             name, label = INSTITUTE_LEVEL, ("opleidingsinstituut" if lang == "nl" else "training institute")
-            notes.append(f"Institute areas: {assignment.attrs.get('description', 'nearest institute location')} "
-                         f"(regio.recruitment; no official recruitment areas exist as data).")
+            notes.append(t(lang, "Instituutsgebieden (berekend, geen officiële werkgebieden): ",
+                           "Institute areas (computed, not official work areas): ") + f"{member.attrs['method']}.")
         pop = aggregate(gm.drop(columns="statnaam"), member)
         pop = pop.astype({c: "int64" for c in pop.columns if pop[c].notna().all()})
         pop.insert(0, "statnaam", pop.index.map(lambda c: names.get(c, c)))
         pop.attrs = {"source": gm.attrs.get("source", ""), "method": f"{gm.attrs.get('method', '')}; "
                      f"summed from municipalities"}
-        shapes = dissolve(shapes_gm, member, names=names) if with_shapes else None
-        if shapes is not None:
-            shapes.attrs["source"] = f"dissolved from gemeente {year} boundaries"
+        shapes = None
+        if with_shapes:
+            shapes_gm = data.boundaries("gemeente", division, data_dir=data_dir)
+            shapes = dissolve(shapes_gm.loc[shapes_gm.index.intersection(member.index)], member, names=names)
+            shapes.attrs["source"] = f"dissolved from gemeente {division} boundaries"
     else:
         lvl = get_level(level)
         name, label = lvl.name, lvl.label(lang)
-        pop = data.population(name, year, age_bands=age_bands, data_dir=data_dir)
+        pop = _population(name, year, age_bands=age_bands, interpolate=interpolate, data_dir=data_dir)
         shapes = data.boundaries(name, year, dissolve=True, data_dir=data_dir) if with_shapes else None
     if shapes is not None:
         stray = pop.index.symmetric_difference(shapes.index)
         if len(stray):
             raise UnknownCodeError(f"Population and boundaries of {label} {year} differ in {format_codes(stray)}.")
         shapes = shapes.loc[pop.index]
-    notes.append(f"Inhabitants 1 January {year}: {pop.attrs.get('source', '')}; {pop.attrs.get('method', '')}.")
+    notes.append(t(lang, f"Inwoners 1 januari {year}: ", f"Inhabitants 1 January {year}: ")
+                 + f"{pop.attrs.get('source', '')}; {pop.attrs.get('method', '')}.")
     return pop, shapes, name, label, notes
 
 
@@ -224,6 +252,7 @@ def read_region_values(
     what: str,
     column: str | None = None,
     aliases: Mapping[str, str] | None = None,
+    whole: bool = True,
 ) -> pd.Series | None:
     """Values per region from a CSV/Excel file, ``"PV20=30,PV21=25"`` or a mapping; keys are codes or names.
 
@@ -233,15 +262,33 @@ def read_region_values(
     Regions may be left out (``None`` then, e.g. no bound); rows for regions
     that do not exist are an error naming them.
 
+    Numbers are read by :func:`regio.validate.to_numeric`: a Dutch decimal
+    comma (``"2,5"``, ``"1.234,5"``) is read with a warning. With ``whole``
+    (the default: counts, bounds and current places are whole numbers) a
+    value with a fraction is an error, and so is ``"1.535"`` or ``"1,026"``,
+    which may mean 1535 (thousands separator) or a decimal number: regio does
+    not guess, the message names the cells.
+
     Raises
     ------
     InputError, UnknownCodeError
         Unreadable file, missing columns, regions given twice, unknown regions
-        (listing the known ones), non-numeric or negative values.
+        (listing the known ones), non-numeric, negative or (with ``whole``)
+        fractional values, naming the cells.
+
+    Examples
+    --------
+    >>> idx = pd.Index(["PV20", "PV21"])
+    >>> read_region_values("PV20=30, Fryslân=25", index=idx, names={"PV21": "Fryslân"}, what="lower").tolist()
+    [30.0, 25.0]
+    >>> read_region_values("PV20=1.535", index=idx, names={}, what="GP counts")
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: GP counts: PV20 '1.535' could be a decimal number or a whole number with a ...
     """
     if spec is None:
         return None
-    source = what
+    source, column_name, file = what, what, None
     if isinstance(spec, pd.Series):
         keys, values = [str(k) for k in spec.index], list(spec.to_numpy())
     elif isinstance(spec, Mapping):
@@ -264,6 +311,7 @@ def read_region_values(
             raise InputError(f"{source}: needs a region column ({', '.join(_CODE_COLUMNS[:9])}, ...) and one value "
                              f"column{f' (or a column named {column!r})' if column else ''}; columns: "
                              f"{', '.join(table.columns)}.")
+        column_name, file = str(value), str(spec)
         keep = table[value].notna() & (table[value].astype(str).str.strip() != "")
         keys, values = table.loc[keep, key].astype(str).tolist(), table.loc[keep, value].tolist()
     lookup = _alias_map(index, names)
@@ -277,23 +325,21 @@ def read_region_values(
     dup = sorted({c for c in codes if codes.count(c) > 1})
     if dup:
         raise InputError(f"{source}: regions given more than once: {format_codes(dup)}.")
-    num = pd.to_numeric(pd.Series([str(v).strip().replace(",", ".") for v in values], index=codes), errors="coerce")
-    bad = [k for k, v in zip(keys, num, strict=True) if pd.isna(v)]
-    if bad:
-        raise InputError(f"{source}: not a number for {format_codes(bad)}.")
-    if (num < 0).any():
-        raise InputError(f"{source}: negative for {format_codes(num.index[num < 0])}.")
-    return num.astype(float)
-
-
-def _gp_counts(level: str, year: int, *, data_dir) -> tuple[pd.Series, str]:
-    counts = data.physicians("huisarts", year=year, level=level, data_dir=data_dir)
-    regions = counts[counts["kind"] == "region"].set_index("statcode")["count"].astype(float)
-    unplaced = counts.loc[counts["kind"] == "unplaced", "count"].sum()
-    src = "; ".join(sorted(set(counts["source"].astype(str))))
-    note = (f"GPs by place of residence {year}: {src} ({int(regions.sum()):,} in regions; {int(unplaced):,} "
-            "not placeable left out). Residence is not workplace, and density is not shortage.")
-    return regions, note
+    text = pd.Series(["" if v is None or (isinstance(v, float) and np.isnan(v)) else str(v).strip()
+                      for v in values], index=codes)
+    labels = pd.Series([f"{k} ({c})" if fold(k) != fold(c) else c for k, c in zip(keys, codes, strict=True)],
+                       index=codes)
+    if whole:
+        # "1.535" or "1,026" in a column of whole numbers: a thousands separator or a decimal? Do not guess.
+        grouped = text.str.fullmatch(_GROUPED)
+        if grouped.any():
+            cells = ", ".join(f"{labels[c]} {text[c]!r}" for c in text.index[grouped])
+            raise InputError(
+                f"{source}: {cells} could be a decimal number or a whole number with a thousands separator. "
+                f"The {what} must be whole numbers: write them without separators (e.g. 1535, not 1.535 or "
+                "1,535).")
+    num = to_numeric(text, column=column_name, source=file, integer=whole, codes=labels)
+    return pd.Series(num.to_numpy(dtype=float), index=codes)
 
 
 def _key(
@@ -309,13 +355,15 @@ def _key(
     counts_year: int | None,
     notes: list[str],
     names: Mapping[str, str],
+    lang: str,
 ) -> tuple[pd.Series, pd.DataFrame | None]:
     if name == "population":
         return allocation.population_key(pop), None
     if name == "need":
         key = allocation.need_key(pop, use=use)
         bands = list(key.attrs["use"])
-        notes.append("Need key: relative GP use per age band from " + key.attrs["source"] + ".")
+        notes.append(t(lang, "Sleutel zorgbehoefte: relatief huisartsgebruik per leeftijdsgroep uit ",
+                       "Need key: relative GP use per age band from ") + key.attrs["source"] + ".")
         return key, pop[bands]
     if name == "shortfall":
         if counts is None:
@@ -325,19 +373,41 @@ def _key(
                     f"not for {level}. Allocate over provinces, or give your own counts per region "
                     "(--counts FILE with a region and a count column).")
             cy = counts_year or GP_COUNTS_YEAR
-            counts, note = _gp_counts(level, cy, data_dir=data_dir)
-            notes.append(note)
+            # the counts and the inhabitants they are set against come from the density code, so that the key
+            # uses the GP rate of `regio density`
+            from regio.density_data import density_inputs
+
+            inputs = density_inputs("huisarts", level=level, year=cy, with_shapes=False, lang=lang,
+                                    data_dir=data_dir)
+            counts = inputs.placed.counts.astype(float)
+            cpop = inputs.population["population"]
+            cpop_year = int(inputs.population.attrs.get("year") or cy)
+            placed, unplaced = fmt_number(counts.sum(), 0, lang), fmt_number(inputs.placed.unplaced.sum(), 0, lang)
+            notes.append(t(lang,
+                           f"Huisartsen naar woonplaats {cy}: {inputs.physician_source} ({placed} in een regio; "
+                           f"{unplaced} niet in te delen, niet meegeteld). Woonplaats is geen werkplaats, en "
+                           "dichtheid is geen tekort.",
+                           f"GPs by place of residence {cy}: {inputs.physician_source} ({placed} in regions; "
+                           f"{unplaced} not placeable left out). Residence is not workplace, and density is not "
+                           "shortage."))
+            a = inputs.population.attrs
+            notes.append(t(lang, f"Inwoners {cpop_year} (voor de dichtheid, als in regio density): "
+                                 f"{a.get('source', '')}; {a.get('method', '')}.",
+                           f"Inhabitants {cpop_year} (for the GP rate, as in regio density): "
+                           f"{a.get('source', '')}; {a.get('method', '')}."))
+            notes.extend(n for n in inputs.notes if n not in notes)
         else:
             cy = counts_year or year
-        if cy == year:
-            cpop = pop["population"]
-        else:
-            if level not in LEVELS:
-                raise InputError(f"Counts of {cy} need inhabitants of {cy}; for {level} regions give counts of the "
-                                 f"allocation year {year}.")
-            p = data.population(level, cy, interpolate=True, data_dir=data_dir)
-            cpop = p["population"]
-            notes.append(f"Inhabitants {cy} (for the GP rate): {p.attrs['source']}; {p.attrs['method']}.")
+            if cy == year:
+                cpop, cpop_year = pop["population"], year
+            else:
+                if level not in LEVELS:
+                    raise InputError(f"Counts of {cy} need inhabitants of {cy}; for {level} regions give counts of "
+                                     f"the allocation year {year}.")
+                p = data.population(level, cy, interpolate=True, data_dir=data_dir)
+                cpop, cpop_year = p["population"], cy
+                notes.append(t(lang, f"Inwoners {cy} (voor de dichtheid): {p.attrs['source']}; {p.attrs['method']}.",
+                               f"Inhabitants {cy} (for the GP rate): {p.attrs['source']}; {p.attrs['method']}."))
         stray = counts.index.symmetric_difference(pop.index)
         if len(stray):
             raise UnknownCodeError(f"GP counts and regions differ in {format_codes(stray)} (missing is not zero: "
@@ -346,11 +416,16 @@ def _key(
         key = allocation.shortfall_key(counts, cpop.reindex(pop.index), norm_per_100k=norm_per_100k)
         prov = key.attrs["provision"]
         comp = prov[["count", "population", "rate_per_100k", "norm_per_100k"]].rename(
-            columns={"count": "gps", "population": f"population_{cy}", "rate_per_100k": "gps_per_100k"})
-        which = "a norm" if norm_per_100k is not None else "the national rate"
-        notes.append(f"Shortfall key: GPs needed to reach {which} of {key.attrs['norm_per_100k']:.1f} per 100,000 "
-                     f"inhabitants ({cy}), 0 where a region is at or above it: max(0, population × norm / 100,000 − "
-                     "GPs) (regio.density.provision).")
+            columns={"count": "gps", "population": f"population_{cpop_year}", "rate_per_100k": "gps_per_100k"})
+        norm = fmt_number(key.attrs["norm_per_100k"], 1, lang)
+        given = norm_per_100k is not None
+        notes.append(t(lang,
+                       f"Sleutel tekort: huisartsen nodig om {'de norm' if given else 'de landelijke dichtheid'} van "
+                       f"{norm} per 100.000 inwoners te halen ({cy}), 0 waar een regio erop of erboven zit: "
+                       "max(0, inwoners × norm / 100.000 − huisartsen) (regio.density.provision).",
+                       f"Shortfall key: GPs needed to reach {'a norm' if given else 'the national rate'} of {norm} "
+                       f"per 100,000 inhabitants ({cy}), 0 where a region is at or above it: "
+                       "max(0, population × norm / 100,000 − GPs) (regio.density.provision)."))
         return key, comp.reindex(pop.index)
     raise InputError(f"Unknown key {name!r}; use one of {', '.join(allocation.KEYS)}.")
 
@@ -372,6 +447,7 @@ def run_allocation(
     counts_year: int | None = None,
     mix: str | Mapping[str, float] | None = None,
     areas: str | Path | None = None,
+    interpolate: bool = False,
     data_dir: str | Path | None = None,
     with_shapes: bool = True,
     lang: str = "nl",
@@ -406,6 +482,10 @@ def run_allocation(
     areas
         A CSV/Excel grouping of municipalities (``gemeente``, ``region``)
         to allocate over instead of a standard level.
+    interpolate
+        For a year without a population table, interpolate the inhabitants
+        between the nearest years (as ``regio population --interpolate``);
+        said in the notes. Off unless asked.
     with_shapes
         Also return region shapes (for maps).
     lang
@@ -435,7 +515,8 @@ def run_allocation(
             raise InputError(f"Mix of unknown keys {', '.join(bad)}; mix population, need and shortfall.")
     parts = list(weights) if weights else [key]
     pop, shapes, lvl, label, notes = region_inputs(level, year, age_bands="need" in parts, areas=areas,
-                                                   data_dir=data_dir, with_shapes=with_shapes, lang=lang)
+                                                   interpolate=interpolate, data_dir=data_dir,
+                                                   with_shapes=with_shapes, lang=lang)
     names = pop["statnaam"].to_dict()
     aliases = None
     if lvl == INSTITUTE_LEVEL:
@@ -450,7 +531,7 @@ def run_allocation(
     keys, comps = {}, []
     for part in parts:
         k, comp = _key(part, pop, level=lvl, year=year, data_dir=data_dir, use=use, norm_per_100k=norm_per_100k,
-                       counts=count_values, counts_year=counts_year, notes=notes, names=names)
+                       counts=count_values, counts_year=counts_year, notes=notes, names=names, lang=lang)
         keys[part] = k
         if comp is not None:
             comps.append(comp)
@@ -474,8 +555,10 @@ def run_allocation(
     table = allocation.allocate(value, the_key, method=method, lower=lo, upper=hi, population=pop["population"],
                                 current=cur, names=names, components=components)
     label_key = allocation.KEY_LABELS.get(lang, allocation.KEY_LABELS["en"])[key]
-    head = [cite] if cite else [f"Total {value:,} given on the command line."]
-    head.append(f"Key: {key} ({label_key}); level: {label}; year {year}.")
+    head = [cite] if cite else [t(lang, f"Totaal {fmt_number(value, 0, lang)} opgegeven op de opdrachtregel.",
+                                  f"Total {fmt_number(value, 0, lang)} given on the command line.")]
+    head.append(t(lang, f"Sleutel: {key} ({label_key}); niveau: {label}; jaar {year}.",
+                  f"Key: {key} ({label_key}); level: {label}; year {year}."))
     table.attrs["notes"] = head + notes + allocation.audit_notes(table, lang=lang)
     return AllocationResult(table=table, level=lvl, level_label=label, year=year, key=key, total=value,
                             figure=figure, shapes=shapes, notes=table.attrs["notes"])

@@ -230,6 +230,63 @@ def test_allocate_does_not_mutate_inputs(pop):
     assert lower.to_dict() == {"R3": 2}
 
 
+def test_audit_notes_in_dutch_and_english():
+    key = pd.Series({"A": 2.0, "B": 1.0, "C": 1.0})
+    t = allocate(9, key, population=pd.Series({"A": 200_000, "B": 100_000, "C": 100_000}),
+                 current={"A": 5, "B": 2, "C": 0}, lower={"C": 2})
+    nl, en = audit_notes(t, lang="nl"), audit_notes(t, lang="en")
+    assert len(nl) == len(en) and nl != en
+    assert nl[0].startswith("Totaal 9 verdeeld volgens grootste overschot") and en[0].startswith("Total 9 split by")
+    english = ("split by", "key sum", "whole part", "left over", "Bounds:", "regions")
+    assert not [n for n in nl if any(w in n for w in english)], nl
+    assert any("100.000" in n for n in nl) and any("100,000" in n for n in en)
+    divisor = allocate(9, key, method="dhondt")
+    assert "deler" in audit_notes(divisor, lang="nl")[-1] and "divisor" in audit_notes(divisor, lang="en")[-1]
+    assert "Σ inwoners per leeftijdsgroep" in " ".join(audit_notes(allocate(9, need_key(
+        pd.DataFrame({"age_0_49": [10, 20], "age_50plus": [5, 5]}, index=["A", "B"]),
+        use={"age_0_49": 1.0, "age_50plus": 2.0})), lang="nl"))
+
+
+# ----------------------------------------------------------------------------- values per region (files, pairs)
+
+REGIONS = pd.Index(["PV20", "PV21", "PV22"])
+NAMES = {"PV20": "Groningen", "PV21": "Fryslân", "PV22": "Drenthe"}
+
+
+def test_region_values_thousands_separators_are_not_guessed(tmp_path):
+    from regio.allocation_run import read_region_values
+
+    path = tmp_path / "gps.csv"
+    path.write_text('regio;aantal\nPV20;1.535\nPV21;"1,026"\nPV22;350\n', encoding="utf-8")
+    # before: read as 1.535 and 1.026 without a word; a count column is whole numbers, and these are ambiguous
+    with pytest.raises(InputError, match=r"gps.csv: PV20 '1\.535', PV21 '1,026' could be a decimal number or a "
+                                         r"whole number with a thousands separator.*1535"):
+        read_region_values(path, index=REGIONS, names=NAMES, what="GP counts", column="count")
+    path.write_text("regio;aantal\nGroningen;1535\nFryslan;1026\nPV22;350\n", encoding="utf-8")
+    got = read_region_values(path, index=REGIONS, names=NAMES, what="GP counts", column="count")
+    assert got.to_dict() == {"PV20": 1535.0, "PV21": 1026.0, "PV22": 350.0}
+
+
+def test_region_values_decimal_commas_and_fractions_named(tmp_path):
+    from regio.allocation_run import read_region_values
+    from regio.errors import RegioWarning
+
+    # a Dutch decimal comma is read as a decimal (with a warning), and a fraction is no whole number
+    path = tmp_path / "instroom.csv"
+    path.write_text("provincie;current\nPV20;3\nFryslân;2,5\n", encoding="utf-8")
+    with pytest.warns(RegioWarning, match="decimal commas"), \
+            pytest.raises(InputError, match=r"'current' in .*instroom.csv: fractional values at Fryslân \(PV21\)"):
+        read_region_values(path, index=REGIONS, names=NAMES, what="current distribution", column="current")
+    with pytest.raises(InputError, match="fractional values at PV20"):
+        read_region_values({"PV20": 1.5}, index=REGIONS, names=NAMES, what="lower bounds")
+    with pytest.raises(InputError, match="negative values at PV22"):
+        read_region_values("PV22=-1", index=REGIONS, names=NAMES, what="upper bounds")
+    with pytest.raises(InputError, match=r"non-numeric values at PV20 \(e\.g\. 'veel'\)"):
+        read_region_values("PV20=veel", index=REGIONS, names=NAMES, what="upper bounds")
+    assert read_region_values("PV20=30,PV22=0", index=REGIONS, names=NAMES, what="lower").to_dict() == {
+        "PV20": 30.0, "PV22": 0.0}
+
+
 # ----------------------------------------------------------------------------- shipped figures
 
 
@@ -376,6 +433,36 @@ def test_cli_bad_input(real_data, args, message):
     assert message in res.output
 
 
+@pytest.mark.realdata
+def test_cli_interpolate_for_a_year_without_a_population_table(real_data, tmp_path):
+    # the population error tells the user to add --interpolate: regio allocate must have it
+    args = ["--data-dir", str(real_data), "allocate", "--total", "100", "--key", "need", "--year", "2023"]
+    res = run(*args)
+    assert res.exit_code == 2 and "--interpolate" in res.output
+    res = run(*args, "--interpolate", "--out", str(tmp_path / "v2023"))
+    assert res.exit_code == 0, res.output
+    table = pd.read_csv(tmp_path / "v2023.csv", index_col=0)
+    assert int(table.loc["NL", "allocated"]) == 100
+    assert "interpolation between 2022 and 2024" in (tmp_path / "v2023.notes.txt").read_text(encoding="utf-8")
+    # institute areas of an interpolated year use the division the inhabitants were carried to
+    inst = run("--data-dir", str(real_data), "allocate", "--total", "100", "--level", "instituut", "--year", "2023",
+               "--interpolate")
+    assert inst.exit_code == 0, inst.output
+    assert "Gemeenten van de indeling 2024" in inst.output
+
+
+@pytest.mark.realdata
+def test_shortfall_key_uses_the_counts_and_population_of_regio_density(real_data):
+    from regio.allocation_run import run_allocation
+    from regio.density_data import density_inputs
+
+    t = run_allocation(total=904, year=2024, key="shortfall", data_dir=real_data, with_shapes=False).table
+    inputs = density_inputs("huisarts", level="provincie", year=2018, with_shapes=False, data_dir=real_data)
+    pop_year = int(inputs.population.attrs["year"])
+    assert t["gps"].tolist() == inputs.placed.counts.reindex(t.index).tolist()
+    assert t[f"population_{pop_year}"].tolist() == inputs.population["population"].reindex(t.index).tolist()
+
+
 def test_cli_list_figures():
     res = run("allocate", "--list-figures")
     assert res.exit_code == 0 and "gp_trainees_2027" in res.output and "1,026" in res.output
@@ -436,7 +523,10 @@ def test_own_grouping_and_counts_by_name(real_data, tmp_path):
     gps = gps[gps["kind"] == "region"]
     names = gps["statnaam"].str.replace("â", "a")
     pd.DataFrame({"provincie": names, "aantal": gps["count"].astype(int)}).to_csv(tmp_path / "gps.csv", index=False)
-    given = run_allocation(total=904, key="shortfall", counts=tmp_path / "gps.csv", counts_year=2018, year=2024,
-                           data_dir=real_data, with_shapes=False).table
     default = run_allocation(total=904, key="shortfall", year=2024, data_dir=real_data, with_shapes=False).table
+    # the default sets the 2018 counts against the population density uses for them; give the same year
+    pop_year = int(next(c for c in default.columns if c.startswith("population_")).removeprefix("population_"))
+    given = run_allocation(total=904, key="shortfall", counts=tmp_path / "gps.csv", counts_year=pop_year,
+                           year=2024, data_dir=real_data, with_shapes=False).table
+    pd.testing.assert_series_equal(given["gps"], default["gps"])
     pd.testing.assert_series_equal(given["allocated"], default["allocated"])

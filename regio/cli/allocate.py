@@ -81,6 +81,9 @@ def _options(f):
                      help="Own grouping of municipalities (CSV/Excel, columns gemeente, region) instead of --level."),
         click.option("--year", "-y", type=int, default=2024, show_default=True,
                      help="Year of the inhabitants (1 January)."),
+        click.option("--interpolate", is_flag=True,
+                     help="If --year has no population table, interpolate linearly between the nearest years "
+                          "(as regio population --interpolate; said in the notes). Off unless asked."),
         click.option("--key", "-k", type=click.Choice(KEYS), default="population", show_default=True,
                      help="Distribution key."),
         click.option("--method", "-m", default="hamilton", show_default=True,
@@ -108,11 +111,12 @@ def _options(f):
     return f
 
 
-def _run(total, figure, level, areas, year, key, method, lower, upper, current, use, norm, counts, counts_year,
-         mix, lang, with_shapes) -> AllocationResult:
-    return run_allocation(total, figure=figure, level=level, areas=areas, year=year, key=key, method=method,
-                          lower=lower, upper=upper, current=current, use=use, norm_per_100k=norm, counts=counts,
-                          counts_year=counts_year, mix=mix, lang=lang, with_shapes=with_shapes)
+def _run(total, figure, level, areas, year, interpolate, key, method, lower, upper, current, use, norm, counts,
+         counts_year, mix, lang, with_shapes) -> AllocationResult:
+    return run_allocation(total, figure=figure, level=level, areas=areas, year=year, interpolate=interpolate,
+                          key=key, method=method, lower=lower, upper=upper, current=current, use=use,
+                          norm_per_100k=norm, counts=counts, counts_year=counts_year, mix=mix, lang=lang,
+                          with_shapes=with_shapes)
 
 
 def _list_figures() -> None:
@@ -131,8 +135,8 @@ def _list_figures() -> None:
               help="Also write the audit table to this path (.csv and .xlsx, with a notes sheet).")
 @click.option("--map", "map_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Also write the map (HTML and PNG) into this directory.")
-def cli(total, figure, level, areas, year, key, method, lower, upper, current, use, norm, counts, counts_year, mix,
-        lang, list_figures, out, map_dir) -> None:
+def cli(total, figure, level, areas, year, interpolate, key, method, lower, upper, current, use, norm, counts,
+        counts_year, mix, lang, list_figures, out, map_dir) -> None:
     """Split a national number (--total or --figure) over regions by a key, in whole numbers that add up exactly.
 
     Prints the audit table: key value, share, quota, floor, remainder rank,
@@ -142,8 +146,8 @@ def cli(total, figure, level, areas, year, key, method, lower, upper, current, u
     if list_figures:
         _list_figures()
         return
-    res = _run(total, figure, level, areas, year, key, method, lower, upper, current, use, norm, counts, counts_year,
-               mix, lang, with_shapes=map_dir is not None)
+    res = _run(total, figure, level, areas, year, interpolate, key, method, lower, upper, current, use, norm, counts,
+               counts_year, mix, lang, with_shapes=map_dir is not None)
     table = with_total_row(res.table, lang=lang)
     shown = table.drop(columns=[c for c in ("divisor",) if c in table.columns])
     shown["share"] = shown["share"].map(lambda v: f"{v:.6f}")
@@ -163,11 +167,11 @@ def cli(total, figure, level, areas, year, key, method, lower, upper, current, u
 @_options
 @click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), default=Path("maps"),
               show_default=True, help="Output directory.")
-def map_cli(total, figure, level, areas, year, key, method, lower, upper, current, use, norm, counts, counts_year,
-            mix, lang, out) -> None:
+def map_cli(total, figure, level, areas, year, interpolate, key, method, lower, upper, current, use, norm, counts,
+            counts_year, mix, lang, out) -> None:
     """Map of an allocation (per 100,000, numbers as labels, difference to --current): HTML, PNG and table."""
-    res = _run(total, figure, level, areas, year, key, method, lower, upper, current, use, norm, counts, counts_year,
-               mix, lang, with_shapes=True)
+    res = _run(total, figure, level, areas, year, interpolate, key, method, lower, upper, current, use, norm, counts,
+               counts_year, mix, lang, with_shapes=True)
     stem = f"allocation_{res.figure or res.total}_{res.level}_{res.key}_{res.year}"
     written = write_maps(res, out, stem=stem, lang=lang)
     written += write_table(with_total_row(res.table, lang=lang), out / stem, notes=res.notes,

@@ -17,6 +17,7 @@ import pandas as pd
 
 from regio.maps.core import Layer, format_number, region_map
 from regio.maps.static import label_points, static_map
+from regio.text import t
 
 __all__ = ["DIFF_COLORS", "allocation_layers", "allocation_map", "allocation_png", "difference_layer", "drawable"]
 
@@ -38,10 +39,6 @@ def drawable(shapes: gpd.GeoDataFrame, *, close: float = 60.0) -> gpd.GeoDataFra
     return shapes.set_geometry(closed.where(~closed.is_empty, shapes.geometry), crs=shapes.crs)
 
 
-def _t(lang: str, nl: str, en: str) -> str:
-    return nl if lang == "nl" else en
-
-
 def difference_layer(difference: pd.Series, *, title: str, lang: str = "nl") -> Layer:
     """Five classes symmetric around zero: clearly fewer, fewer, equal, more, clearly more.
 
@@ -56,7 +53,7 @@ def difference_layer(difference: pd.Series, *, title: str, lang: str = "nl") -> 
     a = max(1, math.ceil(m / 2))
     edges = [-(a + 0.5), -0.5, 0.5, a + 0.5, np.inf]
     labels = [f"≤ −{a + 1}", f"−{a} … −1", "0", f"+1 … +{a}", f"≥ +{a + 1}"]
-    note = _t(lang, "rood: minder dan nu, blauw: meer dan nu", "red: fewer than now, blue: more than now")
+    note = t(lang, "rood: minder dan nu, blauw: meer dan nu", "red: fewer than now, blue: more than now")
     return Layer.from_values(title, d, scheme="bands", bins=edges, labels=labels, colors=list(DIFF_COLORS),
                              lang=lang, note=note)
 
@@ -64,20 +61,20 @@ def difference_layer(difference: pd.Series, *, title: str, lang: str = "nl") -> 
 def allocation_layers(table: pd.DataFrame, *, lang: str = "nl", current_label: str | None = None) -> list[Layer]:
     """Layers of an allocation map: per 100,000 inhabitants, the allocated number, and the difference to now."""
     scheme = "quantiles"
-    note = _t(lang, "klassen: kwantielen", "classes: quantiles")
+    note = t(lang, "klassen: kwantielen", "classes: quantiles")
     layers = []
     if "per_100k" in table.columns:
-        title = _t(lang, "Toegewezen per 100.000 inwoners", "Allocated per 100,000 inhabitants")
+        title = t(lang, "Toegewezen per 100.000 inwoners", "Allocated per 100,000 inhabitants")
         spread = float(table["per_100k"].max() - table["per_100k"].min())
         decimals = 1 if spread >= 2 else 2 if spread >= 0.2 else 3
         layers.append(Layer.from_values(title, table["per_100k"], scheme=scheme, k=5, cmap="YlGnBu",
                                         decimals=decimals, lang=lang, note=note))
-    layers.append(Layer.from_values(_t(lang, "Toegewezen aantal", "Allocated number"), table["allocated"],
+    layers.append(Layer.from_values(t(lang, "Toegewezen aantal", "Allocated number"), table["allocated"],
                                     scheme=scheme, k=5, cmap="PuBu", lang=lang, note=note))
     if "difference" in table.columns:
-        what = current_label or _t(lang, "huidige verdeling", "current distribution")
+        what = current_label or t(lang, "huidige verdeling", "current distribution")
         layers.append(difference_layer(table["difference"], lang=lang,
-                                       title=_t(lang, f"Verschil met {what}", f"Difference to {what}")))
+                                       title=t(lang, f"Verschil met {what}", f"Difference to {what}")))
     return layers
 
 
@@ -88,24 +85,24 @@ def _tooltips(frame: pd.DataFrame, table: pd.DataFrame, lang: str, current_label
     frame["t_share"] = (table["share"] * 100).map(lambda v: f(v, 2) + " %")
     frame["t_quota"] = table[("quota_bounded" if "quota_bounded" in table else "quota")].map(lambda v: f(v, 2))
     frame["t_alloc"] = table["allocated"].map(f)
-    tips = {"t_name": _t(lang, "Regio", "Region"), "t_key": _t(lang, "Sleutelwaarde", "Key value"),
-            "t_share": _t(lang, "Aandeel", "Share"), "t_quota": "Quotum" if lang == "nl" else "Quota",
-            "t_alloc": _t(lang, "Toegewezen", "Allocated")}
+    tips = {"t_name": t(lang, "Regio", "Region"), "t_key": t(lang, "Sleutelwaarde", "Key value"),
+            "t_share": t(lang, "Aandeel", "Share"), "t_quota": "Quotum" if lang == "nl" else "Quota",
+            "t_alloc": t(lang, "Toegewezen", "Allocated")}
     if "bound" in table:
-        frame["t_bound"] = table["bound"].map({"lower": _t(lang, "ondergrens", "lower bound"),
-                                               "upper": _t(lang, "bovengrens", "upper bound")}).fillna("–")
-        tips["t_bound"] = _t(lang, "Vastgezet op", "Held at")
+        frame["t_bound"] = table["bound"].map({"lower": t(lang, "ondergrens", "lower bound"),
+                                               "upper": t(lang, "bovengrens", "upper bound")}).fillna("–")
+        tips["t_bound"] = t(lang, "Vastgezet op", "Held at")
     if "per_100k" in table:
         frame["t_pop"] = table["population"].map(f)
         frame["t_rate"] = table["per_100k"].map(lambda v: f(v, 2))
-        tips["t_pop"] = _t(lang, "Inwoners", "Inhabitants")
-        tips["t_rate"] = _t(lang, "Per 100.000 inwoners", "Per 100,000 inhabitants")
+        tips["t_pop"] = t(lang, "Inwoners", "Inhabitants")
+        tips["t_rate"] = t(lang, "Per 100.000 inwoners", "Per 100,000 inhabitants")
     if "difference" in table:
-        what = current_label or _t(lang, "nu", "now")
+        what = current_label or t(lang, "nu", "now")
         frame["t_cur"] = table["current"].map(f)
         frame["t_diff"] = table["difference"].map(lambda v: ("+" if v > 0 else "") + f(v))
         tips["t_cur"] = what[:1].upper() + what[1:]
-        tips["t_diff"] = _t(lang, "Verschil", "Difference")
+        tips["t_diff"] = t(lang, "Verschil", "Difference")
     return tips
 
 
