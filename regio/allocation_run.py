@@ -384,17 +384,15 @@ def _key(
             cpop_year = int(inputs.population.attrs.get("year") or cy)
             placed, unplaced = fmt_number(counts.sum(), 0, lang), fmt_number(inputs.placed.unplaced.sum(), 0, lang)
             notes.append(t(lang,
-                           f"Huisartsen naar woonplaats {cy}: {inputs.physician_source} ({placed} in een regio; "
+                           f"Huisartsen naar woonplaats: {inputs.physician_source} ({placed} in een regio; "
                            f"{unplaced} niet in te delen, niet meegeteld). Woonplaats is geen werkplaats, en "
                            "dichtheid is geen tekort.",
-                           f"GPs by place of residence {cy}: {inputs.physician_source} ({placed} in regions; "
+                           f"GPs by place of residence: {inputs.physician_source} ({placed} in regions; "
                            f"{unplaced} not placeable left out). Residence is not workplace, and density is not "
                            "shortage."))
-            a = inputs.population.attrs
-            notes.append(t(lang, f"Inwoners {cpop_year} (voor de dichtheid, als in regio density): "
-                                 f"{a.get('source', '')}; {a.get('method', '')}.",
-                           f"Inhabitants {cpop_year} (for the GP rate, as in regio density): "
-                           f"{a.get('source', '')}; {a.get('method', '')}."))
+            source = inputs.population.attrs.get("source", "")
+            notes.append(t(lang, f"Inwoners {cpop_year} voor de dichtheid (als in regio density): {source}.",
+                           f"Inhabitants {cpop_year} for the GP rate (as in regio density): {source}."))
             notes.extend(n for n in inputs.notes if n not in notes)
         else:
             cy = counts_year or year
@@ -419,12 +417,14 @@ def _key(
             columns={"count": "gps", "population": f"population_{cpop_year}", "rate_per_100k": "gps_per_100k"})
         norm = fmt_number(key.attrs["norm_per_100k"], 1, lang)
         given = norm_per_100k is not None
+        when = f"{cy}" if cpop_year == cy else t(lang, f"huisartsen {cy}, inwoners {cpop_year}",
+                                                 f"GPs {cy}, inhabitants {cpop_year}")
         notes.append(t(lang,
                        f"Sleutel tekort: huisartsen nodig om {'de norm' if given else 'de landelijke dichtheid'} van "
-                       f"{norm} per 100.000 inwoners te halen ({cy}), 0 waar een regio erop of erboven zit: "
+                       f"{norm} per 100.000 inwoners te halen ({when}), 0 waar een regio erop of erboven zit: "
                        "max(0, inwoners × norm / 100.000 − huisartsen) (regio.density.provision).",
                        f"Shortfall key: GPs needed to reach {'a norm' if given else 'the national rate'} of {norm} "
-                       f"per 100,000 inhabitants ({cy}), 0 where a region is at or above it: "
+                       f"per 100,000 inhabitants ({when}), 0 where a region is at or above it: "
                        "max(0, population × norm / 100,000 − GPs) (regio.density.provision)."))
         return key, comp.reindex(pop.index)
     raise InputError(f"Unknown key {name!r}; use one of {', '.join(allocation.KEYS)}.")
