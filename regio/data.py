@@ -44,6 +44,7 @@ __all__ = [
     "carry_to",
     "crosswalk",
     "divisions",
+    "gp_counts",
     "membership",
     "physicians",
     "population",
@@ -701,7 +702,8 @@ def physicians(
         ``huisarts`` etc. (see :data:`regio.sources.physicians.PROFESSIONS`);
         ``None`` keeps all.
     year, level
-        Keep one year / one level (plus the ``unplaced`` and ``total`` rows).
+        Keep one year / one level: its regions and its own "niet in te delen"
+        row (e.g. PV99 for provinces), plus the national ``total`` row.
     path
         A user's CSV/Excel file instead of the data directory's CBS extracts.
 
@@ -735,7 +737,8 @@ def physicians(
         frame = frame[frame["year"] == int(year)]
     if level is not None:
         lvl = get_level(level).name
-        frame = frame[(frame["level"] == lvl) | frame["kind"].isin(["unplaced", "total"])]
+        # the level's own regions and "niet in te delen" row (PV99 for provinces), and the national total
+        frame = frame[(frame["level"] == lvl) | (frame["kind"] == "total")]
     return frame.reset_index(drop=True)
 
 
@@ -767,7 +770,7 @@ def gp_counts(year: int = 2018, *, level: str = "provincie", data_dir: PathLike 
     (12210, 45)
     """
     lvl = get_level(level).name
-    phys = physicians("huisarts", year=year, data_dir=data_dir)
+    phys = _phys.choose_sector(physicians("huisarts", year=year, data_dir=data_dir)).rows  # the sector total
     regions = phys[(phys["kind"] == "region") & (phys["level"] == lvl)]
     if regions.empty:
         have = sorted(set(phys.loc[phys["kind"] == "region", "level"]))

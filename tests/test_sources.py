@@ -195,3 +195,15 @@ def test_provenance_tables_resolve_idem_and_same_commit(tmp_path):
     prov = provenance(tmp_path)
     assert prov["a_2020.geojson"] == "CBS; 2020; org/repo @ abc : data/a.rda"
     assert prov["b_2020.geojson"] == "CBS; 2020 (other layer); org/repo @ abc : data/b.rda"
+
+
+def test_level_filter_keeps_only_that_levels_unplaced_row(tiny_dir):
+    folder = tiny_dir / "physicians"
+    folder.mkdir()
+    pd.DataFrame({"region": ["PV20", "PV99", "LD01", "LD99", "NL01"], "year": [2020] * 5,
+                  "profession": ["huisarts"] * 5, "count": [10, 1, 30, 2, 50],
+                  "name": ["Groningen", "Niet in te delen (PV)", "Noord-Nederland", "Niet in te delen (LD)",
+                           "Nederland"]}).to_csv(folder / "counts_levels.csv", index=False)
+    out = regio.physicians("huisarts", level="provincie", data_dir=tiny_dir)
+    assert sorted(out["statcode"]) == ["NL01", "PV20", "PV99"]
+    assert out.set_index("statcode")["kind"].to_dict() == {"PV20": "region", "PV99": "unplaced", "NL01": "total"}
