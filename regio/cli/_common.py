@@ -37,7 +37,12 @@ def progress_enabled() -> bool:
 
 
 def print_table(frame: pd.DataFrame, *, max_rows: int = 60) -> None:
-    """Print a frame readably on the terminal."""
+    """Print a frame readably on the terminal: whole numbers without decimals, others with two."""
+    whole = {c: "Int64" for c in frame.select_dtypes("float").columns
+             if frame[c].dropna().eq(frame[c].dropna().round()).all() and frame[c].notna().any()}
+    frame = frame.copy()
+    frame.attrs = {}  # attrs may hold frames, which pandas cannot compare while converting
+    frame = frame.astype(whole)
     with pd.option_context("display.max_rows", max_rows, "display.width", 200,
                            "display.max_columns", 30, "display.float_format", "{:,.2f}".format):
         click.echo(frame.to_string())
