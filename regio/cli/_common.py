@@ -38,11 +38,12 @@ def progress_enabled() -> bool:
 
 def print_table(frame: pd.DataFrame, *, max_rows: int = 60) -> None:
     """Print a frame readably on the terminal: whole numbers without decimals, others with two."""
-    whole = {c: "Int64" for c in frame.select_dtypes("float").columns
-             if frame[c].dropna().eq(frame[c].dropna().round()).all() and frame[c].notna().any()}
     frame = frame.copy()
     frame.attrs = {}  # attrs may hold frames, which pandas cannot compare while converting
-    frame = frame.astype(whole)
+    for c in frame.select_dtypes("number").columns:
+        known = frame[c].dropna()
+        if len(known) and known.eq(known.round()).all():  # whole numbers: thousands separator, no decimals
+            frame[c] = frame[c].map(lambda v: "" if pd.isna(v) else f"{int(v):,}").astype(object)
     with pd.option_context("display.max_rows", max_rows, "display.width", 200,
                            "display.max_columns", 30, "display.float_format", "{:,.2f}".format):
         click.echo(frame.to_string())
