@@ -33,6 +33,8 @@ WGS84 = "EPSG:4326"
 
 _THOUSANDS_AND_COMMA = re.compile(r"^-?\d{1,3}(\.\d{3})+,\d+$")
 _COMMA_DECIMAL = re.compile(r"^-?\d+,\d+$")
+#: "1.000", "1,026", "12.345.678": a thousands separator or a decimal separator? Ambiguous for whole numbers.
+_GROUPED = re.compile(r"^-?\d{1,3}([.,])\d{3}(\1\d{3})*$")
 
 
 def _where(source: str | None) -> str:
@@ -50,6 +52,10 @@ def to_numeric(
     codes: pd.Series | None = None,
 ) -> pd.Series:
     """Parse a column of counts, accepting Dutch decimal commas with a warning.
+
+    For whole numbers (``integer=True``) a value such as ``"1.000"`` or
+    ``"1,026"`` is ambiguous (a thousands separator in Dutch or English, or a
+    decimal separator) and is refused with the cell named, rather than guessed.
 
     Parameters
     ----------
@@ -82,9 +88,22 @@ def to_numeric(
     >>> import pandas as pd
     >>> to_numeric(pd.Series(["1", "2.5"]), column="fte").tolist()
     [1.0, 2.5]
+    >>> to_numeric(pd.Series(["1.000"]), column="count", integer=True)
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: Column 'count': ambiguous numbers at 0 (e.g. '1.000': a thousands separator ...
     """
     label = codes if codes is not None else pd.Series(values.index, index=values.index)
     text = values.astype("string").str.strip()
+    if integer:
+        grouped = text.str.match(_GROUPED.pattern).fillna(False)
+        if grouped.any():
+            example = text[grouped].iloc[0]
+            raise InputError(
+                f"Column {column!r}{_where(source)}: ambiguous numbers at {format_codes(label[grouped])} "
+                f"(e.g. {example!r}: a thousands separator or a decimal one?). Write whole numbers without "
+                f"separators, e.g. {example.replace('.', '').replace(',', '')!r}."
+            )
     has_comma = text.str.match(_COMMA_DECIMAL.pattern).fillna(False) | text.str.match(
         _THOUSANDS_AND_COMMA.pattern
     ).fillna(False)

@@ -207,3 +207,21 @@ def test_level_filter_keeps_only_that_levels_unplaced_row(tiny_dir):
     out = regio.physicians("huisarts", level="provincie", data_dir=tiny_dir)
     assert sorted(out["statcode"]) == ["NL01", "PV20", "PV99"]
     assert out.set_index("statcode")["kind"].to_dict() == {"PV20": "region", "PV99": "unplaced", "NL01": "total"}
+
+
+@pytest.mark.parametrize("cell", ["1.000", "1,026", "12.345.678", "1,234,567"])
+def test_ambiguous_grouped_whole_numbers_are_refused(cell):
+    with pytest.raises(InputError, match=rf"ambiguous numbers at GM0363 .*{cell.replace('.', '')[:1]}"):
+        to_numeric(pd.Series(["12", cell]), column="count", source="f.csv", integer=True,
+                   codes=pd.Series(["GM0001", "GM0363"]))
+
+
+def test_grouped_looking_decimals_are_fine_where_fractions_are_allowed():
+    assert to_numeric(pd.Series(["1.000", "0.750"]), column="fte").tolist() == [1.0, 0.75]
+
+
+def test_user_counts_file_refuses_a_dotted_thousand(tmp_path):
+    path = tmp_path / "counts.csv"
+    path.write_text("regiocode;jaar;beroep;aantal\nGM0363;2024;huisarts;1.000\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"ambiguous numbers at row 2 \(GM0363\).*'1000'"):
+        phys.read_counts_file(path)
