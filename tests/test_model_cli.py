@@ -48,6 +48,13 @@ def test_cli_errors_are_one_line(real_data):
         assert result.exit_code == 2 and text in result.output, result.output
 
 
+def test_cli_wrong_level_is_refused_before_the_national_model(real_data):
+    for level, text in (("foo", "Unknown region level 'foo'"), ("pc4", "not pc4"), ("wijk", "not wijk")):
+        result = run("--level", level)
+        assert result.exit_code == 2 and text in result.output, result.output
+        assert "Capaciteitsorgaan" not in result.output and "advice" not in result.output, result.output
+
+
 def test_cli_all_rounds(real_data):
     result = run("--all-rounds")
     assert result.exit_code == 0, result.output

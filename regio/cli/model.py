@@ -10,7 +10,7 @@ import pandas as pd
 from regio.cli._common import print_table
 from regio.errors import InputError
 from regio.export import write_table
-from regio.levels import get_level
+from regio.levels import MUNICIPAL_GROUPINGS, get_level
 from regio.model import SCENARIO_LABELS, SCENARIOS, decompose, get_scenario, intake_advice, project, supply, what_if
 from regio.model.parameters import VARIANTS, apply_overrides
 from regio.model.published import PUBLISHED, compare_rounds, reproduction_2025
@@ -71,6 +71,8 @@ def cli(raming: int, variant: str, scenario: str, sets: tuple[str, ...], level: 
     to the equilibrium year; the advice is the yearly intake from the
     bijsturingsjaar that closes the gap in the equilibrium year.
     """
+    if level is not None:
+        level = _check_level(level)  # before any output: a wrong level must not print the national model first
     sc = get_scenario(scenario)
     base = read_parameters(raming, variant)
     overrides = _parse_sets(sets)
@@ -126,6 +128,17 @@ def cli(raming: int, variant: str, scenario: str, sets: tuple[str, ...], level: 
 
 
 _INSTITUTE = ("instituut", "institute", "huisartsopleiding", "opleiding")
+
+
+def _check_level(level: str) -> str:
+    """Return the level name for ``--level`` (``instituut`` or a level made of whole municipalities), or refuse it."""
+    if level.strip().lower() in _INSTITUTE:
+        return "instituut"
+    name = get_level(level).name  # an unknown name is an error listing the known levels
+    if name not in MUNICIPAL_GROUPINGS:
+        raise InputError(f"The regional model runs on levels made of whole municipalities "
+                         f"({', '.join(MUNICIPAL_GROUPINGS)}) or instituut, not {name}.")
+    return name
 
 
 def _regional(params, level: str, sc: str, unfulfilled: str, lang: str):
