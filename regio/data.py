@@ -36,6 +36,7 @@ from regio.sources import physicians as _phys
 from regio.sources import population as _pop
 from regio.sources._files import NO_DATA_HINT, require_data_dir
 from regio.sources.cache import cache_key, read_cached, write_cached
+from regio.text import fmt_number
 from regio.validate import warn_repairs
 
 __all__ = [
@@ -330,7 +331,24 @@ def _membership(year: int, levels: tuple[str, ...], root: str) -> pd.DataFrame:
             raise InputError(f"Membership of {level} {year}: no region for {format_codes(cols[level].index[missing])}.")
     out = pd.DataFrame(cols, index=pd.Index(codes, name="statcode")).astype(str)
     out.attrs["sources"] = sources
+    out.attrs["sources_nl"] = {lv: _source_nl(src) for lv, src in sources.items()}
     return out
+
+
+def _source_nl(source: str) -> str:
+    """Dutch wording of a membership source description."""
+    for en, nl in _SOURCE_WORDS_NL:
+        source = source.replace(en, nl)
+    return source
+
+
+_SOURCE_WORDS_NL = (
+    ("representative points of ", "representatieve punten van "),
+    ("; nearest region for ", "; dichtstbijzijnde regio voor "),
+    ("all municipalities", "alle gemeenten"),
+    ("(municipalities of ", "(gemeenten van "),
+    (" via their largest successor in ", " via hun grootste opvolger in "),
+)
 
 
 def _membership_via_successors(year: int, levels: tuple[str, ...], root: str) -> pd.DataFrame:
@@ -347,6 +365,7 @@ def _membership_via_successors(year: int, levels: tuple[str, ...], root: str) ->
     out.index = pd.Index(successor.index, name="statcode")
     out.attrs["sources"] = {lv: f"{src} (municipalities of {year} via their largest successor in {target})"
                             for lv, src in base.attrs["sources"].items()}
+    out.attrs["sources_nl"] = {lv: _source_nl(src) for lv, src in out.attrs["sources"].items()}
     return out
 
 
@@ -380,7 +399,7 @@ def membership(year: int, *, levels: Iterable[str] | None = None, data_dir: Path
                          f"({', '.join(MUNICIPAL_GROUPINGS)}), not {', '.join(bad)}.")
     m = _membership(int(year), wanted, _root(data_dir))
     out = m.copy()
-    out.attrs = {"sources": dict(m.attrs["sources"])}
+    out.attrs = {"sources": dict(m.attrs["sources"]), "sources_nl": dict(m.attrs["sources_nl"])}
     return out
 
 
@@ -535,9 +554,14 @@ def _regional_table(level: str, year: int, root: str) -> pd.DataFrame | None:
     return out
 
 
+_AS_PUBLISHED = ("as published", "zoals gepubliceerd")
+
+
 def _finish(frame: pd.DataFrame, *, level: str, year: int, division: int | None, source: str,
-            method: str) -> pd.DataFrame:
-    frame.attrs.update({"level": level, "year": year, "division": division, "source": source, "method": method})
+            method: tuple[str, str]) -> pd.DataFrame:
+    """Record where the numbers come from; ``method`` is (English, Dutch)."""
+    frame.attrs.update({"level": level, "year": year, "division": division, "source": source,
+                        "method": method[0], "method_nl": method[1]})
     return frame
 
 
@@ -558,7 +582,7 @@ def _municipal(year: int, root: str, age_bands: bool) -> pd.DataFrame:
             raise DataNotFoundError(f"No age bands for municipalities in {year}.")
         pop = pop.join(ages)
         src += f"; age bands: {ages.attrs['source']}"
-    return _finish(pop, level="gemeente", year=year, division=year, source=src, method="as published")
+    return _finish(pop, level="gemeente", year=year, division=year, source=src, method=_AS_PUBLISHED)
 
 
 def _interpolated(year: int, root: str, division: int | None, age_bands: bool) -> pd.DataFrame:
@@ -590,7 +614,10 @@ def _interpolated(year: int, root: str, division: int | None, age_bands: bool) -
                 for code in out.index}
         out[bands] = pd.DataFrame.from_dict(rows, orient="index")[bands].astype("Int64")
     method = (f"linear interpolation between {y0} and {y1} (weight {t:.2f} on {y1}), both carried to the "
-              f"{target} municipal division; national total rounded, regions by largest remainder")
+              f"{target} municipal division; national total rounded, regions by largest remainder",
+              f"lineair geïnterpoleerd tussen {y0} en {y1} (gewicht {fmt_number(t, 2, 'nl')} op {y1}), beide "
+              f"omgezet naar de gemeentelijke indeling van {target}; landelijk totaal afgerond, regio's naar "
+              "grootste overschot")
     return _finish(out, level="gemeente", year=year, division=target,
                    source=f"{_pop.TIMESERIES[1]} ({y0}, {y1})", method=method)
 
@@ -647,24 +674,28 @@ def population(
         out = _pop.read_pc4_population(data_dir=root)
         if not age_bands:
             out = out[["statnaam", "population"]]
-        return _finish(out, level=lvl, year=year, division=None, source=out.attrs["source"], method="as published")
+        return _finish(out, level=lvl, year=year, division=None, source=out.attrs["source"], method=_AS_PUBLISHED)
     if lvl == "wijk":
         if year != 2022:
             raise UnknownYearError(f"Wijk population exists for 2022 only, not {year}.")
         out = _pop.read_wijk_population(data_dir=root)
-        return _finish(out, level=lvl, year=year, division=None, source=out.attrs["source"], method="as published")
+        return _finish(out, level=lvl, year=year, division=None, source=out.attrs["source"], method=_AS_PUBLISHED)
+    if not _pop.municipal_years(root):
+        raise DataNotFoundError(f"No municipal population in {Path(root) / 'tables'}. {NO_DATA_HINT}")
     if year in _pop.municipal_years(root):
         gm = _municipal(year, root, age_bands)
     elif lvl != "gemeente" and not interpolate:
         table = None if age_bands else _regional_table(lvl, year, root)
         if table is not None:
             return _finish(table, level=lvl, year=year, division=None, source=table.attrs["source"],
-                           method="as published (regional table)")
+                           method=("as published (regional table)", "zoals gepubliceerd (regionale tabel)"))
         regional = sorted(set(population_years(lvl, data_dir=root)) - set(_pop.municipal_years(root)))
         raise UnknownYearError(
-            f"No population for {lvl} {year}. Municipal years (summed to any level): "
-            f"{', '.join(map(str, _pop.municipal_years(root)))}"
-            + (f"; published {lvl} totals also for {', '.join(map(str, regional))}" if regional else "")
+            f"No population for {lvl} {year}"
+            + (" by age band" if age_bands else "")
+            + f". Municipal years (summed to any level): {', '.join(map(str, _pop.municipal_years(root)))}"
+            + (f"; published {lvl} totals (without age bands) also for {', '.join(map(str, regional))}"
+               if regional else "")
             + ". Use interpolate=True (command line: --interpolate) to interpolate linearly between the nearest "
             "municipal years, carried to one division."
         )
@@ -681,7 +712,8 @@ def population(
     names = region_names(lvl, div, data_dir=root)
     out.insert(0, "statnaam", out.index.map(lambda c: names.get(c, c)))
     return _finish(out, level=lvl, year=year, division=div, source=gm.attrs["source"],
-                   method=f"{gm.attrs['method']}; summed from municipalities ({members.attrs['sources'][lvl]})")
+                   method=(f"{gm.attrs['method']}; summed from municipalities ({members.attrs['sources'][lvl]})",
+                           f"{gm.attrs['method_nl']}; opgeteld uit gemeenten ({members.attrs['sources_nl'][lvl]})"))
 
 
 # ----------------------------------------------------------------------------- physicians

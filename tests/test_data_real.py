@@ -266,3 +266,16 @@ def test_population_years_are_the_years_population_accepts(real_data):
             with pytest.raises(UnknownYearError, match="interpolate"):
                 regio.population(level, year)
     assert regio.population_years("provincie") == [2014, 2015, 2017, 2021, 2022, 2023, 2024]
+
+
+def test_population_method_is_said_in_dutch_too(real_data):
+    pv = regio.population("provincie", 2018, interpolate=True)
+    assert pv.attrs["method_nl"].startswith("lineair geïnterpoleerd tussen 2017 en 2022 (gewicht 0,20 op 2022)")
+    assert "opgeteld uit gemeenten (representatieve punten van boundaries/gemeente_2022" in pv.attrs["method_nl"]
+    assert regio.population("gemeente", 2024).attrs["method_nl"] == "zoals gepubliceerd"
+
+
+def test_empty_data_directory_says_how_to_get_data(tmp_path):
+    (tmp_path / "boundaries").mkdir()
+    with pytest.raises(regio.errors.DataNotFoundError, match="regio data fetch"):
+        regio.population("provincie", 2024, data_dir=tmp_path)

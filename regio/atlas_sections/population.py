@@ -60,7 +60,8 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     save_map(fmap, ctx.path(f"{stem}.html"), title=title)
     static_map(frame, layers[0], ctx.path(f"{stem}.png"), title=title, source=source, caveat=caveat)
     out_table = table.rename(columns={"per_km2": "inwoners_per_km2", "per_100km2": "inwoners_per_100km2"})
-    write_table(out_table, ctx.path(f"{stem}"), notes=[title, source, caveat, pop.attrs["method"]])
+    method = pop.attrs["method_nl" if nl else "method"]
+    write_table(out_table, ctx.path(f"{stem}"), notes=[title, source, caveat, method])
     desc = (f"{len(frame)} gemeenten, {format_number(pop['population'].sum(), 0, ctx.lang)} inwoners. " if nl
             else f"{len(frame)} municipalities, {format_number(pop['population'].sum(), 0, ctx.lang)} inhabitants. ")
     return [
