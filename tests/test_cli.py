@@ -66,3 +66,16 @@ def test_population_command_unknown_year_lists_years(real_data):
                                     "--year", "2019"])
     assert res.exit_code == 2
     assert "Years available: 2014, 2015, 2017, 2022, 2024" in res.output and "--interpolate" in res.output
+
+
+def test_warnings_are_one_line_without_source_location(tmp_path, monkeypatch, capsys):
+    import warnings
+
+    from regio.cli import _show_warning
+    from regio.errors import RegioWarning
+
+    monkeypatch.setattr(warnings, "showwarning", warnings.showwarning)  # restored after the test
+    res = CliRunner().invoke(main, ["--data-dir", str(tmp_path), "data", "path"])
+    assert res.exit_code == 0 and warnings.showwarning is _show_warning
+    _show_warning(RegioWarning("Column 'fte' in x.csv uses decimal commas"), RegioWarning, "/src/regio/x.py", 307)
+    assert capsys.readouterr().err == "warning: Column 'fte' in x.csv uses decimal commas\n"

@@ -10,12 +10,13 @@ from __future__ import annotations
 import importlib
 import logging
 import sys
+import warnings
 
 import click
 
 from regio import __version__
 from regio.config import set_data_dir
-from regio.errors import RegioError
+from regio.errors import RegioError, RegioWarning
 
 __all__ = ["COMMANDS", "main"]
 
@@ -30,6 +31,14 @@ COMMANDS = (
     "regio.cli.allocate",
     "regio.cli.map",
 )
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """Show a warning as one line for the user, without Python's source location."""
+    text = str(message)
+    if not issubclass(category, RegioWarning):
+        text = f"{category.__name__}: {text}"
+    click.secho(f"warning: {text}", err=True, fg="yellow")
 
 
 class _Group(click.Group):
@@ -61,7 +70,7 @@ def main(ctx: click.Context, data_dir: str | None, verbose: int, quiet: bool) ->
     if quiet:
         level = logging.WARNING
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
-    logging.captureWarnings(True)
+    warnings.showwarning = _show_warning
     if data_dir:
         set_data_dir(data_dir)
     ctx.ensure_object(dict)
