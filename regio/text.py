@@ -55,9 +55,14 @@ def fmt_number(value: float | None, decimals: int = 0, lang: str = "nl", *, sign
     '12,345.7'
     >>> fmt_number(-10640, 0, "nl", signed=True), fmt_number(float("nan"))
     ('-10.640', '–')
+    >>> fmt_number(0, signed=True), fmt_number(-0.4)
+    ('0', '0')
     """
     if value is None or (isinstance(value, float) and math.isnan(value)) or pd.isna(value):
         return "–"
+    value = round(float(value), decimals)
+    if value == 0:  # no "+0" or "-0"
+        value, signed = 0.0, False
     text = f"{value:{'+' if signed else ''},.{decimals}f}"
     if lang == "nl":
         text = text.replace(",", "_").replace(".", ",").replace("_", ".")
