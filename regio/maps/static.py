@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import geopandas as gpd
@@ -16,7 +17,7 @@ from matplotlib.patches import Patch
 from regio.maps.core import Layer
 from regio.validate import check_crs
 
-__all__ = ["label_points", "static_map"]
+__all__ = ["label_points", "place_texts", "static_map", "wrap"]
 
 
 def label_points(gdf: gpd.GeoDataFrame) -> gpd.GeoSeries:
@@ -27,6 +28,35 @@ def label_points(gdf: gpd.GeoDataFrame) -> gpd.GeoSeries:
         return max(parts, key=lambda g: g.area).representative_point()
 
     return gpd.GeoSeries([spot(g) for g in gdf.geometry], index=gdf.index, crs=gdf.crs)
+
+
+def wrap(text: str, width: int) -> str:
+    """Wrap each paragraph of ``text`` at ``width`` characters.
+
+    Examples
+    --------
+    >>> print(wrap("een twee drie vier", 9))
+    een twee
+    drie vier
+    """
+    return "\n".join(textwrap.fill(part, width) if part else "" for part in text.split("\n"))
+
+
+def place_texts(fig, ax, *, title: str, foot: str, title_size: float = 12, foot_size: float = 7) -> None:
+    """Put a wrapped title above the axes and a wrapped footer (source, caveat) below, leaving room for both.
+
+    The wrapping width follows the figure width and font size (about 0.55 em a
+    character), so long titles (a sector warning, an advice with its key and
+    level) are never cut off at the edge.
+    """
+    width_pt = fig.get_figwidth() * 72
+    title = wrap(title, max(20, int(width_pt / (title_size * 0.55))))
+    foot = wrap(foot, max(40, int(width_pt / (foot_size * 0.55))))
+    ax.set_title(title, fontsize=title_size, loc="left")
+    fig.text(0.02, 0.01, foot, fontsize=foot_size, color="#333333", va="bottom")
+    foot_lines = foot.count("\n") + 1
+    bottom = min(0.4, (foot_lines * foot_size * 1.35 + 8) / (fig.get_figheight() * 72))
+    fig.tight_layout(rect=(0, bottom, 1, 1))
 
 
 def static_map(
@@ -88,10 +118,7 @@ def static_map(
                              label=layer.classes.nodata_label))
     ax.legend(handles=handles, title=layer.title, loc="upper left", fontsize=8, title_fontsize=9, frameon=True)
     ax.set_axis_off()
-    ax.set_title(title, fontsize=12, loc="left")
-    foot = source + (f"\n{caveat}" if caveat else "")
-    fig.text(0.02, 0.015, foot, fontsize=7, color="#333333", va="bottom", wrap=True)
-    fig.tight_layout(rect=(0, 0.05, 1, 1))
+    place_texts(fig, ax, title=title, foot=source + (f"\n{caveat}" if caveat else ""))
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=dpi)

@@ -1,0 +1,40 @@
+"""Static PNG maps: long titles and footers stay inside the image."""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import matplotlib.pyplot as plt
+import pandas as pd
+from shapely.geometry import box
+
+from regio.maps.core import Layer
+from regio.maps.static import place_texts, static_map
+
+LONG_TITLE = ("BIG-geregistreerden (alleen sector Universitair medische centra) per 100.000 inwoners, "
+              "per provincie, 2023")
+LONG_FOOT = "Bron: " + "CBS 84777NED, bevolking 1-1-2024 geïnterpoleerd; " * 6
+
+
+def test_long_title_and_footer_fit_in_the_figure():
+    fig, ax = plt.subplots(figsize=(7, 8.2))
+    ax.plot([0, 1], [0, 1])
+    place_texts(fig, ax, title=LONG_TITLE, foot=LONG_FOOT)
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    figure_box = fig.bbox
+    for text in [ax.title, *fig.texts]:
+        box_ = text.get_window_extent(renderer)
+        assert box_.x0 >= figure_box.x0 - 1 and box_.x1 <= figure_box.x1 + 1, text.get_text()[:40]
+        assert box_.y0 >= figure_box.y0 - 1 and box_.y1 <= figure_box.y1 + 1, text.get_text()[:40]
+    # the footer does not run into the map
+    assert fig.texts[0].get_window_extent(renderer).y1 <= ax.get_window_extent(renderer).y0 + 1
+    assert "\n" in ax.get_title(loc="left")  # wrapped, not cut
+    plt.close(fig)
+
+
+def test_static_map_writes_a_png_with_a_long_title(tmp_path):
+    gdf = gpd.GeoDataFrame(geometry=[box(0, 0, 1000, 1000), box(1000, 0, 2000, 1000)],
+                           index=pd.Index(["A", "B"], name="statcode"), crs="EPSG:28992")
+    layer = Layer.from_values("waarde", pd.Series([1.0, 2.0], index=gdf.index), k=2)
+    path = static_map(gdf, layer, tmp_path / "m.png", title=LONG_TITLE, source=LONG_FOOT, caveat="Let op.")
+    assert path.stat().st_size > 5_000
