@@ -225,3 +225,17 @@ def test_user_counts_file_refuses_a_dotted_thousand(tmp_path):
     path.write_text("regiocode;jaar;beroep;aantal\nGM0363;2024;huisarts;1.000\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"ambiguous numbers at row 2 \(GM0363\).*'1000'"):
         phys.read_counts_file(path)
+
+
+def test_provenance_expands_shared_stems_and_see_above(tmp_path):
+    from regio.sources.catalog import provenance
+
+    (tmp_path / "PROVENANCE.md").write_text(
+        "| file | source repo @ snapshot commit : path |\n|---|---|\n"
+        "| a_2015.geojson | `ties/cbs_topo` @ abc123 : x.json |\n\n"
+        "| file | content | source |\n|---|---|---|\n"
+        "| inst.csv / .geojson | the institutes | VZinfo |\n"
+        "| indeling_2015.csv | membership | ties (see above) |\n", encoding="utf-8")
+    prov = provenance(tmp_path)
+    assert prov["inst.csv"] == prov["inst.geojson"] == "VZinfo"
+    assert prov["indeling_2015.csv"] == "ties/cbs_topo @ abc123"

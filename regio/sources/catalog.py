@@ -42,6 +42,8 @@ def provenance(root: Path) -> dict[str, str]:
     if prov.is_file():
         for row in _markdown_rows(prov.read_text(encoding="utf-8")):
             first = next(iter(row.values()), "")
+            # "gp_training_institutes.csv / .geojson": the second name shares the stem of the first
+            first = re.sub(r"([\w.-]+?)\.(\w+)\s*/\s*\.(\w+)", r"\1.\2 \1.\3", first)
             names = re.findall(r"[\w.-]+\.(?:geojson|csv|json)", first)
             # rows that list several boundary files by stem ("provincie_2015, coropgebied_2015 (40)")
             names += [f"{stem}.geojson" for stem in re.findall(r"\b([a-z]+_\d{4})\b(?!\.)", first)]
@@ -64,6 +66,7 @@ def _markdown_rows(text: str) -> list[dict[str, str]]:
     (for "same commit : path", the part before the colon with the new path).
     """
     rows: list[dict[str, str]] = []
+    seen: list[str] = []  # every cell so far, to resolve "X (see above)"
     header: list[str] | None = None
     previous: dict[str, str] = {}
     lines = text.splitlines()
@@ -79,6 +82,10 @@ def _markdown_rows(text: str) -> list[dict[str, str]]:
             continue
         row = {}
         for key, cell in zip(header, cells, strict=False):
+            above = re.fullmatch(r"`?([\w.-]+)`?\s*\(see above\)", cell)
+            if above:  # "ties (see above)": the repository named earlier
+                hit = next((c for c in seen if re.search(rf"\b{re.escape(above.group(1))}\b", c) and " @ " in c), None)
+                cell = hit.split(" : ")[0] if hit else cell
             m = _SAME.match(cell)
             if m and previous.get(key):
                 rest = cell[m.end():]
@@ -89,6 +96,7 @@ def _markdown_rows(text: str) -> list[dict[str, str]]:
                 else:
                     cell = f"{previous[key]} {rest}"
             row[key] = cell
+            seen.append(cell)
         rows.append(row)
         previous = row
     return rows
