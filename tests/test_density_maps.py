@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import warnings
 
 import geopandas as gpd
 import numpy as np
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 from shapely import box
 
 from regio.errors import CRSError, InputError
-from regio.maps.core import Layer, region_map, save_map
+from regio.maps.core import Layer, format_number, region_map, save_map
 from regio.maps.density import SIZE_BUDGETS
 from regio.maps.shapes import decode_ints, decode_topology, encode_ints, prepare_shapes, topology
 
@@ -186,11 +187,15 @@ def test_made_up_counts_maps_fit_their_budget_in_chromium(real_data, tmp_path, l
     pop = regio.population(level, year)
     path = tmp_path / "counts.csv"
     _made_up_counts(pop, year, seed=11).to_csv(path, index=False)
-    with pytest.warns(regio.RegioWarning, match="empty geometry") if level == "pc4" else _Nothing():
+    # the command shows warnings to the user (one 'warning: ...' line) rather than raising them: catch both ways
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", regio.RegioWarning)
         res = CliRunner().invoke(main, ["-q", "--data-dir", str(real_data), "map", "density", "--level", level,
                                         "--year", str(year), "--counts", str(path), "--out", str(tmp_path),
                                         "--no-institutes"], catch_exceptions=False)
     assert res.exit_code == 0, res.output
+    said = res.output + " ".join(str(w.message) for w in caught)
+    assert ("empty geometry" in said) == (level == "pc4")  # PC4 5028 has no shape
     html_path = tmp_path / f"density_huisarts_{level}_{year}.html"
     size = html_path.stat().st_size
     assert size < SIZE_BUDGETS.get(level, SIZE_BUDGETS["default"]), size
@@ -256,28 +261,64 @@ def test_region_map_reuses_prepared_shapes(tmp_path):
     assert len(data["features"]) == 9 and len(data["arcs"]) == 20  # shared borders once, also from 4326 input
 
 
-def test_rate_legend_labels_follow_the_class_edges():
-    from regio.maps.core import classify
-    from regio.maps.density import _rate_decimals
+def _label_range(label: str) -> tuple[float, float]:
+    """(exclusive low, inclusive high) of a Dutch legend label such as '≤ 60,4', '60,4 – 62,6', '> 77,5'."""
+    num = lambda s: float(s.replace(".", "").replace(",", "."))  # noqa: E731
+    if label.startswith("≤ "):
+        return -np.inf, num(label[2:])
+    if label.startswith("> "):
+        return num(label[2:]), np.inf
+    lo, hi = label.split(" – ")
+    return num(lo), num(hi)
 
-    def labels(edges, lang):
-        return list(classify(pd.Series([1.0]), scheme="bands", bins=edges, decimals=_rate_decimals(edges),
-                             lang=lang)[1].labels)
 
-    assert labels([0.0, 41.2, 68.0, np.inf], "nl") == ["≤ 0", "0 – 41", "41 – 68", "> 68"]
-    assert labels([60.71, 60.93, np.inf], "en") == ["≤ 60.7", "60.7 – 60.9", "> 60.9"]
-    assert labels([np.inf], "nl") == ["alle"]
+def test_rate_legend_has_the_tooltip_decimals_and_every_region_sits_in_its_label():
+    # the 2018 GP rates of the provinces: the quantile edge 60.354 was labelled '≤ 60', so Noord-Brabant
+    # (tooltip 60,3) sat in '≤ 60' and Overijssel (60,5) and Fryslân (60,8) in '60 – 63'
+    from regio.density import analyse
+    from regio.maps.density import _tooltip_frame, density_layers
+
+    counts = pd.Series({"PV20": 455, "PV21": 395, "PV22": 350, "PV23": 700, "PV24": 145, "PV25": 1600,
+                        "PV26": 1325, "PV27": 2305, "PV28": 2395, "PV29": 200, "PV30": 1535, "PV31": 805})
+    pop = pd.Series({"PV20": 586_218, "PV21": 649_733, "PV22": 494_171, "PV23": 1_157_374, "PV24": 418_600,
+                     "PV25": 2_072_930, "PV26": 1_339_502, "PV27": 2_849_620, "PV28": 3_670_861, "PV29": 383_647,
+                     "PV30": 2_544_668, "PV31": 1_117_849})
+    table = analyse(counts, pop)
+    tips, _ = _tooltip_frame({2018: table}, "nl")
+    layers = density_layers({2018: table}, lang="nl")
+    rate = layers[0]
+    assert all(re.fullmatch(r"(≤ |> )?\d+,\d( – \d+,\d)?", label) for label in rate.classes.labels)
+    assert rate.index["PV30"] == 0 and rate.index["PV23"] == rate.index["PV21"] == 1
+    for layer, column in zip(layers[:2], ("rate_per_100k", "eb_per_100k"), strict=True):
+        for code, cls in layer.index.items():
+            shown = float(format_number(table.loc[code, column], 1).replace(".", "").replace(",", "."))
+            lo, hi = _label_range(layer.classes.labels[cls])
+            assert lo < shown <= hi, (layer.title, code, shown, layer.classes.labels[cls])
+    assert tips.loc["PV30", "t_rate"].startswith("60,3 (")
+
+
+def test_rate_edges_are_rounded_and_duplicates_merged():
+    from regio.maps.density import _rate_edges
+
+    # quantile edges 60.32 and 60.34 would both read '60,3': one class, not '60,3 – 60,3'
+    values = pd.Series([60.30, 60.32, 60.33, 60.34, 60.36, 75.0])
+    edges = _rate_edges(values, "quantiles", 5)
+    finite = edges[:-1]
+    assert finite == sorted(set(finite)) and edges[-1] == np.inf
+    assert all(round(e, 1) == e for e in finite)
+    assert _rate_edges(pd.Series([7.0, 7.0]), "quantiles", 5) == [np.inf]
 
 
 def test_rate_classes_pool_the_years_as_before():
-    # the pooled edges are mapclassify's, whatever year a value comes from; the last class is open
+    # the pooled edges are mapclassify's (rounded as shown), whatever year a value comes from; the last is open
     import mapclassify
 
     from regio.maps.density import _rate_edges
 
     a, b = pd.Series([10.0, 20.0, 30.0, np.nan]), pd.Series([40.0, 50.0, 60.0])
     edges = _rate_edges(pd.concat([a, b]), "quantiles", 3)
-    assert edges[:-1] == list(mapclassify.Quantiles(np.array([10, 20, 30, 40, 50, 60.0]), k=3).bins[:-1])
+    bins = mapclassify.Quantiles(np.array([10, 20, 30, 40, 50, 60.0]), k=3).bins[:-1]
+    assert edges[:-1] == [round(float(e), 1) for e in bins]  # with the tooltip's one decimal
     assert edges[-1] == np.inf
     with pytest.raises(InputError, match="policy bands"):
         _rate_edges(a, "bands", 3)

@@ -62,18 +62,31 @@ def profession_label(key: str, lang: str = "nl") -> str:
     return t(lang, *_PROFESSION_LABEL.get(key, (key, key)))
 
 
-def _rate_edges(values: pd.Series, scheme: str, k: int) -> list[float]:
-    """Upper class edges for rates (shared by all rate layers, so their colours compare)."""
+#: Decimals of rates in tooltips and in the rate legends (one number format for both).
+RATE_DECIMALS = 1
+
+
+def _shown(values: pd.Series, decimals: int = RATE_DECIMALS) -> pd.Series:
+    """Values as the tooltip prints them (Python's correctly rounded ``round``, as ``format`` rounds)."""
+    return pd.to_numeric(values, errors="coerce").astype(float).map(
+        lambda v: v if pd.isna(v) else round(float(v), decimals))
+
+
+def _rate_edges(values: pd.Series, scheme: str, k: int, decimals: int = RATE_DECIMALS) -> list[float]:
+    """Upper class edges for rates (shared by all rate layers, so their colours compare).
+
+    The edges are rounded to the tooltip's decimals and duplicates merged, so
+    that a legend label never shows a value other than the edge used and no
+    class reads "60,3 – 60,3"; the values are classed as shown
+    (:func:`_shown`), so every region sits in the class its tooltip number
+    belongs to.
+    """
     if scheme not in SCHEMES:
         raise InputError(f"Unknown class scheme {scheme!r}; choose one of {', '.join(SCHEMES)} "
                          "(policy bands are the provision layer).")
-    return class_edges(values, scheme=scheme, k=k)
-
-
-def _rate_decimals(edges: Sequence[float]) -> int:
-    """Decimals of the rate legend: whole numbers unless two edges are less than 1 apart."""
-    finite = [e for e in edges if np.isfinite(e)]
-    return 0 if len(finite) < 2 or np.min(np.diff(finite)) >= 1 else 1
+    edges = class_edges(_shown(values, decimals), scheme=scheme, k=k)
+    finite = sorted({round(float(e), decimals) for e in edges if np.isfinite(e)})
+    return [*finite, np.inf]
 
 
 def _category_layer(title: str, column: pd.Series, colors: Sequence[str], note: str, lang: str) -> Layer:
@@ -108,14 +121,14 @@ def density_layers(
                    "fisher_jenks": "Fisher-Jenks",
                    "equal_interval": t(lang, "gelijke intervallen", "equal intervals")}[scheme]
     several = len(tables) > 1
-    rate_kw = {"scheme": "bands", "bins": edges, "decimals": _rate_decimals(edges), "cmap": "YlGnBu", "lang": lang}
+    rate_kw = {"scheme": "bands", "bins": edges, "decimals": RATE_DECIMALS, "cmap": "YlGnBu", "lang": lang}
     layers = []
     for year, tab in tables.items():
         suffix = f" {year}" if several else ""
         layers.append(Layer.from_values(t(lang, "Per 100.000 inwoners", "Per 100,000 inhabitants") + suffix,
-                                        tab["rate_per_100k"], note=scheme_note, **rate_kw))
+                                        _shown(tab["rate_per_100k"]), note=scheme_note, **rate_kw))
         layers.append(Layer.from_values(t(lang, "Gladgestreken (EB)", "Smoothed (EB)") + suffix,
-                                        tab["eb_per_100k"], note=t(
+                                        _shown(tab["eb_per_100k"]), note=t(
                                             lang, "empirisch Bayes naar het landelijk gemiddelde; klassen als "
                                             "de ruwe dichtheid",
                                             "empirical Bayes towards the national rate; classes as the crude rate"),
@@ -123,7 +136,7 @@ def density_layers(
         if "eb_spatial_per_100k" in tab:
             layers.append(Layer.from_values(
                 t(lang, "Gladgestreken naar buren", "Smoothed towards neighbours") + suffix,
-                tab["eb_spatial_per_100k"], note=t(lang, "lokaal empirisch Bayes (queen-buren)",
+                _shown(tab["eb_spatial_per_100k"]), note=t(lang, "lokaal empirisch Bayes (queen-buren)",
                                                    "local empirical Bayes (queen neighbours)"), **rate_kw))
         national = format_number(tab.attrs.get("national_per_100k", np.nan), 1, lang)
         pct = fmt_percent(tab.attrs.get("level", 0.95), lang)
@@ -146,20 +159,21 @@ def _tooltip_frame(tables: dict[int, pd.DataFrame], lang: str) -> tuple[pd.DataF
     year = max(tables)
     tab = tables[year]
     f = lambda v, d=0: format_number(v, d, lang)  # noqa: E731
+    d = RATE_DECIMALS  # the rate legends use the same decimals
     out = pd.DataFrame(index=tab.index)
     out["t_name"] = tab["statnaam"] if "statnaam" in tab else tab.index.to_series()
     out["t_count"] = tab["count"].map(f)
     out["t_pop"] = tab["population"].map(f)
     out["t_rate"] = [
-        "–" if pd.isna(r) else f"{f(r, 1)} ({f(lo, 1)}–{f(hi, 1)})"
+        "–" if pd.isna(r) else f"{f(r, d)} ({f(lo, d)}–{f(hi, d)})"
         for r, lo, hi in zip(tab["rate_per_100k"], tab["lower_per_100k"], tab["upper_per_100k"], strict=True)
     ]
     n = int(tab["rank"].notna().sum())
     out["t_rank"] = [("–" if pd.isna(r) else f"{int(r)} / {n}") for r in tab["rank"]]
     out["t_comp"] = tab["comparison"].astype(object).where(tab["comparison"].notna(), "–")
-    out["t_eb"] = tab["eb_per_100k"].map(lambda v: f(v, 1))
+    out["t_eb"] = tab["eb_per_100k"].map(lambda v: f(v, d))
     if "eb_spatial_per_100k" in tab:
-        out["t_ebs"] = tab["eb_spatial_per_100k"].map(lambda v: f(v, 1))
+        out["t_ebs"] = tab["eb_spatial_per_100k"].map(lambda v: f(v, d))
     out["t_prov"] = tab["provision_pct"].map(lambda v: "–" if pd.isna(v) else f"{f(v, 0)}%")
     out["t_need"] = tab["needed"].map(lambda v: f(v, 0))
     several = len(tables) > 1
@@ -180,7 +194,7 @@ def _tooltip_frame(tables: dict[int, pd.DataFrame], lang: str) -> tuple[pd.DataF
     labels = {c: lbl for c, lbl in labels.items() if c in out}
     for other in sorted(tables, reverse=True)[1:]:
         col = f"t_rate_{other}"
-        out[col] = tables[other]["rate_per_100k"].reindex(out.index).map(lambda v: f(v, 1))
+        out[col] = tables[other]["rate_per_100k"].reindex(out.index).map(lambda v: f(v, d))
         labels[col] = t(lang, f"Per 100.000 in {other}", f"Per 100,000 in {other}")
     return out, labels
 
