@@ -62,8 +62,6 @@ _INSTITUTE_ALIASES = {"instituut", "institute", "institutes", "instituutsgebied"
 #: The only year with real GP counts per region (per province, CBS 84777NED).
 GP_COUNTS_YEAR = 2018
 
-_GROUPED = r"\d{1,3}(?:[.,]\d{3})+"  # 1.535, 1,026, 12.345.678: thousands-grouped or a decimal?
-
 _CODE_COLUMNS = ("statcode", "code", "regiocode", "region", "regio", "gemeente", "provincie", "instituut",
                  "institute", "institute_id", "id", "statnaam", "naam", "name")
 
@@ -267,7 +265,7 @@ def read_region_values(
     (the default: counts, bounds and current places are whole numbers) a
     value with a fraction is an error, and so is ``"1.535"`` or ``"1,026"``,
     which may mean 1535 (thousands separator) or a decimal number: regio does
-    not guess, the message names the cells.
+    not guess, the message names the cells (``to_numeric(..., integer=True)``).
 
     Raises
     ------
@@ -284,7 +282,7 @@ def read_region_values(
     >>> read_region_values("PV20=1.535", index=idx, names={}, what="GP counts")
     Traceback (most recent call last):
     ...
-    regio.errors.InputError: GP counts: PV20 '1.535' could be a decimal number or a whole number with a ...
+    regio.errors.InputError: Column 'GP counts': ambiguous numbers at PV20 (e.g. '1.535': a thousands ...
     """
     if spec is None:
         return None
@@ -329,15 +327,6 @@ def read_region_values(
                       for v in values], index=codes)
     labels = pd.Series([f"{k} ({c})" if fold(k) != fold(c) else c for k, c in zip(keys, codes, strict=True)],
                        index=codes)
-    if whole:
-        # "1.535" or "1,026" in a column of whole numbers: a thousands separator or a decimal? Do not guess.
-        grouped = text.str.fullmatch(_GROUPED)
-        if grouped.any():
-            cells = ", ".join(f"{labels[c]} {text[c]!r}" for c in text.index[grouped])
-            raise InputError(
-                f"{source}: {cells} could be a decimal number or a whole number with a thousands separator. "
-                f"The {what} must be whole numbers: write them without separators (e.g. 1535, not 1.535 or "
-                "1,535).")
     num = to_numeric(text, column=column_name, source=file, integer=whole, codes=labels)
     return pd.Series(num.to_numpy(dtype=float), index=codes)
 

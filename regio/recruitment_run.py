@@ -95,17 +95,22 @@ def read_institute_values(
     *,
     locations: pd.DataFrame,
     what: str,
+    whole: bool = True,
 ) -> pd.Series | None:
     """Values per institute from ``"amc=80,vumc=120"``, a mapping, or a CSV/Excel file.
 
     A file needs an institute column (``institute``, ``instituut``, ``id``) and
     a value column (the only other column). Every institute must be given.
+    Values are read by :func:`regio.validate.to_numeric`; with ``whole`` (the
+    default: trainers, needs and intakes are counts) a fraction is an error,
+    and so is ``"1.000"`` or ``"1,026"`` (a thousands separator or a decimal
+    one?), naming the institute.
 
     Raises
     ------
     InputError
         Naming unknown institutes (and the known ids), missing institutes,
-        and missing or negative values.
+        and missing, negative, fractional or ambiguous values.
     """
     if spec is None:
         return None
@@ -143,7 +148,7 @@ def read_institute_values(
     if problems:
         raise InputError(f"{what}{f' in {source}' if source else ''}: " + "; ".join(problems) + ".")
     raw = pd.Series([str(v) for v in values], index=resolved)
-    num = to_numeric(raw, column=what, source=source, codes=pd.Series(resolved, index=raw.index))
+    num = to_numeric(raw, column=what, source=source, integer=whole, codes=pd.Series(resolved, index=raw.index))
     return pd.Series(num.to_numpy(), index=pd.Index(resolved, name="institute")).reindex(ids)
 
 
@@ -348,7 +353,7 @@ def _municipal_counts(
                 raise InputError(f"{trainers_path}: trainers need an institute or municipality column and a "
                                  f"trainers column (trainers, opleiders); columns: {', '.join(table.columns)}.")
             codes = recruitment.resolve_municipalities(table[code_col], names=names).astype(str)
-            vals = to_numeric(table[val_col], column=val_col, source=str(trainers_path), codes=codes)
+            vals = to_numeric(table[val_col], column=val_col, source=str(trainers_path), integer=True, codes=codes)
             stray, absent = sorted(set(codes) - set(units)), sorted(set(units) - set(codes))
             dup = codes[codes.duplicated(keep=False)]
             if stray or absent or len(dup):

@@ -257,10 +257,10 @@ def test_region_values_thousands_separators_are_not_guessed(tmp_path):
     from regio.allocation_run import read_region_values
 
     path = tmp_path / "gps.csv"
-    path.write_text('regio;aantal\nPV20;1.535\nPV21;"1,026"\nPV22;350\n', encoding="utf-8")
+    path.write_text('regio;aantal\nPV20;1.535\nPV21;"1,026"\nPV22;1.000\n', encoding="utf-8")
     # before: read as 1.535 and 1.026 without a word; a count column is whole numbers, and these are ambiguous
-    with pytest.raises(InputError, match=r"gps.csv: PV20 '1\.535', PV21 '1,026' could be a decimal number or a "
-                                         r"whole number with a thousands separator.*1535"):
+    with pytest.raises(InputError, match=r"'aantal' in .*gps.csv: ambiguous numbers at PV20, PV21, PV22 "
+                                         r"\(e\.g\. '1\.535'.*'1535'"):
         read_region_values(path, index=REGIONS, names=NAMES, what="GP counts", column="count")
     path.write_text("regio;aantal\nGroningen;1535\nFryslan;1026\nPV22;350\n", encoding="utf-8")
     got = read_region_values(path, index=REGIONS, names=NAMES, what="GP counts", column="count")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import numpy as np
 import pandas as pd
@@ -71,8 +72,9 @@ def test_parameters_reject_non_numbers():
 
 def test_overrides_accept_names_aliases_and_decimal_commas():
     p = example_parameters()
-    q = apply_overrides(p, {"instroom": "850", "fte_vrouw_basis_tien": "0,70", "epi_midden": 0.02,
-                            "evenwichtsjaar": "2040"})
+    with pytest.warns(RegioWarning, match=r"'0,70' for fte_vrouw_basis_tien read with a decimal comma as 0\.7"):
+        q = apply_overrides(p, {"instroom": "850", "fte_vrouw_basis_tien": "0,70", "epi_midden": 0.02,
+                                "evenwichtsjaar": "2040"})
     assert (q.n_inopleiding_perjaar3, q.fte_vrouw_basis_tien, q.epi, q.evenwichtsjaar2) == (850.0, 0.70, 0.02, 2040)
     assert p.n_inopleiding_perjaar3 == 718.0  # the input is not changed
 
@@ -101,7 +103,30 @@ def test_hours_override_scales_only_future_fte_factors():
 def test_parse_value():
     assert parse_value("1.026", name="x") == 1.026  # a point is a decimal point
     with pytest.raises(InputError, match="not a number"):
+        parse_value("veel", name="x")
+    with pytest.raises(InputError, match="non-numeric"):
         parse_value("1,2,3", name="x")
+
+
+@pytest.mark.parametrize(("text", "plain"), [("1,026", "1026"), ("1.000", "1000"), ("1.234.567", "1234567")])
+def test_whole_number_parameters_refuse_grouped_numbers(text, plain):
+    # "1,026" used to become 1.026 trainees a year (or 1 in a reading that drops the decimals): now refused
+    p = example_parameters()
+    for name in ("instroom", "n_inopleiding_perjaar", "n_buitenland", "aanbod_personen"):
+        with pytest.raises(InputError, match=rf"'{re.escape(text)}'.*ambiguous.*'{plain}'"):
+            apply_overrides(p, {name: text})
+    assert apply_overrides(p, {"instroom": plain}).n_inopleiding_perjaar3 == float(plain)
+    with pytest.raises(InputError, match="whole numbers"):
+        apply_overrides(p, {"instroom": "850,5"})
+
+
+def test_fractional_parameters_read_a_decimal_comma_with_a_warning():
+    p = example_parameters()
+    with pytest.warns(RegioWarning, match="decimal comma as 1.026"):
+        assert apply_overrides(p, {"epi": "1,026"}).epi == pytest.approx(1.026)
+    with pytest.warns(RegioWarning, match="decimal comma as -0.01"):
+        assert apply_overrides(p, {"vak": "−0,01"}).vak == pytest.approx(-0.01)
+    assert apply_overrides(p, {"epi": "0.02"}).epi == 0.02  # no warning with a decimal point
 
 
 # ----------------------------------------------------------------------------- supply

@@ -533,6 +533,42 @@ def test_gps_file_keeps_gp_rows_and_says_which_year(nearest, real_data, tmp_path
 
 
 @pytest.mark.realdata
+@pytest.mark.parametrize(("cell", "plain"), [("1.000", "1000"), ("1,026", "1026")])
+def test_grouped_numbers_in_recruit_files_are_refused(nearest, real_data, tmp_path, cell, plain):
+    """'1.000' or '1,026' in a column of counts: a thousands separator or a decimal one? Named, not guessed."""
+    from regio.recruitment_run import run_recruitment
+
+    ambiguous = rf"ambiguous numbers at .*'{re.escape(cell)}'.*'{plain}'"
+    gps = nearest.municipal["gps"].astype(str)
+    gps.iloc[0] = cell
+    path = tmp_path / "gps.csv"
+    pd.DataFrame({"region": gps.index, "year": 2022, "count": gps.to_numpy()}).to_csv(path, index=False, sep=";")
+    with pytest.raises(InputError, match=ambiguous):
+        run_recruitment("nearest", data_dir=real_data, gps_path=path)
+    per_institute = tmp_path / "trainers_institute.csv"
+    per_institute.write_text("institute;trainers\n" + "\n".join(f"{i};{cell if i == 'lumc' else 100}" for i in IDS)
+                             + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"lumc.*" + ambiguous.removeprefix("ambiguous numbers at .*")):
+        run_recruitment("nearest", data_dir=real_data, trainers=per_institute)
+    trainers = nearest.municipal["trainers"].astype(str)
+    trainers.iloc[-1] = cell
+    per_municipality = tmp_path / "trainers_gemeente.csv"
+    pd.DataFrame({"gemeente": trainers.index, "trainers": trainers.to_numpy()}).to_csv(per_municipality, index=False,
+                                                                                        sep=";")
+    with pytest.raises(InputError, match=rf"ambiguous numbers at {trainers.index[-1]}.*'{plain}'"):
+        run_recruitment("nearest", data_dir=real_data, trainers=per_municipality)
+    if "," not in cell:  # inline pairs are separated by commas, so only "1.000" can be written inline
+        inline = ",".join(f"{i}={cell if i == 'umcg' else 80}" for i in IDS)
+        with pytest.raises(InputError, match=r"ambiguous numbers at umcg"):
+            run_recruitment("capacitated", data_dir=real_data, need=inline)
+    need_file = tmp_path / "need.csv"
+    need_file.write_text("institute;need\n" + "\n".join(f"{i};{cell if i == 'umcg' else 80}" for i in IDS) + "\n",
+                         encoding="utf-8")
+    with pytest.raises(InputError, match=r"ambiguous numbers at umcg.*'" + plain):
+        run_recruitment("capacitated", data_dir=real_data, need=need_file)
+
+
+@pytest.mark.realdata
 def test_recruit_year_without_population_names_the_years(real_data):
     from regio.cli import main
 

@@ -26,13 +26,15 @@ import dataclasses
 import difflib
 import math
 import re
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 
 import numpy as np
 import pandas as pd
 
-from regio.errors import InputError
+from regio.errors import InputError, RegioWarning
+from regio.validate import to_numeric
 
 __all__ = [
     "ALIASES",
@@ -40,6 +42,7 @@ __all__ = [
     "DERIVED",
     "VARIANTS",
     "VARIANT_FIELDS",
+    "WHOLE_FIELDS",
     "GPParameters",
     "apply_overrides",
     "example_parameters",
@@ -364,27 +367,70 @@ def _problems(p: GPParameters) -> list[str]:
 
 # ----------------------------------------------------------------------------- overrides
 
-_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
+#: Counts of persons: whole numbers, so "1,026" or "1.000" is ambiguous (a thousands separator or a decimal one?).
+WHOLE_FIELDS = frozenset({"aanbod_personen", "n_buitenland", *(f"n_inopleiding_perjaar{s}" for s in COHORT_SUFFIXES)})
 
 
-def parse_value(text: object, *, name: str) -> float:
-    """Parse a number given as text, accepting a decimal comma (``"0,72"``).
+def parse_value(text: object, *, name: str, whole: bool | None = None, label: str | None = None) -> float:
+    """Parse a parameter value given as text, by the rules of :func:`regio.validate.to_numeric`.
+
+    A decimal comma (``"0,72"``) is read with a :class:`~regio.errors.RegioWarning`.
+    For the counts of persons (:data:`WHOLE_FIELDS`: ``instroom`` =
+    ``n_inopleiding_perjaar3``, ``aanbod_personen``, ...) a fraction is refused,
+    and so is ``"1,026"`` or ``"1.000"``, which may mean 1026 and 1000
+    (thousands separators) or a decimal number: the message asks for ``1026``.
+    Numbers (not text) are taken as they are.
+
+    Parameters
+    ----------
+    text
+        The value (text or a number).
+    name
+        The parameter (field name), for messages and to decide ``whole``.
+    whole
+        Whether the value must be a whole number (default: ``name`` in :data:`WHOLE_FIELDS`).
+    label
+        How messages name the parameter (default ``name``; e.g. ``"instroom (n_inopleiding_perjaar3)"``).
+
+    Raises
+    ------
+    InputError
+        Not a number; for whole-number parameters a fraction or an ambiguous grouping.
 
     Examples
     --------
-    >>> parse_value("0,72", name="fte_vrouw_basis")
+    >>> parse_value("0.72", name="fte_vrouw_basis")
     0.72
     >>> parse_value(850, name="instroom")
     850.0
+    >>> parse_value("1,026", name="n_inopleiding_perjaar3")
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: Value '1,026' for n_inopleiding_perjaar3: ambiguous ... e.g. '1026'.
     """
     if isinstance(text, (int, float, np.integer, np.floating)) and not isinstance(text, bool):
         return float(text)
+    whole = name in WHOLE_FIELDS if whole is None else whole
+    label = label or name
     s = str(text).strip().replace("\u2212", "-")
-    if s.count(",") == 1 and "." not in s:
-        s = s.replace(",", ".")
-    if not _NUMBER.match(s):
-        raise InputError(f"Value {text!r} for {name} is not a number (write e.g. 850 or 0.72).")
-    return float(s)
+    if not s or not _NUMBER.match(s):
+        raise InputError(f"Value {text!r} for {label} is not a number (write e.g. {'850' if whole else '0.72'}).")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", RegioWarning)
+        try:
+            value = float(to_numeric(pd.Series([s]), column=name, allow_negative=True, integer=whole,
+                                     codes=pd.Series([s])).iloc[0])
+        except InputError as exc:
+            detail = str(exc).split(": ", 1)[-1].split(". Fix these cells")[0].rstrip(".")
+            raise InputError(f"Value {text!r} for {label}: {detail}.") from None
+    if any(issubclass(w.category, RegioWarning) for w in caught):
+        warnings.warn(f"Value {text!r} for {label} read with a decimal comma as {value:g}; write {value:g} to "
+                      "silence this warning.", RegioWarning, stacklevel=3)
+    return value
+
+
+# digits with an optional decimal part, "." or "," groups (judged by to_numeric), exponent
+_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d+)*([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
 
 
 def _resolve(name: str, variant: str) -> str:
@@ -456,7 +502,7 @@ def apply_overrides(params: GPParameters, overrides: Mapping[str, object]) -> GP
             if kinds.get(key) is str:
                 changes[key] = str(raw)
                 continue
-            value = parse_value(raw, name=key)
+            value = parse_value(raw, name=key, label=key if key == str(name).strip() else f"{name} ({key})")
             if key == "uren_per_week":
                 hours = value
                 continue
