@@ -417,6 +417,26 @@ def test_cli_allocate_prints_and_writes(real_data, tmp_path):
 
 
 @pytest.mark.realdata
+def test_cli_printed_quota_agrees_with_its_floor(real_data, tmp_path):
+    # Flevoland's shortfall quota is 178.995...: with two decimals it printed as "179.00" beside floor 178
+    res = run("--data-dir", str(real_data), "allocate", "--figure", "gp_trainees_2027", "--key", "shortfall",
+              "--out", str(tmp_path / "tekort"))
+    assert res.exit_code == 0, res.output
+    header = next(line for line in res.output.splitlines() if "remainder_rank" in line).split()
+    rows = {line.split()[0]: line.split() for line in res.output.splitlines() if line.startswith("PV")}
+    flevoland = rows["PV24"][-len(header):]
+    shown = dict(zip(header, flevoland, strict=True))
+    quota, floor, remainder = (float(shown[c].replace(",", "")) for c in ("quota", "floor", "remainder"))
+    assert int(quota) == floor == 178 and 0.99 < remainder < 1, shown
+    for code, cells in rows.items():
+        cell = dict(zip(header, cells[-len(header):], strict=True))
+        assert int(float(cell["quota"].replace(",", ""))) == int(cell["floor"].replace(",", "")), code
+    csv = pd.read_csv(tmp_path / "tekort.csv", index_col=0).drop(index="NL")    # the table keeps every digit
+    assert csv.loc["PV24", "quota"] == pytest.approx(1026 * csv.loc["PV24", "key"] / csv["key"].sum(), rel=1e-12)
+    assert csv.loc["PV24", "quota"] != round(csv.loc["PV24", "quota"], 4)
+
+
+@pytest.mark.realdata
 @pytest.mark.parametrize(("args", "message"), [
     (["--total", "-5"], "non-negative"),
     (["--figure", "x"], "Known figures"),

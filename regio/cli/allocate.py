@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
+import pandas as pd
 
 from regio.allocation import KEYS, with_total_row
 from regio.allocation_run import AllocationResult, run_allocation
@@ -151,6 +152,11 @@ def cli(total, figure, level, areas, year, interpolate, key, method, lower, uppe
     table = with_total_row(res.table, lang=lang)
     shown = table.drop(columns=[c for c in ("divisor",) if c in table.columns])
     shown["share"] = shown["share"].map(lambda v: f"{v:.6f}")
+    # quotas and remainders with 4 decimals, so that 178.9953 is not shown as 179.00 beside floor 178 (the
+    # CSV and Excel keep every digit)
+    for c in ("quota", "quota_bounded", "remainder", "quotient"):
+        if c in shown.columns:
+            shown[c] = shown[c].map(lambda v: "" if pd.isna(v) else f"{v:,.4f}")
     print_table(shown)
     for line in res.notes:
         click.echo(line)
