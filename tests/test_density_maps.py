@@ -341,3 +341,34 @@ def test_tooltip_names_the_confidence_level_of_the_result():
         assert _tooltip_frame({2018: table}, "en")[1]["t_rate"] == f"Per 100,000 ({en} interval)"
         comparison = next(la for la in density_layers({2018: table}, lang="nl") if la.title.startswith("Vergeleken"))
         assert comparison.note.startswith(f"{nl}-interval")  # the legend and the tooltip agree
+
+
+# ----------------------------------------------------------------------------- shared classify (maps.core)
+
+@pytest.mark.parametrize(("values", "decimals"), [
+    # the allocation map's per 100,000 of the shortfall key: six provinces get 0, quantile edges 0 and 0
+    ([0, 0, 0, 0, 0, 0, 6.12, 11.48, 11.77, 11.80, 21.45, 39.70], 1),
+    ([0, 0, 0, 0, 0, 0, 76, 140, 179, 235, 84, 312], 0),
+    # edges that differ below the legend's decimals
+    ([5.7101, 5.7102, 5.7104, 5.7106, 5.72, 5.73, 5.74, 5.75, 5.76, 5.9], 2),
+])
+def test_classify_labels_never_read_x_to_x_and_hold_their_values(values, decimals):
+    from regio.maps.core import classify
+
+    s = pd.Series(values, dtype=float)
+    idx, classes = classify(s, scheme="quantiles", k=5, decimals=decimals, lang="nl")
+    labels = list(classes.labels)
+    for label in labels:
+        if " – " in label:
+            lo, hi = label.split(" – ")
+            assert lo != hi, labels
+    assert len(set(labels)) == len(labels)
+    num = lambda text: float(text.replace(".", "").replace(",", "."))  # noqa: E731
+    for value, cls in zip(s, idx, strict=True):
+        shown = num(format_number(value, decimals))
+        label = labels[cls]
+        if " – " in label:
+            lo, hi = (num(x) for x in label.split(" – "))
+            assert lo <= shown <= hi, (value, label, labels)  # as the reader sees both numbers
+        else:
+            assert shown == num(label), (value, label, labels)

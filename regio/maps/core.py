@@ -128,6 +128,7 @@ def class_edges(values: pd.Series | Sequence[float], *, scheme: str = "quantiles
         return [np.inf]
     with warnings.catch_warnings():  # mapclassify notes that numba would be faster; irrelevant here
         warnings.filterwarnings("ignore", message="Numba not installed")
+        warnings.filterwarnings("ignore", message="Not enough unique values")  # repeated edges merged below
         upper = np.unique(klass(known, k=k).bins)
     return [*upper[:-1].tolist(), np.inf]
 
@@ -199,6 +200,9 @@ def classify(
             k_eff = 0
         else:
             upper = np.array([*edges[:-1], known.max()])  # the last class ends at the largest value
+            if labels is None:  # edges that read the same at the legend's decimals: one class, not "x – x"
+                shown = [format_number(v, decimals, lang) for v in upper]
+                upper = upper[[i for i in range(len(upper)) if i == len(upper) - 1 or shown[i] != shown[i + 1]]]
             k_eff = len(upper)
             idx = np.searchsorted(upper, values.to_numpy(), side="left")
             idx = np.where(values.isna(), -1, np.minimum(idx, k_eff - 1))
@@ -218,6 +222,8 @@ def classify(
 def _range_label(lo: float, hi: float, decimals: int, lang: str, closed_low: bool = False) -> str:
     """Label a class whose upper edge belongs to it (as in mapclassify): ``≤ hi``, ``lo – hi``, ``> lo``."""
     f = lambda v: format_number(v, decimals, lang)  # noqa: E731
+    if closed_low and f(lo) == f(hi):  # a first class of one value (e.g. all zeros): "0", not "0 – 0"
+        return f(hi)
     if np.isinf(lo) and np.isinf(hi):
         return "alle" if lang == "nl" else "all"
     if np.isinf(lo):
