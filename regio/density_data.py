@@ -50,7 +50,10 @@ class DensityInputs:
     ``year`` is the year of the counts; ``population_year`` the 1 January whose
     population goes with them (:func:`regio.density.population_year`: the
     nearest to the counts' ``reference_date``, e.g. 1 January 2019 for CBS
-    counts of 21 December 2018).
+    counts of 21 December 2018). When that 1 January has no population (the
+    newest counts: regio does not extrapolate), it is the other 1 January
+    around the reference date, and ``nearest_population_year`` keeps the
+    nearest (:attr:`population_fallback`).
     """
 
     profession: str
@@ -63,10 +66,18 @@ class DensityInputs:
     notes: list[str] = field(default_factory=list)
     population_year: int | None = None
     reference_date: pd.Timestamp = pd.NaT
+    nearest_population_year: int | None = None
 
     def __post_init__(self) -> None:
         if self.population_year is None:
             self.population_year = self.year
+        if self.nearest_population_year is None:
+            self.nearest_population_year = self.population_year
+
+    @property
+    def population_fallback(self) -> bool:
+        """Whether the population is not that of the nearest 1 January (which has none), but of another."""
+        return self.population_year != self.nearest_population_year
 
     @property
     def sector(self) -> str | None:
@@ -131,8 +142,9 @@ def _population(level: str, year: int, *, interpolate: bool, division: int | Non
 
 def _interpolation_notes(pop: pd.DataFrame, year: int, data_dir: PathLike, lang: str) -> list[str]:
     """Say that the population was interpolated, and compare with CBS's published national total."""
-    notes = [t(lang, f"Er is geen bevolkingstabel voor {year}: {pop.attrs['method']}.",
-                f"No population table for {year}: {pop.attrs['method']}.")]
+    method = pop.attrs.get("method_nl" if lang == "nl" else "method", pop.attrs.get("method", ""))
+    notes = [t(lang, f"Er is geen bevolkingstabel voor {year}: {method}.",
+               f"No population table for {year}: {method}.")]
     try:
         official = float(data.population("land", year, data_dir=data_dir)["population"].iloc[0])
     except (UnknownYearError, DataNotFoundError, IndexError):
@@ -160,7 +172,9 @@ def _carried_population(level: str, year: int, division: int, data_dir: PathLike
         out.insert(0, "statnaam", out.index.map(lambda c: names.get(c, c)))
         out.index.name = "statcode"
     out.attrs.update({"level": level, "year": year, "division": division, "source": gm.attrs["source"],
-                      "method": f"{gm.attrs['method']}; carried to the {division} division"})
+                      "method": f"{gm.attrs['method']}; carried to the {division} division",
+                      "method_nl": f"{gm.attrs.get('method_nl', gm.attrs['method'])}; overgezet naar de "
+                                   f"indeling van {division}"})
     return out
 
 
@@ -201,8 +215,12 @@ def density_inputs(
     The population is that of the 1 January nearest to the day the counts
     refer to (:func:`regio.density.population_year`): CBS counts BIG
     registrations on the last Friday before Christmas, so the counts of 2018
-    go with the population of 1 January 2019. Counts without a known day take
-    1 January of ``year``. The notes say which.
+    go with the population of 1 January 2019. When that 1 January has no
+    population and cannot be interpolated (the newest counts: regio never
+    extrapolates), the other 1 January around the reference date is used,
+    normally that of ``year`` (counts of 20 December 2024: 1 January 2024).
+    Counts without a known day take 1 January of ``year``. The notes say
+    which.
 
     Parameters
     ----------
@@ -241,10 +259,10 @@ def density_inputs(
     phys = choose_sector(phys, sector=sector).rows
     key = _phys.normalise_profession(profession) or profession
     ref = counts_reference_date(phys)
-    pop_year = population_year(ref, year=year)
-    pop, notes = _population(lvl, pop_year, interpolate=interpolate, division=division, data_dir=data_dir,
-                             lang=lang)
-    notes.insert(0, _reference_note(ref, year, pop_year, lang))
+    nearest = population_year(ref, year=year)
+    pop_year, pop, notes = _population_for_counts(lvl, ref, year, nearest, interpolate=interpolate,
+                                                  division=division, data_dir=data_dir, lang=lang)
+    notes.insert(0, _reference_note(ref, year, pop_year, lang, nearest=nearest, interpolate=interpolate))
     pop_division = pop.attrs.get("division")
     gm_rows = (phys["kind"] == "region") & (phys["level"] == "gemeente")
     if gm_rows.any() and lvl != "pc4" and pop_division is not None:
@@ -283,13 +301,65 @@ def density_inputs(
                             f"No boundary for {format_codes(not_drawn)}: in the table, not on the map."))
     return DensityInputs(profession=key, level=lvl, year=year, placed=placed, population=pop, shapes=shapes,
                          physician_source=_physician_source(phys, year), notes=notes, population_year=pop_year,
-                         reference_date=ref)
+                         reference_date=ref, nearest_population_year=nearest)
 
 
-def _reference_note(ref: pd.Timestamp, year: int, pop_year: int, lang: str) -> str:
+def _counts_date(ref: pd.Timestamp, year: int) -> str:
+    """``21-12-2018``, or the year with 'date unknown' (for errors, in English)."""
+    return f"{ref.day}-{ref.month}-{ref.year}" if pd.notna(ref) else f"{year} (reference date unknown)"
+
+
+def _population_for_counts(level: str, ref: pd.Timestamp, year: int, nearest: int, *, interpolate: bool,
+                           division: int | None, data_dir: PathLike,
+                           lang: str) -> tuple[int, pd.DataFrame, list[str]]:
+    """Load the population of the nearest 1 January, else of the other one around the counts' reference date.
+
+    The newest counts (CBS: 20 December 2024) are nearest to a 1 January that
+    has no table yet and cannot be interpolated (regio never extrapolates):
+    they take the 1 January of their own year instead, which the notes say.
+    A count without a known date has only its year's 1 January. Raises one
+    :class:`UnknownYearError` naming the counts' date and each population
+    date tried.
+    """
+    tried = [nearest]
+    if pd.notna(ref):
+        tried.append(ref.year if nearest != ref.year else ref.year + 1)  # the other 1 January around the date
+    problems = []
+    for pop_year in tried:
+        try:
+            pop, notes = _population(level, pop_year, interpolate=interpolate, division=division,
+                                     data_dir=data_dir, lang=lang)
+        except UnknownYearError as exc:
+            problems.append((pop_year, str(exc)))
+            continue
+        return pop_year, pop, notes
+    when = _counts_date(ref, year)
+    first, *rest = problems
+    message = f"No population for the counts: counts of {when} → population 1-1-{first[0]}"
+    message += " (the nearest 1 January)" if pd.notna(ref) else ""
+    message += f": {first[1]}"
+    for pop_year, text in rest:
+        message += f" Nor population 1-1-{pop_year} (the other 1 January around the counts' date)"
+        same = text.replace(str(pop_year), str(first[0])) == first[1]
+        message += ", for the same reason." if same else f": {text}"
+    raise UnknownYearError(message)
+
+
+def _reference_note(ref: pd.Timestamp, year: int, pop_year: int, lang: str, *, nearest: int | None = None,
+                    interpolate: bool = True) -> str:
     if pd.isna(ref):
         return t(lang, f"De peildatum van de aantallen is niet bekend: bevolking op 1 januari {pop_year}.",
                  f"The counts' reference date is not known: population on 1 January {pop_year}.")
+    if nearest is not None and nearest != pop_year:
+        why_nl = "geen bevolkingstabel" + (", en regio extrapoleert niet" if interpolate else
+                                            " (interpolatie uitgezet)")
+        why_en = "no population table" + (", and regio does not extrapolate" if interpolate else
+                                          " (interpolation turned off)")
+        return t(lang, f"Aantallen op {ref.day}-{ref.month}-{ref.year} (peilmoment van de bron); bevolking op "
+                       f"1-1-{pop_year}: de 1 januari die daar het dichtst bij ligt, 1-1-{nearest}, heeft "
+                       f"{why_nl}.",
+                 f"Counts on {ref:%d %B %Y} (the source's reference date); population on 1 January {pop_year}: "
+                 f"the nearest 1 January, 1 January {nearest}, has {why_en}.")
     return t(lang, f"Aantallen op {ref.day}-{ref.month}-{ref.year} (peilmoment van de bron); bevolking op "
                    f"1-1-{pop_year}, de 1 januari die daar het dichtst bij ligt.",
              f"Counts on {ref:%d %B %Y} (the source's reference date); population on 1 January {pop_year}, "
@@ -337,6 +407,8 @@ def density_result(
                          lang=lang)
     ref = inputs.reference_date
     table.attrs.update({"reference_date": ref, "population_date": pd.Timestamp(int(inputs.population_year), 1, 1),
+                        "population_nearest_date": pd.Timestamp(int(inputs.nearest_population_year), 1, 1),
+                        "population_fallback": inputs.population_fallback,
                         "sector": inputs.placed.sector, "sector_is_total": inputs.placed.sector_is_total})
     a = table.attrs
     n = lambda v, d=0: fmt_number(v, d, lang)  # noqa: E731

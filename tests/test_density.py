@@ -633,3 +633,87 @@ def test_map_tooltip_and_legend_follow_the_confidence_level(real_data, tmp_path)
     assert "Per 100.000 (90%-interval)" in page and "90%-interval t.o.v." in page
     assert "95%" not in page
     assert "Aantallen van 21-12-2018 met de bevolking op 1-1-2019" in page
+
+
+# ----------------------------------------------------------------------------- newest counts (second review)
+
+@pytest.fixture(scope="module")
+def data_2024(real_data, tmp_path_factory):
+    """A data directory like the real one whose GP extract also holds the 2018 counts relabelled as 2024.
+
+    Built at test time from the real files (never committed): every folder is linked, except
+    ``physicians/`` which holds the real 2018 file and a copy with period "2024 (peilmoment: laatste vrijdag
+    voor kerst)" - counted on Friday 20 December 2024, ten days before 1 January 2025, which has no table.
+    """
+    root = tmp_path_factory.mktemp("data_2024")
+    for entry in real_data.iterdir():
+        if entry.name != "physicians":
+            (root / entry.name).symlink_to(entry)
+    phys = root / "physicians"
+    phys.mkdir()
+    name = "cbs84777NED_huisartsen_woonregio_provincie_2018.csv"
+    text = (real_data / "physicians" / name).read_text(encoding="utf-8")
+    (phys / name).write_text(text, encoding="utf-8")
+    relabelled = text.replace("84777NED,2018 (peilmoment", "84777NED,2024 (peilmoment")
+    assert relabelled.count("2024 (peilmoment") == text.count("2018 (peilmoment") > 10
+    (phys / name.replace("2018", "2024")).write_text(relabelled, encoding="utf-8")
+    return root
+
+
+@pytest.mark.realdata
+def test_newest_counts_fall_back_to_the_population_of_their_own_year(data_2024):
+    import regio
+    from regio.density_data import density_inputs, density_result
+
+    inputs = density_inputs("huisarts", level="provincie", year=2024, data_dir=data_2024)
+    assert inputs.reference_date == pd.Timestamp("2024-12-20")
+    assert inputs.nearest_population_year == 2025 and inputs.population_year == 2024  # no 2025, no extrapolation
+    published = regio.population("provincie", 2024, data_dir=data_2024)["population"]
+    pd.testing.assert_series_equal(inputs.population["population"], published, check_names=False)
+    result = density_result(inputs)
+    assert result.table.attrs["population_date"] == pd.Timestamp("2024-01-01")
+    assert result.table.attrs["population_nearest_date"] == pd.Timestamp("2025-01-01")
+    assert result.table.attrs["population_fallback"]
+    assert result.table["count"].sum() == 12_210
+    text = " ".join(result.notes)
+    assert "20-12-2024" in text and "1-1-2025" in text and "1-1-2024" in text
+    assert "1-1-2024" in result.source
+    en = density_result(density_inputs("huisarts", level="provincie", year=2024, lang="en", data_dir=data_2024),
+                        lang="en")
+    assert "1 January 2025" in " ".join(en.notes) and "1 January 2024" in " ".join(en.notes)
+    # the 2018 counts still take the nearest 1 January (2019, interpolated): no fallback
+    old = density_inputs("huisarts", level="provincie", year=2018, data_dir=data_2024)
+    assert old.population_year == old.nearest_population_year == 2019
+
+
+@pytest.mark.realdata
+def test_newest_counts_on_the_command_line_and_in_the_atlas(data_2024, tmp_path):
+    from click.testing import CliRunner
+
+    from regio.atlas import build_atlas
+    from regio.cli import main
+
+    res = CliRunner().invoke(main, ["--data-dir", str(data_2024), "density", "--year", "2024",
+                                    "--out", str(tmp_path)])
+    assert res.exit_code == 0, res.output
+    assert "1-1-2025" in res.output and "Flevoland" in res.output
+    items, skipped = build_atlas(tmp_path / "atlas", sections=["density"], data_dir=data_2024, progress=False)
+    assert skipped == []
+    maps = sorted(it.path for it in items if it.kind == "map")
+    assert maps == ["density_huisarts_provincie_2018.html", "density_huisarts_provincie_2024.html"]
+    newest = next(it for it in items if it.path == "density_huisarts_provincie_2024.html")
+    assert "bevolking op 1-1-2024 (er is geen bevolking voor 1-1-2025)" in newest.description
+    page = (tmp_path / "atlas" / newest.path).read_text(encoding="utf-8")
+    assert "Aantallen van 20-12-2024 met de bevolking op 1-1-2024: er is geen bevolking voor 1-1-2025" in page
+
+
+@pytest.mark.realdata
+def test_population_errors_name_the_counts_date_and_the_population_date(real_data):
+    from regio.density_data import density_inputs
+    from regio.errors import UnknownYearError
+
+    with pytest.raises(UnknownYearError, match=r"counts of 21-12-2018 → population 1-1-2019") as err:
+        density_inputs("huisarts", level="pc4", year=2018)
+    assert "1-1-2018" in str(err.value) and "2021" in str(err.value)  # the fallback tried, and what exists
+    with pytest.raises(UnknownYearError, match=r"counts of 21-12-2018 → population 1-1-2019.*interpolat"):
+        density_inputs("huisarts", level="provincie", year=2018, interpolate=False)

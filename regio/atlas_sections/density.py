@@ -103,7 +103,13 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
         desc = t(lang, f"Landelijk {national} per 100.000; laagst {name} ({low}). {result.source}.",
                  f"National {national} per 100,000; lowest {name} ({low}). {result.source}.")
         pop_year, ref = inputs.population_year, inputs.reference_date
-        if pd.notna(ref) and pop_year != ref.year:
+        if inputs.population_fallback and pd.notna(ref):
+            nearest = inputs.nearest_population_year
+            desc += t(lang, f" Aantallen van {ref.day}-{ref.month}-{ref.year}, bevolking op 1-1-{pop_year} "
+                            f"(er is geen bevolking voor 1-1-{nearest}).",
+                      f" Counts of {ref:%d %B %Y}, population on 1 January {pop_year} (there is none for "
+                      f"1 January {nearest}).")
+        elif pd.notna(ref) and pop_year != ref.year:
             desc += t(lang, f" Aantallen van {ref.day}-{ref.month}-{ref.year}, bevolking op 1-1-{pop_year}.",
                       f" Counts of {ref:%d %B %Y}, population on 1 January {pop_year}.")
         if inputs.population_interpolated:

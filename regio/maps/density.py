@@ -242,7 +242,13 @@ def _titles(results: Sequence[DensityResult], lang: str) -> tuple[str, str, str]
     caveat_parts = [CAVEAT[lang]]
     for r in results:
         pop_year, ref = r.inputs.population_year, r.inputs.reference_date
-        if pd.notna(ref) and pop_year != ref.year:
+        if r.inputs.population_fallback and pd.notna(ref):
+            nearest = r.inputs.nearest_population_year
+            caveat_parts.append(t(lang, f"Aantallen van {ref.day}-{ref.month}-{ref.year} met de bevolking op "
+                                        f"1-1-{pop_year}: er is geen bevolking voor 1-1-{nearest}.",
+                                  f"Counts of {ref:%d %B %Y} with the population on 1 January {pop_year}: "
+                                  f"there is no population for 1 January {nearest}."))
+        elif pd.notna(ref) and pop_year != ref.year:
             caveat_parts.append(t(lang, f"Aantallen van {ref.day}-{ref.month}-{ref.year} met de bevolking op "
                                         f"1-1-{pop_year}.",
                                   f"Counts of {ref:%d %B %Y} with the population on 1 January {pop_year}."))
