@@ -46,7 +46,9 @@ __all__ = [
     "GP_COUNTS_YEAR",
     "INSTITUTE_LEVEL",
     "AllocationResult",
+    "counts_population",
     "parse_pairs",
+    "read_counts_date",
     "read_region_values",
     "region_inputs",
     "resolve_total",
@@ -166,6 +168,14 @@ def region_inputs(
         is indexed by region code with ``statnaam`` and ``population`` (and
         age bands), shapes are EPSG:28992 polygons indexed alike (or None).
     """
+    pop, shapes, name, label, notes, _member = _region_inputs(
+        level, year, age_bands=age_bands, areas=areas, interpolate=interpolate, data_dir=data_dir,
+        with_shapes=with_shapes, lang=lang)
+    return pop, shapes, name, label, notes
+
+
+def _region_inputs(level, year, *, age_bands, areas, interpolate, data_dir, with_shapes, lang):
+    """:func:`region_inputs` plus the membership municipality -> region of a grouping (None for a CBS level)."""
     notes: list[str] = []
     if areas is not None or _is_institute(level):
         gm = _population("gemeente", year, age_bands=age_bands, interpolate=interpolate, data_dir=data_dir)
@@ -186,19 +196,22 @@ def region_inputs(
             member = institute_membership(division, data_dir=data_dir)
             names = member.attrs["names"]
             name, label = INSTITUTE_LEVEL, ("opleidingsinstituut" if lang == "nl" else "training institute")
-            notes.append(t(lang, "Instituutsgebieden (berekend, geen officiële werkgebieden): ",
-                           "Institute areas (computed, not official work areas): ") + f"{member.attrs['method']}.")
+            notes.append(t(lang, "Instituutsgebieden (berekend, geen officiële werkgebieden): "
+                           + member.attrs.get("method_nl", member.attrs["method"]) + ".",
+                           "Institute areas (computed, not official work areas): " + member.attrs["method"] + "."))
         pop = aggregate(gm.drop(columns="statnaam"), member)
         pop = pop.astype({c: "int64" for c in pop.columns if pop[c].notna().all()})
         pop.insert(0, "statnaam", pop.index.map(lambda c: names.get(c, c)))
-        pop.attrs = {"source": gm.attrs.get("source", ""), "method": f"{gm.attrs.get('method', '')}; "
-                     f"summed from municipalities"}
+        pop.attrs = {"source": gm.attrs.get("source", ""), "year": year, "division": division,
+                     "method": f"{gm.attrs.get('method', '')}; summed from municipalities",
+                     "method_nl": f"{_method(gm.attrs, 'nl')}; opgeteld uit gemeenten"}
         shapes = None
         if with_shapes:
             shapes_gm = data.boundaries("gemeente", division, data_dir=data_dir)
             shapes = dissolve(shapes_gm.loc[shapes_gm.index.intersection(member.index)], member, names=names)
             shapes.attrs["source"] = f"dissolved from gemeente {division} boundaries"
     else:
+        member = None
         lvl = get_level(level)
         name, label = lvl.name, lvl.label(lang)
         pop = _population(name, year, age_bands=age_bands, interpolate=interpolate, data_dir=data_dir)
@@ -209,8 +222,15 @@ def region_inputs(
             raise UnknownCodeError(f"Population and boundaries of {label} {year} differ in {format_codes(stray)}.")
         shapes = shapes.loc[pop.index]
     notes.append(t(lang, f"Inwoners 1 januari {year}: ", f"Inhabitants 1 January {year}: ")
-                 + f"{pop.attrs.get('source', '')}; {pop.attrs.get('method', '')}.")
-    return pop, shapes, name, label, notes
+                 + f"{pop.attrs.get('source', '')}; {_method(pop.attrs, lang)}.")
+    return pop, shapes, name, label, notes, member
+
+
+def _method(attrs: Mapping, lang: str) -> str:
+    """Return the method text of a frame from :func:`regio.population` in ``lang`` (``method_nl`` for Dutch)."""
+    if lang == "nl":
+        return str(attrs.get("method_nl") or attrs.get("method", ""))
+    return str(attrs.get("method", ""))
 
 
 def _alias_map(index: pd.Index, names: Mapping[str, str]) -> dict[str, str]:
@@ -331,6 +351,116 @@ def read_region_values(
     return pd.Series(num.to_numpy(dtype=float), index=codes)
 
 
+def read_counts_date(value: object, *, year: int) -> tuple[pd.Timestamp, int]:
+    """Read when counts were counted: ``(reference day or NaT, year of the counts)``.
+
+    ``value`` is a day (``"2018-12-21"``, a Timestamp), a year (``2018`` or
+    ``"2018"``: the day is not known) or None (the day is not known; the counts
+    are of ``year``).
+
+    Examples
+    --------
+    >>> read_counts_date("2018-12-21", year=2024)
+    (Timestamp('2018-12-21 00:00:00'), 2018)
+    >>> read_counts_date(2018, year=2024)
+    (NaT, 2018)
+    """
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return pd.NaT, int(year)
+    text = str(value).strip()
+    if isinstance(value, (int, np.integer)) or text.isdigit():
+        if len(text) != 4:
+            raise InputError(f"Counts date {value!r}: give a day (YYYY-MM-DD, e.g. 2018-12-21) or a year (YYYY).")
+        return pd.NaT, int(text)
+    try:
+        day = pd.Timestamp(value)
+    except (TypeError, ValueError):
+        raise InputError(f"Counts date {value!r} is not a date: give a day (YYYY-MM-DD, e.g. 2018-12-21) or a "
+                         "year (YYYY).") from None
+    return day.normalize(), int(day.year)
+
+
+def counts_population(
+    level: str,
+    year: int,
+    *,
+    division: int,
+    membership: pd.Series | None = None,
+    data_dir: str | Path | None = None,
+) -> pd.DataFrame:
+    """Inhabitants on 1 January ``year`` per region, to set counts of that moment against.
+
+    For a CBS level (``provincie``, ``ggdregio``, ...) as ``regio density``
+    takes them: the level's table of ``year``, else interpolated between the
+    nearest years (:func:`regio.population`). For municipalities and groupings
+    of them (``membership``: municipality of ``division`` -> region, e.g.
+    institute areas or an own grouping) the municipal counts of ``year`` in the
+    municipal ``division`` (carried with :func:`regio.carry_to`, or
+    interpolated into it), summed by ``membership``.
+
+    Parameters
+    ----------
+    level
+        Level name (a CBS level, ``gemeente``, or a label of the grouping).
+    year
+        The 1 January of the inhabitants (see :func:`regio.density.population_year`).
+    division
+        Municipal division of the regions.
+    membership
+        Municipality -> region for a grouping; None for a CBS level.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``population`` per region; ``attrs``: ``year``, ``source``, ``method``, ``method_nl``.
+    """
+    year, division = int(year), int(division)
+    if membership is None and level in LEVELS and level != "gemeente":
+        try:
+            out = data.population(level, year, data_dir=data_dir)
+        except UnknownYearError:
+            out = data.population(level, year, interpolate=True, data_dir=data_dir)
+        out = out[["population"]].copy()
+        out.attrs = {**out.attrs, "year": year}
+        return out
+    if year in data.population_years("gemeente", data_dir=data_dir):
+        gm = data.population("gemeente", year, data_dir=data_dir)
+        attrs = dict(gm.attrs)
+        if year != division:
+            gm = data.carry_to(gm[["population"]], year, division, data_dir=data_dir)
+            attrs["method"] = f"{attrs.get('method', '')}; carried to the {division} division"
+            attrs["method_nl"] = f"{_method(attrs, 'nl')}; overgezet naar de indeling van {division}"
+    else:
+        gm = data.population("gemeente", year, interpolate=True, division=division, data_dir=data_dir)
+        attrs = dict(gm.attrs)
+    out = gm[["population"]] if membership is None else aggregate(gm[["population"]], membership)
+    out = out.astype({"population": "int64"}) if out["population"].notna().all() else out
+    if membership is not None:
+        attrs["method"] = f"{attrs.get('method', '')}; summed from municipalities"
+        attrs["method_nl"] = f"{_method(attrs, 'nl')}; opgeteld uit gemeenten"
+    out.attrs = {"year": year, "source": attrs.get("source", ""), "method": attrs.get("method", ""),
+                 "method_nl": _method(attrs, "nl")}
+    return out
+
+
+def _counts_note(ref: pd.Timestamp, cy: int, pop_year: int, lang: str) -> str:
+    if pd.isna(ref):
+        return t(lang,
+                 f"De dag van de opgegeven aantallen is niet bekend (jaar {cy}): inwoners van 1 januari {pop_year}, "
+                 "zoals regio density aantallen zonder peildatum behandelt (regio.density.population_year). CBS "
+                 "84777NED telt op de laatste vrijdag voor kerst (voor 2018: 21-12-2018); geef zo'n dag met "
+                 "--counts-date en de inwoners zijn die van de 1 januari die er het dichtst bij ligt.",
+                 f"The day of the given counts is not known (year {cy}): inhabitants of 1 January {pop_year}, as "
+                 "regio density takes counts without a reference date (regio.density.population_year). CBS 84777NED "
+                 "counts on the last Friday before Christmas (for 2018: 2018-12-21); give such a day with "
+                 "--counts-date and the inhabitants are those of the nearest 1 January.")
+    return t(lang,
+             f"Opgegeven aantallen op {ref.day}-{ref.month}-{ref.year}; inwoners van 1-1-{pop_year}, de 1 januari die "
+             "daar het dichtst bij ligt (regio.density.population_year, als in regio density).",
+             f"Given counts on {ref:%d %B %Y}; inhabitants of 1 January {pop_year}, the nearest 1 January "
+             "(regio.density.population_year, as in regio density).")
+
+
 def _key(
     name: str,
     pop: pd.DataFrame,
@@ -341,9 +471,9 @@ def _key(
     use: Mapping[str, float] | None,
     norm_per_100k: float | None,
     counts: pd.Series | None,
-    counts_year: int | None,
+    when: object,
+    member: pd.Series | None,
     notes: list[str],
-    names: Mapping[str, str],
     lang: str,
 ) -> tuple[pd.Series, pd.DataFrame | None]:
     if name == "population":
@@ -351,8 +481,9 @@ def _key(
     if name == "need":
         key = allocation.need_key(pop, use=use)
         bands = list(key.attrs["use"])
-        notes.append(t(lang, "Sleutel zorgbehoefte: relatief huisartsgebruik per leeftijdsgroep uit ",
-                       "Need key: relative GP use per age band from ") + key.attrs["source"] + ".")
+        notes.append(t(lang, "Sleutel zorgbehoefte: relatief huisartsgebruik per leeftijdsgroep uit "
+                       + key.attrs.get("source_nl", key.attrs["source"]) + ".",
+                       "Need key: relative GP use per age band from " + key.attrs["source"] + "."))
         return key, pop[bands]
     if name == "shortfall":
         if counts is None:
@@ -361,7 +492,10 @@ def _key(
                     f"GP counts per region exist in the data only for provinces (CBS 84777NED, {GP_COUNTS_YEAR}), "
                     f"not for {level}. Allocate over provinces, or give your own counts per region "
                     "(--counts FILE with a region and a count column).")
-            cy = counts_year or GP_COUNTS_YEAR
+            ref, cy = read_counts_date(when, year=GP_COUNTS_YEAR)
+            if not pd.isna(ref):
+                raise InputError("--counts-date gives the day of your own --counts; the CBS counts in the data know "
+                                 f"their day. Give only a year to choose the CBS counts (e.g. --counts-date {cy}).")
             # the counts and the inhabitants they are set against come from the density code, so that the key
             # uses the GP rate of `regio density`
             from regio.density_data import density_inputs
@@ -370,7 +504,7 @@ def _key(
                                     data_dir=data_dir)
             counts = inputs.placed.counts.astype(float)
             cpop = inputs.population["population"]
-            cpop_year = int(inputs.population.attrs.get("year") or cy)
+            cpop_year = int(inputs.population_year)
             placed, unplaced = fmt_number(counts.sum(), 0, lang), fmt_number(inputs.placed.unplaced.sum(), 0, lang)
             notes.append(t(lang,
                            f"Huisartsen naar woonplaats: {inputs.physician_source} ({placed} in een regio; "
@@ -384,17 +518,22 @@ def _key(
                            f"Inhabitants {cpop_year} for the GP rate (as in regio density): {source}."))
             notes.extend(n for n in inputs.notes if n not in notes)
         else:
-            cy = counts_year or year
-            if cy == year:
-                cpop, cpop_year = pop["population"], year
+            # one rule for every user of counts: the inhabitants of the 1 January nearest to the day counted
+            from regio.density import population_year
+
+            ref, cy = read_counts_date(when, year=year)
+            cpop_year = population_year(ref, year=cy)
+            notes.append(_counts_note(ref, cy, cpop_year, lang))
+            if cpop_year == year:
+                cpop = pop["population"]
             else:
-                if level not in LEVELS:
-                    raise InputError(f"Counts of {cy} need inhabitants of {cy}; for {level} regions give counts of "
-                                     f"the allocation year {year}.")
-                p = data.population(level, cy, interpolate=True, data_dir=data_dir)
-                cpop, cpop_year = p["population"], cy
-                notes.append(t(lang, f"Inwoners {cy} (voor de dichtheid): {p.attrs['source']}; {p.attrs['method']}.",
-                               f"Inhabitants {cy} (for the GP rate): {p.attrs['source']}; {p.attrs['method']}."))
+                p = counts_population(level, cpop_year, division=int(pop.attrs.get("division") or year),
+                                      membership=member, data_dir=data_dir)
+                cpop = p["population"]
+                notes.append(t(lang, f"Inwoners {cpop_year} (voor de dichtheid): {p.attrs['source']}; "
+                                     f"{_method(p.attrs, 'nl')}.",
+                               f"Inhabitants {cpop_year} (for the GP rate): {p.attrs['source']}; "
+                               f"{p.attrs['method']}."))
         stray = counts.index.symmetric_difference(pop.index)
         if len(stray):
             raise UnknownCodeError(f"GP counts and regions differ in {format_codes(stray)} (missing is not zero: "
@@ -406,14 +545,14 @@ def _key(
             columns={"count": "gps", "population": f"population_{cpop_year}", "rate_per_100k": "gps_per_100k"})
         norm = fmt_number(key.attrs["norm_per_100k"], 1, lang)
         given = norm_per_100k is not None
-        when = f"{cy}" if cpop_year == cy else t(lang, f"huisartsen {cy}, inwoners {cpop_year}",
-                                                 f"GPs {cy}, inhabitants {cpop_year}")
+        moment = f"{cy}" if cpop_year == cy else t(lang, f"huisartsen {cy}, inwoners {cpop_year}",
+                                                   f"GPs {cy}, inhabitants {cpop_year}")
         notes.append(t(lang,
                        f"Sleutel tekort: huisartsen nodig om {'de norm' if given else 'de landelijke dichtheid'} van "
-                       f"{norm} per 100.000 inwoners te halen ({when}), 0 waar een regio erop of erboven zit: "
+                       f"{norm} per 100.000 inwoners te halen ({moment}), 0 waar een regio erop of erboven zit: "
                        "max(0, inwoners × norm / 100.000 − huisartsen) (regio.density.provision).",
                        f"Shortfall key: GPs needed to reach {'a norm' if given else 'the national rate'} of {norm} "
-                       f"per 100,000 inhabitants ({when}), 0 where a region is at or above it: "
+                       f"per 100,000 inhabitants ({moment}), 0 where a region is at or above it: "
                        "max(0, population × norm / 100,000 − GPs) (regio.density.provision)."))
         return key, comp.reindex(pop.index)
     raise InputError(f"Unknown key {name!r}; use one of {', '.join(allocation.KEYS)}.")
@@ -433,7 +572,7 @@ def run_allocation(
     use: str | Mapping[str, float] | None = None,
     norm_per_100k: float | None = None,
     counts: str | Path | Mapping | None = None,
-    counts_year: int | None = None,
+    counts_date: str | int | pd.Timestamp | None = None,
     mix: str | Mapping[str, float] | None = None,
     areas: str | Path | None = None,
     interpolate: bool = False,
@@ -463,9 +602,17 @@ def run_allocation(
         or mapping); default from Nivel contact rates (see :func:`regio.allocation.relative_gp_use`).
     norm_per_100k
         Norm of the shortfall key (default: the national rate).
-    counts, counts_year
+    counts
         GP counts per region for the shortfall key (default CBS 84777NED
-        2018, provinces only) and their year.
+        2018, provinces only).
+    counts_date
+        When ``counts`` were counted: the day (``"2018-12-21"``) or, when the
+        day is not known, the year (``2018``); default ``year``. The key sets
+        them against the inhabitants of the nearest 1 January, by the rule of
+        ``regio density`` (:func:`regio.density.population_year`): 2018-12-21
+        goes with 1 January 2019, a year alone with 1 January of that year.
+        Without ``counts``, a year chooses the CBS counts (their day is in
+        the data).
     mix
         Weights of the keys in a mix, e.g. ``"population=0.5,need=0.3,shortfall=0.2"``.
     areas
@@ -503,9 +650,9 @@ def run_allocation(
         if bad:
             raise InputError(f"Mix of unknown keys {', '.join(bad)}; mix population, need and shortfall.")
     parts = list(weights) if weights else [key]
-    pop, shapes, lvl, label, notes = region_inputs(level, year, age_bands="need" in parts, areas=areas,
-                                                   interpolate=interpolate, data_dir=data_dir,
-                                                   with_shapes=with_shapes, lang=lang)
+    pop, shapes, lvl, label, notes, member = _region_inputs(level, year, age_bands="need" in parts, areas=areas,
+                                                            interpolate=interpolate, data_dir=data_dir,
+                                                            with_shapes=with_shapes, lang=lang)
     names = pop["statnaam"].to_dict()
     aliases = None
     if lvl == INSTITUTE_LEVEL:
@@ -520,7 +667,7 @@ def run_allocation(
     keys, comps = {}, []
     for part in parts:
         k, comp = _key(part, pop, level=lvl, year=year, data_dir=data_dir, use=use, norm_per_100k=norm_per_100k,
-                       counts=count_values, counts_year=counts_year, notes=notes, names=names, lang=lang)
+                       counts=count_values, when=counts_date, member=member, notes=notes, lang=lang)
         keys[part] = k
         if comp is not None:
             comps.append(comp)

@@ -463,7 +463,8 @@ def test_cli_interpolate_for_a_year_without_a_population_table(real_data, tmp_pa
     assert res.exit_code == 0, res.output
     table = pd.read_csv(tmp_path / "v2023.csv", index_col=0)
     assert int(table.loc["NL", "allocated"]) == 100
-    assert "interpolation between 2022 and 2024" in (tmp_path / "v2023.notes.txt").read_text(encoding="utf-8")
+    notes = (tmp_path / "v2023.notes.txt").read_text(encoding="utf-8")
+    assert "geïnterpoleerd tussen 2022 en 2024" in notes and "interpolation" not in notes   # Dutch notes in Dutch
     # institute areas of an interpolated year use the division the inhabitants were carried to
     inst = run("--data-dir", str(real_data), "allocate", "--total", "100", "--level", "instituut", "--year", "2023",
                "--interpolate")
@@ -544,9 +545,59 @@ def test_own_grouping_and_counts_by_name(real_data, tmp_path):
     names = gps["statnaam"].str.replace("â", "a")
     pd.DataFrame({"provincie": names, "aantal": gps["count"].astype(int)}).to_csv(tmp_path / "gps.csv", index=False)
     default = run_allocation(total=904, key="shortfall", year=2024, data_dir=real_data, with_shapes=False).table
-    # the default sets the 2018 counts against the population density uses for them; give the same year
-    pop_year = int(next(c for c in default.columns if c.startswith("population_")).removeprefix("population_"))
-    given = run_allocation(total=904, key="shortfall", counts=tmp_path / "gps.csv", counts_year=pop_year,
-                           year=2024, data_dir=real_data, with_shapes=False).table
-    pd.testing.assert_series_equal(given["gps"], default["gps"])
-    pd.testing.assert_series_equal(given["allocated"], default["allocated"])
+    # the same counts given with the day they were counted (from the data, not typed in): one rule decides the
+    # inhabitants they are set against, so the GP rate, the norm, the key and the allocation are those of the
+    # default path (which takes counts and inhabitants from regio density)
+    day = pd.Timestamp(gps["reference_date"].dropna().unique()[0])
+    given = run_allocation(total=904, key="shortfall", counts=tmp_path / "gps.csv",
+                           counts_date=day.strftime("%Y-%m-%d"), year=2024, data_dir=real_data,
+                           with_shapes=False).table
+    compared = [c for c in default.columns if c != "statnaam"]
+    assert any(c.startswith("population_") for c in compared)
+    pd.testing.assert_frame_equal(given[compared], default[compared], check_dtype=False)
+
+
+@pytest.mark.realdata
+def test_counts_date_follows_the_density_rule(real_data, tmp_path):
+    """--counts with only a year: the inhabitants of 1 January of that year, as regio density takes a user's file."""
+    import regio
+    from regio.allocation_run import run_allocation
+    from regio.density import population_year
+    from regio.density_data import density_inputs
+
+    gps = regio.physicians("huisarts", year=2018, level="provincie", data_dir=real_data)
+    gps = gps[gps["kind"] == "region"]
+    pd.DataFrame({"statcode": gps["statcode"], "count": gps["count"].astype(int)}).to_csv(
+        tmp_path / "gps.csv", index=False)
+    pd.DataFrame({"region": gps["statcode"], "year": 2018, "profession": "huisarts",
+                  "count": gps["count"].astype(int)}).to_csv(tmp_path / "gps_user.csv", index=False)
+    res = run_allocation(total=904, key="shortfall", counts=tmp_path / "gps.csv", counts_date=2018, year=2024,
+                         data_dir=real_data, with_shapes=False)
+    user = density_inputs("huisarts", level="provincie", year=2018, counts_path=tmp_path / "gps_user.csv",
+                          with_shapes=False, data_dir=real_data)
+    assert user.population_year == population_year(pd.NaT, year=2018) == 2018
+    assert list(res.table["population_2018"]) == list(user.population["population"].reindex(res.table.index))
+    assert any("21-12-2018" in n and "--counts-date" in n for n in res.notes)     # the note says how to give the day
+    # a day counts, a full date without --counts does not (the CBS counts know their own day)
+    with pytest.raises(InputError, match="--counts-date gives the day of your own --counts"):
+        run_allocation(total=904, key="shortfall", counts_date="2018-12-21", data_dir=real_data, with_shapes=False)
+    with pytest.raises(InputError, match="not a date"):
+        run_allocation(total=904, key="shortfall", counts=tmp_path / "gps.csv", counts_date="kerst",
+                       data_dir=real_data, with_shapes=False)
+
+
+@pytest.mark.realdata
+def test_counts_of_another_year_over_institute_areas(real_data):
+    """A grouping of municipalities sets counts against the inhabitants of their 1 January in its own division."""
+    import regio
+    from regio.allocation_run import run_allocation
+
+    base = run_allocation(total=1026, level="instituut", year=2024, data_dir=real_data, with_shapes=False).table
+    counts = {code: 100 + i for i, code in enumerate(base.index)}
+    res = run_allocation(total=1026, level="instituut", key="shortfall", counts=counts, counts_date="2018-12-21",
+                         year=2024, data_dir=real_data, with_shapes=False)
+    table = res.table
+    national = regio.population("gemeente", 2019, interpolate=True, division=2024, data_dir=real_data)
+    assert int(table["population_2019"].sum()) == int(national["population"].sum())
+    assert table["population_2019"].ne(table["population"]).all()
+    assert int(table["allocated"].sum()) == 1026

@@ -102,7 +102,12 @@ def _options(f):
                      help="Shortfall key: norm in GPs per 100,000 inhabitants (default: the national rate)."),
         click.option("--counts", default=None,
                      help="Shortfall key: GP counts per region (CSV/Excel or pairs) instead of CBS 84777NED 2018."),
-        click.option("--counts-year", type=int, default=None, help="Year of --counts (default: --year)."),
+        click.option("--counts-date", default=None,
+                     help="When --counts were counted: the day (YYYY-MM-DD) or, if not known, the year (YYYY); "
+                          "default --year. The GP rate sets them against the inhabitants of the nearest 1 January, "
+                          "as regio density does: 2018-12-21 (CBS 84777NED 2018, the last Friday before "
+                          "Christmas) goes with 1-1-2019, a year alone with 1 January of that year. Without "
+                          "--counts, a year chooses the CBS counts."),
         click.option("--mix", default=None, help="Mix key weights, e.g. 'population=0.5,need=0.3,shortfall=0.2'."),
         click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
                      help="Language of labels."),
@@ -113,10 +118,10 @@ def _options(f):
 
 
 def _run(total, figure, level, areas, year, interpolate, key, method, lower, upper, current, use, norm, counts,
-         counts_year, mix, lang, with_shapes) -> AllocationResult:
+         counts_date, mix, lang, with_shapes) -> AllocationResult:
     return run_allocation(total, figure=figure, level=level, areas=areas, year=year, interpolate=interpolate,
                           key=key, method=method, lower=lower, upper=upper, current=current, use=use,
-                          norm_per_100k=norm, counts=counts, counts_year=counts_year, mix=mix, lang=lang,
+                          norm_per_100k=norm, counts=counts, counts_date=counts_date, mix=mix, lang=lang,
                           with_shapes=with_shapes)
 
 
@@ -137,7 +142,7 @@ def _list_figures() -> None:
 @click.option("--map", "map_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Also write the map (HTML and PNG) into this directory.")
 def cli(total, figure, level, areas, year, interpolate, key, method, lower, upper, current, use, norm, counts,
-        counts_year, mix, lang, list_figures, out, map_dir) -> None:
+        counts_date, mix, lang, list_figures, out, map_dir) -> None:
     """Split a national number (--total or --figure) over regions by a key, in whole numbers that add up exactly.
 
     Prints the audit table: key value, share, quota, floor, remainder rank,
@@ -148,7 +153,7 @@ def cli(total, figure, level, areas, year, interpolate, key, method, lower, uppe
         _list_figures()
         return
     res = _run(total, figure, level, areas, year, interpolate, key, method, lower, upper, current, use, norm, counts,
-               counts_year, mix, lang, with_shapes=map_dir is not None)
+               counts_date, mix, lang, with_shapes=map_dir is not None)
     table = with_total_row(res.table, lang=lang)
     shown = table.drop(columns=[c for c in ("divisor",) if c in table.columns])
     shown["share"] = shown["share"].map(lambda v: f"{v:.6f}")
@@ -174,10 +179,10 @@ def cli(total, figure, level, areas, year, interpolate, key, method, lower, uppe
 @click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), default=Path("maps"),
               show_default=True, help="Output directory.")
 def map_cli(total, figure, level, areas, year, interpolate, key, method, lower, upper, current, use, norm, counts,
-            counts_year, mix, lang, out) -> None:
+            counts_date, mix, lang, out) -> None:
     """Map of an allocation (per 100,000, numbers as labels, difference to --current): HTML, PNG and table."""
     res = _run(total, figure, level, areas, year, interpolate, key, method, lower, upper, current, use, norm, counts,
-               counts_year, mix, lang, with_shapes=True)
+               counts_date, mix, lang, with_shapes=True)
     stem = f"allocation_{res.figure or res.total}_{res.level}_{res.key}_{res.year}"
     written = write_maps(res, out, stem=stem, lang=lang)
     written += write_table(with_total_row(res.table, lang=lang), out / stem, notes=res.notes,
