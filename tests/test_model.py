@@ -349,6 +349,21 @@ def test_density_based_unfulfilled_demand_follows_population():
     assert np.allclose(base_demand / base_demand.sum(), out["population"] / out["population"].sum())
 
 
+def test_density_sets_the_gps_against_the_inhabitants_of_their_own_moment():
+    # GPs counted years before `population`: their density uses `population_gps` (the counts' 1 January)
+    p = example_parameters()
+    then = [300_000.0, 800_000.0, 200_000.0]
+    out = regional_advice(p, regions(population_gps=then), growth_years=10, unfulfilled="density")
+    assert np.allclose(out["gps_per_100k"], np.array([200.0, 500.0, 300.0]) / then * 1e5)
+    dens, dens_nl = out["gps_per_100k"], 1000.0 / sum(then) * 1e5
+    assert np.allclose(out["onv_vraag"], (1 + p.onv_vraag) * dens_nl / dens - 1)
+    # without it the density is that of `population` (as before)
+    plain = regional_advice(p, regions(), growth_years=10, unfulfilled="density")
+    assert np.allclose(plain["gps_per_100k"], plain["gps"] / plain["population"] * 1e5)
+    with pytest.raises(InputError, match="population_gps.*R3"):
+        regional_advice(p, regions(population_gps=[1.0, 2.0, 0.0]), growth_years=10)
+
+
 def test_negative_regional_advice_warns_and_gets_weight_zero():
     p = example_parameters()
     inputs = regions(population=[300_000.0, 800_000.0, 160_000.0])  # R3 loses 60% of its people

@@ -105,6 +105,26 @@ def test_regional_inputs_and_advice_real(real_data):
     assert int(out_ggd["advice"].sum()) == intake_advice(p).rounded
 
 
+def test_regional_density_is_the_density_of_regio_density(real_data):
+    """--unfulfilled density sets the 2018 GPs against the inhabitants regio density uses (1-1-2019), not 2024's."""
+    from regio.density_data import density_inputs, density_result
+
+    inputs = load_regional_inputs("provincie", data_dir=real_data)
+    p = read_parameters(2025, data_dir=real_data)
+    out = regional_advice(p, inputs, growth_years=inputs.attrs["growth_years"], unfulfilled="density")
+    dens = density_result(density_inputs("huisarts", level="provincie", year=2018, with_shapes=False,
+                                         data_dir=real_data)).table
+    pd.testing.assert_series_equal(out["gps_per_100k"], dens["rate_per_100k"].reindex(out.index),
+                                   check_names=False, rtol=1e-12)
+    assert inputs.attrs["gps_population_year"] == 2019 != inputs.attrs["year"]
+    # the institute areas use the same 1 January, summed from their municipalities
+    from regio.recruitment_run import institute_membership
+
+    member = institute_membership(2024, data_dir=real_data)
+    inst = load_regional_inputs("instituut", membership=member, names=member.attrs["names"], data_dir=real_data)
+    assert inst["population_gps"].sum() == inputs["population_gps"].sum()
+
+
 def test_chart_png_and_html(tmp_path):
     table = project(example_parameters())
     png = supply_demand_png(table, tmp_path / "c.png", title="t", source="s", lang="en")

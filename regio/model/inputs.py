@@ -24,6 +24,8 @@ from pathlib import Path
 import pandas as pd
 
 from regio import data
+from regio.allocation_run import counts_population
+from regio.density_data import density_inputs
 from regio.errors import DataNotFoundError, InputError, UnknownYearError, format_codes
 from regio.geography import aggregate
 from regio.levels import MUNICIPAL_GROUPINGS, get_level
@@ -65,8 +67,11 @@ def load_regional_inputs(
     -------
     pandas.DataFrame
         Indexed by region code: ``statnaam``, ``gps``, ``population``,
-        ``population_start``; ``attrs`` has ``growth_years``, ``level``,
-        ``year``, ``method`` and ``source``.
+        ``population_start`` and ``population_gps`` (the inhabitants of the
+        1 January that goes with the GP counts, for the GP density: 1 January
+        2019 for CBS's count of 21 December 2018, as ``regio density``);
+        ``attrs`` has ``growth_years``, ``level``, ``year``, ``method``
+        (``method_nl`` in Dutch), ``source`` and ``gps_population_year``.
     """
     lvl = get_level(level).name if membership is None else str(level)
     if membership is None and lvl not in MUNICIPAL_GROUPINGS:
@@ -98,17 +103,44 @@ def load_regional_inputs(
     gps = municipal_gps(pop["population"], year=year, gp_year=gp_year, data_dir=data_dir)
     gm["gps"] = gps["gps"].reindex(gm.index).astype(float)
     regions = aggregate(gm[["gps", "population", "population_start"]], member.reindex(gm.index))
-    if lvl == "provincie" and membership is None:  # the estimate keeps each province's count exactly
+    provinces = lvl == "provincie" and membership is None
+    if provinces:  # the estimate keeps each province's count exactly
         gp_method = f"GPs: CBS 84777NED {gp_year} by province of residence"
+        gp_method_nl = f"huisartsen: CBS 84777NED {gp_year} naar woonprovincie"
     else:
         gp_method = f"GPs: estimated — {gps.attrs['method']}, summed to {lvl}"
+        gp_method_nl = (f"huisartsen: geschat — CBS 84777NED {gp_year} per provincie (naar woonplaats) verdeeld over "
+                        f"de gemeenten van {year} naar inwoneraandeel, hele huisartsen naar grootste overschot "
+                        f"(schatting), opgeteld naar {lvl}")
+    # the GP density (unfulfilled="density"): the GPs against the inhabitants of the 1 January nearest to the day
+    # they were counted, by the rule of regio density (regio.density.population_year) and, for provinces, with
+    # its very numbers; other levels sum their municipalities' inhabitants of that 1 January
+    dens = density_inputs("huisarts", level="provincie", year=gp_year, with_shapes=False, data_dir=data_dir)
+    gps_pop_year = int(dens.population_year)
+    if provinces:
+        regions["population_gps"] = dens.population["population"].reindex(regions.index).astype(float)
+        gps_pop_source = dens.population.attrs.get("source", "")
+    else:
+        cpop = counts_population(lvl, gps_pop_year, division=year, membership=member.reindex(gm.index),
+                                 data_dir=data_dir)
+        regions["population_gps"] = cpop["population"].reindex(regions.index).astype(float)
+        gps_pop_source = cpop.attrs.get("source", "")
+    if regions["population_gps"].isna().any():
+        raise InputError(f"No inhabitants of 1 January {gps_pop_year} for "
+                         f"{format_codes(regions.index[regions['population_gps'].isna()])}.")
     regions.insert(0, "statnaam", [names.get(c, c) for c in regions.index])
     regions.attrs.update({
         "growth_years": float(year - start_year), "level": lvl, "year": year,
         "method": (f"{gp_method}; population {start_year} carried to the municipal division of {year} "
-                   f"and summed to {lvl} ({pop.attrs.get('source', '')})"),
+                   f"and summed to {lvl} ({pop.attrs.get('source', '')}); GP density against the inhabitants of "
+                   f"1 January {gps_pop_year}, the nearest to the day the GPs were counted (as regio density)"),
+        "method_nl": (f"{gp_method_nl}; inwoners {start_year} overgezet naar de gemeentelijke indeling van {year} "
+                      f"en opgeteld naar {lvl} ({pop.attrs.get('source', '')}); huisartsendichtheid tegen de "
+                      f"inwoners van 1 januari {gps_pop_year}, de 1 januari die het dichtst ligt bij de dag dat de "
+                      "huisartsen geteld zijn (als in regio density)"),
         "source": f"{gps.attrs['source']}; {pop.attrs.get('source', '')}",
-        "gps_year": gp_year, "start_year": start_year,
+        "gps_year": gp_year, "start_year": start_year, "gps_population_year": gps_pop_year,
+        "gps_population_source": gps_pop_source,
     })
     return regions
 

@@ -19,7 +19,10 @@ region and the national values for the rest (see :data:`REGIONAL_PARAMETERS`):
 * **unfulfilled demand** (``onv_vraag``) where ``inputs`` has it, or, with
   ``unfulfilled="density"``, from the GP density relative to the nation:
   ``(1 + onv_vraag) · density_NL / density_r − 1`` (base demand then follows
-  population instead of supply).
+  population instead of supply). The density sets the GPs against
+  ``population_gps`` when the inputs have it (the inhabitants of the 1
+  January that goes with the counts, as ``regio density``:
+  :func:`regio.model.inputs.load_regional_inputs`), else ``population``.
 
 Each region's unrounded advice is its weight; the national advice, rounded,
 is apportioned over the regions by largest remainder
@@ -81,6 +84,12 @@ def _check_inputs(inputs: pd.DataFrame) -> None:
             problems.append(f"column {col!r} has missing, negative or zero values at {format_codes(inputs.index[bad])}")
     if not problems and pd.to_numeric(inputs["gps"]).sum() <= 0:
         problems.append("column 'gps' sums to zero")
+    if "population_gps" in inputs.columns:
+        v = pd.to_numeric(inputs["population_gps"], errors="coerce")
+        bad = v.isna() | ~np.isfinite(v) | (v <= 0)
+        if bad.any():
+            problems.append(f"column 'population_gps' has missing, negative or zero values at "
+                            f"{format_codes(inputs.index[bad])}")
     for col in ("per_vrouw_basis", "onv_vraag"):
         if col in inputs.columns:
             v = pd.to_numeric(inputs[col], errors="coerce")
@@ -92,13 +101,20 @@ def _check_inputs(inputs: pd.DataFrame) -> None:
         raise InputError("Regional inputs: " + "; ".join(problems) + ".")
 
 
+def _density_population(inputs: pd.DataFrame) -> pd.Series:
+    """Inhabitants to set the GPs against: ``population_gps`` (the counts' own 1 January) where given."""
+    if "population_gps" in inputs.columns:
+        return pd.to_numeric(inputs["population_gps"], errors="coerce").astype(float)
+    return inputs["population"].astype(float)
+
+
 def _regional_onv(params: GPParameters, inputs: pd.DataFrame, unfulfilled: str) -> pd.Series:
     if unfulfilled not in ("national", "density"):
         raise InputError(f"unfulfilled must be 'national' or 'density', got {unfulfilled!r}.")
     onv = pd.Series(params.onv_vraag, index=inputs.index, dtype=float)
     if unfulfilled == "density":
         gps = inputs["gps"].astype(float)
-        pop = inputs["population"].astype(float)
+        pop = _density_population(inputs)
         if (gps <= 0).any():
             raise InputError(f"unfulfilled='density' needs GPs in every region; none in "
                              f"{format_codes(inputs.index[gps <= 0])}.")
@@ -126,8 +142,9 @@ def regional_parameters(
     inputs
         Indexed by region code: ``gps`` (GPs, any year: only shares are used),
         ``population`` and ``population_start`` (inhabitants in two years,
-        same areas), optional ``per_vrouw_basis`` and ``onv_vraag`` (NaN =
-        national).
+        same areas), optional ``population_gps`` (inhabitants of the moment
+        the GPs were counted, for their density), ``per_vrouw_basis`` and
+        ``onv_vraag`` (NaN = national).
     growth_years
         Years between ``population_start`` and ``population``.
     unfulfilled
@@ -195,6 +212,7 @@ def regional_advice(
     -------
     pandas.DataFrame
         Indexed like ``inputs``: ``statnaam`` (if given), ``gps``,
+        ``gps_per_100k`` (the GP density of ``unfulfilled="density"``),
         ``stock_share``, ``population``, ``growth_pct`` (population growth a
         year), ``demo_eq`` (demographic growth of demand to the equilibrium
         year), ``onv_vraag``, ``supply_base_fte``, ``demand_eq_fte``,
@@ -229,6 +247,7 @@ def regional_advice(
     if "statnaam" in inputs.columns:
         out["statnaam"] = inputs["statnaam"]
     out["gps"] = gps
+    out["gps_per_100k"] = gps / _density_population(inputs) * 100_000
     out["stock_share"] = gps / gps.sum()
     out["population"] = inputs["population"]
     out["growth_pct"] = ((pop / start) ** (1 / growth_years) - 1) * 100
