@@ -836,9 +836,12 @@ def _series(rows: pd.DataFrame) -> pd.Series:
     return pd.Series(rows["count"].astype(float).to_numpy(), index=rows["statcode"].astype(str).to_numpy())
 
 
-def _sum_municipalities(gm: pd.Series, membership: pd.Series, level: str,
-                        lang: str) -> tuple[pd.Series, dict[str, list[str]], list[str]]:
-    """Sum municipal counts to regions; a region missing some of its municipalities is no data."""
+def _sum_municipalities(gm: pd.Series, membership: pd.Series, level: str, lang: str,
+                        unit_level: str = "gemeente") -> tuple[pd.Series, dict[str, list[str]], list[str]]:
+    """Sum counts of units (municipalities, or provinces) to the regions they lie in.
+
+    A region missing the count of some of its units is no data.
+    """
     member = membership.dropna()
     full = gm.reindex(member.index)
     group = member.to_numpy()
@@ -847,20 +850,52 @@ def _sum_municipalities(gm: pd.Series, membership: pd.Series, level: str,
     size = full.groupby(group).size()
     partial = missing.index[(missing > 0) & (missing < size)]
     incomplete = {str(r): sorted(full.index[full.isna() & (member == r).to_numpy()]) for r in partial}
-    notes = [t(lang, f"{len(gm)} gemeentelijke aantallen opgeteld tot {level} via de indeling van gemeenten.",
-               f"{len(gm)} municipal counts summed to {level} through the membership of municipalities.")]
+    municipal = unit_level == "gemeente"
+    if municipal:
+        notes = [t(lang, f"{len(gm)} gemeentelijke aantallen opgeteld tot {level} via de indeling van gemeenten.",
+                   f"{len(gm)} municipal counts summed to {level} through the membership of municipalities.")]
+    elif level == "land":
+        notes = [t(lang, f"{len(gm)} aantallen per {unit_level} opgeteld tot het land.",
+                   f"{len(gm)} {unit_level} counts summed to the country.")]
+    else:
+        notes = [t(lang, f"{len(gm)} aantallen per {unit_level} opgeteld tot {level}: elke {level}-regio bestaat "
+                         f"uit hele {unit_level}-regio's (via de indeling van gemeenten).",
+                   f"{len(gm)} {unit_level} counts summed to {level}: each {level} region is made of whole "
+                   f"{unit_level} regions (through the membership of municipalities).")]
+    units_nl, units_en = ("gemeenten", "municipalities") if municipal else (f"{unit_level}-regio's",
+                                                                            f"{unit_level} regions")
     for region, codes in incomplete.items():
         have = float(counts[region])
         notes.append(t(
             lang,
-            f"{region}: geen aantal voor {len(codes)} van de {size[region]} gemeenten ({format_codes(codes)}); "
-            f"de andere tellen op tot {fmt_number(have, 0, lang)}, maar een ontbrekende gemeente is geen nul: "
+            f"{region}: geen aantal voor {len(codes)} van de {size[region]} {units_nl} ({format_codes(codes)}); "
+            f"de andere tellen op tot {fmt_number(have, 0, lang)}, maar een ontbrekend aantal is geen nul: "
             f"{region} is 'geen gegevens'.",
-            f"{region}: no count for {len(codes)} of its {size[region]} municipalities ({format_codes(codes)}); "
-            f"the others sum to {fmt_number(have, 0, lang)}, but a missing municipality is not zero: {region} "
+            f"{region}: no count for {len(codes)} of its {size[region]} {units_en} ({format_codes(codes)}); "
+            f"the others sum to {fmt_number(have, 0, lang)}, but a missing count is not zero: {region} "
             "is no data."))
     counts[list(partial)] = np.nan
     return counts, incomplete, notes
+
+
+def _nested_level(nesting: pd.DataFrame | None, levels_present: Sequence[str],
+                  level: str) -> tuple[str | None, pd.Series | None, dict[str, list[str]]]:
+    """Find the coarsest level of the counts whose regions each lie in one region of ``level``.
+
+    Returns that level, its region -> ``level`` region, and, when none fits,
+    the regions that lie in several ``level`` regions (to name in the error).
+    """
+    if nesting is None or level not in nesting.columns:
+        return None, None, {}
+    candidates = [lv for lv in levels_present if lv != level and lv in nesting.columns]
+    split: dict[str, list[str]] = {}
+    for lv in sorted(candidates, key=lambda lv: (nesting[lv].nunique(), lv)):
+        targets = nesting.groupby(lv)[level].unique()
+        parts = {str(r): sorted(map(str, tg)) for r, tg in targets.items() if len(tg) > 1}
+        if not parts:
+            return lv, nesting.groupby(lv)[level].first(), {}
+        split = split or parts
+    return None, None, split
 
 
 def place_counts(
@@ -869,6 +904,7 @@ def place_counts(
     level: str,
     regions: pd.Index,
     membership: pd.Series | None = None,
+    nesting: pd.DataFrame | None = None,
     sector: str | None = None,
     level_order: Sequence[str] = ("pc4", "wijk", "gemeente"),
     lang: str = "nl",
@@ -889,6 +925,13 @@ def place_counts(
         Target region per municipality, needed when the counts are
         municipal and the target level groups municipalities. A region
         that misses the count of one of its municipalities is no data.
+    nesting
+        Region per municipality for several levels (columns, as
+        :func:`regio.membership` returns), including ``level``. When the
+        counts are at a level whose regions each lie in one ``level`` region
+        (provinces in landsdelen or the country), they are summed; a
+        ``level`` region missing one of them is no data. The "niet in te
+        delen" row of the counts' level stays unplaced.
     sector
         Sector of the counts (:func:`choose_sector`; default the total of all
         sectors).
@@ -954,6 +997,8 @@ def place_counts(
                          + (f"; files {', '.join(files)}" if files else "") + f"?): {format_codes(dup)}.")
     levels_present = sorted({str(lv) for lv in regions_rows["level"]})
     incomplete: dict[str, list[str]] = {}
+    nested_from, groups, split = (None, None, {}) if level in levels_present else \
+        _nested_level(nesting, levels_present, level)
     if level in levels_present:
         from_level = level
         counts = _series(regions_rows[regions_rows["level"] == level])
@@ -979,6 +1024,21 @@ def place_counts(
         if len(unknown):
             raise UnknownCodeError(f"Membership maps municipalities to codes that are not {level} regions: "
                                    f"{format_codes(unknown)}.")
+    elif nested_from is not None and groups is not None:
+        from_level = nested_from
+        units = _series(regions_rows[regions_rows["level"] == from_level])
+        unknown = units.index.difference(groups.index)
+        if len(unknown):
+            raise UnknownCodeError(
+                f"Counts for {len(unknown)} code(s) that are not {from_level} regions of the division used: "
+                f"{format_codes(unknown)}; correct the codes."
+            )
+        counts, incomplete, more = _sum_municipalities(units, groups, level, lang, unit_level=from_level)
+        notes += more
+        unknown = counts.index.difference(regions)
+        if len(unknown):
+            raise UnknownCodeError(f"Membership maps {from_level} regions to codes that are not {level} regions: "
+                                   f"{format_codes(unknown)}.")
     else:
         finer = [lv for lv in levels_present if lv in level_order]
         codes = regions_rows["statcode"]
@@ -988,10 +1048,13 @@ def place_counts(
                 f"(e.g. {format_codes(codes, limit=5)}); regio cannot place them in {level} regions. "
                 f"Sum them to municipalities or to {level} first."
             )
+        pieces = "; ".join(f"{code} lies in {', '.join(parts)}" for code, parts in list(split.items())[:5])
         raise InputError(
             f"No counts at level {level}: the counts are at {', '.join(levels_present) or 'no level'} "
-            f"(e.g. {format_codes(codes, limit=5)}), which cannot be split into {level} regions. "
-            f"Use --level {levels_present[0] if levels_present else level}."
+            f"(e.g. {format_codes(codes, limit=5)}), which cannot be split into {level} regions"
+            + (f" ({pieces}{' ...' if len(split) > 5 else ''})" if pieces else "")
+            + f". Use --level {levels_present[0] if levels_present else level}"
+            + (f", or a level made of whole {levels_present[0]} regions" if levels_present else "") + "."
         )
     unplaced_rows = frame[frame["kind"] == "unplaced"]
     own = (unplaced_rows["level"] == from_level).to_numpy()

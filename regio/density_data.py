@@ -17,7 +17,7 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from regio import data
+from regio import data, geography
 from regio.density import (
     CAVEAT,
     PlacedCounts,
@@ -179,7 +179,16 @@ def _carried_population(level: str, year: int, division: int, data_dir: PathLike
 
 
 def _shapes(level: str, years: list[int], data_dir: PathLike) -> gpd.GeoDataFrame:
-    """Boundaries of ``level`` for the first of ``years`` that has them, else the nearest file."""
+    """Boundaries of ``level`` for the first of ``years`` that has them, else the nearest file.
+
+    The country (``land``) has no boundary file: its shape is the provinces
+    dissolved.
+    """
+    if level == "land":
+        prov = _shapes("provincie", years, data_dir)
+        out = geography.dissolve(prov, pd.Series("NL01", index=prov.index), names={"NL01": "Nederland"})
+        out.attrs.update({"level": "land", "source": f"dissolved from {prov.attrs.get('source', 'provinces')}"})
+        return out
     for y in years:
         try:
             return data.boundaries(level, y, dissolve=True, data_dir=data_dir)
@@ -287,10 +296,17 @@ def density_inputs(
                                   f"{pop_division} (regio.carry_to; totalen behouden).",
                             f"Municipal counts carried from the {from_div} to the {pop_division} division "
                             "(regio.carry_to; totals conserved)."))
-    membership = None
-    if lvl in MUNICIPAL_GROUPINGS and lvl != "land" and gm_rows.any() and not (phys["level"] == lvl).any():
+    membership = nesting = None
+    own_level = ((phys["kind"] == "region") & (phys["level"] == lvl)).any()
+    if lvl in MUNICIPAL_GROUPINGS and lvl != "land" and gm_rows.any() and not own_level:
         membership = data.membership(int(pop_division or year), levels=[lvl], data_dir=data_dir)[lvl]
-    placed = place_counts(phys, level=lvl, regions=pop.index, membership=membership, sector=sector, lang=lang)
+    coarser = sorted({str(lv) for lv in phys.loc[phys["kind"] == "region", "level"].dropna()}
+                     & (set(MUNICIPAL_GROUPINGS) - {lvl}))
+    if lvl in MUNICIPAL_GROUPINGS and not own_level and not gm_rows.any() and coarser:
+        # e.g. province counts for landsdelen or the country: summed where each region is made of whole provinces
+        nesting = data.membership(int(pop_division or year), levels=[lvl, *coarser], data_dir=data_dir)
+    placed = place_counts(phys, level=lvl, regions=pop.index, membership=membership, nesting=nesting,
+                          sector=sector, lang=lang)
     shapes = None
     if with_shapes:
         years = [y for y in (pop_division, pop_year, year) if y is not None]

@@ -717,3 +717,66 @@ def test_population_errors_name_the_counts_date_and_the_population_date(real_dat
     assert "1-1-2018" in str(err.value) and "2021" in str(err.value)  # the fallback tried, and what exists
     with pytest.raises(UnknownYearError, match=r"counts of 21-12-2018 → population 1-1-2019.*interpolat"):
         density_inputs("huisarts", level="provincie", year=2018, interpolate=False)
+
+
+# ----------------------------------------------------------------------------- counts summed to coarser levels
+
+def _nesting():
+    """Three municipalities: two in PV20 and PV21 of landsdeel LD01, one in PV22 of LD02; all in NL01."""
+    return pd.DataFrame({"provincie": ["PV20", "PV21", "PV22"], "landsdeel": ["LD01", "LD01", "LD02"],
+                         "land": ["NL01"] * 3}, index=pd.Index(["GM1", "GM2", "GM3"], name="statcode"))
+
+
+def test_province_counts_are_summed_to_landsdelen_and_the_country():
+    phys = _phys([("NL01", "Nederland", "land", 120, "total"), ("PV20", "Groningen", "provincie", 60, "region"),
+                  ("PV21", "Fryslân", "provincie", 40, "region"), ("PV22", "Drenthe", "provincie", 10, "region"),
+                  ("PV99", "Niet in te delen", "provincie", 5, "unplaced")])
+    before, nesting = phys.copy(), _nesting()
+    nesting_before = nesting.copy()
+    placed = place_counts(phys, level="landsdeel", regions=pd.Index(["LD01", "LD02"]), nesting=nesting, lang="en")
+    assert placed.counts.to_dict() == {"LD01": 100.0, "LD02": 10.0}
+    assert placed.from_level == "provincie" and placed.unplaced.to_dict() == {"PV99": 5.0}  # still not placed
+    assert any("3 provincie counts summed to landsdeel" in n for n in placed.notes)
+    land = place_counts(phys, level="land", regions=pd.Index(["NL01"]), nesting=nesting)
+    assert land.counts.to_dict() == {"NL01": 110.0} and land.unplaced.sum() == 5
+    assert land.source_total == ("NL01", "Nederland", 120.0)
+    pd.testing.assert_frame_equal(phys, before)
+    pd.testing.assert_frame_equal(nesting, nesting_before)
+    # a landsdeel missing one of its provinces is no data, not undercounted
+    partial = place_counts(phys[phys["statcode"] != "PV21"], level="landsdeel", regions=pd.Index(["LD01", "LD02"]),
+                           nesting=nesting, lang="en")
+    assert pd.isna(partial.counts["LD01"]) and partial.counts["LD02"] == 10
+    assert partial.incomplete == {"LD01": ["PV21"]}
+
+
+def test_counts_are_not_summed_to_regions_that_split_them():
+    phys = _phys([("PV20", "Groningen", "provincie", 60, "region"), ("PV21", "Fryslân", "provincie", 40, "region")])
+    split = pd.DataFrame({"provincie": ["PV20", "PV21", "PV21"], "ggdregio": ["GG1", "GG2", "GG3"]},
+                         index=pd.Index(["GM1", "GM2", "GM3"], name="statcode"))
+    with pytest.raises(InputError, match=r"PV21 lies in GG2, GG3.*Use --level provincie"):
+        place_counts(phys, level="ggdregio", regions=pd.Index(["GG1", "GG2", "GG3"]), nesting=split)
+    with pytest.raises(InputError, match="cannot be split into gemeente"):  # no nesting given: as before
+        place_counts(phys, level="gemeente", regions=pd.Index(["GM1"]))
+
+
+@pytest.mark.realdata
+def test_gp_2018_by_landsdeel_and_for_the_country(real_data, tmp_path):
+    from click.testing import CliRunner
+
+    from regio.cli import main
+    from regio.density_data import density_inputs, density_result
+
+    raw = pd.read_csv(real_data / "physicians" / "cbs84777NED_huisartsen_woonregio_provincie_2018.csv",
+                      dtype={"region_code": str}).set_index("region_code")["medisch_geschoolden"]
+    parts = {"LD01": ["PV20", "PV21", "PV22"], "LD02": ["PV23", "PV24", "PV25"],
+             "LD03": ["PV26", "PV27", "PV28", "PV29"], "LD04": ["PV30", "PV31"]}  # CBS landsdelen
+    ld = density_result(density_inputs("huisarts", level="landsdeel", year=2018))
+    assert ld.table["count"].to_dict() == {code: float(raw[pv].sum()) for code, pv in parts.items()}
+    assert ld.totals.loc["PV99", "count"] == 45 and ld.totals.loc["TOTAAL+", "count"] == 12_255
+    nl = density_result(density_inputs("huisarts", level="land", year=2018))
+    assert nl.table["count"].to_dict() == {"NL01": 12_210.0}
+    assert nl.table.loc["NL01", "rate_per_100k"] == pytest.approx(12_210 / nl.table["population"].sum() * 1e5)
+    res = CliRunner().invoke(main, ["--data-dir", str(real_data), "density", "--year", "2018", "--level",
+                                    "landsdeel", "--out", str(tmp_path)])
+    assert res.exit_code == 0, res.output
+    assert "Noord-Nederland" in res.output and "12 aantallen per provincie opgeteld tot landsdeel" in res.output
