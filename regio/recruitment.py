@@ -49,6 +49,7 @@ import pandas as pd
 from regio.apportion import largest_remainder
 from regio.errors import InputError, UnknownCodeError, format_codes
 from regio.geography import define_level
+from regio.text import fmt_number
 from regio.validate import check_crs, to_numeric
 
 __all__ = [
@@ -554,21 +555,26 @@ def assign_nearest(
     if travel_times is not None:
         cost, institute_of = travel_times
         cost = cost.reindex(units.index)
-        unit, how = "min", "travel time (user matrix)"
+        unit, how, how_nl = "min", "travel time (user matrix)", "reistijd (matrix van de gebruiker)"
     else:
         use = locations if satellites else locations[locations["kind"] == "main"]
         cost = distance_matrix(units, use)
         institute_of = dict(zip(use.index.astype(str), use["institute_id"].astype(str), strict=True))
         centre = units.attrs.get("centre", "centroid")
+        centre_nl = units.attrs.get("centre_nl", "zwaartepunt" if centre == "centroid" else centre)
         unit, how = "km", f"straight-line distance in EPSG:28992 from the municipality's {centre}"
+        how_nl = f"hemelsbrede afstand in EPSG:28992 vanaf het {centre_nl} van de gemeente"
     if not satellites and travel_times is not None:
         keep = [c for c in cost.columns if c not in set(locations.index[locations["kind"] != "main"])]
         cost = cost[keep]
     out = nearest_core(cost, institute_of=institute_of, margin=margin)
     note = (f"nearest location ({'main and satellite' if satellites else 'main only'}) by {how}; "
             f"joint where another institute is within {margin:g} {unit}")
+    note_nl = (f"dichtstbijzijnde locatie ({'hoofd- en satellietlocaties' if satellites else 'alleen hoofdlocaties'}) "
+               f"naar {how_nl}; gezamenlijk waar een ander instituut binnen {f'{margin:g}'.replace('.', ',')} "
+               f"{unit} ligt")
     return _finish(out, "nearest", {"cost_unit": unit, "margin": margin, "satellites": satellites,
-                                    "description": note})
+                                    "description": note, "description_nl": note_nl})
 
 
 # ----------------------------------------------------------------------------- capacitated
@@ -762,6 +768,8 @@ def assign_capacitated(
         "moved": int((nearest["institute"] != out["institute"]).sum()),
         "description": "capacitated p-median (HiGHS): least population-weighted distance such that each "
                        "area holds its institute's trainer need",
+        "description_nl": "p-median met capaciteit (HiGHS): de kleinste naar inwoners gewogen afstand waarbij elk "
+                          "gebied de opleiders heeft die zijn instituut nodig heeft",
     })
     if shortfall.sum() > 1e-6:
         total_need, total_supply = float(need.sum()), float(supply.sum())
@@ -776,7 +784,18 @@ def assign_capacitated(
                    "trainer), raise the target share, or give more trainers.")
         if not allow_shortfall:
             raise InfeasibleTargetError(message, shortfall=shortfall, assignment=result)
+        f = lambda v: fmt_number(v, 1, "nl")  # noqa: E731
+        per_nl = ", ".join(f"{i} {f(v)}" for i, v in shortfall[shortfall > 1e-6].items())
+        head_nl = (f"Capaciteitsdoel niet haalbaar: de instituten hebben samen {f(total_need)} opleiders nodig, de "
+                   f"gemeenten hebben er {f(total_supply)}, een tekort van {f(total_need - total_supply)}."
+                   if total_need > total_supply else
+                   f"Capaciteitsdoel niet haalbaar: samen hebben de gemeenten genoeg ({f(total_supply)} voor "
+                   f"{f(total_need)}), maar geen indeling van hele gemeenten haalt elke behoefte; tekort "
+                   f"{f(shortfall.sum())}.")
         result.attrs["warning"] = message
+        result.attrs["warning_nl"] = (f"{head_nl} Tekort per instituut (opleiders): {per_nl}. Verlaag de behoefte "
+                                      "(of het aantal aios per opleider), verhoog het doelaandeel of geef meer "
+                                      "opleiders.")
     return result
 
 

@@ -28,7 +28,7 @@ from regio.errors import DataNotFoundError, InputError, UnknownCodeError, Unknow
 from regio.geography import dissolve
 from regio.sources import geodata
 from regio.sources._files import read_table
-from regio.text import fmt_number
+from regio.text import fmt_number, fmt_percent, t
 from regio.validate import to_numeric
 
 __all__ = [
@@ -152,19 +152,28 @@ def read_institute_values(
     return pd.Series(num.to_numpy(), index=pd.Index(resolved, name="institute")).reindex(ids)
 
 
+def _decimals(value: float) -> int:
+    """Decimals a reader needs for ``value`` (0 for 1.0, 1 for 1.5, up to 3)."""
+    return next((d for d in range(3) if round(float(value), d) == float(value)), 3)
+
+
 def _institute_names(locations: pd.DataFrame) -> dict[str, str]:
     main = locations[locations["kind"] == "main"]
     return dict(zip(main["institute_id"].astype(str), main["short_name"].astype(str), strict=True))
 
 
-def _centres(year: int, *, data_dir, shapes: gpd.GeoDataFrame | None = None) -> tuple[gpd.GeoDataFrame, str | None]:
+def _centres(year: int, *, data_dir, shapes: gpd.GeoDataFrame | None = None,
+             lang: str = "nl") -> tuple[gpd.GeoDataFrame, str | None]:
     """Where distances are measured from: population-weighted centres, else the polygons (with a note)."""
     try:
         centres = data.population_centres(year, data_dir=data_dir)
     except DataNotFoundError:
         shapes = data.boundaries("gemeente", year, data_dir=data_dir) if shapes is None else shapes
-        return shapes, "Afstanden/distances: from municipal centroids (no PC4 population in the data directory)."
+        return shapes, t(lang, "Afstanden vanaf het zwaartepunt van de gemeente (geen PC4-inwoners in de "
+                               "gegevensmap).",
+                         "Distances from municipal centroids (no PC4 population in the data directory).")
     centres.attrs["centre"] = "population-weighted centre (PC4 inhabitants 2021)"
+    centres.attrs["centre_nl"] = "naar inwoners gewogen middelpunt (PC4-inwoners 2021)"
     return centres, None
 
 
@@ -190,7 +199,8 @@ def institute_membership(year: int = 2024, *, data_dir: str | Path | None = None
     -------
     pandas.Series
         Institute id per municipal code, named ``instituut``; ``attrs``:
-        ``names`` (institute id -> short name), ``method`` and ``year``.
+        ``names`` (institute id -> short name), ``method`` (``method_nl`` in
+        Dutch) and ``year``.
 
     Examples
     --------
@@ -199,14 +209,18 @@ def institute_membership(year: int = 2024, *, data_dir: str | Path | None = None
     58
     """
     locations = geodata.institutes()
-    centres, fallback = _centres(year, data_dir=data_dir)
+    centres, fallback = _centres(year, data_dir=data_dir, lang="en")
+    fallback_nl = _centres(year, data_dir=data_dir, lang="nl")[1] if fallback else None
     assignment = recruitment.assign_nearest(centres, locations, satellites=satellites)
     member = assignment["institute"].astype(str).rename("instituut")
     member.index.name = "statcode"
     how = assignment.attrs["description"].split("; joint")[0]
+    how_nl = assignment.attrs["description_nl"].split("; gezamenlijk")[0]
     member.attrs = {"names": _institute_names(locations), "year": int(year),
                     "method": f"{how} (regio.recruitment_run.institute_membership)"
-                              + (f"; {fallback}" if fallback else "")}
+                              + (f"; {fallback}" if fallback else ""),
+                    "method_nl": f"{how_nl} (regio.recruitment_run.institute_membership)"
+                                 + (f"; {fallback_nl}" if fallback_nl else "")}
     return member
 
 
@@ -268,20 +282,20 @@ def municipal_gps(
     return out
 
 
-def _counted_gps(gps_path, units: pd.Index, year: int) -> tuple[pd.DataFrame, str, str]:
-    """Municipal GP counts from a user's file: huisarts rows, the newest year; say which."""
+def _counted_gps(gps_path, units: pd.Index, year: int, lang: str = "nl") -> tuple[pd.DataFrame, str, str]:
+    """Municipal GP counts from a user's file: huisarts rows, the newest year; say which and what was ignored."""
     from regio.sources.physicians import read_counts_file
 
     name = Path(gps_path).name
     frame = read_counts_file(gps_path, profession="huisarts")
-    found = ", ".join(f"{p} ({', '.join(map(str, sorted(set(g['year']))))})"
-                      for p, g in frame.groupby("profession", sort=True))
+    years_of = {p: sorted({int(y) for y in g["year"]}) for p, g in frame.groupby("profession", sort=True)}
+    found = ", ".join(f"{p} ({', '.join(map(str, ys))})" for p, ys in years_of.items())
     counts = frame[(frame["profession"] == "huisarts") & (frame["level"] == "gemeente")]
     if counts.empty:
         raise InputError(f"{gps_path}: no municipal (GMxxxx) counts of huisartsen (GPs); the file has "
                          f"{found or 'no rows'} (profession (years)). Give GP counts per municipality with "
                          "profession huisarts (or no profession column).")
-    years = sorted(set(counts["year"]))
+    years = sorted({int(y) for y in counts["year"]})
     newest = int(years[-1])
     counts = counts[counts["year"] == newest]
     unplaced = int(counts.loc[counts["kind"] == "unplaced", "count"].sum())
@@ -294,16 +308,25 @@ def _counted_gps(gps_path, units: pd.Index, year: int) -> tuple[pd.DataFrame, st
             + (f"; missing: {format_codes(absent)}" if len(absent) else "") + ".")
     gps = pd.DataFrame({"gps": counts.reindex(units).astype("int64"), "gps_estimated": False,
                         "gps_method": f"counted ({name}, {newest})"})
-    note = (f"Huisartsen/GPs: counted per municipality ({name}), year {newest}"
-            + (f" (the newest of {', '.join(map(str, years))} in the file)" if len(years) > 1 else "")
-            + (f"; {unplaced} not placeable left out" if unplaced else "")
-            + (f"; other professions in the file ignored: {found}" if set(frame["profession"]) != {"huisarts"}
-               else "") + ".")
-    return gps, note, f"{name} ({newest})"
+    older = [y for y in years_of.get("huisarts", []) if y != newest]
+    others = ", ".join(f"{p} ({', '.join(map(str, ys))})" for p, ys in years_of.items() if p != "huisarts")
+    listed = lambda ys: ", ".join(map(str, ys))  # noqa: E731
+    note = t(lang, f"Huisartsen: geteld per gemeente ({name}), jaar {newest}",
+             f"GPs: counted per municipality ({name}), year {newest}")
+    if older:
+        note += t(lang, f" (het nieuwste; huisartsen van {listed(older)} in het bestand niet gebruikt)",
+                  f" (the newest; GPs of {listed(older)} in the file not used)")
+    if unplaced:
+        note += t(lang, f"; {fmt_number(unplaced, 0, lang)} niet in te delen, niet meegeteld",
+                  f"; {fmt_number(unplaced, 0, lang)} not placeable left out")
+    if others:
+        note += t(lang, f"; andere beroepen in het bestand niet gebruikt: {others}",
+                  f"; other professions in the file ignored: {others}")
+    return gps, note + ".", f"{name} ({newest})"
 
 
 def _municipal_counts(
-    year: int, *, data_dir, gps_path, trainers_path, national_trainers: int, locations, names,
+    year: int, *, data_dir, gps_path, trainers_path, national_trainers: int, locations, names, lang: str = "nl",
 ) -> tuple[pd.DataFrame, pd.Series | None, list[str], dict[str, tuple[str, str]]]:
     """Return population, GPs (counted or estimated) and trainers per municipality, notes and map texts."""
     notes: list[str] = []
@@ -314,18 +337,24 @@ def _municipal_counts(
         years = ", ".join(map(str, data.population_years("gemeente", data_dir=data_dir)))
         raise UnknownYearError(f"No municipal population for {year}: recruitment areas need the boundaries and "
                                f"inhabitants of one year (--year); years with both: {years}.") from exc
-    notes.append(f"Inwoners/inhabitants: {pop.attrs['source']} (1 January {year}).")
+    notes.append(t(lang, f"Inwoners: {pop.attrs['source']} (1 januari {year}).",
+                   f"Inhabitants: {pop.attrs['source']} (1 January {year})."))
     units = pop.index
     if gps_path is not None:
-        gps, note, counted = _counted_gps(gps_path, units, year)
+        gps, note, counted = _counted_gps(gps_path, units, year, lang)
         notes.append(note)
         texts["gps_source"] = (f"huisartsen: {counted}", f"GPs: {counted}")
     else:
         gps = municipal_gps(pop["population"], year=year, gp_year=GP_YEAR, data_dir=data_dir)
-        notes.append(
-            f"Huisartsen/GPs: ESTIMATE — CBS 84777NED {GP_YEAR} count per province (by residence), split over "
-            f"its municipalities by {year} population share; {gps.attrs['placed']:,} GPs placed in a province "
-            f"({gps.attrs['unplaced']} 'niet in te delen' left out). Residence is not workplace.")
+        placed, unplaced = fmt_number(gps.attrs["placed"], 0, lang), fmt_number(gps.attrs["unplaced"], 0, lang)
+        notes.append(t(
+            lang,
+            f"Huisartsen: SCHATTING — CBS 84777NED {GP_YEAR} per provincie (naar woonplaats), verdeeld over de "
+            f"gemeenten naar hun aandeel in de inwoners van {year}; {placed} huisartsen in een provincie "
+            f"({unplaced} 'niet in te delen' niet meegeteld). Woonplaats is geen werkplaats.",
+            f"GPs: ESTIMATE — CBS 84777NED {GP_YEAR} count per province (by residence), split over its "
+            f"municipalities by {year} population share; {placed} GPs placed in a province ({unplaced} "
+            "'niet in te delen' left out). Residence is not workplace."))
         texts["gps_source"] = (f"CBS 84777NED huisartsen {GP_YEAR} (provincie)",
                                f"CBS 84777NED GPs {GP_YEAR} (province)")
         texts["gps_estimate"] = (f"huisartsen: provincietelling {GP_YEAR} naar inwoneraandeel",
@@ -340,7 +369,8 @@ def _municipal_counts(
                     if c.lower() in ("institute", "instituut", "institute_id", "id")), None)
         if key is not None:
             institute_trainers = read_institute_values(trainers_path, locations=locations, what="trainers")
-            notes.append(f"Opleiders/trainers: given per institute ({Path(trainers_path).name}).")
+            notes.append(t(lang, f"Opleiders: opgegeven per instituut ({file}).",
+                           f"Trainers: given per institute ({file})."))
             mun = mun.join(recruitment.municipal_trainers(mun["gps"], national_total=int(institute_trainers.sum()))
                            .assign(trainers_method="institute total split by GP share (for the map only)"))
         else:
@@ -365,12 +395,18 @@ def _municipal_counts(
             mun["trainers"] = pd.Series(vals.to_numpy(), index=codes.to_numpy()).reindex(units)
             mun["trainers_estimated"] = False
             mun["trainers_method"] = f"given ({Path(trainers_path).name})"
-            notes.append(f"Opleiders/trainers: given per municipality ({Path(trainers_path).name}).")
+            notes.append(t(lang, f"Opleiders: opgegeven per gemeente ({file}).",
+                           f"Trainers: given per municipality ({file})."))
     else:
         mun = mun.join(recruitment.municipal_trainers(mun["gps"], national_total=national_trainers))
-        notes.append(f"Opleiders/trainers: ESTIMATE — the national {national_trainers:,} "
-                     + ("(2009 newsletter) " if national_trainers == recruitment.NATIONAL_TRAINERS_2009 else "")
-                     + "split over municipalities by GP share; no trainer counts per institute were found.")
+        n = fmt_number(national_trainers, 0, lang)
+        letter = national_trainers == recruitment.NATIONAL_TRAINERS_2009
+        notes.append(t(lang,
+                       f"Opleiders: SCHATTING — de landelijke {n} " + ("(nieuwsbrief 2009) " if letter else "")
+                       + "verdeeld over de gemeenten naar aandeel huisartsen; er zijn geen aantallen opleiders per "
+                         "instituut gevonden.",
+                       f"Trainers: ESTIMATE — the national {n} " + ("(2009 newsletter) " if letter else "")
+                       + "split over municipalities by GP share; no trainer counts per institute were found."))
         texts["trainers_estimate"] = (f"opleiders: landelijk {fmt_number(national_trainers, 0, 'nl')} naar aandeel "
                                       "huisartsen",
                                       f"trainers: national {fmt_number(national_trainers, 0, 'en')} by GP share")
@@ -397,6 +433,7 @@ def run_recruitment(
     intake: str | Path | Mapping[str, float] | None = None,
     need_total: float = recruitment.NATIONAL_TRAINERS_TARGET,
     allow_shortfall: bool = False,
+    lang: str = "nl",
 ) -> RecruitmentResult:
     """Assign municipalities to institutes and compute the per-area numbers.
 
@@ -430,6 +467,9 @@ def run_recruitment(
     allow_shortfall
         Return an infeasible capacitated assignment with its shortfall
         instead of raising :class:`regio.recruitment.InfeasibleTargetError`.
+    lang
+        Language of the notes (``"nl"`` or ``"en"``; numbers in that
+        language's format).
 
     Returns
     -------
@@ -447,14 +487,14 @@ def run_recruitment(
     ids = sorted(set(locations["institute_id"]))
     mun, institute_trainers, notes, texts = _municipal_counts(
         year, data_dir=data_dir, gps_path=gps_path, trainers_path=trainers, national_trainers=national_trainers,
-        locations=locations, names=names)
+        locations=locations, names=names, lang=lang)
     stray = mun.index.symmetric_difference(shapes.index)
     if len(stray):
         raise UnknownCodeError(f"Population and boundaries of {year} differ in {format_codes(stray)}.")
     shapes = shapes.loc[mun.index]
     # distances from where people live: population-weighted centres (PC4 inhabitants), else polygon centroids;
     # the same points as institute_membership, so the nearest method's primary institutes are the instituut level
-    centres, fallback = _centres(year, data_dir=data_dir, shapes=shapes)
+    centres, fallback = _centres(year, data_dir=data_dir, shapes=shapes, lang=lang)
     centres = centres.loc[mun.index]
     if fallback:
         notes.append(fallback)
@@ -465,36 +505,49 @@ def run_recruitment(
     if method == "agreement":
         assignment = recruitment.assign_from_agreement(read_table(agreement), units=shapes.index,
                                                        locations=locations, names=names, source=str(agreement))
-        notes.append(f"Indeling/assignment: agreement table {Path(agreement).name}.")
+        notes.append(t(lang, f"Indeling: afsprakentabel {Path(agreement).name}.",
+                       f"Assignment: agreement table {Path(agreement).name}."))
     elif method == "nearest":
         assignment = recruitment.assign_nearest(centres, locations, margin=margin, satellites=satellites,
                                                 travel_times=tt)
-        notes.append(f"Indeling/assignment: {assignment.attrs['description']}.")
+        notes.append(t(lang, f"Indeling: {assignment.attrs['description_nl']}.",
+                       f"Assignment: {assignment.attrs['description']}."))
     else:
         need_s = read_institute_values(need, locations=locations, what="need (trainers per institute)")
         if need_s is None and intake is not None:
             need_s = read_institute_values(intake, locations=locations, what="intake (trainees per institute)")
             need_s = need_s / trainees_per_trainer
-            notes.append(f"Behoefte/need: trainee intake per institute / {trainees_per_trainer:g} "
-                         "trainees per trainer.")
+            per = fmt_number(trainees_per_trainer, _decimals(trainees_per_trainer), lang)
+            notes.append(t(lang, f"Behoefte: instroom aios per instituut / {per} aios per opleider.",
+                           f"Need: trainee intake per institute / {per} trainees per trainer."))
         if need_s is None:
             near = recruitment.assign_nearest(centres, locations, satellites=satellites, travel_times=tt)
             pop_near = mun["population"].groupby(near["institute"]).sum().reindex(ids, fill_value=0)
             need_s = largest_remainder(round(need_total), pop_near).astype(float)
-            notes.append(f"Behoefte/need: ASSUMPTION — national {need_total:,.0f} trainers split over institutes by "
-                         "the inhabitants of their nearest areas (no intake per institute was found).")
+            total = fmt_number(need_total, 0, lang)
+            notes.append(t(lang,
+                           f"Behoefte: AANNAME — landelijk {total} opleiders verdeeld over de instituten naar de "
+                           "inwoners van hun dichtstbijzijnde gebied (geen instroom per instituut gevonden).",
+                           f"Need: ASSUMPTION — national {total} trainers split over institutes by the inhabitants "
+                           "of their nearest areas (no intake per institute was found)."))
         if institute_trainers is None and "trainers_estimated" in mun and not mun["trainers_estimated"].any():
-            supply, supply_note = mun["trainers"], "trainers given per municipality"
+            supply = mun["trainers"]
+            supply_note = t(lang, "opgegeven opleiders per gemeente", "trainers given per municipality")
         else:
             supply = mun["gps"] * target_share
-            supply_note = f"GPs x target share {target_share:.0%}"
+            supply_note = t(lang, f"huisartsen × doelaandeel {fmt_percent(target_share, lang)}",
+                            f"GPs × target share {fmt_percent(target_share, lang)}")
         assignment = recruitment.assign_capacitated(
             centres, locations, weights=mun["population"], supply=supply, need=need_s, satellites=satellites,
             travel_times=tt, allow_shortfall=allow_shortfall)
-        notes.append(f"Indeling/assignment: {assignment.attrs['description']}; capacity per municipality = "
-                     f"{supply_note}; {assignment.attrs['moved']} municipalities differ from the nearest method.")
+        moved = assignment.attrs["moved"]
+        notes.append(t(lang,
+                       f"Indeling: {assignment.attrs['description_nl']}; capaciteit per gemeente = {supply_note}; "
+                       f"{moved} gemeenten anders ingedeeld dan bij de dichtstbijzijnde locatie.",
+                       f"Assignment: {assignment.attrs['description']}; capacity per municipality = {supply_note}; "
+                       f"{moved} municipalities differ from the nearest method."))
         if assignment.attrs.get("warning"):
-            notes.append(assignment.attrs["warning"])
+            notes.append(t(lang, assignment.attrs["warning_nl"], assignment.attrs["warning"]))
     areas = recruitment.area_summary(
         assignment, mun, institutes=ids, institute_trainers=institute_trainers, target_share=target_share,
         trainees_per_trainer=trainees_per_trainer, extra_trainers=extra_trainers, split_by=split_by)
@@ -504,10 +557,18 @@ def run_recruitment(
         areas["need"] = assignment.attrs["need"].reindex(areas.index)
         areas["held"] = assignment.attrs["held"].reindex(areas.index)
         areas["shortfall"] = assignment.attrs["shortfall"].reindex(areas.index)
-    notes.append(f"Doel/target: {target_share:.0%} of GPs as trainers (2009 agreement); gap = target - trainers "
-                 f"(positive = shortfall); trainee capacity = trainers x {trainees_per_trainer:g}."
-                 + (f" Extra {extra_trainers:,} trainers split by {split_by} (largest remainder)."
-                    if extra_trainers else ""))
+    share = fmt_percent(target_share, lang)
+    per = fmt_number(trainees_per_trainer, _decimals(trainees_per_trainer), lang)
+    key_nl = {"gap": "tekort", "gps": "huisartsen", "population": "inwoners"}.get(split_by, split_by)
+    extra = fmt_number(extra_trainers, 0, lang) if extra_trainers else ""
+    notes.append(t(lang,
+                   f"Doel: {share} van de huisartsen opleider (afspraak 2009); tekort = doel − opleiders (positief = "
+                   f"tekort); capaciteit aios = opleiders × {per}."
+                   + (f" Extra {extra} opleiders verdeeld naar {key_nl} (grootste overschot)." if extra_trainers
+                      else ""),
+                   f"Target: {share} of GPs as trainers (2009 agreement); gap = target − trainers (positive = "
+                   f"shortfall); trainee capacity = trainers × {per}."
+                   + (f" Extra {extra} trainers split by {split_by} (largest remainder)." if extra_trainers else "")))
     prov = data.membership(year, levels=["provincie"], data_dir=data_dir)["provincie"]
     prov_names = data.region_names("provincie", year, data_dir=data_dir)
     municipal = pd.DataFrame({"statnaam": mun["statnaam"], "provincie": prov.reindex(mun.index).map(prov_names)})

@@ -517,8 +517,9 @@ def test_gps_file_keeps_gp_rows_and_says_which_year(nearest, real_data, tmp_path
     res = run_recruitment("nearest", data_dir=real_data, gps_path=path, national_trainers=2000)
     assert (res.municipal["gps"] == nearest.municipal["gps"] + 1).all()       # huisarts 2022 only
     assert not res.municipal["gps_estimated"].any()
-    note = next(n for n in res.notes if n.startswith("Huisartsen/GPs"))
-    assert "year 2022 (the newest of 2020, 2022 in the file)" in note and "basisarts (2022)" in note
+    note = next(n for n in res.notes if n.startswith("Huisartsen:"))
+    assert "jaar 2022 (het nieuwste; huisartsen van 2020 in het bestand niet gebruikt)" in note
+    assert "andere beroepen in het bestand niet gebruikt: basisarts (2022)" in note
     # the map texts say what was used: the file, and 2,000 trainers (not the default 1,700)
     _title, source, caveat = texts(res, "nl")
     assert "gps.csv (2022)" in source and "84777NED" not in source
@@ -566,6 +567,38 @@ def test_grouped_numbers_in_recruit_files_are_refused(nearest, real_data, tmp_pa
                          encoding="utf-8")
     with pytest.raises(InputError, match=r"ambiguous numbers at umcg.*'" + plain):
         run_recruitment("capacitated", data_dir=real_data, need=need_file)
+
+
+@pytest.mark.realdata
+def test_gps_file_note_lists_only_other_professions(nearest, real_data, tmp_path):
+    # huisarts 2022 and 2023 and tandarts 2024: huisarts used to be listed among the "other professions"
+    from regio.recruitment_run import run_recruitment
+
+    path = _counts_file(tmp_path / "gps.csv", nearest,
+                        [("huisarts", 2022, 0), ("huisarts", 2023, 2), ("tandarts", 2024, 0)])
+    for lang, used, other in (("nl", "jaar 2023", "andere beroepen in het bestand niet gebruikt: "),
+                              ("en", "year 2023", "other professions in the file ignored: ")):
+        res = run_recruitment("nearest", data_dir=real_data, gps_path=path, lang=lang)
+        assert (res.municipal["gps"] == nearest.municipal["gps"] + 2).all()          # huisarts 2023
+        note = next(n for n in res.notes if "gps.csv" in n)
+        assert used in note and "2022" in note.split(other)[0]                      # the huisarts year not used
+        clause = note.split(other)[1]
+        assert clause.startswith("tandarts (2024)") and "huisarts" not in clause
+
+
+@pytest.mark.realdata
+def test_recruit_notes_in_the_language_asked(nearest, real_data):
+    from regio.cli import main
+
+    dutch = CliRunner().invoke(main, ["--data-dir", str(real_data), "recruit"])
+    assert dutch.exit_code == 0, dutch.output
+    notes = [line for line in dutch.output.splitlines() if line.startswith(("noot:", "totaal:"))]
+    text = "\n".join(notes)
+    assert "12.210 huisartsen" in text and "12,210" not in text and "GPs" not in text and "ESTIMATE" not in text
+    assert "dichtstbijzijnde locatie (hoofd- en satellietlocaties)" in text and "nearest location" not in text
+    english = CliRunner().invoke(main, ["--data-dir", str(real_data), "recruit", "--lang", "en"])
+    assert "12,210 GPs" in english.output and "Huisartsen" not in english.output
+    assert "nearest location (main and satellite)" in english.output
 
 
 @pytest.mark.realdata

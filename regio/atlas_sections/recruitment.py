@@ -17,7 +17,7 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
 
     opts = ctx.options.get("recruitment", {})
     res = run_recruitment(opts.get("method", "nearest"), year=opts.get("year", YEAR), data_dir=ctx.data_dir,
-                          margin=opts.get("margin", 5.0))
+                          margin=opts.get("margin", 5.0), lang=ctx.lang)
     stem = f"recruitment_{res.method}_{res.year}"
     write_outputs(res, ctx.out, lang=ctx.lang, stem=stem)
     title, source, caveat = texts(res, ctx.lang)

@@ -10,6 +10,7 @@ from regio.cli._common import print_table, year_option
 from regio.export import write_table
 from regio.recruitment import DEFAULT_TARGET_SHARE, NATIONAL_TRAINERS_2009, NATIONAL_TRAINERS_TARGET
 from regio.recruitment_run import METHODS, RecruitmentResult, run_recruitment
+from regio.text import fmt_number, t
 
 __all__ = ["cli", "texts", "write_outputs"]
 
@@ -104,12 +105,17 @@ def cli(method: str, agreement: Path | None, travel_times: Path | None, margin: 
         method, year=year, agreement=agreement, travel_times=travel_times, margin=margin,
         satellites=not no_satellites, gps_path=gps_path, trainers=trainers, national_trainers=national_trainers,
         target_share=target_share, trainees_per_trainer=trainees_per_trainer, extra_trainers=extra_trainers,
-        split_by=split_by, need=need, intake=intake, need_total=need_total, allow_shortfall=allow_shortfall)
+        split_by=split_by, need=need, intake=intake, need_total=need_total, allow_shortfall=allow_shortfall,
+        lang=lang)
     print_table(res.areas)
-    click.echo(f"total: {len(res.municipal)} municipalities, {int(res.areas['population'].sum()):,} inhabitants, "
-               f"{int(res.areas['gps'].sum()):,} GPs, {res.areas['trainers'].sum():,.0f} trainers")
+    f = lambda v: fmt_number(v, 0, lang)  # noqa: E731
+    a = res.areas
+    click.echo(t(lang, f"totaal: {f(len(res.municipal))} gemeenten, {f(a['population'].sum())} inwoners, "
+                       f"{f(a['gps'].sum())} huisartsen, {f(a['trainers'].sum())} opleiders",
+                 f"total: {f(len(res.municipal))} municipalities, {f(a['population'].sum())} inhabitants, "
+                 f"{f(a['gps'].sum())} GPs, {f(a['trainers'].sum())} trainers"))
     for line in res.notes:
-        click.echo(f"note: {line}")
+        click.echo(t(lang, "noot: ", "note: ") + line)
     if out:
         for p in write_outputs(res, out, lang=lang):
             click.echo(f"wrote {p}")
