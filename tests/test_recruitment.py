@@ -334,6 +334,35 @@ def test_trainers_per_100_gps_computed_once_and_drawn():
     assert "Trainers per 100 GPs (area)" in fmap.get_root().render()
 
 
+def test_estimated_trainers_per_100_gps_are_not_drawn():
+    """Trainers estimated as a national number × GP share give every area the same trainers per 100 GPs."""
+    from regio.geography import dissolve
+    from regio.maps.recruitment import recruitment_map
+
+    units, _ = _toy()
+    assignment = pd.DataFrame({"institute": ["amc", "amc", "umcg"], "joint": "", "location": None, "cost": np.nan,
+                               "method": "agreement"}, index=units.index)
+    gps = pd.Series([10, 30, 20], index=units.index)
+    mun = pd.DataFrame({"population": [1000, 3000, 2000], "gps": gps, "gps_estimated": False},
+                       index=units.index).join(rec.municipal_trainers(gps, national_total=9))
+    areas = rec.area_summary(assignment, mun, institutes=IDS)
+    areas.insert(0, "name", areas.index.str.upper())
+    municipal = units[["statnaam"]].join(assignment).join(mun).assign(institute_name=assignment["institute"])
+
+    def drawn(areas, municipal):
+        fmap = recruitment_map(units, municipal, areas, area_shapes=dissolve(units, assignment["institute"]),
+                               joint_shapes=units.iloc[:0], locations=geodata.institutes(), title="t", source="s",
+                               lang="en")
+        return fmap.get_root().render()
+
+    page = drawn(areas, municipal)
+    assert "Trainers per 100 GPs" not in page and "Trainer gap to target (area)" in page
+    # the same trainers given (not estimated): the layer and the tooltip row are back
+    given = areas.assign(trainers_estimated=False)
+    page = drawn(given, municipal.assign(trainers_estimated=False))
+    assert page.count("Trainers per 100 GPs (area)") >= 2
+
+
 def test_municipal_trainers_sum_exactly():
     gps = pd.Series({"GM1": 13, "GM2": 7, "GM3": 1})
     out = rec.municipal_trainers(gps, national_total=1700)

@@ -110,14 +110,15 @@ def recruitment_map(
     -------
     folium.Map
         Layers: institute (categorical), joint recruitment, trainer gap of the
-        area, trainers per 100 GPs of the area; one marker per location.
+        area and, when the trainers were counted or given (not estimated),
+        trainers per 100 GPs of the area (also in the tooltip); one marker per
+        location.
     """
     f = lambda v, d=0: format_number(v, d, lang)  # noqa: E731
     est = t(lang, " (schatting)", " (estimate)")
     frame = shapes[[shapes.geometry.name]].join(municipal)
     area_of = frame["institute"]
     gap = area_of.map(areas["gap"])
-    per_100 = area_of.map(areas["trainers_per_100_gps"])
     names = areas["name"] if "name" in areas else pd.Series(areas.index, index=areas.index)
     frame["t_name"] = frame["statnaam"]
     frame["t_inst"] = frame["institute_name"].fillna(frame["institute"])
@@ -140,9 +141,15 @@ def recruitment_map(
         Layer.from_values(t(lang, "Tekort opleiders t.o.v. doel (gebied)", "Trainer gap to target (area)"), gap,
                           scheme="equal_interval", k=5, cmap="OrRd", decimals=0, lang=lang,
                           note=t(lang, "doel − opleiders; positief = tekort", "target − trainers; positive = short")),
-        Layer.from_values(t(lang, "Opleiders per 100 huisartsen (gebied)", "Trainers per 100 GPs (area)"), per_100,
-                          scheme="equal_interval", k=4, cmap="YlGn", decimals=1, lang=lang),
     ]
+    if not areas["trainers_estimated"].astype(bool).any():
+        # only counted or given trainers differ between areas: estimated ones are a national number split by GP
+        # share, so trainers per 100 GPs is the same everywhere by construction and is not drawn
+        per_100 = area_of.map(areas["trainers_per_100_gps"])
+        frame["t_per100"] = per_100.map(lambda v: f(v, 1))
+        tooltip["t_per100"] = t(lang, "Opleiders per 100 huisartsen (gebied)", "Trainers per 100 GPs (area)")
+        layers.append(Layer.from_values(t(lang, "Opleiders per 100 huisartsen (gebied)", "Trainers per 100 GPs (area)"),
+                                        per_100, scheme="equal_interval", k=4, cmap="YlGn", decimals=1, lang=lang))
     markers = []
     for _, row in locations.iterrows():
         iid = row["institute_id"]
