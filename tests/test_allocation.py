@@ -512,6 +512,57 @@ def test_map_in_chromium(real_data, tmp_path):
     assert "Toegewezen" in shown.tooltip and "Verschil" in shown.tooltip
 
 
+def _check_classes(layer, values):
+    """Every class has regions, no two labels alike, neighbours print apart; every value in its class's range."""
+    labels = layer.classes.labels
+    assert len(set(labels)) == len(labels), labels
+    counts = layer.index[layer.index >= 0].value_counts()
+    assert sorted(counts.index) == list(range(len(labels))), (labels, counts)
+    for i, label in enumerate(labels):
+        members = values[layer.index == i]
+        assert not re.fullmatch(r"(.+) – \1", label), label
+        if label == "0":
+            assert (members == 0).all()
+        else:
+            assert (members != 0).all(), label
+
+
+@pytest.mark.parametrize("values", [
+    [0, 0, 0, 0, 0, 0, 76, 84, 140, 179, 235, 312],
+    [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 6.12, 11.48, 11.77, 11.80, 21.45, 39.70],
+    [0, 0, 0, 0, 0, 0, 0, 0, 0, 9.3],
+    [5.711, 5.712, 5.713, 5.714, 5.719, 5.72, 5.721],
+    [3, 3, 3, 3],
+    [0, 0, 0],
+])
+def test_allocation_legend_has_a_zero_class_and_no_empty_or_repeated_class(values):
+    from regio.maps.allocation import value_layer
+
+    s = pd.Series(values, index=[f"R{i}" for i in range(len(values))], dtype=float)
+    layer = value_layer("t", s, k=5, decimals=1, lang="nl")
+    _check_classes(layer, s)
+    if (s == 0).any() and (s > 0).any():
+        assert layer.classes.labels[0] == "0" and not any(lab.startswith("0 –") for lab in layer.classes.labels)
+
+
+@pytest.mark.realdata
+def test_shortfall_map_legends(real_data, tmp_path):
+    # `regio map allocation --key shortfall`: half the provinces get 0 (legends read "0.0 – 0.0", "0 – 81")
+    from regio.maps.allocation import allocation_layers
+
+    res = run("--data-dir", str(real_data), "map", "allocation", "--figure", "gp_trainees_2027", "--key",
+              "shortfall", "--out", str(tmp_path))
+    assert res.exit_code == 0, res.output
+    table = pd.read_csv(tmp_path / "allocation_gp_trainees_2027_provincie_shortfall_2024.csv",
+                        index_col=0).drop(index="NL")
+    per_100k, number = allocation_layers(table, lang="nl")
+    for layer, column in ((per_100k, "per_100k"), (number, "allocated")):
+        _check_classes(layer, table[column])
+        assert layer.classes.labels[0] == "0"
+    text = (tmp_path / "allocation_gp_trainees_2027_provincie_shortfall_2024.html").read_text(encoding="utf-8")
+    assert "0,0 – 0,0" not in text and "0 – 0" not in text
+
+
 @pytest.mark.realdata
 def test_atlas_section(real_data, tmp_path):
     from regio.atlas import build_atlas

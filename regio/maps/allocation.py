@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import math
+from itertools import pairwise
 from pathlib import Path
 
 import folium
@@ -15,11 +16,12 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from regio.maps.core import Layer, format_number, region_map
+from regio.maps.core import Classes, Layer, class_edges, format_number, region_map
 from regio.maps.static import label_points, static_map
 from regio.text import t
 
-__all__ = ["DIFF_COLORS", "allocation_layers", "allocation_map", "allocation_png", "difference_layer", "drawable"]
+__all__ = ["DIFF_COLORS", "allocation_layers", "allocation_map", "allocation_png", "difference_layer", "drawable",
+           "value_layer"]
 
 #: Diverging colours for the difference to the current distribution: fewer (red) ... more (blue).
 DIFF_COLORS = ("#ca0020", "#f4a582", "#f7f7f7", "#92c5de", "#0571b0")
@@ -58,19 +60,95 @@ def difference_layer(difference: pd.Series, *, title: str, lang: str = "nl") -> 
                              lang=lang, note=note)
 
 
+def value_layer(title: str, values: pd.Series, *, k: int = 5, cmap: str = "YlGnBu", decimals: int = 0,
+                lang: str = "nl", note: str = "") -> Layer:
+    """Quantile classes labelled by the values in them; exact zeros in a class of their own (``0``).
+
+    A key such as the shortfall gives many regions exactly 0; quantiles would
+    then make classes such as "0 – 0" and "0 – 81". Here the zeros form the
+    class ``0`` and the other values share the remaining classes. Each label
+    is the range of the values in its class as shown (one value when they
+    print alike); classes without regions are dropped, and classes whose
+    labels would print alike get more decimals (or are merged), so that no
+    class is empty or repeated.
+
+    Examples
+    --------
+    >>> lay = value_layer("n", pd.Series([0, 0, 0, 0, 5, 9, 40, 81]), k=3)
+    >>> lay.classes.labels
+    ('0', '5 – 9', '40 – 81')
+    >>> lay.index.tolist()
+    [0, 0, 0, 0, 1, 1, 2, 2]
+    """
+    v = pd.to_numeric(values, errors="coerce").astype(float)
+    known = v.dropna()
+    zero = known.eq(0)
+    rest = known[~zero]
+    groups: list[pd.Index] = [known.index[zero.to_numpy()]] if zero.any() and len(rest) else []
+    if len(rest):
+        edges = class_edges(rest, scheme="quantiles", k=k - len(groups))
+        cls = np.searchsorted(np.asarray(edges, dtype=float), rest.to_numpy(), side="left")
+        groups += [rest.index[cls == i] for i in range(len(edges)) if (cls == i).any()]
+    elif len(known):
+        groups = [known.index]
+
+    def ends(idx: pd.Index, d: int) -> tuple[str, str]:
+        lo, hi = float(known[idx].min()), float(known[idx].max())
+        return format_number(lo, 0 if lo == 0 else d, lang), format_number(hi, 0 if hi == 0 else d, lang)
+
+    def label(idx: pd.Index, d: int) -> str:
+        a, b = ends(idx, d)
+        return a if a == b else f"{a} – {b}"
+
+    def distinct(d: int) -> bool:  # every class prints apart from its neighbour: "5,2 – 5,8" after "3,8 – 5,2" is not
+        shown = [ends(g, d) for g in groups]
+        return all(prev[1] != nxt[0] for prev, nxt in pairwise(shown))
+
+    for d in range(decimals, decimals + 4):
+        labels = [label(g, d) for g in groups]
+        if distinct(d):
+            break
+    else:  # still alike: merge neighbours that print alike
+        merged: list[pd.Index] = []
+        for g in groups:
+            if merged and ends(merged[-1], d)[1] == ends(g, d)[0]:
+                merged[-1] = merged[-1].append(g)
+            else:
+                merged.append(g)
+        groups, labels = merged, [label(g, d) for g in merged]
+    index = pd.Series(-1, index=v.index, dtype=int)
+    for i, g in enumerate(groups):
+        index[g] = i
+    colors = _ramp(cmap, len(groups))
+    return Layer(title, index, Classes(tuple(colors), tuple(labels), nodata_label=t(lang, "geen gegevens", "no data")),
+                 note=note)
+
+
+def _ramp(cmap: str, k: int) -> list[str]:
+    import matplotlib as mpl
+
+    cm = mpl.colormaps[cmap]
+    if k <= 1:
+        return [mpl.colors.to_hex(cm(0.6))] * k
+    return [mpl.colors.to_hex(cm(0.15 + 0.8 * i / (k - 1))) for i in range(k)]
+
+
 def allocation_layers(table: pd.DataFrame, *, lang: str = "nl", current_label: str | None = None) -> list[Layer]:
-    """Layers of an allocation map: per 100,000 inhabitants, the allocated number, and the difference to now."""
-    scheme = "quantiles"
+    """Layers of an allocation map: per 100,000 inhabitants, the allocated number, and the difference to now.
+
+    The first two are quantile classes of the values with a class ``0`` of
+    their own (:func:`value_layer`).
+    """
     note = t(lang, "klassen: kwantielen", "classes: quantiles")
     layers = []
     if "per_100k" in table.columns:
         title = t(lang, "Toegewezen per 100.000 inwoners", "Allocated per 100,000 inhabitants")
         spread = float(table["per_100k"].max() - table["per_100k"].min())
         decimals = 1 if spread >= 2 else 2 if spread >= 0.2 else 3
-        layers.append(Layer.from_values(title, table["per_100k"], scheme=scheme, k=5, cmap="YlGnBu",
-                                        decimals=decimals, lang=lang, note=note))
-    layers.append(Layer.from_values(t(lang, "Toegewezen aantal", "Allocated number"), table["allocated"],
-                                    scheme=scheme, k=5, cmap="PuBu", lang=lang, note=note))
+        layers.append(value_layer(title, table["per_100k"], k=5, cmap="YlGnBu", decimals=decimals, lang=lang,
+                                  note=note))
+    layers.append(value_layer(t(lang, "Toegewezen aantal", "Allocated number"), table["allocated"], k=5,
+                              cmap="PuBu", lang=lang, note=note))
     if "difference" in table.columns:
         what = current_label or t(lang, "huidige verdeling", "current distribution")
         layers.append(difference_layer(table["difference"], lang=lang,
