@@ -23,7 +23,7 @@ def run(*args):
 
 
 def test_cli_prints_advice_beside_published(real_data):
-    result = run("--round", "2025", "--variant", "midden")
+    result = run("--round", "2025", "--variant", "midden", "--lang", "en")
     assert result.exit_code == 0, result.output
     out = result.output
     assert "intake advice from 2027: 1,027 trainees a year (published: 1,026; +0.1%)" in out
@@ -31,8 +31,28 @@ def test_cli_prints_advice_beside_published(real_data):
     assert re.search(r"supply 2025: 14,347 GPs, 10,769 FTE", out)
 
 
+def test_cli_summary_in_dutch_by_default(real_data, tmp_path):
+    # the terminal summary, the regional block and the notes of a Dutch run are Dutch, numbers in Dutch format
+    result = run("--level", "provincie", "--out", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "instroomadvies vanaf 2027: 1.027 aios per jaar (gepubliceerd: 1.026; +0,1%)" in out
+    assert "aanbod 2025: 14.347 huisartsen, 10.769 fte" in out and "opbouw van het advies" in out
+    assert "som van de regionale adviezen: 1.027 = landelijk advies 1.027,5 afgerond" in out
+    for english in ("intake advice", "trainees a year", "supply 2025", "decomposition", "sum of regional",
+                    "regional parameters", "inputs:", "model per region", "GPs: CBS", "population 2014"):
+        assert english not in out, english
+    notes = (tmp_path / "model_2025_midden_decompositie.notes.txt").read_text(encoding="utf-8")
+    assert "aios per jaar van het advies" in notes and "regio-huisartsenmodel" in notes
+    regional = (tmp_path / "model_2025_midden_provincie.notes.txt").read_text(encoding="utf-8")
+    assert "model per regio" in regional and "model per region" not in regional
+    english = run("--out", str(tmp_path / "en"), "--lang", "en")
+    notes = (tmp_path / "en" / "model_2025_midden_decompositie.notes.txt").read_text(encoding="utf-8")
+    assert "trainees a year of the advice" in notes and "aios" not in notes
+
+
 def test_cli_what_if_shows_new_advice_and_difference(real_data):
-    result = run("--set", "uren_per_week=45", "--set", "instroom=850")
+    result = run("--set", "uren_per_week=45", "--set", "instroom=850", "--lang", "en")
     assert result.exit_code == 0, result.output
     m = re.search(r"advice ([\d,]+) -> ([\d,]+) \(\+([\d,]+) trainees a year\)", result.output)
     assert m, result.output
@@ -57,7 +77,7 @@ def test_cli_wrong_level_is_refused_before_the_national_model(real_data):
 
 
 def test_cli_all_rounds(real_data):
-    result = run("--all-rounds")
+    result = run("--all-rounds", "--lang", "en")
     assert result.exit_code == 0, result.output
     table = result.output.split("beside the published advice")[1]
     for raming, published in ((2016, "630"), (2019, "879"), (2022, "1,190"), (2025, "1,026")):
@@ -80,7 +100,7 @@ def test_cli_level_writes_tables_chart_and_map(real_data, tmp_path):
 
 
 def test_cli_institute_areas(real_data, tmp_path):
-    result = run("--level", "instituut")
+    result = run("--level", "instituut", "--lang", "en")
     assert result.exit_code == 0, result.output
     block = result.output.split("per institute area")[1].split("sum of regional")[0]
     for name in ("Amsterdam UMC (AMC)", "Erasmus MC", "LUMC", "Maastricht UMC+", "Radboudumc", "UMCG",

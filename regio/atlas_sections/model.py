@@ -7,7 +7,7 @@ from regio.errors import DataNotFoundError
 from regio.export import write_table
 from regio.maps.charts import advice_map, supply_demand_html, supply_demand_png
 from regio.maps.core import format_number
-from regio.model import decompose, intake_advice, project
+from regio.model import decompose, decomposition_note, intake_advice, project
 from regio.model.inputs import load_region_shapes, load_regional_inputs
 from regio.model.published import PUBLISHED, compare_rounds
 from regio.model.regional import regional_advice
@@ -47,7 +47,7 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     page = supply_demand_html(table, ctx.path(f"{stem}.html"), title=title, source=src, notes=notes, lang=ctx.lang)
     write_table(table, ctx.path(f"{stem}_jaren"), notes=[title, src, *notes])
     dec = decompose(params)
-    write_table(dec, ctx.path(f"{stem}_decompositie"), notes=[src, "trainees: aios per jaar van het advies"])
+    write_table(dec, ctx.path(f"{stem}_decompositie"), notes=[src, decomposition_note(ctx.lang)])
     comp = compare_rounds({r: read_parameters(r, variant, data_dir=ctx.data_dir) for r in rounds})
     write_table(comp, ctx.path("model_huisartsen_rondes"), notes=[src])
     desc = notes[0] + " " + src
@@ -78,7 +78,8 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     advice_map(shapes[["geometry"]].join(regional, how="inner"), ctx.path(mstem), title=mtitle,
                source=f"{src}; {inputs.attrs['source']}", caveat=caveat,
                level_label="Provincie" if nl else "Province", lang=ctx.lang)
-    write_table(regional, ctx.path(mstem), notes=[mtitle, src, regional.attrs["method"], inputs.attrs["method"]])
+    method = "method_nl" if nl else "method"
+    write_table(regional, ctx.path(mstem), notes=[mtitle, src, regional.attrs[method], inputs.attrs[method]])
     total = format_number(regional["advice"].sum(), 0, ctx.lang)
     items += [
         AtlasItem("model", mtitle, f"{mstem}.html", "map",

@@ -11,10 +11,21 @@ from regio.cli._common import print_table
 from regio.errors import InputError
 from regio.export import write_table
 from regio.levels import MUNICIPAL_GROUPINGS, get_level
-from regio.model import SCENARIO_LABELS, SCENARIOS, decompose, get_scenario, intake_advice, project, supply, what_if
+from regio.model import (
+    SCENARIO_LABELS,
+    SCENARIOS,
+    decompose,
+    decomposition_note,
+    get_scenario,
+    intake_advice,
+    project,
+    supply,
+    what_if,
+)
 from regio.model.parameters import VARIANTS, apply_overrides
 from regio.model.published import PUBLISHED, compare_rounds, reproduction_2025
 from regio.sources.capaciteitsorgaan import available_rounds, read_parameters
+from regio.text import fmt_number, t
 
 
 def _parse_sets(items: tuple[str, ...]) -> dict[str, str]:
@@ -30,10 +41,6 @@ def _parse_sets(items: tuple[str, ...]) -> dict[str, str]:
         raise InputError(f"--set takes NAME=VALUE (e.g. --set uren_per_week=45 or --set instroom=850); "
                          f"got {', '.join(repr(b) for b in bad)}.")
     return out
-
-
-def _fmt(v: float, d: int = 0) -> str:
-    return f"{v:,.{d}f}"
 
 
 @click.command("model")
@@ -61,7 +68,7 @@ def _fmt(v: float, d: int = 0) -> str:
 @click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Write the yearly table, decomposition, chart (PNG, HTML) and regional table and map here.")
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
-              help="Language of labels in tables and charts.")
+              help="Language of the terminal output, notes, tables and charts.")
 def cli(raming: int, variant: str, scenario: str, sets: tuple[str, ...], level: str | None, unfulfilled: str,
         show_years: bool, all_rounds: bool, out: Path | None, lang: str) -> None:
     """Run the national GP supply/demand model of one round and print the intake advice.
@@ -79,35 +86,54 @@ def cli(raming: int, variant: str, scenario: str, sets: tuple[str, ...], level: 
     params = apply_overrides(base, overrides) if overrides else base
     adv = intake_advice(params, scenario=sc)
     sup = supply(params)
-    click.echo(f"Capaciteitsorgaan GP model: round {params.raming}, variant {params.variant}, "
-               f"scenario {SCENARIO_LABELS[sc][1]}")
-    click.echo(f"base year {params.basisjaar}, advice from {params.bijsturingsjaar}, trend to {params.trendjaar}, "
-               f"equilibrium year {adv.year}")
-    click.echo(f"supply {params.basisjaar}: {_fmt(sup['persons'].iloc[0])} GPs, {_fmt(sup['fte'].iloc[0])} FTE")
-    click.echo(f"demand {adv.year} and advice per scenario:")
+    nl = lang == "nl"
+    f = lambda v, d=0: fmt_number(v, d, lang)  # noqa: E731
+    label = lambda s: SCENARIO_LABELS[s][0 if nl else 1]  # noqa: E731
+    say = lambda nl_text, en_text: click.echo(nl_text if nl else en_text)  # noqa: E731
+    say(f"Capaciteitsorgaan-model huisartsen: raming {params.raming}, variant {params.variant}, scenario {label(sc)}",
+        f"Capaciteitsorgaan GP model: round {params.raming}, variant {params.variant}, scenario {label(sc)}")
+    say(f"basisjaar {params.basisjaar}, advies vanaf {params.bijsturingsjaar}, trend tot {params.trendjaar}, "
+        f"evenwichtsjaar {adv.year}",
+        f"base year {params.basisjaar}, advice from {params.bijsturingsjaar}, trend to {params.trendjaar}, "
+        f"equilibrium year {adv.year}")
+    persons, fte = f(sup["persons"].iloc[0]), f(sup["fte"].iloc[0])
+    say(f"aanbod {params.basisjaar}: {persons} huisartsen, {fte} fte",
+        f"supply {params.basisjaar}: {persons} GPs, {fte} FTE")
+    say(f"vraag {adv.year} en advies per scenario:", f"demand {adv.year} and advice per scenario:")
     for s in SCENARIOS:
         a = intake_advice(params, scenario=s)
-        click.echo(f"  {SCENARIO_LABELS[s][1]:<32} demand {_fmt(a.demand_fte):>7} FTE   advice {_fmt(a.advice):>6}")
-    click.echo(f"supply {adv.year} at the current intake of {_fmt(adv.current_intake)}: {_fmt(adv.supply_fte)} FTE "
-               f"(gap {_fmt(adv.gap_fte)} FTE)")
+        say(f"  {label(s):<32} vraag {f(a.demand_fte):>7} fte   advies {f(a.advice):>6}",
+            f"  {label(s):<32} demand {f(a.demand_fte):>7} FTE   advice {f(a.advice):>6}")
+    say(f"aanbod {adv.year} bij de huidige instroom van {f(adv.current_intake)}: {f(adv.supply_fte)} fte "
+        f"(tekort {f(adv.gap_fte)} fte)",
+        f"supply {adv.year} at the current intake of {f(adv.current_intake)}: {f(adv.supply_fte)} FTE "
+        f"(gap {f(adv.gap_fte)} FTE)")
     pub = PUBLISHED.get(params.raming)
     pub_text = ""
     if pub is not None and not overrides and sc == "full" and variant == "midden":
-        rng = f", range {pub.advice_low}-{pub.advice_high}" if pub.advice_low is not None else ""
-        pub_text = f" (published: {pub.advice:,}{rng}; {(adv.advice / pub.advice - 1) * 100:+.1f}%)"
-    click.echo(f"intake advice from {adv.from_year}: {_fmt(adv.advice)} trainees a year{pub_text}")
+        rng = (t(lang, ", bandbreedte ", ", range ") + f"{f(pub.advice_low)}-{f(pub.advice_high)}"
+               if pub.advice_low is not None else "")
+        diff = fmt_number((adv.advice / pub.advice - 1) * 100, 1, lang, signed=True)
+        pub_text = f" ({t(lang, 'gepubliceerd', 'published')}: {f(pub.advice)}{rng}; {diff}%)"
+    say(f"instroomadvies vanaf {adv.from_year}: {f(adv.advice)} aios per jaar{pub_text}",
+        f"intake advice from {adv.from_year}: {f(adv.advice)} trainees a year{pub_text}")
     if params.raming == 2025 and not overrides and variant == "midden":
-        click.echo("\nreproduction of the published 2025 round (midden, full scenario):")
+        say("\nreproductie van de gepubliceerde raming 2025 (midden, volledig scenario):",
+            "\nreproduction of the published 2025 round (midden, full scenario):")
         print_table(reproduction_2025(params).round(2))
     if overrides:
-        click.echo(f"\nwhat-if: {', '.join(f'{k}={v}' for k, v in overrides.items())}")
+        say(f"\nwat-als: {', '.join(f'{k}={v}' for k, v in overrides.items())}",
+            f"\nwhat-if: {', '.join(f'{k}={v}' for k, v in overrides.items())}")
         w = what_if(base, overrides, scenario=sc)
         print_table(w.round(1))
-        click.echo(f"advice {_fmt(w.loc['base', 'advice'])} -> {_fmt(w.loc['what_if', 'advice'])} "
-                   f"({w.loc['difference', 'advice']:+,.0f} trainees a year)")
+        before, after = f(w.loc["base", "advice"]), f(w.loc["what_if", "advice"])
+        diff = fmt_number(w.loc["difference", "advice"], 0, lang, signed=True)
+        say(f"advies {before} -> {after} ({diff} aios per jaar)",
+            f"advice {before} -> {after} ({diff} trainees a year)")
     dec = decompose(params, scenario=sc)
-    click.echo(f"\ndecomposition of the advice ({SCENARIO_LABELS[sc][1]}, trainees a year; sums to advice - current "
-               f"intake = {_fmt(adv.advice - adv.current_intake)}):")
+    rest = f(adv.advice - adv.current_intake, 1)
+    say(f"\nopbouw van het advies ({label(sc)}, aios per jaar; telt op tot advies − huidige instroom = {rest}):",
+        f"\ndecomposition of the advice ({label(sc)}, trainees a year; sums to advice − current intake = {rest}):")
     shown = dec[[f"label_{lang}", "fte", "trainees"]].rename(columns={f"label_{lang}": "label"})
     print_table(shown.round(1))
     table = project(params)
@@ -118,8 +144,8 @@ def cli(raming: int, variant: str, scenario: str, sets: tuple[str, ...], level: 
     if level is not None:
         regional, shapes = _regional(params, level, sc, unfulfilled, lang)
     if all_rounds:
-        click.echo("\nmodel advice per round beside the published advice (variant "
-                   f"{variant}, scenario {SCENARIO_LABELS[sc][1]}):")
+        say(f"\nmodeladvies per raming naast het gepubliceerde advies (variant {variant}, scenario {label(sc)}):",
+            f"\nmodel advice per round beside the published advice (variant {variant}, scenario {label(sc)}):")
         params_by_round = {r: read_parameters(r, variant) for r in available_rounds()}
         comp = compare_rounds(params_by_round, scenario=sc)
         print_table(comp.drop(columns="source").round(1))
@@ -143,30 +169,41 @@ def _check_level(level: str) -> str:
 
 def _regional(params, level: str, sc: str, unfulfilled: str, lang: str):
     from regio.model.inputs import load_regional_inputs
-    from regio.model.regional import REGIONAL_PARAMETERS, regional_advice
+    from regio.model.regional import REGIONAL_PARAMETERS, REGIONAL_PARAMETERS_NL, regional_advice
     from regio.recruitment_run import institute_membership, institute_shapes
 
+    nl = lang == "nl"
     shapes = None
-    if level.strip().lower() in _INSTITUTE:
+    if level == "instituut":
         member = institute_membership(2024)
         shapes = institute_shapes(member, year=2024)
         inputs = load_regional_inputs("instituut", membership=member, names=member.attrs["names"])
         inputs.attrs["method"] += f"; institute areas (computed, not official work areas): {member.attrs['method']}"
-        label = "institute area"
+        inputs.attrs["method_nl"] += ("; instituutsgebieden (berekend, geen officiële werkgebieden): "
+                                      f"{member.attrs['method_nl']}")
+        label = t(lang, "instituutsgebied", "institute area")
     else:
         inputs = load_regional_inputs(level)
-        label = get_level(level).label("en")
+        label = get_level(level).label(lang)
     res = regional_advice(params, inputs, growth_years=inputs.attrs["growth_years"], scenario=sc,
                           unfulfilled=unfulfilled)
-    click.echo(f"\nper {label} ({res.attrs['method']}):")
+    method = res.attrs["method_nl" if nl else "method"]
+    click.echo(f"\nper {label} ({method}):")
     cols = ["statnaam", "stock_share", "growth_pct", "demo_eq", "onv_vraag", "raw_advice", "advice",
             "advice_per_100k"]
+    if unfulfilled == "density":
+        cols.insert(1, "gps_per_100k")
     print_table(res[cols].round(3))
-    click.echo(f"sum of regional advices: {int(res['advice'].sum()):,} = national advice "
-               f"{res.attrs['national_advice']:,.1f} rounded "
-               f"(regions' own advices sum to {res.attrs['raw_total']:,.1f})")
-    click.echo("regional parameters: " + "; ".join(f"{k}: {v}" for k, v in REGIONAL_PARAMETERS.items()))
-    click.echo(f"inputs: {inputs.attrs['method']}")
+    n, national, raw = (fmt_number(int(res["advice"].sum()), 0, lang),
+                        fmt_number(res.attrs["national_advice"], 1, lang), fmt_number(res.attrs["raw_total"], 1, lang))
+    click.echo(t(lang, f"som van de regionale adviezen: {n} = landelijk advies {national} afgerond (de eigen adviezen "
+                       f"van de regio's tellen op tot {raw})",
+                 f"sum of regional advices: {n} = national advice {national} rounded (regions' own advices sum to "
+                 f"{raw})"))
+    parameters = REGIONAL_PARAMETERS_NL if nl else REGIONAL_PARAMETERS
+    click.echo(t(lang, "regionale parameters: ", "regional parameters: ")
+               + "; ".join(f"{k}: {v}" for k, v in parameters.items()))
+    click.echo(t(lang, "invoer: ", "inputs: ") + inputs.attrs["method_nl" if nl else "method"])
     res.attrs["inputs"] = dict(inputs.attrs)
     return res, shapes
 
@@ -178,11 +215,11 @@ def _write(out: Path, params, table: pd.DataFrame, dec: pd.DataFrame, regional, 
 
     nl = lang == "nl"
     stem = f"model_{params.raming}_{params.variant}"
-    src = f"{'Bron' if nl else 'Source'}: {params.bron}; regio GP model"
+    src = t(lang, f"Bron: {params.bron}; regio-huisartsenmodel", f"Source: {params.bron}; regio GP model")
     notes = [src, f"scenario: {SCENARIO_LABELS[sc][0 if nl else 1]}",
              f"{'evenwichtsjaar' if nl else 'equilibrium year'} {params.evenwichtsjaar2}"]
     written = write_table(table, out / f"{stem}_jaren", notes=notes)
-    written += write_table(dec, out / f"{stem}_decompositie", notes=notes)
+    written += write_table(dec, out / f"{stem}_decompositie", notes=[*notes, decomposition_note(lang)])
     title = (f"Huisartsen: aanbod en vraag in fte, raming {params.raming} ({params.variant})" if nl
              else f"GPs: supply and demand in FTE, round {params.raming} ({params.variant})")
     written.append(supply_demand_png(table, out / f"{stem}_grafiek.png", title=title, source=src, lang=lang))
@@ -191,7 +228,9 @@ def _write(out: Path, params, table: pd.DataFrame, dec: pd.DataFrame, regional, 
     if regional is not None:
         lvl = regional.attrs["inputs"]["level"]
         year = regional.attrs["inputs"]["year"]
-        written += write_table(regional, out / f"{stem}_{lvl}", notes=[src, regional.attrs["method"]])
+        method = "method_nl" if nl else "method"
+        written += write_table(regional, out / f"{stem}_{lvl}",
+                               notes=[src, regional.attrs[method], regional.attrs["inputs"][method]])
         if shapes is None:
             shapes = load_region_shapes(lvl, year, regional.index)
         frame = shapes[["geometry"]].join(regional, how="inner")

@@ -70,6 +70,7 @@ __all__ = [
     "SCENARIOS",
     "IntakeAdvice",
     "decompose",
+    "decomposition_note",
     "demand",
     "get_scenario",
     "intake_advice",
@@ -444,6 +445,21 @@ FACTORS = {
     "buitenland": ("instroom uit buitenland", "inflow from abroad"),
     "huidige_instroom": ("huidige instroom vanaf bijsturingsjaar", "current intake from the bijsturingsjaar"),
 }
+
+
+def decomposition_note(lang: str = "nl") -> str:
+    """Say what the columns of :func:`decompose` mean, in Dutch (``"nl"``) or English (for table notes).
+
+    Examples
+    --------
+    >>> decomposition_note("en").split(";")[0]
+    'fte: part of the gap in the equilibrium year'
+    """
+    if lang == "nl":
+        return ("fte: deel van het tekort in het evenwichtsjaar; trainees: aios per jaar van het advies (fte / fte per "
+                "aios van de instroom vanaf het bijsturingsjaar); samen advies − huidige instroom")
+    return ("fte: part of the gap in the equilibrium year; trainees: trainees a year of the advice (fte / fte per "
+            "trainee of the intake from the bijsturingsjaar); together advice − current intake")
 
 
 def decompose(params: GPParameters, *, scenario: str = "full", year: int | None = None) -> pd.DataFrame:

@@ -51,8 +51,9 @@ from regio.apportion import largest_remainder
 from regio.errors import InputError, RegioWarning, format_codes
 from regio.model.core import get_scenario, intake_advice, supply
 from regio.model.parameters import COHORT_SUFFIXES, GPParameters
+from regio.text import fmt_number
 
-__all__ = ["REGIONAL_PARAMETERS", "regional_advice", "regional_parameters"]
+__all__ = ["REGIONAL_PARAMETERS", "REGIONAL_PARAMETERS_NL", "regional_advice", "regional_parameters"]
 
 #: Which parameters differ by region, and how.
 REGIONAL_PARAMETERS = {
@@ -64,6 +65,21 @@ REGIONAL_PARAMETERS = {
     "onv_vraag": "regional where the inputs give it, or from GP density (unfulfilled='density'); else national",
     "all other parameters": "national: FTE factors, outflow, training duration, intern and extern rendement, "
                             "share of women in training, non-demographic factors, years",
+}
+
+#: The same in Dutch.
+REGIONAL_PARAMETERS_NL = {
+    "aanbod_personen": "regionaal: landelijk aanbod × het aandeel van de regio in de huisartsen (CBS 84777NED, naar "
+                       "woonplaats)",
+    "n_inopleiding_perjaar, n_inopleiding_perjaar2, n_inopleiding_perjaar3, n_buitenland":
+        "regionaal: landelijk aantal × het aandeel van de regio in de huisartsen",
+    "per_vrouw_basis": "regionaal waar de invoer het geeft (geen regionale verdeling naar geslacht in de gegevens: "
+                       "landelijk)",
+    "demo_5, demo_10, demo_15, demo_20": "regionaal: landelijke demografie × relatieve bevolkingsgroei van de regio",
+    "onv_vraag": "regionaal waar de invoer het geeft, of uit de huisartsendichtheid (unfulfilled='density'); anders "
+                 "landelijk",
+    "alle andere parameters": "landelijk: fte-factoren, uitstroom, opleidingsduur, intern en extern rendement, aandeel "
+                              "vrouwen in opleiding, niet-demografische factoren, jaren",
 }
 
 _REQUIRED = ("gps", "population", "population_start")
@@ -221,7 +237,7 @@ def regional_advice(
         ``advice`` (whole trainees a year, apportioned; they sum to the
         national advice rounded) and ``advice_per_100k`` (per 100,000
         inhabitants of ``population``). ``attrs`` has ``national_advice``,
-        ``total``, ``scenario``, ``year`` and ``method``.
+        ``total``, ``scenario``, ``year`` and ``method`` (``method_nl`` in Dutch).
 
     Warns
     -----
@@ -266,7 +282,14 @@ def regional_advice(
         "raw_total": float(out["raw_advice"].sum()), "unfulfilled": unfulfilled,
         "method": (f"model per region (regional GP stock share, population growth over {growth_years:g} years "
                    f"relative to the nation, unfulfilled demand {unfulfilled}; the rest national); national advice "
-                   f"{national.advice:.1f} rounded to {total} and apportioned by largest remainder with the regions' "
-                   "own advices as weights"),
+                   f"{fmt_number(national.advice, 1, 'en')} rounded to {fmt_number(total, 0, 'en')} and apportioned "
+                   "by largest remainder with the regions' own advices as weights"),
+        "method_nl": (f"model per regio (regionaal aandeel in de huisartsen, bevolkingsgroei over "
+                      f"{fmt_number(growth_years, 0 if float(growth_years).is_integer() else 1, 'nl')} jaar ten "
+                      f"opzichte van het land, onvervulde vraag "
+                      f"{'uit de dichtheid' if unfulfilled == 'density' else 'landelijk'}; de rest landelijk); "
+                      f"landelijk advies {fmt_number(national.advice, 1, 'nl')} afgerond op "
+                      f"{fmt_number(total, 0, 'nl')} en verdeeld naar grootste overschot met de eigen adviezen van de "
+                      "regio's als gewicht"),
     })
     return out
