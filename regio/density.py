@@ -50,6 +50,8 @@ __all__ = [
     "BAND_LABELS",
     "CAVEAT",
     "COMPARISON_LABELS",
+    "MEAN_COMPARISON_LABELS",
+    "REFERENCE_NAMES",
     "PlacedCounts",
     "SectorChoice",
     "analyse",
@@ -233,6 +235,19 @@ COMPARISON_LABELS: dict[str, tuple[str, str, str]] = {
     "en": ("below national", "not significantly different", "above national"),
 }
 
+#: Labels of the comparison with the mean of the regions with data, when that is not a national figure
+#: (one sector, or regions without a count): (below, similar, above).
+MEAN_COMPARISON_LABELS: dict[str, tuple[str, str, str]] = {
+    "nl": ("lager dan het gemiddelde", "niet significant afwijkend", "hoger dan het gemiddelde"),
+    "en": ("below the mean", "not significantly different", "above the mean"),
+}
+
+#: What the comparison is with, per reference (``attrs["reference"]`` of a density table) and language.
+REFERENCE_NAMES: dict[str, dict[str, str]] = {
+    "national": {"nl": "landelijk", "en": "national"},
+    "regions": {"nl": "het gemiddelde van de regio's met gegevens", "en": "the mean of the regions with data"},
+}
+
 
 def poisson_interval(counts: pd.Series | np.ndarray | Sequence[float], *, level: float = 0.95,
                      exact_below: float = 10) -> pd.DataFrame:
@@ -331,6 +346,7 @@ def density_table(
     level: float = 0.95,
     national_rate: float | None = None,
     names: Mapping[str, str] | None = None,
+    whole_profession: bool = True,
     lang: str = "nl",
 ) -> pd.DataFrame:
     """Physicians per 100,000 inhabitants per region, with interval and comparison to the national rate.
@@ -349,6 +365,9 @@ def density_table(
         population of the regions with data.
     names
         Region names by code (added as ``statnaam``).
+    whole_profession
+        Whether the counts are the whole profession (``False`` for one sector
+        or another part of it).
     lang
         ``"nl"`` or ``"en"`` for the comparison labels.
 
@@ -361,8 +380,14 @@ def density_table(
         ``ratio_to_national``, ``comparison`` (below / similar / above: whether
         the interval lies entirely below or above the national rate) and
         ``rank`` (1 = highest rate). ``attrs`` holds ``national_per_100k``,
-        ``level``, ``total_count``, ``total_population`` and ``no_data``
-        (codes without a count).
+        ``level``, ``total_count``, ``total_population``, ``no_data``
+        (codes without a count) and ``reference``: ``"national"``;
+        ``"regions"`` when the rate over the regions with data is not a
+        national figure (a region without a count, or not the whole
+        profession), and the labels then say "the mean" instead of
+        "national" (:data:`MEAN_COMPARISON_LABELS`); ``None`` when only one
+        region has data, which is compared with nothing (no comparison, ratio
+        or rank).
 
     Raises
     ------
@@ -409,16 +434,20 @@ def density_table(
     out["lower_per_100k"] = ci["lower"].to_numpy() / p * 1e5
     out["upper_per_100k"] = ci["upper"].to_numpy() / p * 1e5
     out["ci_method"] = ci["method"].to_numpy()
+    compared = int(has.sum()) > 1 or national_rate is not None
+    reference = None if not compared else (
+        "national" if (whole_profession and bool(has.all())) or national_rate is not None else "regions")
     out["national_per_100k"] = national
-    out["ratio_to_national"] = out["rate_per_100k"] / national
-    below, similar, above = COMPARISON_LABELS[lang]
+    out["ratio_to_national"] = out["rate_per_100k"] / national if compared else np.nan
+    below, similar, above = (COMPARISON_LABELS if reference == "national" else MEAN_COMPARISON_LABELS)[lang]
     comp = np.where(out["upper_per_100k"] < national, below,
                     np.where(out["lower_per_100k"] > national, above, similar))
-    out["comparison"] = pd.Categorical(np.where(has, comp, None), categories=[below, similar, above],
+    out["comparison"] = pd.Categorical(np.where(has & compared, comp, None), categories=[below, similar, above],
                                        ordered=True)
-    out["rank"] = out["rate_per_100k"].rank(ascending=False, method="min").astype("Int64")
+    rank = out["rate_per_100k"].rank(ascending=False, method="min").astype("Int64")
+    out["rank"] = rank if compared else pd.array([pd.NA] * len(out), dtype="Int64")
     out.attrs.update({"national_per_100k": national, "level": level, "total_count": total_c,
-                      "total_population": total_p, "no_data": list(p.index[~has])})
+                      "total_population": total_p, "no_data": list(p.index[~has]), "reference": reference})
     return out
 
 
@@ -1115,21 +1144,27 @@ def analyse(
     level: float = 0.95,
     norm_per_100k: float | None = None,
     bands: Sequence[float] = (75, 110),
+    whole_profession: bool = True,
     lang: str = "nl",
 ) -> pd.DataFrame:
     """Density table with smoothed rates and provision side by side, one row per region.
 
     Combines :func:`density_table`, :func:`eb_global`, :func:`eb_spatial`
     (when ``neighbours`` are given) and :func:`provision` (for regions with
-    data; the norm defaults to the national rate of the table).
+    data; the norm defaults to the national rate of the table). Without an
+    explicit ``norm_per_100k`` there is no provision when the table's rate is
+    not national (``attrs["reference"]`` not ``"national"``: one sector,
+    regions without a count, or a single region): a mean of some regions, or
+    of one, is no norm.
 
     Returns
     -------
     pandas.DataFrame
         The columns of :func:`density_table`, then ``eb_per_100k``,
-        [``eb_spatial_per_100k``,] ``norm_per_100k``, ``provision_pct``,
-        ``band`` and ``needed``; ``attrs`` merged from the parts
-        (``needed_total``, ``norm_per_100k``, ``bands``, ``islands``).
+        [``eb_spatial_per_100k``,] and, with provision, ``norm_per_100k``,
+        ``provision_pct``, ``band`` and ``needed``; ``attrs`` merged from the
+        parts (``provision`` (bool), ``needed_total``, ``norm_per_100k``,
+        ``bands``, ``islands``).
 
     Examples
     --------
@@ -1142,12 +1177,18 @@ def analyse(
     (The two rates differ no more than chance would make them, so the prior
     variance is clipped to zero and both are smoothed to the national rate.)
     """
-    table = density_table(counts, population, level=level, names=names, lang=lang)
+    table = density_table(counts, population, level=level, names=names, whole_profession=whole_profession,
+                          lang=lang)
     national = table.attrs["national_per_100k"]
     c, p = table["count"], table["population"]
     table["eb_per_100k"] = eb_global(c, p, prior_rate=national)["eb_per_100k"]
     if neighbours is not None:
         table["eb_spatial_per_100k"] = eb_spatial(c, p, neighbours)["eb_spatial_per_100k"]
+    table.attrs["islands"] = list(neighbours.attrs.get("islands", [])) if neighbours is not None else []
+    with_provision = norm_per_100k is not None or table.attrs["reference"] == "national"
+    table.attrs["provision"] = with_provision
+    if not with_provision:
+        return table
     has = c.notna()
     prov = provision(c[has], p[has], norm_per_100k=norm_per_100k if norm_per_100k is not None else national,
                      bands=bands, lang=lang)
@@ -1155,6 +1196,5 @@ def analyse(
         table[col] = prov[col].reindex(table.index)
     table["norm_per_100k"] = prov.attrs["norm_per_100k"]
     table.attrs.update({"needed_total": prov.attrs["needed_total"], "norm_per_100k": prov.attrs["norm_per_100k"],
-                        "bands": prov.attrs["bands"],
-                        "islands": list(neighbours.attrs.get("islands", [])) if neighbours is not None else []})
+                        "bands": prov.attrs["bands"]})
     return table

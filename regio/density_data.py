@@ -112,6 +112,11 @@ class DensityResult:
         return f"{'Bron' if nl else 'Source'}: {self.inputs.physician_source}; {pop_text}"
 
 
+def _regions(k: int, lang: str) -> str:
+    """``1 regio`` / ``4 regio's`` (``1 region`` / ``4 regions``)."""
+    return t(lang, f"{k} regio" if k == 1 else f"{k} regio's", f"{k} region" if k == 1 else f"{k} regions")
+
+
 def _physician_source(frame: pd.DataFrame, year: int) -> str:
     sources = sorted({str(s) for s in frame.get("source", pd.Series(dtype=str)).dropna()})
     text = "; ".join(sources) if sources else "physician counts"
@@ -418,7 +423,8 @@ def density_result(
         neighbours = queen_neighbours(inputs.shapes.loc[inputs.shapes.index.intersection(pop.index)],
                                       distance=neighbour_distance)
     table = analyse(inputs.placed.counts, pop["population"], names=names, neighbours=neighbours, level=level,
-                    norm_per_100k=norm_per_100k, bands=bands, lang=lang)
+                    norm_per_100k=norm_per_100k, bands=bands, whole_profession=inputs.placed.sector_is_total,
+                    lang=lang)
     totals = totals_rows(table, unplaced=inputs.placed.unplaced, source_total=inputs.placed.source_total,
                          lang=lang)
     ref = inputs.reference_date
@@ -430,44 +436,76 @@ def density_result(
     n = lambda v, d=0: fmt_number(v, d, lang)  # noqa: E731
     per = t(lang, "per 100.000 inwoners", "per 100,000 inhabitants")
     pct = fmt_percent(level, lang)
-    national = n(a["national_per_100k"], 1)
-    lo, hi = (n(b) for b in bands)
+    rate = n(a["national_per_100k"], 1)
     no_data, regions = list(a["no_data"]), len(table)
     with_data = regions - len(no_data)
+    formula = t(lang, f"{n(a['total_count'])} / {n(a['total_population'])} × 100.000",
+                f"{n(a['total_count'])} / {n(a['total_population'])} × 100,000")
+    not_in = t(lang, "niet in te delen aantallen tellen niet mee", "counts that cannot be placed are not in it")
+    why_nl, why_en = [], []
     if no_data:
-        national_note = t(
+        why_nl.append(f"{_regions(len(no_data), 'nl')} {'heeft' if len(no_data) == 1 else 'hebben'} geen aantal")
+        why_en.append(f"{_regions(len(no_data), 'en')} {'has' if len(no_data) == 1 else 'have'} no count")
+    if not inputs.placed.sector_is_total:
+        why_nl.append(f"het is alleen de sector {inputs.placed.sector}")
+        why_en.append(f"it is the {inputs.placed.sector} sector only")
+    if a["reference"] == "national":
+        rate_note = t(lang, f"Landelijke dichtheid {rate} = {formula} ({not_in}).",
+                      f"National rate {rate} = {formula} ({not_in}).")
+    elif a["reference"] == "regions":
+        rate_note = t(
             lang,
-            f"Dichtheid over de {with_data} van de {regions} regio's met gegevens {national} = "
-            f"{n(a['total_count'])} / {n(a['total_population'])} × 100.000: geen landelijk cijfer, want "
-            f"{len(no_data)} regio's hebben geen aantal (niet in te delen aantallen tellen niet mee).",
-            f"Rate over the {with_data} of {regions} regions with data {national} = {n(a['total_count'])} / "
-            f"{n(a['total_population'])} × 100,000: not a national figure, as {len(no_data)} regions have no "
-            "count (counts that cannot be placed are not in it).")
+            f"Vergeleken met het gemiddelde van de {with_data} van de {regions} regio's met gegevens: {rate} = "
+            f"{formula} ({not_in}). Geen landelijk cijfer: {' en '.join(why_nl)}.",
+            f"Compared with the mean of the {with_data} of {regions} regions with data: {rate} = {formula} "
+            f"({not_in}). Not a national figure: {' and '.join(why_en)}.")
     else:
-        national_note = t(
+        rate_note = t(
             lang,
-            f"Landelijke dichtheid {national} = {n(a['total_count'])} / {n(a['total_population'])} × 100.000 "
-            "(niet in te delen aantallen tellen niet mee).",
-            f"National rate {national} = {n(a['total_count'])} / {n(a['total_population'])} × 100,000 "
-            "(counts that cannot be placed are not in it).")
+            f"Eén regio met gegevens{f' ({with_data} van de {regions})' if regions > 1 else ''}, dichtheid {rate} "
+            f"= {formula}: geen "
+            "vergelijking en geen rangorde, want er is niets om mee te vergelijken"
+            + (f" ({' en '.join(why_nl)})." if why_nl else "."),
+            f"One region with data{f' ({with_data} of {regions})' if regions > 1 else ''}, rate {rate} = {formula}: "
+            "no comparison and no rank, "
+            "as there is nothing to compare with" + (f" ({' and '.join(why_en)})." if why_en else "."))
+    if a["provision"]:
+        own = norm_per_100k is None
+        provision_note = t(
+            lang, f"Voorzieningsgraad: norm {n(a['norm_per_100k'], 1)} {per}"
+                  f"{' (de dichtheid hierboven)' if own else ''}; klassen < {n(bands[0])}%, "
+                  f"{n(bands[0])}–{n(bands[1])}%, > {n(bands[1])}%; nodig om de norm te halen, totaal: "
+                  f"{n(a['needed_total'])}.",
+            f"Provision: norm {n(a['norm_per_100k'], 1)} {per}{' (the rate above)' if own else ''}; bands "
+            f"< {n(bands[0])}%, {n(bands[0])}–{n(bands[1])}%, > {n(bands[1])}%; physicians needed to reach the "
+            f"norm, total: {n(a['needed_total'])}.")
+    else:
+        provision_note = t(
+            lang, "Geen voorzieningsgraad en geen aantal nodig om een norm te halen: de dichtheid hierboven is "
+                  + ("die van één regio" if a["reference"] is None else "geen landelijk cijfer")
+                  + " en dus geen norm. Geef een norm om ze te berekenen (--norm-per-100k of --norm-inhabitants).",
+            "No provision level and no physicians needed to reach a norm: the rate above is "
+            + ("that of one region" if a["reference"] is None else "not a national figure")
+            + " and so no norm. Give a norm to compute them (--norm-per-100k or --norm-inhabitants).")
+    towards = t(lang, "de landelijke dichtheid" if a["reference"] == "national" else
+                "het gemiddelde van de regio's met gegevens",
+                "the national rate" if a["reference"] == "national" else "the mean of the regions with data")
     notes = [
         t(lang, f"Dichtheid {per} = aantal / inwoners × 100.000; {pct}-interval: exact (Poisson, "
                 "chi-kwadraat) onder 10, benadering van Byar vanaf 10.",
           f"Rate {per} = count / population × 100,000; {pct} interval: exact Poisson (chi-square) "
           "below 10, Byar's approximation from 10."),
-        national_note,
-        t(lang, f"Voorzieningsgraad: norm {n(a['norm_per_100k'], 1)} {per}"
-                f"{' (de dichtheid hierboven)' if norm_per_100k is None else ''}; klassen < {lo}%, "
-                f"{lo}–{hi}%, > {hi}%; nodig om de norm te halen, totaal: {n(a['needed_total'])}.",
-          f"Provision: norm {n(a['norm_per_100k'], 1)} {per}"
-          f"{' (the rate above)' if norm_per_100k is None else ''}; bands < {lo}%, {lo}–{hi}%, > {hi}%; "
-          f"physicians needed to reach the norm, total: {n(a['needed_total'])}."),
-        t(lang, "Gladgestreken: empirisch Bayes naar de landelijke dichtheid (Marshall)"
+        rate_note,
+        provision_note,
+        t(lang, f"Gladgestreken: empirisch Bayes naar {towards} (Marshall)"
                 + ("; ruimtelijk: naar de regio met haar buren (queen-contiguïteit)" if neighbours is not None
                    else "") + "; negatieve variantie op nul gezet.",
-          "Smoothed: empirical Bayes towards the national rate (Marshall)"
+          f"Smoothed: empirical Bayes towards {towards} (Marshall)"
           + ("; spatial: towards the region and its neighbours (queen contiguity)" if neighbours is not None
-             else "") + "; negative prior variance clipped at zero."),
+             else "") + "; negative prior variance clipped at zero.")
+        if a["reference"] is not None else
+        t(lang, "Gladgestreken (empirisch Bayes): bij één regio met gegevens gelijk aan de dichtheid zelf.",
+          "Smoothed (empirical Bayes): with one region of data, equal to its rate."),
         *inputs.placed.notes,
         *inputs.notes,
         CAVEAT[lang],

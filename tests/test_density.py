@@ -171,7 +171,7 @@ def test_density_table_by_hand():
     lo, hi = _garwood_by_root(3, 0.95)
     assert t.loc["A", "lower_per_100k"] == pytest.approx(lo / 10_000 * 1e5, rel=1e-6)
     assert t.loc["A", "upper_per_100k"] == pytest.approx(hi / 10_000 * 1e5, rel=1e-6)
-    assert t.loc["A", "comparison"] == "below national"  # 87.7 < 184.5
+    assert t.loc["A", "comparison"] == "below the mean"  # 87.7 < 184.5, the mean of A and B (C has no data)
     assert t.loc["B", "comparison"] == "not significantly different"
     assert pd.isna(t.loc["C", "rate_per_100k"]) and pd.isna(t.loc["C", "comparison"])
     assert t.attrs["no_data"] == ["C"]
@@ -780,3 +780,97 @@ def test_gp_2018_by_landsdeel_and_for_the_country(real_data, tmp_path):
                                     "landsdeel", "--out", str(tmp_path)])
     assert res.exit_code == 0, res.output
     assert "Noord-Nederland" in res.output and "12 aantallen per provincie opgeteld tot landsdeel" in res.output
+
+
+# ----------------------------------------------------------------------------- partial counts: no national reference
+
+def test_partial_counts_are_compared_with_the_mean_of_the_regions_with_data():
+    counts = pd.Series({"A": 3, "B": 200, "C": np.nan})
+    pop = pd.Series({"A": 10_000, "B": 100_000, "C": 5_000})
+    t = density_table(counts, pop)
+    assert t.attrs["reference"] == "regions"  # C has no data: 184.5 is not a national figure
+    labels = [str(c) for c in t["comparison"].cat.categories]
+    assert not any("landelijk" in c for c in labels) and "lager dan het gemiddelde" in labels
+    assert t.loc["A", "comparison"] == "lager dan het gemiddelde"
+    en = density_table(counts, pop, lang="en")
+    assert en.loc["A", "comparison"] == "below the mean"
+    # all regions, but one sector: not national either
+    sector = density_table(pd.Series({"A": 3, "B": 200}), pd.Series({"A": 10_000, "B": 100_000}),
+                           whole_profession=False)
+    assert sector.attrs["reference"] == "regions"
+    whole = density_table(pd.Series({"A": 3, "B": 200}), pd.Series({"A": 10_000, "B": 100_000}))
+    assert whole.attrs["reference"] == "national" and whole.loc["A", "comparison"] == "lager dan landelijk"
+
+
+def test_a_single_region_is_compared_with_nothing():
+    t = density_table(pd.Series({"A": 40, "B": np.nan}), pd.Series({"A": 10_000, "B": 5_000}))
+    assert t.attrs["reference"] is None
+    assert t["comparison"].isna().all() and t["ratio_to_national"].isna().all() and t["rank"].isna().all()
+    assert t.loc["A", "rate_per_100k"] == pytest.approx(400.0)  # the rate and its interval stay
+    one = analyse(pd.Series({"NL01": 12_210}), pd.Series({"NL01": 17_282_163}))
+    assert one["comparison"].isna().all() and "band" not in one and "needed" not in one
+
+
+def test_no_provision_against_a_mean_of_some_regions_unless_a_norm_is_given():
+    counts, pop = pd.Series({"A": 30, "B": 200, "C": np.nan}), pd.Series({"A": 100_000, "B": 100_000, "C": 50_000})
+    t = analyse(counts, pop)
+    assert not {"norm_per_100k", "provision_pct", "band", "needed"} & set(t.columns)
+    assert t.attrs["provision"] is False
+    assert "needed" not in totals_rows(t).columns
+    normed = analyse(counts, pop, norm_per_100k=100)
+    assert normed.attrs["provision"] is True
+    assert normed.loc["A", "band"] == "ondervoorzien" and normed.loc["A", "needed"] == pytest.approx(70)
+    assert pd.isna(normed.loc["C", "needed"])
+    sector = analyse(pd.Series({"A": 30, "B": 200}), pd.Series({"A": 1e5, "B": 1e5}), whole_profession=False)
+    assert "band" not in sector
+    assert "band" in analyse(pd.Series({"A": 30, "B": 200}), pd.Series({"A": 1e5, "B": 1e5}))
+
+
+@pytest.mark.realdata
+def test_umc_sector_2023_has_no_national_wording_and_no_provision(real_data, tmp_path):
+    from click.testing import CliRunner
+
+    from regio.cli import main
+    from regio.density_data import density_inputs, density_result
+    from regio.maps.density import density_map
+
+    args = ["--data-dir", str(real_data), "density", "--profession", "big_totaal", "--year", "2023",
+            "--out", str(tmp_path)]
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code == 0, res.output
+    out = res.output
+    assert "dan landelijk" not in out and "ondervoorzien" not in out and "1.931" not in out
+    assert "lager dan het gemiddelde" in out and "het gemiddelde van de 8 van de 12 regio's met gegevens" in out
+    assert "Geen voorzieningsgraad" in out and "--norm-per-100k" in out
+    written = pd.read_csv(tmp_path / "density_big_totaal_provincie_2023.csv")
+    assert "national_per_100k" not in written and "needed" not in written
+    rows = written[(written["kind"] == "region") & written["count"].notna()]
+    mean = rows["count"].sum() / rows["population"].sum() * 1e5  # over the 8 provinces with a count
+    assert rows["count"].sum() == 17_470 and written["mean_of_regions_with_data_per_100k"].dropna().iloc[0] == \
+        pytest.approx(mean)
+    normed = CliRunner().invoke(main, [*args, "--norm-per-100k", "150"])
+    assert normed.exit_code == 0 and "ondervoorzien" in normed.output and "norm 150,0" in normed.output
+    result = density_result(density_inputs("big_totaal", level="provincie", year=2023))
+    _, frame, layers, _ = density_map([result], tiles=None)
+    titles = [la.title for la in layers]
+    assert "Vergeleken met het gemiddelde van de regio's met gegevens" in titles
+    assert not any("landelijk" in ti or "Voorzieningsgraad" in ti for ti in titles)
+    assert "t_need" not in frame and "t_prov" not in frame
+    assert not any("landelijk" in la.note for la in layers)
+
+
+@pytest.mark.realdata
+def test_one_region_of_data_is_not_compared_with_itself(real_data, tmp_path):
+    from click.testing import CliRunner
+
+    from regio.cli import main
+
+    res = CliRunner().invoke(main, ["--data-dir", str(real_data), "density", "--profession", "big_totaal",
+                                    "--year", "2022", "--out", str(tmp_path)])
+    assert res.exit_code == 0, res.output
+    assert "niet significant afwijkend" not in res.output and "rond de norm" not in res.output
+    assert "geen vergelijking" in res.output
+    land = CliRunner().invoke(main, ["--data-dir", str(real_data), "density", "--year", "2018", "--level", "land",
+                                     "--out", str(tmp_path)])
+    assert land.exit_code == 0, land.output
+    assert "niet significant afwijkend" not in land.output and "rond de norm" not in land.output

@@ -100,8 +100,14 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
         national = format_number(table.attrs["national_per_100k"], 1, lang)
         lowest = table.sort_values("rate_per_100k").iloc[0]
         name, low = lowest.get("statnaam", lowest.name), format_number(lowest["rate_per_100k"], 1, lang)
-        desc = t(lang, f"Landelijk {national} per 100.000; laagst {name} ({low}). {result.source}.",
-                 f"National {national} per 100,000; lowest {name} ({low}). {result.source}.")
+        if table.attrs.get("reference") == "national":
+            desc = t(lang, f"Landelijk {national} per 100.000; laagst {name} ({low}). {result.source}.",
+                     f"National {national} per 100,000; lowest {name} ({low}). {result.source}.")
+        else:  # some regions without a count: not a national figure
+            desc = t(lang, f"Gemiddelde van de regio's met gegevens {national} per 100.000; laagst {name} ({low}). "
+                           f"{result.source}.",
+                     f"Mean of the regions with data {national} per 100,000; lowest {name} ({low}). "
+                     f"{result.source}.")
         pop_year, ref = inputs.population_year, inputs.reference_date
         if inputs.population_fallback and pd.notna(ref):
             nearest = inputs.nearest_population_year

@@ -94,7 +94,8 @@ def cli(profession, level, counts_path, counts_division, sector, interpolate, co
     (result,) = _results([year], profession=profession, level=level, counts_path=counts_path,
                          counts_division=counts_division, sector=sector, interpolate=interpolate,
                          confidence=confidence, norm=norm, bands=bands, spatial=not no_spatial, lang=lang)
-    shown = result.table[[c for c in _SHOWN if c in result.table]]
+    single = result.table.attrs.get("reference", "national") is None  # one region with data: compared with nothing
+    shown = result.table[[c for c in _SHOWN if c in result.table and not (single and c in ("comparison", "rank"))]]
     print_table(shown)
     click.echo("")
     print_table(result.totals)

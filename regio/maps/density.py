@@ -17,7 +17,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from regio.density import CAVEAT
+from regio.density import CAVEAT, REFERENCE_NAMES
 from regio.errors import InputError
 from regio.export import write_table
 from regio.levels import get_level
@@ -105,6 +105,10 @@ def density_layers(
 ) -> list[Layer]:
     """Layers of a density map: per year the crude rate, smoothed rates, comparison and provision band.
 
+    The comparison is named after its reference (national, or the mean of the
+    regions with data) and left out for a single region with data; the
+    provision band only when the table has one (a norm).
+
     Parameters
     ----------
     tables
@@ -127,11 +131,13 @@ def density_layers(
         suffix = f" {year}" if several else ""
         layers.append(Layer.from_values(t(lang, "Per 100.000 inwoners", "Per 100,000 inhabitants") + suffix,
                                         _shown(tab["rate_per_100k"]), note=scheme_note, **rate_kw))
+        reference = tab.attrs.get("reference", "national")
+        towards = REFERENCE_NAMES["national" if reference == "national" else "regions"][lang]
+        towards = t(lang, "het landelijk gemiddelde", "the national rate") if reference == "national" else towards
         layers.append(Layer.from_values(t(lang, "Gladgestreken (EB)", "Smoothed (EB)") + suffix,
                                         _shown(tab["eb_per_100k"]), note=t(
-                                            lang, "empirisch Bayes naar het landelijk gemiddelde; klassen als "
-                                            "de ruwe dichtheid",
-                                            "empirical Bayes towards the national rate; classes as the crude rate"),
+                                            lang, f"empirisch Bayes naar {towards}; klassen als de ruwe dichtheid",
+                                            f"empirical Bayes towards {towards}; classes as the crude rate"),
                                         **rate_kw))
         if "eb_spatial_per_100k" in tab:
             layers.append(Layer.from_values(
@@ -140,10 +146,14 @@ def density_layers(
                                                    "local empirical Bayes (queen neighbours)"), **rate_kw))
         national = format_number(tab.attrs.get("national_per_100k", np.nan), 1, lang)
         pct = fmt_percent(tab.attrs.get("level", 0.95), lang)
-        layers.append(_category_layer(t(lang, "Vergeleken met landelijk", "Compared with national") + suffix,
-                                      tab["comparison"], _COMPARISON_COLORS,
-                                      t(lang, f"{pct}-interval t.o.v. {national}", f"{pct} interval vs {national}"),
-                                      lang))
+        if reference is not None:  # a single region with data is compared with nothing
+            what = REFERENCE_NAMES[reference][lang]
+            layers.append(_category_layer(t(lang, f"Vergeleken met {what}", f"Compared with {what}") + suffix,
+                                          tab["comparison"], _COMPARISON_COLORS,
+                                          t(lang, f"{pct}-interval t.o.v. {national}",
+                                            f"{pct} interval vs {national}"), lang))
+        if "band" not in tab:  # no norm: no provision (see regio.density.analyse)
+            continue
         lo, hi = tab.attrs.get("bands", (75, 110))
         norm = format_number(tab.attrs.get("norm_per_100k", np.nan), 1, lang)
         band = tab["band"].cat.rename_categories(
@@ -168,14 +178,17 @@ def _tooltip_frame(tables: dict[int, pd.DataFrame], lang: str) -> tuple[pd.DataF
         "–" if pd.isna(r) else f"{f(r, d)} ({f(lo, d)}–{f(hi, d)})"
         for r, lo, hi in zip(tab["rate_per_100k"], tab["lower_per_100k"], tab["upper_per_100k"], strict=True)
     ]
-    n = int(tab["rank"].notna().sum())
-    out["t_rank"] = [("–" if pd.isna(r) else f"{int(r)} / {n}") for r in tab["rank"]]
-    out["t_comp"] = tab["comparison"].astype(object).where(tab["comparison"].notna(), "–")
+    reference = tab.attrs.get("reference", "national")
+    if reference is not None:  # a single region with data has no rank and no comparison
+        n = int(tab["rank"].notna().sum())
+        out["t_rank"] = [("–" if pd.isna(r) else f"{int(r)} / {n}") for r in tab["rank"]]
+        out["t_comp"] = tab["comparison"].astype(object).where(tab["comparison"].notna(), "–")
     out["t_eb"] = tab["eb_per_100k"].map(lambda v: f(v, d))
     if "eb_spatial_per_100k" in tab:
         out["t_ebs"] = tab["eb_spatial_per_100k"].map(lambda v: f(v, d))
-    out["t_prov"] = tab["provision_pct"].map(lambda v: "–" if pd.isna(v) else f"{f(v, 0)}%")
-    out["t_need"] = tab["needed"].map(lambda v: f(v, 0))
+    if "band" in tab:
+        out["t_prov"] = tab["provision_pct"].map(lambda v: "–" if pd.isna(v) else f"{f(v, 0)}%")
+        out["t_need"] = tab["needed"].map(lambda v: f(v, 0))
     several = len(tables) > 1
     pct = fmt_percent(tab.attrs["level"], lang)  # the confidence level the intervals were computed with
     labels = {
@@ -185,7 +198,7 @@ def _tooltip_frame(tables: dict[int, pd.DataFrame], lang: str) -> tuple[pd.DataF
         "t_rate": t(lang, f"Per 100.000 ({pct}-interval)", f"Per 100,000 ({pct} interval)")
                   + (f" {year}" if several else ""),
         "t_rank": t(lang, "Rang (hoogste = 1)", "Rank (highest = 1)"),
-        "t_comp": t(lang, "T.o.v. landelijk", "Vs national"),
+        "t_comp": t(lang, "T.o.v. ", "Vs ") + REFERENCE_NAMES[reference or "national"][lang],
         "t_eb": t(lang, "Gladgestreken (EB)", "Smoothed (EB)"),
         "t_ebs": t(lang, "Gladgestreken naar buren", "Smoothed towards neighbours"),
         "t_prov": t(lang, "Voorzieningsgraad", "Provision level"),
@@ -335,6 +348,12 @@ def density_map(
 
 def _export_table(result: DensityResult) -> pd.DataFrame:
     t = result.table.copy()
+    reference = t.attrs.get("reference", "national")
+    if reference == "regions":  # not a national figure: the columns say what it is
+        t = t.rename(columns={"national_per_100k": "mean_of_regions_with_data_per_100k",
+                              "ratio_to_national": "ratio_to_mean_of_regions_with_data"})
+    elif reference is None:  # one region with data: compared with nothing
+        t = t.drop(columns=["national_per_100k", "ratio_to_national", "comparison", "rank"])
     t.insert(0, "kind", "region")
     totals = result.totals.copy()
     out = pd.concat([t, totals], axis=0)
