@@ -178,9 +178,12 @@ def relative_gp_use(
         w = p[lo:end]
         contacts[band] = float((r[lo:end] * w).sum() / w.sum())
     out = pd.Series({b: c / mean for b, c in contacts.items()}, name="relative_use")
+    rates_src = getattr(rates, "attrs", {}).get("source")
+    profile_src = getattr(profile, "attrs", {}).get("source")
     out.attrs.update({"contacts": contacts, "mean": mean,
-                      "source": f"{getattr(rates, 'attrs', {}).get('source', 'given rates')}; weighted by "
-                                f"{getattr(profile, 'attrs', {}).get('source', 'given age profile')}"})
+                      "source": f"{rates_src or 'given rates'}; weighted by {profile_src or 'given age profile'}",
+                      "source_nl": f"{rates_src or 'opgegeven contactcijfers'}; gewogen met "
+                                   f"{profile_src or 'opgegeven leeftijdsopbouw'}"})
     return out
 
 
@@ -225,7 +228,7 @@ def need_key(population: pd.DataFrame, *, use: Mapping[str, float] | pd.Series |
     -------
     pandas.Series
         Named ``key``; ``attrs["use"]`` holds the weights used and
-        ``attrs["source"]`` where they come from.
+        ``attrs["source"]`` (``source_nl`` in Dutch) where they come from.
 
     Raises
     ------
@@ -250,7 +253,7 @@ def need_key(population: pd.DataFrame, *, use: Mapping[str, float] | pd.Series |
                          "CBS suppresses small counts; fill them explicitly or use a coarser level).")
     if use is None:
         weights = relative_gp_use(bands)
-        source = weights.attrs["source"]
+        source, source_nl = weights.attrs["source"], weights.attrs["source_nl"]
     else:
         weights = pd.Series(use, dtype=float) if not isinstance(use, pd.Series) else use.astype(float)
         problems = []
@@ -263,10 +266,10 @@ def need_key(population: pd.DataFrame, *, use: Mapping[str, float] | pd.Series |
             problems.append("weights must be non-negative numbers")
         if problems:
             raise InputError("Relative GP use per age band: " + "; ".join(problems) + ".")
-        source = "given by the user"
+        source, source_nl = "given by the user", "opgegeven door de gebruiker"
     w = weights.reindex(bands)
     out = (counts * w).sum(axis=1).rename("key")
-    out.attrs = {"key": "need", "use": {b: float(w[b]) for b in bands}, "source": source,
+    out.attrs = {"key": "need", "use": {b: float(w[b]) for b in bands}, "source": source, "source_nl": source_nl,
                  "description": "Σ inhabitants per age band × relative GP use of the band",
                  "description_nl": "Σ inwoners per leeftijdsgroep × relatief huisartsgebruik van de groep"}
     return out
@@ -563,7 +566,8 @@ def audit_notes(table: pd.DataFrame, *, lang: str = "nl") -> list[str]:
     if info.get("use"):
         lines.append(t(lang, "Relatief huisartsgebruik per leeftijdsgroep: ", "Relative GP use per age band: ")
                      + ", ".join(f"{b} {fmt_number(u, 4, lang)}" for b, u in info["use"].items())
-                     + f" ({t(lang, 'bron', 'source')}: {info.get('source', '')}).")
+                     + f" ({t(lang, 'bron', 'source')}: "
+                     + f"{info.get('source_nl' if nl else 'source') or info.get('source', '')}).")
     if info.get("weights"):
         lines.append(t(lang, "Gewichten van de mix: ", "Mix weights: ")
                      + ", ".join(f"{k} {fmt_number(w, 3, lang)}" for k, w in info["weights"].items()) + ".")

@@ -101,8 +101,12 @@ class AllocationResult:
     notes: list[str] = field(default_factory=list)
 
 
-def resolve_total(total: int | None, figure: str | None) -> tuple[int, str | None]:
+def resolve_total(total: int | None, figure: str | None, *, lang: str = "en") -> tuple[int, str | None]:
     """Return the total and a one-line citation: from ``total``, or from the named national figure.
+
+    The citation is in ``lang``: in Dutch the figure's ``label_nl`` and Dutch
+    number format (``gp_trainees_2027 = 1.026 aios huisartsgeneeskunde per jaar
+    vanaf 2027 (advies 2025) ...``), in English its unit and description.
 
     Raises
     ------
@@ -122,8 +126,10 @@ def resolve_total(total: int | None, figure: str | None) -> tuple[int, str | Non
         raise InputError(f"Unknown national figure {figure!r}. Known figures: {known}.")
     row = figs.loc[figure]
     where = row["source_url"] if isinstance(row["source_url"], str) and row["source_url"] else row["local_copy"]
-    cite = (f"{figure} = {int(row['value']):,} {row['unit']}: {row['what']} "
-            f"({row['publisher']}, {row['document']}; {where})")
+    value = fmt_number(int(row["value"]), 0, lang)
+    what = (f"{row['label_nl']}" if lang == "nl" and isinstance(row.get("label_nl"), str)
+            else f"{row['unit']}: {row['what']}")
+    cite = f"{figure} = {value} {what} ({row['publisher']}, {row['document']}; {where})"
     return int(row["value"]), cite
 
 
@@ -631,7 +637,7 @@ def run_allocation(
     -------
     AllocationResult
     """
-    value, cite = resolve_total(total, figure)
+    value, cite = resolve_total(total, figure, lang=lang)
     key = str(key).strip().lower()
     if key not in allocation.KEYS:
         raise InputError(f"Unknown key {key!r}; use one of {', '.join(allocation.KEYS)}.")
@@ -693,8 +699,8 @@ def run_allocation(
     label_key = allocation.KEY_LABELS.get(lang, allocation.KEY_LABELS["en"])[key]
     head = [cite] if cite else [t(lang, f"Totaal {fmt_number(value, 0, lang)} opgegeven op de opdrachtregel.",
                                   f"Total {fmt_number(value, 0, lang)} given on the command line.")]
-    head.append(t(lang, f"Sleutel: {key} ({label_key}); niveau: {label}; jaar {year}.",
-                  f"Key: {key} ({label_key}); level: {label}; year {year}."))
+    head.append(t(lang, f"Sleutel: {label_key}; niveau: {label}; jaar {year}.",
+                  f"Key: {label_key}; level: {label}; year {year}."))
     table.attrs["notes"] = head + notes + allocation.audit_notes(table, lang=lang)
     return AllocationResult(table=table, level=lvl, level_label=label, year=year, key=key, total=value,
                             figure=figure, shapes=shapes, notes=table.attrs["notes"])

@@ -413,7 +413,21 @@ def test_cli_allocate_prints_and_writes(real_data, tmp_path):
     assert np.allclose(free["floor"], np.floor(free["quota_bounded"] + 1e-9))
     assert (tmp_path / "verdeling.xlsx").is_file()
     notes = (tmp_path / "verdeling.notes.txt").read_text(encoding="utf-8")
-    assert "1,026" in notes and "Nivel" in notes
+    assert "1.026" in notes and "Nivel" in notes
+    # Dutch notes: the figure's Dutch label and number format, no English method texts
+    assert "gp_trainees_2027 = 1.026 aios huisartsgeneeskunde per jaar vanaf 2027" in notes
+    for english in ("1,026", "trainees per year", "Advised yearly intake", "weighted by", "as published",
+                    "summed from municipalities"):
+        assert english not in notes, english
+    assert "Sleutel: zorgbehoefte (inwoners gewogen naar huisartscontacten per leeftijd);" in notes
+    en = run("--data-dir", str(real_data), "allocate", "--figure", "gp_trainees_2027", "--key", "need",
+             "--level", "instituut", "--lang", "en")
+    assert en.exit_code == 0, en.output
+    assert "Key: need (inhabitants weighted by GP contacts per age); level: training institute" in en.output
+    assert "(need (" not in en.output and "1,026 trainees per year" in en.output
+    assert "nearest location (main and satellite)" in en.output
+    nl = run("--data-dir", str(real_data), "allocate", "--figure", "gp_trainees_2027", "--level", "instituut")
+    assert "dichtstbijzijnde locatie (hoofd- en satellietlocaties)" in nl.output and "nearest" not in nl.output
 
 
 @pytest.mark.realdata
