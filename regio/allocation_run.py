@@ -449,7 +449,14 @@ def counts_population(
     return out
 
 
-def _counts_note(ref: pd.Timestamp, cy: int, pop_year: int, lang: str) -> str:
+def _counts_note(ref: pd.Timestamp, cy: int, pop_year: int, lang: str, *, nearest: int | None = None) -> str:
+    if pd.notna(ref) and nearest is not None and nearest != pop_year:
+        return t(lang,
+                 f"Opgegeven aantallen op {ref.day}-{ref.month}-{ref.year}; inwoners van 1-1-{pop_year}: de 1 januari "
+                 f"die daar het dichtst bij ligt, 1-1-{nearest}, heeft geen bevolkingstabel en regio extrapoleert "
+                 "niet (als in regio density).",
+                 f"Given counts on {ref:%d %B %Y}; inhabitants of 1 January {pop_year}: the nearest 1 January, "
+                 f"1 January {nearest}, has no population table and regio does not extrapolate (as in regio density).")
     if pd.isna(ref):
         return t(lang,
                  f"De dag van de opgegeven aantallen is niet bekend (jaar {cy}): inwoners van 1 januari {pop_year}, "
@@ -528,14 +535,28 @@ def _key(
             from regio.density import population_year
 
             ref, cy = read_counts_date(when, year=year)
-            cpop_year = population_year(ref, year=cy)
-            notes.append(_counts_note(ref, cy, cpop_year, lang))
-            if cpop_year == year:
-                cpop = pop["population"]
-            else:
-                p = counts_population(level, cpop_year, division=int(pop.attrs.get("division") or year),
-                                      membership=member, data_dir=data_dir)
+            nearest = population_year(ref, year=cy)
+            # as regio density: the nearest 1 January, else (no table, and regio does not extrapolate) the other
+            # 1 January around the day counted
+            tried = [nearest] + ([ref.year if nearest != ref.year else ref.year + 1] if pd.notna(ref) else [])
+            problems: list[str] = []
+            for cpop_year in tried:
+                if cpop_year == year:
+                    cpop, p = pop["population"], None
+                    break
+                try:
+                    p = counts_population(level, cpop_year, division=int(pop.attrs.get("division") or year),
+                                          membership=member, data_dir=data_dir)
+                except UnknownYearError as exc:
+                    problems.append(f"1-1-{cpop_year}: {exc}")
+                    continue
                 cpop = p["population"]
+                break
+            else:
+                raise UnknownYearError(f"No inhabitants for the counts of {ref.date() if pd.notna(ref) else cy}: "
+                                       + " ".join(problems))
+            notes.append(_counts_note(ref, cy, cpop_year, lang, nearest=nearest))
+            if p is not None:
                 notes.append(t(lang, f"Inwoners {cpop_year} (voor de dichtheid): {p.attrs['source']}; "
                                      f"{_method(p.attrs, 'nl')}.",
                                f"Inhabitants {cpop_year} (for the GP rate): {p.attrs['source']}; "

@@ -643,6 +643,11 @@ def test_counts_date_follows_the_density_rule(real_data, tmp_path):
     assert user.population_year == population_year(pd.NaT, year=2018) == 2018
     assert list(res.table["population_2018"]) == list(user.population["population"].reindex(res.table.index))
     assert any("21-12-2018" in n and "--counts-date" in n for n in res.notes)     # the note says how to give the day
+    # counts of 20-12-2024 are nearest to 1-1-2025, which has no table: 1-1-2024, as regio density falls back
+    late = run_allocation(total=904, key="shortfall", counts=tmp_path / "gps.csv", counts_date="2024-12-20",
+                          year=2024, data_dir=real_data, with_shapes=False)
+    assert "population_2024" in late.table.columns
+    assert any("1-1-2025, heeft geen bevolkingstabel" in n for n in late.notes)
     # a day counts, a full date without --counts does not (the CBS counts know their own day)
     with pytest.raises(InputError, match="--counts-date gives the day of your own --counts"):
         run_allocation(total=904, key="shortfall", counts_date="2018-12-21", data_dir=real_data, with_shapes=False)
