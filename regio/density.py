@@ -880,16 +880,19 @@ def _sum_municipalities(gm: pd.Series, membership: pd.Series, level: str, lang: 
     partial = missing.index[(missing > 0) & (missing < size)]
     incomplete = {str(r): sorted(full.index[full.isna() & (member == r).to_numpy()]) for r in partial}
     municipal = unit_level == "gemeente"
+    one = len(gm) == 1
+    counted_nl, counted_en = ("aantal", "count") if one else ("aantallen", "counts")
     if municipal:
-        notes = [t(lang, f"{len(gm)} gemeentelijke aantallen opgeteld tot {level} via de indeling van gemeenten.",
-                   f"{len(gm)} municipal counts summed to {level} through the membership of municipalities.")]
+        notes = [t(lang, f"{len(gm)} {'gemeentelijk' if one else 'gemeentelijke'} {counted_nl} opgeteld tot {level} "
+                         "via de indeling van gemeenten.",
+                   f"{len(gm)} municipal {counted_en} summed to {level} through the membership of municipalities.")]
     elif level == "land":
-        notes = [t(lang, f"{len(gm)} aantallen per {unit_level} opgeteld tot het land.",
-                   f"{len(gm)} {unit_level} counts summed to the country.")]
+        notes = [t(lang, f"{len(gm)} {counted_nl} per {unit_level} opgeteld tot het land.",
+                   f"{len(gm)} {unit_level} {counted_en} summed to the country.")]
     else:
-        notes = [t(lang, f"{len(gm)} aantallen per {unit_level} opgeteld tot {level}: elke {level}-regio bestaat "
+        notes = [t(lang, f"{len(gm)} {counted_nl} per {unit_level} opgeteld tot {level}: elke {level}-regio bestaat "
                          f"uit hele {unit_level}-regio's (via de indeling van gemeenten).",
-                   f"{len(gm)} {unit_level} counts summed to {level}: each {level} region is made of whole "
+                   f"{len(gm)} {unit_level} {counted_en} summed to {level}: each {level} region is made of whole "
                    f"{unit_level} regions (through the membership of municipalities).")]
     units_nl, units_en = ("gemeenten", "municipalities") if municipal else (f"{unit_level}-regio's",
                                                                             f"{unit_level} regions")

@@ -566,7 +566,30 @@ def trend_result(
     c1 = later.placed.counts.reindex(common)
     names = p1["statnaam"].to_dict() if "statnaam" in p1 else None
     table = trend(c0, p0["population"].reindex(common), c1, p1["population"], years=(y0, y1), names=names)
+    both = c0.notna() & c1.notna()
+    whole = bool(both.all()) and earlier.placed.sector_is_total and later.placed.sector_is_total
+    table.attrs["reference"] = "national" if whole else "regions"
     notes = [*earlier.notes, *later.notes, *earlier.placed.notes, *later.placed.notes,
              t(lang, f"Beide jaren op de gemeentelijke indeling van {division}.",
-               f"Both years on the municipal division of {division}.") if division else ""]
+               f"Both years on the municipal division of {division}.") if division else "",
+             _trend_summary(table, whole=whole, regions=int(both.sum()), lang=lang)]
     return table, list(dict.fromkeys(n for n in notes if n))
+
+
+def _trend_summary(table: pd.DataFrame, *, whole: bool, regions: int, lang: str) -> str:
+    """One sentence with the change of the total count, population and rate (national only when it is)."""
+    a = table.attrs
+    y0, y1 = a["years"]
+    pct = lambda v: fmt_number(v, 1, lang, signed=True) + "%"  # noqa: E731
+    rate = lambda v: fmt_number(v, 1, lang)  # noqa: E731
+    which_nl = "Landelijk" if whole else (f"Over de {_regions(regions, 'nl')} met gegevens in beide jaren "
+                                          "(geen landelijk cijfer)")
+    which_en = "National" if whole else (f"Over the {_regions(regions, 'en')} with data in both years "
+                                         "(not a national figure)")
+    return t(lang,
+             f"{which_nl} van {y0} naar {y1}: aantal {pct(a['national_count_growth_pct'])}, inwoners "
+             f"{pct(a['national_population_growth_pct'])}, dichtheid {rate(a['national_from_per_100k'])} → "
+             f"{rate(a['national_to_per_100k'])} per 100.000.",
+             f"{which_en} from {y0} to {y1}: count {pct(a['national_count_growth_pct'])}, population "
+             f"{pct(a['national_population_growth_pct'])}, rate {rate(a['national_from_per_100k'])} → "
+             f"{rate(a['national_to_per_100k'])} per 100,000.")

@@ -874,3 +874,60 @@ def test_one_region_of_data_is_not_compared_with_itself(real_data, tmp_path):
                                      "--out", str(tmp_path)])
     assert land.exit_code == 0, land.output
     assert "niet significant afwijkend" not in land.output and "rond de norm" not in land.output
+
+
+# ----------------------------------------------------------------------------- Dutch output, one and many
+
+def _inputs_by_hand(counts: dict, pop: dict, *, sector_is_total: bool = True):
+    from regio.density import PlacedCounts
+    from regio.density_data import DensityInputs
+
+    placed = PlacedCounts(counts=pd.Series(counts, dtype=float), unplaced=pd.Series(dtype=float), source_total=None,
+                          from_level="provincie", sector=None if sector_is_total else "UMC",
+                          sector_is_total=sector_is_total)
+    population = pd.DataFrame({"statnaam": list(pop), "population": list(pop.values())}, index=list(pop))
+    population.attrs.update({"source": "by hand", "method": "by hand", "method_nl": "met de hand"})
+    return DensityInputs(profession="huisarts", level="provincie", year=2024, placed=placed, population=population,
+                         shapes=None, physician_source="by hand", population_year=2024)
+
+
+@pytest.mark.parametrize(("missing", "nl", "en"), [(1, "1 regio heeft geen aantal", "1 region has no count"),
+                                                   (2, "2 regio's hebben geen aantal", "2 regions have no count")])
+def test_notes_count_regions_in_the_singular_and_plural(missing, nl, en):
+    from regio.density_data import density_result
+
+    pop = {f"R{i}": 100_000 for i in range(5)}
+    counts = {f"R{i}": 50 + i for i in range(5 - missing)}
+    assert nl in " ".join(density_result(_inputs_by_hand(counts, pop), spatial=False).notes)
+    assert en in " ".join(density_result(_inputs_by_hand(counts, pop), spatial=False, lang="en").notes)
+    if missing == 1:
+        assert "1 regio's" not in " ".join(density_result(_inputs_by_hand(counts, pop), spatial=False).notes)
+
+
+def test_one_municipal_count_is_singular():
+    gm = _phys([("GM0014", "Groningen", "gemeente", 5, "region")])
+    placed = place_counts(gm, level="provincie", regions=pd.Index(["PV20"]), membership=pd.Series({"GM0014": "PV20"}))
+    assert "1 gemeentelijk aantal opgeteld" in " ".join(placed.notes)
+    en = place_counts(gm, level="provincie", regions=pd.Index(["PV20"]), membership=pd.Series({"GM0014": "PV20"}),
+                      lang="en")
+    assert "1 municipal count summed" in " ".join(en.notes)
+
+
+@pytest.mark.realdata
+def test_compare_year_summary_is_dutch_in_dutch(data_2024, tmp_path):
+    from click.testing import CliRunner
+
+    from regio.cli import main
+
+    args = ["--data-dir", str(data_2024), "density", "--year", "2024", "--compare-year", "2018",
+            "--out", str(tmp_path)]
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code == 0, res.output
+    assert "national:" not in res.output and "per 100,000" not in res.output
+    # the same 12,210 GPs, against 1-1-2019 (interpolated) and 1-1-2024 inhabitants
+    line = next(ln for ln in res.output.splitlines() if ln.startswith("- Landelijk van 2018 naar 2024"))
+    assert "aantal 0,0%" in line and "+0" not in line and "-0" not in line
+    assert "inwoners +" in line and "dichtheid 70,6 → " in line and "per 100.000" in line
+    en = CliRunner().invoke(main, [*args, "--lang", "en"])
+    assert en.exit_code == 0, en.output
+    assert any(ln.startswith("- National from 2018 to 2024: count 0.0%") for ln in en.output.splitlines())

@@ -372,3 +372,23 @@ def test_classify_labels_never_read_x_to_x_and_hold_their_values(values, decimal
             assert lo <= shown <= hi, (value, label, labels)  # as the reader sees both numbers
         else:
             assert shown == num(label), (value, label, labels)
+
+
+@pytest.mark.realdata
+def test_dutch_atlas_index_names_the_sets_left_out_in_dutch(density_atlas):
+    _, items = density_atlas
+    text = items[0].description
+    assert "Niet als kaart (onvolledig)" in text
+    assert "big_totaal 2022 provincie: maar 1 regio" in text
+    assert "big_totaal 2023 provincie: alleen de sector Universitair medische centra" in text
+    assert " only" not in text and "region" not in text
+
+
+def test_atlas_candidates_in_english_and_dutch():
+    from regio.atlas_sections.density import candidates
+
+    phys = pd.DataFrame({"profession": ["huisarts"] * 2 + ["arts"], "year": [2018] * 3,
+                         "level": ["provincie"] * 3, "kind": ["region"] * 3, "statcode": ["PV20", "PV21", "PV20"],
+                         "sector": ["Totaal"] * 3})
+    assert candidates(phys, lang="en")[1] == ["arts 2018 provincie: 1 region only"]
+    assert candidates(phys)[1] == ["arts 2018 provincie: maar 1 regio"]

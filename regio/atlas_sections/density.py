@@ -29,14 +29,14 @@ __all__ = ["build", "candidates"]
 log = logging.getLogger(__name__)
 
 
-def candidates(physicians: pd.DataFrame) -> tuple[list[tuple[str, int, str]], list[str]]:
+def candidates(physicians: pd.DataFrame, *, lang: str = "nl") -> tuple[list[tuple[str, int, str]], list[str]]:
     """Split the (profession, year, level) combinations of a physician table into drawable and partial.
 
     Drawable: counts for regions of one level in the sector total (or without
     sector; the sector is chosen by :func:`regio.density.choose_sector`, as
     for tables), more than one region. Rows without a region code are not
     regions. Returns the drawable combinations and a sentence for each one
-    left out.
+    left out (in ``lang``).
 
     Examples
     --------
@@ -44,8 +44,10 @@ def candidates(physicians: pd.DataFrame) -> tuple[list[tuple[str, int, str]], li
     ...                      "year": [2018] * 3 + [2023], "level": ["provincie"] * 3 + ["provincie"],
     ...                      "kind": ["region"] * 4, "statcode": ["PV20", "PV21", "PV22", "PV20"],
     ...                      "sector": ["Totaal", "Totaal", "Totaal", "Universitair medische centra"]})
-    >>> candidates(phys)
+    >>> candidates(phys, lang="en")
     ([('huisarts', 2018, 'provincie')], ['big_totaal 2023 provincie: sector Universitair medische centra only'])
+    >>> candidates(phys)[1]
+    ['big_totaal 2023 provincie: alleen de sector Universitair medische centra']
     """
     drawable, left_out = [], []
     for (prof, year), group in physicians.groupby(["profession", "year"], sort=True):
@@ -57,10 +59,13 @@ def candidates(physicians: pd.DataFrame) -> tuple[list[tuple[str, int, str]], li
             continue
         for level, rows in choice.rows.groupby("level", sort=True):
             label = f"{prof} {int(year)} {level}"
+            n = rows["statcode"].nunique()
             if not choice.is_total:
-                left_out.append(f"{label}: sector {choice.sector} only")
-            elif rows["statcode"].nunique() < 2:
-                left_out.append(f"{label}: {rows['statcode'].nunique()} region only")
+                left_out.append(t(lang, f"{label}: alleen de sector {choice.sector}",
+                                  f"{label}: sector {choice.sector} only"))
+            elif n < 2:
+                regio_nl, regio_en = ("regio", "region") if n == 1 else ("regio's", "regions")
+                left_out.append(t(lang, f"{label}: maar {n} {regio_nl}", f"{label}: {n} {regio_en} only"))
             else:
                 drawable.append((str(prof), int(year), str(level)))
     return drawable, left_out
@@ -72,7 +77,7 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     nl = lang == "nl"
     opts = ctx.options.get("density", {})
     physicians = data.physicians(data_dir=ctx.data_dir)
-    drawable, left_out = candidates(physicians)
+    drawable, left_out = candidates(physicians, lang=lang)
     institutes = shipped_institutes()
     items: list[AtlasItem] = []
     for prof, year, level in drawable:
@@ -81,10 +86,12 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
         except (InputError, DataNotFoundError) as exc:
             left_out.append(f"{prof} {year} {level}: {exc}")
             continue
-        have = inputs.placed.counts.index
+        have = inputs.placed.counts.dropna().index  # a region missing part of its count is no data
         missing = inputs.population.index.difference(have)
         if len(missing) > len(inputs.population) / 2:
-            left_out.append(f"{prof} {year} {level}: counts for {len(have)} of {len(inputs.population)} regions")
+            left_out.append(t(lang, f"{prof} {year} {level}: aantallen voor {len(have)} van de "
+                                    f"{len(inputs.population)} regio's",
+                              f"{prof} {year} {level}: counts for {len(have)} of {len(inputs.population)} regions"))
             continue
         result = density_result(inputs, lang=lang)
         stem = f"density_{prof}_{level}_{year}"

@@ -39,7 +39,8 @@ def _common(f):
         click.option("--confidence", type=click.FloatRange(0.5, 0.999), default=0.95, show_default=True,
                      help="Confidence level of the intervals."),
         click.option("--norm-per-100k", type=click.FloatRange(min=0, min_open=True), default=None,
-                     help="Norm in physicians per 100,000 (default: the national rate)."),
+                     help="Norm in physicians per 100,000 (default: the national rate; without a norm, counts "
+                          "of one sector or with regions without a count get no provision level)."),
         click.option("--norm-inhabitants", type=click.FloatRange(min=0, min_open=True), default=None,
                      help="Norm as inhabitants per physician (e.g. 2350), instead of --norm-per-100k."),
         click.option("--bands", nargs=2, type=float, default=(75.0, 110.0), show_default=True,
@@ -86,9 +87,12 @@ def cli(profession, level, counts_path, counts_division, sector, interpolate, co
         norm_inhabitants, bands, no_spatial, lang, year, compare_year, out):
     """Print physicians per 100,000 inhabitants per region and write the table (CSV, Excel).
 
-    Rates with their interval, comparison with the national rate, smoothed
-    rates, provision level against a norm and the physicians needed to reach
-    it; totals include counts that cannot be placed in a region.
+    Rates with their interval, comparison with the national rate (with the
+    mean of the regions with data when the counts are one sector or miss
+    regions), smoothed rates, provision level against a norm and the
+    physicians needed to reach it; totals include counts that cannot be
+    placed in a region. With --compare-year, the change per region and a
+    summary line in the notes.
     """
     norm = _norm(norm_per_100k, norm_inhabitants)
     (result,) = _results([year], profession=profession, level=level, counts_path=counts_path,
@@ -115,10 +119,6 @@ def cli(profession, level, counts_path, counts_division, sector, interpolate, co
         print_table(table)
         for note in notes:
             click.echo(f"- {note}")
-        a = table.attrs
-        click.echo(f"national: count {a['national_count_growth_pct']:+.1f}%, population "
-                   f"{a['national_population_growth_pct']:+.1f}%, rate {a['national_from_per_100k']:.1f} -> "
-                   f"{a['national_to_per_100k']:.1f} per 100,000")
         for p in write_table(table, Path(out) / f"{stem}_trend_{compare_year}", notes=notes):
             click.echo(f"wrote {p}")
 
