@@ -931,3 +931,11 @@ def test_compare_year_summary_is_dutch_in_dutch(data_2024, tmp_path):
     en = CliRunner().invoke(main, [*args, "--lang", "en"])
     assert en.exit_code == 0, en.output
     assert any(ln.startswith("- National from 2018 to 2024: count 0.0%") for ln in en.output.splitlines())
+
+
+@pytest.mark.realdata
+def test_interpolation_note_is_dutch_in_dutch(gp2018):
+    # was "Er is geen bevolkingstabel voor 2019: linear interpolation between 2017 and 2022 ..."
+    note = next(n for n in gp2018.notes if n.startswith("Er is geen bevolkingstabel voor 2019"))
+    assert "linear interpolation" not in note and "summed from" not in note
+    assert "2017" in note and "2022" in note and "geïnterpoleerd" in note
