@@ -68,14 +68,23 @@ def test_population_command_unknown_year_lists_years(real_data):
     assert "Years available: 2014, 2015, 2017, 2022, 2024" in res.output and "--interpolate" in res.output
 
 
-def test_warnings_are_one_line_without_source_location(tmp_path, monkeypatch, capsys):
+def test_warnings_are_one_line_without_source_location(tmp_path, capsys):
     import warnings
 
     from regio.cli import _show_warning
     from regio.errors import RegioWarning
 
-    monkeypatch.setattr(warnings, "showwarning", warnings.showwarning)  # restored after the test
-    res = CliRunner().invoke(main, ["--data-dir", str(tmp_path), "data", "path"])
-    assert res.exit_code == 0 and warnings.showwarning is _show_warning
+    (tmp_path / "tables").mkdir()
+    (tmp_path / "tables" / "population_gemeente_timeseries.csv").write_text(
+        "year;statcode;statnaam;population\n2020;GM0001;Een;1000,0\n", encoding="utf-8")
+    before = warnings.showwarning
+    with warnings.catch_warnings():
+        warnings.simplefilter("always")
+        res = CliRunner().invoke(main, ["--data-dir", str(tmp_path), "population", "--level", "gemeente",
+                                        "--year", "2020"])
+    assert res.exit_code == 0, res.output
+    assert "warning: Column 'population' in population_gemeente_timeseries.csv uses decimal commas" in res.output
+    assert "population.py" not in res.output  # no Python source location
+    assert warnings.showwarning is before  # the command's handler is gone afterwards
     _show_warning(RegioWarning("Column 'fte' in x.csv uses decimal commas"), RegioWarning, "/src/regio/x.py", 307)
     assert capsys.readouterr().err == "warning: Column 'fte' in x.csv uses decimal commas\n"

@@ -70,7 +70,9 @@ def main(ctx: click.Context, data_dir: str | None, verbose: int, quiet: bool) ->
     if quiet:
         level = logging.WARNING
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
-    warnings.showwarning = _show_warning
+    shown_before = warnings.showwarning
+    warnings.showwarning = _show_warning  # for this command only
+    ctx.call_on_close(lambda: setattr(warnings, "showwarning", shown_before))
     if data_dir:
         set_data_dir(data_dir)
     ctx.ensure_object(dict)
