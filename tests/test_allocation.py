@@ -440,11 +440,14 @@ def test_cli_printed_quota_agrees_with_its_floor(real_data, tmp_path):
     rows = {line.split()[0]: line.split() for line in res.output.splitlines() if line.startswith("PV")}
     flevoland = rows["PV24"][-len(header):]
     shown = dict(zip(header, flevoland, strict=True))
-    quota, floor, remainder = (float(shown[c].replace(",", "")) for c in ("quota", "floor", "remainder"))
+    def dutch(text):  # the terminal table is in Dutch by default: 1.234,5678
+        return float(text.replace(".", "").replace(",", "."))
+
+    quota, floor, remainder = (dutch(shown[c]) for c in ("quota", "floor", "remainder"))
     assert int(quota) == floor == 178 and 0.99 < remainder < 1, shown
     for code, cells in rows.items():
         cell = dict(zip(header, cells[-len(header):], strict=True))
-        assert int(float(cell["quota"].replace(",", ""))) == int(cell["floor"].replace(",", "")), code
+        assert int(dutch(cell["quota"])) == int(dutch(cell["floor"])), code
     csv = pd.read_csv(tmp_path / "tekort.csv", index_col=0).drop(index="NL")    # the table keeps every digit
     assert csv.loc["PV24", "quota"] == pytest.approx(1026 * csv.loc["PV24", "key"] / csv["key"].sum(), rel=1e-12)
     assert csv.loc["PV24", "quota"] != round(csv.loc["PV24", "quota"], 4)

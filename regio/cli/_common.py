@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
+import numpy as np
 import pandas as pd
 
 from regio.levels import LEVELS
+from regio.text import fmt_number
 
 __all__ = ["level_option", "out_option", "print_table", "progress_enabled", "year_option"]
 
@@ -36,14 +38,18 @@ def progress_enabled() -> bool:
     return not (root and root.obj and root.obj.get("quiet"))
 
 
-def print_table(frame: pd.DataFrame, *, max_rows: int = 60) -> None:
-    """Print a frame readably on the terminal: whole numbers without decimals, others with two."""
+def print_table(frame: pd.DataFrame, *, lang: str = "nl", max_rows: int = 60) -> None:
+    """Print a frame readably on the terminal, numbers in the reader's convention.
+
+    Dutch (``lang="nl"``): ``12.345,6``; English: ``12,345.6``. Each numeric
+    column gets as many decimals as its values need (at most four; two when
+    they need more), so whole numbers show none.
+    """
     frame = frame.copy()
     frame.attrs = {}  # attrs may hold frames, which pandas cannot compare while converting
     for c in frame.select_dtypes("number").columns:
-        known = frame[c].dropna()
-        if len(known) and known.eq(known.round()).all():  # whole numbers: thousands separator, no decimals
-            frame[c] = frame[c].map(lambda v: "" if pd.isna(v) else f"{int(v):,}").astype(object)
-    with pd.option_context("display.max_rows", max_rows, "display.width", 200,
-                           "display.max_columns", 30, "display.float_format", "{:,.2f}".format):
+        known = frame[c].dropna().astype(float)
+        decimals = next((d for d in range(5) if np.allclose(known, known.round(d), rtol=0, atol=1e-9)), 2)
+        frame[c] = frame[c].map(lambda v, d=decimals: "" if pd.isna(v) else fmt_number(v, d, lang)).astype(object)
+    with pd.option_context("display.max_rows", max_rows, "display.width", 200, "display.max_columns", 30):
         click.echo(frame.to_string())

@@ -13,6 +13,7 @@ from regio.apportion import METHODS
 from regio.cli._common import print_table
 from regio.export import write_table
 from regio.maps.core import format_number
+from regio.text import fmt_number
 
 __all__ = ["cli", "map_cli", "texts", "write_maps"]
 
@@ -156,13 +157,13 @@ def cli(total, figure, level, areas, year, interpolate, key, method, lower, uppe
                counts_date, mix, lang, with_shapes=map_dir is not None)
     table = with_total_row(res.table, lang=lang)
     shown = table.drop(columns=[c for c in ("divisor",) if c in table.columns])
-    shown["share"] = shown["share"].map(lambda v: f"{v:.6f}")
+    shown["share"] = shown["share"].map(lambda v: fmt_number(v, 6, lang))
     # quotas and remainders with 4 decimals, so that 178.9953 is not shown as 179.00 beside floor 178 (the
     # CSV and Excel keep every digit)
     for c in ("quota", "quota_bounded", "remainder", "quotient"):
         if c in shown.columns:
-            shown[c] = shown[c].map(lambda v: "" if pd.isna(v) else f"{v:,.4f}")
-    print_table(shown)
+            shown[c] = shown[c].map(lambda v: "" if pd.isna(v) else fmt_number(v, 4, lang))
+    print_table(shown, lang=lang)
     for line in res.notes:
         click.echo(line)
     if out:

@@ -100,9 +100,9 @@ def cli(profession, level, counts_path, counts_division, sector, interpolate, co
                          confidence=confidence, norm=norm, bands=bands, spatial=not no_spatial, lang=lang)
     single = result.table.attrs.get("reference", "national") is None  # one region with data: compared with nothing
     shown = result.table[[c for c in _SHOWN if c in result.table and not (single and c in ("comparison", "rank"))]]
-    print_table(shown)
+    print_table(shown, lang=lang)
     click.echo("")
-    print_table(result.totals)
+    print_table(result.totals, lang=lang)
     click.echo("")
     for note in result.notes:
         click.echo(f"- {note}")
@@ -116,7 +116,7 @@ def cli(profession, level, counts_path, counts_division, sector, interpolate, co
                                     counts_path=counts_path, counts_divisions=(None, counts_division),
                                     sector=sector, lang=lang)
         click.echo("")
-        print_table(table)
+        print_table(table, lang=lang)
         for note in notes:
             click.echo(f"- {note}")
         for p in write_table(table, Path(out) / f"{stem}_trend_{compare_year}", notes=notes):

@@ -120,12 +120,12 @@ def cli(raming: int, variant: str, scenario: str, sets: tuple[str, ...], level: 
     if params.raming == 2025 and not overrides and variant == "midden":
         say("\nreproductie van de gepubliceerde raming 2025 (midden, volledig scenario):",
             "\nreproduction of the published 2025 round (midden, full scenario):")
-        print_table(reproduction_2025(params).round(2))
+        print_table(reproduction_2025(params).round(2), lang=lang)
     if overrides:
         say(f"\nwat-als: {', '.join(f'{k}={v}' for k, v in overrides.items())}",
             f"\nwhat-if: {', '.join(f'{k}={v}' for k, v in overrides.items())}")
         w = what_if(base, overrides, scenario=sc)
-        print_table(w.round(1))
+        print_table(w.round(1), lang=lang)
         before, after = f(w.loc["base", "advice"]), f(w.loc["what_if", "advice"])
         diff = fmt_number(w.loc["difference", "advice"], 0, lang, signed=True)
         say(f"advies {before} -> {after} ({diff} aios per jaar)",
@@ -135,11 +135,11 @@ def cli(raming: int, variant: str, scenario: str, sets: tuple[str, ...], level: 
     say(f"\nopbouw van het advies ({label(sc)}, aios per jaar; telt op tot advies − huidige instroom = {rest}):",
         f"\ndecomposition of the advice ({label(sc)}, trainees a year; sums to advice − current intake = {rest}):")
     shown = dec[[f"label_{lang}", "fte", "trainees"]].rename(columns={f"label_{lang}": "label"})
-    print_table(shown.round(1))
+    print_table(shown.round(1), lang=lang)
     table = project(params)
     if show_years:
         cols = ["persons", "fte", *[c for c in table.columns if c.startswith(("demand_", "gap_"))]]
-        print_table(table[cols].round(0))
+        print_table(table[cols].round(0), lang=lang)
     regional = shapes = None
     if level is not None:
         regional, shapes = _regional(params, level, sc, unfulfilled, lang)
@@ -148,7 +148,7 @@ def cli(raming: int, variant: str, scenario: str, sets: tuple[str, ...], level: 
             f"\nmodel advice per round beside the published advice (variant {variant}, scenario {label(sc)}):")
         params_by_round = {r: read_parameters(r, variant) for r in available_rounds()}
         comp = compare_rounds(params_by_round, scenario=sc)
-        print_table(comp.drop(columns="source").round(1))
+        print_table(comp.drop(columns="source").round(1), lang=lang)
     if out is not None:
         _write(out, params, table, dec, regional, shapes, sc, lang)
 
@@ -193,7 +193,7 @@ def _regional(params, level: str, sc: str, unfulfilled: str, lang: str):
             "advice_per_100k"]
     if unfulfilled == "density":
         cols.insert(1, "gps_per_100k")
-    print_table(res[cols].round(3))
+    print_table(res[cols].round(3), lang=lang)
     n, national, raw = (fmt_number(int(res["advice"].sum()), 0, lang),
                         fmt_number(res.attrs["national_advice"], 1, lang), fmt_number(res.attrs["raw_total"], 1, lang))
     click.echo(t(lang, f"som van de regionale adviezen: {n} = landelijk advies {national} afgerond (de eigen adviezen "

@@ -107,7 +107,7 @@ def cli(method: str, agreement: Path | None, travel_times: Path | None, margin: 
         target_share=target_share, trainees_per_trainer=trainees_per_trainer, extra_trainers=extra_trainers,
         split_by=split_by, need=need, intake=intake, need_total=need_total, allow_shortfall=allow_shortfall,
         lang=lang)
-    print_table(res.areas)
+    print_table(res.areas, lang=lang)
     f = lambda v: fmt_number(v, 0, lang)  # noqa: E731
     a = res.areas
     click.echo(t(lang, f"totaal: {f(len(res.municipal))} gemeenten, {f(a['population'].sum())} inwoners, "
