@@ -532,13 +532,13 @@ def _key(
             notes.extend(n for n in inputs.notes if n not in notes)
         else:
             # one rule for every user of counts: the inhabitants of the 1 January nearest to the day counted
-            from regio.density import population_year
+            from regio.density import population_years_for_counts
 
             ref, cy = read_counts_date(when, year=year)
-            nearest = population_year(ref, year=cy)
             # as regio density: the nearest 1 January, else (no table, and regio does not extrapolate) the other
             # 1 January around the day counted
-            tried = [nearest] + ([ref.year if nearest != ref.year else ref.year + 1] if pd.notna(ref) else [])
+            tried = population_years_for_counts(ref, year=cy)
+            nearest = tried[0]
             problems: list[str] = []
             for cpop_year in tried:
                 if cpop_year == year:

@@ -64,6 +64,7 @@ __all__ = [
     "place_counts",
     "poisson_interval",
     "population_year",
+    "population_years_for_counts",
     "provision",
     "queen_neighbours",
     "totals_rows",
@@ -814,6 +815,29 @@ def population_year(reference_date: pd.Timestamp | None, *, year: int) -> int:
     day = pd.Timestamp(reference_date)
     before, after = pd.Timestamp(day.year, 1, 1), pd.Timestamp(day.year + 1, 1, 1)
     return day.year if day - before <= after - day else day.year + 1
+
+
+def population_years_for_counts(reference_date: pd.Timestamp | None, *, year: int) -> list[int]:
+    """List the 1 January years to take the population of, in order of preference, for counts of a date.
+
+    First the nearest 1 January (:func:`population_year`); then, when the date
+    is known, the other 1 January around it. The newest counts (CBS: 20
+    December 2024) are nearest to a 1 January without a population table yet,
+    and regio does not extrapolate: they take the 1 January of their own year.
+    Every user of counts (density, the shortfall key, the model) follows this one rule.
+
+    Examples
+    --------
+    >>> population_years_for_counts(pd.Timestamp("2024-12-20"), year=2024)
+    [2025, 2024]
+    >>> population_years_for_counts(pd.NaT, year=2018)
+    [2018]
+    """
+    nearest = population_year(reference_date, year=year)
+    if reference_date is None or pd.isna(reference_date):
+        return [nearest]
+    day = pd.Timestamp(reference_date)
+    return [nearest, day.year if nearest != day.year else day.year + 1]
 
 
 @dataclass

@@ -26,6 +26,7 @@ from regio.density import (
     counts_reference_date,
     place_counts,
     population_year,
+    population_years_for_counts,
     queen_neighbours,
     totals_rows,
     trend,
@@ -342,9 +343,7 @@ def _population_for_counts(level: str, ref: pd.Timestamp, year: int, nearest: in
     :class:`UnknownYearError` naming the counts' date and each population
     date tried.
     """
-    tried = [nearest]
-    if pd.notna(ref):
-        tried.append(ref.year if nearest != ref.year else ref.year + 1)  # the other 1 January around the date
+    tried = population_years_for_counts(ref, year=year)
     problems = []
     for pop_year in tried:
         try:
