@@ -20,7 +20,7 @@ CI = os.environ.get("REGIO_CI") == "1"
 def _real_data_dir() -> Path | None:
     env = os.environ.get(ENV_VAR)
     if env and (Path(env) / "boundaries").is_dir():
-        return Path(env)
+        return Path(env).resolve()  # absolute: tests link to it from temporary folders
     return None
 
 

@@ -648,7 +648,7 @@ def data_2024(real_data, tmp_path_factory):
     root = tmp_path_factory.mktemp("data_2024")
     for entry in real_data.iterdir():
         if entry.name != "physicians":
-            (root / entry.name).symlink_to(entry)
+            (root / entry.name).symlink_to(entry.resolve())
     phys = root / "physicians"
     phys.mkdir()
     name = "cbs84777NED_huisartsen_woonregio_provincie_2018.csv"
