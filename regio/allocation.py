@@ -45,7 +45,7 @@ import pandas as pd
 from regio.apportion import apportion_details, normalise_method
 from regio.density import provision
 from regio.errors import InputError, UnknownCodeError, format_codes
-from regio.text import fmt_number, t
+from regio.text import fmt_number, source_text, t
 
 __all__ = [
     "KEYS",
@@ -180,10 +180,11 @@ def relative_gp_use(
     out = pd.Series({b: c / mean for b, c in contacts.items()}, name="relative_use")
     rates_src = getattr(rates, "attrs", {}).get("source")
     profile_src = getattr(profile, "attrs", {}).get("source")
+    rates_nl = source_text(rates_src) if rates_src else "opgegeven contactcijfers"
+    profile_nl = source_text(profile_src) if profile_src else "opgegeven leeftijdsopbouw"
     out.attrs.update({"contacts": contacts, "mean": mean,
                       "source": f"{rates_src or 'given rates'}; weighted by {profile_src or 'given age profile'}",
-                      "source_nl": f"{rates_src or 'opgegeven contactcijfers'}; gewogen met "
-                                   f"{profile_src or 'opgegeven leeftijdsopbouw'}"})
+                      "source_nl": f"{rates_nl}; gewogen met {profile_nl}"})
     return out
 
 

@@ -39,7 +39,7 @@ from regio.levels import LEVELS, get_level
 from regio.names import fold
 from regio.sources._files import read_table
 from regio.sources.figures import national_figures
-from regio.text import fmt_number, t
+from regio.text import fmt_number, source_text, t
 from regio.validate import to_numeric
 
 __all__ = [
@@ -129,7 +129,7 @@ def resolve_total(total: int | None, figure: str | None, *, lang: str = "en") ->
     value = fmt_number(int(row["value"]), 0, lang)
     what = (f"{row['label_nl']}" if lang == "nl" and isinstance(row.get("label_nl"), str)
             else f"{row['unit']}: {row['what']}")
-    cite = f"{figure} = {value} {what} ({row['publisher']}, {row['document']}; {where})"
+    cite = f"{figure} = {value} {what} ({row['publisher']}, {source_text(row['document'], lang)}; {where})"
     return int(row["value"]), cite
 
 
@@ -228,7 +228,7 @@ def _region_inputs(level, year, *, age_bands, areas, interpolate, data_dir, with
             raise UnknownCodeError(f"Population and boundaries of {label} {year} differ in {format_codes(stray)}.")
         shapes = shapes.loc[pop.index]
     notes.append(t(lang, f"Inwoners 1 januari {year}: ", f"Inhabitants 1 January {year}: ")
-                 + f"{pop.attrs.get('source', '')}; {_method(pop.attrs, lang)}.")
+                 + f"{source_text(pop.attrs.get('source', ''), lang)}; {_method(pop.attrs, lang)}.")
     return pop, shapes, name, label, notes, member
 
 

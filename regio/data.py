@@ -36,7 +36,7 @@ from regio.sources import physicians as _phys
 from regio.sources import population as _pop
 from regio.sources._files import NO_DATA_HINT, require_data_dir
 from regio.sources.cache import cache_key, read_cached, write_cached
-from regio.text import fmt_number
+from regio.text import fmt_number, source_text
 from regio.validate import warn_repairs
 
 __all__ = [
@@ -331,24 +331,8 @@ def _membership(year: int, levels: tuple[str, ...], root: str) -> pd.DataFrame:
             raise InputError(f"Membership of {level} {year}: no region for {format_codes(cols[level].index[missing])}.")
     out = pd.DataFrame(cols, index=pd.Index(codes, name="statcode")).astype(str)
     out.attrs["sources"] = sources
-    out.attrs["sources_nl"] = {lv: _source_nl(src) for lv, src in sources.items()}
+    out.attrs["sources_nl"] = {lv: source_text(src) for lv, src in sources.items()}
     return out
-
-
-def _source_nl(source: str) -> str:
-    """Dutch wording of a membership source description."""
-    for en, nl in _SOURCE_WORDS_NL:
-        source = source.replace(en, nl)
-    return source
-
-
-_SOURCE_WORDS_NL = (
-    ("representative points of ", "representatieve punten van "),
-    ("; nearest region for ", "; dichtstbijzijnde regio voor "),
-    ("all municipalities", "alle gemeenten"),
-    ("(municipalities of ", "(gemeenten van "),
-    (" via their largest successor in ", " via hun grootste opvolger in "),
-)
 
 
 def _membership_via_successors(year: int, levels: tuple[str, ...], root: str) -> pd.DataFrame:
@@ -365,7 +349,7 @@ def _membership_via_successors(year: int, levels: tuple[str, ...], root: str) ->
     out.index = pd.Index(successor.index, name="statcode")
     out.attrs["sources"] = {lv: f"{src} (municipalities of {year} via their largest successor in {target})"
                             for lv, src in base.attrs["sources"].items()}
-    out.attrs["sources_nl"] = {lv: _source_nl(src) for lv, src in out.attrs["sources"].items()}
+    out.attrs["sources_nl"] = {lv: source_text(src) for lv, src in out.attrs["sources"].items()}
     return out
 
 

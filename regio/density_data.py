@@ -35,7 +35,7 @@ from regio.errors import DataNotFoundError, InputError, UnknownYearError, format
 from regio.levels import MUNICIPAL_GROUPINGS, get_level
 from regio.sources import boundaries as _bnd
 from regio.sources import physicians as _phys
-from regio.text import fmt_number, fmt_percent, t
+from regio.text import fmt_number, fmt_percent, source_text, t
 
 __all__ = ["CAVEAT", "DensityInputs", "DensityResult", "density_inputs", "density_result", "trend_result"]
 
@@ -107,10 +107,10 @@ class DensityResult:
         nl = self.lang == "nl"
         pop = self.inputs.population.attrs
         when = t(self.lang, f"1-1-{self.inputs.population_year}", f"1 January {self.inputs.population_year}")
-        pop_text = f"{'bevolking' if nl else 'population'} {when}: {pop.get('source', '')}"
+        pop_text = f"{'bevolking' if nl else 'population'} {when}: {source_text(pop.get('source', ''), self.lang)}"
         if self.inputs.population_interpolated:
             pop_text += " (" + ("geïnterpoleerd" if nl else "interpolated") + ")"
-        return f"{'Bron' if nl else 'Source'}: {self.inputs.physician_source}; {pop_text}"
+        return f"{'Bron' if nl else 'Source'}: {source_text(self.inputs.physician_source, self.lang)}; {pop_text}"
 
 
 def _regions(k: int, lang: str) -> str:

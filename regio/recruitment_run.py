@@ -28,7 +28,7 @@ from regio.errors import DataNotFoundError, InputError, UnknownCodeError, Unknow
 from regio.geography import dissolve
 from regio.sources import geodata
 from regio.sources._files import read_table
-from regio.text import fmt_number, fmt_percent, t
+from regio.text import fmt_number, fmt_percent, source_text, t
 from regio.validate import to_numeric
 
 __all__ = [
@@ -337,7 +337,7 @@ def _municipal_counts(
         years = ", ".join(map(str, data.population_years("gemeente", data_dir=data_dir)))
         raise UnknownYearError(f"No municipal population for {year}: recruitment areas need the boundaries and "
                                f"inhabitants of one year (--year); years with both: {years}.") from exc
-    notes.append(t(lang, f"Inwoners: {pop.attrs['source']} (1 januari {year}).",
+    notes.append(t(lang, f"Inwoners: {source_text(pop.attrs['source'])} (1 januari {year}).",
                    f"Inhabitants: {pop.attrs['source']} (1 January {year})."))
     units = pop.index
     if gps_path is not None:

@@ -15,10 +15,11 @@ Examples
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 
-__all__ = ["fmt_number", "fmt_percent", "t"]
+__all__ = ["fmt_number", "fmt_percent", "source_text", "t"]
 
 
 def t(lang: str, nl: str, en: str) -> str:
@@ -30,6 +31,59 @@ def t(lang: str, nl: str, en: str) -> str:
     'per 100,000'
     """
     return nl if lang == "nl" else en
+
+
+# English phrases that regio itself writes into source descriptions (regular expressions), with their Dutch
+# wording. Titles of documents and names of files are left as published.
+_SOURCE_NL = (
+    (r"rounded percentages apportioned over the population", "afgeronde percentages verdeeld over de inwoners"),
+    (r"; age bands: ", "; leeftijdsgroepen: "),
+    (r"via the certegis R package; summed by regio", "via het R-pakket certegis; opgeteld door regio"),
+    (r"PC4 inhabitants (\d{4}) \((.*)\) at representative points of the PC4 areas",
+     r"inwoners per pc4 \1 (\2) op representatieve punten van de pc4-gebieden"),
+    (r"representative points of ", "representatieve punten van "),
+    (r"; nearest region for ", "; dichtstbijzijnde regio voor "),
+    (r"\ball municipalities\b", "alle gemeenten"),
+    (r"\(municipalities of ", "(gemeenten van "),
+    (r" via their largest successor in ", " via hun grootste opvolger in "),
+    (r"dissolved from gemeente (\d{4}) boundaries", r"samengevoegd uit de gemeentegrenzen van \1"),
+    (r"\(division of (\d{4}) = (\d{4})\)", r"(indeling van \1 = \2)"),
+    (r"\(boundaries of (\d{4})\)", r"(grenzen van \1)"),
+    (r"\(chapter '([^']*)' and chapter (\d+)\)", r"(hoofdstuk '\1' en hoofdstuk \2)"),
+    (r"; chapter on the advice\)", "; hoofdstuk over het advies)"),
+    (r"\(section '([^']*)'\)", r"(paragraaf '\1')"),
+    (r", published ", ", gepubliceerd "),
+    (r"cabinet decision of ", "kabinetsbesluit van "),
+    (r"\b(\d{1,2} )?(January|February|March|April|May|June|July|August|September|October|November|December)"
+     r" (\d{4})\b", lambda m: f"{m[1] or ''}{_MONTHS_NL[m[2]]} {m[3]}"),
+)
+_MONTHS_NL = {
+    "January": "januari", "February": "februari", "March": "maart", "April": "april", "May": "mei",
+    "June": "juni", "July": "juli", "August": "augustus", "September": "september", "October": "oktober",
+    "November": "november", "December": "december",
+}
+
+
+def source_text(source: str, lang: str = "nl") -> str:
+    """Return a source description in ``lang``: regio's own English phrases in Dutch for ``"nl"``.
+
+    Source descriptions are written once, in English, where the data is read; notes in Dutch
+    pass them through this function. Titles and file names stay as published.
+
+    Examples
+    --------
+    >>> source_text("kerncijfers_gemeente_2024.csv (rounded percentages apportioned over the population)")
+    'kerncijfers_gemeente_2024.csv (afgeronde percentages verdeeld over de inwoners)'
+    >>> source_text("Deelrapport 2 (vastgesteld 7 december 2022, published January 2023)")
+    'Deelrapport 2 (vastgesteld 7 december 2022, gepubliceerd januari 2023)'
+    >>> source_text("CBS 83502NED, 1 January 2021", "en")
+    'CBS 83502NED, 1 January 2021'
+    """
+    if lang != "nl":
+        return source
+    for en, nl in _SOURCE_NL:
+        source = re.sub(en, nl, source)
+    return source
 
 
 def fmt_number(value: float | None, decimals: int = 0, lang: str = "nl", *, signed: bool = False) -> str:

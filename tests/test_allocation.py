@@ -363,6 +363,21 @@ def test_need_shifts_toward_older_provinces(real_data, gp_by_population):
 
 
 @pytest.mark.realdata
+def test_dutch_notes_carry_no_english_source_phrases(real_data):
+    """Source descriptions are written in English where the data is read; Dutch notes translate regio's phrases."""
+    from regio.allocation_run import run_allocation
+
+    run = run_allocation(figure="gp_trainees_2027", year=2024, key="need", data_dir=real_data, with_shapes=False)
+    text = " ".join(run.notes)
+    assert "leeftijdsgroepen: " in text and "hoofdstuk" in text and "opgeteld door regio" in text
+    for english in ("age bands", "rounded percentages", "chapter", "summed by", "representative points", " and "):
+        assert english not in text, english
+    en = " ".join(run_allocation(figure="gp_trainees_2027", year=2024, key="need", data_dir=real_data,
+                                 with_shapes=False, lang="en").notes)
+    assert "age bands: " in en and "chapter" in en
+
+
+@pytest.mark.realdata
 def test_shortfall_goes_to_provinces_below_the_national_rate(real_data):
     from regio.allocation_run import run_allocation
 

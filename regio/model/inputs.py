@@ -30,6 +30,7 @@ from regio.errors import DataNotFoundError, InputError, UnknownYearError, format
 from regio.geography import aggregate
 from regio.levels import MUNICIPAL_GROUPINGS, get_level
 from regio.recruitment_run import municipal_gps
+from regio.text import source_text
 
 __all__ = ["load_region_shapes", "load_regional_inputs"]
 
@@ -135,9 +136,9 @@ def load_regional_inputs(
                    f"and summed to {lvl} ({pop.attrs.get('source', '')}); GP density against the inhabitants of "
                    f"1 January {gps_pop_year}, the nearest to the day the GPs were counted (as regio density)"),
         "method_nl": (f"{gp_method_nl}; inwoners {start_year} overgezet naar de gemeentelijke indeling van {year} "
-                      f"en opgeteld naar {lvl} ({pop.attrs.get('source', '')}); huisartsendichtheid tegen de "
-                      f"inwoners van 1 januari {gps_pop_year}, de 1 januari die het dichtst ligt bij de dag dat de "
-                      "huisartsen geteld zijn (als in regio density)"),
+                      f"en opgeteld naar {lvl} ({source_text(pop.attrs.get('source', ''))}); "
+                      f"huisartsendichtheid tegen de inwoners van 1 januari {gps_pop_year}, de 1 januari die het "
+                      "dichtst ligt bij de dag dat de huisartsen geteld zijn (als in regio density)"),
         "source": f"{gps.attrs['source']}; {pop.attrs.get('source', '')}",
         "gps_year": gp_year, "start_year": start_year, "gps_population_year": gps_pop_year,
         "gps_population_source": gps_pop_source,
