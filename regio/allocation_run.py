@@ -16,8 +16,9 @@ columns ``gemeente`` and ``region``).
 
 Examples
 --------
->>> res = run_allocation(figure="gp_trainees_2027", level="provincie", year=2024)  # doctest: +SKIP
->>> int(res.table["allocated"].sum())                                               # doctest: +SKIP
+Needs the data directory (REGIO_DATA_DIR).
+>>> res = run_allocation(figure="gp_trainees_2027", level="provincie", year=2024)
+>>> int(res.table["allocated"].sum())
 1026
 """
 

@@ -7,9 +7,10 @@ process and returned as a fresh copy, so callers may change what they get.
 
 Examples
 --------
+Needs the data directory (REGIO_DATA_DIR).
 >>> import regio
->>> prov = regio.population("provincie", 2024)          # doctest: +SKIP
->>> int(prov["population"].sum())                         # doctest: +SKIP
+>>> prov = regio.population("provincie", 2024)
+>>> int(prov["population"].sum())
 17942942
 """
 
@@ -178,8 +179,9 @@ def boundaries(level: str, year: int, *, dissolve: bool = False, data_dir: PathL
 
     Examples
     --------
-    >>> gm = boundaries("gemeente", 2024)  # doctest: +SKIP
-    >>> len(gm), gm.crs.to_epsg()           # doctest: +SKIP
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> gm = boundaries("gemeente", 2024)
+    >>> len(gm), gm.crs.to_epsg()
     (342, 28992)
     """
     lvl = get_level(level).name
@@ -781,8 +783,9 @@ def gp_counts(year: int = 2018, *, level: str = "provincie", data_dir: PathLike 
 
     Examples
     --------
-    >>> gps = gp_counts(2018, level="provincie")         # doctest: +SKIP
-    >>> int(gps.sum()), gps.attrs["unplaced"]            # doctest: +SKIP
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> gps = gp_counts(2018, level="provincie")
+    >>> int(gps.sum()), gps.attrs["unplaced"]
     (12210, 45)
     """
     lvl = get_level(level).name

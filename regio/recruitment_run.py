@@ -7,8 +7,9 @@ with notes on sources and estimates.
 
 Examples
 --------
->>> res = run_recruitment("nearest", year=2024, margin=5)     # doctest: +SKIP
->>> int(res.areas["population"].sum())                        # doctest: +SKIP
+Needs the data directory (REGIO_DATA_DIR).
+>>> res = run_recruitment("nearest", year=2024, margin=5)
+>>> int(res.areas["population"].sum())
 17942942
 """
 
@@ -204,8 +205,9 @@ def institute_membership(year: int = 2024, *, data_dir: str | Path | None = None
 
     Examples
     --------
-    >>> member = institute_membership(2024)          # doctest: +SKIP
-    >>> member.value_counts()["erasmusmc"]           # doctest: +SKIP
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> member = institute_membership(2024)
+    >>> int(member.value_counts()["erasmusmc"])
     58
     """
     locations = geodata.institutes()

@@ -10,8 +10,9 @@ realised duration, e.g. 3.2 years), which the model uses.
 
 Examples
 --------
->>> p = read_parameters(2025, "midden")      # doctest: +SKIP
->>> p.aanbod_personen, p.n_inopleiding_perjaar3   # doctest: +SKIP
+Needs the data directory (REGIO_DATA_DIR).
+>>> p = read_parameters(2025, "midden")
+>>> p.aanbod_personen, p.n_inopleiding_perjaar3
 (14347.0, 718.0)
 """
 
@@ -147,7 +148,8 @@ def read_parameters(
 
     Examples
     --------
-    >>> read_parameters(2025).n_inopleiding_perjaar3   # doctest: +SKIP
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> read_parameters(2025).n_inopleiding_perjaar3
     718.0
     """
     table = read_parameter_table(data_dir=data_dir, path=path)

@@ -1,8 +1,11 @@
-"""Shared fixtures.
+"""Fixtures and hooks for every test, the package's docstring examples included.
 
-Tests that need the real data read the data directory (``REGIO_DATA_DIR``);
-without it they skip with the reason. Under CI (``REGIO_CI=1``, set by
-``.ci/run``) every skip is a failure: nothing may be silently left out.
+* Docstring examples that use the real data say so with the marker line
+  ``Needs the data directory (REGIO_DATA_DIR).`` just above them; without the data
+  directory they are skipped with that reason.
+* Under CI (``REGIO_CI=1``, set by ``.ci/run``) every skip is a failure: nothing may be
+  silently left out. Examples marked ``# doctest: +SKIP`` (online downloads) are exempt.
+* Computed caches go to a temporary folder, never the user's cache directory.
 """
 
 from __future__ import annotations
@@ -11,23 +14,35 @@ import os
 from pathlib import Path
 
 import pytest
+from _pytest.doctest import DoctestItem
 
 from regio.config import ENV_VAR, set_data_dir
 
 CI = os.environ.get("REGIO_CI") == "1"
+NEEDS_DATA = "Needs the data directory (REGIO_DATA_DIR)."
 
 
-def _real_data_dir() -> Path | None:
+def real_data_dir() -> Path | None:
+    """The real data directory from ``REGIO_DATA_DIR`` (absolute), or None without it."""
     env = os.environ.get(ENV_VAR)
     if env and (Path(env) / "boundaries").is_dir():
         return Path(env).resolve()  # absolute: tests link to it from temporary folders
     return None
 
 
+def pytest_collection_modifyitems(config, items):
+    if real_data_dir() is not None:
+        return
+    skip = pytest.mark.skip(reason=f"docstring example needs the real data directory: set {ENV_VAR}")
+    for item in items:
+        if isinstance(item, DoctestItem) and NEEDS_DATA in (item.dtest.docstring or ""):
+            item.add_marker(skip)
+
+
 @pytest.fixture(scope="session")
 def real_data() -> Path:
     """The real data directory; skips without it (fails under CI)."""
-    root = _real_data_dir()
+    root = real_data_dir()
     if root is None:
         pytest.skip(f"needs the real data directory: set {ENV_VAR} (e.g. {ENV_VAR}=../shared/data)")
     return root
@@ -47,7 +62,7 @@ def pytest_runtest_makereport(item, call):
     report = outcome.get_result()
     if CI and report.skipped:
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
-        if "skipped by +SKIP option" in reason:  # a docstring example marked as illustration only
+        if "skipped by +SKIP option" in reason:  # a docstring example that downloads (illustration only)
             return
         report.outcome = "failed"
         report.longrepr = f"skipped under CI (REGIO_CI=1), which must run every test: {reason}"
