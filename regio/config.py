@@ -51,7 +51,24 @@ _override: Path | None = None
 
 
 def default_data_dir() -> Path:
-    """Return the per-user default data directory (inside the user cache directory)."""
+    """Return the per-user default data directory (inside the user cache directory).
+
+    This is where ``regio data fetch`` puts the data and where the loaders look
+    when neither an explicit path nor ``REGIO_DATA_DIR`` is given.
+
+    Returns
+    -------
+    pathlib.Path
+        ``<user cache directory>/regio/data`` (e.g. ``~/.cache/regio/data`` on
+        Linux); not created here.
+
+    Examples
+    --------
+    >>> import platformdirs
+    >>> path = default_data_dir()
+    >>> path.name, path.parent == Path(platformdirs.user_cache_dir("regio", appauthor=False))
+    ('data', True)
+    """
     return Path(platformdirs.user_cache_dir("regio", appauthor=False)) / "data"
 
 
@@ -63,6 +80,24 @@ def set_data_dir(path: str | os.PathLike[str] | None) -> None:
     path
         A directory laid out like ``../shared/data``; ``None`` restores the
         default lookup (``REGIO_DATA_DIR``, then the user cache directory).
+        A leading ``~`` is expanded.
+
+    Returns
+    -------
+    None
+        The choice is kept for the process; :func:`data_dir` returns it
+        until it is reset.
+
+    Examples
+    --------
+    >>> set_data_dir("/srv/regio-data")  # what --data-dir does
+    >>> data_dir().as_posix()
+    '/srv/regio-data'
+    >>> data_dir("/elsewhere").as_posix()  # an explicit path still wins
+    '/elsewhere'
+    >>> set_data_dir(None)
+    >>> data_dir().as_posix() == "/srv/regio-data"
+    False
     """
     global _override
     _override = None if path is None else Path(path).expanduser()
@@ -80,7 +115,22 @@ def data_dir(path: str | os.PathLike[str] | None = None) -> Path:
     -------
     pathlib.Path
         The directory (not checked for existence here; the loaders say what is
-        missing and how to get it).
+        missing and how to get it): ``path`` if given, else the one set with
+        :func:`set_data_dir`, else ``REGIO_DATA_DIR``, else
+        :func:`default_data_dir`.
+
+    Examples
+    --------
+    >>> import os
+    >>> from unittest import mock
+    >>> data_dir("~/regio-data") == Path.home() / "regio-data"
+    True
+    >>> with mock.patch.dict(os.environ, {ENV_VAR: "/data/regio"}):
+    ...     data_dir().as_posix()
+    '/data/regio'
+    >>> with mock.patch.dict(os.environ, clear=True):  # nothing set: the user cache directory
+    ...     data_dir() == default_data_dir()
+    True
     """
     if path is not None:
         return Path(path).expanduser()
@@ -97,6 +147,23 @@ def cache_dir() -> Path:
 
     Kept apart from the data directory, which may be read-only. Set
     ``REGIO_CACHE_DIR`` to move it.
+
+    Returns
+    -------
+    pathlib.Path
+        ``REGIO_CACHE_DIR`` if set, else ``<user cache directory>/regio/derived``;
+        not created here.
+
+    Examples
+    --------
+    >>> import os
+    >>> from unittest import mock
+    >>> with mock.patch.dict(os.environ, {"REGIO_CACHE_DIR": "/tmp/regio-cache"}):
+    ...     cache_dir().as_posix()
+    '/tmp/regio-cache'
+    >>> with mock.patch.dict(os.environ, clear=True):
+    ...     cache_dir().name
+    'derived'
     """
     env = os.environ.get("REGIO_CACHE_DIR")
     path = Path(env) if env else Path(platformdirs.user_cache_dir("regio", appauthor=False)) / "derived"

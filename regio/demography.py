@@ -45,6 +45,28 @@ def population_density(population: pd.DataFrame, shapes: gpd.GeoDataFrame) -> pd
     ------
     UnknownCodeError
         If codes of one input are missing in the other.
+    InputError
+        If ``population`` has no ``population`` column.
+    CRSError
+        If ``shapes`` has no CRS or another one than EPSG:28992.
+
+    Examples
+    --------
+    >>> import geopandas as gpd, pandas as pd
+    >>> from shapely.geometry import box
+    >>> codes = pd.Index(["GM0001", "GM0002"], name="statcode")
+    >>> shapes = gpd.GeoDataFrame(geometry=[box(0, 0, 5_000, 4_000), box(5_000, 0, 15_000, 10_000)],
+    ...                           index=codes, crs="EPSG:28992")
+    >>> pop = pd.DataFrame({"population": [12_000, 3_500]}, index=codes)
+    >>> population_density(pop, shapes).round(1)
+              population  area_km2  per_km2  per_100km2
+    statcode
+    GM0001         12000      20.0    600.0     60000.0
+    GM0002          3500     100.0     35.0      3500.0
+    >>> population_density(pop.iloc[:1], shapes)
+    Traceback (most recent call last):
+    ...
+    regio.errors.UnknownCodeError: Population and shapes do not cover the same regions: no population for GM0002. ...
     """
     check_crs(shapes, name="shapes")
     if "population" not in population.columns:

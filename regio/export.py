@@ -37,7 +37,27 @@ def write_table(
     Returns
     -------
     list of pathlib.Path
-        The files written.
+        The files written. Missing parent directories are created.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> import pandas as pd
+    >>> from pathlib import Path
+    >>> frame = pd.DataFrame({"statnaam": ["Amsterdam", "Súdwest-Fryslân"], "population": [931_298, 90_765]},
+    ...                      index=pd.Index(["GM0363", "GM1900"], name="statcode"))
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> written = write_table(frame, folder / "out" / "population.txt", notes=["Source: CBS, 1 January 2024"])
+    >>> [p.name for p in written]
+    ['population.csv', 'population.notes.txt', 'population.xlsx']
+    >>> print((folder / "out" / "population.csv").read_text(encoding="utf-8"), end="")
+    statcode,statnaam,population
+    GM0363,Amsterdam,931298
+    GM1900,Súdwest-Fryslân,90765
+    >>> pd.read_excel(written[2], sheet_name="notes")["notes"].tolist()
+    ['Source: CBS, 1 January 2024']
+    >>> [p.name for p in write_table(frame, folder / "only", formats=["csv"])]  # no notes: no notes file
+    ['only.csv']
     """
     base = Path(path).with_suffix("")
     base.parent.mkdir(parents=True, exist_ok=True)

@@ -57,7 +57,24 @@ class Level:
     aliases: tuple[str, ...] = field(default=())
 
     def label(self, lang: str = "nl") -> str:
-        """Return the label in Dutch (``"nl"``) or English (``"en"``)."""
+        """Return the label in Dutch (``"nl"``) or English (``"en"``).
+
+        Parameters
+        ----------
+        lang
+            ``"nl"`` for Dutch; any other value gives English.
+
+        Returns
+        -------
+        str
+            The singular label, for table headers and map legends.
+
+        Examples
+        --------
+        >>> lvl = get_level("ggd")
+        >>> lvl.label(), lvl.label("en")
+        ('GGD-regio', 'public health region')
+        """
         return self.label_nl if lang == "nl" else self.label_en
 
 
@@ -127,10 +144,33 @@ _PC4 = re.compile(r"^\d{4}$")
 def get_level(name: str | Level) -> Level:
     """Resolve a level name or alias (case-insensitive).
 
+    Parameters
+    ----------
+    name
+        A canonical name (``"gemeente"``), an alias in Dutch or English
+        (``"municipalities"``, ``"GGD"``, ``"nuts3"``) or a :class:`Level`,
+        which is returned as it is. Surrounding spaces are ignored.
+
+    Returns
+    -------
+    Level
+        The level, with its canonical ``name``.
+
     Raises
     ------
     UnknownLevelError
         Naming the known levels.
+
+    Examples
+    --------
+    >>> get_level(" Municipalities ").name
+    'gemeente'
+    >>> get_level("nuts3").label("en")
+    'COROP region'
+    >>> get_level("county")
+    Traceback (most recent call last):
+    ...
+    regio.errors.UnknownLevelError: Unknown region level 'county'. Known levels: gemeente, provincie, ...
     """
     if isinstance(name, Level):
         return name
@@ -143,7 +183,28 @@ def get_level(name: str | Level) -> Level:
 
 
 def level_of_code(code: str) -> str | None:
-    """Return the level a CBS region code belongs to, or ``None`` if unrecognised."""
+    """Return the level a CBS region code belongs to, or ``None`` if unrecognised.
+
+    Parameters
+    ----------
+    code
+        A CBS region code such as ``"GM0363"`` or ``"PV27"`` (prefix matched
+        case-insensitively), or four digits for a PC4 area.
+
+    Returns
+    -------
+    str or None
+        The canonical level name, or ``None`` for a code of no known level.
+
+    Examples
+    --------
+    >>> level_of_code("PV27"), level_of_code("gg3406"), level_of_code(" WK036300 ")
+    ('provincie', 'ggdregio', 'wijk')
+    >>> level_of_code("NL01"), level_of_code("1011")
+    ('land', 'pc4')
+    >>> level_of_code("XX12") is None
+    True
+    """
     code = str(code).strip()
     if _PC4.match(code):
         return "pc4"

@@ -24,7 +24,26 @@ __all__ = ["fold", "restore_diacritics"]
 
 
 def fold(text: str) -> str:
-    """Lower-case ``text`` and strip accents: ``"Fryslân"`` -> ``"fryslan"``."""
+    """Lower-case ``text`` and strip accents: ``"Fryslân"`` -> ``"fryslan"``.
+
+    Parameters
+    ----------
+    text
+        Any text (other objects are converted with ``str``).
+
+    Returns
+    -------
+    str
+        The text decomposed (NFKD) without combining marks, lower-cased and
+        stripped of surrounding spaces; the key for comparing names up to accents.
+
+    Examples
+    --------
+    >>> fold(" Súdwest-Fryslân ")
+    'sudwest-fryslan'
+    >>> fold("Fryslân") == fold("FRYSLAN")
+    True
+    """
     decomposed = unicodedata.normalize("NFKD", str(text))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
 
@@ -43,6 +62,14 @@ def restore_diacritics(names: pd.Series, reference: Mapping[str, str]) -> pd.Ser
     -------
     pandas.Series
         A new series; names that differ in more than accents are left alone.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> names = pd.Series({"PV21": "Fryslan", "GM0088": "Schiermonnikoog", "GM0363": "Amsterdam"})
+    >>> reference = {"PV21": "Fryslân", "GM0088": "Skiermûntseach"}
+    >>> restore_diacritics(names, reference).to_dict()
+    {'PV21': 'Fryslân', 'GM0088': 'Schiermonnikoog', 'GM0363': 'Amsterdam'}
     """
     out = names.copy()
     for code, name in names.items():

@@ -25,6 +25,18 @@ __all__ = ["fmt_number", "fmt_percent", "source_text", "t"]
 def t(lang: str, nl: str, en: str) -> str:
     """Pick the Dutch or the English text: ``nl`` when ``lang == "nl"``, else ``en``.
 
+    Parameters
+    ----------
+    lang
+        The output language; only ``"nl"`` selects Dutch.
+    nl, en
+        The Dutch and the English wording.
+
+    Returns
+    -------
+    str
+        ``nl`` or ``en``.
+
     Examples
     --------
     >>> t("en", "per 100.000", "per 100,000")
@@ -70,6 +82,19 @@ def source_text(source: str, lang: str = "nl") -> str:
     Source descriptions are written once, in English, where the data is read; notes in Dutch
     pass them through this function. Titles and file names stay as published.
 
+    Parameters
+    ----------
+    source
+        A source description as written by regio (in English).
+    lang
+        ``"nl"`` translates regio's own phrases (and English month names in
+        dates) into Dutch; any other value returns ``source`` unchanged.
+
+    Returns
+    -------
+    str
+        The description in ``lang``.
+
     Examples
     --------
     >>> source_text("kerncijfers_gemeente_2024.csv (rounded percentages apportioned over the population)")
@@ -101,6 +126,12 @@ def fmt_number(value: float | None, decimals: int = 0, lang: str = "nl", *, sign
     signed
         Write ``+`` before positive numbers (for differences).
 
+    Returns
+    -------
+    str
+        The number rounded to ``decimals`` with thousands grouped; ``0`` never
+        carries a sign (no ``+0`` or ``-0``).
+
     Examples
     --------
     >>> fmt_number(12345.678, 1)
@@ -125,6 +156,18 @@ def fmt_number(value: float | None, decimals: int = 0, lang: str = "nl", *, sign
 
 def fmt_percent(fraction: float, lang: str = "nl") -> str:
     """Write a fraction as a percentage with as few decimals as it needs (a confidence level, say).
+
+    Parameters
+    ----------
+    fraction
+        The fraction (``0.95`` for 95%); rounded to at most six decimals of a percent.
+    lang
+        ``"nl"`` for a decimal comma, any other for a decimal point.
+
+    Returns
+    -------
+    str
+        The percentage with a ``%`` sign, formatted by :func:`fmt_number`.
 
     Examples
     --------

@@ -141,8 +141,28 @@ def to_numeric(
 def check_unique_codes(codes: pd.Series | pd.Index, *, column: str = "statcode", source: str | None = None) -> None:
     """Raise if a region code occurs more than once.
 
+    Parameters
+    ----------
+    codes
+        The region codes (a column or an index).
+    column
+        Their column name, for the message.
+    source
+        The file they came from, for the message.
+
+    Returns
+    -------
+    None
+        Returns quietly when every code occurs once.
+
+    Raises
+    ------
+    InputError
+        Listing each duplicated code once.
+
     Examples
     --------
+    >>> check_unique_codes(pd.Index(["GM0001", "GM0002"]))  # unique: nothing happens
     >>> check_unique_codes(pd.Index(["GM0001", "GM0001"]))
     Traceback (most recent call last):
     ...
@@ -160,11 +180,43 @@ def check_unique_codes(codes: pd.Series | pd.Index, *, column: str = "statcode",
 def check_crs(gdf: gpd.GeoDataFrame, *, name: str = "frame", expected: str | None = RD_NEW) -> None:
     """Refuse a GeoDataFrame without CRS, or with another CRS than ``expected``.
 
+    Parameters
+    ----------
+    gdf
+        The frame to check.
+    name
+        What to call it in messages (e.g. the argument name).
+    expected
+        The CRS it must be in (anything :class:`pyproj.CRS` reads); ``None``
+        accepts any CRS as long as one is set.
+
+    Returns
+    -------
+    None
+        Returns quietly when the CRS is right.
+
     Raises
     ------
     CRSError
         Saying how to fix it (``set_crs`` when the CRS is known but not
         recorded, ``to_crs`` to reproject).
+    InputError
+        If ``gdf`` is not a GeoDataFrame.
+
+    Examples
+    --------
+    >>> import geopandas as gpd
+    >>> from shapely.geometry import box
+    >>> rd = gpd.GeoDataFrame(geometry=[box(0, 0, 1_000, 1_000)], crs="EPSG:28992")
+    >>> check_crs(rd, name="shapes")  # RD New: nothing happens
+    >>> check_crs(rd.to_crs("EPSG:4326"), name="shapes")
+    Traceback (most recent call last):
+    ...
+    regio.errors.CRSError: 'shapes' is in EPSG:4326, expected EPSG:28992. Reproject with gdf.to_crs('EPSG:28992').
+    >>> check_crs(gpd.GeoDataFrame(geometry=[box(0, 0, 1, 1)]), name="points")
+    Traceback (most recent call last):
+    ...
+    regio.errors.CRSError: 'points' has no CRS. regio computes in EPSG:28992 (RD New). If the coordinates are ...
     """
     if not isinstance(gdf, gpd.GeoDataFrame):
         raise InputError(f"{name!r} should be a GeoDataFrame, got {type(gdf).__name__}.")
@@ -182,7 +234,36 @@ def check_crs(gdf: gpd.GeoDataFrame, *, name: str = "frame", expected: str | Non
 
 
 def ensure_rd(gdf: gpd.GeoDataFrame, *, name: str = "frame") -> gpd.GeoDataFrame:
-    """Return ``gdf`` in RD New, reprojecting from a known CRS; refuse a missing one."""
+    """Return ``gdf`` in RD New, reprojecting from a known CRS; refuse a missing one.
+
+    Parameters
+    ----------
+    gdf
+        A GeoDataFrame with its CRS set.
+    name
+        What to call it in messages.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        ``gdf`` itself when already in EPSG:28992, else a reprojected copy.
+
+    Raises
+    ------
+    CRSError
+        If ``gdf`` has no CRS (it cannot be reprojected without one).
+
+    Examples
+    --------
+    >>> import geopandas as gpd
+    >>> from shapely.geometry import Point
+    >>> dam = gpd.GeoDataFrame(geometry=[Point(4.8930, 52.3731)], crs="EPSG:4326")  # the Dam, Amsterdam
+    >>> rd = ensure_rd(dam, name="locations")
+    >>> rd.crs.to_string(), round(float(rd.geometry.x[0]) / 1000), round(float(rd.geometry.y[0]) / 1000)  # km
+    ('EPSG:28992', 121, 487)
+    >>> ensure_rd(rd) is rd
+    True
+    """
     check_crs(gdf, name=name, expected=None)
     if CRS.from_user_input(gdf.crs) == CRS.from_user_input(RD_NEW):
         return gdf
@@ -190,7 +271,34 @@ def ensure_rd(gdf: gpd.GeoDataFrame, *, name: str = "frame") -> gpd.GeoDataFrame
 
 
 def check_same_crs(*frames: tuple[str, gpd.GeoDataFrame]) -> None:
-    """Raise :class:`CRSError` if named frames do not share one CRS, showing each."""
+    """Raise :class:`CRSError` if named frames do not share one CRS, showing each.
+
+    Parameters
+    ----------
+    *frames
+        ``(name, GeoDataFrame)`` pairs; the names are used in the message.
+
+    Returns
+    -------
+    None
+        Returns quietly when all frames have the same CRS.
+
+    Raises
+    ------
+    CRSError
+        If the CRSs differ or any frame has none.
+
+    Examples
+    --------
+    >>> import geopandas as gpd
+    >>> from shapely.geometry import box
+    >>> regions = gpd.GeoDataFrame(geometry=[box(0, 0, 1_000, 1_000)], crs="EPSG:28992")
+    >>> check_same_crs(("regions", regions), ("sites", regions.copy()))
+    >>> check_same_crs(("regions", regions), ("sites", regions.to_crs("EPSG:4326")))
+    Traceback (most recent call last):
+    ...
+    regio.errors.CRSError: CRS mismatch (regions: EPSG:28992, sites: EPSG:4326). Reproject all to EPSG:28992 ...
+    """
     crss = {name: (g.crs.to_string() if g.crs is not None else None) for name, g in frames}
     if len(set(crss.values())) > 1 or None in crss.values():
         shown = ", ".join(f"{n}: {c}" for n, c in crss.items())
@@ -204,6 +312,37 @@ def repair_geometries(gdf: gpd.GeoDataFrame, *, source: str | None = None, warn:
     having no shape) and reported in a warning. The messages are also kept in
     ``attrs["repairs"]`` so that a cached frame can report them again
     (:func:`warn_repairs`).
+
+    Parameters
+    ----------
+    gdf
+        Region shapes indexed by region code.
+    source
+        The file they came from, for the messages.
+    warn
+        Emit the messages as :class:`~regio.errors.RegioWarning` (default);
+        with ``False`` they are only recorded.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        A copy with each invalid geometry replaced by its valid polygonal part
+        and the messages in ``attrs["repairs"]`` (empty when nothing was wrong).
+
+    Examples
+    --------
+    >>> import geopandas as gpd, pandas as pd
+    >>> from shapely.geometry import Polygon, box
+    >>> bowtie = Polygon([(0, 0), (10, 10), (10, 0), (0, 10)])  # self-intersecting
+    >>> shapes = gpd.GeoDataFrame(geometry=[bowtie, box(20, 0, 30, 10), None],
+    ...                           index=pd.Index(["GM0001", "GM0002", "GM0003"]), crs="EPSG:28992")
+    >>> fixed = repair_geometries(shapes, source="shapes.geojson", warn=False)
+    >>> fixed.geometry.is_valid.tolist(), fixed.geometry.area.tolist()
+    ([True, True, False], [50.0, 100.0, nan])
+    >>> for message in fixed.attrs["repairs"]:
+    ...     print(message)
+    Repaired 1 invalid geometry in shapes.geojson: GM0001.
+    1 region(s) in shapes.geojson have an empty geometry and cannot be drawn: GM0003. Their counts are kept.
     """
     out = gdf.copy()
     geom = out.geometry
@@ -231,7 +370,35 @@ def repair_geometries(gdf: gpd.GeoDataFrame, *, source: str | None = None, warn:
 
 
 def warn_repairs(gdf: gpd.GeoDataFrame, *, stacklevel: int = 2) -> None:
-    """Emit the repair messages recorded in ``gdf.attrs["repairs"]`` as :class:`RegioWarning`."""
+    """Emit the repair messages recorded in ``gdf.attrs["repairs"]`` as :class:`RegioWarning`.
+
+    Parameters
+    ----------
+    gdf
+        A frame returned by :func:`repair_geometries` (or a cached copy of one
+        with its ``attrs``); without recorded repairs nothing is emitted.
+    stacklevel
+        Passed on to :func:`warnings.warn` (plus one for this function), so
+        that the warning points at the caller's caller.
+
+    Returns
+    -------
+    None
+
+    Examples
+    --------
+    >>> import warnings
+    >>> import geopandas as gpd
+    >>> from shapely.geometry import Polygon
+    >>> shapes = gpd.GeoDataFrame(geometry=[Polygon([(0, 0), (10, 10), (10, 0), (0, 10)])],
+    ...                           index=["GM0001"], crs="EPSG:28992")
+    >>> fixed = repair_geometries(shapes, warn=False)  # e.g. when building a cache
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn_repairs(fixed)  # e.g. when reading the cache again
+    >>> [(w.category.__name__, str(w.message)) for w in caught]
+    [('RegioWarning', 'Repaired 1 invalid geometry: GM0001.')]
+    """
     for message in gdf.attrs.get("repairs", []):
         warnings.warn(message, RegioWarning, stacklevel=stacklevel + 1)
 
