@@ -37,11 +37,10 @@ from regio import allocation, data
 from regio.errors import InputError, UnknownCodeError, UnknownYearError, format_codes
 from regio.geography import aggregate, define_level, dissolve
 from regio.levels import LEVELS, get_level
-from regio.names import fold
 from regio.sources._files import read_table
 from regio.sources.figures import national_figures
+from regio.sources.user_values import parse_pairs, read_region_values
 from regio.text import fmt_number, source_text, t
-from regio.validate import to_numeric
 
 __all__ = [
     "GP_COUNTS_YEAR",
@@ -64,9 +63,6 @@ _INSTITUTE_ALIASES = {"instituut", "institute", "institutes", "instituutsgebied"
                       "huisartsopleiding", "opleiding"}
 #: The only year with real GP counts per region (per province, CBS 84777NED).
 GP_COUNTS_YEAR = 2018
-
-_CODE_COLUMNS = ("statcode", "code", "regiocode", "region", "regio", "gemeente", "provincie", "instituut",
-                 "institute", "institute_id", "id", "statnaam", "naam", "name")
 
 
 @dataclass
@@ -238,124 +234,6 @@ def _method(attrs: Mapping, lang: str) -> str:
     if lang == "nl":
         return str(attrs.get("method_nl") or attrs.get("method", ""))
     return str(attrs.get("method", ""))
-
-
-def _alias_map(index: pd.Index, names: Mapping[str, str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for code in index:
-        out[fold(code)] = code
-        if names.get(code):
-            out.setdefault(fold(names[code]), code)
-    return out
-
-
-def parse_pairs(text: str, *, what: str) -> dict[str, str]:
-    """Parse ``"a=1,b=2"`` into a mapping (values kept as text).
-
-    Examples
-    --------
-    >>> parse_pairs("population=0.5, need=0.5", what="mix")
-    {'population': '0.5', 'need': '0.5'}
-    """
-    out = {}
-    for part in str(text).replace(";", ",").split(","):
-        if not part.strip():
-            continue
-        if "=" not in part:
-            raise InputError(f"{what}: write name=value pairs separated by commas (e.g. population=0.5,need=0.5), "
-                             f"not {part.strip()!r}.")
-        k, v = part.split("=", 1)
-        out[k.strip()] = v.strip()
-    return out
-
-
-def read_region_values(
-    spec: str | Path | Mapping[str, float] | pd.Series | None,
-    *,
-    index: pd.Index,
-    names: Mapping[str, str],
-    what: str,
-    column: str | None = None,
-    aliases: Mapping[str, str] | None = None,
-    whole: bool = True,
-) -> pd.Series | None:
-    """Values per region from a CSV/Excel file, ``"PV20=30,PV21=25"`` or a mapping; keys are codes or names.
-
-    A file needs a region column (``statcode``, ``code``, ``region``, ``regio``,
-    ``gemeente``, ``provincie``, ``instituut``, ``naam``, ...) and a value
-    column: ``column`` if given and present, else the only other column.
-    Regions may be left out (``None`` then, e.g. no bound); rows for regions
-    that do not exist are an error naming them.
-
-    Numbers are read by :func:`regio.validate.to_numeric`: a Dutch decimal
-    comma (``"2,5"``, ``"1.234,5"``) is read with a warning. With ``whole``
-    (the default: counts, bounds and current places are whole numbers) a
-    value with a fraction is an error, and so is ``"1.535"`` or ``"1,026"``,
-    which may mean 1535 (thousands separator) or a decimal number: regio does
-    not guess, the message names the cells (``to_numeric(..., integer=True)``).
-
-    Raises
-    ------
-    InputError, UnknownCodeError
-        Unreadable file, missing columns, regions given twice, unknown regions
-        (listing the known ones), non-numeric, negative or (with ``whole``)
-        fractional values, naming the cells.
-
-    Examples
-    --------
-    >>> idx = pd.Index(["PV20", "PV21"])
-    >>> read_region_values("PV20=30, Fryslân=25", index=idx, names={"PV21": "Fryslân"}, what="lower").tolist()
-    [30.0, 25.0]
-    >>> read_region_values("PV20=1.535", index=idx, names={}, what="GP counts")
-    Traceback (most recent call last):
-    ...
-    regio.errors.InputError: Column 'GP counts': ambiguous numbers at PV20 (e.g. '1.535': a thousands ...
-    """
-    if spec is None:
-        return None
-    source, column_name, file = what, what, None
-    if isinstance(spec, pd.Series):
-        keys, values = [str(k) for k in spec.index], list(spec.to_numpy())
-    elif isinstance(spec, Mapping):
-        keys, values = [str(k) for k in spec], list(spec.values())
-    elif isinstance(spec, str) and "=" in spec and not Path(spec).is_file():
-        pairs = parse_pairs(spec, what=what)
-        keys, values = list(pairs), list(pairs.values())
-    else:
-        table = read_table(spec)
-        source = f"{what} in {spec}"
-        key = next((c for c in table.columns if c.lower() in _CODE_COLUMNS), None)
-        rest = [c for c in table.columns if c != key and c.lower() not in ("statnaam", "naam", "name")]
-        if column is not None and column in table.columns and column != key:
-            value = column
-        elif len(rest) == 1:
-            value = rest[0]
-        else:
-            value = None
-        if key is None or value is None:
-            raise InputError(f"{source}: needs a region column ({', '.join(_CODE_COLUMNS[:9])}, ...) and one value "
-                             f"column{f' (or a column named {column!r})' if column else ''}; columns: "
-                             f"{', '.join(table.columns)}.")
-        column_name, file = str(value), str(spec)
-        keep = table[value].notna() & (table[value].astype(str).str.strip() != "")
-        keys, values = table.loc[keep, key].astype(str).tolist(), table.loc[keep, value].tolist()
-    lookup = _alias_map(index, names)
-    if aliases:
-        lookup.update({fold(k): v for k, v in aliases.items() if v in set(index)})
-    codes = [lookup.get(fold(k)) for k in keys]
-    unknown = [k for k, c in zip(keys, codes, strict=True) if c is None]
-    if unknown:
-        raise UnknownCodeError(f"{source}: regions that do not exist at this level: {format_codes(unknown)}. "
-                               f"Known: {format_codes(index, limit=12)} (codes or names).")
-    dup = sorted({c for c in codes if codes.count(c) > 1})
-    if dup:
-        raise InputError(f"{source}: regions given more than once: {format_codes(dup)}.")
-    text = pd.Series(["" if v is None or (isinstance(v, float) and np.isnan(v)) else str(v).strip()
-                      for v in values], index=codes)
-    labels = pd.Series([f"{k} ({c})" if fold(k) != fold(c) else c for k, c in zip(keys, codes, strict=True)],
-                       index=codes)
-    num = to_numeric(text, column=column_name, source=file, integer=whole, codes=labels)
-    return pd.Series(num.to_numpy(dtype=float), index=codes)
 
 
 def read_counts_date(value: object, *, year: int) -> tuple[pd.Timestamp, int]:

@@ -29,6 +29,7 @@ from regio.errors import DataNotFoundError, InputError, UnknownCodeError, Unknow
 from regio.geography import dissolve
 from regio.sources import geodata
 from regio.sources._files import read_table
+from regio.sources.user_values import read_region_values
 from regio.text import fmt_number, fmt_percent, source_text, t
 from regio.validate import to_numeric
 
@@ -102,55 +103,27 @@ def read_institute_values(
 
     A file needs an institute column (``institute``, ``instituut``, ``id``) and
     a value column (the only other column). Every institute must be given.
-    Values are read by :func:`regio.validate.to_numeric`; with ``whole`` (the
+    Institutes are named by id, ``HAO-`` id, short name, UMC or city
+    (:func:`regio.recruitment.institute_aliases`). Read by
+    :func:`regio.sources.user_values.read_region_values`: with ``whole`` (the
     default: trainers, needs and intakes are counts) a fraction is an error,
     and so is ``"1.000"`` or ``"1,026"`` (a thousands separator or a decimal
     one?), naming the institute.
 
     Raises
     ------
-    InputError
-        Naming unknown institutes (and the known ids), missing institutes,
-        and missing, negative, fractional or ambiguous values.
+    InputError, UnknownCodeError
+        Once for all problems of the keys: unknown institutes (and the known
+        ids), institutes given twice, missing institutes; or missing,
+        negative, fractional or ambiguous values.
     """
     if spec is None:
         return None
-    aliases = recruitment.institute_aliases(locations)
-    ids = sorted(set(locations["institute_id"]))
-    source = None
-    if isinstance(spec, Mapping):
-        keys, values = list(spec), [spec[k] for k in spec]
-    elif isinstance(spec, str) and "=" in spec and not Path(spec).is_file():
-        pairs = [p.split("=", 1) for p in recruitment.joint_list(spec.replace(",", ";"))]
-        bad = [p[0] for p in pairs if len(p) != 2]
-        if bad:
-            raise InputError(f"{what}: write institute=number pairs separated by commas, e.g. amc=80,vumc=120.")
-        keys, values = [k.strip() for k, _ in pairs], [v.strip() for _, v in pairs]
-    else:
-        table = read_table(spec)
-        source = str(spec)
-        key = next((c for c in table.columns if c.lower() in ("institute", "instituut", "institute_id", "id")), None)
-        rest = [c for c in table.columns if c != key]
-        if key is None or len(rest) != 1:
-            raise InputError(f"{spec}: {what} needs an institute column (institute) and one value column; "
-                             f"columns: {', '.join(table.columns)}.")
-        keys, values = table[key].tolist(), table[rest[0]].tolist()
-    resolved, unknown = recruitment.resolve_institutes(keys, aliases)
-    problems = []
-    if unknown:
-        problems.append(f"unknown institutes {format_codes(unknown)} (known: {', '.join(ids)})")
-    given = [r for r in resolved if r is not None]
-    dup = sorted({r for r in given if given.count(r) > 1})
-    if dup:
-        problems.append(f"given twice: {', '.join(dup)}")
-    absent = sorted(set(ids) - set(given))
-    if absent:
-        problems.append(f"missing for {', '.join(absent)}")
-    if problems:
-        raise InputError(f"{what}{f' in {source}' if source else ''}: " + "; ".join(problems) + ".")
-    raw = pd.Series([str(v) for v in values], index=resolved)
-    num = to_numeric(raw, column=what, source=source, integer=whole, codes=pd.Series(resolved, index=raw.index))
-    return pd.Series(num.to_numpy(), index=pd.Index(resolved, name="institute")).reindex(ids)
+    ids = pd.Index(sorted(set(locations["institute_id"])), name="institute")
+    out = read_region_values(spec, index=ids, names={}, aliases=recruitment.institute_aliases(locations),
+                             what=what, whole=whole, require_all=True, noun="institutes")
+    out.index.name = "institute"
+    return out
 
 
 def _decimals(value: float) -> int:

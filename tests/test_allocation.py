@@ -473,7 +473,7 @@ def test_cli_printed_quota_agrees_with_its_floor(real_data, tmp_path):
     (["--total", "-5"], "non-negative"),
     (["--figure", "x"], "Known figures"),
     (["--total", "10", "--figure", "gp_trainees_2027"], "not both"),
-    (["--total", "10", "--upper", "PV20=1,PV99=3"], "do not exist at this level: PV99"),
+    (["--total", "10", "--upper", "PV20=1,PV99=3"], "unknown regions, that do not exist at this level: PV99"),
     (["--total", "100", "--upper", "PV20=1", "--lower", "PV20=2"], "contradict"),
     (["--total", "10", "--lower", "PV20=8,PV21=5"], "13, 3 more than the total 10"),
     (["--total", "10", "--key", "shortfall", "--level", "ggd"], "only for provinces"),
