@@ -129,10 +129,30 @@ _STEP = 1.0 / 64  # grid of the cumulative extern rendement (knots 0, 1, 5, 10, 
 def get_scenario(name: str) -> str:
     """Canonical scenario name for ``name`` (Dutch or English).
 
+    Parameters
+    ----------
+    name
+        A scenario of :data:`SCENARIOS` or a Dutch/English alias (``"volledig"``,
+        ``"doorgaand"``, ``"lasting"`` ...); case and spaces do not matter.
+
+    Returns
+    -------
+    str
+        One of :data:`SCENARIOS`.
+
+    Raises
+    ------
+    InputError
+        For an unknown name (the message lists the scenarios).
+
     Examples
     --------
-    >>> get_scenario("volledig")
-    'full'
+    >>> get_scenario("volledig"), get_scenario("Volledig doorgaand"), get_scenario("demo")
+    ('full', 'full_lasting', 'demography')
+    >>> get_scenario("maximal")
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: Unknown scenario 'maximal'; scenarios are demography, workprocess, ...
     """
     key = str(name).strip().lower().replace(" ", "_")
     if key not in _SCENARIO_ALIASES:
@@ -146,6 +166,14 @@ def rendement_curve(points: np.ndarray, *, years: float = 21.0) -> tuple[np.ndar
 
     ``r(0) = 1``; the four points are the values after 1, 5, 10 and 15 years;
     linear in between, extrapolated linearly after 15 years, kept in [0, 1].
+
+    Parameters
+    ----------
+    points
+        The four extern rendement values after 1, 5, 10 and 15 years
+        (e.g. :meth:`GPParameters.rendement_points <regio.model.parameters.GPParameters.rendement_points>`).
+    years
+        How far the grid reaches (years since graduation); the grid step is 1/64 year.
 
     Returns
     -------
@@ -206,6 +234,11 @@ def supply(params: GPParameters, *, intake: float | None = None) -> pd.DataFrame
         :data:`COMPONENTS`), ``persons_female``, ``persons_male``, ``persons``,
         the FTE factors ``fte_factor_female``/``_male``, FTE per component
         (``fte_stock``, ...) and ``fte`` in total.
+
+    Raises
+    ------
+    InputError
+        If ``intake`` is negative or not a number.
 
     Examples
     --------
@@ -278,6 +311,24 @@ def demand(params: GPParameters, *, scenario: str = "full") -> pd.Series:
 
     ``B · (1 + onv_vraag) · (1 + demo(k)) · (1 + g · τ(k))``; see the module notes.
 
+    Parameters
+    ----------
+    params
+        Model parameters.
+    scenario
+        Demand scenario, any name :func:`get_scenario` accepts (default ``full``,
+        the published one).
+
+    Returns
+    -------
+    pandas.Series
+        FTE demanded, indexed by year (base year ... base + 20), named ``demand_<scenario>``.
+
+    Raises
+    ------
+    InputError
+        For an unknown scenario.
+
     Examples
     --------
     >>> from regio.model.parameters import example_parameters
@@ -329,12 +380,38 @@ class IntakeAdvice:
 
     @property
     def gap_fte(self) -> float:
-        """Demand minus supply at the current intake in the equilibrium year (positive: shortage)."""
+        """Demand minus supply at the current intake in the equilibrium year (positive: shortage).
+
+        Returns
+        -------
+        float
+            ``demand_fte - supply_fte``, in FTE.
+
+        Examples
+        --------
+        >>> from regio.model.parameters import example_parameters
+        >>> a = intake_advice(example_parameters())
+        >>> round(a.demand_fte), round(a.supply_fte), round(a.gap_fte)
+        (16403, 13810, 2592)
+        """
         return self.demand_fte - self.supply_fte
 
     @property
     def rounded(self) -> int:
-        """The advice rounded to whole trainees."""
+        """The advice rounded to whole trainees.
+
+        Returns
+        -------
+        int
+            ``round(advice)`` (Python's rounding: halves go to the even number).
+
+        Examples
+        --------
+        >>> from regio.model.parameters import example_parameters
+        >>> a = intake_advice(example_parameters())
+        >>> round(a.advice, 2), a.rounded
+        (1027.47, 1027)
+        """
         return round(self.advice)
 
 
@@ -354,19 +431,36 @@ def intake_advice(params: GPParameters, *, scenario: str = "full", year: int | N
     params
         Model parameters.
     scenario
-        ``full`` (default, the published advice), ``demography`` or ``full_lasting``.
+        ``full`` (default, the published advice), ``demography``, ``full_lasting``
+        or any other name :func:`get_scenario` accepts.
     year
         Equilibrium year (default ``evenwichtsjaar2``).
 
     Returns
     -------
     IntakeAdvice
+        The advice with the demand and supply it was derived from.
 
     Raises
     ------
     InputError
         If no trainee of the intake from the bijsturingsjaar can be working by
-        the equilibrium year.
+        the equilibrium year, if ``year`` lies outside the 20 years after the
+        base year, or for an unknown scenario.
+
+    Examples
+    --------
+    >>> from regio.model.parameters import example_parameters
+    >>> p = example_parameters()
+    >>> a = intake_advice(p)
+    >>> a.scenario, a.year, a.from_year, round(a.advice), a.current_intake
+    ('full', 2043, 2027, 1027, 718.0)
+    >>> intake_advice(p, scenario="demografie").rounded, intake_advice(p, year=2037).rounded
+    (623, 1364)
+    >>> intake_advice(p, year=2029)
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: Equilibrium year 2029 comes before the first trainees ... (about 2030.2); choose ...
     """
     sc = get_scenario(scenario)
     y = _equilibrium_year(params, year)
@@ -409,6 +503,21 @@ def project(params: GPParameters, *, intake: float | None = None,
         ``supply_advice_<s>`` (supply in FTE if the intake from the
         bijsturingsjaar were the scenario's advice). ``attrs`` holds the
         advices (``advice_<s>``), the intake and the equilibrium year.
+
+    Raises
+    ------
+    InputError
+        For an unknown scenario, a negative intake, or ``until`` outside the
+        20 years after the base year.
+
+    Examples
+    --------
+    >>> from regio.model.parameters import example_parameters
+    >>> t = project(example_parameters(), scenarios=("full",))
+    >>> int(t.index[0]), int(t.index[-1]), round(t.attrs["advice_full"])
+    (2025, 2043, 1027)
+    >>> t.loc[2043, ["fte", "demand_full", "gap_full", "supply_advice_full"]].round().tolist()
+    [13810.0, 16403.0, 2592.0, 16403.0]
     """
     table = supply(params, intake=intake)
     for name in scenarios:
@@ -450,6 +559,16 @@ FACTORS = {
 def decomposition_note(lang: str = "nl") -> str:
     """Say what the columns of :func:`decompose` mean, in Dutch (``"nl"``) or English (for table notes).
 
+    Parameters
+    ----------
+    lang
+        ``"nl"`` for Dutch; anything else gives English.
+
+    Returns
+    -------
+    str
+        One sentence-like note.
+
     Examples
     --------
     >>> decomposition_note("en").split(";")[0]
@@ -474,6 +593,15 @@ def decompose(params: GPParameters, *, scenario: str = "full", year: int | None 
     the current intake continued from the bijsturingsjaar). Each part in FTE is
     divided by the FTE per trainee of the intake from the bijsturingsjaar.
 
+    Parameters
+    ----------
+    params
+        Model parameters.
+    scenario
+        Demand scenario (see :func:`get_scenario`); factors outside it count 0.
+    year
+        Equilibrium year (default ``evenwichtsjaar2``).
+
     Returns
     -------
     pandas.DataFrame
@@ -481,6 +609,11 @@ def decompose(params: GPParameters, *, scenario: str = "full", year: int | None 
         ``fte`` and ``trainees`` (positive: needs trainees; negative: supplies
         them). ``trainees`` sums to ``advice − current intake`` exactly; without
         the last row (``huidige_instroom`` = −current intake) it sums to the advice.
+
+    Raises
+    ------
+    InputError
+        As :func:`intake_advice` (unknown scenario, equilibrium year out of range).
 
     Examples
     --------
@@ -490,6 +623,8 @@ def decompose(params: GPParameters, *, scenario: str = "full", year: int | None 
     >>> a = intake_advice(p)
     >>> bool(abs(d["trainees"].sum() - (a.advice - a.current_intake)) < 1e-9)
     True
+    >>> d.loc[["uitstroom", "demografie", "ver", "huidige_instroom"], "trainees"].round(1).tolist()
+    [643.5, 187.5, -171.0, -718.0]
     """
     sc = get_scenario(scenario)
     y = _equilibrium_year(params, year)
@@ -543,6 +678,12 @@ def what_if(params: GPParameters, overrides: dict[str, object], *, scenario: str
         ``current_intake``, ``demand_fte``, ``supply_fte`` (at the current
         intake, in the equilibrium year) and ``gap_fte``. ``attrs["overrides"]``
         lists the changes, ``attrs["params"]`` holds the new parameter set.
+
+    Raises
+    ------
+    InputError
+        As :func:`~regio.model.parameters.apply_overrides` (unknown names, bad
+        values) or :func:`intake_advice`.
 
     Examples
     --------

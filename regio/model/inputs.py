@@ -52,8 +52,10 @@ def load_regional_inputs(
     level
         A level made of whole municipalities (default ``provincie``, the only
         level with published GP counts in the data).
-    year, start_year
-        Years of the population (1 January); growth is measured between them.
+    year
+        Year of the population (1 January) and of the municipal division.
+    start_year
+        Earlier year of the population; growth is measured from it to ``year``.
     gp_year
         Year of the GP counts by province.
     membership
@@ -73,6 +75,25 @@ def load_regional_inputs(
         2019 for CBS's count of 21 December 2018, as ``regio density``);
         ``attrs`` has ``growth_years``, ``level``, ``year``, ``method``
         (``method_nl`` in Dutch), ``source`` and ``gps_population_year``.
+
+    Raises
+    ------
+    InputError
+        For a level not made of whole municipalities, ``start_year`` not
+        before ``year``, a ``membership`` that does not list every
+        municipality of ``year`` once, or regions without inhabitants.
+    DataNotFoundError, UnknownYearError
+        When the data directory lacks a file or year needed.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+
+    >>> r = load_regional_inputs("provincie", year=2024, start_year=2014)
+    >>> len(r), r.loc["PV20", "statnaam"], int(r.loc["PV20", "gps"])
+    (12, 'Groningen', 455)
+    >>> r.attrs["growth_years"], r.attrs["gps_population_year"]
+    (10.0, 2019)
     """
     lvl = get_level(level).name if membership is None else str(level)
     if membership is None and lvl not in MUNICIPAL_GROUPINGS:
@@ -152,6 +173,33 @@ def load_region_shapes(level: str, year: int, codes: pd.Index, *, data_dir: str 
     The level's file of ``year``, or of the nearest earlier year with exactly
     these codes (up to 10 years back), else the municipalities of ``year``
     dissolved by membership.
+
+    Parameters
+    ----------
+    level
+        A level name (see :func:`regio.levels.get_level`).
+    year
+        The year of the regions.
+    codes
+        The region codes the map shows (e.g. the index of
+        :func:`load_regional_inputs`).
+    data_dir
+        Data directory.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Boundaries indexed by region code (EPSG:28992), with ``statnaam``.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+
+    >>> import pandas as pd
+    >>> codes = pd.Index([f"PV{n}" for n in range(20, 32)])
+    >>> shapes = load_region_shapes("provincie", 2024, codes)
+    >>> len(shapes), shapes.crs.to_epsg(), shapes.loc["PV20", "statnaam"]
+    (12, 28992, 'Groningen')
     """
     lvl = get_level(level).name
     wanted = set(map(str, codes))

@@ -234,51 +234,208 @@ class GPParameters:
     # -- convenience views used by the model ---------------------------------------------
     @property
     def horizon(self) -> int:
-        """Years after the base year the model runs (20: outflow is known to 20 years)."""
+        """Years after the base year the model runs (20: outflow is known to 20 years).
+
+        Returns
+        -------
+        int
+            Always 20; the equilibrium years must lie within it.
+
+        Examples
+        --------
+        >>> p = example_parameters()
+        >>> p.horizon, p.basisjaar + p.horizon
+        (20, 2045)
+        """
         return 20
 
     @property
     def nondemographic_factors(self) -> dict[str, float]:
-        """Yearly non-demographic growth per factor; ATV as ``1/(1 - tijd) - 1``."""
+        """Yearly non-demographic growth per factor; ATV as ``1/(1 - tijd) - 1``.
+
+        Returns
+        -------
+        dict of str to float
+            Factor (``epi``, ``soc``, ``vak``, ``eff``, ``hor``, ``tijd``, ``ver``)
+            -> growth of demand per year.
+
+        Examples
+        --------
+        >>> p = example_parameters()
+        >>> p.nondemographic_factors["epi"]
+        0.01
+        >>> round(p.replace(tijd=0.01).nondemographic_factors["tijd"], 6)  # 1/(1 - 0.01) - 1
+        0.010101
+        """
         return {"epi": self.epi, "soc": self.soc, "vak": self.vak, "eff": self.eff, "hor": self.hor,
                 "tijd": 1.0 / (1.0 - self.tijd) - 1.0, "ver": self.ver}
 
     def fte_points(self, sex: str) -> np.ndarray:
-        """FTE factor of ``sex`` at 0, 5, 10, 15 and 20 years."""
+        """FTE factor of ``sex`` at 0, 5, 10, 15 and 20 years.
+
+        Parameters
+        ----------
+        sex
+            ``"vrouw"`` or ``"man"``.
+
+        Returns
+        -------
+        numpy.ndarray
+            Five FTE factors, base year first.
+
+        Examples
+        --------
+        >>> example_parameters().fte_points("man").tolist()
+        [0.81, 0.81, 0.81, 0.81, 0.81]
+        """
         return np.array([getattr(self, f"fte_{sex}_basis")]
                         + [getattr(self, f"fte_{sex}_basis_{s}") for s in _STEPS5], dtype=float)
 
     def outflow_points(self, sex: str) -> np.ndarray:
-        """Cumulative outflow of the stock of ``sex`` at 0, 5, 10, 15 and 20 years."""
+        """Cumulative outflow of the stock of ``sex`` at 0, 5, 10, 15 and 20 years.
+
+        Parameters
+        ----------
+        sex
+            ``"vrouw"`` or ``"man"``.
+
+        Returns
+        -------
+        numpy.ndarray
+            Five shares of the base-year stock that have left, starting with 0.
+
+        Examples
+        --------
+        >>> example_parameters().outflow_points("man").tolist()
+        [0.0, 0.226, 0.373, 0.502, 0.632]
+        """
         return np.array([0.0] + [getattr(self, f"uitstroom_{sex}_basis_{s}") for s in _STEPS5], dtype=float)
 
     def rendement_points(self, sex: str, cohort: int) -> np.ndarray:
-        """Extern rendement of ``sex`` in cohort 1, 2 or 3 at 1, 5, 10 and 15 years after graduating."""
+        """Extern rendement of ``sex`` in cohort 1, 2 or 3 at 1, 5, 10 and 15 years after graduating.
+
+        Parameters
+        ----------
+        sex
+            ``"vrouw"`` or ``"man"``.
+        cohort
+            1 (in training in the base year), 2 (entering before the
+            bijsturingsjaar) or 3 (entering from it).
+
+        Returns
+        -------
+        numpy.ndarray
+            Four shares of graduates still working as GP.
+
+        Examples
+        --------
+        >>> example_parameters().rendement_points("vrouw", 3).tolist()
+        [0.989, 0.943, 0.889, 0.851]
+        """
         sfx = COHORT_SUFFIXES[cohort - 1]
         return np.array([getattr(self, f"extern_rendement_{sex}_{s}{sfx}") for s in _STEPS_RENDEMENT], dtype=float)
 
     def demography_points(self) -> np.ndarray:
-        """Cumulative demographic growth at 0, 5, 10, 15 and 20 years."""
+        """Cumulative demographic growth at 0, 5, 10, 15 and 20 years.
+
+        Returns
+        -------
+        numpy.ndarray
+            ``[0, demo_5, demo_10, demo_15, demo_20]``.
+
+        Examples
+        --------
+        >>> example_parameters().demography_points().tolist()
+        [0.0, 0.043, 0.086, 0.121, 0.148]
+        """
         return np.array([0.0, self.demo_5, self.demo_10, self.demo_15, self.demo_20], dtype=float)
 
     @property
     def base_hours(self) -> float | None:
-        """Average hours a week in the base year (TBO hours weighted by the share of women)."""
+        """Average hours a week in the base year (TBO hours weighted by the share of women).
+
+        Returns
+        -------
+        float or None
+            None when the round has no TBO hours (``werkzame_uren_vrouw``/``_man``).
+
+        Examples
+        --------
+        >>> p = example_parameters()
+        >>> round(p.base_hours, 3)  # 0.66 * 46.6 + 0.34 * 50.7
+        47.994
+        >>> p.replace(werkzame_uren_man=None).base_hours is None
+        True
+        """
         if self.werkzame_uren_vrouw is None or self.werkzame_uren_man is None:
             return None
         return self.per_vrouw_basis * self.werkzame_uren_vrouw + (1 - self.per_vrouw_basis) * self.werkzame_uren_man
 
     def replace(self, **changes) -> GPParameters:
-        """Return a copy with ``changes`` (validated again)."""
+        """Return a copy with ``changes`` (validated again).
+
+        Unlike :func:`apply_overrides` this takes field names and typed values only.
+
+        Parameters
+        ----------
+        **changes
+            Field name -> new value.
+
+        Returns
+        -------
+        GPParameters
+            The new parameter set; ``self`` is not changed.
+
+        Raises
+        ------
+        InputError
+            When the new values are invalid (every problem named).
+        TypeError
+            For a name that is not a field.
+
+        Examples
+        --------
+        >>> p = example_parameters()
+        >>> p.replace(n_inopleiding_perjaar3=850.0).n_inopleiding_perjaar3, p.n_inopleiding_perjaar3
+        (850.0, 718.0)
+        >>> p.replace(per_vrouw_basis=66)
+        Traceback (most recent call last):
+        ...
+        regio.errors.InputError: Invalid GP model parameters (...): per_vrouw_basis = 66 is not a share between 0 and 1.
+        """
         return dataclasses.replace(self, **changes)
 
     def to_series(self) -> pd.Series:
-        """All values as a Series indexed by field name (for tables)."""
+        """All values as a Series indexed by field name (for tables).
+
+        Returns
+        -------
+        pandas.Series
+            One value per field (dtype object), in field order.
+
+        Examples
+        --------
+        >>> s = example_parameters().to_series()
+        >>> s[["raming", "variant", "aanbod_personen"]].tolist()
+        [2025, 'midden', 14347.0]
+        """
         return pd.Series({f.name: getattr(self, f.name) for f in fields(self)}, dtype=object)
 
 
 def parameter_fields() -> dict[str, type]:
-    """Field name -> kind (``int``, ``float``, ``str``) of :class:`GPParameters`."""
+    """Field name -> kind (``int``, ``float``, ``str``) of :class:`GPParameters`.
+
+    Returns
+    -------
+    dict of str to type
+        Every field in order; optional hours (``float | None``) count as ``float``.
+
+    Examples
+    --------
+    >>> kinds = parameter_fields()
+    >>> len(kinds), kinds["raming"], kinds["variant"], kinds["werkzame_uren_man"]
+    (81, <class 'int'>, <class 'str'>, <class 'float'>)
+    """
     kinds = {}
     for f in fields(GPParameters):
         t = str(f.type)
@@ -391,6 +548,11 @@ def parse_value(text: object, *, name: str, whole: bool | None = None, label: st
         Whether the value must be a whole number (default: ``name`` in :data:`WHOLE_FIELDS`).
     label
         How messages name the parameter (default ``name``; e.g. ``"instroom (n_inopleiding_perjaar3)"``).
+
+    Returns
+    -------
+    float
+        The value.
 
     Raises
     ------
@@ -534,6 +696,17 @@ def example_parameters() -> GPParameters:
 
     For doctests and examples that must run without the data directory; the
     real reader is :func:`regio.sources.capaciteitsorgaan.read_parameters`.
+
+    Returns
+    -------
+    GPParameters
+        A validated parameter set (women and men keep their base-year FTE factor).
+
+    Examples
+    --------
+    >>> p = example_parameters()
+    >>> p.raming, p.variant, p.aanbod_personen, p.n_inopleiding_perjaar3
+    (2025, 'midden', 14347.0, 718.0)
     """
     er_v = (0.989, 0.943, 0.889, 0.851)
     er_m = (0.992, 0.959, 0.931, 0.905)

@@ -61,10 +61,26 @@ PUBLISHED: dict[int, Published] = {
 def reproduction_2025(params: GPParameters) -> pd.DataFrame:
     """Put the model's 2025 figures beside the published ones (``params`` must be round 2025).
 
+    Parameters
+    ----------
+    params
+        Parameters of round 2025 (variant midden for the published figures);
+        the round is not checked.
+
     Returns
     -------
     pandas.DataFrame
-        One row per figure: ``model``, ``published``, ``difference_pct``.
+        One row per figure: ``model``, ``published``, ``difference_pct``;
+        ``attrs["source"]`` names the Kernrapport.
+
+    Examples
+    --------
+    >>> from regio.model.parameters import example_parameters
+    >>> t = reproduction_2025(example_parameters())
+    >>> t.loc["intake_advice", ["model", "published"]].round(1).tolist()
+    [1027.5, 1026.0]
+    >>> t["difference_pct"].abs().round(2).tolist()
+    [0.0, 0.0, 0.0, 0.2, 0.14]
     """
     pub = PUBLISHED[2025]
     full = intake_advice(params, scenario="full")
@@ -101,6 +117,21 @@ def compare_rounds(params: Mapping[int, GPParameters], *, scenario: str = "full"
         scenario (``advice_full``, ``advice_demography``, ...), ``published``
         (the preferred value), ``published_range``, ``difference_pct``
         (``scenario`` vs published) and ``source``.
+
+    Raises
+    ------
+    InputError
+        For an unknown scenario.
+
+    Examples
+    --------
+    >>> from regio.model.parameters import example_parameters
+    >>> p = example_parameters()
+    >>> c = compare_rounds({2025: p, 2013: p.replace(raming=2013)})
+    >>> int(c.loc[2025, "published"]), round(c.loc[2025, "advice_full"]), round(float(c.loc[2025, "difference_pct"]), 2)
+    (1026, 1027, 0.14)
+    >>> c.loc[2013, "source"]
+    "no published advice in the project's sources"
     """
     sc = get_scenario(scenario)
     rows = {}

@@ -170,6 +170,33 @@ def regional_parameters(
     -------
     dict
         Region code -> :class:`GPParameters`.
+
+    Raises
+    ------
+    InputError
+        For missing columns, duplicate codes, missing or negative values,
+        ``growth_years`` not positive, or an unknown ``unfulfilled``.
+
+    Examples
+    --------
+    Region A grows 10 % in 10 years, B not at all; A has 60 % of the GPs:
+
+    >>> import pandas as pd
+    >>> from regio.model.parameters import example_parameters
+    >>> inputs = pd.DataFrame({"gps": [600.0, 400.0], "population": [1_100_000, 900_000],
+    ...                        "population_start": [1_000_000, 900_000]}, index=["A", "B"])
+    >>> r = regional_parameters(example_parameters(), inputs, growth_years=10)
+    >>> round(r["A"].aanbod_personen, 1), round(r["A"].n_inopleiding_perjaar3, 1)
+    (8608.2, 430.8)
+    >>> round(float(r["A"].demo_20), 4), round(float(r["B"].demo_20), 4)  # national 0.148
+    (0.2536, 0.0361)
+    >>> d = regional_parameters(example_parameters(), inputs, growth_years=10, unfulfilled="density")
+    >>> round(float(d["A"].onv_vraag), 4), round(float(d["B"].onv_vraag), 4)  # B: fewer GPs per inhabitant
+    (-0.0256, 0.1959)
+    >>> regional_parameters(example_parameters(), inputs, growth_years=0)
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: growth_years must be positive, got 0.
     """
     _check_inputs(inputs)
     if not growth_years > 0:
@@ -239,10 +266,28 @@ def regional_advice(
         inhabitants of ``population``). ``attrs`` has ``national_advice``,
         ``total``, ``scenario``, ``year`` and ``method`` (``method_nl`` in Dutch).
 
+    Raises
+    ------
+    InputError
+        As :func:`regional_parameters`, for an unknown scenario, or when the
+        national advice is negative.
+
     Warns
     -----
     RegioWarning
         If a region's own advice is negative (it gets weight 0).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from regio.model.parameters import example_parameters
+    >>> inputs = pd.DataFrame({"gps": [600.0, 400.0], "population": [1_100_000, 900_000],
+    ...                        "population_start": [1_000_000, 900_000]}, index=["A", "B"])
+    >>> out = regional_advice(example_parameters(), inputs, growth_years=10)
+    >>> out["raw_advice"].round(1).tolist(), out["advice"].tolist(), out.attrs["total"]
+    ([713.6, 341.9], [694, 333], 1027)
+    >>> regional_advice(example_parameters(), inputs, growth_years=10, unfulfilled="density")["advice"].tolist()
+    [601, 426]
     """
     sc = get_scenario(scenario)
     regional = regional_parameters(params, inputs, growth_years=growth_years, unfulfilled=unfulfilled)
