@@ -102,6 +102,33 @@ def divisions(*, data_dir: PathLike = None) -> dict[int, frozenset[str]]:
 
     Known from boundary files and population tables, extended year by year
     through the grenswijzigingen crosswalk.
+
+    Parameters
+    ----------
+    data_dir
+        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
+
+    Returns
+    -------
+    dict
+        Year -> frozenset of the municipal codes on 1 January of that year,
+        in year order.
+
+    Raises
+    ------
+    InputError
+        If a boundary file and the population table disagree on the codes of a year.
+    DataNotFoundError
+        If the data directory is missing.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> divs = divisions()
+    >>> min(divs), max(divs), len(divs[2022]), len(divs[2023])
+    (2014, 2024, 345, 342)
+    >>> sorted(divs[2022] - divs[2023]), sorted(divs[2023] - divs[2022])  # Weesp; Voorne aan Zee
+    (['GM0457', 'GM0501', 'GM0530', 'GM0614'], ['GM1992'])
     """
     return dict(_divisions(_root(data_dir)))
 
@@ -215,7 +242,39 @@ def _nearest_file_year(level: str, year: int, root: str) -> int:
 
 
 def region_names(level: str, year: int, *, data_dir: PathLike = None) -> dict[str, str]:
-    """Code -> name of the regions of ``level``, from the boundary file nearest to ``year``."""
+    """Code -> name of the regions of ``level``, from the boundary file nearest to ``year``.
+
+    Parameters
+    ----------
+    level
+        Any level name or alias.
+    year
+        Year of the division. Municipalities use the file of a year with the
+        same division where there is one; other levels (and years without
+        such a file) the file nearest in time.
+    data_dir
+        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
+
+    Returns
+    -------
+    dict
+        Region code -> name, spelled with diacritics (``Fryslân``).
+
+    Raises
+    ------
+    DataNotFoundError
+        If the level has no boundary file at all.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> region_names("provincie", 2024)["PV21"]
+    'Fryslân'
+    >>> region_names("gemeente", 2023)["GM1992"]  # no file of 2023: its division equals 2024's
+    'Voorne aan Zee'
+    >>> region_names("land", 2024)
+    {'NL01': 'Nederland'}
+    """
     lvl = get_level(level).name
     if lvl == "land":
         return {"NL01": "Nederland"}
@@ -245,10 +304,40 @@ def crosswalk(from_year: int, to_year: int, *, data_dir: PathLike = None) -> pd.
     the area overlay between boundary vintages (municipalities keeping their
     code map to themselves; vanished ones are split by area).
 
+    Parameters
+    ----------
+    from_year, to_year
+        The municipal divisions (1 January); ``to_year`` not earlier than
+        ``from_year``.
+    data_dir
+        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
+
     Returns
     -------
     pandas.DataFrame
         ``from_code, to_code, share``; ``attrs["path"]`` lists the steps.
+
+    Raises
+    ------
+    UnknownYearError
+        If ``to_year`` is earlier, a division is unknown, or no chain of steps
+        connects the years.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> cw = crosswalk(2022, 2024)
+    >>> cw[cw["from_code"] != cw["to_code"]]  # Weesp to Amsterdam, three into Voorne aan Zee, a boundary fix
+        from_code to_code     share
+    57     GM0232  GM0269  0.000067
+    137    GM0457  GM0363  1.000000
+    144    GM0501  GM1992  1.000000
+    152    GM0530  GM1992  1.000000
+    173    GM0614  GM1992  1.000000
+    >>> cw.attrs["path"]
+    ['2022->2023 (grenswijzigingen)', '2023->2024 (grenswijzigingen)']
+    >>> crosswalk(2014, 2018).attrs["path"]
+    ['2014->2015 (area overlay)', '2015->2017 (area overlay)', '2017->2018 (grenswijzigingen)']
     """
     cw = _crosswalk(int(from_year), int(to_year), _root(data_dir))
     out = cw.copy()
@@ -264,10 +353,45 @@ def carry_to(frame: pd.DataFrame | pd.Series, from_year: int, to_year: int, *,
     division are added as ``statnaam`` when a boundary file or population table
     gives them.
 
+    Parameters
+    ----------
+    frame
+        Counts indexed by municipal code of ``from_year`` (a Series is taken
+        as one column).
+    from_year, to_year
+        The divisions to carry from and to (see :func:`crosswalk`).
+    columns
+        Columns to carry (default: all numeric columns).
+    data_dir
+        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by municipal code of ``to_year`` (``statcode``), with
+        ``statnaam`` where known and the carried columns; whole-number columns
+        stay whole (split by largest remainder), others are split in
+        proportion. ``attrs["crosswalk"]`` lists the steps.
+
     Raises
     ------
     UnknownCodeError
         Listing codes that are not municipalities of ``from_year``.
+    UnknownYearError
+        If the two divisions cannot be connected (see :func:`crosswalk`).
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> counts = pd.DataFrame({"gps": [410, 12], "fte": [301.5, 9.25]}, index=["GM0363", "GM0457"])
+    >>> carry_to(counts, 2021, 2024)  # Weesp joined Amsterdam in 2022
+               statnaam  gps     fte
+    statcode
+    GM0363    Amsterdam  422  310.75
+    >>> carry_to(counts, 2023, 2024)
+    Traceback (most recent call last):
+    ...
+    regio.errors.UnknownCodeError: 1 code(s) of counts of 2023 are not in the crosswalk: GM0457. ...
     """
     cw = crosswalk(from_year, to_year, data_dir=data_dir)
     out = geography.carry(frame, cw, columns=columns, source=f"counts of {from_year}")
@@ -370,12 +494,36 @@ def membership(year: int, *, levels: Iterable[str] | None = None, data_dir: Path
     levels
         Levels wanted (default: provincie, ggdregio, coropgebied,
         veiligheidsregio, zorgkantoorregio and land).
+    data_dir
+        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
 
     Returns
     -------
     pandas.DataFrame
         Indexed by municipal code; one column of region codes per level;
-        ``attrs["sources"]`` says how each column was obtained.
+        ``attrs["sources"]`` says how each column was obtained
+        (``attrs["sources_nl"]`` in Dutch). A division without boundary file
+        is placed through each municipality's largest successor.
+
+    Raises
+    ------
+    InputError
+        For a level not made of whole municipalities, or a municipality left
+        without region.
+    UnknownYearError
+        If the municipal division of ``year`` is unknown.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> member = membership(2024, levels=["provincie", "GGD", "land"])
+    >>> member.loc[["GM0363", "GM1900"]]
+             provincie ggdregio  land
+    statcode
+    GM0363        PV27   GG3406  NL01
+    GM1900        PV21   GG7206  NL01
+    >>> member.attrs["sources"]["provincie"]
+    'representative points of boundaries/gemeente_2024 in boundaries/provincie_2022'
     """
     wanted = tuple(get_level(lv).name for lv in (levels or
                    ("provincie", "ggdregio", "coropgebied", "veiligheidsregio", "zorgkantoorregio", "land")))
@@ -406,11 +554,30 @@ def unit_membership(level: str, *, year: int, units_year: int | None = None,
         Year of the municipal division.
     units_year
         Year of the unit boundaries (default: the nearest with a file).
+    data_dir
+        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
 
     Returns
     -------
     pandas.Series
-        Municipal code per unit code; ``attrs["source"]`` says how.
+        Municipal code per unit code, named ``gemeente``; ``attrs["source"]``
+        says how. Units without geometry are missing (and named in the source).
+
+    Raises
+    ------
+    InputError
+        For a level other than ``pc4`` or ``wijk``.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> unit_membership("wijk", year=2024)["WK036300"]
+    'GM0363'
+    >>> pc4 = unit_membership("pc4", year=2024)
+    >>> pc4["1011"], pc4["9711"]
+    ('GM0363', 'GM0014')
+    >>> pc4.attrs["source"]
+    'representative points of boundaries/pc4_2020 in boundaries/gemeente_2024.geojson; not placed (no geometry): 5028'
     """
     lvl = get_level(level).name
     root = _root(data_dir)
@@ -441,11 +608,28 @@ def population_centres(year: int, *, data_dir: PathLike = None) -> gpd.GeoDataFr
     middle of its area. A municipality without populated PC4 areas gets a point
     inside its polygon; ``method`` says which.
 
+    Parameters
+    ----------
+    year
+        Year of the municipal division.
+    data_dir
+        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
+
     Returns
     -------
     geopandas.GeoDataFrame
         Indexed by municipal code: ``statnaam``, ``method``
         (``"population-weighted"`` or ``"representative point"``), point geometry.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> centres = population_centres(2024)
+    >>> centres["method"].value_counts().to_dict()
+    {'population-weighted': 342}
+    >>> ams = centres.geometry["GM0363"]
+    >>> round(ams.x / 1000, 1), round(ams.y / 1000, 1)  # km, EPSG:28992: near the centre of Amsterdam
+    (121.4, 485.8)
     """
     root = _root(data_dir)
     gm = boundaries("gemeente", year, data_dir=root)
@@ -484,12 +668,31 @@ def aggregate_to(frame: pd.DataFrame, level: str, *, year: int, from_level: str 
         Year of the municipal division used for membership.
     from_level
         ``gemeente``, ``pc4`` or ``wijk``.
+    columns
+        Columns to sum (default: all numeric columns; others are dropped).
+    data_dir
+        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
 
     Returns
     -------
     pandas.DataFrame
         Counts per region with ``statnaam``; totals equal those of ``frame``
         (units that cannot be placed raise an error naming them).
+
+    Raises
+    ------
+    UnknownCodeError
+        Naming units of ``frame`` that have no region.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> counts = pd.DataFrame({"gps": [5, 7, 2]}, index=["1011", "1012", "9711"])  # PC4 areas
+    >>> aggregate_to(counts, "provincie", year=2024, from_level="pc4")
+                   statnaam  gps
+    statcode
+    PV20          Groningen    2
+    PV27      Noord-Holland   12
     """
     src = get_level(from_level).name
     lvl = get_level(level).name
@@ -508,7 +711,32 @@ def aggregate_to(frame: pd.DataFrame, level: str, *, year: int, from_level: str 
 # ----------------------------------------------------------------------------- population
 
 def population_years(level: str = "gemeente", *, data_dir: PathLike = None) -> list[int]:
-    """Years for which :func:`population` has data at ``level`` without interpolation."""
+    """Years for which :func:`population` has data at ``level`` without interpolation.
+
+    Parameters
+    ----------
+    level
+        Any level name or alias.
+    data_dir
+        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
+
+    Returns
+    -------
+    list of int
+        Sorted years: the municipal years (summed to any level) and, for
+        higher levels, years with a complete published regional total; PC4 and
+        wijk have their own single year.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> population_years("gemeente")
+    [2014, 2015, 2017, 2022, 2024]
+    >>> population_years("provincie")  # also CBS totals per province for 2021 and 2023
+    [2014, 2015, 2017, 2021, 2022, 2023, 2024]
+    >>> population_years("pc4"), population_years("wijk")
+    ([2021], [2022])
+    """
     lvl = get_level(level).name
     root = _root(data_dir)
     years = set(_pop.municipal_years(root))
@@ -638,6 +866,8 @@ def population(
     age_bands
         Add counts per age band where the source has them (CBS five bands from
         rounded percentages, apportioned to add up; PC4: 5-year bands).
+    data_dir
+        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
 
     Returns
     -------
@@ -650,6 +880,25 @@ def population(
     ------
     UnknownYearError
         Naming the years available and the interpolation option.
+    DataNotFoundError
+        If the data directory has no municipal population (or no age bands
+        for the year asked).
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> gm = population("gemeente", 2024)
+    >>> len(gm), int(gm["population"].sum()), gm.attrs["method"]
+    (342, 17942942, 'as published')
+    >>> population("provincie", 2023).attrs["method"]  # a year with CBS totals per province only
+    'as published (regional table)'
+    >>> population("gemeente", 2023)
+    Traceback (most recent call last):
+    ...
+    regio.errors.UnknownYearError: No municipal population for 2023. Years available: 2014, 2015, 2017, 2022, ...
+    >>> est = population("gemeente", 2023, interpolate=True)
+    >>> est.attrs["division"], int(est["population"].sum())
+    (2024, 17766807)
     """
     lvl = get_level(level).name
     root = _root(data_dir)
@@ -724,6 +973,8 @@ def physicians(
         row (e.g. PV99 for provinces), plus the national ``total`` row.
     path
         A user's CSV/Excel file instead of the data directory's CBS extracts.
+    data_dir
+        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
 
     Returns
     -------
@@ -735,6 +986,23 @@ def physicians(
     ------
     InputError
         For an unknown profession, listing those present.
+    UnknownYearError
+        For a year without counts, listing those present.
+    DataNotFoundError
+        If no counts are found.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> gps = physicians("huisarts", year=2018, level="provincie")
+    >>> gps.groupby("kind")["count"].sum().astype(int).to_dict()  # national total, 12 provinces, PV99
+    {'region': 12210, 'total': 12245, 'unplaced': 45}
+    >>> gps.loc[gps["statcode"] == "PV21", ["statnaam", "count"]].to_dict("records")
+    [{'statnaam': 'Fryslân', 'count': 395.0}]
+    >>> physicians("tandarts")
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: Unknown profession 'tandarts'. Professions in the data: big_totaal, huisarts.
     """
     frame = _phys.read_counts_file(path) if path is not None else _phys.read_physician_dir(data_dir=data_dir)
     if frame.empty:
@@ -766,6 +1034,15 @@ def gp_counts(year: int = 2018, *, level: str = "provincie", data_dir: PathLike 
     The regions' counts of :func:`physicians` (CBS 84777NED, by place of
     residence, in the data directory: provinces, 2018). Counts that CBS cannot
     place in a region are not in the Series; their sum is in ``attrs``.
+
+    Parameters
+    ----------
+    year
+        Year of the counts (CBS: 2018 only).
+    level
+        Level of the regions (CBS: provinces only).
+    data_dir
+        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
 
     Returns
     -------

@@ -197,6 +197,25 @@ def aggregate(
     ------
     UnknownCodeError
         If units of ``frame`` have no region in ``membership``.
+
+    Examples
+    --------
+    >>> import numpy as np, pandas as pd
+    >>> counts = pd.DataFrame({"population": [10_000, 2_500, 800], "gps": [7.0, np.nan, 1.0]},
+    ...                       index=pd.Index(["GM0001", "GM0002", "GM0003"], name="statcode"))
+    >>> member = pd.Series({"GM0001": "PV01", "GM0002": "PV01", "GM0003": "PV02"})
+    >>> out = aggregate(counts, member)
+    >>> out
+              population  gps
+    statcode
+    PV01           12500  NaN
+    PV02             800  1.0
+    >>> out.attrs["incomplete"]  # PV01 has no GP total: GM0002's count is missing
+    {'PV01': ['GM0002']}
+    >>> aggregate(counts, member.drop("GM0003"))
+    Traceback (most recent call last):
+    ...
+    regio.errors.UnknownCodeError: 1 unit(s) have no region in the membership: GM0003. Carry the counts ...
     """
     cols = list(columns) if columns is not None else list(frame.select_dtypes("number").columns)
     missing = frame.index.difference(membership.dropna().index)
@@ -247,6 +266,31 @@ def dissolve(
     geopandas.GeoDataFrame
         Indexed by region code, with ``statnaam`` and the dissolved geometry
         (for drawing; measure areas on the units themselves).
+
+    Raises
+    ------
+    UnknownCodeError
+        If units have no region in ``membership``.
+    CRSError
+        If ``units`` is not in EPSG:28992.
+
+    Examples
+    --------
+    Four municipalities around a 20 m wide gap, and a fifth in another region:
+
+    >>> import geopandas as gpd, pandas as pd
+    >>> from shapely.geometry import box
+    >>> units = gpd.GeoDataFrame(
+    ...     geometry=[box(0, 0, 1000, 2000), box(1000, 0, 2000, 990), box(1000, 1010, 2000, 2000),
+    ...               box(2000, 0, 3000, 2000), box(3000, 0, 4000, 2000)],
+    ...     index=pd.Index(["GM0001", "GM0002", "GM0003", "GM0004", "GM0005"], name="statcode"), crs="EPSG:28992")
+    >>> member = pd.Series({"GM0001": "PV01", "GM0002": "PV01", "GM0003": "PV01", "GM0004": "PV01",
+    ...                     "GM0005": "PV02"})
+    >>> regions = dissolve(units, member, names={"PV01": "West"})
+    >>> regions["statnaam"].to_dict(), regions.area.tolist()
+    ({'PV01': 'West', 'PV02': 'PV02'}, [6000000.0, 2000000.0])
+    >>> [len(g.interiors) for g in dissolve(units, member, gap_width=0).geometry]  # the gap kept as a hole
+    [1, 0]
     """
     check_crs(units, name="units")
     missing = units.index.difference(membership.dropna().index)
@@ -297,6 +341,19 @@ def derive_divisions(
     dict
         Year -> frozenset of codes, for the known years and all years
         reachable from them through ``steps`` (both directions).
+
+    Examples
+    --------
+    GM0002 and GM0003 merge into GM0009 on 1 January 2022; 2021 has no changes:
+
+    >>> import pandas as pd
+    >>> steps = pd.DataFrame({"from_year": [2021, 2021], "to_year": [2022, 2022],
+    ...                       "from_code": ["GM0002", "GM0003"], "to_code": ["GM0009", "GM0009"]})
+    >>> divs = derive_divisions({2020: ["GM0001", "GM0002", "GM0003"]}, steps, span=(2020, 2022))
+    >>> {year: sorted(codes) for year, codes in divs.items()}
+    {2020: ['GM0001', 'GM0002', 'GM0003'], 2021: ['GM0001', 'GM0002', 'GM0003'], 2022: ['GM0001', 'GM0009']}
+    >>> sorted(derive_divisions({2022: ["GM0001", "GM0009"]}, steps, span=(2020, 2022))[2020])  # backwards
+    ['GM0001', 'GM0002', 'GM0003']
     """
     out = {int(y): frozenset(map(str, c)) for y, c in known.items()}
     consecutive = steps[steps["to_year"] == steps["from_year"] + 1]
@@ -362,6 +419,24 @@ def build_crosswalk(
     boundary vintages), in which municipalities that keep their code map to
     themselves and vanished ones are split by area share.
 
+    Parameters
+    ----------
+    from_year, to_year
+        The divisions to go from and to; ``to_year`` not earlier than ``from_year``.
+    divisions
+        Municipal codes per year (from :func:`derive_divisions`); both years
+        and every year on the way must be in it.
+    exact
+        Address-weighted steps ``from_year, to_year, from_code, to_code, weight``;
+        the weights of one ``from_code`` are normalised to shares. Codes a step
+        does not list keep their code.
+    overlay
+        Area-overlap steps with the same columns, used for years outside
+        ``exact_span`` (default: none).
+    exact_span
+        ``(first, last)`` years that ``exact`` covers (default: its first and
+        last year).
+
     Returns
     -------
     pandas.DataFrame
@@ -372,6 +447,33 @@ def build_crosswalk(
     ------
     UnknownYearError
         If no chain of steps connects the two years, or ``to_year`` is earlier.
+    UnknownCodeError
+        If a step leads to codes outside the next division, or vanished
+        municipalities have no successor in the area overlay.
+
+    Examples
+    --------
+    GM0002 merges into GM0009 in 2022; GM0003 too, except for 5% of its
+    addresses, which go to GM0001:
+
+    >>> import pandas as pd
+    >>> steps = pd.DataFrame({"from_year": [2021] * 3, "to_year": [2022] * 3,
+    ...                       "from_code": ["GM0002", "GM0003", "GM0003"],
+    ...                       "to_code": ["GM0009", "GM0009", "GM0001"], "weight": [1000, 950, 50]})
+    >>> divs = derive_divisions({2020: ["GM0001", "GM0002", "GM0003"]}, steps, span=(2020, 2022))
+    >>> cw = build_crosswalk(2020, 2022, divisions=divs, exact=steps, exact_span=(2020, 2022))
+    >>> cw
+      from_code to_code  share
+    0    GM0001  GM0001   1.00
+    1    GM0002  GM0009   1.00
+    2    GM0003  GM0001   0.05
+    3    GM0003  GM0009   0.95
+    >>> cw.attrs["path"]
+    ['2020->2021 (grenswijzigingen)', '2021->2022 (grenswijzigingen)']
+    >>> build_crosswalk(2022, 2020, divisions=divs, exact=steps)
+    Traceback (most recent call last):
+    ...
+    regio.errors.UnknownYearError: Cannot carry counts back from 2022 to 2020: splitting merged municipalities ...
     """
     from_year, to_year = int(from_year), int(to_year)
     if to_year < from_year:
@@ -429,6 +531,13 @@ def carry(
     over its successors by largest remainder, so every old count is conserved
     exactly; other numeric columns are split proportionally.
 
+    Missing is not zero: a new municipality with a predecessor that has no
+    value (missing from ``frame`` or NaN) gets no value (NaN). Such
+    municipalities are listed in ``attrs["incomplete"]`` (new code -> the old
+    codes without a value), and the part of the other predecessors' values
+    that went into them in ``attrs["unplaced"]`` (column -> amount), so nothing
+    is lost unreported.
+
     Parameters
     ----------
     frame
@@ -443,7 +552,8 @@ def carry(
     Returns
     -------
     pandas.DataFrame
-        Indexed by new code (``statcode``), with the carried columns.
+        Indexed by new code (``statcode``), with the carried columns (those
+        with a missing value become ``Int64`` or float).
 
     Raises
     ------
@@ -455,6 +565,12 @@ def carry(
     >>> cw = pd.DataFrame({"from_code": ["A", "B", "B"], "to_code": ["A", "A", "C"], "share": [1, .5, .5]})
     >>> carry(pd.DataFrame({"n": [3, 5]}, index=["A", "B"]), cw)["n"].to_dict()
     {'A': 6, 'C': 2}
+
+    Without a count for ``A``, the new ``A`` has none either:
+
+    >>> out = carry(pd.DataFrame({"n": [5]}, index=["B"]), cw)
+    >>> out["n"].tolist(), out.attrs["incomplete"], out.attrs["unplaced"]
+    ([<NA>, 2], {'A': ['A']}, {'n': 3.0})
     """
     if isinstance(frame, pd.Series):
         frame = frame.to_frame()
@@ -468,19 +584,32 @@ def carry(
         )
     cols = list(columns) if columns is not None else list(frame.select_dtypes("number").columns)
     cw = crosswalk[crosswalk["from_code"].isin(frame.index)].reset_index(drop=True)
-    out = {}
+    # every predecessor of a reached successor, also those without a row in ``frame``
+    reached = crosswalk[crosswalk["to_code"].isin(cw["to_code"])]
+    incomplete: dict[str, set[str]] = {}
+    out, lost = {}, {}
     for col in cols:
         values = pd.to_numeric(frame[col])
         v = values.reindex(cw["from_code"]).to_numpy(dtype=float)
-        quota = v * cw["share"].to_numpy(dtype=float)
-        whole = values.dropna().eq(values.dropna().round()).all() and not np.isnan(v).any()
+        absent = reached[values.reindex(reached["from_code"]).isna().to_numpy()]
+        for to_code, from_code in zip(absent["to_code"], absent["from_code"], strict=True):
+            incomplete.setdefault(str(to_code), set()).add(str(from_code))
+        bad = cw["to_code"].isin(absent["to_code"]).to_numpy()
+        quota = np.nan_to_num(v) * cw["share"].to_numpy(dtype=float)
+        known = values.dropna()
+        whole = bool(known.eq(known.round()).all())
         if whole:
-            quota = _integer_split(cw["from_code"].to_numpy(), cw["to_code"].to_numpy(), v, quota)
-        part = pd.Series(quota, index=cw["to_code"].to_numpy()).groupby(level=0).sum(min_count=1)
-        out[col] = part.round().astype("int64") if whole else part
+            quota = _integer_split(cw["from_code"].to_numpy(), cw["to_code"].to_numpy(), np.nan_to_num(v), quota)
+        part = pd.Series(quota, index=cw["to_code"].to_numpy()).groupby(level=0).sum()
+        lost[col] = float(quota[bad].sum())
+        part[part.index.isin(absent["to_code"])] = np.nan
+        out[col] = (part.round().astype("int64" if not part.isna().any() else "Int64")) if whole else part
     result = pd.DataFrame(out)
     result.index.name = "statcode"
-    return result.sort_index()
+    result = result.sort_index()
+    result.attrs["incomplete"] = {k: sorted(v) for k, v in sorted(incomplete.items())}
+    result.attrs["unplaced"] = {c: x for c, x in lost.items() if x}
+    return result
 
 
 def _integer_split(from_codes: np.ndarray, to_codes: np.ndarray, values: np.ndarray, quota: np.ndarray) -> np.ndarray:
