@@ -111,10 +111,23 @@ class InfeasibleTargetError(InputError):
 def joint_list(value: object) -> list[str]:
     """Split a cell of joint institutes (``"lumc; erasmusmc"``) into ids.
 
+    Parameters
+    ----------
+    value
+        A cell: ids separated by ``;``, ``,``, ``/``, ``+`` or ``|``; empty,
+        None or NaN for none.
+
+    Returns
+    -------
+    list of str
+        The ids in the order given (not checked against known institutes).
+
     Examples
     --------
     >>> joint_list("lumc; erasmusmc"), joint_list(None), joint_list("")
     (['lumc', 'erasmusmc'], [], [])
+    >>> joint_list("amc / vumc + lumc"), joint_list(float("nan"))
+    (['amc', 'vumc', 'lumc'], [])
     """
     if value is None or (isinstance(value, float) and np.isnan(value)) or pd.isna(value):
         return []
@@ -169,10 +182,27 @@ def institute_aliases(locations: pd.DataFrame) -> dict[str, str]:
 def resolve_institutes(values: Iterable[object], aliases: Mapping[str, str]) -> tuple[list[str], list[str]]:
     """Map spellings to institute ids; return ``(ids, unknown spellings)``.
 
+    Spellings are matched case-insensitively, with surrounding and repeated
+    spaces ignored.
+
+    Parameters
+    ----------
+    values
+        Spellings of institutes (ids, short names, cities ...).
+    aliases
+        Lower-case spelling -> institute id, as from :func:`institute_aliases`.
+
+    Returns
+    -------
+    tuple of list
+        One id per value (None where unknown), and the unknown spellings as given.
+
     Examples
     --------
     >>> resolve_institutes(["LUMC", "x"], {"lumc": "lumc"})
     (['lumc', None], ['x'])
+    >>> resolve_institutes(["  Leiden "], {"leiden": "lumc"})
+    (['lumc'], [])
     """
     ids, unknown = [], []
     for v in values:
@@ -196,7 +226,13 @@ def resolve_municipalities(values: pd.Series, *, names: Mapping[str, str] | None
     values
         Codes or names.
     names
-        Code -> name of the division (names matched case-insensitively).
+        Code -> name of the division (names matched case-insensitively; a
+        name shared by two codes is not matched).
+
+    Returns
+    -------
+    pandas.Series
+        Same index as ``values``; missing values stay missing.
 
     Examples
     --------
@@ -413,6 +449,20 @@ def travel_time_matrix(
     *long* -- columns municipality, ``location`` or ``institute``, and
     ``minutes`` (or ``time``, ``cost``, ``travel_time``).
 
+    Parameters
+    ----------
+    table
+        The matrix as read from the user's file, wide or long.
+    units
+        The municipal codes of the boundary year; every one needs a row.
+    locations
+        Institute locations indexed by location id, with ``institute_id``
+        (:func:`regio.sources.geodata.institutes`).
+    names
+        Code -> name of the municipalities (to accept names).
+    source
+        File name for messages.
+
     Returns
     -------
     tuple
@@ -422,8 +472,30 @@ def travel_time_matrix(
     Raises
     ------
     InputError
-        Listing unknown columns, municipalities not in the division, missing
-        municipalities, duplicates and missing or negative times.
+        Listing unknown columns, institutes without a column, municipalities
+        not in the division, missing municipalities, duplicates, and missing
+        (also pairs left out of a long table) or negative times.
+
+    Examples
+    --------
+    >>> loc = pd.DataFrame({"institute_id": ["a", "b", "b"], "kind": ["main", "main", "satellite"]},
+    ...                    index=["a", "b", "b-zwolle"])
+    >>> wide = pd.DataFrame({"gemeente": ["GM0001", "GM0002"], "a": [10, 40], "b-zwolle": [35, 15]})
+    >>> m, institute_of = travel_time_matrix(wide, units=["GM0001", "GM0002"], locations=loc)
+    >>> m
+               a  b-zwolle
+    GM0001  10.0      35.0
+    GM0002  40.0      15.0
+    >>> institute_of
+    {'a': 'a', 'b-zwolle': 'b'}
+    >>> long = pd.DataFrame({"gemeente": ["1", "1", "2", "2"], "institute": ["a", "b", "a", "b"],
+    ...                      "minutes": [10, 30, 40, 15]})
+    >>> travel_time_matrix(long, units=["GM0001", "GM0002"], locations=loc)[0].loc["GM0002"].tolist()
+    [40.0, 15.0]
+    >>> travel_time_matrix(wide, units=["GM0001", "GM0003"], locations=loc)
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: Travel times: not in the division: GM0002; missing municipalities: GM0003.
     """
     where = f" in {source}" if source else ""
     units = pd.Index([str(u) for u in units])
@@ -436,10 +508,12 @@ def travel_time_matrix(
     target_col = _find(table.columns, ("location", "locatie", "institute", "instituut"))
     value_col = _find(table.columns, ("minutes", "minuten", "time", "cost", "travel_time", "reistijd"))
     if target_col is not None and value_col is not None:
-        wide = table.pivot_table(index=key_col, columns=target_col, values=value_col, aggfunc="first")
         if table.duplicated([key_col, target_col]).any():
             dup = table.loc[table.duplicated([key_col, target_col], keep=False), key_col]
             raise InputError(f"Travel times{where}: pairs given twice for {format_codes(dup)}.")
+        # unstack keeps empty times and absent pairs as missing (pivot_table would drop them)
+        wide = table.set_index([key_col, target_col])[value_col].unstack()
+        wide.columns = [str(c) for c in wide.columns]
         wide = wide.reset_index()
         key_col_w = key_col
     else:
@@ -455,6 +529,10 @@ def travel_time_matrix(
             column_institute[str(c)] = k
         else:
             problems.append(f"column {c!r} is neither a location ({', '.join(loc_ids)}) nor an institute")
+    uncovered = sorted(set(inst_ids) - set(column_institute.values()))
+    if uncovered and len(column_institute) == len(cols):
+        problems.append(f"no column for institute(s) {', '.join(uncovered)}: give a time to each institute "
+                        "(or to one of its locations) for every municipality")
     codes = resolve_municipalities(wide[key_col_w], names=names).astype(str)
     dup = codes[codes.duplicated(keep=False)]
     if len(dup):
@@ -493,6 +571,29 @@ def nearest_core(cost: pd.DataFrame, *, institute_of: Mapping[str, str], margin:
         :data:`ASSIGNMENT_COLUMNS`; ``location`` is the nearest column,
         ``cost`` its cost, ``joint`` the close institutes by rising cost
         (``;``-separated). Ties go to the institute id that sorts first.
+
+    Raises
+    ------
+    InputError
+        For a negative or infinite ``margin`` or missing costs.
+    UnknownCodeError
+        For a column without an institute in ``institute_of``.
+
+    Examples
+    --------
+    Two locations of institute B; unit GM2 is nearest to B's second one:
+
+    >>> cost = pd.DataFrame({"a": [1.0, 9.0, 5.0], "b1": [8.0, 7.0, 6.0], "b2": [9.0, 2.0, 9.0]},
+    ...                     index=["GM1", "GM2", "GM3"])
+    >>> nearest_core(cost, institute_of={"a": "A", "b1": "B", "b2": "B"}, margin=1.0)
+        institute joint location  cost   method
+    GM1         A              a   1.0  nearest
+    GM2         B             b2   2.0  nearest
+    GM3         A     B        a   5.0  nearest
+    >>> nearest_core(cost, institute_of={"a": "A"})
+    Traceback (most recent call last):
+    ...
+    regio.errors.UnknownCodeError: Locations without an institute: b1, b2.
     """
     if margin < 0 or not np.isfinite(margin):
         raise InputError(f"The joint margin must be a non-negative number, got {margin!r}.")
@@ -551,6 +652,33 @@ def assign_nearest(
     pandas.DataFrame
         :data:`ASSIGNMENT_COLUMNS` per municipality; ``method`` ``"nearest"``;
         ``attrs`` record the cost unit and margin.
+
+    Raises
+    ------
+    InputError
+        For boundaries or locations not in EPSG:28992, a negative margin, or
+        travel times missing for municipalities.
+
+    Examples
+    --------
+    Four 10 km squares in a row; institute a at the west end, b at the east
+    end with a satellite location over the third square:
+
+    >>> from shapely.geometry import Point, box
+    >>> units = gpd.GeoDataFrame(geometry=[box(i * 10_000, 0, (i + 1) * 10_000, 10_000) for i in range(4)],
+    ...                          index=["GM0001", "GM0002", "GM0003", "GM0004"], crs=28992)
+    >>> loc = gpd.GeoDataFrame({"institute_id": ["a", "b", "b"], "kind": ["main", "main", "satellite"]},
+    ...                        geometry=[Point(5_000, 5_000), Point(35_000, 5_000), Point(25_000, 5_000)],
+    ...                        index=["a", "b", "b-sat"], crs=28992)
+    >>> assign_nearest(units, loc, margin=5)
+             institute joint location  cost   method
+    statcode
+    GM0001           a              a   0.0  nearest
+    GM0002           a     b        a  10.0  nearest
+    GM0003           b          b-sat   0.0  nearest
+    GM0004           b              b   0.0  nearest
+    >>> assign_nearest(units, loc, satellites=False)["cost"].tolist()
+    [0.0, 10.0, 10.0, 0.0]
     """
     if travel_times is not None:
         cost, institute_of = travel_times
@@ -612,6 +740,12 @@ def capacitated_core(
     tuple of numpy.ndarray
         Column index per row, and the shortfall per column (all zero when
         the needs are met).
+
+    Raises
+    ------
+    InputError
+        For arrays of the wrong shape, negative or infinite values, or when
+        even the least-shortfall programme cannot be solved.
 
     Notes
     -----
@@ -733,6 +867,29 @@ def assign_capacitated(
         total and per institute.
     InputError
         For unknown institutes in ``need``, or missing or negative numbers.
+
+    Examples
+    --------
+    Four 10 km squares in a row holding 10 trainers each; institute a (west)
+    needs 30, so it gets the third square too although b's satellite is nearer:
+
+    >>> from shapely.geometry import Point, box
+    >>> units = gpd.GeoDataFrame(geometry=[box(i * 10_000, 0, (i + 1) * 10_000, 10_000) for i in range(4)],
+    ...                          index=["GM0001", "GM0002", "GM0003", "GM0004"], crs=28992)
+    >>> loc = gpd.GeoDataFrame({"institute_id": ["a", "b", "b"], "kind": ["main", "main", "satellite"]},
+    ...                        geometry=[Point(5_000, 5_000), Point(35_000, 5_000), Point(25_000, 5_000)],
+    ...                        index=["a", "b", "b-sat"], crs=28992)
+    >>> inhabitants = pd.Series(1000.0, index=units.index)
+    >>> trainers = pd.Series(10.0, index=units.index)
+    >>> out = assign_capacitated(units, loc, weights=inhabitants, supply=trainers,
+    ...                          need=pd.Series({"a": 30.0, "b": 10.0}))
+    >>> out["institute"].tolist(), out.attrs["moved"], out.attrs["shortfall"].tolist()
+    (['a', 'a', 'a', 'b'], 1, [0.0, 0.0])
+    >>> assign_capacitated(units, loc, weights=inhabitants, supply=trainers,
+    ...                    need=pd.Series({"a": 30.0, "b": 20.0}))
+    Traceback (most recent call last):
+    ...
+    regio.recruitment.InfeasibleTargetError: Capacity target infeasible: the institutes need 50.0 trainers in total, ...
     """
     ids = _institute_ids(locations)
     need = _validated(need, what="need per institute", index=pd.Index(ids), unit_label="institute")
@@ -856,6 +1013,13 @@ def estimate_gps(
     pandas.DataFrame
         ``gps`` (int), ``gps_estimated`` (True) and ``gps_method``.
 
+    Raises
+    ------
+    InputError
+        Without either method's inputs, for municipalities without a
+        province, provinces without a count, a negative rate, or missing or
+        negative inhabitants.
+
     Examples
     --------
     >>> pop = pd.Series({"GM1": 300, "GM2": 100, "GM3": 50})
@@ -893,11 +1057,24 @@ def estimate_gps(
 def municipal_trainers(gps: pd.Series, *, national_total: int = NATIONAL_TRAINERS_2009) -> pd.DataFrame:
     """Split a national number of trainers over municipalities by GP share (estimate).
 
+    Parameters
+    ----------
+    gps
+        GPs per municipality code.
+    national_total
+        Trainers to split (default :data:`NATIONAL_TRAINERS_2009`, 1700);
+        whole trainers by largest remainder.
+
     Returns
     -------
     pandas.DataFrame
         ``trainers`` (int, summing to ``national_total``), ``trainers_estimated``
         (True) and ``trainers_method``.
+
+    Raises
+    ------
+    InputError
+        For missing, non-numeric or negative GP counts.
 
     Examples
     --------
@@ -945,8 +1122,10 @@ def area_summary(
         Trainees one trainer can train at a time (capacity = trainers x this).
     extra_trainers
         A national number of extra trainers (e.g. 300) to split over the areas
-        in whole numbers (largest remainder) by ``split_by``: ``"gap"`` (the
-        positive gaps), ``"gps"`` or ``"population"``.
+        in whole numbers (largest remainder) by ``split_by``.
+    split_by
+        The weights of that split: ``"gap"`` (default; the positive gaps),
+        ``"gps"`` or ``"population"``.
 
     Returns
     -------
@@ -959,6 +1138,35 @@ def area_summary(
         ``gap`` (target - trainers; positive is a shortfall),
         ``trainee_capacity`` and, with ``extra_trainers``, ``extra_trainers``.
         Totals of counts equal the municipal totals.
+
+    Raises
+    ------
+    InputError
+        For ``target_share`` outside (0, 1], ``trainees_per_trainer`` not
+        positive, municipalities without an institute, missing columns or
+        bad numbers, an unknown ``split_by``, or extra trainers to split by
+        weights that are all zero.
+    UnknownCodeError
+        For institutes not in ``institutes``, or municipalities in the
+        assignment but not in ``municipal`` (or the other way round).
+
+    Examples
+    --------
+    >>> assignment = pd.DataFrame({"institute": ["a", "a", "b"], "joint": ["", "b", ""]},
+    ...                           index=["GM1", "GM2", "GM3"])
+    >>> municipal = pd.DataFrame({"population": [50_000, 30_000, 20_000], "gps": [40, 20, 20],
+    ...                           "trainers": [8, 4, 3]}, index=["GM1", "GM2", "GM3"])
+    >>> s = area_summary(assignment, municipal, institutes=["a", "b", "c"], extra_trainers=10)
+    >>> s[["municipalities", "gps", "trainers", "target_trainers", "gap", "extra_trainers"]]
+               municipalities  gps  trainers  target_trainers  gap  extra_trainers
+    institute
+    a                       2   60        12             15.0  3.0               6
+    b                       1   20         3              5.0  2.0               4
+    c                       0    0         0              0.0  0.0               0
+    >>> s["joint_municipalities"].tolist()
+    [1, 0, 0]
+    >>> s["trainers_per_100_gps"].tolist()  # c has no GPs
+    [20.0, 15.0, nan]
     """
     if not 0 < target_share <= 1:
         raise InputError(f"target_share must be in (0, 1], got {target_share}.")

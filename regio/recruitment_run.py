@@ -110,12 +110,44 @@ def read_institute_values(
     and so is ``"1.000"`` or ``"1,026"`` (a thousands separator or a decimal
     one?), naming the institute.
 
+    Parameters
+    ----------
+    spec
+        ``"id=value,..."`` text, a mapping institute -> value, a path to a
+        CSV/Excel file, or None.
+    locations
+        Institute locations with ``institute_id`` and ``kind`` (optionally
+        ``short_name``, ``umc``, ``city`` for the spellings), as
+        :func:`regio.sources.geodata.institutes`.
+    what
+        What the values are, for messages (``"trainers"``, ``"need"`` ...).
+    whole
+        Whether the values must be whole numbers.
+
+    Returns
+    -------
+    pandas.Series or None
+        Value per institute id (float, sorted by id, index named
+        ``institute``); None when ``spec`` is None.
+
     Raises
     ------
     InputError, UnknownCodeError
         Once for all problems of the keys: unknown institutes (and the known
         ids), institutes given twice, missing institutes; or missing,
         negative, fractional or ambiguous values.
+
+    Examples
+    --------
+    >>> loc = pd.DataFrame({"institute_id": ["amc", "lumc"], "kind": "main", "city": ["Amsterdam", "Leiden"]})
+    >>> read_institute_values("amc=80, Leiden=60", locations=loc, what="trainers").to_dict()
+    {'amc': 80.0, 'lumc': 60.0}
+    >>> read_institute_values({"AMC": 80, "hao-lumc": 60.5}, locations=loc, what="need", whole=False).to_dict()
+    {'amc': 80.0, 'lumc': 60.5}
+    >>> read_institute_values("amc=80, lumc=1.000", locations=loc, what="trainers")
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: Column 'trainers': ambiguous numbers at lumc (e.g. '1.000': ...
     """
     if spec is None:
         return None
@@ -166,6 +198,8 @@ def institute_membership(year: int = 2024, *, data_dir: str | Path | None = None
     ----------
     year
         Municipal division (boundaries of 1 January).
+    data_dir
+        Data directory.
     satellites
         Count the satellite locations (Hengelo, Zwolle, Den Haag).
 
@@ -207,6 +241,28 @@ def institute_shapes(membership: pd.Series, *, year: int, data_dir: str | Path |
     membership
         Institute per municipal code of ``year`` (:func:`institute_membership`
         or an assignment's ``institute`` column); ``attrs["names"]`` names them.
+    year
+        Year of the municipal boundaries.
+    data_dir
+        Data directory.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        One polygon per institute, indexed by institute id, with ``statnaam``
+        (the name from ``attrs["names"]``); ``attrs["source"]``.
+
+    Raises
+    ------
+    UnknownCodeError
+        If ``membership`` does not list exactly the municipalities of ``year``.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> areas = institute_shapes(institute_membership(2024), year=2024)
+    >>> len(areas), areas.crs.to_epsg(), areas.loc["erasmusmc", "statnaam"]
+    (8, 28992, 'Erasmus MC')
     """
     shapes = data.boundaries("gemeente", year, data_dir=data_dir)
     stray = membership.index.symmetric_difference(shapes.index)
@@ -240,12 +296,29 @@ def municipal_gps(
         Municipal division (for the province of each municipality).
     gp_year
         Year of the province counts.
+    data_dir
+        Data directory.
 
     Returns
     -------
     pandas.DataFrame
         ``gps`` (int), ``gps_estimated`` (True), ``gps_method``; ``attrs``:
-        ``source``, ``gp_year``, ``placed``, ``unplaced``.
+        ``source``, ``gp_year``, ``placed``, ``unplaced`` and ``method``.
+
+    Raises
+    ------
+    InputError
+        For municipalities without a province in ``year`` or missing or
+        negative inhabitants (see :func:`regio.recruitment.estimate_gps`).
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> from regio import data
+    >>> pop = data.population("gemeente", 2024)["population"]
+    >>> gps = municipal_gps(pop, year=2024)
+    >>> int(gps["gps"].sum()) == gps.attrs["placed"], gps.attrs["placed"], gps.attrs["unplaced"]
+    (True, 12210, 45)
     """
     counts = data.gp_counts(gp_year, level="provincie", data_dir=data_dir)
     province_of = data.membership(year, levels=["provincie"], data_dir=data_dir)["provincie"]
@@ -418,6 +491,8 @@ def run_recruitment(
         ``nearest``, ``agreement`` or ``capacitated``.
     year
         Boundary year (population of 1 January of that year).
+    data_dir
+        Data directory.
     agreement
         Agreement table (CSV/Excel) for ``method="agreement"``.
     travel_times
@@ -432,6 +507,9 @@ def run_recruitment(
     trainers
         Trainers per institute or per municipality (CSV/Excel); without it the
         national ``national_trainers`` is split by GP share (flagged).
+    national_trainers
+        Trainers in the country when ``trainers`` is not given (default 1700,
+        the 2009 count).
     target_share, trainees_per_trainer, extra_trainers, split_by
         See :func:`regio.recruitment.area_summary`.
     need, intake, need_total
@@ -449,6 +527,34 @@ def run_recruitment(
     Returns
     -------
     RecruitmentResult
+        The assignment, the municipal and area tables, the shapes to draw,
+        and notes on sources and estimates in ``lang``.
+
+    Raises
+    ------
+    InputError
+        For an unknown method, ``agreement`` without a table, a negative
+        ``national_trainers``, and bad input files or values.
+    UnknownCodeError, UnknownYearError
+        When files or data do not match the municipalities of ``year``.
+    regio.recruitment.InfeasibleTargetError
+        For ``capacitated`` when the needs cannot be met (unless ``allow_shortfall``).
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> res = run_recruitment("nearest", year=2024, margin=5, lang="en")
+    >>> row = res.areas.loc["erasmusmc"]
+    >>> row["name"], int(row["municipalities"]), int(row["joint_municipalities"]), float(row["gap"])
+    ('Erasmus MC', 58, 7, 221.75)
+    >>> int(res.areas["trainers"].sum()), int(res.areas["extra_trainers"].sum()), len(res.area_shapes)
+    (1700, 300, 8)
+    >>> res.notes[2]
+    'Trainers: ESTIMATE — the national 1,700 (2009 newsletter) split over municipalities by GP share; ...'
+    >>> run_recruitment("voronoi")
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: Unknown method 'voronoi'; use one of nearest, agreement, capacitated.
     """
     if method not in METHODS:
         raise InputError(f"Unknown method {method!r}; use one of {', '.join(METHODS)}.")

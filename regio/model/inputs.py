@@ -88,7 +88,6 @@ def load_regional_inputs(
     Examples
     --------
     Needs the data directory (REGIO_DATA_DIR).
-
     >>> r = load_regional_inputs("provincie", year=2024, start_year=2014)
     >>> len(r), r.loc["PV20", "statnaam"], int(r.loc["PV20", "gps"])
     (12, 'Groningen', 455)
@@ -194,7 +193,6 @@ def load_region_shapes(level: str, year: int, codes: pd.Index, *, data_dir: str 
     Examples
     --------
     Needs the data directory (REGIO_DATA_DIR).
-
     >>> import pandas as pd
     >>> codes = pd.Index([f"PV{n}" for n in range(20, 32)])
     >>> shapes = load_region_shapes("provincie", 2024, codes)
