@@ -80,10 +80,30 @@ _TOP_AGE = 100  # single years of age 0..99 carry the profile; open bands end he
 def band_range(column: str) -> tuple[int, int | None]:
     """Return the ages (first, last) of an age band column; last is None for an open band.
 
+    Parameters
+    ----------
+    column
+        An age band column name: ``age_<from>_<to>`` or ``age_<from>plus``.
+
+    Returns
+    -------
+    tuple
+        ``(first, last)`` ages, both included; ``last`` is ``None`` for an
+        open top band.
+
+    Raises
+    ------
+    InputError
+        If ``column`` is not an age band name or the band ends before it starts.
+
     Examples
     --------
     >>> band_range("age_15_24"), band_range("age_65plus")
     ((15, 24), (65, None))
+    >>> band_range("population")
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: 'population' is not an age band column; expected age_<from>_<to> or ...
     """
     if m := _BAND.match(column):
         lo, hi = int(m.group(1)), int(m.group(2))
@@ -204,7 +224,18 @@ def population_key(population: pd.DataFrame | pd.Series) -> pd.Series:
     Returns
     -------
     pandas.Series
-        Named ``key``, floats.
+        Named ``key``, floats (text that is not a number becomes NaN);
+        ``attrs`` describe the key for :func:`audit_notes`.
+
+    Examples
+    --------
+    >>> pop = pd.DataFrame({"statnaam": ["Groningen", "Fryslân"], "population": [601_347, 661_904]},
+    ...                    index=["PV20", "PV21"])
+    >>> key = population_key(pop)
+    >>> key.to_dict(), key.attrs["description"]
+    ({'PV20': 601347.0, 'PV21': 661904.0}, 'inhabitants')
+    >>> allocate(10, key)["allocated"].to_dict()
+    {'PV20': 5, 'PV21': 5}
     """
     pop = population["population"] if isinstance(population, pd.DataFrame) else population
     out = pd.to_numeric(pop, errors="coerce").astype(float).rename("key")
@@ -505,12 +536,34 @@ def allocate(
 def with_total_row(table: pd.DataFrame, *, lang: str = "nl") -> pd.DataFrame:
     """Append a national total row (``NL``) for printing and export: sums of counts, ratios recomputed.
 
+    Parameters
+    ----------
+    table
+        An audit table from :func:`allocate`.
+    lang
+        Language of the total row's ``statnaam`` (``"nl"`` or ``"en"``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        A new table with the row ``NL`` appended: key, shares, quotas, counts,
+        population and age bands summed; ``per_100k`` and ``current_per_100k``
+        recomputed from the sums (not summed); other columns empty. Whole-number
+        columns become ``Int64``; ``attrs`` are kept.
+
     Examples
     --------
     >>> t = allocate(5, pd.Series({"A": 2.0, "B": 1.0}), population=pd.Series({"A": 200_000, "B": 100_000}))
     >>> row = with_total_row(t, lang="en").loc["NL"]
     >>> int(row["allocated"]), float(row["share"]), round(float(row["per_100k"]), 3)
     (5, 1.0, 1.667)
+    >>> t = allocate(5, pd.Series({"A": 2.0, "B": 1.0}), names={"A": "Noord", "B": "Zuid"})
+    >>> with_total_row(t)[["statnaam", "allocated", "remainder_rank"]]
+                        statnaam  allocated  remainder_rank
+    statcode
+    A                      Noord          3               2
+    B                       Zuid          2               1
+    NL        Nederland (totaal)          5            <NA>
     """
     sums = [c for c in ("key", "share", "quota", "quota_bounded", "floor", "extra", "allocated", "population",
                         "current", "difference") if c in table.columns]
@@ -539,6 +592,22 @@ def audit_notes(table: pd.DataFrame, *, lang: str = "nl") -> list[str]:
     In Dutch (``lang="nl"``, the default) or English; column names stay as
     they are in the table.
 
+    Parameters
+    ----------
+    table
+        An audit table from :func:`allocate` (its ``attrs`` say the total,
+        method and key).
+    lang
+        ``"nl"`` or ``"en"``.
+
+    Returns
+    -------
+    list of str
+        The total and method, the key (and its age weights or mix weights),
+        the formulas for ``share`` and ``quota``, how the rounding went (bounds,
+        left-over units or the divisor) and, where present, ``per_100k`` and
+        ``difference``.
+
     Examples
     --------
     >>> t = allocate(5, pd.Series({"A": 2.0, "B": 1.0}))
@@ -546,6 +615,9 @@ def audit_notes(table: pd.DataFrame, *, lang: str = "nl") -> list[str]:
     'Total 5 split by largest remainder (Hamilton) over 2 regions; key sum 3.'
     >>> audit_notes(t)[0]
     "Totaal 5 verdeeld volgens grootste overschot (Hamilton) over 2 regio's; som van de sleutel 3."
+    >>> print(audit_notes(t, lang="en")[-1])
+    floor = whole part of quota; the 1 unit(s) left over go one each to the regions with remainder_rank 1..1
+    (largest remainder; ties: larger key, then code), marked extra = 1; allocated = floor + extra.
     """
     a = table.attrs
     nl = lang == "nl"
