@@ -31,7 +31,36 @@ NO_DATA_HINT = (
 
 
 def require_data_dir(path: str | Path | None = None) -> Path:
-    """Return the data directory, or raise one clear error if it does not exist."""
+    """Return the data directory, or raise one clear error if it does not exist.
+
+    Parameters
+    ----------
+    path
+        Explicit data directory; ``None`` takes the one in use
+        (:func:`regio.config.data_dir`: ``--data-dir``, ``REGIO_DATA_DIR``, the
+        user cache directory).
+
+    Returns
+    -------
+    pathlib.Path
+        The data directory, which exists.
+
+    Raises
+    ------
+    DataNotFoundError
+        If the folder does not exist; the message says how to get data.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> root = Path(tempfile.mkdtemp())
+    >>> require_data_dir(root) == root
+    True
+    >>> require_data_dir(root / "nowhere")
+    Traceback (most recent call last):
+    ...
+    regio.errors.DataNotFoundError: No regio data directory at .../nowhere. How to get data: ...
+    """
     root = data_dir(path)
     if not root.is_dir():
         raise DataNotFoundError(f"No regio data directory at {root}. {NO_DATA_HINT}")
@@ -39,7 +68,7 @@ def require_data_dir(path: str | Path | None = None) -> Path:
 
 
 def data_file(*parts: str, data_dir: str | Path | None = None, what: str | None = None) -> Path:
-    """Return the path of a file in the data directory, or raise naming what is missing.
+    r"""Return the path of a file in the data directory, or raise naming what is missing.
 
     Parameters
     ----------
@@ -49,6 +78,30 @@ def data_file(*parts: str, data_dir: str | Path | None = None, what: str | None 
         Explicit data directory.
     what
         Description for the error message.
+
+    Returns
+    -------
+    pathlib.Path
+        The file, which exists.
+
+    Raises
+    ------
+    DataNotFoundError
+        If the data directory or the file does not exist (naming ``what`` and
+        saying how to get data).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> root = Path(tempfile.mkdtemp())
+    >>> (root / "tables").mkdir()
+    >>> _ = (root / "tables" / "a.csv").write_text("x\n1\n")
+    >>> data_file("tables", "a.csv", data_dir=root).relative_to(root).as_posix()
+    'tables/a.csv'
+    >>> data_file("tables", "b.csv", data_dir=root, what="population")
+    Traceback (most recent call last):
+    ...
+    regio.errors.DataNotFoundError: Missing population file .../tables/b.csv. How to get data: ...
     """
     root = require_data_dir(data_dir)
     path = root.joinpath(*parts)
@@ -70,11 +123,27 @@ def _sniff_sep(text: str) -> str:
 
 
 def read_table(path: str | Path, *, sheet: str | int | None = 0, dtype: dict | None = None) -> pd.DataFrame:
-    """Read a CSV (any of ``, ; tab``, optional BOM) or Excel file into a frame of strings.
+    r"""Read a CSV (any of ``, ; tab``, optional BOM) or Excel file into a frame of strings.
 
     Everything is read as text so that codes keep their leading zeros and the
     caller decides, column by column, how to parse numbers (see
     :func:`regio.validate.to_numeric`, which also handles decimal commas).
+
+    Parameters
+    ----------
+    path
+        A ``.csv`` (or other text) file, or an Excel file (``.xlsx``,
+        ``.xlsm``, ``.xls``).
+    sheet
+        Sheet name or number of an Excel file.
+    dtype
+        Accepted for compatibility; every column is read as text regardless.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Text columns (empty cells NaN), header names stripped;
+        ``attrs["path"]`` is the file.
 
     Raises
     ------
@@ -82,6 +151,19 @@ def read_table(path: str | Path, *, sheet: str | int | None = 0, dtype: dict | N
         If the file does not exist.
     InputError
         If it cannot be parsed, naming the file.
+
+    Examples
+    --------
+    A semicolon-separated file with a byte-order mark, as Excel writes it:
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "counts.csv"
+    >>> _ = path.write_text("\ufeffpc4 ; aantal\n0101;1.234,5\n1011;\n", encoding="utf-8")
+    >>> table = read_table(path)
+    >>> table.columns.tolist(), table["pc4"].tolist()
+    (['pc4', 'aantal'], ['0101', '1011'])
+    >>> table["aantal"].isna().tolist()
+    [False, True]
     """
     path = Path(path)
     if not path.is_file():

@@ -59,7 +59,31 @@ OFFLINE_HINT = (
 
 
 def base_url(env: str, default: str) -> str:
-    """Return the base URL from environment variable ``env``, else ``default``, without a trailing slash."""
+    """Return the base URL from environment variable ``env``, else ``default``, without a trailing slash.
+
+    Parameters
+    ----------
+    env
+        Name of the environment variable (``REGIO_CBS_URL``, ``REGIO_PDOK_URL``);
+        unset or empty means ``default``.
+    default
+        The URL to use otherwise.
+
+    Returns
+    -------
+    str
+        The URL without trailing ``/``.
+
+    Examples
+    --------
+    >>> from unittest import mock
+    >>> with mock.patch.dict(os.environ, {"REGIO_CBS_URL": "http://localhost:8080/cbs/"}):
+    ...     base_url("REGIO_CBS_URL", DEFAULT_CBS_URL)
+    'http://localhost:8080/cbs'
+    >>> with mock.patch.dict(os.environ, {"REGIO_CBS_URL": ""}):
+    ...     base_url("REGIO_CBS_URL", DEFAULT_CBS_URL)
+    'https://opendata.cbs.nl'
+    """
     return (os.environ.get(env) or default).rstrip("/")
 
 
@@ -77,6 +101,32 @@ def network_errors(what: str, url: str) -> Iterator[None]:
         What was being fetched, for the message (e.g. ``"CBS StatLine table 70072ned"``).
     url
         The URL (or base URL) asked for.
+
+    Yields
+    ------
+    None
+        The block runs inside; regio's own errors pass through unchanged.
+
+    Raises
+    ------
+    OfflineError
+        For a failed connection or a timeout (saying what to do offline).
+    SourceError
+        For an HTTP error status, or an answer that is not JSON of the
+        expected shape (``ValueError``, ``KeyError``, ``TypeError`` in the block).
+
+    Examples
+    --------
+    >>> with network_errors("CBS StatLine table 70072ned", "https://opendata.cbs.nl/ODataFeed/odata/70072ned/"):
+    ...     raise requests.ConnectionError("connection refused")
+    Traceback (most recent call last):
+    ...
+    regio.errors.OfflineError: No connection to opendata.cbs.nl (no connection; wanted CBS StatLine table 70072ned ...
+    >>> with network_errors("PDOK gebiedsindelingen 2025", "https://service.pdok.nl/cbs/gebiedsindelingen"):
+    ...     {"type": "FeatureCollection"}["features"]
+    Traceback (most recent call last):
+    ...
+    regio.errors.SourceError: PDOK gebiedsindelingen 2025: unexpected answer from service.pdok.nl (KeyError: ...
     """
     try:
         yield
@@ -102,6 +152,16 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
     old file (if any) in place. The temporary name keeps the suffix so that
     writers which look at it (GDAL) choose the right format.
 
+    Parameters
+    ----------
+    path
+        The file to write; its folder is created if needed.
+
+    Yields
+    ------
+    pathlib.Path
+        The temporary file to write (``.{stem}.part-{pid}{suffix}`` next to ``path``).
+
     Examples
     --------
     >>> import tempfile
@@ -123,7 +183,31 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
 
 
 def sha256(path: str | Path, *, chunk: int = 1 << 20) -> str:
-    """Hex SHA-256 of a file."""
+    """Return the hex SHA-256 of a file, read in chunks.
+
+    Parameters
+    ----------
+    path
+        The file.
+    chunk
+        Bytes read at a time.
+
+    Returns
+    -------
+    str
+        64 hexadecimal digits, as ``sha256sum`` prints them (and as the
+        manifest ``regio-sources.json`` records them).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "abc.txt"
+    >>> _ = path.write_bytes(b"abc")
+    >>> sha256(path)
+    'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+    >>> sha256(path, chunk=1) == sha256(path)
+    True
+    """
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         for block in iter(lambda: fh.read(chunk), b""):

@@ -31,10 +31,33 @@ _NAME = re.compile(r"^(?P<level>[a-z0-9]+)_(?P<year>\d{4})\.(geojson|gpkg|json)$
 def available_boundaries(data_dir: str | Path | None = None) -> pd.DataFrame:
     """List the boundary files in the data directory.
 
+    Files named ``{level}_{year}.geojson`` (or ``.gpkg``, ``.json``) in
+    ``boundaries/`` are listed; other files there are ignored.
+
+    Parameters
+    ----------
+    data_dir
+        Data directory (default: the one in use).
+
     Returns
     -------
     pandas.DataFrame
-        Columns ``level``, ``year``, ``path``, sorted by level and year.
+        Columns ``level``, ``year``, ``path``, sorted by level and year; no
+        rows when there is no ``boundaries/`` folder.
+
+    Raises
+    ------
+    DataNotFoundError
+        If the data directory does not exist.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> avail = available_boundaries()
+    >>> avail.loc[avail["level"] == "gemeente", "year"].tolist()
+    [2014, 2015, 2017, 2021, 2022, 2024]
+    >>> avail["path"].iloc[0].name
+    'coropgebied_2015.geojson'
     """
     root = require_data_dir(data_dir) / "boundaries"
     rows = []
@@ -55,7 +78,42 @@ def _years(level: str, data_dir: str | Path | None) -> dict[int, Path]:
 
 
 def boundary_path(level: str, year: int, *, data_dir: str | Path | None = None) -> Path:
-    """Return the file of ``level`` in ``year``, or raise listing the years that exist."""
+    """Return the file of ``level`` in ``year``, or raise listing the years that exist.
+
+    Parameters
+    ----------
+    level
+        Level name or alias (see :func:`regio.levels.get_level`).
+    year
+        Year of the boundaries.
+    data_dir
+        Data directory (default: the one in use).
+
+    Returns
+    -------
+    pathlib.Path
+        The boundary file.
+
+    Raises
+    ------
+    DataNotFoundError
+        If the data directory has no boundary files at all.
+    UnknownLevelError
+        For an unknown level, or one without boundary files (listing the
+        levels that have them).
+    UnknownYearError
+        For a year without a file (listing the years of the level).
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> boundary_path("gemeente", 2024).name
+    'gemeente_2024.geojson'
+    >>> boundary_path("gemeente", 2023)
+    Traceback (most recent call last):
+    ...
+    regio.errors.UnknownYearError: No boundaries for gemeente 2023. Years available for gemeente: 2014, 2015, ...
+    """
     lvl = get_level(level).name
     years = _years(lvl, data_dir)
     if not years:
@@ -82,6 +140,33 @@ def read_raw_boundaries(level: str, year: int, *, data_dir: str | Path | None = 
     """Return the boundary file of ``level`` in ``year`` as read, with all its attributes.
 
     The frame is a copy: changing it does not change the cache.
+
+    Parameters
+    ----------
+    level
+        Level name or alias.
+    year
+        Year of the boundaries.
+    data_dir
+        Data directory (default: the one in use).
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        The file's columns and CRS as they are (no code index, no repairs,
+        no reprojection); see :func:`read_boundaries` for the regio form.
+
+    Raises
+    ------
+    DataNotFoundError, UnknownLevelError, UnknownYearError
+        As :func:`boundary_path`.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> raw = read_raw_boundaries("provincie", 2022)
+    >>> raw.columns.tolist(), raw.crs.to_epsg()
+    (['statcode', 'statnaam', 'year', 'geometry'], 4326)
     """
     path = boundary_path(level, year, data_dir=data_dir)
     st = path.stat()
@@ -123,6 +208,8 @@ def read_boundary_file(
         GeoJSON, GeoPackage, shapefile ... with a declared CRS.
     code_column, name_column
         Columns holding the region code and name.
+    source
+        Name of the file in messages and warnings (default: ``path``).
 
     Returns
     -------
@@ -135,6 +222,23 @@ def read_boundary_file(
         If the file declares no CRS.
     InputError
         For missing columns or duplicate codes.
+
+    Examples
+    --------
+    A file of one's own, in WGS84 with other column names:
+
+    >>> import tempfile
+    >>> from shapely.geometry import box
+    >>> path = Path(tempfile.mkdtemp()) / "districts.geojson"
+    >>> own = gpd.GeoDataFrame({"code": [" D1", "D2"], "naam": ["Noord", "Zuid"]},
+    ...                        geometry=[box(120000, 481000, 122000, 482000), box(120000, 480000, 121000, 481000)],
+    ...                        crs="EPSG:28992")
+    >>> own.to_crs("EPSG:4326").to_file(path)
+    >>> districts = read_boundary_file(path, code_column="code", name_column="naam")
+    >>> districts.index.tolist(), districts["statnaam"].tolist(), districts.crs.to_epsg()
+    (['D1', 'D2'], ['Noord', 'Zuid'], 28992)
+    >>> (districts.area / 1e6).round(2).tolist()  # km2, back in RD New
+    [2.0, 1.0]
     """
     raw = gpd.read_file(path)
     return _normalise(raw, code_column=code_column, name_column=name_column, source=source or str(path))
@@ -165,12 +269,45 @@ def read_boundaries(level: str, year: int, *, data_dir: str | Path | None = None
                     warn: bool = True) -> gpd.GeoDataFrame:
     """Read the boundaries of ``level`` in ``year`` from the data directory.
 
+    A file without ``statcode`` takes the codes of the nearest vintage of the
+    level whose names all match; PC4 files are coded by their ``pc4``
+    column (zero-padded to four digits).
+
+    Parameters
+    ----------
+    level
+        Level name or alias (see :func:`regio.levels.get_level`).
+    year
+        Year of the boundaries.
+    data_dir
+        Data directory (default: the one in use).
+    warn
+        Warn (:class:`~regio.errors.RegioWarning`) about repaired geometries.
+
     Returns
     -------
     geopandas.GeoDataFrame
         Indexed by ``statcode`` (str), columns ``statnaam`` and ``geometry``,
         CRS EPSG:28992, valid geometries. ``attrs["source"]`` names the file,
-        ``attrs["repairs"]`` lists repairs (also warned unless ``warn=False``).
+        ``attrs["repairs"]`` lists repairs (also warned unless ``warn=False``),
+        ``attrs["level"]`` and ``attrs["year"]`` say what was read.
+
+    Raises
+    ------
+    DataNotFoundError, UnknownLevelError, UnknownYearError
+        As :func:`boundary_path`.
+    InputError
+        For a file without the needed columns, with duplicate codes, or
+        without codes that can be taken from another vintage.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> prov = read_boundaries("provincie", 2022)
+    >>> len(prov), prov.crs.to_epsg(), prov.attrs["source"]
+    (12, 28992, 'boundaries/provincie_2022.geojson')
+    >>> prov.loc["PV26", "statnaam"], bool(prov.is_valid.all())
+    ('Utrecht', True)
     """
     lvl = get_level(level).name
     raw = read_raw_boundaries(lvl, year, data_dir=data_dir)

@@ -21,7 +21,36 @@ log = logging.getLogger(__name__)
 
 
 def cache_key(*paths: Path) -> str:
-    """Short hash of the paths, sizes and modification times of input files."""
+    """Return a short hash of the paths, sizes and modification times of input files.
+
+    Parameters
+    ----------
+    *paths
+        The input files (which must exist).
+
+    Returns
+    -------
+    str
+        16 hexadecimal digits; it changes when any file is moved, resized
+        or touched, so an entry named by it is never stale.
+
+    Raises
+    ------
+    FileNotFoundError
+        If a file does not exist.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> src = Path(tempfile.mkdtemp()) / "gemeente.geojson"
+    >>> _ = src.write_text("{}")
+    >>> key = cache_key(src)
+    >>> len(key), key == cache_key(src)
+    (16, True)
+    >>> _ = src.write_text('{"type": "FeatureCollection"}')  # a changed input makes a new key
+    >>> key == cache_key(src)
+    False
+    """
     h = hashlib.sha256()
     for p in paths:
         st = p.stat()
@@ -30,7 +59,29 @@ def cache_key(*paths: Path) -> str:
 
 
 def read_cached(name: str) -> pd.DataFrame | None:
-    """Return the cached table ``name`` (all columns as text), or ``None``."""
+    """Return the cached table ``name`` (all columns as text), or ``None``.
+
+    Parameters
+    ----------
+    name
+        Entry name (the file ``{cache_dir}/{name}.csv``), usually ending in a
+        :func:`cache_key`.
+
+    Returns
+    -------
+    pandas.DataFrame or None
+        The table with text columns (empty cells as ``""``); ``None`` when
+        there is no entry or it cannot be read (it is then recomputed).
+
+    Examples
+    --------
+    >>> write_cached("doctest-membership", pd.DataFrame({"statcode": ["GM0363"], "share": [0.25]}))
+    >>> read_cached("doctest-membership")
+      statcode share
+    0   GM0363  0.25
+    >>> read_cached("doctest-never-written") is None
+    True
+    """
     path = cache_dir() / f"{name}.csv"
     if not path.is_file():
         return None
@@ -42,7 +93,31 @@ def read_cached(name: str) -> pd.DataFrame | None:
 
 
 def write_cached(name: str, frame: pd.DataFrame) -> None:
-    """Store ``frame`` (written without its index) as the cached table ``name``."""
+    """Store ``frame`` (written without its index) as the cached table ``name``.
+
+    The entry is written to a temporary file and moved into place, so a
+    reader never sees half of it; a cache folder that cannot be written is
+    skipped silently (logged at debug level).
+
+    Parameters
+    ----------
+    name
+        Entry name (see :func:`read_cached`).
+    frame
+        The table; its index is not stored, so keep keys in columns.
+
+    Returns
+    -------
+    None
+
+    Examples
+    --------
+    >>> frame = pd.DataFrame({"statcode": ["GM0344", "GM0363"], "population": [367984, 931298]},
+    ...                      index=["a", "b"])
+    >>> write_cached("doctest-population", frame)
+    >>> read_cached("doctest-population")["population"].tolist()  # text, index dropped
+    ['367984', '931298']
+    """
     path = cache_dir() / f"{name}.csv"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

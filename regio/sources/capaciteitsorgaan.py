@@ -72,6 +72,18 @@ def read_parameter_table(*, data_dir: str | Path | None = None, path: str | Path
     InputError
         If the file has no ``Variabele`` column or no round columns, or a
         variable occurs twice in a way this reader does not know.
+    DataNotFoundError
+        If the file does not exist.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> table = read_parameter_table()
+    >>> table.loc[["opleidingsduur_nominaal", "opleidingsduur"], ["categorie1", 2019, 2025]]
+                            categorie1 2019 2025
+    variabele
+    opleidingsduur_nominaal       Jaar    3    3
+    opleidingsduur           Opleiding  3,1  3,2
     """
     p = _path(data_dir, path)
     try:
@@ -106,7 +118,31 @@ def read_parameter_table(*, data_dir: str | Path | None = None, path: str | Path
 
 
 def available_rounds(*, data_dir: str | Path | None = None, path: str | Path | None = None) -> list[int]:
-    """List the rounds (years) in the parameter file."""
+    """List the rounds (years) in the parameter file.
+
+    Parameters
+    ----------
+    data_dir
+        Data directory (default: the configured one).
+    path
+        Read this file instead of the data directory's.
+
+    Returns
+    -------
+    list of int
+        The years of the ``raming_YYYY`` columns, in increasing order.
+
+    Raises
+    ------
+    DataNotFoundError, InputError
+        As :func:`read_parameter_table`.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> available_rounds()
+    [2010, 2013, 2016, 2019, 2022, 2025]
+    """
     return [c for c in read_parameter_table(data_dir=data_dir, path=path).columns if isinstance(c, int)]
 
 

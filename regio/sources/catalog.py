@@ -30,7 +30,44 @@ _KINDS = {
 
 
 def provenance(root: Path) -> dict[str, str]:
-    """File name (or ``level_year``) -> one line on where it came from."""
+    r"""Return file name -> one line on where it came from.
+
+    Entries of the manifest come first (``source; table: ...; url: ...;
+    retrieved: ...``); ``PROVENANCE.md`` adds the files its tables name in
+    their first column (a cell reading "idem" or "same" repeats the one
+    above), without overriding the manifest.
+
+    Parameters
+    ----------
+    root
+        The data directory.
+
+    Returns
+    -------
+    dict
+        File name (``gemeente_2024.geojson``, ``kerncijfers_gemeente_2024.csv``)
+        -> source line of at most 200 characters; empty when neither file exists.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> root = Path(tempfile.mkdtemp())
+    >>> _ = (root / MANIFEST).write_text(json.dumps({"gemeente_2025.geojson": {
+    ...     "path": "boundaries/gemeente_2025.geojson", "source": "CBS gebiedsindelingen 2025 via PDOK",
+    ...     "table": "gebiedsindelingen:gemeente_gegeneraliseerd", "retrieved": "2025-06-01T12:00:00+00:00",
+    ...     "sha256": "0123abcd"}}))
+    >>> _ = (root / "PROVENANCE.md").write_text(
+    ...     "| file | original publisher | source |\n"
+    ...     "|---|---|---|\n"
+    ...     "| `kerncijfers_gemeente_2024.csv` | CBS | Kerncijfers wijken en buurten 2024 |\n"
+    ...     "| `kerncijfers_gemeente_2022.csv` | idem | Kerncijfers wijken en buurten 2022 |\n")
+    >>> for name, line in provenance(root).items():
+    ...     print(f"{name}: {line}")
+    gemeente_2025.geojson: CBS gebiedsindelingen 2025 via PDOK; table: gebiedsindelingen:gemeente_gegeneraliseerd;
+        retrieved: 2025-06-01T12:00:00+00:00
+    kerncijfers_gemeente_2024.csv: CBS; Kerncijfers wijken en buurten 2024
+    kerncijfers_gemeente_2022.csv: CBS; Kerncijfers wijken en buurten 2022
+    """
     out: dict[str, str] = {}
     manifest = root / MANIFEST
     if manifest.is_file():
@@ -109,7 +146,46 @@ def _clean(text: str, limit: int = 200) -> str:
 
 
 def catalog(root: Path) -> pd.DataFrame:
-    """One row per data file: ``kind, name, level, year, path, source``."""
+    """List the data files, one row each: ``kind, name, level, year, path, source``.
+
+    Boundary files (``boundaries/{level}_{year}.*``) get their level and
+    year; files in ``tables/``, ``physicians/``, ``crosswalks/``,
+    ``training_institutes/`` and ``capaciteitsorgaan/`` their kind. The
+    source comes from :func:`provenance`.
+
+    Parameters
+    ----------
+    root
+        The data directory.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``kind`` (``boundaries``, ``table``, ``physicians``,
+        ``crosswalk``, ``institutes``, ``model parameters``), ``name``,
+        ``level`` and ``year`` (boundaries only), ``path``, ``source`` ("" if
+        unknown); no rows when ``root`` does not exist.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> root = Path(tempfile.mkdtemp())
+    >>> for part in ("boundaries/gemeente_2024.geojson", "boundaries/gemeente_2025.geojson",
+    ...              "tables/population_gemeente_timeseries.csv"):
+    ...     (root / part).parent.mkdir(exist_ok=True)
+    ...     _ = (root / part).write_text("")
+    >>> table = catalog(root)
+    >>> table[["kind", "name"]]
+             kind                                name
+    0  boundaries               gemeente_2024.geojson
+    1  boundaries               gemeente_2025.geojson
+    2       table  population_gemeente_timeseries.csv
+    >>> bnd = table[table["kind"] == "boundaries"]
+    >>> list(zip(bnd["level"], bnd["year"].astype(int).tolist()))
+    [('gemeente', 2024), ('gemeente', 2025)]
+    >>> catalog(root / "missing").empty
+    True
+    """
     cols = ["kind", "name", "level", "year", "path", "source"]
     if not root.is_dir():
         return pd.DataFrame(columns=cols)
@@ -130,7 +206,45 @@ def catalog(root: Path) -> pd.DataFrame:
 
 
 def describe_catalog(table: pd.DataFrame, root: Path) -> str:
-    """Human-readable summary of :func:`catalog` for ``regio data list``."""
+    """Return a human-readable summary of :func:`catalog` for ``regio data list``.
+
+    Parameters
+    ----------
+    table
+        The frame of :func:`catalog`.
+    root
+        The data directory it lists (named in the text).
+
+    Returns
+    -------
+    str
+        The years of each boundary level, then the files of each kind with
+        their sources; for an empty table, how to get data.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> root = Path(tempfile.mkdtemp())
+    >>> (root / "boundaries").mkdir()
+    >>> for year in (2024, 2025):
+    ...     _ = (root / "boundaries" / f"gemeente_{year}.geojson").write_text("")
+    >>> _ = (root / MANIFEST).write_text(json.dumps({"gemeente_2025.geojson": {"source": "PDOK"}}))
+    >>> print(describe_catalog(catalog(root), root))
+    Data directory: ...
+    <BLANKLINE>
+    Boundaries (level: years):
+      gemeente           2024, 2025
+    <BLANKLINE>
+    Boundaries:
+      gemeente_2024.geojson
+      gemeente_2025.geojson
+          source: PDOK
+    <BLANKLINE>
+    >>> print(describe_catalog(catalog(root / "missing"), root / "missing"))
+    Data directory .../missing is empty or missing.
+    How to get data: when online, run `regio data fetch --year 2024` ...
+    <BLANKLINE>
+    """
     if table.empty:
         return f"Data directory {root} is empty or missing.\n{NO_DATA_HINT}"
     lines = [f"Data directory: {root}", "", "Boundaries (level: years):"]

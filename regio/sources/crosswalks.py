@@ -47,13 +47,37 @@ def _read(parts: tuple[str, ...], data_dir, weight: str) -> pd.DataFrame:
 
 
 def read_grenswijzigingen(*, data_dir: str | Path | None = None) -> pd.DataFrame:
-    """Address-weighted steps between consecutive years (changed municipalities only).
+    """Return the address-weighted steps between consecutive years (changed municipalities only).
+
+    Parameters
+    ----------
+    data_dir
+        Data directory (default: the one in use).
 
     Returns
     -------
     pandas.DataFrame
         Columns ``from_year, to_year, from_code, to_code, weight`` where
-        ``weight`` is the number of addresses moving.
+        ``weight`` is the number of addresses moving; empty (same columns)
+        when the file is absent. ``attrs["last_year"]`` is the last year the
+        file covers (years without rows had no changes).
+
+    Raises
+    ------
+    DataNotFoundError
+        If the data directory does not exist.
+    InputError
+        If the file lacks a column or holds a value that is not a number.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> steps = read_grenswijzigingen()
+    >>> haaren = steps[steps["from_code"] == "GM0788"]  # Haaren, split up on 1 January 2021
+    >>> haaren.set_index("to_code")["weight"].astype(int).to_dict()
+    {'GM0757': 840, 'GM0824': 2369, 'GM0855': 469, 'GM0865': 1916}
+    >>> steps.attrs["last_year"]
+    2024
     """
     out = _read(GRENS, data_dir, "n_addresses")
     # The file name states the years it covers (..._2016_2024.csv): years without rows had no changes.
@@ -64,13 +88,36 @@ def read_grenswijzigingen(*, data_dir: str | Path | None = None) -> pd.DataFrame
 
 
 def read_area_overlay(*, data_dir: str | Path | None = None) -> pd.DataFrame:
-    """Area-overlap steps between boundary vintages (derived; approximate).
+    """Return the area-overlap steps between boundary vintages (derived; approximate).
+
+    Parameters
+    ----------
+    data_dir
+        Data directory (default: the one in use).
 
     Returns
     -------
     pandas.DataFrame
         Columns ``from_year, to_year, from_code, to_code, weight`` where
         ``weight`` is the share of the old area lying in the new municipality
-        (shares below 0.10 were dropped by the file's authors).
+        (shares below 0.10 were dropped by the file's authors); empty (same
+        columns) when the file is absent.
+
+    Raises
+    ------
+    DataNotFoundError
+        If the data directory does not exist.
+    InputError
+        If the file lacks a column or holds a value that is not a number.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> overlay = read_area_overlay()
+    >>> overlay[["from_year", "to_year"]].drop_duplicates().to_numpy().tolist()
+    [[2014, 2015], [2015, 2017], [2017, 2021], [2021, 2022], [2022, 2024]]
+    >>> haaren = overlay[(overlay["from_code"] == "GM0788") & (overlay["to_year"] == 2021)]
+    >>> haaren.set_index("to_code")["weight"].round(2).to_dict()  # no GM0757: below 0.10
+    {'GM0824': 0.27, 'GM0855': 0.18, 'GM0865': 0.46}
     """
     return _read(OVERLAY, data_dir, "share_of_from_area")

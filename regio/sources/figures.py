@@ -40,7 +40,22 @@ def national_figures() -> pd.DataFrame:
     pandas.DataFrame
         ``value`` (int), ``unit``, ``what``, ``label_nl`` and ``label_en``
         (short labels for titles), ``period``, ``publisher``, ``document``,
-        ``source_url``, ``local_copy`` and ``note``.
+        ``source_url``, ``local_copy`` and ``note``. ``attrs["source"]``
+        cites the registry entry.
+
+    Raises
+    ------
+    InputError
+        If the shipped file differs from its registry entry (sha256, rows)
+        or a value is not a whole number.
+
+    Examples
+    --------
+    >>> figs = national_figures()
+    >>> int(figs.loc["gp_vacancies_2025", "value"]), figs.loc["gp_vacancies_2025", "unit"]
+    (904, 'persons')
+    >>> figs.loc["gp_trainees_2027", "label_en"]
+    'GP trainees a year from 2027 (2025 advice)'
     """
     raw = read_geodata_table("national_figures")
     value = to_numeric(raw["value"], column="value", source="geodata/national_figures.csv", integer=True,
@@ -53,10 +68,29 @@ def national_figures() -> pd.DataFrame:
 def national_figure(name: str) -> int:
     """Return the value of one named national figure.
 
+    Parameters
+    ----------
+    name
+        A name in the index of :func:`national_figures`, e.g. ``gp_trainees_2027``.
+
+    Returns
+    -------
+    int
+        The figure's ``value``.
+
     Raises
     ------
     InputError
         For an unknown name, listing the known ones with their values.
+
+    Examples
+    --------
+    >>> national_figure("gp_trainees_2027")
+    1026
+    >>> national_figure("gp_trainees")
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: Unknown national figure 'gp_trainees'. Known figures: gp_trainees_2027 (1,026), ...
     """
     figs = national_figures()
     if name not in figs.index:

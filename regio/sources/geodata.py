@@ -51,6 +51,22 @@ def geodata_dir() -> Path:
     """Return the folder holding ``registry.json``.
 
     That is the wheel's ``regio/_geodata`` or, in a checkout, ``geodata/``.
+
+    Returns
+    -------
+    pathlib.Path
+        The first of :data:`GEODATA_DIRS` that has a ``registry.json``.
+
+    Raises
+    ------
+    DataNotFoundError
+        If neither has one (a broken installation).
+
+    Examples
+    --------
+    >>> folder = geodata_dir()
+    >>> folder in GEODATA_DIRS, (folder / "registry.json").is_file()
+    (True, True)
     """
     for folder in GEODATA_DIRS:
         if (folder / REGISTRY).is_file():
@@ -68,7 +84,26 @@ def _registry(folder: str) -> dict:
 
 
 def registry() -> dict[str, dict]:
-    """Return name -> registry entry (filename, url, license, retrieved, rows, sha256, ...)."""
+    """Return name -> registry entry (filename, url, license, retrieved, rows, sha256, ...).
+
+    Returns
+    -------
+    dict
+        A fresh copy of ``registry.json``, safe to change.
+
+    Raises
+    ------
+    DataNotFoundError
+        If regio's geodata is not installed.
+
+    Examples
+    --------
+    >>> reg = registry()
+    >>> sorted(reg)
+    ['age_profile_nl_2021', 'gp_contacts_by_age', 'institutes', 'national_figures']
+    >>> reg["national_figures"]["filename"], reg["national_figures"]["rows"]
+    ('national_figures.csv', 5)
+    """
     return json.loads(json.dumps(_registry(str(geodata_dir()))))
 
 
@@ -90,13 +125,34 @@ def _verified_bytes(folder: str, name: str) -> bytes:
 
 
 def geodata_path(name: str) -> Path:
-    """Path of the shipped file ``name`` after checking its sha256.
+    """Return the path of the shipped file ``name`` after checking its sha256.
+
+    Parameters
+    ----------
+    name
+        A registry name (see :func:`registry`).
+
+    Returns
+    -------
+    pathlib.Path
+        The file in :func:`geodata_dir`.
 
     Raises
     ------
     InputError
         If ``name`` is not in the registry (listing the known names) or the
         file's hash differs from the registry's.
+    DataNotFoundError
+        If the file is missing.
+
+    Examples
+    --------
+    >>> geodata_path("gp_contacts_by_age").name
+    'gp_contacts_by_age.csv'
+    >>> geodata_path("gp_contacts")
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: Unknown geodata 'gp_contacts'. Known: age_profile_nl_2021, gp_contacts_by_age, ...
     """
     folder = geodata_dir()
     known = _registry(str(folder))
@@ -110,6 +166,36 @@ def read_geodata_table(name: str) -> pd.DataFrame:
     """Read a shipped CSV table (as text columns), verified against its registry entry.
 
     The number of rows must equal the registry's ``rows``.
+
+    Parameters
+    ----------
+    name
+        A registry name of a CSV file (see :func:`registry`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Text columns (empty cells NaN); ``attrs["source"]`` names the file
+        and its attribution.
+
+    Raises
+    ------
+    InputError
+        For an unknown name, a hash or row count that differs from the registry.
+    DataNotFoundError
+        If the file is missing.
+
+    Examples
+    --------
+    >>> table = read_geodata_table("gp_contacts_by_age")
+    >>> table[["age_from", "age_to", "contacts_per_patient"]].head(2)
+      age_from age_to contacts_per_patient
+    0        0      4                  3.5
+    1        5     17                  2.3
+    >>> table["age_to"].isna().tolist()[-1]  # the open top band, 85+
+    True
+    >>> print(table.attrs["source"])
+    regio geodata/gp_contacts_by_age.csv (Nivel Zorgregistraties eerste lijn, ...)
     """
     path = geodata_path(name)
     content = _verified_bytes(str(path.parent), name)
