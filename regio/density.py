@@ -87,10 +87,29 @@ BAND_LABELS: dict[str, tuple[str, str, str]] = {
 def norm_from_inhabitants(inhabitants_per_physician: float) -> float:
     """Convert a norm "one physician per N inhabitants" to physicians per 100,000.
 
+    Parameters
+    ----------
+    inhabitants_per_physician
+        N in "one physician per N inhabitants" (e.g. 2350 for GPs).
+
+    Returns
+    -------
+    float
+        ``100,000 / N``.
+
+    Raises
+    ------
+    InputError
+        If N is zero, negative or missing.
+
     Examples
     --------
     >>> norm_from_inhabitants(2350)
     42.5531914893617
+    >>> norm_from_inhabitants(0)
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: A norm of inhabitants per physician must be positive, got 0.
     """
     if not inhabitants_per_physician or inhabitants_per_physician <= 0:
         raise InputError(f"A norm of inhabitants per physician must be positive, "
@@ -262,13 +281,19 @@ def poisson_interval(counts: pd.Series | np.ndarray | Sequence[float], *, level:
         Confidence level, e.g. 0.95.
     exact_below
         Counts below this use the exact interval, the others Byar's
-        approximation.
+        approximation (a count of 0 always gets the exact interval: Byar's
+        lower bound is undefined there).
 
     Returns
     -------
     pandas.DataFrame
         ``lower``, ``upper`` (in counts) and ``method`` (``"exact"`` or
         ``"Byar"``), indexed like ``counts``.
+
+    Raises
+    ------
+    InputError
+        If ``level`` is not between 0 and 1, or a count is negative.
 
     Notes
     -----
@@ -293,7 +318,7 @@ def poisson_interval(counts: pd.Series | np.ndarray | Sequence[float], *, level:
         raise InputError("Counts for an interval must not be negative.")
     alpha = 1 - level
     z = stats.norm.ppf(1 - alpha / 2)
-    exact = o < exact_below
+    exact = (o < exact_below) | (o == 0)  # Byar's lower bound is undefined at 0: exact there, always
     with np.errstate(divide="ignore", invalid="ignore"):
         ex_lo = np.where(o > 0, stats.chi2.ppf(alpha / 2, 2 * o) / 2, 0.0)
         ex_hi = stats.chi2.ppf(1 - alpha / 2, 2 * o + 2) / 2
@@ -537,6 +562,12 @@ def eb_global(counts: pd.Series, population: pd.Series, *, prior_rate: float | N
         Indexed like ``population``: ``eb_per_100k`` and ``shrinkage`` (the
         weight on the prior, 0 = crude rate kept, 1 = prior rate).
 
+    Raises
+    ------
+    InputError, UnknownCodeError
+        As :func:`density_table` (negative counts, counts without population,
+        codes that are not in ``population``).
+
     Notes
     -----
     With r_i = x_i / n_i, prior mean b and n̄ = Σ n / k, the prior variance
@@ -587,6 +618,13 @@ def queen_neighbours(gdf: gpd.GeoDataFrame, *, distance: float = 50.0, islands: 
     pandas.DataFrame
         Columns ``focal`` and ``neighbour`` (codes), both directions, no
         self-pairs; ``attrs["islands"]`` lists the regions that had none.
+
+    Raises
+    ------
+    CRSError
+        If ``gdf`` is not in EPSG:28992.
+    InputError
+        For an unknown ``islands``.
 
     Examples
     --------
@@ -641,6 +679,12 @@ def eb_spatial(counts: pd.Series, population: pd.Series, neighbours: pd.DataFram
         Indexed like ``population``: ``eb_spatial_per_100k``,
         ``local_per_100k`` (the neighbourhood's pooled rate) and
         ``shrinkage`` (weight on the local rate).
+
+    Raises
+    ------
+    InputError, UnknownCodeError
+        As :func:`density_table` (negative counts, counts without population,
+        codes that are not in ``population``).
 
     Notes
     -----
@@ -716,6 +760,14 @@ def trend(
         ``rate_change`` (per 100,000) and ``rate_growth_pct``; ``attrs`` has
         the national rates and growths.
 
+    Raises
+    ------
+    InputError
+        If the two years are the same, or for negative counts or missing
+        population where there are physicians.
+    UnknownCodeError
+        If the four series are not on the same codes.
+
     Notes
     -----
     (1 + rate growth) = (1 + count growth) / (1 + population growth): a rate
@@ -775,6 +827,17 @@ def trend(
 def counts_reference_date(physicians: pd.DataFrame) -> pd.Timestamp:
     """Return the one day the counts refer to (``reference_date`` of the tidy table), NaT when unknown.
 
+    Parameters
+    ----------
+    physicians
+        A tidy physician table (:func:`regio.physicians`); without a
+        ``reference_date`` column the day is unknown.
+
+    Returns
+    -------
+    pandas.Timestamp
+        The day, or NaT when no row has one.
+
     Raises
     ------
     InputError
@@ -784,6 +847,10 @@ def counts_reference_date(physicians: pd.DataFrame) -> pd.Timestamp:
     --------
     >>> counts_reference_date(pd.DataFrame({"reference_date": pd.to_datetime(["2018-12-21", None])}))
     Timestamp('2018-12-21 00:00:00')
+    >>> counts_reference_date(pd.DataFrame({"reference_date": pd.to_datetime(["2018-12-21", "2019-12-20"])}))
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: The counts refer to more than one day: 2018-12-21, 2019-12-20; keep ...
     """
     if "reference_date" not in physicians:
         return pd.NaT
@@ -803,9 +870,24 @@ def population_year(reference_date: pd.Timestamp | None, *, year: int) -> int:
     Use this for every rate of such counts, so that counts and inhabitants are
     taken on (nearly) the same day.
 
+    Parameters
+    ----------
+    reference_date
+        The day the counts refer to (:func:`counts_reference_date`); None or
+        NaT when unknown.
+    year
+        The year of the counts, used when the date is unknown.
+
+    Returns
+    -------
+    int
+        The year of that 1 January (a date halfway goes to its own year's).
+
     Examples
     --------
     >>> population_year(pd.Timestamp("2018-12-21"), year=2018)
+    2019
+    >>> population_year(pd.Timestamp("2019-06-01"), year=2019)
     2019
     >>> population_year(pd.NaT, year=2018)
     2018
@@ -825,6 +907,18 @@ def population_years_for_counts(reference_date: pd.Timestamp | None, *, year: in
     December 2024) are nearest to a 1 January without a population table yet,
     and regio does not extrapolate: they take the 1 January of their own year.
     Every user of counts (density, the shortfall key, the model) follows this one rule.
+
+    Parameters
+    ----------
+    reference_date
+        The day the counts refer to; None or NaT when unknown.
+    year
+        The year of the counts, used when the date is unknown.
+
+    Returns
+    -------
+    list of int
+        Two years when the date is known, else ``[year]``.
 
     Examples
     --------
@@ -999,6 +1093,8 @@ def place_counts(
     Returns
     -------
     PlacedCounts
+        The counts per target region, the unplaced counts, the source's own
+        total, the level the counts came from and notes for the table.
 
     Raises
     ------
@@ -1184,6 +1280,28 @@ def analyse(
     regions without a count, or a single region): a mean of some regions, or
     of one, is no norm.
 
+    Parameters
+    ----------
+    counts
+        Physicians per region code (NaN or absent: no data).
+    population
+        Inhabitants per region code; defines the regions.
+    names
+        Region names by code (added as ``statnaam``).
+    neighbours
+        Pairs ``focal``, ``neighbour`` (:func:`queen_neighbours`) for the
+        spatial smoothing; without them there is no ``eb_spatial_per_100k``.
+    level
+        Confidence level of the intervals.
+    norm_per_100k
+        Norm for the provision (default: the national rate of the table).
+    bands
+        Two ascending limits of the provision bands, in % of the norm.
+    whole_profession
+        Whether the counts are the whole profession (see :func:`density_table`).
+    lang
+        ``"nl"`` or ``"en"`` for labels.
+
     Returns
     -------
     pandas.DataFrame
@@ -1192,6 +1310,11 @@ def analyse(
         ``provision_pct``, ``band`` and ``needed``; ``attrs`` merged from the
         parts (``provision`` (bool), ``needed_total``, ``norm_per_100k``,
         ``bands``, ``islands``).
+
+    Raises
+    ------
+    InputError, UnknownCodeError
+        As :func:`density_table` and :func:`provision`.
 
     Examples
     --------

@@ -655,9 +655,10 @@ def assign_nearest(
 
     Raises
     ------
+    CRSError
+        For boundaries or locations not in EPSG:28992.
     InputError
-        For boundaries or locations not in EPSG:28992, a negative margin, or
-        travel times missing for municipalities.
+        For a negative margin, or travel times missing for municipalities.
 
     Examples
     --------
