@@ -70,10 +70,29 @@ _OFFSET = {"sainte-lague": 0.5, "dhondt": 1.0}
 def normalise_method(method: str) -> str:
     """Return the canonical name of an apportionment method.
 
+    Parameters
+    ----------
+    method
+        A name or alias of :data:`METHODS` (case and surrounding spaces do not matter).
+
+    Returns
+    -------
+    str
+        ``"hamilton"``, ``"sainte-lague"`` or ``"dhondt"``.
+
+    Raises
+    ------
+    InputError
+        For an unknown method (the message lists the names and aliases).
+
     Examples
     --------
     >>> normalise_method("Webster"), normalise_method("D'Hondt"), normalise_method("largest_remainder")
     ('sainte-lague', 'dhondt', 'hamilton')
+    >>> normalise_method("borda")
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: Unknown apportionment method 'borda'; use one of hamilton (largest_remainder, ...
     """
     key = str(method).strip().lower()
     for name, aliases in METHODS.items():
@@ -265,6 +284,12 @@ def largest_remainder(total: int, weights: pd.Series) -> pd.Series:
         Integers (``int64``) indexed like ``weights``, summing to ``total``;
         each within the floor and ceiling of its quota.
 
+    Raises
+    ------
+    InputError
+        A total that is not a non-negative whole number; duplicate codes;
+        negative, missing or (with a positive total) all-zero weights.
+
     Notes
     -----
     Ties between equal remainders go to the larger weight, then to the region
@@ -275,6 +300,10 @@ def largest_remainder(total: int, weights: pd.Series) -> pd.Series:
     --------
     >>> largest_remainder(5, pd.Series({"x": 2.0, "y": 1.0, "z": 0.0})).tolist()
     [3, 2, 0]
+    >>> largest_remainder(5, pd.Series({"x": 0.0, "y": 0.0}))
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: All weights are zero; cannot apportion 5 over x, y.
     """
     total = _check_total(total)
     w = _check_weights(weights)
@@ -594,13 +623,36 @@ def apportion(
 ) -> pd.Series:
     """Split ``total`` over ``weights`` in whole numbers that add up exactly.
 
-    See :func:`apportion_details` for the parameters and the rules; this
-    returns only the ``allocated`` column.
+    See :func:`apportion_details` for the rules; this returns only the
+    ``allocated`` column.
+
+    Parameters
+    ----------
+    total
+        A non-negative whole number.
+    weights
+        Non-negative weights indexed by region code (unique).
+    method
+        ``"hamilton"`` (largest remainder, default), ``"sainte-lague"`` or
+        ``"dhondt"`` (aliases in :data:`METHODS`).
+    lower
+        Optional whole-number lower bound per region (Series or mapping;
+        regions left out or NaN have none).
+    upper
+        Optional whole-number upper bound per region, likewise.
 
     Returns
     -------
     pandas.Series
         ``int64`` indexed like ``weights``, named ``allocated``, summing to ``total``.
+
+    Raises
+    ------
+    InputError
+        As :func:`apportion_details`: a bad total, bad weights, bounds that
+        contradict each other or the total, an unknown method.
+    UnknownCodeError
+        Bounds for regions that are not in ``weights``.
 
     Examples
     --------
@@ -609,5 +661,9 @@ def apportion(
     [6, 3, 1]
     >>> apportion(10, w, upper={"A": 5}).tolist()
     [5, 4, 1]
+    >>> apportion(10, w, lower={"A": 8, "B": 4})
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: Infeasible bounds: the lower bounds add up to 12, 2 more than the total 10. ...
     """
     return apportion_details(total, weights, method=method, lower=lower, upper=upper)["allocated"].rename("allocated")
