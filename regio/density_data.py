@@ -77,17 +77,63 @@ class DensityInputs:
 
     @property
     def population_fallback(self) -> bool:
-        """Whether the population is not that of the nearest 1 January (which has none), but of another."""
+        """Whether the population is not that of the nearest 1 January (which has none), but of another.
+
+        Returns
+        -------
+        bool
+            ``True`` when ``population_year`` differs from
+            ``nearest_population_year`` (the notes then say why).
+
+        Examples
+        --------
+        Needs the data directory (REGIO_DATA_DIR).
+        >>> import dataclasses
+        >>> inputs = density_inputs("huisarts", level="provincie", year=2018, with_shapes=False)
+        >>> inputs.population_year, inputs.nearest_population_year, inputs.population_fallback
+        (2019, 2019, False)
+        >>> dataclasses.replace(inputs, nearest_population_year=2020).population_fallback
+        True
+        """
         return self.population_year != self.nearest_population_year
 
     @property
     def sector(self) -> str | None:
-        """The sector of the counts when it is not the total of all sectors, else ``None``."""
+        """The sector of the counts when it is not the total of all sectors, else ``None``.
+
+        Returns
+        -------
+        str or None
+            The sector's name as in the source, for notes and titles.
+
+        Examples
+        --------
+        Needs the data directory (REGIO_DATA_DIR).
+        >>> density_inputs("huisarts", level="provincie", year=2018, with_shapes=False).sector is None
+        True
+        >>> density_inputs("big_totaal", level="landsdeel", year=2023, with_shapes=False).sector  # a partial extract
+        'Universitair medische centra'
+        """
         return None if self.placed.sector_is_total else self.placed.sector
 
     @property
     def population_interpolated(self) -> bool:
-        """Whether the population was interpolated between two years."""
+        """Whether the population was interpolated between two years.
+
+        Returns
+        -------
+        bool
+            ``True`` when the population's ``attrs["method"]`` is an interpolation.
+
+        Examples
+        --------
+        Needs the data directory (REGIO_DATA_DIR).
+        >>> gps = density_inputs("huisarts", level="provincie", year=2018, with_shapes=False)
+        >>> gps.population_year, gps.population_interpolated  # no table for 1 January 2019: 2017-2022
+        (2019, True)
+        >>> density_inputs("big_totaal", level="landsdeel", year=2023, with_shapes=False).population_interpolated
+        False
+        """
         return "interpolation" in str(self.population.attrs.get("method", ""))
 
 
@@ -103,7 +149,23 @@ class DensityResult:
 
     @property
     def source(self) -> str:
-        """The data sources with their years, for a map or table footer."""
+        """The data sources with their years, for a map or table footer.
+
+        Returns
+        -------
+        str
+            ``Source: <counts>; population <date>: <source>`` in the result's
+            language, with ``(interpolated)`` when the population was.
+
+        Examples
+        --------
+        Needs the data directory (REGIO_DATA_DIR).
+        >>> inputs = density_inputs("huisarts", level="provincie", year=2018, with_shapes=False)
+        >>> density_result(inputs, lang="en").source
+        'Source: CBS 84777NED (...2018.csv) (2018); population 1 January 2019: ... (2017, 2022) (interpolated)'
+        >>> density_result(inputs).source
+        'Bron: CBS 84777NED (...2018.csv) (2018); bevolking 1-1-2019: ... (2017, 2022) (geïnterpoleerd)'
+        """
         nl = self.lang == "nl"
         pop = self.inputs.population.attrs
         when = t(self.lang, f"1-1-{self.inputs.population_year}", f"1 January {self.inputs.population_year}")
@@ -262,11 +324,30 @@ def density_inputs(
         Also load the boundaries (for maps and neighbours).
     lang
         Language of the notes.
+    data_dir
+        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
+
+    Returns
+    -------
+    DensityInputs
+        The placed counts, the population (indexed by region code), the
+        shapes (``None`` without ``with_shapes``), the sources and the notes.
 
     Raises
     ------
     InputError, UnknownCodeError, UnknownYearError, DataNotFoundError
         Naming the profession, codes, years or files concerned.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> inputs = density_inputs("huisarts", level="provincie", year=2018, lang="en")
+    >>> print(inputs.notes[0])
+    Counts on 21 December 2018 (the source's reference date); population on 1 January 2019, the nearest 1 January.
+    >>> int(inputs.placed.counts.sum()), inputs.placed.unplaced.to_dict(), len(inputs.shapes)
+    (12210, {'PV99': 45.0}, 12)
+    >>> int(inputs.population["population"].sum())  # interpolated between 2017 and 2022
+    17285173
     """
     lvl = get_level(level).name
     year = int(year)
@@ -298,10 +379,25 @@ def density_inputs(
             rows["statnaam"] = carried["statnaam"].to_numpy() if "statnaam" in carried else carried.index
             rows["count"] = carried["count"].to_numpy()
             phys = pd.concat([phys[~gm_rows], rows], ignore_index=True)
+            kept_nl, kept_en = (("", "") if carried.attrs.get("incomplete") else
+                                ("; totalen behouden", "; totals conserved"))
             notes.append(t(lang, f"Gemeentelijke aantallen overgezet van de indeling {from_div} naar "
-                                  f"{pop_division} (regio.carry_to; totalen behouden).",
+                                  f"{pop_division} (regio.carry_to{kept_nl}).",
                             f"Municipal counts carried from the {from_div} to the {pop_division} division "
-                            "(regio.carry_to; totals conserved)."))
+                            f"(regio.carry_to{kept_en})."))
+            for new_code, old_codes in carried.attrs.get("incomplete", {}).items():
+                notes.append(t(
+                    lang,
+                    f"{new_code}: geen aantal voor voorganger(s) {format_codes(old_codes)} (indeling {from_div}); "
+                    f"een ontbrekend aantal is geen nul, dus {new_code} heeft geen aantal.",
+                    f"{new_code}: no count for its predecessor(s) {format_codes(old_codes)} ({from_div} division); "
+                    f"a missing count is not zero, so {new_code} has no count."))
+            lost = carried.attrs.get("unplaced", {}).get("count")
+            if lost:
+                notes.append(t(lang, f"{fmt_number(lost, 0, lang)} getelde artsen van andere voorgangers van die "
+                                     "gemeenten zijn daardoor niet in een regio geplaatst.",
+                               f"{fmt_number(lost, 0, lang)} counted physicians of other predecessors of those "
+                               "municipalities are therefore not placed in a region."))
     membership = nesting = None
     own_level = ((phys["kind"] == "region") & (phys["level"] == lvl)).any()
     if lvl in MUNICIPAL_GROUPINGS and lvl != "land" and gm_rows.any() and not own_level:
@@ -414,6 +510,29 @@ def density_result(
         Regions closer than this (m) are neighbours.
     lang
         ``"nl"`` or ``"en"``.
+
+    Returns
+    -------
+    DensityResult
+        The table of :func:`regio.density.analyse` (its ``attrs`` also hold the
+        counts' and population's dates and the sector), the total rows of
+        :func:`regio.density.totals_rows` and the notes: the method, the rate
+        compared with, the provision norm, the smoothing, the inputs' notes and
+        the caveat.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> result = density_result(density_inputs("huisarts", level="provincie", year=2018), lang="en")
+    >>> result.table.loc[["PV21", "PV24"], ["rate_per_100k", "eb_per_100k", "comparison"]].round(1)
+              rate_per_100k  eb_per_100k      comparison
+    statcode
+    PV21               60.8         61.4  below national
+    PV24               34.6         38.2  below national
+    >>> print(result.notes[1])
+    National rate 70.6 = 12,210 / 17,285,173 × 100,000 (counts that cannot be placed are not in it).
+    >>> result.totals["kind"].tolist()
+    ['total', 'unplaced', 'total+unplaced', 'source total']
     """
     pop = inputs.population
     names = pop["statnaam"].to_dict() if "statnaam" in pop else None
@@ -542,10 +661,60 @@ def trend_result(
     population of the 1 January nearest to their reference date (see
     :func:`density_inputs`); the columns are named by the years of the counts.
 
+    Parameters
+    ----------
+    profession
+        ``huisarts``, ``basisarts``, ... as in :func:`density_inputs`.
+    level
+        Level of the regions.
+    years
+        ``(earlier, later)`` years of the counts.
+    interpolate
+        Interpolate a population year without table (said in the notes).
+    counts_path
+        A user's counts file with both years instead of the data directory's
+        CBS extracts.
+    counts_divisions
+        Municipal divisions of the earlier and later municipal counts
+        (default: their own years).
+    sector
+        Sector of the counts (default: the total of all sectors).
+    lang
+        Language of the notes.
+    data_dir
+        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
+
     Returns
     -------
     tuple
         The :func:`regio.density.trend` table and notes.
+
+    Raises
+    ------
+    InputError
+        If the years are not in order or the two years' regions differ; and
+        whatever :func:`density_inputs` raises for either year.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> path = Path(tempfile.mkdtemp()) / "gps.csv"
+    >>> import pandas as pd
+    >>> counts = pd.DataFrame({"region": ["LD01", "LD02", "LD03", "LD04"] * 2, "year": [2017] * 4 + [2022] * 4,
+    ...                        "profession": "huisarts", "count": [1200, 2300, 5400, 2900, 1250, 2500, 5900, 3100]})
+    >>> counts.to_csv(path, index=False)
+    >>> table, notes = trend_result("huisarts", level="landsdeel", years=(2017, 2022), counts_path=path, lang="en")
+    >>> table[["count_2017", "count_2022", "rate_2017", "rate_2022", "rate_growth_pct"]].round(1)
+              count_2017  count_2022  rate_2017  rate_2022  rate_growth_pct
+    statcode
+    LD01          1200.0      1250.0       69.7       71.8              3.0
+    LD02          2300.0      2500.0       63.8       67.3              5.4
+    LD03          5400.0      5900.0       66.5       70.1              5.4
+    LD04          2900.0      3100.0       79.9       83.5              4.6
+    >>> print(notes[-1])
+    National from 2017 to 2022: count +8.1%, population +3.0%, rate 69.1 → 72.5 per 100,000.
     """
     y0, y1 = (int(y) for y in years)
     if y0 >= y1:
