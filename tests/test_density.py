@@ -158,6 +158,12 @@ def test_interval_rejects_bad_level_and_negative_counts():
         poisson_interval([-1])
 
 
+def test_zero_count_gets_the_exact_interval_whatever_the_threshold():
+    ci = poisson_interval([0, 12], exact_below=0)
+    assert ci["method"].tolist() == ["exact", "Byar"]
+    assert ci.loc[0, "lower"] == 0 and ci.loc[0, "upper"] == pytest.approx(-np.log(0.025))  # 3.689
+
+
 # ----------------------------------------------------------------------------- density table
 
 def test_density_table_by_hand():
@@ -325,6 +331,32 @@ def test_trend_over_mergers_conserves_counts(real_data, tmp_path):
     prov, _ = trend_result("huisarts", level="provincie", years=(2017, 2024), counts_path=path)
     assert len(prov) == 12 and prov["count_2017"].sum() == pytest.approx(totals[2017])
     assert any("2024" in n for n in notes)
+
+
+@pytest.mark.realdata
+def test_a_merged_municipality_missing_a_predecessor_count_is_no_data(real_data, tmp_path):
+    """Haren (GM0017) merged into Groningen (GM0014) in 2019: without Haren's 2017 count, Groningen has none."""
+    import regio
+    from regio.density_data import trend_result
+
+    p17 = regio.population("gemeente", 2017).drop(index="GM0017")
+    p24 = regio.population("gemeente", 2024)
+    lines = ["region,year,profession,count"]
+    lines += [f"{code},2017,huisarts,{round(n * 70e-5)}" for code, n in p17["population"].items()]
+    lines += [f"{code},2024,huisarts,{round(n * 70e-5)}" for code, n in p24["population"].items()]
+    path = tmp_path / "counts.csv"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    table, notes = trend_result("huisarts", level="gemeente", years=(2017, 2024), counts_path=path)
+    assert pd.isna(table.loc["GM0014", "count_2017"]) and table.loc["GM0014", "count_2024"] > 0
+    text = " ".join(notes)
+    assert "GM0014" in text and "GM0017" in text
+    # the counts of Groningen's other predecessors (old Groningen, Ten Boer) are reported as not placed
+    cw = regio.crosswalk(2017, 2024)
+    others = sorted(set(cw.loc[cw["to_code"] == "GM0014", "from_code"]) - {"GM0017"})
+    assert others == ["GM0009", "GM0014"]
+    unplaced = sum(round(p17.loc[c, "population"] * 70e-5) for c in others)
+    assert f"{unplaced} getelde artsen" in text
+    assert table["count_2017"].sum() + unplaced == sum(round(n * 70e-5) for n in p17["population"])
 
 
 # ----------------------------------------------------------------------------- placing counts

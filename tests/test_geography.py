@@ -93,6 +93,28 @@ def test_carry_conserves_whole_counts_exactly_and_per_old_code():
     assert out.loc["GM2", "population"] == 27
 
 
+def test_carry_missing_is_not_zero():
+    """A new municipality with a predecessor without a count has no count; the rest is reported, not lost."""
+    cw = geography.build_crosswalk(2020, 2021, divisions=_divisions(), exact=STEPS, exact_span=(2020, 2021))
+    # GM3 merges into GM2: without GM3's count, GM2 (2021) is unknown, whatever GM2 (2020) had
+    for counts in (pd.DataFrame({"n": [10, 20, 13]}, index=["GM1", "GM2", "GM4"]),
+                   pd.DataFrame({"n": [10, 20, np.nan, 13]}, index=["GM1", "GM2", "GM3", "GM4"])):
+        before = counts.copy()
+        out = geography.carry(counts, cw)
+        pd.testing.assert_frame_equal(counts, before)
+        assert pd.isna(out.loc["GM2", "n"])
+        assert out.attrs["incomplete"] == {"GM2": ["GM3"]}
+        assert out.attrs["unplaced"] == {"n": 20.0}
+        # everything else is carried whole and conserved: GM1 14 + GM5 9 = 10 + 13
+        assert out.loc[["GM1", "GM5"], "n"].sum() + out.attrs["unplaced"]["n"] == counts["n"].sum()
+    # the same with a fraction column: NaN, not a partial sum
+    fte = geography.carry(pd.DataFrame({"fte": [1.5, 2.0, 1.0]}, index=["GM1", "GM2", "GM4"]), cw)
+    assert np.isnan(fte.loc["GM2", "fte"]) and fte.loc["GM5", "fte"] == pytest.approx(0.7)
+    complete = geography.carry(pd.DataFrame({"n": [10, 20, 7, 13]}, index=["GM1", "GM2", "GM3", "GM4"]), cw)
+    assert complete.attrs["incomplete"] == {} and complete.attrs["unplaced"] == {}
+    assert complete["n"].dtype == "int64"
+
+
 def test_carry_names_unknown_codes():
     cw = geography.build_crosswalk(2020, 2021, divisions=_divisions(), exact=STEPS, exact_span=(2020, 2021))
     with pytest.raises(UnknownCodeError, match="GM9"):

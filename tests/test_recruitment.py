@@ -251,6 +251,16 @@ def test_travel_time_matrix_wide_and_long():
         rec.travel_time_matrix(wide.iloc[:1], units=units, locations=locs)
     with pytest.raises(InputError, match="negative values at GM0001"):
         rec.travel_time_matrix(wide.assign(a=["-1", "3"]), units=units, locations=locs)
+    # an institute without any time is named, not left out of the assignment
+    with pytest.raises(InputError, match=r"no column for institute\(s\) b"):
+        rec.travel_time_matrix(wide[["gemeente", "a"]], units=units, locations=locs)
+    with pytest.raises(InputError, match=r"no column for institute\(s\) b"):
+        rec.travel_time_matrix(long[long["location"] == "a"], units=units, locations=locs)
+    # an empty time, or a pair left out of a long table, is missing (not dropped)
+    with pytest.raises(InputError, match="b-sat.*GM0001|GM0001.*b-sat"):
+        rec.travel_time_matrix(long.assign(minutes=["10", "30", None, "5"]), units=units, locations=locs)
+    with pytest.raises(InputError, match="b-sat.*GM0002|GM0002.*b-sat"):
+        rec.travel_time_matrix(long.iloc[:3], units=units, locations=locs)
 
 
 # ----------------------------------------------------------------------------- counts and areas
