@@ -94,6 +94,18 @@ _LOOKUP = {
 def normalise_profession(label: str) -> str:
     """Return the regio key of a profession label; unknown labels are kept as given.
 
+    Parameters
+    ----------
+    label
+        A key of :data:`PROFESSIONS`, its Dutch or English label, or a CBS
+        title (case and surrounding spaces do not matter).
+
+    Returns
+    -------
+    str
+        The key (``huisarts``, ``basisarts``, ``medisch_specialist``,
+        ``arts``, ``big_totaal``), or the stripped label when it is unknown.
+
     Examples
     --------
     >>> normalise_profession("Arts; huisartsgeneeskunde")
@@ -135,6 +147,21 @@ def reference_date(period: str, year: int, *, table: str | None = None) -> pd.Ti
     25 December) and a day and Dutch month ("peildatum 31 december"); a
     period without either takes the table's moment in
     :data:`REFERENCE_MOMENTS`.
+
+    Parameters
+    ----------
+    period
+        The period text of the source, e.g. ``"2018 (peilmoment: laatste
+        vrijdag voor kerst)"`` or ``"2023*"``.
+    year
+        The year of the count.
+    table
+        CBS table identifier, for its documented moment.
+
+    Returns
+    -------
+    pandas.Timestamp
+        The reference day, or ``NaT``.
 
     Examples
     --------
@@ -191,6 +218,34 @@ def read_cbs_extract(path: str | Path) -> pd.DataFrame:
     ``reference_date`` comes from the period text ("2018 (peilmoment:
     laatste vrijdag voor kerst)" is 2018-12-21); where the text does not say,
     from the table's documented moment (:data:`REFERENCE_MOMENTS`), else NaT.
+
+    Parameters
+    ----------
+    path
+        The CSV (or Excel) file.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The tidy frame of :data:`COLUMNS`, ``source`` naming the table and file.
+
+    Raises
+    ------
+    DataNotFoundError
+        If the file does not exist.
+    InputError
+        If it lacks a column of the layout or a count is not a whole number.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> from regio.config import data_dir
+    >>> gps = read_cbs_extract(data_dir() / "physicians" / "cbs84777NED_huisartsen_woonregio_provincie_2018.csv")
+    >>> gps.groupby("kind")["count"].sum().to_dict()
+    {'region': 12210.0, 'total': 12245.0, 'unplaced': 45.0}
+    >>> utrecht = gps[gps["statcode"] == "PV26"].iloc[0]
+    >>> utrecht["statnaam"], int(utrecht["count"]), str(utrecht["reference_date"].date())
+    ('Utrecht', 1325, '2018-12-21')
     """
     path = Path(path)
     return tidy_cbs_extract(read_table(path), source=path.name)
@@ -203,6 +258,40 @@ def tidy_cbs_extract(raw: pd.DataFrame, *, source: str) -> pd.DataFrame:
     (:mod:`regio.sources.statline`) so that a fetched table and the file it
     is written to give the same frame. ``raw`` holds text columns as
     :func:`read_cbs_extract` describes; ``source`` names it in messages.
+
+    Parameters
+    ----------
+    raw
+        Text columns ``cbs_table, period, beroep_specialisme, woonregio,
+        medisch_geschoolden`` and optionally ``region_code``, ``sector``,
+        ``sociaaleconomische_categorie``, ``leeftijd``.
+    source
+        Name of the file or table, for messages and the ``source`` column.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The tidy frame of :data:`COLUMNS`.
+
+    Raises
+    ------
+    InputError
+        If a column of the layout is missing or a count is not a whole number.
+
+    Examples
+    --------
+    Rows of 84779NED as cbs.nl shows them, without codes: the province gets
+    its code, the arbeidsmarktregio is kept uncoded.
+
+    >>> raw = pd.DataFrame({"cbs_table": "84779NED", "period": "2022*",
+    ...                     "beroep_specialisme": "Arts; huisartsgeneeskunde", "leeftijd": "Totaal leeftijd",
+    ...                     "woonregio": ["Gelderland (PV)", "Midden-Gelderland (RA)"],
+    ...                     "medisch_geschoolden": ["1480", "310"]})
+    >>> tidy = tidy_cbs_extract(raw, source="example")
+    >>> tidy[["statcode", "statnaam", "count", "kind"]].to_numpy().tolist()
+    [['PV25', 'Gelderland', 1480.0, 'region'], [None, 'Midden-Gelderland (RA)', 310.0, 'uncoded']]
+    >>> tidy["profession"].tolist(), tidy["provisional"].tolist()
+    (['huisarts', 'huisarts'], [True, True])
     """
     need = {"cbs_table", "period", "beroep_specialisme", "woonregio", "medisch_geschoolden"}
     if not need <= set(raw.columns):
@@ -263,7 +352,7 @@ def _find(columns: list[str], key: str) -> str | None:
 
 
 def read_counts_file(path: str | Path, *, sheet: str | int = 0, profession: str | None = None) -> pd.DataFrame:
-    """Read a user's file of physician counts (see the module docstring for the schema).
+    r"""Read a user's file of physician counts (see the module docstring for the schema).
 
     Parameters
     ----------
@@ -274,12 +363,34 @@ def read_counts_file(path: str | Path, *, sheet: str | int = 0, profession: str 
     profession
         Profession for all rows when the file has no ``profession`` column.
 
+    Returns
+    -------
+    pandas.DataFrame
+        The tidy frame of :data:`COLUMNS` (``sector`` NaN, ``source`` the
+        file name); PC4 codes written without leading zeros are padded.
+
     Raises
     ------
     InputError
         Naming the file and the columns, rows or codes at fault: missing
         columns, codes that are not CBS region codes or PC4, non-numeric,
         negative or fractional counts, duplicate (region, year, profession).
+    DataNotFoundError
+        If the file does not exist.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "counts_huisartsen.csv"
+    >>> _ = path.write_text("postcode;jaar;aantal;fte\n1011;2024;12;9.5\n1012;2024;7;\n", encoding="utf-8")
+    >>> gps = read_counts_file(path, profession="huisarts")
+    >>> gps[["statcode", "level", "year", "profession", "count", "fte"]].to_numpy().tolist()
+    [['1011', 'pc4', 2024, 'huisarts', 12.0, 9.5], ['1012', 'pc4', 2024, 'huisarts', 7.0, nan]]
+    >>> _ = path.write_text("postcode;jaar;aantal\n1011AB;2024;12\n", encoding="utf-8")
+    >>> read_counts_file(path, profession="huisarts")
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: counts_huisartsen.csv, column 'postcode': not a CBS region code or PC4 at row 2 ...
     """
     path = Path(path)
     raw = read_table(path, sheet=sheet)
@@ -332,6 +443,34 @@ def read_physician_dir(*, data_dir: str | Path | None = None) -> pd.DataFrame:
     left to their own readers. The same count in two files (e.g. a year fetched
     again) is kept once; different counts for the same region, year,
     profession and sector are an error naming both files.
+
+    Parameters
+    ----------
+    data_dir
+        Data directory (default: the one in use).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The tidy frame of :data:`COLUMNS`, all files together; no rows when
+        there is no ``physicians/`` folder or no file in it.
+
+    Raises
+    ------
+    DataNotFoundError
+        If the data directory does not exist.
+    InputError
+        For a file that cannot be read, or two files with different counts.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> phys = read_physician_dir()
+    >>> gps = phys[(phys["profession"] == "huisarts") & (phys["kind"] == "region")]
+    >>> sorted(set(gps["year"].tolist())), int(gps["count"].sum())
+    ([2018], 12210)
+    >>> sorted(set(phys["profession"]))
+    ['big_totaal', 'huisarts']
     """
     root = require_data_dir(data_dir) / "physicians"
     frames = []
@@ -407,6 +546,11 @@ def choose_sector(physicians: pd.DataFrame, *, sector: str | None = None) -> Sec
         Tidy physician rows (a ``sector`` column is optional).
     sector
         A sector label as in the data (case does not matter), or ``"totaal"``.
+
+    Returns
+    -------
+    SectorChoice
+        The rows, the sector's label and whether it is the total.
 
     Raises
     ------

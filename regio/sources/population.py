@@ -105,7 +105,27 @@ def _series(data_dir) -> pd.DataFrame:
 
 
 def municipal_years(data_dir: str | Path | None = None) -> list[int]:
-    """Years with municipal population in the data directory."""
+    """List the years with municipal population in the data directory.
+
+    Parameters
+    ----------
+    data_dir
+        Data directory (default: the one in use).
+
+    Returns
+    -------
+    list of int
+        Years of ``tables/population_gemeente_timeseries.csv``, sorted; empty
+        when the data directory or the file is missing.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> municipal_years()
+    [2014, 2015, 2017, 2022, 2024]
+    >>> municipal_years("/no/such/folder")
+    []
+    """
     try:
         return sorted(_series(data_dir)["year"].unique().tolist())
     except DataNotFoundError:
@@ -113,13 +133,39 @@ def municipal_years(data_dir: str | Path | None = None) -> list[int]:
 
 
 def read_municipal_population(year: int, *, data_dir: str | Path | None = None) -> pd.DataFrame:
-    """Municipal population of ``year`` in that year's division.
+    """Return the municipal population of ``year`` in that year's division.
+
+    Parameters
+    ----------
+    year
+        Year; the counts are of 1 January.
+    data_dir
+        Data directory (default: the one in use).
 
     Returns
     -------
     pandas.DataFrame
         Indexed by ``statcode``; columns ``statnaam``, ``population`` (int64).
         ``attrs["source"]`` describes the source. Empty if the year is absent.
+
+    Raises
+    ------
+    DataNotFoundError
+        If the data directory or the time series file is missing.
+    InputError
+        If the file lacks a column, holds a count that is not a whole number,
+        or lists a code twice in the year.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> gm = read_municipal_population(2024)
+    >>> len(gm), int(gm["population"].sum())
+    (342, 17942942)
+    >>> gm.loc["GM0363", "statnaam"], int(gm.loc["GM0363", "population"])
+    ('Amsterdam', 931298)
+    >>> read_municipal_population(2023).empty
+    True
     """
     ts = _series(data_dir)
     sub = ts[ts["year"] == int(year)]
@@ -136,7 +182,44 @@ def read_age_bands(year: int, population: pd.Series, *, data_dir: str | Path | N
     are normalised and each municipality's population is apportioned over the
     bands by largest remainder, so the bands add up exactly to the population.
 
-    Returns ``None`` when no age table exists for ``year``.
+    Parameters
+    ----------
+    year
+        Year of the kerncijfers: 2014, 2015, 2017, 2022 or 2024.
+    population
+        Municipal population indexed by ``statcode`` (as
+        ``read_municipal_population(year)["population"]``).
+    data_dir
+        Data directory (default: the one in use).
+
+    Returns
+    -------
+    pandas.DataFrame or None
+        Indexed like ``population``, columns :data:`AGE_BANDS_CBS` (nullable
+        integers; missing for a municipality without percentages);
+        ``attrs["source"]`` names the file. ``None`` when no age table exists
+        for ``year``.
+
+    Raises
+    ------
+    DataNotFoundError
+        If the data directory is missing.
+    InputError
+        If a percentage is not a number.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> pop = read_municipal_population(2024)["population"]
+    >>> bands = read_age_bands(2024, pop)
+    >>> bands.columns.tolist()
+    ['age_0_14', 'age_15_24', 'age_25_44', 'age_45_64', 'age_65plus']
+    >>> bands.loc["GM0014"].tolist()  # Groningen: 243,768 inhabitants
+    [29548, 54171, 73869, 49246, 36934]
+    >>> bool((bands.sum(axis=1) == pop).all())
+    True
+    >>> read_age_bands(2023, pop) is None
+    True
     """
     spec = _AGE_SOURCES.get(int(year))
     if spec is None:
@@ -190,7 +273,12 @@ def _pc4(path: str, mtime: float, size: int) -> pd.DataFrame:
 
 
 def read_pc4_population(*, data_dir: str | Path | None = None) -> pd.DataFrame:
-    """PC4 population on 1 January 2021 with 5-year age bands (CBS 83502NED).
+    """Return the PC4 population on 1 January 2021 with 5-year age bands (CBS 83502NED).
+
+    Parameters
+    ----------
+    data_dir
+        Data directory (default: the one in use).
 
     Returns
     -------
@@ -199,6 +287,24 @@ def read_pc4_population(*, data_dir: str | Path | None = None) -> pd.DataFrame:
         (sum of the bands) and the columns :data:`AGE_BANDS_5` (nullable
         integers). Areas whose counts CBS suppressed have missing values (not
         zero) and are listed in ``attrs["suppressed"]``.
+
+    Raises
+    ------
+    DataNotFoundError
+        If the data directory or the PC4 table is missing.
+    InputError
+        If a count is not a whole number, or an area has some bands but not all.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> pc4 = read_pc4_population()
+    >>> len(pc4), len(pc4.attrs["suppressed"])
+    (4074, 15)
+    >>> pc4.loc["1011", ["population", "age_0_4", "age_95plus"]].tolist()
+    [9630, 275, 10]
+    >>> pc4.loc[pc4.attrs["suppressed"][0], "population"]  # suppressed: missing, not zero
+    <NA>
     """
     path = require_data_dir(data_dir).joinpath(*PC4_AGE)
     if not path.is_file():
@@ -216,7 +322,35 @@ def read_pc4_population(*, data_dir: str | Path | None = None) -> pd.DataFrame:
 
 
 def read_wijk_population(*, data_dir: str | Path | None = None) -> pd.DataFrame:
-    """Wijk population on 1 January 2022 from ``boundaries/wijk_2022.geojson``."""
+    """Return the wijk population on 1 January 2022 from ``boundaries/wijk_2022.geojson``.
+
+    Parameters
+    ----------
+    data_dir
+        Data directory (default: the one in use).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``statcode`` (``WK036300`` ...); ``statnaam`` and
+        ``population`` (nullable integers). ``attrs["source"]`` names the file.
+
+    Raises
+    ------
+    DataNotFoundError, UnknownYearError
+        If the data directory or the wijk boundaries of 2022 are missing.
+    InputError
+        If a count is not a whole number.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> wijk = read_wijk_population()
+    >>> len(wijk), int(wijk["population"].sum())
+    (3340, 17588925)
+    >>> wijk.loc["WK036300", "statnaam"], int(wijk.loc["WK036300", "population"])
+    ('Burgwallen-Oude Zijde', 4550)
+    """
     from regio.sources.boundaries import read_raw_boundaries
 
     raw = read_raw_boundaries("wijk", 2022, data_dir=data_dir)
@@ -230,13 +364,36 @@ def read_wijk_population(*, data_dir: str | Path | None = None) -> pd.DataFrame:
 
 
 def read_statline_population(*, data_dir: str | Path | None = None) -> pd.DataFrame:
-    """Regional totals transcribed from CBS StatLine pages (70072ned).
+    """Return regional totals transcribed from CBS StatLine pages (70072ned).
+
+    Parameters
+    ----------
+    data_dir
+        Data directory (default: the one in use).
 
     Returns
     -------
     pandas.DataFrame
         Columns ``year, statcode, statnaam, population, source`` for the rows
-        measuring the total population on 1 January. Empty if the file is absent.
+        measuring the total population on 1 January (one row per year and
+        code). Empty if the file is absent.
+
+    Raises
+    ------
+    DataNotFoundError
+        If the data directory is missing.
+    InputError
+        If a value is not a whole number.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> totals = read_statline_population()
+    >>> nl = totals[totals["statcode"] == "NL01"].sort_values("year")
+    >>> nl[["year", "population"]].to_numpy().tolist()
+    [[2018, 17181084], [2019, 17282163], [2020, 17407585], [2021, 17475415], [2023, 17815508], [2024, 17947684]]
+    >>> sorted(set(totals["statcode"].str[:2]))  # the country, landsdelen, provinces, COROP areas
+    ['CR', 'LD', 'NL', 'PV']
     """
     path = require_data_dir(data_dir).joinpath(*STATLINE)
     cols = ["year", "statcode", "statnaam", "population", "source"]
