@@ -105,10 +105,40 @@ def resolve_total(total: int | None, figure: str | None, *, lang: str = "en") ->
     number format (``gp_trainees_2027 = 1.026 aios huisartsgeneeskunde per jaar
     vanaf 2027 (advies 2025) ...``), in English its unit and description.
 
+    Parameters
+    ----------
+    total
+        A national number given by the user (e.g. ``--total``).
+    figure
+        The name of a national figure that regio ships
+        (:func:`regio.sources.figures.national_figures`), e.g. ``gp_trainees_2027``.
+    lang
+        Language of the citation.
+
+    Returns
+    -------
+    tuple
+        ``(total, citation)``; the citation is ``None`` for a ``total`` given
+        by the user.
+
     Raises
     ------
     InputError
         Neither or both given, or an unknown figure name (listing the known ones).
+
+    Examples
+    --------
+    >>> resolve_total(500, None)
+    (500, None)
+    >>> value, cite = resolve_total(None, "gp_trainees_2027")
+    >>> value, cite[:58]
+    (1026, 'gp_trainees_2027 = 1,026 trainees per year: Advised yearly')
+    >>> resolve_total(None, "gp_trainees_2027", lang="nl")[1][:64]
+    'gp_trainees_2027 = 1.026 aios huisartsgeneeskunde per jaar vanaf'
+    >>> resolve_total(None, "gp_trainees")
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: Unknown national figure 'gp_trainees'. Known figures: gp_trainees_2027 (1,026), ...
     """
     if (total is None) == (figure is None):
         figs = national_figures()
@@ -159,10 +189,27 @@ def region_inputs(
 
     Parameters
     ----------
+    level
+        A CBS level (name or alias), ``instituut`` for the GP training
+        institutes' areas; ignored when ``areas`` is given.
+    year
+        The 1 January of the inhabitants (and the municipal division).
+    age_bands
+        Also return inhabitants per age band (for the need key).
+    areas
+        A CSV/Excel file grouping the municipalities of ``year`` into own
+        regions (columns ``gemeente`` and ``region``).
     interpolate
         Interpolate the inhabitants of a year without a municipal table
         between the nearest years (:func:`regio.population`); groupings of
         municipalities then use the division the counts were carried to.
+    data_dir
+        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
+    with_shapes
+        Also return the region shapes (dissolved from municipalities for
+        institutes and own groupings).
+    lang
+        Language of the level label and the notes.
 
     Returns
     -------
@@ -170,6 +217,41 @@ def region_inputs(
         ``(population, shapes, level name, level label, notes)``; population
         is indexed by region code with ``statnaam`` and ``population`` (and
         age bands), shapes are EPSG:28992 polygons indexed alike (or None).
+
+    Raises
+    ------
+    UnknownCodeError
+        If the population and the boundaries cover different regions.
+    InputError
+        For an ``areas`` file that does not assign every municipality once.
+    UnknownYearError
+        For a year without population (and no ``interpolate``).
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> pop, shapes, name, label, notes = region_inputs("GGD", 2024, age_bands=True, lang="en")
+    >>> name, label, len(pop), shapes.index.equals(pop.index)
+    ('ggdregio', 'public health region', 25, True)
+    >>> pop.columns.tolist()
+    ['statnaam', 'population', 'age_0_14', 'age_15_24', 'age_25_44', 'age_45_64', 'age_65plus']
+    >>> bool((pop.filter(like="age_").sum(axis=1) == pop["population"]).all())  # the bands add up
+    True
+
+    An own grouping of the municipalities of 2024, here the three northern
+    provinces against the rest:
+
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> from regio import data
+    >>> member = data.membership(2024, levels=["provincie"])["provincie"]
+    >>> path = Path(tempfile.mkdtemp()) / "areas.csv"
+    >>> pd.DataFrame({"gemeente": member.index,
+    ...               "region": ["Noord" if p in ("PV20", "PV21", "PV22") else "Rest" for p in member]}
+    ...              ).to_csv(path, index=False)
+    >>> pop, _, name, label, notes = region_inputs("provincie", 2024, areas=path, with_shapes=False, lang="en")
+    >>> pop["population"].to_dict(), name, notes[0]
+    ({'Noord': 1767380, 'Rest': 16175562}, 'eigen', 'Regions: own grouping of municipalities from areas.csv.')
     """
     pop, shapes, name, label, notes, _member = _region_inputs(
         level, year, age_bands=age_bands, areas=areas, interpolate=interpolate, data_dir=data_dir,
@@ -243,12 +325,36 @@ def read_counts_date(value: object, *, year: int) -> tuple[pd.Timestamp, int]:
     ``"2018"``: the day is not known) or None (the day is not known; the counts
     are of ``year``).
 
+    Parameters
+    ----------
+    value
+        The day, the year or None.
+    year
+        The year of the counts when ``value`` is None.
+
+    Returns
+    -------
+    tuple
+        ``(day, year)``: the day normalised to midnight, or ``NaT`` when only
+        the year is known.
+
+    Raises
+    ------
+    InputError
+        If ``value`` is neither a day nor a four-digit year.
+
     Examples
     --------
     >>> read_counts_date("2018-12-21", year=2024)
     (Timestamp('2018-12-21 00:00:00'), 2018)
     >>> read_counts_date(2018, year=2024)
     (NaT, 2018)
+    >>> read_counts_date(None, year=2024)
+    (NaT, 2024)
+    >>> read_counts_date("21-12-2018x", year=2024)
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: Counts date '21-12-2018x' is not a date: give a day (YYYY-MM-DD, e.g. 2018-12-21) ...
     """
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return pd.NaT, int(year)
@@ -293,11 +399,28 @@ def counts_population(
         Municipal division of the regions.
     membership
         Municipality -> region for a grouping; None for a CBS level.
+    data_dir
+        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
 
     Returns
     -------
     pandas.DataFrame
         ``population`` per region; ``attrs``: ``year``, ``source``, ``method``, ``method_nl``.
+
+    Raises
+    ------
+    UnknownYearError
+        If ``year`` has no population and cannot be interpolated.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> prov = counts_population("provincie", 2019, division=2024)  # no table for 2019: interpolated
+    >>> int(prov.loc["PV21", "population"]), prov.attrs["method"].split(" (")[0]
+    (649733, 'linear interpolation between 2017 and 2022')
+    >>> gm = counts_population("gemeente", 2022, division=2024)  # carried to the 2024 division
+    >>> int(gm.loc["GM1992", "population"]), gm.attrs["method"]
+    (73238, 'as published; carried to the 2024 division')
     """
     year, division = int(year), int(division)
     if membership is None and level in LEVELS and level != "gemeente":
@@ -530,12 +653,57 @@ def run_allocation(
         said in the notes. Off unless asked.
     with_shapes
         Also return region shapes (for maps).
+    data_dir
+        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
+    with_shapes
+        Also return region shapes (for maps).
     lang
         ``"nl"`` or ``"en"`` for labels.
 
     Returns
     -------
     AllocationResult
+        The audit table (:func:`regio.allocation.allocate`, with the key's
+        component columns such as age bands or GP counts), the level, the
+        shapes and the notes: the citation of the total, the key, the sources
+        and :func:`regio.allocation.audit_notes`.
+
+    Raises
+    ------
+    InputError
+        An unknown key or mix, a total and a figure both or neither, bounds
+        or a current distribution that do not fit the regions, GP counts for
+        the shortfall key at a level without them.
+    UnknownCodeError, UnknownYearError
+        Values for regions that do not exist, or a year without population.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> res = run_allocation(figure="gp_trainees_2027", level="provincie", year=2024, with_shapes=False, lang="en")
+    >>> res.table[["statnaam", "quota", "allocated", "per_100k"]].head(3).round(2)
+               statnaam  quota  allocated  per_100k
+    statcode
+    PV20      Groningen  34.39         34      5.65
+    PV21        Fryslân  37.85         38      5.74
+    PV22        Drenthe  28.83         29      5.75
+
+    The shortfall key (GPs needed to reach the national rate of CBS's 2018
+    counts) with an upper bound for Noord-Brabant:
+
+    >>> res = run_allocation(100, level="provincie", year=2024, key="shortfall", upper={"PV30": 20},
+    ...                      with_shapes=False, lang="en")
+    >>> res.table.loc[res.table["allocated"] > 0, ["gps_per_100k", "allocated", "bound"]].round(1)
+              gps_per_100k  allocated  bound
+    statcode
+    PV21              60.8          9
+    PV23              60.5         16
+    PV24              34.6         20
+    PV28              65.2         26
+    PV29              52.1          9
+    PV30              60.3         20  upper
+    >>> res.notes[0]
+    'Total 100 given on the command line.'
     """
     value, cite = resolve_total(total, figure, lang=lang)
     key = str(key).strip().lower()
