@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pandas as pd
 import pytest
 from click.testing import CliRunner
 
@@ -88,3 +89,15 @@ def test_warnings_are_one_line_without_source_location(tmp_path, capsys):
     assert warnings.showwarning is before  # the command's handler is gone afterwards
     _show_warning(RegioWarning("Column 'fte' in x.csv uses decimal commas"), RegioWarning, "/src/regio/x.py", 307)
     assert capsys.readouterr().err == "warning: Column 'fte' in x.csv uses decimal commas\n"
+
+
+def test_terminal_tables_print_years_without_separator(capsys):
+    from regio.cli._common import print_table
+
+    table = pd.DataFrame({"equilibrium_year": [2028, 2043], "advice": [1026.0, 1190.5], "count": [12210, 45]})
+    print_table(table, lang="nl")
+    out = capsys.readouterr().out
+    assert "2028" in out and "2.028" not in out and "1.190,5" in out and "12.210" in out
+    print_table(table, lang="en")
+    out = capsys.readouterr().out
+    assert "2043" in out and "2,043" not in out and "1,190.5" in out and "12,210" in out

@@ -43,13 +43,24 @@ def print_table(frame: pd.DataFrame, *, lang: str = "nl", max_rows: int = 60) ->
 
     Dutch (``lang="nl"``): ``12.345,6``; English: ``12,345.6``. Each numeric
     column gets as many decimals as its values need (at most four; two when
-    they need more), so whole numbers show none.
+    they need more), so whole numbers show none. Years (columns named
+    ``year``, ``*_year``, ``jaar``, ``*_jaar`` with whole values) have no separator.
     """
     frame = frame.copy()
     frame.attrs = {}  # attrs may hold frames, which pandas cannot compare while converting
     for c in frame.select_dtypes("number").columns:
         known = frame[c].dropna().astype(float)
+        if _is_year(c, known):  # 2028, not 2.028
+            frame[c] = frame[c].map(lambda v: "" if pd.isna(v) else str(int(v))).astype(object)
+            continue
         decimals = next((d for d in range(5) if np.allclose(known, known.round(d), rtol=0, atol=1e-9)), 2)
         frame[c] = frame[c].map(lambda v, d=decimals: "" if pd.isna(v) else fmt_number(v, d, lang)).astype(object)
     with pd.option_context("display.max_rows", max_rows, "display.width", 200, "display.max_columns", 30):
         click.echo(frame.to_string())
+
+
+def _is_year(column: object, values: pd.Series) -> bool:
+    """Whether a column holds calendar years (by its name, with whole values between 1800 and 2200)."""
+    name = str(column).lower()
+    named = name in ("year", "jaar") or name.endswith(("_year", "_jaar")) or name.startswith(("year_", "jaar_"))
+    return bool(named and len(values) and (values == values.round()).all() and values.between(1800, 2200).all())
