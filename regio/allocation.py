@@ -157,6 +157,12 @@ def relative_gp_use(
         ``attrs["contacts"]`` (contacts per person per band), ``attrs["mean"]``
         and ``attrs["source"]``.
 
+    Raises
+    ------
+    InputError
+        If ``rates`` or ``profile`` lack their columns or do not cover every
+        age from 0 up to an open top band, or a band name is not an age band.
+
     Notes
     -----
     Each 5-year profile band is spread evenly over its single years of age
@@ -375,6 +381,12 @@ def mix_key(keys: Mapping[str, pd.Series], weights: Mapping[str, float]) -> pd.S
     -------
     pandas.Series
         Named ``key``; ``attrs["components"]`` is a frame with each key's share.
+
+    Raises
+    ------
+    InputError
+        No keys; weights missing, unknown, negative or all zero; keys over
+        different regions or zero everywhere (every problem in one message).
 
     Examples
     --------

@@ -65,6 +65,13 @@ def membership_by_points(units: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> 
         Indexed like ``units``: ``region`` (code) and ``method``
         (``"within"`` or ``"nearest"``).
 
+    Raises
+    ------
+    CRSError
+        If the two frames do not share one CRS.
+    InputError
+        Naming units without geometry (they cannot be placed).
+
     Examples
     --------
     >>> import geopandas as gpd
