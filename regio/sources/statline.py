@@ -106,12 +106,41 @@ _MISSING_TEXT = {"", ".", "-", "x", "?"}
 
 
 def cbs_url() -> str:
-    """Return the StatLine root in use: ``REGIO_CBS_URL`` or ``https://opendata.cbs.nl``."""
+    """Return the StatLine root in use: ``REGIO_CBS_URL`` or ``https://opendata.cbs.nl``.
+
+    Returns
+    -------
+    str
+        The root URL without trailing ``/``.
+
+    Examples
+    --------
+    >>> import os
+    >>> from unittest import mock
+    >>> with mock.patch.dict(os.environ, {"REGIO_CBS_URL": ""}):
+    ...     cbs_url()
+    'https://opendata.cbs.nl'
+    >>> with mock.patch.dict(os.environ, {"REGIO_CBS_URL": "http://mirror.example:8080/"}):
+    ...     table_url("70072ned")
+    'http://mirror.example:8080/ODataFeed/odata/70072ned/'
+    """
     return base_url(CBS_URL_ENV, DEFAULT_CBS_URL)
 
 
 def table_url(table_id: str, *, base: str | None = None) -> str:
-    """URL of a table in the Feed service (the one cbsodata reads).
+    """Return the URL of a table in the Feed service (the one cbsodata reads).
+
+    Parameters
+    ----------
+    table_id
+        StatLine table identifier, e.g. ``70072ned``.
+    base
+        StatLine root (default :func:`cbs_url`).
+
+    Returns
+    -------
+    str
+        ``{base}/ODataFeed/odata/{table_id}/``.
 
     Examples
     --------
@@ -157,11 +186,54 @@ class StatlineTable:
     rows: list[dict] = field(default_factory=list)
 
     def dimension_keys(self) -> list[str]:
-        """Keys of the dimension columns, in table order."""
+        """Return the keys of the dimension columns, in table order.
+
+        Returns
+        -------
+        list of str
+            ``Key`` of each ``DataProperties`` entry of type ``Dimension``,
+            ``GeoDimension``, ``GeoDetail`` or ``TimeDimension`` (not topics).
+
+        Examples
+        --------
+        ``DataProperties`` of 70072ned, trimmed to the fields regio reads:
+
+        >>> table = StatlineTable("70072ned", "https://opendata.cbs.nl/ODataFeed/odata/70072ned/", properties=[
+        ...     {"ID": 0, "Type": "GeoDimension", "Key": "RegioS", "Title": "Regio's"},
+        ...     {"ID": 1, "Type": "TimeDimension", "Key": "Perioden", "Title": "Perioden"},
+        ...     {"ID": 2, "Type": "TopicGroup", "Key": "", "Title": "Bevolking"},
+        ...     {"ID": 3, "Type": "Topic", "Key": "TotaleBevolking_1", "Title": "Totale bevolking"}],
+        ...     dimensions={})
+        >>> table.dimension_keys()
+        ['RegioS', 'Perioden']
+        """
         return [p["Key"] for p in self.properties if p.get("Type") in DIMENSION_TYPES]
 
     def titles(self, dimension: str) -> dict[str, str]:
-        """Category key (stripped) -> title of one dimension."""
+        """Return category key (stripped) -> title of one dimension.
+
+        Parameters
+        ----------
+        dimension
+            Dimension key, e.g. ``RegioS``.
+
+        Returns
+        -------
+        dict
+            Keys without their padding spaces; a category without ``Title``
+            is titled by its key. Empty for an unknown dimension or one whose
+            categories were not fetched.
+
+        Examples
+        --------
+        >>> table = StatlineTable("70072ned", "https://opendata.cbs.nl/ODataFeed/odata/70072ned/", properties=[],
+        ...     dimensions={"RegioS": [{"Key": "GM0344  ", "Title": "Utrecht (gemeente)"},
+        ...                            {"Key": "PV26  ", "Title": "Utrecht (PV)"}]})
+        >>> table.titles("RegioS")
+        {'GM0344': 'Utrecht (gemeente)', 'PV26': 'Utrecht (PV)'}
+        >>> table.titles("Perioden")
+        {}
+        """
         return {str(c["Key"]).strip(): str(c.get("Title", c["Key"])).strip()
                 for c in self.dimensions.get(dimension, [])}
 
@@ -183,12 +255,32 @@ def _request_kwargs(url: str) -> dict:
 def fetch_metadata(table_id: str, *, base: str | None = None, dimensions: bool = True) -> StatlineTable:
     """Download ``DataProperties`` and (if ``dimensions``) the categories of every dimension.
 
+    Parameters
+    ----------
+    table_id
+        StatLine table identifier, e.g. ``70072ned`` or ``84777NED``.
+    base
+        StatLine root (default ``REGIO_CBS_URL`` or https://opendata.cbs.nl).
+    dimensions
+        Also download the categories of each dimension (one request each).
+
+    Returns
+    -------
+    StatlineTable
+        Its ``properties`` and ``dimensions`` (empty if not asked for); no rows.
+
     Raises
     ------
     OfflineError
         No connection (with what to do instead).
     SourceError
         The table does not exist or the answer is not in the StatLine format.
+
+    Examples
+    --------
+    >>> meta = fetch_metadata("70072ned", dimensions=False)  # doctest: +SKIP
+    >>> meta.dimension_keys()  # doctest: +SKIP
+    ['RegioS', 'Perioden']
     """
     base = base or cbs_url()
     url = table_url(table_id, base=base)
@@ -216,6 +308,37 @@ def fetch_table(
     evaluated by the server; cbsodata follows ``odata.nextLink`` until every
     page is in. Dimension columns keep their category keys (``cbsodata.get_data``
     would replace them by titles).
+
+    Parameters
+    ----------
+    table_id
+        StatLine table identifier.
+    filters
+        OData ``$filter`` expression, e.g. ``"Perioden eq '2024JJ00'"``.
+    select
+        Columns to download (``$select``); default all.
+    base
+        StatLine root (default ``REGIO_CBS_URL`` or https://opendata.cbs.nl).
+
+    Returns
+    -------
+    StatlineTable
+        Metadata, the categories of the dimensions, and the rows of
+        ``TypedDataSet`` (dimension keys still padded with spaces).
+
+    Raises
+    ------
+    OfflineError
+        No connection (with what to do instead).
+    SourceError
+        The table does not exist or the answer is not in the StatLine format.
+
+    Examples
+    --------
+    >>> data = fetch_table("70072ned", filters="Perioden eq '2024JJ00' and startswith(RegioS,'GM')",
+    ...                    select=["RegioS", "Perioden", "TotaleBevolking_1"])  # doctest: +SKIP
+    >>> len(population_from_table(data, 2024))  # doctest: +SKIP
+    342
     """
     base = base or cbs_url()
     url = table_url(table_id, base=base)
@@ -275,7 +398,30 @@ def _role_of(dimension: str, table: StatlineTable) -> str | None:
 
 
 def period_years(table: StatlineTable) -> dict[int, dict]:
-    """Year -> period category (``Key``, ``Title``, ``Status``) of the yearly periods (``YYYYJJ00``)."""
+    """Return year -> period category (``Key``, ``Title``, ``Status``) of the yearly periods (``YYYYJJ00``).
+
+    Parameters
+    ----------
+    table
+        A table with the categories of its period dimension (the
+        ``TimeDimension``, else a dimension named like "Perioden").
+
+    Returns
+    -------
+    dict
+        Year (int) -> its category as StatLine lists it; quarters, months
+        and other periods are left out. Empty without a period dimension.
+
+    Examples
+    --------
+    >>> table = StatlineTable("84777NED", "https://opendata.cbs.nl/ODataFeed/odata/84777NED/",
+    ...     properties=[{"Type": "TimeDimension", "Key": "Perioden", "Title": "Perioden"}],
+    ...     dimensions={"Perioden": [{"Key": "2022JJ00", "Title": "2022", "Status": "Definitief"},
+    ...                              {"Key": "2023JJ00", "Title": "2023*", "Status": "Voorlopig"},
+    ...                              {"Key": "2023KW01", "Title": "2023 1e kwartaal*", "Status": "Voorlopig"}]})
+    >>> {year: cat["Status"] for year, cat in period_years(table).items()}
+    {2022: 'Definitief', 2023: 'Voorlopig'}
+    """
     dim = _dimension(table, "period")
     out = {}
     for cat in table.dimensions.get(dim, []) if dim else []:
@@ -404,6 +550,20 @@ def fetch_physician_extract(
     -----
     RegioWarning
         Rows without a figure (``null``), which are left out, naming them.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per region, year and profession, all values as in a CBS
+        extract file (counts as text).
+
+    Examples
+    --------
+    >>> extract = fetch_physician_extract(year=2018, professions=["huisarts"])  # doctest: +SKIP
+    >>> extract.columns.tolist()  # doctest: +SKIP
+    ['cbs_table', 'period', 'beroep_specialisme', 'sector', 'region_code', 'woonregio',
+     'medisch_geschoolden', 'selection', 'source_url']
+    >>> extract.to_csv("physicians/cbs84777NED_woonregio_2018.csv", index=False)  # doctest: +SKIP
     """
     meta = fetch_metadata(table, base=base)
     plan = _physician_plan(meta, year=year, professions=professions, choices=dict(choices or {}))
@@ -466,12 +626,27 @@ def fetch_physicians(
     choices: dict[str, str] | None = None,
     base: str | None = None,
 ) -> pd.DataFrame:
-    """Physician counts from StatLine as the tidy frame of :data:`regio.sources.physicians.COLUMNS`.
+    """Return physician counts from StatLine as the tidy frame of :data:`regio.sources.physicians.COLUMNS`.
 
     Same parameters as :func:`fetch_physician_extract`, whose frame this tidies
     exactly as :func:`regio.sources.physicians.read_cbs_extract` tidies the file
     it is written to. Rows that CBS cannot place ("Niet in te delen") have
     ``kind="unplaced"``, the national row ``kind="total"``.
+
+    Parameters
+    ----------
+    table, year, professions, choices, base
+        As :func:`fetch_physician_extract`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The tidy frame of :data:`regio.sources.physicians.COLUMNS`.
+
+    Raises
+    ------
+    UnknownYearError, InputError, OfflineError, SourceError
+        As :func:`fetch_physician_extract`.
 
     Examples
     --------
@@ -483,7 +658,34 @@ def fetch_physicians(
 
 
 def physician_years(table: str = "84777NED", *, base: str | None = None) -> dict[int, bool]:
-    """Years in a physician table -> whether CBS marks them provisional."""
+    """Return the years in a physician table -> whether CBS marks them provisional.
+
+    Parameters
+    ----------
+    table
+        ``84777NED`` or ``84779NED``.
+    base
+        StatLine root (default ``REGIO_CBS_URL`` or https://opendata.cbs.nl).
+
+    Returns
+    -------
+    dict
+        Year (int) -> ``True`` when its status is "Voorlopig" or its title
+        has a ``*``; sorted by year.
+
+    Raises
+    ------
+    OfflineError, SourceError
+        As :func:`fetch_metadata`.
+
+    Examples
+    --------
+    2023 was still provisional ("2023*") when the files in ``physicians/`` were stored:
+
+    >>> years = physician_years("84777NED")  # doctest: +SKIP
+    >>> years[2018], years[2023]  # doctest: +SKIP
+    (False, True)
+    """
     meta = fetch_metadata(table, base=base)
     return {y: _provisional(c) for y, c in sorted(period_years(meta).items())}
 
@@ -497,11 +699,60 @@ def population_from_table(data: StatlineTable, year: int) -> pd.DataFrame:
     table lists every municipal code CBS ever issued and leaves those that did
     not exist in a year empty, so empty rows are not counts lost.
 
+    Parameters
+    ----------
+    data
+        A table with a region and a period dimension, one topic titled
+        "Totale bevolking ..." and its rows (as :func:`fetch_table` returns).
+    year
+        The year (its period ``{year}JJ00``).
+
     Returns
     -------
     pandas.DataFrame
         Columns ``year, statcode, statnaam, population, source`` (the schema
-        of ``tables/population_gemeente_timeseries.csv``).
+        of ``tables/population_gemeente_timeseries.csv``), sorted by code;
+        names without a level marker such as "(gemeente)".
+
+    Raises
+    ------
+    UnknownYearError
+        If no municipality has a figure for the year (saying whether the
+        period exists but is still empty, and listing the years there are).
+    SourceError
+        If a municipality occurs twice, or the topic cannot be told.
+
+    Examples
+    --------
+    A tiny answer of 70072ned (made-up figures): the country is not a
+    municipality, and Haaren (dissolved in 2021) is listed but empty.
+
+    >>> table = StatlineTable("70072ned", "https://opendata.cbs.nl/ODataFeed/odata/70072ned/", properties=[
+    ...     {"Type": "GeoDimension", "Key": "RegioS", "Title": "Regio's"},
+    ...     {"Type": "TimeDimension", "Key": "Perioden", "Title": "Perioden"},
+    ...     {"Type": "Topic", "Key": "TotaleBevolking_1", "Title": "Totale bevolking"}],
+    ...     dimensions={"RegioS": [{"Key": "NL01  ", "Title": "Nederland"},
+    ...                            {"Key": "GM0344  ", "Title": "Utrecht (gemeente)"},
+    ...                            {"Key": "GM0363  ", "Title": "Amsterdam"},
+    ...                            {"Key": "GM0788  ", "Title": "Haaren"}],
+    ...                 "Perioden": [{"Key": "2025JJ00", "Title": "2025", "Status": "Definitief"},
+    ...                              {"Key": "2026JJ00", "Title": "2026*", "Status": "Voorlopig"}]},
+    ...     rows=[{"ID": 0, "RegioS": "NL01  ", "Perioden": "2025JJ00", "TotaleBevolking_1": 3300},
+    ...           {"ID": 1, "RegioS": "GM0344  ", "Perioden": "2025JJ00", "TotaleBevolking_1": 1200},
+    ...           {"ID": 2, "RegioS": "GM0363  ", "Perioden": "2025JJ00", "TotaleBevolking_1": 2100},
+    ...           {"ID": 3, "RegioS": "GM0788  ", "Perioden": "2025JJ00", "TotaleBevolking_1": None},
+    ...           {"ID": 4, "RegioS": "GM0363  ", "Perioden": "2026JJ00", "TotaleBevolking_1": None}])
+    >>> pop = population_from_table(table, 2025)
+    >>> pop[["year", "statcode", "statnaam", "population"]]
+       year statcode   statnaam  population
+    0  2025   GM0344    Utrecht        1200
+    1  2025   GM0363  Amsterdam        2100
+    >>> print(pop["source"][0])
+    CBS StatLine 70072ned TotaleBevolking_1 (Totale bevolking, 1 January 2025)
+    >>> population_from_table(table, 2026)
+    Traceback (most recent call last):
+    ...
+    regio.errors.UnknownYearError: CBS 70072ned has no municipal population for 2026: the period exists but ...
     """
     region, period = _dimension(data, "region"), _dimension(data, "period")
     topic = _topic(data, r"totale\s+bevolking")
@@ -539,6 +790,36 @@ def fetch_population(year: int, *, table: str = POPULATION_TABLE, base: str | No
     Sends ``$filter=Perioden eq '{year}JJ00' and startswith(RegioS,'GM')`` and
     ``$select`` of the region, period and population columns (their keys taken
     from ``DataProperties``). See :func:`population_from_table` for the result.
+
+    Parameters
+    ----------
+    year
+        The year (population on 1 January).
+    table
+        StatLine table (default ``70072ned``).
+    base
+        StatLine root (default ``REGIO_CBS_URL`` or https://opendata.cbs.nl).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``year, statcode, statnaam, population, source``, one row per
+        municipality of that year.
+
+    Raises
+    ------
+    UnknownYearError
+        If the table has no municipal figures for the year (yet).
+    OfflineError, SourceError
+        No connection; an answer not in the StatLine format.
+
+    Examples
+    --------
+    >>> pop = fetch_population(2024)  # doctest: +SKIP
+    >>> pop.columns.tolist()  # doctest: +SKIP
+    ['year', 'statcode', 'statnaam', 'population', 'source']
+    >>> len(pop)  # doctest: +SKIP
+    342
     """
     meta = fetch_metadata(table, base=base, dimensions=False)
     region, period = _dimension(meta, "region"), _dimension(meta, "period")
