@@ -92,7 +92,26 @@ class AtlasContext:
     options: dict = field(default_factory=dict)
 
     def path(self, name: str) -> Path:
-        """Absolute path of a file in the atlas directory, creating its folder."""
+        """Absolute path of a file in the atlas directory, creating its folder.
+
+        Parameters
+        ----------
+        name
+            Path relative to :attr:`out` (may contain folders).
+
+        Returns
+        -------
+        pathlib.Path
+            ``out / name``; its parent folder exists afterwards.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> ctx = AtlasContext(out=Path(tempfile.mkdtemp()))
+        >>> p = ctx.path("tables/density.csv")
+        >>> p.relative_to(ctx.out).as_posix(), p.parent.is_dir(), p.exists()
+        ('tables/density.csv', True, False)
+        """
         p = self.out / name
         p.parent.mkdir(parents=True, exist_ok=True)
         return p
@@ -128,7 +147,30 @@ def build_atlas(
     Returns
     -------
     tuple
-        The items written and the sections skipped for lack of data.
+        The items written (list of :class:`AtlasItem`) and the sections
+        skipped for lack of data (list of :class:`SkippedSection`).
+
+    Raises
+    ------
+    InputError
+        For an unknown section name (before anything is built).
+
+    Examples
+    --------
+    A section whose data is missing is skipped with its reason, and the index
+    page is written all the same:
+
+    >>> import tempfile
+    >>> out, empty = Path(tempfile.mkdtemp()), Path(tempfile.mkdtemp())
+    >>> items, skipped = build_atlas(out, sections=["population"], data_dir=empty, progress=False)
+    >>> items, skipped
+    ([], [SkippedSection(section='population', reason='No year with both municipal population and boundaries.')])
+    >>> sorted(p.name for p in out.iterdir())
+    ['index.html']
+    >>> build_atlas(out, sections=["population", "weather"])
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: Unknown atlas section(s) weather; known: population, density, recruitment, ...
     """
     from regio.maps.index_page import write_index
 

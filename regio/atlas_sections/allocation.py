@@ -40,7 +40,34 @@ def _items(ctx: AtlasContext, res, stem: str, desc: str, current_label: str | No
 
 
 def build(ctx: AtlasContext) -> list[AtlasItem]:
-    """Write the allocation maps (HTML + PNG) and audit tables (CSV + Excel)."""
+    """Write the allocation maps (HTML + PNG) and audit tables (CSV + Excel).
+
+    Three allocations of the national figure (:data:`FIGURE`) with
+    :func:`regio.allocation_run.run_allocation`: over the provinces by
+    inhabitants, over the provinces by need (with the difference to the first)
+    and over the institute areas by need. No example: building it takes
+    several seconds (see ``regio atlas --section allocation``).
+
+    Parameters
+    ----------
+    ctx
+        Where to write, the data directory and the language;
+        ``ctx.options["allocation"]`` may set ``figure`` (a name of
+        ``geodata/national_figures.csv``) and ``year`` (default: the newest
+        year with municipal population and boundaries).
+
+    Returns
+    -------
+    list of AtlasItem
+        Four per allocation (map, PNG, CSV, Excel): twelve in all.
+
+    Raises
+    ------
+    DataNotFoundError, UnknownYearError
+        If the data directory lacks the year's population, boundaries or
+        the need key's tables; other errors as
+        :func:`regio.allocation_run.run_allocation`.
+    """
     opts = ctx.options.get("allocation", {})
     figure = opts.get("figure", FIGURE)
     year = opts.get("year") or newest_year(ctx.data_dir)

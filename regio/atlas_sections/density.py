@@ -35,8 +35,21 @@ def candidates(physicians: pd.DataFrame, *, lang: str = "nl") -> tuple[list[tupl
     Drawable: counts for regions of one level in the sector total (or without
     sector; the sector is chosen by :func:`regio.density.choose_sector`, as
     for tables), more than one region. Rows without a region code are not
-    regions. Returns the drawable combinations and a sentence for each one
-    left out (in ``lang``).
+    regions.
+
+    Parameters
+    ----------
+    physicians
+        A tidy physician table (:func:`regio.physicians`): ``profession``,
+        ``year``, ``level``, ``kind``, ``statcode`` and optionally ``sector``.
+    lang
+        Language of the sentences, ``"nl"`` or ``"en"``.
+
+    Returns
+    -------
+    tuple of list
+        The drawable ``(profession, year, level)`` combinations, and a
+        sentence for each one left out (in ``lang``).
 
     Examples
     --------
@@ -72,7 +85,42 @@ def candidates(physicians: pd.DataFrame, *, lang: str = "nl") -> tuple[list[tupl
 
 
 def build(ctx: AtlasContext) -> list[AtlasItem]:
-    """Write density maps (HTML, PNG) and tables (CSV, Excel) for every complete set of counts."""
+    """Write density maps (HTML, PNG) and tables (CSV, Excel) for every complete set of counts.
+
+    Combinations that :func:`candidates` leaves out, or whose counts cover
+    half the regions or fewer, are named in the first map's description.
+
+    Parameters
+    ----------
+    ctx
+        Where to write, the data directory and the language;
+        ``ctx.options["density"]`` may set ``scheme`` (default
+        ``"quantiles"``) and ``k`` (classes, default 5).
+
+    Returns
+    -------
+    list of AtlasItem
+        Four per map: the map, its PNG, and the table as CSV and Excel.
+
+    Raises
+    ------
+    DataNotFoundError
+        If no counts cover the regions of a level.
+    RegioError
+        If a map's HTML is over its size budget (:data:`regio.maps.density.SIZE_BUDGETS`).
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> ctx = AtlasContext(out=Path(tempfile.mkdtemp()), lang="en", progress=False)
+    >>> items = build(ctx)
+    >>> [item.path for item in items if item.kind == "map"]
+    ['density_huisarts_provincie_2018.html']
+    >>> items[0].description
+    'National 70.6 per 100,000; lowest Flevoland (34.6). Source: CBS 84777NED ...'
+    """
     lang = ctx.lang
     nl = lang == "nl"
     opts = ctx.options.get("density", {})

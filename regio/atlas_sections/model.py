@@ -17,7 +17,41 @@ __all__ = ["build"]
 
 
 def build(ctx: AtlasContext) -> list[AtlasItem]:
-    """Chart (PNG, HTML), yearly table, decomposition and rounds of the newest round; map of the regional advice."""
+    """Chart (PNG, HTML), yearly table, decomposition and rounds of the newest round; map of the regional advice.
+
+    The map (by province, :func:`regio.model.regional.regional_advice`) is
+    left out when the data directory lacks the regional inputs.
+
+    Parameters
+    ----------
+    ctx
+        Where to write, the data directory and the language;
+        ``ctx.options["model"]`` may set ``round`` (default: the newest) and
+        ``variant`` (default ``"midden"``).
+
+    Returns
+    -------
+    list of AtlasItem
+        Chart, PNG and three tables; with the regional inputs also the map,
+        its PNG and its table.
+
+    Raises
+    ------
+    DataNotFoundError
+        If the Capaciteitsorgaan's parameter file is missing.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> ctx = AtlasContext(out=Path(tempfile.mkdtemp()), lang="en", progress=False)
+    >>> items = build(ctx)
+    >>> [item.kind for item in items]
+    ['chart', 'image', 'table', 'table', 'table', 'map', 'image', 'table']
+    >>> items[0].description
+    'Intake advice from 2027: 1,027 trainees a year (published: 1,026); equilibrium year 2043. Source: ...'
+    """
     nl = ctx.lang == "nl"
     opts = ctx.options.get("model", {})
     rounds = available_rounds(data_dir=ctx.data_dir)

@@ -14,7 +14,34 @@ __all__ = ["build", "newest_year"]
 
 
 def newest_year(data_dir=None) -> int:
-    """Newest year with both municipal population and municipal boundaries."""
+    """Newest year with both municipal population and municipal boundaries.
+
+    Parameters
+    ----------
+    data_dir
+        Data directory (default: the one in use).
+
+    Returns
+    -------
+    int
+        The year.
+
+    Raises
+    ------
+    DataNotFoundError
+        If no year has both.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> newest_year()
+    2024
+    >>> import tempfile
+    >>> newest_year(tempfile.mkdtemp())
+    Traceback (most recent call last):
+    ...
+    regio.errors.DataNotFoundError: No year with both municipal population and boundaries.
+    """
     for year in sorted(data.population_years("gemeente", data_dir=data_dir), reverse=True):
         try:
             data.boundaries("gemeente", year, data_dir=data_dir)
@@ -25,7 +52,38 @@ def newest_year(data_dir=None) -> int:
 
 
 def build(ctx: AtlasContext) -> list[AtlasItem]:
-    """Write the population map (HTML + PNG) and table for the newest municipal year."""
+    """Write the population map (HTML + PNG) and table for the newest municipal year.
+
+    Parameters
+    ----------
+    ctx
+        Where to write (``ctx.out``), the data directory and the language.
+
+    Returns
+    -------
+    list of AtlasItem
+        The map, its PNG, and the table as CSV and Excel.
+
+    Raises
+    ------
+    DataNotFoundError
+        If no year has both municipal population and boundaries.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> ctx = AtlasContext(out=Path(tempfile.mkdtemp()), lang="en", progress=False)
+    >>> items = build(ctx)
+    >>> [(item.kind, item.path) for item in items]  # doctest: +NORMALIZE_WHITESPACE
+    [('map', 'population_gemeente_2024.html'), ('image', 'population_gemeente_2024.png'),
+     ('table', 'population_gemeente_2024.csv'), ('table', 'population_gemeente_2024.xlsx')]
+    >>> items[0].description
+    '342 municipalities, 17,942,942 inhabitants. Source: CBS ...'
+    >>> all((ctx.out / item.path).is_file() for item in items)
+    True
+    """
     nl = ctx.lang == "nl"
     year = newest_year(ctx.data_dir)
     shapes = data.boundaries("gemeente", year, data_dir=ctx.data_dir)

@@ -12,7 +12,38 @@ YEAR = 2024
 
 
 def build(ctx: AtlasContext) -> list[AtlasItem]:
-    """Write the recruitment map (HTML + PNG) and the area and municipality tables."""
+    """Write the recruitment map (HTML + PNG) and the area and municipality tables.
+
+    Parameters
+    ----------
+    ctx
+        Where to write, the data directory and the language;
+        ``ctx.options["recruitment"]`` may set ``method`` (default
+        ``"nearest"``), ``year`` (default 2024) and ``margin`` (km, default 5).
+
+    Returns
+    -------
+    list of AtlasItem
+        The map, its PNG, and the area and municipality tables as CSV and Excel.
+
+    Raises
+    ------
+    DataNotFoundError, UnknownYearError
+        If the data directory lacks the year's boundaries or population;
+        other errors as :func:`regio.recruitment_run.run_recruitment`.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> ctx = AtlasContext(out=Path(tempfile.mkdtemp()), lang="en", progress=False)
+    >>> items = build(ctx)
+    >>> [item.path for item in items][:2]
+    ['recruitment_nearest_2024.html', 'recruitment_nearest_2024.png']
+    >>> items[0].description
+    '342 municipalities over 8 institutes (main and satellite locations), 66 in joint zones; ...'
+    """
     from regio.cli.recruit import texts, write_outputs
 
     opts = ctx.options.get("recruitment", {})
