@@ -311,6 +311,20 @@ def _region_inputs(level, year, *, age_bands, areas, interpolate, data_dir, with
     return pop, shapes, name, label, notes, member
 
 
+def _refuse_unused(parts: list[str], **options: object) -> None:
+    """Refuse options that the chosen key(s) would ignore, naming the key they belong to."""
+    belongs = {"mix": "mix", "use": "need", "norm_per_100k": "shortfall", "counts": "shortfall",
+               "counts_date": "shortfall"}
+    flags = {"mix": "--mix / mix=", "use": "--use / use=", "norm_per_100k": "--norm / norm_per_100k=",
+             "counts": "--counts / counts=", "counts_date": "--counts-date / counts_date="}
+    unused = [name for name, value in options.items() if value is not None and belongs[name] not in parts]
+    if unused:
+        raise InputError("; ".join(f"{flags[n]} is used only by the {belongs[n]} key" for n in unused)
+                         + f", not by {' + '.join(parts)}: choose that key (--key {belongs[unused[0]]}"
+                         + (", or --key mix with it in --mix" if belongs[unused[0]] != "mix" else "")
+                         + ") or leave the option out.")
+
+
 def _method(attrs: Mapping, lang: str) -> str:
     """Return the method text of a frame from :func:`regio.population` in ``lang`` (``method_nl`` for Dutch)."""
     if lang == "nl":
@@ -724,6 +738,8 @@ def run_allocation(
         if bad:
             raise InputError(f"Mix of unknown keys {', '.join(bad)}; mix population, need and shortfall.")
     parts = list(weights) if weights else [key]
+    _refuse_unused(parts, mix=mix if key != "mix" else None, use=use, norm_per_100k=norm_per_100k, counts=counts,
+                   counts_date=counts_date)
     pop, shapes, lvl, label, notes, member = _region_inputs(level, year, age_bands="need" in parts, areas=areas,
                                                             interpolate=interpolate, data_dir=data_dir,
                                                             with_shapes=with_shapes, lang=lang)

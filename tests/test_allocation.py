@@ -478,6 +478,11 @@ def test_cli_printed_quota_agrees_with_its_floor(real_data, tmp_path):
     (["--total", "10", "--lower", "PV20=8,PV21=5"], "13, 3 more than the total 10"),
     (["--total", "10", "--key", "shortfall", "--level", "ggd"], "only for provinces"),
     (["--total", "10", "--method", "adams"], "Unknown apportionment method"),
+    # options the chosen key would ignore are refused, not silently dropped
+    (["--total", "10", "--mix", "population=0.5,need=0.7"], "--mix / mix= is used only by the mix key"),
+    (["--total", "10", "--key", "need", "--norm", "76"], "only by the shortfall key, not by need"),
+    (["--total", "10", "--use", "age_0_14=1"], "--use / use= is used only by the need key, not by population"),
+    (["--total", "10", "--key", "mix", "--mix", "population=1", "--counts-date", "2018"], "shortfall key"),
 ])
 def test_cli_bad_input(real_data, args, message):
     res = run("--data-dir", str(real_data), "allocate", *args)
