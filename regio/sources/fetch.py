@@ -72,10 +72,33 @@ class FetchResult:
 def check_writable(root: str | Path) -> Path:
     """Create ``root`` if needed and make sure regio can write there.
 
+    Parameters
+    ----------
+    root
+        The data directory (a leading ``~`` is expanded).
+
+    Returns
+    -------
+    pathlib.Path
+        ``root``, which now exists; the probe file written there is removed.
+
     Raises
     ------
     InputError
         If the folder cannot be created or written, saying which folder to use instead.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> base = Path(tempfile.mkdtemp())
+    >>> root = check_writable(base / "regio" / "data")
+    >>> root.is_dir(), list(root.iterdir())
+    (True, [])
+    >>> _ = (base / "a-file").write_text("")
+    >>> check_writable(base / "a-file" / "data")
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: Cannot write to the data directory .../a-file/data (...). `regio data fetch` writes ...
     """
     root = Path(root).expanduser()
     try:
@@ -93,7 +116,36 @@ def check_writable(root: str | Path) -> Path:
 
 
 def read_manifest(root: str | Path) -> dict[str, dict]:
-    """Read the manifest ``regio-sources.json`` of a data directory (empty if absent)."""
+    """Read the manifest ``regio-sources.json`` of a data directory (empty if absent).
+
+    Parameters
+    ----------
+    root
+        The data directory.
+
+    Returns
+    -------
+    dict
+        File name -> its entry (``path``, ``source``, ``url``, ``table``,
+        ``retrieved``, ``sha256``, ...); ``{}`` without a manifest.
+
+    Raises
+    ------
+    InputError
+        If the manifest is not valid JSON or not an object.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> root = Path(tempfile.mkdtemp())
+    >>> read_manifest(root)
+    {}
+    >>> _ = (root / MANIFEST).write_text('["gemeente_2025.geojson"]')
+    >>> read_manifest(root)
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: .../regio-sources.json should hold an object (file name -> source); it holds list.
+    """
     path = Path(root) / MANIFEST
     if not path.is_file():
         return {}
@@ -107,7 +159,37 @@ def read_manifest(root: str | Path) -> dict[str, dict]:
 
 
 def update_manifest(root: str | Path, entries: dict[str, dict]) -> Path:
-    """Add or replace manifest entries (file name -> description), keeping the others."""
+    """Add or replace manifest entries (file name -> description), keeping the others.
+
+    The manifest is written sorted by file name, atomically.
+
+    Parameters
+    ----------
+    root
+        The data directory.
+    entries
+        File name -> entry; an entry for a name already listed replaces it.
+
+    Returns
+    -------
+    pathlib.Path
+        The manifest file.
+
+    Raises
+    ------
+    InputError
+        If the existing manifest cannot be read (see :func:`read_manifest`).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> root = Path(tempfile.mkdtemp())
+    >>> update_manifest(root, {"provincie_2025.geojson": {"table": "gebiedsindelingen:provincie_gegeneraliseerd"}}).name
+    'regio-sources.json'
+    >>> _ = update_manifest(root, {"gemeente_2025.geojson": {"table": "gebiedsindelingen:gemeente_gegeneraliseerd"}})
+    >>> list(read_manifest(root))
+    ['gemeente_2025.geojson', 'provincie_2025.geojson']
+    """
     manifest = read_manifest(root)
     manifest.update(entries)
     path = Path(root) / MANIFEST
@@ -216,6 +298,16 @@ def fetch_data(
         At the first source that cannot be reached: nothing else will work either.
     InputError
         For a data directory that cannot be written, or unknown parts or levels.
+
+    Examples
+    --------
+    >>> result = fetch_data(2024, parts=["population"], data_dir="my-data")  # doctest: +SKIP
+    >>> result.written, result.failures  # doctest: +SKIP
+    (['tables/population_gemeente_timeseries.csv'], [])
+    >>> fetch_data(2024, parts=["wijken"])
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: Unknown part(s) to fetch: wijken. Choose from boundaries, population, physicians.
     """
     parts = [p.strip().lower() for p in parts]
     bad = [p for p in parts if p not in PARTS]

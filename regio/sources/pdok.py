@@ -77,12 +77,41 @@ KEEP = ("statcode", "statnaam", "jrstatcode", "rubriek")
 
 
 def pdok_url() -> str:
-    """Return the root of the gebiedsindelingen services: ``REGIO_PDOK_URL`` or PDOK's."""
+    """Return the root of the gebiedsindelingen services: ``REGIO_PDOK_URL`` or PDOK's.
+
+    Returns
+    -------
+    str
+        The root URL without trailing ``/``.
+
+    Examples
+    --------
+    >>> import os
+    >>> from unittest import mock
+    >>> with mock.patch.dict(os.environ, {"REGIO_PDOK_URL": ""}):
+    ...     pdok_url()
+    'https://service.pdok.nl/cbs/gebiedsindelingen'
+    >>> with mock.patch.dict(os.environ, {"REGIO_PDOK_URL": "http://localhost:8081/"}):
+    ...     wfs_url(2025)
+    'http://localhost:8081/2025/wfs/v1_0'
+    """
     return base_url(PDOK_URL_ENV, DEFAULT_PDOK_URL)
 
 
 def wfs_url(year: int, *, base: str | None = None) -> str:
     """Return the URL of the WFS of one year.
+
+    Parameters
+    ----------
+    year
+        Year of the gebiedsindelingen.
+    base
+        Root URL (default :func:`pdok_url`).
+
+    Returns
+    -------
+    str
+        ``{base}/{year}/wfs/v1_0``.
 
     Examples
     --------
@@ -93,7 +122,34 @@ def wfs_url(year: int, *, base: str | None = None) -> str:
 
 
 def type_name(level: str) -> str:
-    """Return the WFS feature type of a level, e.g. ``gebiedsindelingen:gemeente_gegeneraliseerd``."""
+    """Return the WFS feature type of a level, e.g. ``gebiedsindelingen:gemeente_gegeneraliseerd``.
+
+    Parameters
+    ----------
+    level
+        Level name or alias (see :data:`PDOK_LEVELS`).
+
+    Returns
+    -------
+    str
+        The generalised layer of the level.
+
+    Raises
+    ------
+    UnknownLevelError
+        For a name that is not a level.
+    InputError
+        For a level PDOK publishes no layer for (``pc4``, ``rpagebied``, ``land``).
+
+    Examples
+    --------
+    >>> type_name("corop")
+    'gebiedsindelingen:coropgebied_gegeneraliseerd'
+    >>> type_name("pc4")
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: PDOK gebiedsindelingen has no layer for level 'pc4'. Levels it has: gemeente, ...
+    """
     lvl = get_level(level).name
     if lvl not in PDOK_LEVELS:
         raise InputError(f"PDOK gebiedsindelingen has no layer for level {lvl!r}. Levels it has: "
@@ -153,6 +209,8 @@ def fetch_features(
         ``srsName`` asked for.
     on_page
         Called with the number of features of each page (for a progress bar).
+    session
+        A ``requests.Session`` to send the requests with (default a new one).
 
     Returns
     -------
@@ -167,6 +225,16 @@ def fetch_features(
     SourceError
         The year or layer does not exist, the service reports an exception,
         or a feature has no ``statcode``.
+    InputError
+        For a level without a PDOK layer.
+
+    Examples
+    --------
+    >>> features, crs, url = fetch_features("provincie", 2025)  # doctest: +SKIP
+    >>> len(features), crs  # doctest: +SKIP
+    (12, 'EPSG:28992')
+    >>> features_to_frame(features, crs, source=url)["statcode"].iloc[0]  # doctest: +SKIP
+    'PV20'
     """
     url, typename = wfs_url(year, base=base), type_name(level)
     what = f"PDOK gebiedsindelingen {year}, layer {typename}"
@@ -204,12 +272,51 @@ def fetch_features(
 
 
 def features_to_frame(features: list[dict], crs: str, *, source: str) -> gpd.GeoDataFrame:
-    """GeoJSON features -> GeoDataFrame with ``statcode, statnaam, jrstatcode, rubriek`` (pure).
+    """Turn GeoJSON features into a GeoDataFrame with ``statcode, statnaam, jrstatcode, rubriek`` (pure).
+
+    Parameters
+    ----------
+    features
+        GeoJSON features as the WFS hands them out (see :func:`fetch_features`).
+    crs
+        The CRS their coordinates are in.
+    source
+        What they are, for messages.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Those of the four columns that the features have, and ``geometry``;
+        other properties dropped, codes stripped, sorted by ``statcode``.
 
     Raises
     ------
     SourceError
         If ``statnaam`` is missing or a code occurs twice.
+
+    Examples
+    --------
+    Two features in the form of the WFS answer (made-up 15 x 30 km rectangles in RD New):
+
+    >>> def feature(code, name, x):
+    ...     ring = [[x, 440000], [x + 15000, 440000], [x + 15000, 470000], [x, 470000], [x, 440000]]
+    ...     return {"type": "Feature", "id": f"gemeente_gegeneraliseerd.{code}",
+    ...             "bbox": [x, 440000, x + 15000, 470000],
+    ...             "geometry": {"type": "MultiPolygon", "coordinates": [[ring]]},
+    ...             "properties": {"id": 1, "statcode": code, "jrstatcode": f"2025{code}", "statnaam": name,
+    ...                            "rubriek": "gemeente"}}
+    >>> features = [feature("GM0363", "Amsterdam", 155000), feature("GM0344", "Utrecht", 140000)]
+    >>> gdf = features_to_frame(features, "EPSG:28992", source="PDOK example")
+    >>> gdf.drop(columns="geometry")
+      statcode   statnaam  jrstatcode   rubriek
+    0   GM0344    Utrecht  2025GM0344  gemeente
+    1   GM0363  Amsterdam  2025GM0363  gemeente
+    >>> gdf.crs.to_epsg(), (gdf.area / 1e6).tolist()
+    (28992, [450.0, 450.0])
+    >>> features_to_frame(features + features[:1], "EPSG:28992", source="PDOK example")
+    Traceback (most recent call last):
+    ...
+    regio.errors.SourceError: PDOK example: codes occur more than once: GM0363.
     """
     gdf = gpd.GeoDataFrame.from_features(features, crs=crs)
     if "statnaam" not in gdf.columns:
@@ -223,7 +330,41 @@ def features_to_frame(features: list[dict], crs: str, *, source: str) -> gpd.Geo
 
 
 def write_geojson(gdf: gpd.GeoDataFrame, path: str | Path, *, layer: str) -> Path:
-    """Write ``gdf`` as RFC 7946 GeoJSON in EPSG:4326 (1e-6 degrees), atomically."""
+    """Write ``gdf`` as RFC 7946 GeoJSON in EPSG:4326 (1e-6 degrees), atomically.
+
+    Parameters
+    ----------
+    gdf
+        The regions, in any declared CRS.
+    path
+        The file to write; an existing file is replaced only when writing succeeds.
+    layer
+        Layer name in the file (e.g. ``gemeente_2025``).
+
+    Returns
+    -------
+    pathlib.Path
+        ``path``.
+
+    Raises
+    ------
+    SourceError
+        If ``gdf`` has no CRS.
+
+    Examples
+    --------
+    >>> import json, tempfile
+    >>> from shapely.geometry import box
+    >>> gdf = gpd.GeoDataFrame({"statcode": ["GM0363"], "statnaam": ["Amsterdam"]},
+    ...                        geometry=[box(120000, 480000, 125000, 490000)], crs=RD_NEW)
+    >>> path = write_geojson(gdf, Path(tempfile.mkdtemp()) / "gemeente_2025.geojson", layer="gemeente_2025")
+    >>> back = gpd.read_file(path)
+    >>> back.crs.to_epsg(), back["statcode"].tolist()
+    (4326, ['GM0363'])
+    >>> lon, lat = json.loads(path.read_text())["features"][0]["geometry"]["coordinates"][0][0]
+    >>> [len(str(v).split(".")[1]) <= 6 for v in (lon, lat)]
+    [True, True]
+    """
     if gdf.crs is None:
         raise SourceError(f"{layer}: no CRS; cannot write {path}.")
     out = gdf.to_crs(WGS84)
@@ -243,11 +384,37 @@ def download_boundaries(
 ) -> dict:
     """Download one level and year from PDOK into ``path`` (GeoJSON, EPSG:4326).
 
+    Parameters
+    ----------
+    level
+        Level name or alias (see :data:`PDOK_LEVELS`).
+    year
+        Year of the gebiedsindelingen.
+    path
+        File to write (see :func:`write_geojson`).
+    base
+        Root URL (default ``REGIO_PDOK_URL`` or PDOK's).
+    page_size
+        ``count`` asked for per request.
+    on_page
+        Called with the number of features of each page (for a progress bar).
+
     Returns
     -------
     dict
         What the manifest records: ``source``, ``url``, ``table`` (feature
         type), ``features``, ``crs`` (as written and as served).
+
+    Raises
+    ------
+    OfflineError, SourceError, InputError
+        As :func:`fetch_features` and :func:`features_to_frame`.
+
+    Examples
+    --------
+    >>> info = download_boundaries("provincie", 2025, "boundaries/provincie_2025.geojson")  # doctest: +SKIP
+    >>> info["features"], info["table"]  # doctest: +SKIP
+    (12, 'gebiedsindelingen:provincie_gegeneraliseerd')
     """
     lvl = get_level(level).name
     features, crs, url = fetch_features(lvl, year, base=base, page_size=page_size, on_page=on_page)
