@@ -1002,7 +1002,7 @@ def physicians(
     >>> physicians("tandarts")
     Traceback (most recent call last):
     ...
-    regio.errors.InputError: Unknown profession 'tandarts'. Professions in the data: big_totaal, huisarts.
+    regio.errors.InputError: Unknown profession 'tandarts'. Professions in the data: big_totaal, huisarts. ...
     """
     frame = _phys.read_counts_file(path) if path is not None else _phys.read_physician_dir(data_dir=data_dir)
     if frame.empty:
@@ -1014,7 +1014,12 @@ def physicians(
         key = _phys.normalise_profession(profession)
         have = sorted(set(frame["profession"]))
         if key not in have:
-            raise InputError(f"Unknown profession {profession!r}. Professions in the data: {', '.join(have)}.")
+            known = key in _phys.PROFESSIONS
+            raise (DataNotFoundError if known else InputError)(
+                (f"No counts for profession {profession!r} in the data" if known else
+                 f"Unknown profession {profession!r}") + f". Professions in the data: {', '.join(have)}."
+                + (" Fetch them when online (`regio data fetch --what physicians`) or pass your own counts file."
+                   if known else f" Known professions: {', '.join(_phys.PROFESSIONS)}."))
         frame = frame[frame["profession"] == key]
     if year is not None:
         years = sorted(set(frame["year"]))

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from regio.density import norm_from_inhabitants, provision
-from regio.errors import InputError
+from regio.errors import DataNotFoundError, InputError
 
 
 @pytest.fixture
@@ -391,6 +391,9 @@ def test_unknown_profession_is_an_error(real_data):
 
     with pytest.raises(InputError, match="Unknown profession 'tandarts'.*huisarts"):
         regio.physicians("tandarts")
+    # a profession regio knows but the data directory lacks says how to get it
+    with pytest.raises(DataNotFoundError, match=r"No counts for profession 'basisarts'.*regio data fetch"):
+        regio.physicians("basisarts")
 
 
 # ----------------------------------------------------------------------------- real data end to end

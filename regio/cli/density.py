@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
+import pandas as pd
 
 from regio.cli._common import level_option, out_option, print_table
 from regio.density import norm_from_inhabitants
 from regio.density_data import density_inputs, density_result, trend_result
 from regio.errors import InputError
-from regio.export import write_table
-from regio.maps.density import SCHEMES, write_density
+from regio.export import write_html, write_image, write_table
+from regio.maps.core import map_html
+from regio.maps.density import SCHEMES, density_map
+from regio.maps.static import static_map
+
+if TYPE_CHECKING:  # pragma: no cover
+    import geopandas as gpd
+
+    from regio.density_data import DensityResult
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +33,8 @@ _SHOWN = ["statnaam", "count", "population", "rate_per_100k", "lower_per_100k", 
 def _common(f):
     options = [
         click.option("--profession", "-p", default="huisarts", show_default=True,
-                     help="Profession: huisarts, basisarts, medisch_specialist, arts, big_totaal (as in the data)."),
+                     help="Profession: huisarts, basisarts, medisch_specialist, arts or big_totaal; which have counts "
+                          "depends on the data directory (see `regio data list`)."),
         level_option("provincie"),
         click.option("--counts", "counts_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
                      default=None, help="Your own counts file (CSV/Excel: region, year, profession, count) "
@@ -74,6 +85,101 @@ def _results(years, *, profession, level, counts_path, counts_division, sector, 
         results.append(density_result(inputs, level=confidence, norm_per_100k=norm, bands=tuple(bands),
                                       spatial=spatial, lang=lang))
     return results[::-1]
+
+
+def _export_table(result: DensityResult) -> pd.DataFrame:
+    t = result.table.copy()
+    reference = t.attrs.get("reference", "national")
+    if reference == "regions":  # not a national figure: the columns say what it is
+        t = t.rename(columns={"national_per_100k": "mean_of_regions_with_data_per_100k",
+                              "ratio_to_national": "ratio_to_mean_of_regions_with_data"})
+    elif reference is None:  # one region with data: compared with nothing
+        t = t.drop(columns=["national_per_100k", "ratio_to_national", "comparison", "rank"])
+    t.insert(0, "kind", "region")
+    totals = result.totals.copy()
+    out = pd.concat([t, totals], axis=0)
+    out.index.name = "statcode"
+    for col in ("comparison", "band"):
+        if col in out:
+            out[col] = out[col].astype(object)
+    return out
+
+
+def write_density(
+    results: Sequence[DensityResult],
+    out: str | Path,
+    stem: str,
+    *,
+    scheme: str = "quantiles",
+    k: int = 5,
+    institutes: gpd.GeoDataFrame | None = None,
+    lang: str = "nl",
+    html_map: bool = True,
+    png: bool = True,
+    tables: bool = True,
+    **map_options,
+) -> dict[str, Path | list[Path]]:
+    """Write the map (HTML), its first layer as PNG and each year's table (CSV, Excel with notes).
+
+    The map is drawn by :func:`regio.maps.density.density_map` and
+    :func:`regio.maps.static.static_map` and written by :mod:`regio.export`.
+
+    Parameters
+    ----------
+    results
+        :class:`regio.density_data.DensityResult` per year, oldest first, all
+        on the same regions.
+    out
+        Output folder (created when missing).
+    stem
+        File name without suffix; with more than one year the tables get
+        ``_<year>`` appended.
+    scheme, k
+        Class scheme and number of classes of the rate layers.
+    institutes
+        Points of the training institutes, drawn as markers and PNG points.
+    lang
+        ``"nl"`` or ``"en"``.
+    html_map, png, tables
+        Which files to write.
+    map_options
+        Passed to :func:`regio.maps.core.region_map` (``tolerance``, ...).
+
+    Returns
+    -------
+    dict
+        ``{"html": path, "png": path, "tables": [paths]}`` for what was written.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+
+    >>> import tempfile
+    >>> from regio.density_data import density_inputs, density_result
+    >>> result = density_result(density_inputs("huisarts", level="provincie", year=2018))
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     written = write_density([result], tmp, "dichtheid", png=False)
+    ...     sorted(written), [p.name for p in written["tables"]]
+    (['html', 'tables'], ['dichtheid.csv', 'dichtheid.notes.txt', 'dichtheid.xlsx'])
+    """
+    out = Path(out)
+    written: dict[str, Path | list[Path]] = {}
+    fmap, frame, layers, (title, source, caveat) = density_map(results, scheme=scheme, k=k,
+                                                               institutes=institutes, lang=lang, **map_options)
+    if html_map:
+        written["html"] = write_html(map_html(fmap, title=title), out / f"{stem}.html")
+    if png:
+        points = institutes.to_crs(frame.crs) if institutes is not None and len(institutes) else None
+        written["png"] = write_image(static_map(frame, layers[0], title=title, source=source, caveat=caveat,
+                                                points=points), out / f"{stem}.png")
+    if tables:
+        paths: list[Path] = []
+        for r in results:
+            name = stem if len(results) == 1 else f"{stem}_{r.inputs.year}"
+            paths += write_table(_export_table(r), out / name, sheet=str(r.inputs.year),
+                                 notes=[title, r.source, *r.notes])
+        written["tables"] = paths
+    return written
 
 
 @click.command("density")
