@@ -61,7 +61,19 @@ POPULATION_COLUMNS = ["year", "statcode", "statnaam", "population", "source"]
 
 @dataclass
 class FetchResult:
-    """What a fetch wrote, noted and failed to get."""
+    """What a fetch wrote, noted and failed to get.
+
+    Attributes
+    ----------
+    root
+        The data directory written to.
+    written
+        Files written, relative to ``root`` (``boundaries/gemeente_2024.geojson``).
+    notes
+        Things to tell the user (a year replaced, an earlier physician year taken).
+    failures
+        Parts that failed, each with the reason.
+    """
 
     root: Path
     written: list[str] = field(default_factory=list)
