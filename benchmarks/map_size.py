@@ -20,7 +20,8 @@ from pathlib import Path
 import shapely
 
 import regio
-from regio.maps.core import Layer, format_number, region_map, save_map
+from regio.export import write_html
+from regio.maps.core import Layer, format_number, map_html, region_map
 from regio.maps.density import SIZE_BUDGETS
 from regio.maps.shapes import topology
 
@@ -44,7 +45,7 @@ def _regio(frame, path: Path, encoding: str) -> tuple[int, float]:
     layer = Layer.from_values("Inwoners", frame["population"], scheme="quantiles", k=6)
     fmap = region_map(frame, [layer], tooltip={"t_name": "Regio", "t_pop": "Inwoners"}, title="Inwoners",
                       source="CBS", encoding=encoding)
-    save_map(fmap, path)
+    write_html(map_html(fmap), path)
     return path.stat().st_size, time.perf_counter() - t0
 
 

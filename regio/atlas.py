@@ -172,7 +172,8 @@ def build_atlas(
     ...
     regio.errors.InputError: Unknown atlas section(s) weather; known: population, density, recruitment, ...
     """
-    from regio.maps.index_page import write_index
+    from regio.export import write_html
+    from regio.maps.index_page import index_html
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -192,5 +193,5 @@ def build_atlas(
         except (DataNotFoundError, UnknownYearError) as exc:
             log.warning("atlas section %s skipped: %s", name, exc)
             skipped.append(SkippedSection(name, str(exc)))
-    write_index(items, skipped, out / "index.html", lang=lang)
+    write_html(index_html(items, skipped, lang=lang), out / "index.html")
     return items, skipped

@@ -1,4 +1,10 @@
-"""Write tables for users: CSV (UTF-8, for any tool) and Excel (for people)."""
+"""Write files for users: tables (CSV in UTF-8 for any tool, Excel for people), HTML pages and images.
+
+This is where regio's outputs reach the disk. The presentation code in
+:mod:`regio.maps` draws maps and charts into memory (an HTML string, PNG
+bytes); the functions here write them, creating the folder when needed.
+Nothing here imports folium or matplotlib.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["write_table"]
+__all__ = ["write_html", "write_image", "write_table"]
 
 
 def write_table(
@@ -78,3 +84,68 @@ def write_table(
                 pd.DataFrame({"notes": list(notes)}).to_excel(xl, sheet_name="notes", index=False)
         written.append(p)
     return written
+
+
+def write_html(html: str, path: str | Path) -> Path:
+    """Write an HTML page as UTF-8, creating its folder.
+
+    The text is written as is (no newline translation), so the file holds
+    exactly the page that :func:`regio.maps.core.map_html` or another
+    presentation function returned.
+
+    Parameters
+    ----------
+    html
+        The page.
+    path
+        Target file (its folder is created when missing).
+
+    Returns
+    -------
+    pathlib.Path
+        ``path``.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     p = write_html("<p>Fryslân</p>", Path(tmp) / "kaarten" / "f.html")
+    ...     p.name, p.read_text(encoding="utf-8"), p.stat().st_size  # â takes two bytes in UTF-8
+    ('f.html', '<p>Fryslân</p>', 15)
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(html.encode("utf-8"))
+    return path
+
+
+def write_image(data: bytes, path: str | Path) -> Path:
+    """Write an image (e.g. the PNG bytes of :func:`regio.maps.static.static_map`), creating its folder.
+
+    Parameters
+    ----------
+    data
+        The encoded image.
+    path
+        Target file (its folder is created when missing).
+
+    Returns
+    -------
+    pathlib.Path
+        ``path``.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> png = bytes([137, 80, 78, 71, 13, 10, 26, 10])  # the signature that starts every PNG
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     p = write_image(png, Path(tmp) / "kaarten" / "f.png")
+    ...     p.read_bytes() == png
+    True
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(bytes(data))
+    return path

@@ -32,9 +32,11 @@ def test_long_title_and_footer_fit_in_the_figure():
     plt.close(fig)
 
 
-def test_static_map_writes_a_png_with_a_long_title(tmp_path):
+def test_static_map_draws_a_png_with_a_long_title():
     gdf = gpd.GeoDataFrame(geometry=[box(0, 0, 1000, 1000), box(1000, 0, 2000, 1000)],
                            index=pd.Index(["A", "B"], name="statcode"), crs="EPSG:28992")
     layer = Layer.from_values("waarde", pd.Series([1.0, 2.0], index=gdf.index), k=2)
-    path = static_map(gdf, layer, tmp_path / "m.png", title=LONG_TITLE, source=LONG_FOOT, caveat="Let op.")
-    assert path.stat().st_size > 5_000
+    figures_before = plt.get_fignums()
+    png = static_map(gdf, layer, title=LONG_TITLE, source=LONG_FOOT, caveat="Let op.")
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 5_000
+    assert plt.get_fignums() == figures_before  # the figure is closed, not left open

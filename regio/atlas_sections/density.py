@@ -16,11 +16,12 @@ import pandas as pd
 
 from regio import data
 from regio.atlas import AtlasContext, AtlasItem
+from regio.cli.density import write_density
 from regio.density import choose_sector
 from regio.density_data import density_inputs, density_result
 from regio.errors import DataNotFoundError, InputError, RegioError
 from regio.maps.core import format_number
-from regio.maps.density import SIZE_BUDGETS, density_title, write_density
+from regio.maps.density import SIZE_BUDGETS, density_title
 from regio.sources.geodata import institutes as shipped_institutes
 from regio.text import t
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from regio.atlas import AtlasContext, AtlasItem
 from regio.errors import DataNotFoundError
-from regio.export import write_table
+from regio.export import write_html, write_image, write_table
 from regio.maps.charts import advice_map, supply_demand_html, supply_demand_png
 from regio.maps.core import format_number
 from regio.model import decompose, decomposition_note, intake_advice, project
@@ -77,8 +77,9 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
          "years up to the trend year)."),
     ]
     stem = f"model_huisartsen_{raming}_{variant}"
-    png = supply_demand_png(table, ctx.path(f"{stem}.png"), title=title, source=src, lang=ctx.lang)
-    page = supply_demand_html(table, ctx.path(f"{stem}.html"), title=title, source=src, notes=notes, lang=ctx.lang)
+    png = write_image(supply_demand_png(table, title=title, source=src, lang=ctx.lang), ctx.path(f"{stem}.png"))
+    page = write_html(supply_demand_html(table, title=title, source=src, notes=notes, lang=ctx.lang),
+                      ctx.path(f"{stem}.html"))
     write_table(table, ctx.path(f"{stem}_jaren"), notes=[title, src, *notes])
     dec = decompose(params)
     write_table(dec, ctx.path(f"{stem}_decompositie"), notes=[src, decomposition_note(ctx.lang)])
@@ -109,9 +110,11 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
               "National advice apportioned by the model per province (GPs by residence, CBS 2018; population growth "
               "2014-2024); not an official regional advice.")
     mstem = f"model_huisartsen_{raming}_provincie"
-    advice_map(shapes[["geometry"]].join(regional, how="inner"), ctx.path(mstem), title=mtitle,
-               source=f"{src}; {inputs.attrs['source']}", caveat=caveat,
-               level_label="Provincie" if nl else "Province", lang=ctx.lang)
+    map_page, map_png = advice_map(shapes[["geometry"]].join(regional, how="inner"), title=mtitle,
+                                   source=f"{src}; {inputs.attrs['source']}", caveat=caveat,
+                                   level_label="Provincie" if nl else "Province", lang=ctx.lang)
+    write_html(map_page, ctx.path(f"{mstem}.html"))
+    write_image(map_png, ctx.path(f"{mstem}.png"))
     method = "method_nl" if nl else "method"
     write_table(regional, ctx.path(mstem), notes=[mtitle, src, regional.attrs[method], inputs.attrs[method]])
     total = format_number(regional["advice"].sum(), 0, ctx.lang)

@@ -6,8 +6,8 @@ from regio import data
 from regio.atlas import AtlasContext, AtlasItem
 from regio.demography import population_density
 from regio.errors import DataNotFoundError
-from regio.export import write_table
-from regio.maps.core import Layer, format_number, region_map, save_map
+from regio.export import write_html, write_image, write_table
+from regio.maps.core import Layer, format_number, map_html, region_map
 from regio.maps.static import static_map
 
 __all__ = ["build", "newest_year"]
@@ -115,8 +115,8 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
                "t_pop": pop_title, "t_dens": dens_title, "t_rank": "Rang (inwoners)" if nl else "Rank (inhabitants)"}
     fmap = region_map(frame, layers, tooltip=tooltip, title=title, source=source, caveat=caveat)
     stem = f"population_gemeente_{year}"
-    save_map(fmap, ctx.path(f"{stem}.html"), title=title)
-    static_map(frame, layers[0], ctx.path(f"{stem}.png"), title=title, source=source, caveat=caveat)
+    write_html(map_html(fmap, title=title), ctx.path(f"{stem}.html"))
+    write_image(static_map(frame, layers[0], title=title, source=source, caveat=caveat), ctx.path(f"{stem}.png"))
     out_table = table.rename(columns={"per_km2": "inwoners_per_km2", "per_100km2": "inwoners_per_100km2"})
     method = pop.attrs["method_nl" if nl else "method"]
     write_table(out_table, ctx.path(f"{stem}"), notes=[title, source, caveat, method])

@@ -11,8 +11,8 @@ from regio.allocation import KEYS, with_total_row
 from regio.allocation_run import AllocationResult, run_allocation
 from regio.apportion import METHODS
 from regio.cli._common import print_table
-from regio.export import write_table
-from regio.maps.core import format_number
+from regio.export import write_html, write_image, write_table
+from regio.maps.core import format_number, map_html
 from regio.text import fmt_number
 
 __all__ = ["cli", "map_cli", "texts", "write_maps"]
@@ -58,15 +58,14 @@ def write_maps(res: AllocationResult, out: Path, *, stem: str, lang: str = "nl",
                current_label: str | None = None) -> list[Path]:
     """Write the HTML map and the PNG of an allocation into ``out``."""
     from regio.maps.allocation import allocation_map, allocation_png
-    from regio.maps.core import save_map
 
     title, source, caveat = texts(res, lang)
     out.mkdir(parents=True, exist_ok=True)
     fmap = allocation_map(res.table, res.shapes, title=title, source=source, caveat=caveat, lang=lang,
                           current_label=current_label)
-    return [save_map(fmap, out / f"{stem}.html", title=title),
-            allocation_png(res.table, res.shapes, out / f"{stem}.png", title=title, source=source, caveat=caveat,
-                           lang=lang)]
+    return [write_html(map_html(fmap, title=title), out / f"{stem}.html"),
+            write_image(allocation_png(res.table, res.shapes, title=title, source=source, caveat=caveat, lang=lang),
+                        out / f"{stem}.png")]
 
 
 def _options(f):

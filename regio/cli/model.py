@@ -9,7 +9,7 @@ import pandas as pd
 
 from regio.cli._common import print_table
 from regio.errors import InputError
-from regio.export import write_table
+from regio.export import write_html, write_image, write_table
 from regio.levels import MUNICIPAL_GROUPINGS, get_level
 from regio.model import (
     SCENARIO_LABELS,
@@ -222,9 +222,10 @@ def _write(out: Path, params, table: pd.DataFrame, dec: pd.DataFrame, regional, 
     written += write_table(dec, out / f"{stem}_decompositie", notes=[*notes, decomposition_note(lang)])
     title = (f"Huisartsen: aanbod en vraag in fte, raming {params.raming} ({params.variant})" if nl
              else f"GPs: supply and demand in FTE, round {params.raming} ({params.variant})")
-    written.append(supply_demand_png(table, out / f"{stem}_grafiek.png", title=title, source=src, lang=lang))
-    written.append(supply_demand_html(table, out / f"{stem}_grafiek.html", title=title, source=src, lang=lang,
-                                      notes=notes[1:]))
+    written.append(write_image(supply_demand_png(table, title=title, source=src, lang=lang),
+                               out / f"{stem}_grafiek.png"))
+    written.append(write_html(supply_demand_html(table, title=title, source=src, lang=lang, notes=notes[1:]),
+                              out / f"{stem}_grafiek.html"))
     if regional is not None:
         lvl = regional.attrs["inputs"]["level"]
         year = regional.attrs["inputs"]["year"]
@@ -239,9 +240,10 @@ def _write(out: Path, params, table: pd.DataFrame, dec: pd.DataFrame, regional, 
                   else f"GP intake advice per 100,000 inhabitants, by {unit}")
         caveat = ("Landelijk advies verdeeld naar regionaal model; huisartsen naar woonplaats (CBS 2018)." if nl
                   else "National advice apportioned by a regional model; GPs by residence (CBS 2018).")
-        written += advice_map(frame, out / f"{stem}_{lvl}_kaart", title=mtitle,
-                              source=f"{src}; {regional.attrs['inputs']['source']}", caveat=caveat,
-                              level_label=_level_label(lvl, lang), lang=lang)
+        page, png = advice_map(frame, title=mtitle, source=f"{src}; {regional.attrs['inputs']['source']}",
+                               caveat=caveat, level_label=_level_label(lvl, lang), lang=lang)
+        written += [write_html(page, out / f"{stem}_{lvl}_kaart.html"),
+                    write_image(png, out / f"{stem}_{lvl}_kaart.png")]
     for p in written:
         click.echo(f"wrote {p}")
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from regio.cli._common import print_table, year_option
-from regio.export import write_table
+from regio.export import write_html, write_image, write_table
 from regio.recruitment import DEFAULT_TARGET_SHARE, NATIONAL_TRAINERS_2009, NATIONAL_TRAINERS_TARGET
 from regio.recruitment_run import METHODS, RecruitmentResult, run_recruitment
 from regio.text import fmt_number, t
@@ -41,7 +41,7 @@ def texts(res: RecruitmentResult, lang: str = "nl") -> tuple[str, str, str]:
 
 def write_outputs(res: RecruitmentResult, out: Path, *, lang: str = "nl", stem: str | None = None) -> list[Path]:
     """Write the map (HTML, PNG) and the area and municipality tables (CSV, Excel) into ``out``."""
-    from regio.maps.core import save_map
+    from regio.maps.core import map_html
     from regio.maps.recruitment import recruitment_map, recruitment_png
 
     stem = stem or f"recruitment_{res.method}_{res.year}"
@@ -50,10 +50,10 @@ def write_outputs(res: RecruitmentResult, out: Path, *, lang: str = "nl", stem: 
     fmap = recruitment_map(res.shapes, res.municipal, res.areas, area_shapes=res.area_shapes,
                            joint_shapes=res.joint_shapes, locations=res.locations, title=title, source=source,
                            caveat=caveat, lang=lang)
-    written = [save_map(fmap, out / f"{stem}.html", title=title)]
-    written.append(recruitment_png(res.shapes, res.municipal, res.areas, out / f"{stem}.png",
-                                   area_shapes=res.area_shapes, locations=res.locations, title=title,
-                                   source=source, caveat=caveat, lang=lang))
+    written = [write_html(map_html(fmap, title=title), out / f"{stem}.html")]
+    written.append(write_image(recruitment_png(res.shapes, res.municipal, res.areas, area_shapes=res.area_shapes,
+                                               locations=res.locations, title=title, source=source, caveat=caveat,
+                                               lang=lang), out / f"{stem}.png"))
     notes = [title, source, caveat, *res.notes]
     written += write_table(res.areas, out / f"{stem}_areas", notes=notes, sheet="areas")
     written += write_table(res.municipal, out / f"{stem}_municipalities", notes=notes, sheet="municipalities")

@@ -9,7 +9,6 @@ from __future__ import annotations
 import html
 import math
 from itertools import pairwise
-from pathlib import Path
 
 import folium
 import geopandas as gpd
@@ -240,16 +239,15 @@ def allocation_map(
 def allocation_png(
     table: pd.DataFrame,
     shapes: gpd.GeoDataFrame,
-    path: str | Path,
     *,
     title: str,
     source: str,
     caveat: str | None = None,
     lang: str = "nl",
     labels: bool | None = None,
-) -> Path:
+) -> bytes:
     """Draw a static PNG of the first layer (per 100,000) with the allocated numbers as labels."""
     layer = allocation_layers(table, lang=lang)[0]
     show = labels if labels is not None else len(table) <= MAX_LABELS
     texts = table["allocated"].map(lambda v: format_number(v, 0, lang)) if show else None
-    return static_map(drawable(shapes), layer, path, title=title, source=source, caveat=caveat, labels=texts)
+    return static_map(drawable(shapes), layer, title=title, source=source, caveat=caveat, labels=texts)

@@ -4,7 +4,8 @@ Everything drawn comes from the model's yearly table
 (:func:`regio.model.core.project`) and regional table
 (:func:`regio.model.regional.regional_advice`); nothing is computed here. The
 HTML page has the chart as inline SVG and the numbers as a table, with no
-outside resources.
+outside resources. The functions return the page, the PNG bytes or the map
+page; :mod:`regio.export` writes them.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from __future__ import annotations
 import html
 import io
 from collections.abc import Sequence
-from pathlib import Path
 
 import geopandas as gpd
 import matplotlib
@@ -22,8 +22,8 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from regio.errors import InputError
-from regio.maps.core import Layer, format_number, region_map, save_map
-from regio.maps.static import static_map
+from regio.maps.core import Layer, format_number, map_html, region_map
+from regio.maps.static import figure_png, static_map
 from regio.model.core import SCENARIO_LABELS, get_scenario
 
 __all__ = ["advice_map", "chart_lines", "supply_demand_html", "supply_demand_png"]
@@ -96,16 +96,14 @@ def _figure(table: pd.DataFrame, *, scenarios: Sequence[str], title: str, source
     return fig
 
 
-def supply_demand_png(table: pd.DataFrame, path: str | Path, *, title: str, source: str,
-                      scenarios: Sequence[str] = ("demography", "full"), lang: str = "nl", dpi: int = 150) -> Path:
+def supply_demand_png(table: pd.DataFrame, *, title: str, source: str,
+                      scenarios: Sequence[str] = ("demography", "full"), lang: str = "nl", dpi: int = 150) -> bytes:
     """Draw supply versus demand per scenario as a PNG.
 
     Parameters
     ----------
     table
         The yearly table of :func:`regio.model.project` (with its ``attrs``).
-    path
-        Output file.
     title, source
         Title and source line.
     scenarios
@@ -115,24 +113,22 @@ def supply_demand_png(table: pd.DataFrame, path: str | Path, *, title: str, sour
 
     Returns
     -------
-    pathlib.Path
+    bytes
+        The PNG image (write it with :func:`regio.export.write_image`).
     """
     fig = _figure(table, scenarios=scenarios, title=title, source=source, lang=lang)
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=dpi)
-    plt.close(fig)
-    return path
+    return figure_png(fig, dpi=dpi)
 
 
-def supply_demand_html(table: pd.DataFrame, path: str | Path, *, title: str, source: str,
+def supply_demand_html(table: pd.DataFrame, *, title: str, source: str,
                        scenarios: Sequence[str] = ("demography", "full"), notes: Sequence[str] = (),
-                       lang: str = "nl") -> Path:
-    """Write a self-contained HTML page: the chart as inline SVG, the yearly numbers, notes.
+                       lang: str = "nl") -> str:
+    """Make a self-contained HTML page: the chart as inline SVG, the yearly numbers, notes.
 
     Returns
     -------
-    pathlib.Path
+    str
+        The page (write it with :func:`regio.export.write_html`).
     """
     fig = _figure(table, scenarios=scenarios, title=title, source=source, lang=lang, texts=False)
     buf = io.StringIO()
@@ -157,14 +153,11 @@ def supply_demand_html(table: pd.DataFrame, path: str | Path, *, title: str, sou
             + (f"<ul class='notes'>{note_html}</ul>" if notes else "")
             + f"<h2>{html.escape(t['table'])}</h2><table class='data'><thead><tr><th>{html.escape(t['year'])}</th>"
             f"{head}</tr></thead><tbody>{rows}</tbody></table></body></html>")
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(page, encoding="utf-8")
-    return path
+    return page
 
 
-def advice_map(regions: gpd.GeoDataFrame, stem: str | Path, *, title: str, source: str, caveat: str,
-               level_label: str, lang: str = "nl") -> list[Path]:
+def advice_map(regions: gpd.GeoDataFrame, *, title: str, source: str, caveat: str,
+               level_label: str, lang: str = "nl") -> tuple[str, bytes]:
     """Map the regional intake advice per 100,000 inhabitants (HTML and PNG).
 
     Parameters
@@ -173,8 +166,6 @@ def advice_map(regions: gpd.GeoDataFrame, stem: str | Path, *, title: str, sourc
         Shapes (EPSG:28992) joined with the table of
         :func:`regio.model.regional.regional_advice` (``statnaam``, ``advice``,
         ``advice_per_100k``, ``raw_advice``, ``population``, ``stock_share``).
-    stem
-        Output path without suffix; ``.html`` and ``.png`` are written.
     title, source, caveat
         Texts of the map.
     level_label
@@ -182,7 +173,9 @@ def advice_map(regions: gpd.GeoDataFrame, stem: str | Path, *, title: str, sourc
 
     Returns
     -------
-    list of pathlib.Path
+    tuple of (str, bytes)
+        The HTML page of the map and the PNG of its first layer (write them with
+        :func:`regio.export.write_html` and :func:`regio.export.write_image`).
     """
     nl = lang == "nl"
     frame = regions.copy()
@@ -205,7 +198,5 @@ def advice_map(regions: gpd.GeoDataFrame, stem: str | Path, *, title: str, sourc
                "t_share": "Aandeel huisartsen" if nl else "Share of GPs",
                "t_pop": "Inwoners" if nl else "Inhabitants"}
     fmap = region_map(frame, layers, tooltip=tooltip, title=title, source=source, caveat=caveat)
-    stem = Path(stem)
-    html_path = save_map(fmap, stem.with_suffix(".html"), title=title)
-    png_path = static_map(frame, layers[0], stem.with_suffix(".png"), title=title, source=source, caveat=caveat)
-    return [html_path, png_path]
+    return (map_html(fmap, title=title),
+            static_map(frame, layers[0], title=title, source=source, caveat=caveat))

@@ -19,7 +19,6 @@ import re
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import branca
 import folium
@@ -42,8 +41,8 @@ __all__ = [
     "class_edges",
     "classify",
     "format_number",
+    "map_html",
     "region_map",
-    "save_map",
 ]
 
 NODATA_COLOR = "#d9d9d9"
@@ -509,14 +508,54 @@ def region_map(
     return fmap
 
 
-def save_map(fmap: folium.Map, path: str | Path, *, title: str | None = None) -> Path:
-    """Write a map as a standalone HTML file and return its path."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+def map_html(fmap: folium.Map, *, title: str | None = None) -> str:
+    """Render a map as one standalone HTML page (write it with :func:`regio.export.write_html`).
+
+    The page gets a ``<title>`` and an empty favicon (so the browser asks
+    for none). The map itself is left as it was: rendering it twice gives
+    the same page.
+
+    Parameters
+    ----------
+    fmap
+        A map of :func:`region_map` (or any folium map).
+    title
+        Text of the page's ``<title>`` (escaped); none when ``None``.
+
+    Returns
+    -------
+    str
+        The HTML page.
+
+    Examples
+    --------
+    >>> import geopandas as gpd
+    >>> import pandas as pd
+    >>> from shapely.geometry import box
+    >>> gdf = gpd.GeoDataFrame({"t_name": ["Noord", "Zuid"]},
+    ...                        geometry=[box(150_000, 450_000, 160_000, 460_000),
+    ...                                  box(150_000, 440_000, 160_000, 450_000)],
+    ...                        index=["R1", "R2"], crs="EPSG:28992")
+    >>> layer = Layer.from_values("Inwoners", pd.Series([100.0, 300.0], index=gdf.index), scheme="equal_interval", k=2)
+    >>> fmap = region_map(gdf, [layer], tooltip={"t_name": "Regio"}, title="Inwoners", source="CBS", tiles=None)
+    >>> page = map_html(fmap, title="Inwoners & dichtheid")
+    >>> page.startswith("<!DOCTYPE html>"), "<title>Inwoners &amp; dichtheid</title>" in page
+    (True, True)
+    >>> map_html(fmap, title="Inwoners & dichtheid") == page
+    True
+    """
+    root = fmap.get_root()
     head = '<link rel="icon" href="data:,">'  # no favicon request
     if title:
         head += f"<title>{html.escape(title)}</title>"
-    fmap.get_root().header.add_child(branca.element.Element(head))
-    fmap.save(str(path))
-    return path
-
+    # Rendering adds the title to the page header, and folium adds its links and scripts to the
+    # header, body and script parts of the page (some anew each time). Put the parts back afterwards,
+    # so the map is not changed and a second call gives the same page.
+    parts = (root.header, root.html, root.script)
+    before = [part._children.copy() for part in parts]
+    try:
+        root.header.add_child(branca.element.Element(head))
+        return root.render()
+    finally:
+        for part, children in zip(parts, before, strict=True):
+            part._children = children

@@ -1,4 +1,4 @@
-"""Density maps: draw computed density tables as choropleths (HTML, PNG) and write their tables.
+"""Density maps: draw computed density tables as choropleths (HTML, PNG).
 
 Nothing is computed here: the rates, intervals, ranks, smoothed rates,
 comparison classes and provision bands come from
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import geopandas as gpd
@@ -19,10 +18,8 @@ import pandas as pd
 
 from regio.density import CAVEAT, REFERENCE_NAMES
 from regio.errors import InputError
-from regio.export import write_table
 from regio.levels import get_level
-from regio.maps.core import Layer, Marker, class_edges, format_number, region_map, save_map
-from regio.maps.static import static_map
+from regio.maps.core import Layer, Marker, class_edges, format_number, region_map
 from regio.text import fmt_percent, t
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -31,7 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from regio.density_data import DensityResult
 
 __all__ = ["SCHEMES", "SIZE_BUDGETS", "density_layers", "density_map", "density_title", "institute_markers",
-           "profession_label", "write_density"]
+           "profession_label"]
 
 #: Largest size in bytes of a map's HTML file per level (issue 3: municipal < 400 KB, PC4 < 2 MB).
 SIZE_BUDGETS: dict[str, int] = {"pc4": 2_000_000, "wijk": 2_000_000, "default": 400_000}
@@ -344,62 +341,3 @@ def density_map(
     fmap = region_map(frame, layers, tooltip=tooltip, title=title, source=source, caveat=caveat,
                       markers=institute_markers(institutes, lang=lang), tiles=tiles, **map_options)
     return fmap, frame, layers, (title, source, caveat)
-
-
-def _export_table(result: DensityResult) -> pd.DataFrame:
-    t = result.table.copy()
-    reference = t.attrs.get("reference", "national")
-    if reference == "regions":  # not a national figure: the columns say what it is
-        t = t.rename(columns={"national_per_100k": "mean_of_regions_with_data_per_100k",
-                              "ratio_to_national": "ratio_to_mean_of_regions_with_data"})
-    elif reference is None:  # one region with data: compared with nothing
-        t = t.drop(columns=["national_per_100k", "ratio_to_national", "comparison", "rank"])
-    t.insert(0, "kind", "region")
-    totals = result.totals.copy()
-    out = pd.concat([t, totals], axis=0)
-    out.index.name = "statcode"
-    for col in ("comparison", "band"):
-        if col in out:
-            out[col] = out[col].astype(object)
-    return out
-
-
-def write_density(
-    results: Sequence[DensityResult],
-    out: str | Path,
-    stem: str,
-    *,
-    scheme: str = "quantiles",
-    k: int = 5,
-    institutes: gpd.GeoDataFrame | None = None,
-    lang: str = "nl",
-    html_map: bool = True,
-    png: bool = True,
-    tables: bool = True,
-    **map_options,
-) -> dict[str, Path | list[Path]]:
-    """Write the map (HTML), its first layer as PNG and each year's table (CSV, Excel with notes).
-
-    Returns
-    -------
-    dict
-        ``{"html": path, "png": path, "tables": [paths]}`` for what was written.
-    """
-    out = Path(out)
-    written: dict[str, Path | list[Path]] = {}
-    fmap, frame, layers, (title, source, caveat) = density_map(results, scheme=scheme, k=k,
-                                                               institutes=institutes, lang=lang, **map_options)
-    if html_map:
-        written["html"] = save_map(fmap, out / f"{stem}.html", title=title)
-    if png:
-        points = institutes.to_crs(frame.crs) if institutes is not None and len(institutes) else None
-        written["png"] = static_map(frame, layers[0], out / f"{stem}.png", title=title, source=source,
-                                    caveat=caveat, points=points)
-    if tables:
-        paths: list[Path] = []
-        for r in results:
-            name = stem if len(results) == 1 else f"{stem}_{r.inputs.year}"
-            paths += write_table(_export_table(r), out / name, sheet=str(r.inputs.year),
-                                 notes=[title, r.source, *r.notes])
-        written["tables"] = paths
-    return written

@@ -1,4 +1,4 @@
-"""The atlas index page: one HTML file linking every map, image and table."""
+"""The atlas index page: one HTML page linking every map, image and table (written by :mod:`regio.atlas`)."""
 
 from __future__ import annotations
 
@@ -6,9 +6,8 @@ import html
 from collections.abc import Sequence
 from datetime import date
 from itertools import groupby
-from pathlib import Path
 
-__all__ = ["write_index"]
+__all__ = ["index_html"]
 
 _TEXT = {
     "nl": {"title": "regio — atlas van de regionale artsenvoorziening", "made": "Gemaakt op",
@@ -31,8 +30,8 @@ SECTION_TITLES = {
 }
 
 
-def write_index(items: Sequence, skipped: Sequence, path: Path, *, lang: str = "nl") -> Path:
-    """Write ``index.html`` listing the atlas items per section and the skipped sections."""
+def index_html(items: Sequence, skipped: Sequence, *, lang: str = "nl") -> str:
+    """Make the atlas's ``index.html``: the items per section and the sections skipped."""
     t = _TEXT.get(lang, _TEXT["en"])
     parts = [f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'>",
              f"<title>{html.escape(t['title'])}</title>",
@@ -57,5 +56,4 @@ def write_index(items: Sequence, skipped: Sequence, path: Path, *, lang: str = "
                      for s in skipped)
         parts.append("</ul>")
     parts.append(f"<p class='kind'>{t['made']} {date.today().isoformat()}.</p></body></html>")
-    path.write_text("\n".join(parts), encoding="utf-8")
-    return path
+    return "\n".join(parts)

@@ -8,7 +8,6 @@ colours and texts.
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
 import folium
 import geopandas as gpd
@@ -182,7 +181,6 @@ def recruitment_png(
     shapes: gpd.GeoDataFrame,
     municipal: pd.DataFrame,
     areas: pd.DataFrame,
-    path: str | Path,
     *,
     area_shapes: gpd.GeoDataFrame,
     locations: gpd.GeoDataFrame,
@@ -190,8 +188,8 @@ def recruitment_png(
     source: str,
     caveat: str | None = None,
     lang: str = "nl",
-) -> Path:
-    """Write the institute layer as a PNG with area borders and location points."""
+) -> bytes:
+    """Draw the institute layer as a PNG with area borders and location points."""
     frame = shapes[[shapes.geometry.name]].join(municipal[["institute"]])
-    return static_map(frame, institute_layer(frame, areas, lang=lang), path, title=title, source=source,
+    return static_map(frame, institute_layer(frame, areas, lang=lang), title=title, source=source,
                       caveat=caveat, outlines=_outline(area_shapes), points=locations)

@@ -1,9 +1,14 @@
-"""Static map images (PNG) for reports, drawn with matplotlib from the same classes as the web maps."""
+"""Static map images (PNG) for reports, drawn with matplotlib from the same classes as the web maps.
+
+The images are returned as PNG bytes (write them with
+:func:`regio.export.write_image`); every figure drawn here is closed before
+the function returns.
+"""
 
 from __future__ import annotations
 
+import io
 import textwrap
-from pathlib import Path
 
 import geopandas as gpd
 import matplotlib
@@ -17,7 +22,7 @@ from matplotlib.patches import Patch
 from regio.maps.core import Layer
 from regio.validate import check_crs
 
-__all__ = ["label_points", "place_texts", "static_map", "wrap"]
+__all__ = ["figure_png", "label_points", "place_texts", "static_map", "wrap"]
 
 
 def label_points(gdf: gpd.GeoDataFrame) -> gpd.GeoSeries:
@@ -59,10 +64,39 @@ def place_texts(fig, ax, *, title: str, foot: str, title_size: float = 12, foot_
     fig.tight_layout(rect=(0, bottom, 1, 1))
 
 
+def figure_png(fig, *, dpi: int = 150) -> bytes:
+    """Render a matplotlib figure as PNG bytes and close it.
+
+    Parameters
+    ----------
+    fig
+        The figure; it is closed afterwards, also when rendering fails.
+    dpi
+        Resolution in dots per inch.
+
+    Returns
+    -------
+    bytes
+        The PNG file.
+
+    Examples
+    --------
+    >>> fig, ax = plt.subplots(figsize=(2, 1))
+    >>> png = figure_png(fig, dpi=100)
+    >>> png[1:4], plt.fignum_exists(fig.number)
+    (b'PNG', False)
+    """
+    buf = io.BytesIO()
+    try:
+        fig.savefig(buf, format="png", dpi=dpi)
+    finally:
+        plt.close(fig)
+    return buf.getvalue()
+
+
 def static_map(
     gdf: gpd.GeoDataFrame,
     layer: Layer,
-    path: str | Path,
     *,
     title: str,
     source: str,
@@ -71,7 +105,7 @@ def static_map(
     points: gpd.GeoDataFrame | None = None,
     dpi: int = 150,
     labels: pd.Series | None = None,
-) -> Path:
+) -> bytes:
     """Draw one layer of a choropleth as a PNG in RD New.
 
     Parameters
@@ -80,8 +114,6 @@ def static_map(
         Regions in EPSG:28992, indexed like ``layer.index``.
     layer
         Classes and colours (the same object the web map uses).
-    path
-        Output file.
     title, source, caveat
         Texts above and below the map.
     outlines
@@ -91,10 +123,13 @@ def static_map(
     labels
         Optional texts per region code (e.g. allocated numbers), written at
         each region's representative point.
+    dpi
+        Resolution in dots per inch.
 
     Returns
     -------
-    pathlib.Path
+    bytes
+        The PNG image (write it with :func:`regio.export.write_image`).
     """
     check_crs(gdf, name="static map regions")
     idx = layer.index.reindex(gdf.index).fillna(-1).astype(int)
@@ -119,8 +154,4 @@ def static_map(
     ax.legend(handles=handles, title=layer.title, loc="upper left", fontsize=8, title_fontsize=9, frameon=True)
     ax.set_axis_off()
     place_texts(fig, ax, title=title, foot=source + (f"\n{caveat}" if caveat else ""))
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=dpi)
-    plt.close(fig)
-    return path
+    return figure_png(fig, dpi=dpi)

@@ -1,0 +1,105 @@
+"""Writing outputs: regio.export writes what regio.maps draws in memory; regio.maps touches no disk."""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import pytest
+from shapely.geometry import box
+
+import regio.maps
+from regio.export import write_html, write_image
+from regio.maps.core import Layer, map_html, region_map
+from regio.maps.index_page import index_html
+
+
+def _regions() -> gpd.GeoDataFrame:
+    return gpd.GeoDataFrame({"t_name": ["Fryslân", "'s-Hertogenbosch"]},
+                            geometry=[box(150_000, 450_000, 160_000, 460_000), box(150_000, 440_000, 160_000, 450_000)],
+                            index=["PV21", "GM0796"], crs="EPSG:28992")
+
+
+def test_write_html_writes_the_exact_utf8_text_and_makes_the_folder(tmp_path):
+    page = "<!doctype html>\n<p>Fryslân &amp; 's-Hertogenbosch</p>\r\n"
+    path = write_html(page, tmp_path / "a" / "b" / "p.html")
+    assert path == tmp_path / "a" / "b" / "p.html"
+    assert path.read_bytes() == page.encode("utf-8")  # no newline translation, no BOM
+
+
+def test_write_image_writes_the_bytes(tmp_path):
+    data = bytes(range(256))
+    path = write_image(data, str(tmp_path / "x" / "i.png"))
+    assert isinstance(path, Path) and path.read_bytes() == data
+
+
+def test_export_does_not_import_folium_or_matplotlib():
+    code = "import sys, regio.export; print(sorted(m for m in ('folium', 'matplotlib') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_map_html_is_the_same_page_each_time_and_leaves_the_map_alone():
+    gdf = _regions()
+    layer = Layer.from_values("Inwoners", pd.Series([650_000.0, 160_000.0], index=gdf.index), k=2)
+    fmap = region_map(gdf, [layer], tooltip={"t_name": "Regio"}, title="t", source="s")
+    root = fmap.get_root()
+    parts_before = [list(part._children) for part in (root.header, root.html, root.script)]
+    first = map_html(fmap, title="Inwoners <2024>")
+    assert map_html(fmap, title="Inwoners <2024>") == first
+    assert [list(part._children) for part in (root.header, root.html, root.script)] == parts_before
+    assert first.count("<title>Inwoners &lt;2024&gt;</title>") == 1
+    assert first.count('<link rel="icon" href="data:,">') == 1
+    assert first.count(".addTo(map_") == map_html(fmap).count(".addTo(map_")  # nothing added twice
+    assert "<title>" not in map_html(fmap)
+
+
+def test_map_html_page_is_what_folium_itself_writes_with_the_title(tmp_path):
+    import branca
+
+    gdf = _regions()
+    layer = Layer.from_values("v", pd.Series([1.0, 2.0], index=gdf.index), k=2)
+    page = map_html(region_map(gdf, [layer], tooltip={}, title="t", source="s", tiles=None), title="T")
+    # folium's own writer on a fresh map with the same header element (ids differ per map)
+    fmap = region_map(gdf, [layer], tooltip={}, title="t", source="s", tiles=None)
+    fmap.get_root().header.add_child(branca.element.Element('<link rel="icon" href="data:,"><title>T</title>'))
+    fmap.save(str(tmp_path / "f.html"))
+    folium_page = (tmp_path / "f.html").read_text(encoding="utf-8")
+    ids = re.compile(r"[0-9a-f]{32}")
+    assert ids.sub("ID", page) == ids.sub("ID", folium_page)
+
+
+def test_index_html_lists_items_and_skipped_sections():
+    from regio.atlas import AtlasItem, SkippedSection
+
+    items = [AtlasItem("population", "Bevolking & dichtheid", "p.html", "map", "12 provincies")]
+    page = index_html(items, [SkippedSection("density", "geen tellingen")], lang="nl")
+    assert "<a href='p.html'>Bevolking &amp; dichtheid</a>" in page
+    assert "<b>Artsendichtheid</b>: geen tellingen" in page
+
+
+def _calls(tree: ast.AST) -> list[str]:
+    names = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            f = node.func
+            names.append(f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", ""))
+    return names
+
+
+@pytest.mark.parametrize("module", sorted(Path(regio.maps.__file__).parent.glob("*.py")), ids=lambda p: p.name)
+def test_maps_modules_do_not_write_files(module):
+    tree = ast.parse(module.read_text(encoding="utf-8"))
+    writers = {"open", "write_text", "write_bytes", "mkdir", "save", "to_csv", "to_excel", "to_file"}
+    assert writers.isdisjoint(_calls(tree)), module.name
+    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    assert "regio.export" not in imported, module.name
+    for node in ast.walk(tree):  # figures are rendered into memory buffers only
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "savefig":
+            assert isinstance(node.args[0], ast.Name) and node.args[0].id == "buf", (module.name, node.lineno)
+
