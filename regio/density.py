@@ -498,7 +498,7 @@ def totals_rows(table: pd.DataFrame, *, unplaced: pd.Series | None = None,
     -------
     pandas.DataFrame
         Rows ``TOTAAL`` (regions), the unplaced codes, ``TOTAAL+`` (regions +
-        unplaced) and the source total, with ``statnaam``, ``count``,
+        unplaced) and ``BRON`` (the source's own total), with ``statnaam``, ``count``,
         ``population``, ``rate_per_100k`` and ``kind`` (and ``needed``, the
         total of physicians needed, when the table has it);
         ``attrs["unplaced_total"]`` is the sum of the unplaced counts.
@@ -511,7 +511,7 @@ def totals_rows(table: pd.DataFrame, *, unplaced: pd.Series | None = None,
     TOTAAL    40.0         total
     X99        5.0      unplaced
     TOTAAL+   45.0  total+unplaced
-    NL01      44.0  source total
+    BRON      44.0  source total
     """
     nl = lang == "nl"
     unplaced = unplaced if unplaced is not None else pd.Series(dtype=float)
@@ -528,8 +528,9 @@ def totals_rows(table: pd.DataFrame, *, unplaced: pd.Series | None = None,
                      total_p, all_c / total_p * 1e5, "total+unplaced"))
     if source_total is not None:
         code, name, value = source_total
-        rows.append((str(code), f"{name} ({'bron' if nl else 'source'})", float(value), np.nan, np.nan,
-                     "source total"))
+        # keyed BRON, not by the source's code: at level land that code (NL01) is also the region's
+        rows.append(("BRON", f"{code} {name} ({'eigen totaal van de bron' if nl else 'total of the source'})",
+                     float(value), np.nan, np.nan, "source total"))
     out = pd.DataFrame(rows, columns=["statcode", "statnaam", "count", "population", "rate_per_100k", "kind"])
     out = out.set_index("statcode").rename_axis(None)
     if "needed" in table:

@@ -190,6 +190,11 @@ def _population(level: str, year: int, *, interpolate: bool, division: int | Non
                 data_dir: PathLike, lang: str = "nl") -> tuple[pd.DataFrame, list[str]]:
     """Load the population of ``level`` in ``year``, interpolated or carried to ``division`` if needed."""
     published = year in data.population_years("gemeente", data_dir=data_dir)
+    if level == "land" and not published and interpolate:
+        # the country on the same footing as every other level (the municipalities, interpolated), so that
+        # the national rate is one number; CBS's own national figure is given as a check
+        pop = data.population(level, year, interpolate=True, division=division, data_dir=data_dir)
+        return pop, _interpolation_notes(pop, year, data_dir, lang)
     if division is None or level in ("pc4", "wijk") or (published and int(division) == year):
         try:
             return data.population(level, year, data_dir=data_dir), []

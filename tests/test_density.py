@@ -214,7 +214,7 @@ def test_totals_rows_keep_unplaced_and_source_total():
     assert rows.loc["TOTAAL", "count"] == 40 and rows.loc["PV99", "count"] == 5
     assert rows.loc["TOTAAL+", "count"] == 45
     assert rows.loc["TOTAAL+", "rate_per_100k"] == pytest.approx(45 / 30_000 * 1e5)
-    assert rows.loc["NL01", "count"] == 44 and rows.loc["NL01", "kind"] == "source total"
+    assert rows.loc["BRON", "count"] == 44 and rows.loc["BRON", "kind"] == "source total"
     assert rows.loc["TOTAAL", "needed"] == pytest.approx(t["needed"].sum())
 
 
@@ -457,11 +457,24 @@ def test_gp_2018_rates_recomputed_by_hand(gp2018, real_data):
 
 
 @pytest.mark.realdata
+def test_the_national_rate_is_one_number_at_every_level(gp2018, real_data):
+    """The country, landsdelen and provinces use the same (interpolated) population, so 'landelijk' agrees."""
+    from regio.density_data import density_inputs, density_result
+
+    national = gp2018.table.attrs["national_per_100k"]
+    for level in ("land", "landsdeel"):
+        res = density_result(density_inputs("huisarts", level=level, year=2018, with_shapes=False), spatial=False)
+        assert res.table["population"].sum() == gp2018.table["population"].sum()
+        assert res.totals.loc["TOTAAL", "rate_per_100k"] == pytest.approx(national)
+    assert len(res.totals.index.unique()) == len(res.totals)
+
+
+@pytest.mark.realdata
 def test_gp_2018_unplaced_and_cbs_total_are_reported(gp2018):
     totals = gp2018.totals
     assert totals.loc["PV99", "count"] == 45 and totals.loc["PV99", "kind"] == "unplaced"
     assert totals.loc["TOTAAL+", "count"] == 12_255
-    assert totals.loc["NL01", "count"] == 12_245 and totals.loc["NL01", "kind"] == "source total"
+    assert totals.loc["BRON", "count"] == 12_245 and totals.loc["BRON", "kind"] == "source total"
     text = " ".join(gp2018.notes)
     assert "PV99" in text and "12.245" in text and "12.210" in text
     assert "interpolat" in text and "2017" in text and "2022" in text
