@@ -90,6 +90,16 @@ def encode_ints(values: np.ndarray | list[int]) -> str:
     Characters are ``?`` (63) to ``~`` (126); small numbers take one
     character. ``regioInts`` in :data:`DECODE_JS` decodes it.
 
+    Parameters
+    ----------
+    values
+        Signed integers (e.g. coordinate deltas on the quantisation grid).
+
+    Returns
+    -------
+    str
+        The encoded text; :func:`decode_ints` gives the numbers back.
+
     Examples
     --------
     >>> encode_ints([0, 1, -1, 15, -16, 16, 1000])
@@ -108,6 +118,16 @@ def encode_ints(values: np.ndarray | list[int]) -> str:
 
 def decode_ints(text: str) -> list[int]:
     """Decode :func:`encode_ints` (the Python twin of ``regioInts`` in :data:`DECODE_JS`).
+
+    Parameters
+    ----------
+    text
+        Text made by :func:`encode_ints`.
+
+    Returns
+    -------
+    list of int
+        The numbers, in order.
 
     Examples
     --------
@@ -129,6 +149,31 @@ def decode_topology(topo: dict) -> gpd.GeoSeries:
     """Decode :func:`topology` output to (multi)polygons in EPSG:4326, indexed by code.
 
     The Python twin of ``regioDecode`` in :data:`DECODE_JS`, for tests and checks.
+
+    Parameters
+    ----------
+    topo
+        The output of :func:`topology`.
+
+    Returns
+    -------
+    geopandas.GeoSeries
+        One MultiPolygon per feature, indexed by region code, in EPSG:4326.
+
+    Examples
+    --------
+    Two 1 km squares side by side come back as two squares of 1 km² each:
+
+    >>> import geopandas as gpd
+    >>> from shapely import box
+    >>> gdf = gpd.GeoDataFrame(index=["A", "B"], crs="EPSG:28992",
+    ...                        geometry=[box(150_000, 450_000, 151_000, 451_000),
+    ...                                  box(151_000, 450_000, 152_000, 451_000)])
+    >>> back = decode_topology(topology(gdf, tolerance=0))
+    >>> back.crs.to_string(), back.index.tolist()
+    ('EPSG:4326', ['A', 'B'])
+    >>> [round(float(a) / 1e6, 2) for a in back.to_crs("EPSG:28992").area]  # km², on the 1e-4 degree grid
+    [1.0, 1.0]
     """
     scale, (tx, ty) = topo["scale"], topo["translate"]
     arcs = []
@@ -168,6 +213,24 @@ def clean_coverage(geoms: np.ndarray, *, snap: float = 0.0, gap_width: float = 0
     numpy.ndarray
         Cleaned polygons, same length. A polygon that cleaning would remove
         entirely (a tiny one snapped away) keeps its original shape.
+
+    Examples
+    --------
+    An overlap of 1 m is given to one of the two squares, and a sliver gap of
+    half a metre is closed by snapping:
+
+    >>> import numpy as np
+    >>> import shapely
+    >>> overlapping = np.array([shapely.box(0, 0, 100, 100), shapely.box(99, 0, 200, 100)])
+    >>> cleaned = clean_coverage(overlapping)
+    >>> bool(shapely.coverage_is_valid(overlapping)), bool(shapely.coverage_is_valid(cleaned))
+    (False, True)
+    >>> [float(a) for a in shapely.area(cleaned)]
+    [10000.0, 10000.0]
+    >>> apart = np.array([shapely.box(0, 0, 100, 100), shapely.box(100.5, 0, 200, 100)])
+    >>> left, right = clean_coverage(apart, snap=1)
+    >>> left.touches(right), float(left.intersection(right).length)
+    (True, 100.0)
     """
     cleaned = shapely.coverage_clean(geoms, snapping_distance=snap if snap > 0 else -1, gap_width=gap_width)
     lost = shapely.is_missing(cleaned) | shapely.is_empty(cleaned)
@@ -220,6 +283,29 @@ def prepare_shapes(gdf: gpd.GeoDataFrame, *, tolerance: float = 100.0, precision
     -------
     geopandas.GeoDataFrame
         A copy in EPSG:4326; rows without geometry are kept, with no geometry.
+
+    Raises
+    ------
+    regio.errors.CRSError
+        If ``gdf`` has no CRS or is not in EPSG:28992.
+
+    Examples
+    --------
+    >>> import geopandas as gpd
+    >>> from shapely import box
+    >>> gdf = gpd.GeoDataFrame({"name": ["Noord", "Zuid"]}, index=["A", "B"], crs="EPSG:28992",
+    ...                        geometry=[box(150_000, 451_000, 151_000, 452_000),
+    ...                                  box(150_000, 450_000, 151_000, 451_000)])
+    >>> web = prepare_shapes(gdf, tolerance=0)
+    >>> web.crs.to_string(), web["name"].tolist()
+    ('EPSG:4326', ['Noord', 'Zuid'])
+    >>> north, south = web.geometry
+    >>> north.touches(south), north.intersection(south).geom_type  # still neighbours after rounding
+    (True, 'LineString')
+    >>> prepare_shapes(web)
+    Traceback (most recent call last):
+    ...
+    regio.errors.CRSError: 'shapes' is in EPSG:4326, expected EPSG:28992. ...
     """
     check_crs(gdf, name="shapes", expected=RD_NEW)
     out = gdf.copy()
@@ -326,6 +412,30 @@ def topology(gdf: gpd.GeoDataFrame, *, tolerance: float = 100.0, precision: floa
         (``~i``: arc ``i`` reversed). Rows without geometry are left out.
         Decode with :data:`DECODE_JS`; slots 1 and 2 of a feature are for
         the caller's class indices and tooltip texts.
+
+    Raises
+    ------
+    regio.errors.CRSError
+        If ``gdf`` has no CRS, or one other than EPSG:28992 and EPSG:4326.
+
+    Examples
+    --------
+    Three 1 km squares in a row make six arcs: the outer side of each end
+    square, the top and the bottom of the middle one, and the two shared
+    borders, each stored once:
+
+    >>> import geopandas as gpd
+    >>> from shapely import box
+    >>> gdf = gpd.GeoDataFrame(index=["W", "M", "O"], crs="EPSG:28992",
+    ...                        geometry=[box(150_000 + i * 1_000, 450_000, 151_000 + i * 1_000, 451_000)
+    ...                                  for i in range(3)])
+    >>> topo = topology(gdf, tolerance=0)
+    >>> len(topo["arcs"]), [f[0] for f in topo["features"]], topo["scale"]
+    (6, ['W', 'M', 'O'], 0.0001)
+    >>> topology(gdf.set_crs(None, allow_override=True))
+    Traceback (most recent call last):
+    ...
+    regio.errors.CRSError: 'shapes' has no CRS. ...
     """
     check_crs(gdf, name="shapes", expected=None)
     web_input = CRS.from_user_input(gdf.crs) == CRS.from_user_input(WGS84)
