@@ -57,8 +57,12 @@ def test_population_command_prints_total_source_and_method(real_data, tmp_path):
     res = _run("--data-dir", str(real_data), "population", "--level", "provincie", "--year", "2018",
                "--interpolate", "--out", str(tmp_path / "pv2018"))
     assert res.exit_code == 0
-    assert "Fryslân" in res.output and "linear interpolation between 2017 and 2022" in res.output
+    assert "Fryslân" in res.output and "lineair geïnterpoleerd" in res.output
+    assert "totaal: " in res.output and "inwoners in 12 regio's" in res.output
     assert (tmp_path / "pv2018.csv").is_file() and (tmp_path / "pv2018.xlsx").is_file()
+    en = _run("--data-dir", str(real_data), "population", "--level", "provincie", "--year", "2018",
+              "--interpolate", "--lang", "en")
+    assert "linear interpolation between 2017 and 2022" in en.output and "in 12 regions" in en.output
 
 
 @pytest.mark.realdata

@@ -108,7 +108,7 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
                           note="kwantielen" if nl else "quantiles"),
     ]
     title = (f"Bevolking per gemeente, 1 januari {year}" if nl else f"Population per municipality, 1 January {year}")
-    source = f"{'Bron' if nl else 'Source'}: CBS ({pop.attrs['source']}); {shapes.attrs['source']}"
+    source = f"{'Bron' if nl else 'Source'}: {pop.attrs['source']}; {shapes.attrs['source']}"
     caveat = ("Oppervlakte gemeten op gegeneraliseerde grenzen (benadering)." if nl
               else "Areas measured on generalised boundaries (approximate).")
     tooltip = {"t_name": "Gemeente" if nl else "Municipality", "t_prov": "Provincie" if nl else "Province",

@@ -9,6 +9,7 @@ import click
 from regio import data
 from regio.cli._common import level_option, print_table, year_option
 from regio.export import write_table
+from regio.text import fmt_number, source_text, t
 
 
 @click.command("population")
@@ -21,13 +22,20 @@ from regio.export import write_table
 @click.option("--age-bands", is_flag=True, help="Add counts per age band where the source has them.")
 @click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the table to this path (.csv and .xlsx).")
-def cli(level: str, year: int, interpolate: bool, division: int | None, age_bands: bool, out: Path | None) -> None:
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
+              help="Language of the summary and number format (Dutch 1.234,5 or English 1,234.5).")
+def cli(level: str, year: int, interpolate: bool, division: int | None, age_bands: bool, out: Path | None,
+        lang: str) -> None:
     """Print inhabitants per region of LEVEL in YEAR, with the source and method."""
     table = data.population(level, year, interpolate=interpolate, division=division, age_bands=age_bands)
-    print_table(table)
-    click.echo(f"total: {int(table['population'].sum()):,} in {len(table)} regions")
-    click.echo(f"source: {table.attrs['source']}")
-    click.echo(f"method: {table.attrs['method']}")
+    print_table(table, lang=lang)
+    total = fmt_number(int(table["population"].sum()), 0, lang)
+    source = source_text(table.attrs["source"], lang)
+    method = table.attrs["method_nl" if lang == "nl" else "method"]
+    click.echo(t(lang, f"totaal: {total} inwoners in {len(table)} regio's", f"total: {total} in {len(table)} regions"))
+    click.echo(t(lang, "bron: ", "source: ") + source)
+    click.echo(t(lang, "methode: ", "method: ") + method)
     if out:
-        for p in write_table(table, out, notes=[table.attrs["source"], table.attrs["method"]]):
-            click.echo(f"wrote {p}")
+        notes = [t(lang, "Bron: ", "Source: ") + source, t(lang, "Methode: ", "Method: ") + method]
+        for p in write_table(table, out, notes=notes):
+            click.echo(t(lang, f"geschreven: {p}", f"wrote {p}"))

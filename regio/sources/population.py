@@ -18,6 +18,7 @@ Sources (all CBS counts of inhabitants on 1 January):
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from regio.validate import check_unique_codes, to_numeric
 __all__ = [
     "AGE_BANDS_5",
     "AGE_BANDS_CBS",
+    "cbs_first",
     "municipal_years",
     "read_age_bands",
     "read_municipal_population",
@@ -171,8 +173,35 @@ def read_municipal_population(year: int, *, data_dir: str | Path | None = None) 
     sub = ts[ts["year"] == int(year)]
     check_unique_codes(sub["statcode"], source=f"{TIMESERIES[1]} ({year})")
     out = sub.set_index("statcode")[["statnaam", "population"]]
-    out.attrs["source"] = "; ".join(sorted(set(sub["source"]))) or TIMESERIES[1]
+    out.attrs["source"] = "; ".join(sorted({cbs_first(x) for x in sub["source"]})) or TIMESERIES[1]
     return out
+
+
+def cbs_first(source: str) -> str:
+    """Name the CBS table first and the copy it was read from second.
+
+    The data directory records where each number was read (a public mirror)
+    with the CBS publication in brackets; maps and notes cite the publisher.
+
+    Parameters
+    ----------
+    source
+        ``"mirror (CBS title)"`` as in the ``source`` column of the population table.
+
+    Returns
+    -------
+    str
+        ``"CBS title (via mirror)"``; other texts unchanged.
+
+    Examples
+    --------
+    >>> cbs_first("mapNL gem_2017 (CBS wijk- en buurtkaart 2017)")
+    'CBS wijk- en buurtkaart 2017 (via mapNL gem_2017)'
+    >>> cbs_first("CBS 70072ned")
+    'CBS 70072ned'
+    """
+    match = re.fullmatch(r"(.+?) \((CBS [^()]+)\)", str(source).strip())
+    return f"{match[2]} (via {match[1]})" if match else str(source)
 
 
 def read_age_bands(year: int, population: pd.Series, *, data_dir: str | Path | None = None) -> pd.DataFrame | None:
