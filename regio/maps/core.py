@@ -52,6 +52,20 @@ _NODATA_LABEL = {"nl": "geen gegevens", "en": "no data"}
 def format_number(value: float | None, decimals: int = 0, lang: str = "nl") -> str:
     """Format a number for display: Dutch ``12.345,6`` or English ``12,345.6`` (see :func:`regio.text.fmt_number`).
 
+    Parameters
+    ----------
+    value
+        The number; ``None`` or NaN shows as a dash.
+    decimals
+        Digits after the decimal separator.
+    lang
+        ``"nl"`` (Dutch separators) or ``"en"``.
+
+    Returns
+    -------
+    str
+        The text for a tooltip, legend or label.
+
     Examples
     --------
     >>> format_number(12345.678, 1)
@@ -110,6 +124,16 @@ def class_edges(values: pd.Series | Sequence[float], *, scheme: str = "quantiles
         ``"quantiles"``, ``"fisher_jenks"`` or ``"equal_interval"``.
     k
         Number of classes (fewer if there are fewer distinct values).
+
+    Returns
+    -------
+    list of float
+        Upper edges, ascending; the last is ``inf``.
+
+    Raises
+    ------
+    regio.errors.InputError
+        If ``scheme`` is not one of the three.
 
     Examples
     --------
@@ -255,7 +279,39 @@ class Layer:
 
     @classmethod
     def from_values(cls, title: str, values: pd.Series, *, note: str = "", **kwargs) -> Layer:
-        """Classify ``values`` (see :func:`classify`) into a layer."""
+        """Classify ``values`` (see :func:`classify`) into a layer.
+
+        Parameters
+        ----------
+        title
+            Name in the switcher and legend title.
+        values
+            Numbers per region (NaN: no data), indexed like the map frame.
+        note
+            Optional line under the legend (e.g. the class scheme).
+        **kwargs
+            Passed to :func:`classify` (``scheme``, ``k``, ``bins``,
+            ``labels``, ``colors``, ``cmap``, ``decimals``, ``lang``).
+
+        Returns
+        -------
+        Layer
+
+        Raises
+        ------
+        regio.errors.InputError
+            As :func:`classify` (unknown scheme, labels or colours that do not
+            match the classes).
+
+        Examples
+        --------
+        >>> layer = Layer.from_values("Artsen per 100.000", pd.Series({"PV20": 61.5, "PV21": np.nan, "PV22": 70.4}),
+        ...                           k=2, decimals=1, note="kwantielen")
+        >>> layer.index.to_dict()
+        {'PV20': 0, 'PV21': -1, 'PV22': 1}
+        >>> layer.classes.labels, layer.classes.nodata_label, layer.note
+        (('61,5 – 66,0', '66,0 – 70,4'), 'geen gegevens', 'kwantielen')
+        """
         idx, classes = classify(values, **kwargs)
         return cls(title=title, index=idx, classes=classes, note=note)
 
@@ -447,6 +503,37 @@ def region_map(
     Returns
     -------
     folium.Map
+        The map; :func:`map_html` makes the page.
+
+    Raises
+    ------
+    regio.errors.InputError
+        Without layers, with tooltip columns missing from ``gdf`` or an
+        unknown ``encoding``.
+    regio.errors.CRSError
+        If ``gdf`` is not in EPSG:28992.
+
+    Examples
+    --------
+    Two regions, two indicators to switch between, a tooltip with the name:
+
+    >>> import geopandas as gpd
+    >>> from shapely.geometry import box
+    >>> gdf = gpd.GeoDataFrame({"t_name": ["Noord", "Zuid"]},
+    ...                        geometry=[box(150_000, 450_000, 160_000, 460_000),
+    ...                                  box(150_000, 440_000, 160_000, 450_000)],
+    ...                        index=["R1", "R2"], crs="EPSG:28992")
+    >>> layers = [Layer.from_values("Inwoners", pd.Series([100.0, 300.0], index=gdf.index), k=2),
+    ...           Layer.from_values("Dichtheid", pd.Series([1.5, np.nan], index=gdf.index), k=2, decimals=1)]
+    >>> fmap = region_map(gdf, layers, tooltip={"t_name": "Regio"}, title="Bevolking", source="Bron: CBS",
+    ...                   tiles=None)
+    >>> page = map_html(fmap, title="Bevolking")
+    >>> "regioDecode" in page, page.count("data-layer=")  # the decoder of the shared borders; a legend per layer
+    (True, 2)
+    >>> region_map(gdf, layers, tooltip={"t_pop": "Inwoners"}, title="t", source="s")
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: Tooltip columns not in the frame: t_pop.
     """
     if not layers:
         raise InputError("A map needs at least one layer.")
