@@ -26,7 +26,29 @@ __all__ = ["figure_png", "label_points", "place_texts", "static_map", "wrap"]
 
 
 def label_points(gdf: gpd.GeoDataFrame) -> gpd.GeoSeries:
-    """Return a point inside the largest part of each region, where a label reads well (not on an island)."""
+    """Return a point inside the largest part of each region, where a label reads well (not on an island).
+
+    Parameters
+    ----------
+    gdf
+        Regions (polygons or multipolygons).
+
+    Returns
+    -------
+    geopandas.GeoSeries
+        One point per region, same index and CRS.
+
+    Examples
+    --------
+    A municipality of a 10 km square and a small island gets its label on the square:
+
+    >>> from shapely.geometry import MultiPolygon, box
+    >>> gdf = gpd.GeoDataFrame(geometry=[MultiPolygon([box(0, 0, 10_000, 10_000), box(20_000, 0, 21_000, 1_000)])],
+    ...                        index=["GM0001"], crs="EPSG:28992")
+    >>> spots = label_points(gdf)
+    >>> spots.index.tolist(), spots.crs.to_string(), spots.iloc[0].wkt
+    (['GM0001'], 'EPSG:28992', 'POINT (5000 5000)')
+    """
 
     def spot(geom):
         parts = getattr(geom, "geoms", [geom])
@@ -37,6 +59,18 @@ def label_points(gdf: gpd.GeoDataFrame) -> gpd.GeoSeries:
 
 def wrap(text: str, width: int) -> str:
     """Wrap each paragraph of ``text`` at ``width`` characters.
+
+    Parameters
+    ----------
+    text
+        Text; its line breaks separate paragraphs and are kept.
+    width
+        Longest line, in characters.
+
+    Returns
+    -------
+    str
+        The wrapped text.
 
     Examples
     --------
@@ -53,6 +87,33 @@ def place_texts(fig, ax, *, title: str, foot: str, title_size: float = 12, foot_
     The wrapping width follows the figure width and font size (about 0.55 em a
     character), so long titles (a sector warning, an advice with its key and
     level) are never cut off at the edge.
+
+    Parameters
+    ----------
+    fig, ax
+        The matplotlib figure and its (map) axes; changed in place.
+    title
+        Title, set as the left title of ``ax``.
+    foot
+        Footer (source, caveat; line breaks kept), at the bottom left of ``fig``.
+    title_size, foot_size
+        Font sizes in points.
+
+    Returns
+    -------
+    None
+
+    Examples
+    --------
+    >>> fig, ax = plt.subplots(figsize=(4, 3))
+    >>> place_texts(fig, ax, title="Huisartsen per 100.000 inwoners, per provincie, 1 januari 2019",
+    ...             foot="Bron: CBS 84777NED")
+    >>> print(ax.get_title(loc="left"))  # wrapped at the width of a 4 inch figure
+    Huisartsen per 100.000 inwoners, per
+    provincie, 1 januari 2019
+    >>> [t.get_text() for t in fig.texts]
+    ['Bron: CBS 84777NED']
+    >>> plt.close(fig)
     """
     width_pt = fig.get_figwidth() * 72
     title = wrap(title, max(20, int(width_pt / (title_size * 0.55))))
@@ -130,6 +191,21 @@ def static_map(
     -------
     bytes
         The PNG image (write it with :func:`regio.export.write_image`).
+
+    Raises
+    ------
+    regio.errors.CRSError
+        If ``gdf`` is not in EPSG:28992.
+
+    Examples
+    --------
+    >>> from shapely.geometry import box
+    >>> gdf = gpd.GeoDataFrame(geometry=[box(0, 0, 1_000, 1_000), box(1_000, 0, 2_000, 1_000)],
+    ...                        index=["A", "B"], crs="EPSG:28992")
+    >>> layer = Layer.from_values("Inwoners", pd.Series([1_200.0, 3_400.0], index=gdf.index), k=2)
+    >>> png = static_map(gdf, layer, title="Inwoners", source="Bron: CBS", labels=pd.Series({"A": "1.200"}), dpi=50)
+    >>> png[1:4], int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")  # 7 x 8.2 inch at 50 dpi
+    (b'PNG', 350, 410)
     """
     check_crs(gdf, name="static map regions")
     idx = layer.index.reindex(gdf.index).fillna(-1).astype(int)
