@@ -33,6 +33,34 @@ def drawable(shapes: gpd.GeoDataFrame, *, close: float = 60.0) -> gpd.GeoDataFra
 
     Applied to shapes whose ``attrs["source"]`` says they were dissolved;
     others are returned unchanged.
+
+    Parameters
+    ----------
+    shapes
+        Region polygons in a metric CRS (EPSG:28992).
+    close
+        Width in metres of the slivers closed (buffered out and back in).
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        The shapes to draw: a new frame for dissolved shapes, else ``shapes``
+        itself.
+
+    Examples
+    --------
+    Two halves dissolved into one region with a 0.5 m sliver between them are
+    drawn as one polygon:
+
+    >>> from shapely.geometry import box
+    >>> region = box(0, 0, 1_000, 1_000).union(box(1_000.5, 0, 2_000, 1_000))
+    >>> shapes = gpd.GeoDataFrame(geometry=[region], index=["R1"], crs="EPSG:28992")
+    >>> shapes.attrs["source"] = "CBS gebiedsindelingen 2024, dissolved from municipalities"
+    >>> region.geom_type, drawable(shapes).geometry.iloc[0].geom_type
+    ('MultiPolygon', 'Polygon')
+    >>> shapes.attrs = {}
+    >>> drawable(shapes) is shapes  # not dissolved: unchanged
+    True
     """
     if "dissolved" not in str(shapes.attrs.get("source", "")):
         return shapes
@@ -42,6 +70,20 @@ def drawable(shapes: gpd.GeoDataFrame, *, close: float = 60.0) -> gpd.GeoDataFra
 
 def difference_layer(difference: pd.Series, *, title: str, lang: str = "nl") -> Layer:
     """Five classes symmetric around zero: clearly fewer, fewer, equal, more, clearly more.
+
+    Parameters
+    ----------
+    difference
+        Allocated minus current per region.
+    title
+        Layer title.
+    lang
+        ``"nl"`` or ``"en"`` (legend note).
+
+    Returns
+    -------
+    regio.maps.core.Layer
+        Classes in :data:`DIFF_COLORS`, the middle one exactly ``0``.
 
     Examples
     --------
@@ -70,6 +112,27 @@ def value_layer(title: str, values: pd.Series, *, k: int = 5, cmap: str = "YlGnB
     print alike); classes without regions are dropped, and classes whose
     labels would print alike get more decimals (or are merged), so that no
     class is empty or repeated.
+
+    Parameters
+    ----------
+    title
+        Layer title.
+    values
+        Numbers per region (NaN: no data).
+    k
+        Number of classes, the class ``0`` included.
+    cmap
+        Matplotlib colour map of the classes.
+    decimals
+        Decimals of the labels (more where needed to tell classes apart).
+    lang
+        ``"nl"`` or ``"en"``.
+    note
+        Line under the legend.
+
+    Returns
+    -------
+    regio.maps.core.Layer
 
     Examples
     --------
@@ -137,6 +200,39 @@ def allocation_layers(table: pd.DataFrame, *, lang: str = "nl", current_label: s
 
     The first two are quantile classes of the values with a class ``0`` of
     their own (:func:`value_layer`).
+
+    Parameters
+    ----------
+    table
+        Audit table of :func:`regio.allocation.allocate`: ``allocated``, and
+        ``per_100k`` and ``difference`` when it has them.
+    lang
+        ``"nl"`` or ``"en"``.
+    current_label
+        What the current distribution is, for the title of the difference layer.
+
+    Returns
+    -------
+    list of regio.maps.core.Layer
+        Per 100,000 (with a population), allocated number, difference (with
+        a current distribution).
+
+    Examples
+    --------
+    >>> from shapely.geometry import box
+    >>> from regio.allocation import allocate
+    >>> pop = pd.Series({"PV20": 590_000, "PV21": 650_000, "PV22": 500_000})
+    >>> table = allocate(100, pop.astype(float), population=pop, current={"PV20": 40, "PV21": 30, "PV22": 30},
+    ...                  names={"PV20": "Groningen", "PV21": "Fryslân", "PV22": "Drenthe"})
+    >>> shapes = gpd.GeoDataFrame(geometry=[box(230_000, 560_000, 270_000, 600_000),
+    ...                                     box(160_000, 540_000, 220_000, 600_000),
+    ...                                     box(220_000, 520_000, 270_000, 560_000)],
+    ...                           index=pop.index, crs="EPSG:28992")
+    >>> layers = allocation_layers(table, current_label="verdeling 2024")
+    >>> [lay.title for lay in layers]
+    ['Toegewezen per 100.000 inwoners', 'Toegewezen aantal', 'Verschil met verdeling 2024']
+    >>> table["difference"].tolist(), layers[2].index.tolist()  # −6 in the lowest class, +7 in the highest
+    ([-6, 7, -1], [0, 4, 1])
     """
     note = t(lang, "klassen: kwantielen", "classes: quantiles")
     layers = []
@@ -216,6 +312,23 @@ def allocation_map(
     Returns
     -------
     folium.Map
+        The map; :func:`regio.maps.core.map_html` makes the page.
+
+    Examples
+    --------
+    >>> from shapely.geometry import box
+    >>> from regio.allocation import allocate
+    >>> pop = pd.Series({"PV20": 590_000, "PV21": 650_000, "PV22": 500_000})
+    >>> table = allocate(100, pop.astype(float), population=pop, current={"PV20": 40, "PV21": 30, "PV22": 30},
+    ...                  names={"PV20": "Groningen", "PV21": "Fryslân", "PV22": "Drenthe"})
+    >>> shapes = gpd.GeoDataFrame(geometry=[box(230_000, 560_000, 270_000, 600_000),
+    ...                                     box(160_000, 540_000, 220_000, 600_000),
+    ...                                     box(220_000, 520_000, 270_000, 560_000)],
+    ...                           index=pop.index, crs="EPSG:28992")
+    >>> from regio.maps.core import map_html
+    >>> page = map_html(allocation_map(table, shapes, title="Verdeling", source="Bron: CBS"))
+    >>> page.count("L.divIcon"), "Fryslân" in page  # a label with the number on each of the 3 regions
+    (3, True)
     """
     frame = drawable(shapes)[[shapes.geometry.name]].copy()
     tips = _tooltips(frame, table.reindex(frame.index), lang, current_label)
@@ -246,7 +359,42 @@ def allocation_png(
     lang: str = "nl",
     labels: bool | None = None,
 ) -> bytes:
-    """Draw a static PNG of the first layer (per 100,000) with the allocated numbers as labels."""
+    """Draw a static PNG of the first layer (per 100,000) with the allocated numbers as labels.
+
+    Parameters
+    ----------
+    table
+        Audit table of :func:`regio.allocation.allocate`, indexed by region code.
+    shapes
+        Region polygons in EPSG:28992, same codes.
+    title, source, caveat
+        Texts above and below the map.
+    lang
+        ``"nl"`` or ``"en"``.
+    labels
+        Write the allocated numbers (default: with at most :data:`MAX_LABELS`
+        regions).
+
+    Returns
+    -------
+    bytes
+        The PNG image (write it with :func:`regio.export.write_image`).
+
+    Examples
+    --------
+    >>> from shapely.geometry import box
+    >>> from regio.allocation import allocate
+    >>> pop = pd.Series({"PV20": 590_000, "PV21": 650_000, "PV22": 500_000})
+    >>> table = allocate(100, pop.astype(float), population=pop, current={"PV20": 40, "PV21": 30, "PV22": 30},
+    ...                  names={"PV20": "Groningen", "PV21": "Fryslân", "PV22": "Drenthe"})
+    >>> shapes = gpd.GeoDataFrame(geometry=[box(230_000, 560_000, 270_000, 600_000),
+    ...                                     box(160_000, 540_000, 220_000, 600_000),
+    ...                                     box(220_000, 520_000, 270_000, 560_000)],
+    ...                           index=pop.index, crs="EPSG:28992")
+    >>> png = allocation_png(table, shapes, title="Verdeling", source="Bron: CBS")
+    >>> png[1:4]
+    b'PNG'
+    """
     layer = allocation_layers(table, lang=lang)[0]
     show = labels if labels is not None else len(table) <= MAX_LABELS
     texts = table["allocated"].map(lambda v: format_number(v, 0, lang)) if show else None
