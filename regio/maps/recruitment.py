@@ -54,7 +54,35 @@ def _colors(ids: list[str]) -> list[str]:
 
 
 def institute_layer(municipal: pd.DataFrame, areas: pd.DataFrame, *, lang: str = "nl") -> Layer:
-    """Categorical layer: each municipality in its primary institute's colour, legend by institute name."""
+    """Categorical layer: each municipality in its primary institute's colour, legend by institute name.
+
+    Parameters
+    ----------
+    municipal
+        Per municipality: ``institute`` (the primary institute id).
+    areas
+        Per institute id (index), in legend order; ``name`` for the legend
+        when it has one.
+    lang
+        ``"nl"`` or ``"en"``.
+
+    Returns
+    -------
+    regio.maps.core.Layer
+        Class ``i`` is the ``i``-th institute of ``areas`` in its colour of
+        :data:`INSTITUTE_COLORS`; ``-1`` a municipality without institute.
+
+    Examples
+    --------
+    >>> municipal = pd.DataFrame({"institute": ["lumc", "umcu", "lumc", None]},
+    ...                          index=["GM0546", "GM0344", "GM0599", "GM9999"])
+    >>> areas = pd.DataFrame({"name": ["LUMC", "UMC Utrecht"]}, index=["lumc", "umcu"])
+    >>> lay = institute_layer(municipal, areas, lang="en")
+    >>> lay.title, lay.index.tolist()
+    ('Training institute (primary)', [0, 1, 0, -1])
+    >>> lay.classes.labels, lay.classes.colors, lay.classes.nodata_label
+    (('LUMC', 'UMC Utrecht'), ('#fb9a99', '#6a3d9a'), 'no institute')
+    """
     ids = list(areas.index)
     index = municipal["institute"].map({i: k for k, i in enumerate(ids)}).fillna(-1).astype(int)
     labels = tuple(str(areas.loc[i, "name"]) if "name" in areas else i for i in ids)
@@ -112,6 +140,36 @@ def recruitment_map(
         area and, when the trainers were counted or given (not estimated),
         trainers per 100 GPs of the area (also in the tooltip); one marker per
         location.
+
+    Examples
+    --------
+    Three municipalities, two institutes, the middle municipality recruited
+    jointly:
+
+    >>> from shapely.geometry import box
+    >>> from regio.recruitment import area_summary
+    >>> codes = ["GM0001", "GM0002", "GM0003"]
+    >>> shapes = gpd.GeoDataFrame(geometry=[box(100_000 + i * 10_000, 450_000, 110_000 + i * 10_000, 460_000)
+    ...                                     for i in range(3)], index=codes, crs="EPSG:28992")
+    >>> municipal = pd.DataFrame({"statnaam": ["West", "Midden", "Oost"], "institute": ["lumc", "lumc", "umcu"],
+    ...                           "institute_name": ["LUMC", "LUMC", "UMC Utrecht"], "joint": ["", "umcu", ""],
+    ...                           "cost": [4.0, 9.5, 3.0], "population": [50_000, 30_000, 40_000],
+    ...                           "gps": [40, 20, 30], "gps_estimated": False, "trainers": [8, 4, 9],
+    ...                           "trainers_estimated": False}, index=codes)
+    >>> areas = area_summary(municipal, municipal, institutes=["lumc", "umcu"]).assign(name=["LUMC", "UMC Utrecht"])
+    >>> area_shapes = shapes.join(municipal["institute"]).dissolve("institute")
+    >>> locations = gpd.GeoDataFrame({"institute_id": ["lumc", "umcu"], "institute": ["LUMC", "UMC Utrecht"],
+    ...                               "kind": "main", "site": ["Leiden", "Utrecht"], "city": ["Leiden", "Utrecht"]},
+    ...                              geometry=gpd.points_from_xy([105_000, 125_000], [455_000, 455_000]),
+    ...                              crs="EPSG:28992")
+    >>> locations[["lon", "lat"]] = locations.to_crs("EPSG:4326").get_coordinates().to_numpy()
+    >>> from regio.maps.core import map_html
+    >>> fmap = recruitment_map(shapes, municipal, areas, area_shapes=area_shapes,
+    ...                        joint_shapes=shapes.loc[["GM0002"]], locations=locations,
+    ...                        title="Wervingsgebieden", source="Bron: made up")
+    >>> page = map_html(fmap)
+    >>> page.count("data-layer="), "Opleiders per 100 huisartsen (gebied)" in page  # trainers were counted
+    (4, True)
     """
     f = lambda v, d=0: format_number(v, d, lang)  # noqa: E731
     est = t(lang, " (schatting)", " (estimate)")
@@ -189,7 +247,54 @@ def recruitment_png(
     caveat: str | None = None,
     lang: str = "nl",
 ) -> bytes:
-    """Draw the institute layer as a PNG with area borders and location points."""
+    """Draw the institute layer as a PNG with area borders and location points.
+
+    Parameters
+    ----------
+    shapes
+        Municipal polygons (EPSG:28992), indexed like ``municipal``.
+    municipal
+        Per municipality: ``institute``.
+    areas
+        Per institute (see :func:`institute_layer`).
+    area_shapes
+        Dissolved areas, outlined.
+    locations
+        Institute locations as points in EPSG:28992.
+    title, source, caveat
+        Texts above and below the map.
+    lang
+        ``"nl"`` or ``"en"``.
+
+    Returns
+    -------
+    bytes
+        The PNG image (write it with :func:`regio.export.write_image`).
+
+    Examples
+    --------
+    >>> from shapely.geometry import box
+    >>> from regio.recruitment import area_summary
+    >>> codes = ["GM0001", "GM0002", "GM0003"]
+    >>> shapes = gpd.GeoDataFrame(geometry=[box(100_000 + i * 10_000, 450_000, 110_000 + i * 10_000, 460_000)
+    ...                                     for i in range(3)], index=codes, crs="EPSG:28992")
+    >>> municipal = pd.DataFrame({"statnaam": ["West", "Midden", "Oost"], "institute": ["lumc", "lumc", "umcu"],
+    ...                           "institute_name": ["LUMC", "LUMC", "UMC Utrecht"], "joint": ["", "umcu", ""],
+    ...                           "cost": [4.0, 9.5, 3.0], "population": [50_000, 30_000, 40_000],
+    ...                           "gps": [40, 20, 30], "gps_estimated": False, "trainers": [8, 4, 9],
+    ...                           "trainers_estimated": False}, index=codes)
+    >>> areas = area_summary(municipal, municipal, institutes=["lumc", "umcu"]).assign(name=["LUMC", "UMC Utrecht"])
+    >>> area_shapes = shapes.join(municipal["institute"]).dissolve("institute")
+    >>> locations = gpd.GeoDataFrame({"institute_id": ["lumc", "umcu"], "institute": ["LUMC", "UMC Utrecht"],
+    ...                               "kind": "main", "site": ["Leiden", "Utrecht"], "city": ["Leiden", "Utrecht"]},
+    ...                              geometry=gpd.points_from_xy([105_000, 125_000], [455_000, 455_000]),
+    ...                              crs="EPSG:28992")
+    >>> locations[["lon", "lat"]] = locations.to_crs("EPSG:4326").get_coordinates().to_numpy()
+    >>> png = recruitment_png(shapes, municipal, areas, area_shapes=area_shapes, locations=locations,
+    ...                       title="Wervingsgebieden", source="Bron: made up")
+    >>> png[1:4]
+    b'PNG'
+    """
     frame = shapes[[shapes.geometry.name]].join(municipal[["institute"]])
     return static_map(frame, institute_layer(frame, areas, lang=lang), title=title, source=source,
                       caveat=caveat, outlines=_outline(area_shapes), points=locations)
