@@ -49,6 +49,40 @@ def chart_lines(table: pd.DataFrame, *, scenarios: Sequence[str] = ("demography"
 
     Supply at the current intake, supply at each scenario's advice (dashed) and
     demand per scenario, labelled in ``lang``.
+
+    Parameters
+    ----------
+    table
+        The yearly table of :func:`regio.model.project` (with its ``attrs``:
+        ``intake`` and ``advice_<scenario>`` go into the labels).
+    scenarios
+        Demand scenarios (names or Dutch aliases).
+    lang
+        ``"nl"`` or ``"en"``.
+
+    Returns
+    -------
+    list of tuple
+        ``(column of table, legend label, matplotlib line style)`` per line.
+
+    Raises
+    ------
+    regio.errors.InputError
+        For an unknown scenario, or a scenario whose demand column is not in
+        ``table``.
+
+    Examples
+    --------
+    >>> from regio.model.core import project
+    >>> from regio.model.parameters import example_parameters
+    >>> table = project(example_parameters())
+    >>> for column, label, style in chart_lines(table, scenarios=("full",), lang="en"):
+    ...     print(column, "|", label, "|", style.get("ls", "-"))
+    fte | supply at current intake (718) | -
+    demand_full | demand: full (temporary trend) | -
+    supply_advice_full | supply at advice full (temporary trend) (1,027) | --
+    >>> chart_lines(table, scenarios=("volledig",))[1][1]  # a Dutch alias, Dutch labels
+    'vraag: volledig (tijdelijke trend)'
     """
     t = _t(lang)
     i = 0 if lang == "nl" else 1
@@ -110,11 +144,27 @@ def supply_demand_png(table: pd.DataFrame, *, title: str, source: str,
         Demand scenarios to draw.
     lang
         ``"nl"`` or ``"en"``.
+    dpi
+        Resolution in dots per inch.
 
     Returns
     -------
     bytes
         The PNG image (write it with :func:`regio.export.write_image`).
+
+    Raises
+    ------
+    regio.errors.InputError
+        For an unknown scenario, or a scenario whose demand column is not in
+        ``table``.
+
+    Examples
+    --------
+    >>> from regio.model.core import project
+    >>> from regio.model.parameters import example_parameters
+    >>> png = supply_demand_png(project(example_parameters()), title="Huisartsen", source="Bron: voorbeeld", dpi=50)
+    >>> png[1:4], int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")  # 8.5 x 5.2 inch
+    (b'PNG', 425, 260)
     """
     fig = _figure(table, scenarios=scenarios, title=title, source=source, lang=lang)
     return figure_png(fig, dpi=dpi)
@@ -125,10 +175,41 @@ def supply_demand_html(table: pd.DataFrame, *, title: str, source: str,
                        lang: str = "nl") -> str:
     """Make a self-contained HTML page: the chart as inline SVG, the yearly numbers, notes.
 
+    Parameters
+    ----------
+    table
+        The yearly table of :func:`regio.model.project` (with its ``attrs``).
+    title, source
+        Page title (also the heading) and source line.
+    scenarios
+        Demand scenarios to draw and tabulate.
+    notes
+        Lines listed under the chart.
+    lang
+        ``"nl"`` or ``"en"``.
+
     Returns
     -------
     str
         The page (write it with :func:`regio.export.write_html`).
+
+    Raises
+    ------
+    regio.errors.InputError
+        For an unknown scenario, or a scenario whose demand column is not in
+        ``table``.
+
+    Examples
+    --------
+    >>> from regio.model.core import project
+    >>> from regio.model.parameters import example_parameters
+    >>> table = project(example_parameters())
+    >>> page = supply_demand_html(table, title="Huisartsen: aanbod & vraag", source="Bron: voorbeeld",
+    ...                           notes=["Evenwichtsjaar 2043."])
+    >>> "<h1>Huisartsen: aanbod &amp; vraag</h1>" in page, "<svg" in page
+    (True, True)
+    >>> page.count("<tr>") == len(table) + 1  # a header row and one row per year
+    True
     """
     fig = _figure(table, scenarios=scenarios, title=title, source=source, lang=lang, texts=False)
     buf = io.StringIO()
@@ -170,12 +251,27 @@ def advice_map(regions: gpd.GeoDataFrame, *, title: str, source: str, caveat: st
         Texts of the map.
     level_label
         Label of the region level in the tooltip (e.g. ``Provincie``).
+    lang
+        ``"nl"`` or ``"en"``.
 
     Returns
     -------
     tuple of (str, bytes)
         The HTML page of the map and the PNG of its first layer (write them with
         :func:`regio.export.write_html` and :func:`regio.export.write_image`).
+
+    Examples
+    --------
+    >>> from shapely.geometry import box
+    >>> regions = gpd.GeoDataFrame(
+    ...     {"statnaam": ["Groningen", "Fryslân"], "advice": [40, 50], "advice_per_100k": [6.8, 7.7],
+    ...      "raw_advice": [39.6, 50.4], "population": [590_000, 650_000], "stock_share": [0.045, 0.05]},
+    ...     geometry=[box(230_000, 560_000, 270_000, 600_000), box(160_000, 540_000, 220_000, 600_000)],
+    ...     index=["PV20", "PV21"], crs="EPSG:28992")
+    >>> page, png = advice_map(regions, title="Instroomadvies", source="Bron: voorbeeld",
+    ...                        caveat="Geen officieel regionaal advies.", level_label="Provincie")
+    >>> "<title>Instroomadvies</title>" in page, page.count("data-layer="), png[1:4]  # two layers to switch
+    (True, 2, b'PNG')
     """
     nl = lang == "nl"
     frame = regions.copy()
