@@ -51,6 +51,18 @@ _PROFESSION_LABEL = {
 def profession_label(key: str, lang: str = "nl") -> str:
     """Plural label of a profession key for titles (``huisarts`` -> ``Huisartsen``).
 
+    Parameters
+    ----------
+    key
+        Profession key as in the data (``huisarts``, ``medisch_specialist``, ...).
+    lang
+        ``"nl"`` or ``"en"``.
+
+    Returns
+    -------
+    str
+        The label; an unknown key is returned as it is.
+
     Examples
     --------
     >>> profession_label("huisarts"), profession_label("huisarts", "en")
@@ -115,6 +127,28 @@ def density_layers(
         for crude and smoothed rates, so that colours compare).
     lang
         ``"nl"`` or ``"en"``.
+
+    Returns
+    -------
+    list of regio.maps.core.Layer
+        Per year, oldest first: crude rate, smoothed rate, smoothed towards
+        neighbours (when the table has it), comparison, provision level.
+
+    Raises
+    ------
+    regio.errors.InputError
+        For a ``scheme`` not in :data:`SCHEMES`.
+
+    Examples
+    --------
+    >>> from regio.density import analyse
+    >>> population = pd.Series({"PV20": 590_000, "PV21": 650_000, "PV22": 500_000})
+    >>> tab = analyse(pd.Series({"PV20": 400, "PV21": 380, "PV22": 330}), population, norm_per_100k=65)
+    >>> layers = density_layers({2024: tab}, k=2)
+    >>> [lay.title for lay in layers]
+    ['Per 100.000 inwoners', 'Gladgestreken (EB)', 'Vergeleken met landelijk', 'Voorzieningsgraad']
+    >>> tab["rate_per_100k"].round(1).tolist(), layers[0].index.tolist(), layers[0].classes.labels
+    ([67.8, 58.5, 66.0], [1, 0, 0], ('≤ 66,0', '> 66,0'))
     """
     pooled = pd.concat([tab["rate_per_100k"] for tab in tables.values()], ignore_index=True)
     edges = _rate_edges(pooled, scheme, k)
@@ -212,9 +246,32 @@ def _tooltip_frame(tables: dict[int, pd.DataFrame], lang: str) -> tuple[pd.DataF
 def institute_markers(institutes: gpd.GeoDataFrame | None, *, lang: str = "nl") -> list[Marker]:
     """Markers for the GP training institutes and their satellite locations.
 
-    ``institutes`` are points in any CRS with ``institute``, ``city``,
-    ``site`` and ``kind`` (``main``/``satellite``), as
-    :func:`regio.sources.geodata.institutes` returns them.
+    Parameters
+    ----------
+    institutes
+        Points in any CRS with ``institute``, ``city``, ``site`` and ``kind``
+        (``main``/``satellite``), as :func:`regio.sources.geodata.institutes`
+        returns them; ``None`` for none.
+    lang
+        ``"nl"`` or ``"en"`` (popup texts).
+
+    Returns
+    -------
+    list of regio.maps.core.Marker
+        One per point, in WGS84; satellite locations drawn smaller.
+
+    Examples
+    --------
+    >>> points = gpd.GeoDataFrame({"institute": ["Huisartsopleiding LUMC"], "city": ["Leiden"], "site": ["LUMC"],
+    ...                            "kind": ["main"]},
+    ...                           geometry=gpd.points_from_xy([93_600], [463_900]), crs="EPSG:28992")
+    >>> (marker,) = institute_markers(points)
+    >>> marker.label, round(marker.lat, 2), round(marker.lon, 2), marker.radius
+    ('Huisartsopleiding LUMC', 52.16, 4.49, 7)
+    >>> marker.popup
+    '<b>Huisartsopleiding LUMC</b><br>Leiden<br><small>locatie op de kaart: LUMC (benadering)</small>'
+    >>> institute_markers(None)
+    []
     """
     if institutes is None or not len(institutes):
         return []
@@ -235,7 +292,31 @@ def institute_markers(institutes: gpd.GeoDataFrame | None, *, lang: str = "nl") 
 
 
 def density_title(results: Sequence[DensityResult], lang: str = "nl") -> str:
-    """Title of a density map or table: profession (and sector, when only one), level and years."""
+    """Title of a density map or table: profession (and sector, when only one), level and years.
+
+    Parameters
+    ----------
+    results
+        :class:`regio.density_data.DensityResult` per year, oldest first; the
+        last one gives profession, sector and level.
+    lang
+        ``"nl"`` or ``"en"``.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+
+    >>> from regio.density_data import density_inputs, density_result
+    >>> result = density_result(density_inputs("huisarts", level="provincie", year=2018))
+    >>> density_title([result])
+    'Huisartsen per 100.000 inwoners, per provincie, 2018'
+    >>> density_title([result], "en")
+    'General practitioners per 100,000 inhabitants, by province, 2018'
+    """
     inp = results[-1].inputs
     prof = profession_label(inp.profession, lang)
     if inp.sector:  # a part of the profession, never presented as the whole
@@ -319,6 +400,30 @@ def density_map(
     tuple
         The map, the frame drawn (shapes + tooltip columns), the layers and
         ``(title, source, caveat)``.
+
+    Raises
+    ------
+    regio.errors.InputError
+        Without results or shapes, with two results of one year, or with
+        years on different regions.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+
+    >>> from regio.density_data import density_inputs, density_result
+    >>> from regio.maps.core import map_html
+    >>> result = density_result(density_inputs("huisarts", level="provincie", year=2018))
+    >>> fmap, frame, layers, (title, source, caveat) = density_map([result], tiles=None)
+    >>> len(frame), [lay.title for lay in layers]
+    (12, ['Per 100.000 inwoners', 'Gladgestreken (EB)', 'Gladgestreken naar buren', 'Vergeleken met landelijk',
+          'Voorzieningsgraad'])
+    >>> f"<title>{title}</title>" in map_html(fmap, title=title)
+    True
+    >>> density_map([result, result])
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: Each result must be of another year.
     """
     if not results:
         raise InputError("No density results to draw.")
