@@ -133,6 +133,29 @@ def _tooltip_value(tooltip: str, label: str) -> str:
 
 
 @pytest.mark.realdata
+def test_a_map_opens_as_a_file_without_internet(density_atlas, tmp_path):
+    """A map someone was sent opens from disk with no network: Leaflet is in the page, not on a CDN."""
+    from regio.maps.core import map_html
+
+    require_browser()
+    out, items = density_atlas
+    html_path = out / next(it.path for it in items if it.kind == "map")
+    page = html_path.read_text(encoding="utf-8")
+    assert "cdn.jsdelivr.net" not in page and "/* @preserve" in page
+    shown = render(html_path, offline=True, hover=False, screenshot="offline_file_map.png")
+    assert shown.errors == [], shown.errors
+    assert shown.regions == 12 and shown.legends >= 1 and "huisarts" in shown.title.lower()
+    # the other choice links the CDN: smaller, but it needs internet
+    g = _grid(2)
+    fmap = region_map(g, [Layer.from_values("v", g["v"].astype(float))], tooltip={}, title="t", source="s", tiles=None)
+    linked, inline = map_html(fmap, assets="cdn"), map_html(fmap)
+    assert "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js" in linked
+    assert len(inline) - len(linked) > 150_000
+    with pytest.raises(InputError, match="inline.*cdn"):
+        map_html(fmap, assets="web")
+
+
+@pytest.mark.realdata
 def test_atlas_gp_province_map_in_chromium(density_atlas):
     from regio.density_data import density_inputs, density_result
 

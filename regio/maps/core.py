@@ -13,8 +13,11 @@ and preformatted tooltip texts and only draws them.
 
 from __future__ import annotations
 
+import functools
 import html
+import importlib.resources
 import json
+import os
 import re
 import warnings
 from collections.abc import Sequence
@@ -41,6 +44,7 @@ __all__ = [
     "class_edges",
     "classify",
     "format_number",
+    "inline_leaflet",
     "map_html",
     "region_map",
 ]
@@ -595,7 +599,50 @@ def region_map(
     return fmap
 
 
-def map_html(fmap: folium.Map, *, title: str | None = None) -> str:
+#: Leaflet as folium links it, and the copy regio ships (``regio/maps/assets``).
+_LEAFLET = {
+    "js": ("https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js", "leaflet-1.9.3.js"),
+    "css": ("https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css", "leaflet-1.9.3.css"),
+}
+#: Environment variable choosing how pages get Leaflet: ``inline`` (default) or ``cdn``.
+ASSETS_ENV = "REGIO_MAP_ASSETS"
+
+
+@functools.cache
+def _asset(name: str) -> str:
+    return importlib.resources.files("regio.maps").joinpath("assets", name).read_text(encoding="utf-8")
+
+
+def inline_leaflet(page: str) -> str:
+    """Put Leaflet's script and style into ``page`` instead of links to the CDN, so it opens offline.
+
+    Leaflet 1.9.3 (BSD-2-Clause, ``regio/maps/assets/LICENSE-leaflet.txt``)
+    adds about 170 KB; its images are data URIs, so the page needs nothing
+    from the network but the background tiles.
+
+    Parameters
+    ----------
+    page
+        An HTML page that links Leaflet 1.9.3 from cdn.jsdelivr.net (as folium does).
+
+    Returns
+    -------
+    str
+        The page with ``<script>`` and ``<style>`` in place of the links.
+
+    Examples
+    --------
+    >>> page = inline_leaflet('<script src="https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js"></script>')
+    >>> page.startswith("<script>/* @preserve") and "cdn.jsdelivr" not in page
+    True
+    """
+    js_url, js_file = _LEAFLET["js"]
+    css_url, css_file = _LEAFLET["css"]
+    page = page.replace(f'<script src="{js_url}"></script>', f"<script>{_asset(js_file)}</script>")
+    return page.replace(f'<link rel="stylesheet" href="{css_url}"/>', f"<style>{_asset(css_file)}</style>")
+
+
+def map_html(fmap: folium.Map, *, title: str | None = None, assets: str | None = None) -> str:
     """Render a map as one standalone HTML page (write it with :func:`regio.export.write_html`).
 
     The page gets a ``<title>`` and an empty favicon (so the browser asks
@@ -608,6 +655,10 @@ def map_html(fmap: folium.Map, *, title: str | None = None) -> str:
         A map of :func:`region_map` (or any folium map).
     title
         Text of the page's ``<title>`` (escaped); none when ``None``.
+    assets
+        ``"inline"`` puts Leaflet into the page, so that it opens without
+        internet (about 170 KB more); ``"cdn"`` links it from cdn.jsdelivr.net.
+        Default: the environment variable ``REGIO_MAP_ASSETS``, else ``"inline"``.
 
     Returns
     -------
@@ -640,9 +691,14 @@ def map_html(fmap: folium.Map, *, title: str | None = None) -> str:
     # so the map is not changed and a second call gives the same page.
     parts = (root.header, root.html, root.script)
     before = [part._children.copy() for part in parts]
+    how = (assets or os.environ.get(ASSETS_ENV) or "inline").strip().lower()
+    if how not in ("inline", "cdn"):
+        raise InputError(f"Map assets {how!r}: use 'inline' (pages that open offline) or 'cdn' "
+                         f"(set {ASSETS_ENV} or assets=).")
     try:
         root.header.add_child(branca.element.Element(head))
-        return root.render()
+        page = root.render()
+        return inline_leaflet(page) if how == "inline" else page
     finally:
         for part, children in zip(parts, before, strict=True):
             part._children = children
