@@ -31,7 +31,38 @@ SECTION_TITLES = {
 
 
 def index_html(items: Sequence, skipped: Sequence, *, lang: str = "nl") -> str:
-    """Make the atlas's ``index.html``: the items per section and the sections skipped."""
+    """Make the atlas's ``index.html``: the items per section and the sections skipped.
+
+    Parameters
+    ----------
+    items
+        :class:`regio.atlas.AtlasItem` objects (``section``, ``title``,
+        ``path``, ``kind``, ``description``), grouped by section in this order.
+    skipped
+        :class:`regio.atlas.SkippedSection` objects (``section``, ``reason``).
+    lang
+        ``"nl"`` or ``"en"``.
+
+    Returns
+    -------
+    str
+        The page, dated today (write it with :func:`regio.export.write_html`).
+
+    Examples
+    --------
+    >>> from regio.atlas import AtlasItem, SkippedSection
+    >>> items = [AtlasItem("population", "Bevolking 2024", "bevolking.html", "map", "342 gemeenten."),
+    ...          AtlasItem("population", "Bevolking 2024 (PNG)", "bevolking.png", "image")]
+    >>> page = index_html(items, [SkippedSection("density", "geen tellingen")])
+    >>> for line in page.splitlines()[4:9]:
+    ...     print(line)
+    <h2 id='population'>Bevolking</h2><ul>
+    <li><a href='bevolking.html'>Bevolking 2024</a> <span class='kind'>(kaart)</span><br><span
+        class='desc'>342 gemeenten.</span></li>
+    <li><a href='bevolking.png'>Bevolking 2024 (PNG)</a> <span class='kind'>(afbeelding)</span></li>
+    </ul>
+    <h2>Niet gemaakt (gegevens ontbreken)</h2><ul>
+    """
     t = _TEXT.get(lang, _TEXT["en"])
     parts = [f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'>",
              f"<title>{html.escape(t['title'])}</title>",
