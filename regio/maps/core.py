@@ -189,6 +189,8 @@ def classify(
         a value equal to an edge belongs to the class below it.
     labels, colors
         Legend labels and colours (default: ranges and a ``cmap`` ramp).
+    cmap
+        Matplotlib colour map of the default colours.
     decimals, lang
         Number format of generated labels.
 

@@ -391,6 +391,8 @@ def density_map(
         Points of the training institutes for markers (optional).
     lang
         ``"nl"`` or ``"en"``.
+    tiles
+        Background tiles (``None`` for none).
     map_options
         Passed to :func:`regio.maps.core.region_map` (``tolerance``,
         ``precision``, ...).
