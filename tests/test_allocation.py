@@ -601,6 +601,28 @@ def test_shortfall_map_legends(real_data, tmp_path):
 
 
 @pytest.mark.realdata
+def test_per_100k_layer_does_not_colour_rounding_noise(real_data):
+    """1,026 by population: every province gets the national rate but for rounding, so one neutral class."""
+    from regio.allocation_run import run_allocation
+    from regio.maps.allocation import allocation_layers
+
+    pop = run_allocation(figure="gp_trainees_2027", year=2024, data_dir=real_data, with_shapes=False).table
+    spread = pop["per_100k"].max() - pop["per_100k"].min()
+    assert spread > 0.1  # 5.6 ... 5.8 per 100,000: what a five-class ramp made look like regional differences
+    layer = allocation_layers(pop)[0]
+    assert len(layer.classes.labels) == 1 and (layer.index == 0).all()
+    assert "afronding" in layer.note
+    # by need the differences are real (older provinces get more): classes, not one
+    need = run_allocation(figure="gp_trainees_2027", year=2024, key="need", data_dir=real_data, with_shapes=False,
+                          current=pop["allocated"]).table
+    layers = allocation_layers(need, current_label="de verdeling naar inwoners")
+    assert len(layers[0].classes.labels) > 1
+    # the difference layer says what it is compared with, not "now"
+    assert layers[2].note == "rood: minder dan bij de verdeling naar inwoners, blauw: meer"
+    assert "dan nu" in allocation_layers(need)[2].note
+
+
+@pytest.mark.realdata
 def test_atlas_section(real_data, tmp_path):
     from regio.atlas import build_atlas
 

@@ -87,7 +87,7 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
             "quota.")
     items += _items(ctx, pop, f"allocation_{figure}_provincie_population_{year}", desc)
 
-    label = "verdeling naar inwoners" if nl else "split by inhabitants"
+    label = "de verdeling naar inwoners" if nl else "the split by inhabitants"
     need = run_allocation(figure=figure, level="provincie", year=year, key="need", current=pop.table["allocated"],
                           data_dir=ctx.data_dir, lang=ctx.lang)
     d = need.table["difference"]

@@ -68,7 +68,7 @@ def drawable(shapes: gpd.GeoDataFrame, *, close: float = 60.0) -> gpd.GeoDataFra
     return shapes.set_geometry(closed.where(~closed.is_empty, shapes.geometry), crs=shapes.crs)
 
 
-def difference_layer(difference: pd.Series, *, title: str, lang: str = "nl") -> Layer:
+def difference_layer(difference: pd.Series, *, title: str, lang: str = "nl", reference: str | None = None) -> Layer:
     """Five classes symmetric around zero: clearly fewer, fewer, equal, more, clearly more.
 
     Parameters
@@ -79,6 +79,9 @@ def difference_layer(difference: pd.Series, *, title: str, lang: str = "nl") -> 
         Layer title.
     lang
         ``"nl"`` or ``"en"`` (legend note).
+    reference
+        What the allocation is compared with, for the legend note ("de
+        verdeling naar inwoners"); default the current distribution ("nu").
 
     Returns
     -------
@@ -96,7 +99,11 @@ def difference_layer(difference: pd.Series, *, title: str, lang: str = "nl") -> 
     a = max(1, math.ceil(m / 2))
     edges = [-(a + 0.5), -0.5, 0.5, a + 0.5, np.inf]
     labels = [f"≤ −{a + 1}", f"−{a} … −1", "0", f"+1 … +{a}", f"≥ +{a + 1}"]
-    note = t(lang, "rood: minder dan nu, blauw: meer dan nu", "red: fewer than now, blue: more than now")
+    if reference:
+        note = t(lang, f"rood: minder dan bij {reference}, blauw: meer",
+                 f"red: fewer than with {reference}, blue: more")
+    else:
+        note = t(lang, "rood: minder dan nu, blauw: meer dan nu", "red: fewer than now, blue: more than now")
     return Layer.from_values(title, d, scheme="bands", bins=edges, labels=labels, colors=list(DIFF_COLORS),
                              lang=lang, note=note)
 
@@ -240,15 +247,48 @@ def allocation_layers(table: pd.DataFrame, *, lang: str = "nl", current_label: s
         title = t(lang, "Toegewezen per 100.000 inwoners", "Allocated per 100,000 inhabitants")
         spread = float(table["per_100k"].max() - table["per_100k"].min())
         decimals = 1 if spread >= 2 else 2 if spread >= 0.2 else 3
-        layers.append(value_layer(title, table["per_100k"], k=5, cmap="YlGnBu", decimals=decimals, lang=lang,
-                                  note=note))
+        if _rounding_only(table):
+            layers.append(_same_layer(title, table["per_100k"], decimals=decimals, lang=lang))
+        else:
+            layers.append(value_layer(title, table["per_100k"], k=5, cmap="YlGnBu", decimals=decimals, lang=lang,
+                                      note=note))
     layers.append(value_layer(t(lang, "Toegewezen aantal", "Allocated number"), table["allocated"], k=5,
                               cmap="PuBu", lang=lang, note=note))
     if "difference" in table.columns:
         what = current_label or t(lang, "huidige verdeling", "current distribution")
         layers.append(difference_layer(table["difference"], lang=lang,
-                                       title=t(lang, f"Verschil met {what}", f"Difference to {what}")))
+                                       title=t(lang, f"Verschil met {what}", f"Difference to {what}"),
+                                       reference=current_label))
     return layers
+
+
+def _rounding_only(table: pd.DataFrame) -> bool:
+    """Whether every region's number per 100,000 is the national one but for rounding to whole numbers.
+
+    A region is off only by rounding when its allocation is within one unit of
+    the national rate times its population (as with the population key).
+    """
+    if not {"allocated", "population"} <= set(table.columns):
+        return False
+    pop = pd.to_numeric(table["population"], errors="coerce").astype(float)
+    alloc = pd.to_numeric(table["allocated"], errors="coerce").astype(float)
+    ok = pop.gt(0) & alloc.notna()
+    if not ok.any():
+        return False
+    national = alloc[ok].sum() / pop[ok].sum()
+    return bool(((alloc[ok] - national * pop[ok]).abs() < 1).all())
+
+
+def _same_layer(title: str, per_100k: pd.Series, *, decimals: int, lang: str) -> Layer:
+    """One neutral class: the regions differ per 100,000 only by rounding to whole numbers."""
+    v = pd.to_numeric(per_100k, errors="coerce").astype(float)
+    known = v.dropna()
+    label = f"{format_number(known.min(), decimals, lang)} – {format_number(known.max(), decimals, lang)}"
+    index = pd.Series(np.where(v.notna(), 0, -1), index=v.index, dtype=int)
+    note = t(lang, "overal gelijk, op de afronding op hele aantallen na (minder dan 1 per regio)",
+             "the same everywhere but for rounding to whole numbers (less than 1 per region)")
+    return Layer(title, index, Classes(("#c6dbef",), (label,), nodata_label=t(lang, "geen gegevens", "no data")),
+                 note=note)
 
 
 def _tooltips(frame: pd.DataFrame, table: pd.DataFrame, lang: str, current_label: str | None) -> dict[str, str]:
