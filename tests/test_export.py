@@ -64,8 +64,10 @@ def test_map_html_page_is_what_folium_itself_writes_with_the_title(tmp_path):
 
     gdf = _regions()
     layer = Layer.from_values("v", pd.Series([1.0, 2.0], index=gdf.index), k=2)
-    page = map_html(region_map(gdf, [layer], tooltip={}, title="t", source="s", tiles=None), title="T")
-    # folium's own writer on a fresh map with the same header element (ids differ per map)
+    page = map_html(region_map(gdf, [layer], tooltip={}, title="t", source="s", tiles=None), title="T",
+                    assets="cdn")
+    # folium's own writer on a fresh map with the same header element (ids differ per map); folium links Leaflet
+    # from its CDN, which map_html also does with assets="cdn"
     fmap = region_map(gdf, [layer], tooltip={}, title="t", source="s", tiles=None)
     fmap.get_root().header.add_child(branca.element.Element('<link rel="icon" href="data:,"><title>T</title>'))
     fmap.save(str(tmp_path / "f.html"))
