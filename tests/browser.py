@@ -134,7 +134,9 @@ def render(html_path: Path, *, screenshot: str | None = None, hover: bool = True
     files: dict[str, bytes] = {}
     with _serve(files) as base:
         page, routes = localise(html, base)
-        external = sorted(set(re.findall(r"(?:src|href)=[\"'](https?://(?!127\.0\.0\.1)[^\"']+)", page)))
+        # what the page would load from elsewhere (scripts, styles, images), not links a person may click
+        external = sorted(set(re.findall(
+            r"<(?:script|img|iframe|link)\b[^>]*?\b(?:src|href)=[\"'](https?://(?!127\.0\.0\.1)[^\"']+)", page)))
         files.update(routes)
         files["/map.html"] = page.encode("utf-8")
         opts = webdriver.ChromeOptions()
@@ -189,7 +191,9 @@ def render(html_path: Path, *, screenshot: str | None = None, hover: bool = True
                     .filter(function(e) { return e.offsetParent !== null; });
                 return {regions: document.querySelectorAll('path.regio-region').length,
                         legends: document.querySelectorAll('.regio-legend').length,
-                        visible: vis.map(function(e) { return e.innerText; }).join('\\n'),
+                        visible: vis.map(function(e) { return e.innerText; }).join('\\n') +
+                            Array.from(document.querySelectorAll('.regio-marker-legend'))
+                                .map(function(e) { return '\\n' + e.innerText; }).join(''),
                         title: (document.querySelector('.regio-title') || {}).innerText || '',
                         markers: document.querySelectorAll('path.regio-marker').length,
                         outlines: document.querySelectorAll('path.regio-outline').length,

@@ -170,6 +170,7 @@ def test_atlas_gp_province_map_in_chromium(density_atlas):
     assert shown.regions == 12
     assert shown.markers == 11  # the 8 GP training institutes and their 3 satellite locations
     assert "Per 100.000 inwoners" in shown.visible_legend and shown.legends == 5
+    assert "huisartsopleiding (locatie bij benadering)" in shown.visible_legend  # the red dots are explained
     assert "Huisartsen per 100.000 inwoners, per provincie, 2018" in shown.title
     assert "Woonplaats is niet werkplaats" in shown.title and "84777NED" in shown.title
     assert "geïnterpoleerd" in shown.title and "45 niet in te delen" in shown.title

@@ -16,7 +16,7 @@ from regio.density_data import density_inputs, density_result, trend_result
 from regio.errors import InputError
 from regio.export import write_html, write_image, write_table
 from regio.maps.core import map_html
-from regio.maps.density import SCHEMES, density_map
+from regio.maps.density import INSTITUTES_LEGEND, SCHEMES, density_map
 from regio.maps.static import static_map
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -171,7 +171,8 @@ def write_density(
     if png:
         points = institutes.to_crs(frame.crs) if institutes is not None and len(institutes) else None
         written["png"] = write_image(static_map(frame, layers[0], title=title, source=source, caveat=caveat,
-                                                points=points), out / f"{stem}.png")
+                                                points=points, points_label=INSTITUTES_LEGEND[lang]),
+                                     out / f"{stem}.png")
     if tables:
         paths: list[Path] = []
         for r in results:

@@ -336,6 +336,7 @@ class Marker:
     color: str = "#d7301f"
     radius: int = 7
     kind: str = "main"
+    legend: str = ""  # entry in the map's legend (markers with the same text share one)
 
 
 _TEMPLATE = Template("""
@@ -343,11 +344,13 @@ _TEMPLATE = Template("""
 <style>
 .regio-box{background:rgba(255,255,255,.92);padding:6px 10px;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);
  font:12px/1.35 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;max-width:340px}
-.regio-title h1{font-size:15px;margin:0 0 3px}.regio-title p{margin:2px 0;color:#333}
+.regio-title h1{font-size:15px;margin:0 0 3px}.regio-title p{margin:2px 0;color:#333;overflow-wrap:anywhere}
 .regio-title .regio-caveat{color:#7a4b00}
 .regio-legend h2{font-size:12px;margin:0 0 4px}.regio-legend i{display:inline-block;width:14px;height:12px;
  margin-right:6px;vertical-align:middle;border:1px solid #888}.regio-legend div{white-space:nowrap}
 .regio-legend .regio-note{color:#555;font-size:11px;margin-top:3px;white-space:normal}
+.regio-marker-legend{margin-top:5px}.regio-marker-legend i{display:inline-block;width:10px;height:10px;
+ border-radius:50%;margin:0 8px 0 2px;vertical-align:middle;border:2px solid #fff;box-shadow:0 0 0 1px #888}
 .regio-tip th{text-align:left;padding-right:8px;font-weight:600}.regio-tip td{text-align:right}
 .regio-switch label{display:block;cursor:pointer;white-space:nowrap}
 </style>
@@ -397,7 +400,7 @@ _TEMPLATE = Template("""
   title.addTo(map);
   var legend = L.control({position: 'bottomright'});
   legend.onAdd = function() { var d = L.DomUtil.create('div', 'regio-box regio-legend-box');
-    d.innerHTML = spec.legends.join(''); return d; };
+    d.innerHTML = spec.legends.join('') + spec.marker_legend; return d; };
   legend.addTo(map);
   function show(i) {
     current = i; regions.setStyle(style);
@@ -454,6 +457,16 @@ def _legend_html(i: int, layer: Layer, show_nodata: bool) -> str:
     note = f'<div class="regio-note">{html.escape(layer.note)}</div>' if layer.note else ""
     return (f'<div class="regio-legend" data-layer="{i}"><h2>{html.escape(layer.title)}</h2>'
             + "".join(rows) + note + "</div>")
+
+
+def _marker_legend_html(markers: Sequence[Marker]) -> str:
+    """Legend rows for the markers: one per legend text, a dot in the marker's colour."""
+    seen: dict[str, str] = {}
+    for m in markers:
+        if m.legend and m.legend not in seen:
+            seen[m.legend] = m.color
+    rows = [f'<div><i style="background:{c}"></i>{html.escape(text)}</div>' for text, c in seen.items()]
+    return f'<div class="regio-marker-legend">{"".join(rows)}</div>' if rows else ""
 
 
 def region_map(
@@ -586,6 +599,7 @@ def region_map(
         "legends": [_legend_html(i, lay, bool((lay.index.reindex(gdf.index).fillna(-1) < 0).any()))
                     for i, lay in enumerate(layers)],
         "markers": [m.__dict__ for m in markers],
+        "marker_legend": _marker_legend_html(markers),
         "outlines": [],
     }
     for frame, style in outlines:  # borders are encoded like the regions: shared arcs, quantised

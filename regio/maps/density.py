@@ -27,11 +27,15 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from regio.density_data import DensityResult
 
-__all__ = ["SCHEMES", "SIZE_BUDGETS", "density_layers", "density_map", "density_title", "institute_markers",
-           "profession_label"]
+__all__ = ["INSTITUTES_LEGEND", "SCHEMES", "SIZE_BUDGETS", "density_layers", "density_map", "density_title",
+           "institute_markers", "profession_label"]
 
 #: Largest size in bytes of a map's HTML file per level (issue 3: municipal < 400 KB, PC4 < 2 MB).
 SIZE_BUDGETS: dict[str, int] = {"pc4": 2_000_000, "wijk": 2_000_000, "default": 400_000}
+
+#: Legend entry of the institute markers (HTML map and PNG).
+INSTITUTES_LEGEND = {"nl": "huisartsopleiding (locatie bij benadering)",
+                     "en": "GP training institute (approximate location)"}
 
 #: Class schemes of the rate layers.
 SCHEMES = ("quantiles", "fisher_jenks", "equal_interval")
@@ -287,7 +291,7 @@ def institute_markers(institutes: gpd.GeoDataFrame | None, *, lang: str = "nl") 
             popup += f"<br><small>{html.escape(where)}: {html.escape(site)} "
             popup += html.escape(t(lang, "(benadering)", "(approximate)")) + "</small>"
         markers.append(Marker(lat=float(row.geometry.y), lon=float(row.geometry.x), label=name, popup=popup,
-                              kind=kind, radius=7 if kind == "main" else 5))
+                              kind=kind, radius=7 if kind == "main" else 5, legend=INSTITUTES_LEGEND[lang]))
     return markers
 
 

@@ -17,6 +17,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib import patheffects
+from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from regio.maps.core import Layer
@@ -84,16 +85,16 @@ def wrap(text: str, width: int) -> str:
 def place_texts(fig, ax, *, title: str, foot: str, title_size: float = 12, foot_size: float = 7) -> None:
     """Put a wrapped title above the axes and a wrapped footer (source, caveat) below, leaving room for both.
 
-    The wrapping width follows the figure width and font size (about 0.55 em a
-    character), so long titles (a sector warning, an advice with its key and
-    level) are never cut off at the edge.
+    Each text is wrapped until, measured with the figure's renderer, it is at
+    most 95% of the figure wide, so long titles (a sector warning, an advice
+    with its key and level) and file names in the source are never cut off.
 
     Parameters
     ----------
     fig, ax
         The matplotlib figure and its (map) axes; changed in place.
     title
-        Title, set as the left title of ``ax``.
+        Title, at the top left of ``fig``.
     foot
         Footer (source, caveat; line breaks kept), at the bottom left of ``fig``.
     title_size, foot_size
@@ -108,21 +109,39 @@ def place_texts(fig, ax, *, title: str, foot: str, title_size: float = 12, foot_
     >>> fig, ax = plt.subplots(figsize=(4, 3))
     >>> place_texts(fig, ax, title="Huisartsen per 100.000 inwoners, per provincie, 1 januari 2019",
     ...             foot="Bron: CBS 84777NED")
-    >>> print(ax.get_title(loc="left"))  # wrapped at the width of a 4 inch figure
-    Huisartsen per 100.000 inwoners, per
-    provincie, 1 januari 2019
-    >>> [t.get_text() for t in fig.texts]
-    ['Bron: CBS 84777NED']
+    >>> title, foot = fig.texts
+    >>> print(title.get_text())  # wrapped at the width of a 4 inch figure
+    Huisartsen per 100.000 inwoners,
+    per provincie, 1 januari 2019
+    >>> foot.get_text()
+    'Bron: CBS 84777NED'
     >>> plt.close(fig)
     """
-    width_pt = fig.get_figwidth() * 72
-    title = wrap(title, max(20, int(width_pt / (title_size * 0.55))))
-    foot = wrap(foot, max(40, int(width_pt / (foot_size * 0.55))))
-    ax.set_title(title, fontsize=title_size, loc="left")
+    title = _fit(fig, title, title_size)
+    foot = _fit(fig, foot, foot_size)
+    height_pt = fig.get_figheight() * 72
+    # both on the figure, not the axes: a map's axes shrink to its aspect, and a title set on them would
+    # start where the map starts and run off the right edge
+    fig.text(0.02, 0.99, title, fontsize=title_size, va="top", ha="left")
     fig.text(0.02, 0.01, foot, fontsize=foot_size, color="#333333", va="bottom")
-    foot_lines = foot.count("\n") + 1
-    bottom = min(0.4, (foot_lines * foot_size * 1.35 + 8) / (fig.get_figheight() * 72))
-    fig.tight_layout(rect=(0, bottom, 1, 1))
+    top = min(0.3, ((title.count("\n") + 1) * title_size * 1.3 + 10) / height_pt)
+    bottom = min(0.4, ((foot.count("\n") + 1) * foot_size * 1.35 + 8) / height_pt)
+    fig.tight_layout(rect=(0, bottom, 1, 1 - top))
+
+
+def _fit(fig, text: str, size: float, share: float = 0.95) -> str:
+    """Wrap ``text`` so that, drawn at ``size`` points, it is at most ``share`` of the figure wide (measured)."""
+    renderer = fig.canvas.get_renderer()
+    limit = fig.get_figwidth() * fig.dpi * share
+    width = max(20, int(fig.get_figwidth() * 72 / (size * 0.5)))  # a first guess, then narrower until it fits
+    while True:
+        wrapped = wrap(text, width)
+        probe = fig.text(0, 0, wrapped, fontsize=size)
+        wide = probe.get_window_extent(renderer).width
+        probe.remove()
+        if wide <= limit or width <= 20:
+            return wrapped
+        width = max(20, int(width * min(0.97, limit / wide)))
 
 
 def figure_png(fig, *, dpi: int = 150) -> bytes:
@@ -166,6 +185,7 @@ def static_map(
     points: gpd.GeoDataFrame | None = None,
     dpi: int = 150,
     labels: pd.Series | None = None,
+    points_label: str | None = None,
 ) -> bytes:
     """Draw one layer of a choropleth as a PNG in RD New.
 
@@ -181,6 +201,8 @@ def static_map(
         Optional borders drawn on top (e.g. institute areas).
     points
         Optional points (e.g. institutes) drawn on top.
+    points_label
+        Legend entry of the points (none without it).
     labels
         Optional texts per region code (e.g. allocated numbers), written at
         each region's representative point.
@@ -227,6 +249,9 @@ def static_map(
     if (idx < 0).any():
         handles.append(Patch(facecolor=layer.classes.nodata_color, edgecolor="#888888",
                              label=layer.classes.nodata_label))
+    if points is not None and points_label:
+        handles.append(Line2D([], [], marker="o", linestyle="", markerfacecolor="#d7301f", markeredgecolor="white",
+                              markersize=7, label=points_label))
     ax.legend(handles=handles, title=layer.title, loc="upper left", fontsize=8, title_fontsize=9, frameon=True)
     ax.set_axis_off()
     place_texts(fig, ax, title=title, foot=source + (f"\n{caveat}" if caveat else ""))
