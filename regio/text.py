@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import ROUND_HALF_UP, Decimal
 
 import pandas as pd
 
-__all__ = ["fmt_number", "fmt_percent", "source_text", "t"]
+__all__ = ["fmt_number", "fmt_percent", "round_half_up", "source_text", "t"]
 
 
 def t(lang: str, nl: str, en: str) -> str:
@@ -111,6 +112,36 @@ def source_text(source: str, lang: str = "nl") -> str:
     return source
 
 
+def round_half_up(value: float, decimals: int = 0) -> float:
+    """Round as a reader does: halves away from zero, on the number as written (``repr``).
+
+    Python's ``round`` and ``format`` round halves to even (``round(2.5) == 2``,
+    ``f"{70.25:.1f}" == "70.2"``); tables and maps show ``3`` and ``70,3``.
+
+    Parameters
+    ----------
+    value
+        The number; NaN and infinities are returned unchanged.
+    decimals
+        Digits after the decimal point.
+
+    Returns
+    -------
+    float
+        The rounded number.
+
+    Examples
+    --------
+    >>> round_half_up(2.5), round_half_up(70.25, 1), round_half_up(-0.125, 2), round_half_up(2.675, 2)
+    (3.0, 70.3, -0.13, 2.68)
+    """
+    value = float(value)
+    if not math.isfinite(value):
+        return value
+    step = Decimal(1).scaleb(-int(decimals))
+    return float(Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP))
+
+
 def fmt_number(value: float | None, decimals: int = 0, lang: str = "nl", *, signed: bool = False) -> str:
     """Format a number for a reader: Dutch ``12.345,6`` or English ``12,345.6``; ``–`` for no value.
 
@@ -129,8 +160,9 @@ def fmt_number(value: float | None, decimals: int = 0, lang: str = "nl", *, sign
     Returns
     -------
     str
-        The number rounded to ``decimals`` with thousands grouped; ``0`` never
-        carries a sign (no ``+0`` or ``-0``).
+        The number rounded to ``decimals`` (halves away from zero,
+        :func:`round_half_up`) with thousands grouped; ``0`` never carries a
+        sign (no ``+0`` or ``-0``).
 
     Examples
     --------
@@ -142,10 +174,12 @@ def fmt_number(value: float | None, decimals: int = 0, lang: str = "nl", *, sign
     ('-10.640', '–')
     >>> fmt_number(0, signed=True), fmt_number(-0.4)
     ('0', '0')
+    >>> fmt_number(70.25, 1), fmt_number(2.5)  # halves away from zero, as a reader rounds
+    ('70,3', '3')
     """
     if value is None or (isinstance(value, float) and math.isnan(value)) or pd.isna(value):
         return "–"
-    value = round(float(value), decimals)
+    value = round_half_up(value, decimals)
     if value == 0:  # no "+0" or "-0"
         value, signed = 0.0, False
     text = f"{value:{'+' if signed else ''},.{decimals}f}"

@@ -20,7 +20,7 @@ from regio.density import CAVEAT, REFERENCE_NAMES
 from regio.errors import InputError
 from regio.levels import get_level
 from regio.maps.core import Layer, Marker, class_edges, format_number, region_map
-from regio.text import fmt_percent, t
+from regio.text import fmt_percent, round_half_up, t
 
 if TYPE_CHECKING:  # pragma: no cover
     import folium
@@ -80,9 +80,9 @@ RATE_DECIMALS = 1
 
 
 def _shown(values: pd.Series, decimals: int = RATE_DECIMALS) -> pd.Series:
-    """Values as the tooltip prints them (Python's correctly rounded ``round``, as ``format`` rounds)."""
+    """Values as the tooltip prints them (halves away from zero, :func:`regio.text.round_half_up`)."""
     return pd.to_numeric(values, errors="coerce").astype(float).map(
-        lambda v: v if pd.isna(v) else round(float(v), decimals))
+        lambda v: v if pd.isna(v) else round_half_up(v, decimals))
 
 
 def _rate_edges(values: pd.Series, scheme: str, k: int, decimals: int = RATE_DECIMALS) -> list[float]:
@@ -98,7 +98,7 @@ def _rate_edges(values: pd.Series, scheme: str, k: int, decimals: int = RATE_DEC
         raise InputError(f"Unknown class scheme {scheme!r}; choose one of {', '.join(SCHEMES)} "
                          "(policy bands are the provision layer).")
     edges = class_edges(_shown(values, decimals), scheme=scheme, k=k)
-    finite = sorted({round(float(e), decimals) for e in edges if np.isfinite(e)})
+    finite = sorted({round_half_up(e, decimals) for e in edges if np.isfinite(e)})
     return [*finite, np.inf]
 
 
