@@ -764,8 +764,8 @@ def trend(
     Raises
     ------
     InputError
-        If the two years are the same, or for negative counts or missing
-        population where there are physicians.
+        If the two years are the same, no region has counts in both years, or
+        for negative counts or missing population where there are physicians.
     UnknownCodeError
         If the four series are not on the same codes.
 
@@ -813,6 +813,12 @@ def trend(
     with np.errstate(divide="ignore", invalid="ignore"):
         out["rate_growth_pct"] = (out[f"rate_{y1}"] / out[f"rate_{y0}"] - 1) * 100
     has = c0.notna() & c1.notna()
+    if not has.any():
+        raise InputError(
+            f"No region has counts in both {y0} and {y1} (with {int(c0.notna().sum())} in {y0} and "
+            f"{int(c1.notna().sum())} in {y1}): there is no change to compute. Check that the counts of both years "
+            "cover the same regions (a municipality whose predecessors lack counts has none)."
+        )
     n0 = c0[has].sum() / p0[has].sum() * 1e5
     n1 = c1[has].sum() / p1[has].sum() * 1e5
     out.attrs.update({

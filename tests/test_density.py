@@ -306,6 +306,12 @@ def test_trend_identities():
         trend(c0, p0, pd.Series({"A": 1.0, "Z": 1.0}), p1, years=(2018, 2024))
 
 
+def test_trend_without_a_region_with_counts_in_both_years_is_an_error():
+    pop = pd.Series({"A": 1000.0, "B": 2000.0})
+    with pytest.raises(InputError, match="No region has counts in both 2017 and 2022.*1 in 2017 and 1 in 2022"):
+        trend(pd.Series({"A": 3.0, "B": np.nan}), pop, pd.Series({"A": np.nan, "B": 4.0}), pop, years=(2017, 2022))
+
+
 @pytest.mark.realdata
 def test_trend_over_mergers_conserves_counts(real_data, tmp_path):
     import regio
