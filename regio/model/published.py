@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from regio.errors import InputError
 from regio.model.core import SCENARIOS, get_scenario, intake_advice, supply
 from regio.model.parameters import GPParameters
 
@@ -64,8 +65,8 @@ def reproduction_2025(params: GPParameters) -> pd.DataFrame:
     Parameters
     ----------
     params
-        Parameters of round 2025 (variant midden for the published figures);
-        the round is not checked.
+        Parameters of round 2025, variant midden (the published figures are
+        of that round and variant); what-if changes of other values are fine.
 
     Returns
     -------
@@ -81,7 +82,15 @@ def reproduction_2025(params: GPParameters) -> pd.DataFrame:
     [1027.5, 1026.0]
     >>> t["difference_pct"].abs().round(2).tolist()
     [0.0, 0.0, 0.0, 0.2, 0.14]
+    >>> reproduction_2025(example_parameters().replace(raming=2019))
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: The published 2025 figures are of round 2025, variant midden; these parameters ...
     """
+    if (int(params.raming), str(params.variant)) != (2025, "midden"):
+        raise InputError(f"The published 2025 figures are of round 2025, variant midden; these parameters are of "
+                         f"round {params.raming}, variant {params.variant}. Compare other rounds with "
+                         "compare_rounds().")
     pub = PUBLISHED[2025]
     full = intake_advice(params, scenario="full")
     demo = intake_advice(params, scenario="demography")
