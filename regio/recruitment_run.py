@@ -657,6 +657,8 @@ def run_recruitment(
     municipal.insert(3, "institute_name", municipal["institute"].map(main["short_name"]))
     municipal = municipal.join(mun.drop(columns="statnaam"))
     municipal.index.name = "statcode"
+    # what the cost column is: km from the population-weighted centre, or minutes of the user's matrix
+    municipal.attrs["cost_unit"] = assignment.attrs.get("cost_unit", "min" if tt is not None else "km")
     member = assignment["institute"]
     area_shapes = dissolve(shapes, member, names=main["short_name"].to_dict())
     joint = assignment["joint"].fillna("") != ""

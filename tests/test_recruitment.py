@@ -675,6 +675,8 @@ def test_recruitment_map_renders_all_institutes_and_municipalities(nearest, tmp_
     for name in ("Erasmus MC", "UMCG", "LUMC", "Radboudumc", "Maastricht UMC+", "UMC Utrecht"):
         assert name in shown.visible_legend
     assert "Instituut" in shown.tooltip
+    assert re.search(r"Afstand tot locatie\s+\d+,\d km", shown.tooltip)  # the distance says its unit
+    assert re.search(r"Tekort opleiders \(gebied\)\s+-?[\d.]+\n", shown.tooltip + "\n")  # whole trainers
     assert "geen instituut" not in shown.visible_legend
     gap = render(html, switch_to=2, hover=False)
     assert "Tekort" in gap.visible_legend

@@ -123,7 +123,8 @@ def recruitment_map(
     municipal
         Per municipality: ``statnaam``, ``institute``, ``institute_name``,
         ``joint``, ``cost``, ``population``, ``gps`` (+ ``gps_estimated``),
-        ``trainers`` (+ ``trainers_estimated``).
+        ``trainers`` (+ ``trainers_estimated``); ``attrs["cost_unit"]``
+        (``"km"`` or ``"min"``) names what ``cost`` is.
     areas
         Per institute (as :func:`regio.recruitment.area_summary` plus ``name``).
     area_shapes, joint_shapes
@@ -184,14 +185,17 @@ def recruitment_map(
     frame["t_pop"] = frame["population"].map(f)
     frame["t_gps"] = frame["gps"].map(f) + frame["gps_estimated"].map(lambda e: est if e else "")
     frame["t_tr"] = frame["trainers"].map(f) + frame["trainers_estimated"].map(lambda e: est if e else "")
-    frame["t_gap"] = gap.map(lambda v: f(v, 1))
+    frame["t_gap"] = gap.map(lambda v: f(v, 0))  # trainers are people: whole numbers
     tooltip = {"t_name": t(lang, "Gemeente", "Municipality"), "t_inst": t(lang, "Instituut", "Institute"),
                "t_joint": t(lang, "Gezamenlijk met", "Joint with"), "t_pop": t(lang, "Inwoners", "Inhabitants"),
                "t_gps": t(lang, "Huisartsen", "GPs"), "t_tr": t(lang, "Opleiders", "Trainers"),
                "t_gap": t(lang, "Tekort opleiders (gebied)", "Trainer gap (area)")}
     if frame["cost"].notna().any():
-        frame["t_cost"] = frame["cost"].map(lambda v: f(v, 1))
-        tooltip["t_cost"] = t(lang, "Afstand/reistijd tot locatie", "Distance/time to location")
+        unit = municipal.attrs.get("cost_unit")
+        frame["t_cost"] = frame["cost"].map(lambda v: f(v, 1) + (f" {unit}" if unit and pd.notna(v) else ""))
+        tooltip["t_cost"] = {"km": t(lang, "Afstand tot locatie", "Distance to location"),
+                             "min": t(lang, "Reistijd tot locatie", "Travel time to location")}.get(
+                                 unit, t(lang, "Afstand/reistijd tot locatie", "Distance/time to location"))
     layers = [
         institute_layer(frame, areas, lang=lang),
         _joint_layer(frame, lang),
@@ -219,8 +223,8 @@ def recruitment_map(
                      (t(lang, "Inwoners gebied", "Area inhabitants"), f(a["population"])),
                      (t(lang, "Huisartsen", "GPs"), f(a["gps"]) + (est if a["gps_estimated"] else "")),
                      (t(lang, "Opleiders", "Trainers"), f(a["trainers"]) + (est if a["trainers_estimated"] else "")),
-                     (t(lang, "Doel opleiders", "Target trainers"), f(a["target_trainers"], 1)),
-                     (t(lang, "Tekort", "Gap"), f(a["gap"], 1))]
+                     (t(lang, "Doel opleiders", "Target trainers"), f(a["target_trainers"], 0)),
+                     (t(lang, "Tekort", "Gap"), f(a["gap"], 0))]
         popup = (f"<b>{html.escape(str(row['institute']))}</b><table class='regio-tip'>"
                  + "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in rows)
                  + "</table>")
