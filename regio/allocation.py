@@ -628,8 +628,8 @@ def audit_notes(table: pd.DataFrame, *, lang: str = "nl") -> list[str]:
     >>> audit_notes(t)[0]
     "Totaal 5 verdeeld volgens grootste overschot (Hamilton) over 2 regio's; som van de sleutel 3."
     >>> print(audit_notes(t, lang="en")[-1])
-    floor = whole part of quota; the 1 unit(s) left over go one each to the regions with remainder_rank 1..1
-    (largest remainder; ties: larger key, then code), marked extra = 1; allocated = floor + extra.
+    floor = whole part of quota; the 1 unit left over goes to the region with remainder_rank 1 (largest remainder;
+    ties: larger key, then code), marked extra = 1; allocated = floor + extra.
     """
     a = table.attrs
     nl = lang == "nl"
@@ -671,12 +671,20 @@ def audit_notes(table: pd.DataFrame, *, lang: str = "nl") -> list[str]:
         else:
             q = "quota"
         left = a["left_over"]
-        if left:
+        if left == 1:
             lines.append(t(lang,
-                           f"floor = geheel deel van {q}; de {left} overgebleven eenhe(i)d(en) gaan één voor één naar "
+                           f"floor = geheel deel van {q}; de 1 overgebleven eenheid gaat naar de regio met "
+                           "remainder_rank 1 (grootste overschot; bij gelijkspel de grootste sleutel, dan de code), "
+                           "aangegeven met extra = 1; allocated = floor + extra.",
+                           f"floor = whole part of {q}; the 1 unit left over goes to the region with remainder_rank 1 "
+                           "(largest remainder; ties: larger key, then code), marked extra = 1; "
+                           "allocated = floor + extra."))
+        elif left:
+            lines.append(t(lang,
+                           f"floor = geheel deel van {q}; de {left} overgebleven eenheden gaan één voor één naar "
                            f"de regio's met remainder_rank 1..{left} (grootste overschot; bij gelijkspel de grootste "
                            "sleutel, dan de code), aangegeven met extra = 1; allocated = floor + extra.",
-                           f"floor = whole part of {q}; the {left} unit(s) left over go one each to the regions "
+                           f"floor = whole part of {q}; the {left} units left over go one each to the regions "
                            f"with remainder_rank 1..{left} (largest remainder; ties: larger key, then code), marked "
                            "extra = 1; allocated = floor + extra."))
         else:

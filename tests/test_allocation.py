@@ -716,3 +716,18 @@ def test_counts_of_another_year_over_institute_areas(real_data):
     assert int(table["population_2019"].sum()) == int(national["population"].sum())
     assert table["population_2019"].ne(table["population"]).all()
     assert int(table["allocated"].sum()) == 1026
+
+
+def test_left_over_units_in_proper_singular_and_plural():
+    one = allocate(5, pd.Series({"A": 2.0, "B": 1.0}))  # quotas 3.33 and 1.67: 1 unit left over
+    assert one.attrs["left_over"] == 1
+    nl, en = audit_notes(one)[-1], audit_notes(one, lang="en")[-1]
+    assert "de 1 overgebleven eenheid gaat naar de regio met remainder_rank 1 " in nl
+    assert "the 1 unit left over goes to the region with remainder_rank 1 " in en
+    many = allocate(6, pd.Series({f"R{i}": 1.0 for i in range(7)}))  # 7 quotas of 0.86: 6 units left over
+    assert many.attrs["left_over"] == 6
+    nl, en = audit_notes(many)[-1], audit_notes(many, lang="en")[-1]
+    assert "de 6 overgebleven eenheden gaan één voor één naar de regio's met remainder_rank 1..6" in nl
+    assert "the 6 units left over go one each to the regions with remainder_rank 1..6" in en
+    for text in (*audit_notes(one), *audit_notes(many), *audit_notes(many, lang="en")):
+        assert "(i)" not in text and "(en)" not in text and "(s)" not in text
