@@ -836,6 +836,27 @@ def _interpolated(year: int, root: str, division: int | None, age_bands: bool) -
                    source=f"{_pop.TIMESERIES[1]} ({y0}, {y1})", method=method)
 
 
+def _single_year_error(what: str, only: int, year: int) -> UnknownYearError:
+    """The error for a level whose population exists for one year only, saying which year to ask for.
+
+    The suggestion is also kept as ``suggestion`` on the error, so that a
+    caller for whom ``--year`` means something else (the counts' year of
+    ``regio density``) can leave it out.
+
+    Examples
+    --------
+    >>> err = _single_year_error("Wijk population exists for 2022 only", 2022, 2024)
+    >>> str(err)
+    'Wijk population exists for 2022 only, not 2024. Use year 2022 (`--year 2022` on the command line).'
+    >>> str(err).replace(err.suggestion, "")
+    'Wijk population exists for 2022 only, not 2024.'
+    """
+    suggestion = f" Use year {only} (`--year {only}` on the command line)."
+    err = UnknownYearError(f"{what}, not {year}.{suggestion}")
+    err.suggestion = suggestion
+    return err
+
+
 def population(
     level: str,
     year: int,
@@ -905,14 +926,15 @@ def population(
     year = int(year)
     if lvl == "pc4":
         if year != 2021:
-            raise UnknownYearError(f"PC4 population exists for 2021 only (CBS 83502NED), not {year}.")
+            raise _single_year_error("PC4 population exists for 2021 only (CBS 83502NED)", 2021, year)
         out = _pop.read_pc4_population(data_dir=root)
         if not age_bands:
             out = out[["statnaam", "population"]]
         return _finish(out, level=lvl, year=year, division=None, source=out.attrs["source"], method=_AS_PUBLISHED)
     if lvl == "wijk":
         if year != 2022:
-            raise UnknownYearError(f"Wijk population exists for 2022 only, not {year}.")
+            raise _single_year_error("Wijk population exists for 2022 only (CBS kerncijfers wijken en buurten)",
+                                     2022, year)
         out = _pop.read_wijk_population(data_dir=root)
         return _finish(out, level=lvl, year=year, division=None, source=out.attrs["source"], method=_AS_PUBLISHED)
     if not _pop.municipal_years(root):

@@ -450,8 +450,8 @@ def _population_for_counts(level: str, ref: pd.Timestamp, year: int, nearest: in
         try:
             pop, notes = _population(level, pop_year, interpolate=interpolate, division=division,
                                      data_dir=data_dir, lang=lang)
-        except UnknownYearError as exc:
-            problems.append((pop_year, str(exc)))
+        except UnknownYearError as exc:  # "use --year" would choose other counts here: left out
+            problems.append((pop_year, str(exc).replace(getattr(exc, "suggestion", ""), "")))
             continue
         return pop_year, pop, notes
     when = _counts_date(ref, year)

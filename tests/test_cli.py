@@ -105,3 +105,29 @@ def test_terminal_tables_print_years_without_separator(capsys):
     print_table(table, lang="en")
     out = capsys.readouterr().out
     assert "2043" in out and "2,043" not in out and "1,190.5" in out and "12,210" in out
+
+
+def test_wijk_and_pc4_years_say_which_year_to_ask_for(tmp_path):
+    import regio
+    from regio.errors import UnknownYearError
+
+    with pytest.raises(UnknownYearError, match=r"Wijk population exists for 2022 only .*not 2024\. Use year 2022 "
+                                               r"\(`--year 2022`"):
+        regio.population("wijk", 2024, data_dir=tmp_path)
+    with pytest.raises(UnknownYearError, match=r"PC4 population exists for 2021 only .*not 2024\. Use year 2021 "
+                                               r"\(`--year 2021`"):
+        regio.population("pc4", 2024, data_dir=tmp_path)
+
+
+@pytest.mark.realdata
+def test_allocate_over_wijken_suggests_the_wijk_year(real_data):
+    res = CliRunner().invoke(main, ["--data-dir", str(real_data), "allocate", "--level", "wijk", "--key", "shortfall",
+                                    "--total", "100"])
+    assert res.exit_code == 2
+    assert "Wijk population exists for 2022 only" in res.output and "`--year 2022`" in res.output
+    pc4 = CliRunner().invoke(main, ["--data-dir", str(real_data), "allocate", "--level", "pc4", "--total", "100"])
+    assert pc4.exit_code == 2 and "`--year 2021`" in pc4.output
+    # in `regio density` --year chooses the counts, so the suggestion would mislead: it is left out there
+    dens = CliRunner().invoke(main, ["--data-dir", str(real_data), "density", "--level", "pc4", "--year", "2018"])
+    assert dens.exit_code == 2 and "PC4 population exists for 2021 only" in dens.output
+    assert "--year 2021" not in dens.output
