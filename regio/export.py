@@ -8,9 +8,11 @@ Nothing here imports folium or matplotlib.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 __all__ = ["write_html", "write_image", "write_table"]
@@ -65,6 +67,7 @@ def write_table(
     >>> [p.name for p in write_table(frame, folder / "only", formats=["csv"])]  # no notes: no notes file
     ['only.csv']
     """
+    frame = _whole_counts(frame)
     base = Path(path).with_suffix("")
     base.parent.mkdir(parents=True, exist_ok=True)
     written = []
@@ -84,6 +87,24 @@ def write_table(
                 pd.DataFrame({"notes": list(notes)}).to_excel(xl, sheet_name="notes", index=False)
         written.append(p)
     return written
+
+
+#: Columns that hold counts of people or places (by name): written as whole numbers when they are whole.
+_COUNT_COLUMN = re.compile(r"^(count|population|allocated|current|difference|floor|extra|gps|trainers|"
+                           r"municipalities|joint_municipalities|extra_trainers|inhabitants|inwoners|aantal)"
+                           r"(_\d{4})?$|^(count|population)_(change|\d{4})$")
+
+
+def _whole_counts(frame: pd.DataFrame) -> pd.DataFrame:
+    """Write counts held as floats (a missing value makes them float) as whole numbers: 455, not 455.0."""
+    change = {}
+    for col in frame.columns:
+        values = frame[col]
+        if (isinstance(col, str) and _COUNT_COLUMN.match(col) and pd.api.types.is_float_dtype(values)
+                and values.notna().any() and (values.dropna() == values.dropna().round()).all()
+                and np.isfinite(values.dropna()).all()):
+            change[col] = "Int64"
+    return frame.astype(change) if change else frame
 
 
 def write_html(html: str, path: str | Path) -> Path:

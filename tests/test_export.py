@@ -9,12 +9,13 @@ import sys
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import pytest
 from shapely.geometry import box
 
 import regio.maps
-from regio.export import write_html, write_image
+from regio.export import write_html, write_image, write_table
 from regio.maps.core import Layer, map_html, region_map
 from regio.maps.index_page import index_html
 
@@ -105,3 +106,13 @@ def test_maps_modules_do_not_write_files(module):
         if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "savefig":
             assert isinstance(node.args[0], ast.Name) and node.args[0].id == "buf", (module.name, node.lineno)
 
+
+
+def test_counts_are_written_as_whole_numbers_and_rates_keep_their_type(tmp_path):
+    frame = pd.DataFrame({"count": [455.0, np.nan], "population": [586218.0, 649733.0], "rate_per_100k": [77.0, 60.5],
+                          "needed": [0.0, 63.96]}, index=pd.Index(["PV20", "PV21"], name="statcode"))
+    before = frame.copy()
+    write_table(frame, tmp_path / "t", formats=("csv",))
+    pd.testing.assert_frame_equal(frame, before)  # the caller's frame is untouched
+    lines = (tmp_path / "t.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[1] == "PV20,455,586218,77.0,0.0" and lines[2] == "PV21,,649733,60.5,63.96"
