@@ -680,6 +680,7 @@ def test_recruitment_map_renders_all_institutes_and_municipalities(nearest, tmp_
     assert "geen instituut" not in shown.visible_legend
     gap = render(html, switch_to=2, hover=False)
     assert "Tekort" in gap.visible_legend
+    assert "het tekort volgt dan alleen het aantal huisartsen" in gap.visible_legend  # estimated trainers, said
     for suffix in ("_areas.csv", "_areas.xlsx", "_municipalities.csv", "_municipalities.xlsx", ".png"):
         assert any(str(p).endswith(suffix) for p in written)
     areas = pd.read_csv(next(p for p in written if str(p).endswith("_areas.csv")), index_col=0)

@@ -196,12 +196,19 @@ def recruitment_map(
         tooltip["t_cost"] = {"km": t(lang, "Afstand tot locatie", "Distance to location"),
                              "min": t(lang, "Reistijd tot locatie", "Travel time to location")}.get(
                                  unit, t(lang, "Afstand/reistijd tot locatie", "Distance/time to location"))
+    gap_note = t(lang, "doel − opleiders; positief = tekort", "target − trainers; positive = short")
+    if areas["trainers_estimated"].astype(bool).all():
+        # estimated trainers are a national number split by GP share, so the gap is a fixed share of the GPs
+        gap_note += t(lang, ". Opleiders geschat (landelijk aantal naar aandeel huisartsen): het tekort volgt dan "
+                            "alleen het aantal huisartsen. Geef opleiders per instituut (--trainers) voor een echt "
+                            "beeld.",
+                      ". Trainers estimated (national number by share of GPs): the gap then only follows the number "
+                      "of GPs. Give trainers per institute (--trainers) for a real picture.")
     layers = [
         institute_layer(frame, areas, lang=lang),
         _joint_layer(frame, lang),
         Layer.from_values(t(lang, "Tekort opleiders t.o.v. doel (gebied)", "Trainer gap to target (area)"), gap,
-                          scheme="equal_interval", k=5, cmap="OrRd", decimals=0, lang=lang,
-                          note=t(lang, "doel − opleiders; positief = tekort", "target − trainers; positive = short")),
+                          scheme="equal_interval", k=5, cmap="OrRd", decimals=0, lang=lang, note=gap_note),
     ]
     if not areas["trainers_estimated"].astype(bool).any():
         # only counted or given trainers differ between areas: estimated ones are a national number split by GP
