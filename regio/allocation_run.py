@@ -38,7 +38,7 @@ from regio.errors import InputError, UnknownCodeError, UnknownYearError, format_
 from regio.geography import aggregate, define_level, dissolve
 from regio.levels import LEVELS, get_level
 from regio.sources._files import read_table
-from regio.sources.figures import national_figures
+from regio.sources.figures import figure_source, national_figures
 from regio.sources.user_values import parse_pairs, read_region_values
 from regio.text import fmt_number, source_text, t
 
@@ -152,11 +152,10 @@ def resolve_total(total: int | None, figure: str | None, *, lang: str = "en") ->
         known = ", ".join(f"{n} ({v:,})" for n, v in figs["value"].items())
         raise InputError(f"Unknown national figure {figure!r}. Known figures: {known}.")
     row = figs.loc[figure]
-    where = row["source_url"] if isinstance(row["source_url"], str) and row["source_url"] else row["local_copy"]
     value = fmt_number(int(row["value"]), 0, lang)
     what = (f"{row['label_nl']}" if lang == "nl" and isinstance(row.get("label_nl"), str)
             else f"{row['unit']}: {row['what']}")
-    cite = f"{figure} = {value} {what} ({row['publisher']}, {source_text(row['document'], lang)}; {where})"
+    cite = f"{figure} = {value} {what} ({figure_source(row, lang=lang)})"  # web address or title, no local path
     return int(row["value"]), cite
 
 

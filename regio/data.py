@@ -837,7 +837,7 @@ def _interpolated(year: int, root: str, division: int | None, age_bands: bool) -
 
 
 def _single_year_error(what: str, only: int, year: int) -> UnknownYearError:
-    """The error for a level whose population exists for one year only, saying which year to ask for.
+    """Make the error for a level whose population exists for one year only, saying which year to ask for.
 
     The suggestion is also kept as ``suggestion`` on the error, so that a
     caller for whom ``--year`` means something else (the counts' year of

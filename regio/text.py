@@ -67,6 +67,7 @@ _SOURCE_NL = (
     (r"\(section '([^']*)'\)", r"(paragraaf '\1')"),
     (r", published ", ", gepubliceerd "),
     (r"cabinet decision of ", "kabinetsbesluit van "),
+    (r"\bMinistries of ", "ministeries van "),
     (r"\b(\d{1,2} )?(January|February|March|April|May|June|July|August|September|October|November|December)"
      r" (\d{4})\b", lambda m: f"{m[1] or ''}{_MONTHS_NL[m[2]]} {m[3]}"),
 )

@@ -521,9 +521,23 @@ def test_shortfall_key_uses_the_counts_and_population_of_regio_density(real_data
     assert t[f"population_{pop_year}"].tolist() == inputs.population["population"].reindex(t.index).tolist()
 
 
-def test_cli_list_figures():
-    res = run("allocate", "--list-figures")
-    assert res.exit_code == 0 and "gp_trainees_2027" in res.output and "1,026" in res.output
+def test_cli_list_figures_in_the_language_asked_with_sources_a_user_can_find():
+    from regio.allocation_run import resolve_total
+
+    figs = national_figures()
+    nl, en = run("allocate", "--list-figures"), run("allocate", "--list-figures", "--lang", "en")
+    assert nl.exit_code == 0 and en.exit_code == 0
+    assert "gp_trainees_2027" in nl.output and "1.026" in nl.output and "1,026" not in nl.output
+    assert "1,026" in en.output and "bron: " in nl.output and "source: " in en.output
+    for name, row in figs.iterrows():
+        assert row["label_nl"] in nl.output and row["what"] in en.output, name
+        url = row["source_url"] if isinstance(row["source_url"], str) else ""
+        # the web address where there is one, else the document's title; never the project's local copy
+        assert (url or row["document"]) in en.output, name
+        cite = resolve_total(None, name, lang="en")[1]
+        assert (url or row["document"]) in cite and "shared/docs" not in cite, name
+    assert "Advised yearly intake" not in nl.output and "aios huisartsgeneeskunde per jaar" not in en.output
+    assert "shared/docs" not in nl.output + en.output and ".txt" not in nl.output + en.output
 
 
 @pytest.mark.realdata

@@ -125,18 +125,22 @@ def _run(total, figure, level, areas, year, interpolate, key, method, lower, upp
                           with_shapes=with_shapes)
 
 
-def _list_figures() -> None:
-    from regio.sources.figures import national_figures
+def _list_figures(lang: str = "nl") -> None:
+    """Print the named national figures: name, value and label in ``lang``, then where each comes from."""
+    from regio.sources.figures import figure_source, national_figures
 
     figs = national_figures()
+    label = "bron" if lang == "nl" else "source"
     for name, row in figs.iterrows():
-        where = row["source_url"] if isinstance(row["source_url"], str) else row["local_copy"]
-        click.echo(f"{name:24s} {row['value']:>6,}  {row['what']} ({row['publisher']}; {where})")
+        what = row["label_nl"] if lang == "nl" else row["what"]
+        click.echo(f"{name:24s} {fmt_number(int(row['value']), 0, lang):>6s}  {what}")
+        click.echo(f"{'':24s} {'':6s}  {label}: {figure_source(row, lang=lang)}")
 
 
 @click.command("allocate")
 @_options
-@click.option("--list-figures", is_flag=True, help="List the named national figures with their sources and stop.")
+@click.option("--list-figures", is_flag=True,
+              help="List the named national figures with their sources (in --lang) and stop.")
 @click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the audit table to this path (.csv and .xlsx, with a notes sheet).")
 @click.option("--map", "map_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
@@ -150,7 +154,7 @@ def cli(total, figure, level, areas, year, interpolate, key, method, lower, uppe
     distribution, then how to recompute each row.
     """
     if list_figures:
-        _list_figures()
+        _list_figures(lang)
         return
     res = _run(total, figure, level, areas, year, interpolate, key, method, lower, upper, current, use, norm, counts,
                counts_date, mix, lang, with_shapes=map_dir is not None)

@@ -27,9 +27,10 @@ import pandas as pd
 
 from regio.errors import InputError
 from regio.sources.geodata import read_geodata_table
+from regio.text import source_text
 from regio.validate import to_numeric
 
-__all__ = ["gp_contacts_by_age", "national_age_profile", "national_figure", "national_figures"]
+__all__ = ["figure_source", "gp_contacts_by_age", "national_age_profile", "national_figure", "national_figures"]
 
 
 def national_figures() -> pd.DataFrame:
@@ -97,6 +98,40 @@ def national_figure(name: str) -> int:
         known = ", ".join(f"{n} ({v:,})" for n, v in figs["value"].items())
         raise InputError(f"Unknown national figure {name!r}. Known figures: {known}.")
     return int(figs.at[name, "value"])
+
+
+def figure_source(row: pd.Series, *, lang: str = "nl") -> str:
+    """Where a national figure comes from, for a reader: publisher, document and web address.
+
+    The web address is given where the registry has one; the stored copy of a
+    report (``local_copy``, a path in this project's shared documents) is never
+    named, as a user of regio does not have it: the document's title is.
+
+    Parameters
+    ----------
+    row
+        A row of :func:`national_figures`.
+    lang
+        ``"nl"`` puts regio's own English phrases in the document title into
+        Dutch (:func:`regio.text.source_text`); titles stay as published.
+
+    Returns
+    -------
+    str
+        ``publisher, document; url`` (without ``; url`` if there is none).
+
+    Examples
+    --------
+    >>> figs = national_figures()
+    >>> print(figure_source(figs.loc["gp_trainees_2024"]))
+    Capaciteitsorgaan, Capaciteitsplan 2024-2027 Deelrapport 2 Huisartsgeneeskunde (vastgesteld 7 december 2022,
+    gepubliceerd januari 2023); https://capaciteitsorgaan.nl/capaciteitsplan-2024-2027-deelrapport-2-huisartsgeneeskunde/
+    >>> figure_source(figs.loc["gp_vacancies_2025"], lang="en")
+    "Capaciteitsorgaan, Capaciteitsplan Huisartsgeneeskunde, raming 2025, Kernrapport (section 'Tekort aan huisartsen')"
+    """
+    text = source_text(f"{row['publisher']}, {row['document']}", lang)
+    url = row.get("source_url")
+    return f"{text}; {url}" if isinstance(url, str) and url.strip() else text
 
 
 def _bands(raw: pd.DataFrame, value: str, source: str, *, integer: bool) -> pd.DataFrame:
