@@ -27,7 +27,7 @@ import pandas as pd
 
 from regio import geography
 from regio.apportion import largest_remainder
-from regio.errors import DataNotFoundError, InputError, UnknownYearError, format_codes
+from regio.errors import DataNotFoundError, InputError, UnknownLevelError, UnknownYearError, format_codes
 from regio.levels import LEVELS, MUNICIPAL_GROUPINGS, PROVINCES, get_level
 from regio.names import restore_diacritics
 from regio.sources import boundaries as _bnd
@@ -190,19 +190,26 @@ def boundaries(level: str, year: int, *, dissolve: bool = False, data_dir: PathL
         division is identical to one with a file (e.g. 2023 = 2024) uses that file.
     dissolve
         If the level has no file for the year, dissolve the municipalities of
-        that year by membership instead of raising.
+        that year by :func:`membership` instead of raising. A division without
+        municipal boundaries (2018) dissolves those of the next year with a
+        file (2021): each of its municipalities lies in the region of its
+        largest successor there, as :func:`membership` places it.
     data_dir
         Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
 
     Returns
     -------
     geopandas.GeoDataFrame
-        Indexed by CBS code ``statcode``, with ``statnaam``; EPSG:28992; valid geometries.
+        Indexed by CBS code ``statcode``, with ``statnaam``; EPSG:28992; valid
+        geometries. ``attrs``: ``source`` (the file), ``method`` and
+        ``method_nl`` (as published, or how the regions were dissolved),
+        ``level``, ``year``.
 
     Raises
     ------
     UnknownYearError
-        Listing the years that exist for the level.
+        Listing the years that exist for the level (and, with ``dissolve``,
+        why the municipalities cannot be dissolved instead).
 
     Examples
     --------
@@ -210,28 +217,67 @@ def boundaries(level: str, year: int, *, dissolve: bool = False, data_dir: PathL
     >>> gm = boundaries("gemeente", 2024)
     >>> len(gm), gm.crs.to_epsg()
     (342, 28992)
+    >>> ggd = boundaries("ggdregio", 2018, dissolve=True)  # no GGD or municipal boundaries of 2018
+    >>> len(ggd), ggd.attrs["source"]
+    (25, 'dissolved from boundaries/gemeente_2021.geojson')
     """
     lvl = get_level(level).name
     root = _root(data_dir)
     try:
         out = _boundaries(lvl, int(year), root).copy()
+    except (UnknownYearError, UnknownLevelError) as exc:  # no file of the year (or of the level at all)
+        missing = exc
+    else:
         warn_repairs(out, stacklevel=2)
+        out.attrs.update({"method": _AS_PUBLISHED[0], "method_nl": _AS_PUBLISHED[1]})
         return out
-    except UnknownYearError:
-        same = _division_year_with_file(lvl, int(year), root)
-        if same is not None:
-            out = _boundaries(lvl, same, root).copy()
-            warn_repairs(out, stacklevel=2)
-            out.attrs.update({"year": int(year), "source": out.attrs["source"] + f" (division of {year} = {same})"})
-            log.info("gemeente %s: same division as %s, using its boundaries", year, same)
-            return out
-        if dissolve and lvl in MUNICIPAL_GROUPINGS:
-            gm = boundaries("gemeente", year, data_dir=root)
-            member = membership(year, levels=[lvl], data_dir=root)[lvl]
-            out = geography.dissolve(gm, member, names=region_names(lvl, year, data_dir=root))
-            out.attrs.update({"level": lvl, "year": int(year), "source": f"dissolved from {gm.attrs['source']}"})
-            return out
-        raise
+    same = _division_year_with_file(lvl, int(year), root)
+    if same is not None:
+        out = _boundaries(lvl, same, root).copy()
+        warn_repairs(out, stacklevel=2)
+        out.attrs.update({"year": int(year), "source": out.attrs["source"] + f" (division of {year} = {same})",
+                          "method": f"as published (the same municipal division as {same})",
+                          "method_nl": f"zoals gepubliceerd (dezelfde gemeentelijke indeling als {same})"})
+        log.info("gemeente %s: same division as %s, using its boundaries", year, same)
+        return out
+    if dissolve and lvl in MUNICIPAL_GROUPINGS:
+        return _dissolved(lvl, int(year), root, missing)
+    raise missing
+
+
+def _dissolved(level: str, year: int, root: str, missing: InputError) -> gpd.GeoDataFrame:
+    """Regions of ``level`` dissolved from the municipalities of ``year``, or of their successors."""
+    divs = _divisions(root)
+    files = sorted(_bnd.available_boundaries(root).query("level == 'gemeente'")["year"].astype(int))
+    later = [y for y in files if y > year]
+    if year not in divs or (_division_year_with_file("gemeente", year, root) is None and not later):
+        raise UnknownYearError(
+            f"{missing} Nor can they be dissolved from municipalities: "
+            + (f"the municipal division of {year} is unknown (known: {', '.join(map(str, sorted(divs)))})"
+               if year not in divs else f"no municipal boundaries of {year} or later (files: "
+               f"{', '.join(map(str, files))})")
+            + ". Use a year of those, or add the boundaries to the data directory."
+        )
+    if _division_year_with_file("gemeente", year, root) is not None:
+        gm_year, via = year, ""
+        gm = boundaries("gemeente", year, data_dir=root)
+    else:  # no municipal shapes of this division: the regions are those of its municipalities' successors
+        gm_year = later[0]  # the year membership() places such a division through (largest successor)
+        gm = boundaries("gemeente", gm_year, data_dir=root)
+        via = (f"; {year} has no municipal boundaries: each of its municipalities lies in the region of its "
+               f"largest successor in {gm_year}, so the municipalities of {gm_year} are dissolved",
+               f"; {year} heeft geen gemeentegrenzen: elke gemeente van {year} ligt in de regio van haar grootste "
+               f"opvolger in {gm_year}, dus de gemeenten van {gm_year} zijn samengevoegd")
+    member = membership(gm_year, levels=[level], data_dir=root)
+    out = geography.dissolve(gm, member[level], names=region_names(level, year, data_dir=root))
+    out.attrs.update({
+        "level": level, "year": year, "source": f"dissolved from {gm.attrs['source']}",
+        "method": (f"municipalities dissolved by membership ({member.attrs['sources'][level]})"
+                   + (via[0] if via else "")),
+        "method_nl": (f"gemeenten samengevoegd naar lidmaatschap ({member.attrs['sources_nl'][level]})"
+                      + (via[1] if via else "")),
+    })
+    return out
 
 
 def _nearest_file_year(level: str, year: int, root: str) -> int:
@@ -291,10 +337,32 @@ def region_names(level: str, year: int, *, data_dir: PathLike = None) -> dict[st
 @functools.lru_cache(maxsize=32)
 def _crosswalk(from_year: int, to_year: int, root: str) -> pd.DataFrame:
     exact = _cw.read_grenswijzigingen(data_dir=root)
-    return geography.build_crosswalk(
-        from_year, to_year, divisions=_divisions(root), exact=exact,
-        overlay=_cw.read_area_overlay(data_dir=root), exact_span=_exact_span(exact),
+    overlay = _cw.read_area_overlay(data_dir=root)
+    cw = geography.build_crosswalk(
+        from_year, to_year, divisions=_divisions(root), exact=exact, overlay=overlay, exact_span=_exact_span(exact),
     )
+    path = cw.attrs["path"]
+    used = [exact.attrs.get("source") if "grenswijzigingen" in step else overlay.attrs.get("source") for step in path]
+    method = _carry_method(path, from_year, to_year)
+    cw.attrs.update({"source": "; ".join(dict.fromkeys(u for u in used if u)) or "no change",
+                     "method": method[0], "method_nl": method[1]})
+    return cw
+
+
+def _carry_method(path: list[str], from_year: int, to_year: int) -> tuple[str, str]:
+    """How counts are carried from one municipal division to another: (English, Dutch)."""
+    if not path:
+        return (f"the {from_year} municipal division (nothing to carry)",
+                f"de gemeentelijke indeling van {from_year} (niets om te zetten)")
+    kinds = {("CBS grenswijzigingen, weighted by addresses", "CBS-grenswijzigingen, gewogen naar adressen")
+             if "grenswijzigingen" in step else
+             ("area overlay of boundary files", "oppervlakte-overlap van grensbestanden"): None for step in path}
+    en = ", then ".join(k[0] for k in kinds)
+    nl = ", daarna ".join(k[1] for k in kinds)
+    return (f"carried from the {from_year} to the {to_year} municipal division ({en}; whole numbers kept whole by "
+            "largest remainder)",
+            f"omgezet van de gemeentelijke indeling van {from_year} naar die van {to_year} ({nl}; hele aantallen "
+            "blijven heel, naar grootste overschot)")
 
 
 def crosswalk(from_year: int, to_year: int, *, data_dir: PathLike = None) -> pd.DataFrame:
@@ -302,7 +370,9 @@ def crosswalk(from_year: int, to_year: int, *, data_dir: PathLike = None) -> pd.
 
     Uses the address-weighted grenswijzigingen for 2016-2024 and, before 2016,
     the area overlay between boundary vintages (municipalities keeping their
-    code map to themselves; vanished ones are split by area).
+    code map to themselves; vanished ones are split by area). The 2016
+    division lies inside the overlay step 2015-2017: it is reached by the part
+    of that step for the municipalities that vanished by 2016.
 
     Parameters
     ----------
@@ -315,7 +385,9 @@ def crosswalk(from_year: int, to_year: int, *, data_dir: PathLike = None) -> pd.
     Returns
     -------
     pandas.DataFrame
-        ``from_code, to_code, share``; ``attrs["path"]`` lists the steps.
+        ``from_code, to_code, share`` (a long table: RangeIndex);
+        ``attrs["path"]`` lists the steps, ``attrs["source"]`` the crosswalk
+        files used and ``attrs["method"]`` (``method_nl``) says how.
 
     Raises
     ------
@@ -338,6 +410,8 @@ def crosswalk(from_year: int, to_year: int, *, data_dir: PathLike = None) -> pd.
     ['2022->2023 (grenswijzigingen)', '2023->2024 (grenswijzigingen)']
     >>> crosswalk(2014, 2018).attrs["path"]
     ['2014->2015 (area overlay)', '2015->2017 (area overlay)', '2017->2018 (grenswijzigingen)']
+    >>> crosswalk(2015, 2016).attrs["path"]  # Bussum, Muiden and Naarden into Gooise Meren, ...
+    ['2015->2016 (part of the area overlay 2015->2017)']
     """
     cw = _crosswalk(int(from_year), int(to_year), _root(data_dir))
     out = cw.copy()
@@ -371,7 +445,12 @@ def carry_to(frame: pd.DataFrame | pd.Series, from_year: int, to_year: int, *,
         Indexed by municipal code of ``to_year`` (``statcode``), with
         ``statnaam`` where known and the carried columns; whole-number columns
         stay whole (split by largest remainder), others are split in
-        proportion. ``attrs["crosswalk"]`` lists the steps.
+        proportion. ``attrs``: the input's ``source`` (and ``level``,
+        ``year``) kept; ``method`` and ``method_nl`` the input's method with
+        how the counts were carried added; ``division`` (``to_year``);
+        ``crosswalk`` (the steps); ``incomplete`` and ``unplaced`` (new
+        municipalities without a value because a predecessor had none, and
+        what the others contributed to them; see :func:`regio.geography.carry`).
 
     Raises
     ------
@@ -388,6 +467,9 @@ def carry_to(frame: pd.DataFrame | pd.Series, from_year: int, to_year: int, *,
                statnaam  gps     fte
     statcode
     GM0363    Amsterdam  422  310.75
+    >>> pop = carry_to(population("gemeente", 2017)[["population"]], 2017, 2024)
+    >>> pop.attrs["source"] == population("gemeente", 2017).attrs["source"], pop.attrs["method"][:70]
+    (True, 'as published; carried from the 2017 to the 2024 municipal division (CB')
     >>> carry_to(counts, 2023, 2024)
     Traceback (most recent call last):
     ...
@@ -400,7 +482,18 @@ def carry_to(frame: pd.DataFrame | pd.Series, from_year: int, to_year: int, *,
         out.insert(0, "statnaam", out.index.map(names))
     except (UnknownYearError, DataNotFoundError):
         pass
-    out.attrs["crosswalk"] = cw.attrs.get("path", [])
+    before = frame.attrs.get("method")
+    steps = [before, cw.attrs["method"] if cw.attrs["path"] else None]
+    steps_nl = [frame.attrs.get("method_nl", before), cw.attrs["method_nl"] if cw.attrs["path"] else None]
+    out.attrs = {
+        **{k: frame.attrs[k] for k in ("source", "level", "year") if k in frame.attrs},
+        "division": int(to_year),
+        "method": "; ".join(m for m in steps if m) or cw.attrs["method"],
+        "method_nl": "; ".join(m for m in steps_nl if m) or cw.attrs["method_nl"],
+        "crosswalk": cw.attrs["path"],
+        "incomplete": out.attrs.get("incomplete", {}),
+        "unplaced": out.attrs.get("unplaced", {}),
+    }
     return out
 
 
@@ -994,15 +1087,23 @@ def physicians(
         Keep one year / one level: its regions and its own "niet in te delen"
         row (e.g. PV99 for provinces), plus the national ``total`` row.
     path
-        A user's CSV/Excel file instead of the data directory's CBS extracts.
+        A user's CSV/Excel file instead of the data directory's CBS extracts
+        (schema: :func:`regio.sources.physicians.read_counts_file`). A file
+        without a profession column is read as ``profession``.
     data_dir
         Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
 
     Returns
     -------
     pandas.DataFrame
-        Columns as in :data:`regio.sources.physicians.COLUMNS`. Rows that CBS
-        cannot place ("Niet in te delen") are kept with ``kind="unplaced"``.
+        A tidy long table with a RangeIndex, one row per region, year,
+        profession and sector: columns as in
+        :data:`regio.sources.physicians.COLUMNS`, the region's code in
+        ``statcode``. Rows that CBS cannot place ("Niet in te delen") are kept
+        with ``kind="unplaced"``, the source's national total with
+        ``kind="total"``. ``attrs``: ``source`` (the tables and files the rows
+        come from), ``method`` and ``method_nl``, and ``profession_assumed``
+        when a file without a profession column was read as ``profession``.
 
     Raises
     ------
@@ -1021,12 +1122,17 @@ def physicians(
     {'region': 12210, 'total': 12245, 'unplaced': 45}
     >>> gps.loc[gps["statcode"] == "PV21", ["statnaam", "count"]].to_dict("records")
     [{'statnaam': 'Fryslân', 'count': 395.0}]
+    >>> gps.attrs["source"], gps.attrs["method"]
+    ('CBS 84777NED (cbs84777NED_huisartsen_woonregio_provincie_2018.csv)', 'as published')
     >>> physicians("tandarts")
     Traceback (most recent call last):
     ...
     regio.errors.InputError: Unknown profession 'tandarts'. Professions in the data: big_totaal, huisarts. ...
     """
-    frame = _phys.read_counts_file(path) if path is not None else _phys.read_physician_dir(data_dir=data_dir)
+    # a user's file without a profession column holds counts of the profession asked for
+    frame = (_phys.read_counts_file(path, profession=profession) if path is not None
+             else _phys.read_physician_dir(data_dir=data_dir))
+    assumed = frame.attrs.get("profession_assumed")
     if frame.empty:
         raise DataNotFoundError(
             f"No physician counts found (looked in {require_data_dir(data_dir) / 'physicians'}). "
@@ -1052,7 +1158,18 @@ def physicians(
         lvl = get_level(level).name
         # the level's own regions and "niet in te delen" row (PV99 for provinces), and the national total
         frame = frame[(frame["level"] == lvl) | (frame["kind"] == "total")]
-    return frame.reset_index(drop=True)
+    out = frame.reset_index(drop=True)
+    published = out["source"].astype(str).str.startswith("CBS ")
+    method = (_AS_PUBLISHED if published.all() else
+              ("as given in the counts file", "zoals gegeven in het bestand met aantallen") if not published.any()
+              else ("as published (CBS extracts) and as given (counts files)",
+                    "zoals gepubliceerd (CBS-extracten) en zoals gegeven (bestanden met aantallen)"))
+    if assumed:
+        method = (f"{method[0]}; the file has no profession column: every row read as {assumed}",
+                  f"{method[1]}; het bestand heeft geen kolom beroep: elke rij gelezen als {assumed}")
+    out.attrs = {"source": "; ".join(sorted(set(out["source"].astype(str)))), "method": method[0],
+                 "method_nl": method[1], **({"profession_assumed": assumed} if assumed else {})}
+    return out
 
 
 def gp_counts(year: int = 2018, *, level: str = "provincie", data_dir: PathLike = None) -> pd.Series:
@@ -1075,8 +1192,8 @@ def gp_counts(year: int = 2018, *, level: str = "provincie", data_dir: PathLike 
     -------
     pandas.Series
         Named ``gps`` (int64), indexed by ``statcode``; ``attrs``: ``year``,
-        ``level``, ``source``, ``unplaced`` (count not placeable) and
-        ``placed`` (the sum of the Series).
+        ``level``, ``source``, ``method`` and ``method_nl``, ``unplaced``
+        (count not placeable) and ``placed`` (the sum of the Series).
 
     Raises
     ------
@@ -1093,7 +1210,10 @@ def gp_counts(year: int = 2018, *, level: str = "provincie", data_dir: PathLike 
     (12210, 45)
     """
     lvl = get_level(level).name
-    phys = _phys.choose_sector(physicians("huisarts", year=year, data_dir=data_dir)).rows  # the sector total
+    choice = _phys.choose_sector(physicians("huisarts", year=year, data_dir=data_dir))  # the sector total
+    phys = choice.rows
+    sector = ("all sectors", "alle sectoren") if choice.is_total else (f"sector {choice.sector} only",
+                                                                       f"alleen sector {choice.sector}")
     regions = phys[(phys["kind"] == "region") & (phys["level"] == lvl)]
     if regions.empty:
         have = sorted(set(phys.loc[phys["kind"] == "region", "level"]))
@@ -1103,6 +1223,10 @@ def gp_counts(year: int = 2018, *, level: str = "provincie", data_dir: PathLike 
         raise InputError(f"GP counts of {year}: more than one count for {format_codes(dup)}.")
     out = regions.set_index("statcode")["count"].astype("int64").rename("gps")
     out.attrs = {"year": int(year), "level": lvl, "source": "; ".join(sorted(set(regions["source"].astype(str)))),
+                 "method": f"as published: the regions' counts, {sector[0]}, by place of residence; the count that "
+                           f"cannot be placed in a {lvl} left out",
+                 "method_nl": f"zoals gepubliceerd: de aantallen van de regio's, {sector[1]}, naar woonplaats; het "
+                              f"aantal dat niet in een {lvl} is in te delen weggelaten",
                  "unplaced": int(phys.loc[(phys["kind"] == "unplaced") & (phys["level"] == lvl), "count"].sum()),
                  "placed": int(out.sum())}
     return out

@@ -317,7 +317,10 @@ def density_inputs(
     division
         Municipal division to use (e.g. the later year of a trend).
     counts_path
-        A user's counts file instead of the data directory's CBS extracts.
+        A user's counts file instead of the data directory's CBS extracts
+        (schema: :func:`regio.sources.physicians.read_counts_file`). A file
+        without a profession column is read as ``profession``; the notes say
+        so.
     counts_division
         Municipal division of municipal counts (default ``year``); they are
         carried to the population's division when it differs.
@@ -357,6 +360,7 @@ def density_inputs(
     lvl = get_level(level).name
     year = int(year)
     phys = data.physicians(profession, year=year, path=counts_path, data_dir=data_dir)
+    assumed = phys.attrs.get("profession_assumed")  # a counts file without a profession column
     phys = choose_sector(phys, sector=sector).rows
     key = _phys.normalise_profession(profession) or profession
     ref = counts_reference_date(phys)
@@ -364,6 +368,12 @@ def density_inputs(
     pop_year, pop, notes = _population_for_counts(lvl, ref, year, nearest, interpolate=interpolate,
                                                   division=division, data_dir=data_dir, lang=lang)
     notes.insert(0, _reference_note(ref, year, pop_year, lang, nearest=nearest, interpolate=interpolate))
+    if assumed:
+        label = _phys.PROFESSIONS.get(assumed, (assumed, assumed))
+        notes.insert(1, t(lang, f"{Path(counts_path).name} heeft geen kolom beroep: alle aantallen zijn gelezen als "
+                                f"{label[0]} (het gevraagde beroep).",
+                          f"{Path(counts_path).name} has no profession column: every count is read as {label[1]} "
+                          "(the profession asked for)."))
     pop_division = pop.attrs.get("division")
     gm_rows = (phys["kind"] == "region") & (phys["level"] == "gemeente")
     if gm_rows.any() and lvl != "pc4" and pop_division is not None:

@@ -409,6 +409,18 @@ def _step(kind: str, rows: pd.DataFrame, old: frozenset[str], new: frozenset[str
     return step
 
 
+def _check_part(rows: pd.DataFrame, old: frozenset[str], new: frozenset[str], label: str) -> None:
+    """Refuse to cut an overlay step where a vanished municipality's successors were formed only later."""
+    gone = rows[rows["from_code"].isin(old - new)]
+    later = gone[~gone["to_code"].isin(new)]
+    if len(later):
+        raise UnknownYearError(
+            f"{label}: municipalities that vanished by then ({format_codes(later['from_code'].unique())}) lead in "
+            f"the overlay to municipalities formed only after it ({format_codes(later['to_code'].unique())}), so "
+            "the step cannot be cut there. Carry the counts to a year at the end of the overlay step instead."
+        )
+
+
 def build_crosswalk(
     from_year: int,
     to_year: int,
@@ -424,7 +436,11 @@ def build_crosswalk(
     used where they exist (within ``exact_span``, where a year without rows
     means no change); before that, steps of ``overlay`` (area overlap between
     boundary vintages), in which municipalities that keep their code map to
-    themselves and vanished ones are split by area share.
+    themselves and vanished ones are split by area share. A ``to_year``
+    inside an overlay step (2016, between the boundary files of 2015 and
+    2017) takes the part of the step up to it: the municipalities that
+    vanished by ``to_year`` go to their successors in the overlay, which must
+    exist in ``to_year``'s division.
 
     Parameters
     ----------
@@ -453,7 +469,9 @@ def build_crosswalk(
     Raises
     ------
     UnknownYearError
-        If no chain of steps connects the two years, or ``to_year`` is earlier.
+        If no chain of steps connects the two years, ``to_year`` is earlier,
+        or an overlay step cannot be cut at ``to_year`` (a municipality that
+        vanished by then goes to one formed later).
     UnknownCodeError
         If a step leads to codes outside the next division, or vanished
         municipalities have no successor in the area overlay.
@@ -507,19 +525,27 @@ def build_crosswalk(
             if cand.empty:
                 raise UnknownYearError(f"No crosswalk step starts in {y} (on the way from {from_year} to {to_year}).")
             nxt = int(cand["to_year"].min())
-            if nxt > to_year or nxt not in divisions:
-                raise UnknownYearError(
-                    f"No crosswalk from {y} to {to_year}: the area overlay goes from {y} to {nxt}.")
             kind, rows = "overlay", cand[cand["to_year"] == nxt]
+            if nxt > to_year:  # the target lies inside this overlay step: take the part of it up to the target
+                kind, full, nxt = "overlay part", nxt, to_year
+            elif nxt not in divisions:
+                raise UnknownYearError(
+                    f"No crosswalk from {y} to {to_year}: the area overlay goes from {y} to {nxt}, a municipal "
+                    f"division that is unknown (known: {', '.join(map(str, sorted(divisions)))}). Add the "
+                    f"boundaries or population of {nxt} to the data directory, or carry to another year.")
         if nxt not in divisions:
             raise UnknownYearError(f"The municipal division of {nxt} is unknown.")
         label = f"crosswalk {y}->{nxt}"
-        step = _step(kind, rows, divisions[y], divisions[nxt], label)
+        if kind == "overlay part":
+            _check_part(rows, divisions[y], divisions[nxt], f"{label} (part of the area overlay {y}->{full})")
+        step = _step("overlay" if kind == "overlay part" else kind, rows, divisions[y], divisions[nxt], label)
         joined = total.merge(step, left_on="to_code", right_on="from_code", suffixes=("", "_s"))
         total = (pd.DataFrame({"from_code": joined["from_code"], "to_code": joined["to_code_s"],
                                "share": joined["share"] * joined["share_s"]})
                  .groupby(["from_code", "to_code"], as_index=False)["share"].sum())
-        path.append(f"{y}->{nxt} ({'grenswijzigingen' if kind == 'exact' else 'area overlay'})")
+        how = {"exact": "grenswijzigingen", "overlay": "area overlay"}.get(kind)
+        how = how or f"part of the area overlay {y}->{full}"
+        path.append(f"{y}->{nxt} ({how})")
         y = nxt
     total.attrs["path"] = path
     return total

@@ -31,14 +31,24 @@ names are accepted too:
 ========== ============================================ =====================
 column     meaning                                      also accepted
 ========== ============================================ =====================
-region     CBS code (GM0363, PV27, ...) or PC4 (1011)   statcode, regiocode,
-                                                        code, gemeentecode, pc4
+region     CBS code (GM0363, PV27, ...) or PC4 (1011)   :data:`REGION_COLUMNS`:
+                                                        statcode, regiocode,
+                                                        code, gemeentecode,
+                                                        pc4, postcode, regio,
+                                                        gemeente, provincie
 year       year of the count                            jaar, peiljaar
-profession e.g. ``huisarts``                            beroep
-count      number of persons (whole, >= 0)              aantal, n
+profession e.g. ``huisarts``; optional when the reader  beroep, beroepsgroep
+           is told the profession (the file's rows are
+           then all of that profession)
+count      number of persons (whole, >= 0)              aantal, n, personen
 fte        optional FTE                                 fte_totaal
-name       optional region name                         statnaam, naam
+name       optional region name                         statnaam, naam,
+                                                        regionaam
 ========== ============================================ =====================
+
+A bare number is a postcode (``1011``), except in a ``gemeente`` or
+``gemeentecode`` column (``363`` is GM0363) and a ``provincie`` column (``27``
+is PV27).
 """
 
 from __future__ import annotations
@@ -59,6 +69,7 @@ __all__ = [
     "COLUMNS",
     "PROFESSIONS",
     "REFERENCE_MOMENTS",
+    "REGION_COLUMNS",
     "SectorChoice",
     "choose_sector",
     "normalise_profession",
@@ -333,8 +344,17 @@ def tidy_cbs_extract(raw: pd.DataFrame, *, source: str) -> pd.DataFrame:
     return _tidy(frame)
 
 
+#: Region columns of a counts file (lower case), in order of preference: the CBS-code columns of
+#: :data:`regio.sources.user_values.CODE_COLUMNS` (the files of bounds, current places and groupings) and
+#: ``gemeentecode``, ``pc4``, ``postcode``. A name column (``statnaam``, ``naam``) is the optional ``name``.
+REGION_COLUMNS = ("region", "statcode", "regiocode", "code", "gemeentecode", "pc4", "postcode", "regio", "gemeente",
+                  "provincie")
+
+#: Region columns whose bare numbers are municipal (``363`` is GM0363) or province (``27`` is PV27) codes.
+_NUMBERED = {"gemeente": ("GM", 4), "gemeentecode": ("GM", 4), "provincie": ("PV", 2)}
+
 _ALIASES = {
-    "region": ("region", "statcode", "regiocode", "code", "gemeentecode", "pc4", "postcode", "regio"),
+    "region": REGION_COLUMNS,
     "year": ("year", "jaar", "peiljaar"),
     "profession": ("profession", "beroep", "beroepsgroep"),
     "count": ("count", "aantal", "n", "personen"),
@@ -361,13 +381,18 @@ def read_counts_file(path: str | Path, *, sheet: str | int = 0, profession: str 
     sheet
         Excel sheet.
     profession
-        Profession for all rows when the file has no ``profession`` column.
+        Profession for all rows when the file has no ``profession`` column
+        (ignored when it has one).
 
     Returns
     -------
     pandas.DataFrame
         The tidy frame of :data:`COLUMNS` (``sector`` NaN, ``source`` the
-        file name); PC4 codes written without leading zeros are padded.
+        file name); PC4 codes written without leading zeros are padded, bare
+        numbers in a ``gemeente``/``gemeentecode`` column are municipal codes
+        (``363`` is GM0363) and in a ``provincie`` column province codes.
+        ``attrs["profession_assumed"]`` is ``profession`` when the file has no
+        profession column, else None.
 
     Raises
     ------
@@ -403,9 +428,12 @@ def read_counts_file(path: str | Path, *, sheet: str | int = 0, profession: str 
             f"{path.name}: missing column(s) {', '.join(missing)} (accepted names: "
             + "; ".join(f"{k}: {', '.join(_ALIASES[k])}" for k in missing)
             + f"). Columns found: {', '.join(cols)}."
+            + (" Without a profession column, say which profession the file holds (profession=...)."
+               if "profession" in missing else "")
         )
     code = raw[found["region"]].astype("string").str.strip().str.upper()
-    code = code.where(~code.str.fullmatch(r"\d{1,4}").fillna(False), code.str.zfill(4))
+    prefix, width = _NUMBERED.get(found["region"].lower(), ("", 4))  # a bare number in a PC4 column is a postcode
+    code = code.where(~code.str.fullmatch(rf"\d{{1,{width}}}").fillna(False), prefix + code.str.zfill(width))
     row_labels = pd.Series([f"row {i + 2} ({c})" for i, c in enumerate(code)], index=raw.index)
     bad = [lab for lab, c in zip(row_labels, code, strict=True) if pd.isna(c) or level_of_code(str(c)) is None]
     if bad:
@@ -432,7 +460,9 @@ def read_counts_file(path: str | Path, *, sheet: str | int = 0, profession: str 
     if len(dup):
         raise InputError(f"{path.name}: more than one row for region/year/profession {format_codes(dup)}. "
                          "Sum them into one row.")
-    return _tidy(frame)
+    out = _tidy(frame)
+    out.attrs["profession_assumed"] = None if found["profession"] else normalise_profession(profession)
+    return out
 
 
 def read_physician_dir(*, data_dir: str | Path | None = None) -> pd.DataFrame:
