@@ -37,8 +37,9 @@ def _common(f):
                           "depends on the data directory (see `regio data list`)."),
         level_option("provincie"),
         click.option("--counts", "counts_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
-                     default=None, help="Your own counts file (CSV/Excel: region, year, profession, count) "
-                                        "instead of the CBS extracts in the data directory."),
+                     default=None, help="Your own counts file (CSV/Excel: region, year, count and optionally "
+                                        "profession; without it every row counts as --profession) instead of "
+                                        "the CBS extracts in the data directory."),
         click.option("--counts-division", type=int, default=None,
                      help="Municipal division (year) of municipal counts, if not the count year."),
         click.option("--sector", default=None,
