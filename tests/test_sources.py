@@ -239,3 +239,42 @@ def test_provenance_expands_shared_stems_and_see_above(tmp_path):
     prov = provenance(tmp_path)
     assert prov["inst.csv"] == prov["inst.geojson"] == "VZinfo"
     assert prov["indeling_2015.csv"] == "ties/cbs_topo @ abc123"
+
+
+def test_provenance_idem_is_the_source_above_for_the_rows_own_file(tmp_path):
+    from regio.sources.catalog import provenance
+
+    # as in shared/data/PROVENANCE.md: "idem" = the same source as the row above, but for this row's own layer
+    (tmp_path / "PROVENANCE.md").write_text(
+        "| file | year / reference | source repo @ snapshot commit : path | original publisher | licence |\n"
+        "|---|---|---|---|---|\n"
+        "| zorgkantoorregio_2024.geojson | gebiedsindelingen 2024 (zorgkantoorregio_gegeneraliseerd) "
+        "| `org/maps` @ abc : zorgkantoorregio_2024.json | CBS via PDOK | CC0 |\n"
+        "| veiligheidsregio_2024.geojson | idem | same commit : veiligheidsregio_2024.json | idem | idem |\n"
+        "| ggdregio_2024.geojson | idem (with GG codes) | same commit : ggdregio_2024.json | idem | idem |\n"
+        "| provincie_2015, landsdeel_2015 | idem | `org/other` @ def : p.json | CBS | idem |\n",
+        encoding="utf-8")
+    prov = provenance(tmp_path)
+    assert prov["zorgkantoorregio_2024.geojson"] == ("CBS via PDOK; gebiedsindelingen 2024 (zorgkantoorregio_"
+                                                     "gegeneraliseerd); org/maps @ abc : zorgkantoorregio_2024.json")
+    assert prov["veiligheidsregio_2024.geojson"] == ("CBS via PDOK; gebiedsindelingen 2024 (veiligheidsregio_"
+                                                     "gegeneraliseerd); org/maps @ abc : veiligheidsregio_2024.json")
+    assert prov["ggdregio_2024.geojson"] == ("CBS via PDOK; gebiedsindelingen 2024 (ggdregio_gegeneraliseerd) "
+                                             "(with GG codes); org/maps @ abc : ggdregio_2024.json")
+    # a row naming several files keeps the text above as it is (no single file to put in its place)
+    assert prov["landsdeel_2015.geojson"] == ("CBS; gebiedsindelingen 2024 (ggdregio_gegeneraliseerd) (with GG codes); "
+                                              "org/other @ def : p.json")
+
+
+@pytest.mark.realdata
+def test_real_provenance_gives_each_cartomap_layer_its_own_source(real_data):
+    from regio.sources.catalog import catalog
+
+    src = catalog(real_data).set_index("name")["source"]
+    for level in ("zorgkantoorregio", "veiligheidsregio", "ggdregio"):
+        line = src[f"{level}_2024.geojson"]
+        assert f"CBS gebiedsindelingen 2024 ({level}_gegeneraliseerd)" in line, line
+        assert "cartomap/nl @ 01e3b4cea860e7bb5dc3bddbfff72d3e4f4709e6" in line
+        others = {"zorgkantoorregio", "veiligheidsregio", "ggdregio"} - {level}
+        assert not any(o in line for o in others), line
+    assert "with GG codes" in src["ggdregio_2024.geojson"]

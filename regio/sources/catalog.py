@@ -100,7 +100,12 @@ def _markdown_rows(text: str) -> list[dict[str, str]]:
     """Rows of the markdown tables in ``text`` as dicts keyed by lower-case header.
 
     A cell reading "idem", "same" or "same commit : path" repeats the cell above it
-    (for "same commit : path", the part before the colon with the new path).
+    (for "same commit : path", the part before the colon with the new path). As in
+    shared/data's PROVENANCE.md, "idem" means the same source as the row above, for the
+    file of its own row: where both rows name one file (``zorgkantoorregio_2024.geojson``
+    above ``veiligheidsregio_2024.geojson``), the layer or file name of the row above in the
+    repeated text (``zorgkantoorregio_gegeneraliseerd``) becomes that of the row's own file
+    (``veiligheidsregio_gegeneraliseerd``).
     """
     rows: list[dict[str, str]] = []
     seen: list[str] = []  # every cell so far, to resolve "X (see above)"
@@ -126,17 +131,40 @@ def _markdown_rows(text: str) -> list[dict[str, str]]:
             m = _SAME.match(cell)
             if m and previous.get(key):
                 rest = cell[m.end():]
+                above_cell = _own_file(previous[key], previous.get(header[0], ""), row.get(header[0], ""))
                 if not rest:
-                    cell = previous[key]
+                    cell = above_cell
                 elif m.group(1).lower().startswith("same"):  # same repository, another path
                     cell = f"{previous[key].split(' : ')[0]} : {rest}"
                 else:
-                    cell = f"{previous[key]} {rest}"
+                    cell = f"{above_cell} {rest}"
             row[key] = cell
             seen.append(cell)
         rows.append(row)
         previous = row
     return rows
+
+
+_FILE_STEM = re.compile(r"\b([A-Za-z][\w-]*?)_(\d{4})\b")
+
+
+def _own_file(text: str, above: str, own: str) -> str:
+    """``text`` repeated from the row naming ``above`` for the row naming ``own``: its file's name or layer.
+
+    Examples
+    --------
+    >>> _own_file("CBS gebiedsindelingen 2024 (zorgkantoorregio_gegeneraliseerd)",
+    ...           "zorgkantoorregio_2024.geojson", "veiligheidsregio_2024.geojson")
+    'CBS gebiedsindelingen 2024 (veiligheidsregio_gegeneraliseerd)'
+    >>> _own_file("GPL-3 / CBS open data", "gemeente_2014.geojson", "provincie_2014.geojson")
+    'GPL-3 / CBS open data'
+    """
+    before = {m[0] for m in _FILE_STEM.findall(re.sub(r"[`*]", "", above))}
+    after = {m[0] for m in _FILE_STEM.findall(re.sub(r"[`*]", "", own))}
+    if len(before) != 1 or len(after) != 1 or before == after:
+        return text  # not one file each (or the same name): nothing to put in its place
+    (old,), (new,) = before, after
+    return re.sub(rf"\b{re.escape(old)}_", f"{new}_", text)
 
 
 def _clean(text: str, limit: int = 200) -> str:
