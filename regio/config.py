@@ -33,6 +33,7 @@ __all__ = [
     "ENV_VAR",
     "cache_dir",
     "data_dir",
+    "data_dir_origin",
     "default_data_dir",
     "set_data_dir",
 ]
@@ -48,6 +49,7 @@ DATA_SUBDIRS = (
 )
 
 _override: Path | None = None
+_override_origin = "--data-dir"
 
 
 def default_data_dir() -> Path:
@@ -72,7 +74,7 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_cache_dir("regio", appauthor=False)) / "data"
 
 
-def set_data_dir(path: str | os.PathLike[str] | None) -> None:
+def set_data_dir(path: str | os.PathLike[str] | None, *, origin: str = "--data-dir") -> None:
     """Set (or with ``None`` reset) the data directory for this process.
 
     Parameters
@@ -81,6 +83,10 @@ def set_data_dir(path: str | os.PathLike[str] | None) -> None:
         A directory laid out like ``../shared/data``; ``None`` restores the
         default lookup (``REGIO_DATA_DIR``, then the user cache directory).
         A leading ``~`` is expanded.
+    origin
+        Where the path came from (``"--data-dir"``, or ``"REGIO_DATA_DIR"``
+        when the command line read it from the environment), for messages
+        (:func:`data_dir_origin`).
 
     Returns
     -------
@@ -99,8 +105,44 @@ def set_data_dir(path: str | os.PathLike[str] | None) -> None:
     >>> data_dir().as_posix() == "/srv/regio-data"
     False
     """
-    global _override
+    global _override, _override_origin
     _override = None if path is None else Path(path).expanduser()
+    _override_origin = origin
+
+
+def data_dir_origin(path: str | os.PathLike[str] | None = None) -> str:
+    """Say how the data directory in use was chosen (for messages about a missing or wrong directory).
+
+    Parameters
+    ----------
+    path
+        An explicit directory, as passed to :func:`data_dir`.
+
+    Returns
+    -------
+    str
+        ``"data_dir"`` (an explicit path), ``"--data-dir"`` (or the origin
+        given to :func:`set_data_dir`), ``"REGIO_DATA_DIR"`` or ``"default"``
+        (the user cache directory).
+
+    Examples
+    --------
+    >>> import os
+    >>> from unittest import mock
+    >>> data_dir_origin("/srv/regio-data")
+    'data_dir'
+    >>> with mock.patch.dict(os.environ, {ENV_VAR: "../shared/data"}):
+    ...     data_dir_origin()
+    'REGIO_DATA_DIR'
+    >>> with mock.patch.dict(os.environ, clear=True):
+    ...     data_dir_origin()
+    'default'
+    """
+    if path is not None:
+        return "data_dir"
+    if _override is not None:
+        return _override_origin
+    return ENV_VAR if os.environ.get(ENV_VAR) else "default"
 
 
 def data_dir(path: str | os.PathLike[str] | None = None) -> Path:

@@ -35,7 +35,7 @@ from regio.sources import crosswalks as _cw
 from regio.sources import membership as _mem
 from regio.sources import physicians as _phys
 from regio.sources import population as _pop
-from regio.sources._files import NO_DATA_HINT, require_data_dir
+from regio.sources._files import no_data_hint, require_data_dir
 from regio.sources.cache import cache_key, read_cached, write_cached
 from regio.text import fmt_number, source_text
 from regio.validate import warn_repairs
@@ -283,7 +283,7 @@ def _dissolved(level: str, year: int, root: str, missing: InputError) -> gpd.Geo
 def _nearest_file_year(level: str, year: int, root: str) -> int:
     years = _bnd.available_boundaries(root).query("level == @level")["year"].astype(int).tolist()
     if not years:
-        raise DataNotFoundError(f"No boundary file for level {level!r} in {root}/boundaries. {NO_DATA_HINT}")
+        raise DataNotFoundError(f"No boundary file for level {level!r} in {root}/boundaries. {no_data_hint(root)}")
     return min(years, key=lambda y: (abs(y - year), -y))
 
 
@@ -1031,7 +1031,7 @@ def population(
         out = _pop.read_wijk_population(data_dir=root)
         return _finish(out, level=lvl, year=year, division=None, source=out.attrs["source"], method=_AS_PUBLISHED)
     if not _pop.municipal_years(root):
-        raise DataNotFoundError(f"No municipal population in {Path(root) / 'tables'}. {NO_DATA_HINT}")
+        raise DataNotFoundError(f"No municipal population in {Path(root) / 'tables'}. {no_data_hint(root)}")
     if year in _pop.municipal_years(root):
         gm = _municipal(year, root, age_bands)
     elif lvl != "gemeente" and not interpolate:

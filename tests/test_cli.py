@@ -131,3 +131,38 @@ def test_allocate_over_wijken_suggests_the_wijk_year(real_data):
     dens = CliRunner().invoke(main, ["--data-dir", str(real_data), "density", "--level", "pc4", "--year", "2018"])
     assert dens.exit_code == 2 and "PC4 population exists for 2021 only" in dens.output
     assert "--year 2021" not in dens.output
+
+
+def test_data_list_on_a_missing_dir_is_an_error_naming_it_and_the_fix(tmp_path):
+    missing = tmp_path / "nonexistent"
+    res = CliRunner().invoke(main, ["--data-dir", str(missing), "data", "list"])
+    assert res.exit_code == 2
+    lines = res.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: No regio data directory at {missing} (given with "
+                                                   "--data-dir)")
+    assert f"download the data into {missing}" in lines[0] and "regio data fetch" in lines[0]
+    assert "user cache directory" not in res.output
+
+
+def test_hints_name_the_data_directory_in_use(tmp_path):
+    res = CliRunner().invoke(main, ["--data-dir", str(tmp_path), "population", "--year", "2024"])
+    assert res.exit_code == 2
+    assert f"PDOK downloads into {tmp_path})" in res.output and "user cache directory" not in res.output
+    listing = CliRunner().invoke(main, ["data", "list"], env={"REGIO_DATA_DIR": str(tmp_path)})
+    assert f"downloads into {tmp_path})" in listing.output and "user cache directory" not in listing.output
+
+
+def test_relative_data_dir_from_a_subfolder_says_what_it_was_taken_relative_to(tmp_path, monkeypatch):
+    (tmp_path / "shared" / "data").mkdir(parents=True)
+    sub = tmp_path / "main" / "regio"
+    sub.mkdir(parents=True)
+    monkeypatch.chdir(sub)  # ../shared/data from main/ would be right; from main/regio it is not
+    res = CliRunner().invoke(main, ["data", "list"], env={"REGIO_DATA_DIR": "../shared/data"})
+    assert res.exit_code == 2
+    text = res.output
+    assert "No regio data directory at ../shared/data (from REGIO_DATA_DIR)" in text
+    assert f"relative to the current folder {sub}, which gives {tmp_path / 'main' / 'shared' / 'data'}" in text
+    assert f"Give an absolute path, e.g. REGIO_DATA_DIR={tmp_path / 'shared' / 'data'}" in text
+    flag = CliRunner().invoke(main, ["--data-dir", "../nowhere", "population", "--year", "2024"])
+    assert flag.exit_code == 2
+    assert f"which gives {tmp_path / 'main' / 'nowhere'}" in flag.output and "e.g. --data-dir /" in flag.output

@@ -15,7 +15,7 @@ import warnings
 import click
 
 from regio import __version__
-from regio.config import set_data_dir
+from regio.config import ENV_VAR, set_data_dir
 from regio.errors import RegioError, RegioWarning
 
 __all__ = ["COMMANDS", "main"]
@@ -73,8 +73,9 @@ def main(ctx: click.Context, data_dir: str | None, verbose: int, quiet: bool) ->
     shown_before = warnings.showwarning
     warnings.showwarning = _show_warning  # for this command only
     ctx.call_on_close(lambda: setattr(warnings, "showwarning", shown_before))
-    if data_dir:
-        set_data_dir(data_dir)
+    if data_dir:  # a value read from REGIO_DATA_DIR is said to come from there in messages
+        from_env = ctx.get_parameter_source("data_dir") is click.core.ParameterSource.ENVIRONMENT
+        set_data_dir(data_dir, origin=ENV_VAR if from_env else "--data-dir")
     ctx.ensure_object(dict)
     ctx.obj["quiet"] = quiet
 

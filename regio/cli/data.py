@@ -9,6 +9,7 @@ import click
 from regio.cli._common import progress_enabled
 from regio.config import data_dir
 from regio.sources import pdok, statline
+from regio.sources._files import require_data_dir
 from regio.sources.catalog import catalog, describe_catalog
 from regio.sources.fetch import PARTS, fetch_data
 
@@ -21,7 +22,8 @@ def cli() -> None:
 @cli.command("list")
 def list_() -> None:
     """List boundaries (levels x years), tables, physician counts and crosswalks, with their sources."""
-    click.echo(describe_catalog(catalog(data_dir()), data_dir()))
+    root = require_data_dir()  # a missing directory is an error (exit code 2), not an empty list
+    click.echo(describe_catalog(catalog(root), root))
 
 
 @cli.command("path")

@@ -5,29 +5,90 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import os
 import re
 from pathlib import Path
 
 import pandas as pd
 
-from regio.config import ENV_VAR, data_dir
+from regio.config import ENV_VAR, data_dir, data_dir_origin, default_data_dir
 from regio.errors import DataNotFoundError, InputError
 
 __all__ = [
     "NO_DATA_HINT",
     "data_file",
+    "no_data_hint",
     "read_table",
     "require_data_dir",
 ]
 
 log = logging.getLogger(__name__)
 
+_LAYOUT = "boundaries/, tables/, physicians/, crosswalks/, training_institutes/, capaciteitsorgaan/"
+
+#: How to get data, without naming a directory; :func:`no_data_hint` names the one in use.
 NO_DATA_HINT = (
     "How to get data: when online, run `regio data fetch --year 2024` (CBS StatLine and "
-    "PDOK downloads into the user cache directory); or point the environment variable "
-    f"{ENV_VAR} (or `regio --data-dir DIR`) at a folder laid out like shared/data "
-    "(boundaries/, tables/, physicians/, crosswalks/, training_institutes/, capaciteitsorgaan/)."
+    "PDOK downloads into the data directory in use; `regio data path` prints it); or point the environment "
+    f"variable {ENV_VAR} (or `regio --data-dir DIR`) at a folder laid out like shared/data ({_LAYOUT})."
 )
+
+_ORIGIN = {"--data-dir": "given with --data-dir", ENV_VAR: f"from {ENV_VAR}", "data_dir": "given as data_dir"}
+
+
+def no_data_hint(root: str | Path | None = None) -> str:
+    """How to get data, naming the data directory ``regio data fetch`` would write into.
+
+    Parameters
+    ----------
+    root
+        The data directory in use (``None``: :func:`regio.config.data_dir`).
+
+    Returns
+    -------
+    str
+        One line: ``regio data fetch`` downloads into ``root`` (said to be the
+        user cache directory only when it is the default one), or point
+        ``REGIO_DATA_DIR`` / ``--data-dir`` at a folder laid out like shared/data.
+
+    Examples
+    --------
+    >>> print(no_data_hint("/srv/regio-data"))  # doctest: +NORMALIZE_WHITESPACE
+    How to get data: when online, run `regio data fetch --year 2024` (CBS StatLine and PDOK downloads into
+    /srv/regio-data); or point the environment variable REGIO_DATA_DIR (or `regio --data-dir DIR`) at a folder
+    laid out like shared/data (boundaries/, tables/, physicians/, crosswalks/, training_institutes/,
+    capaciteitsorgaan/).
+    >>> "into the user cache directory" in no_data_hint(default_data_dir())
+    True
+    """
+    root = data_dir(root)
+    where = (f"the user cache directory {root}" if root == default_data_dir() else str(root.absolute()))
+    return (f"How to get data: when online, run `regio data fetch --year 2024` (CBS StatLine and PDOK downloads "
+            f"into {where}); or point the environment variable {ENV_VAR} (or `regio --data-dir DIR`) at a folder "
+            f"laid out like shared/data ({_LAYOUT}).")
+
+
+def _missing_dir_message(root: Path, origin: str) -> str:
+    """Say that the data directory does not exist, where its path came from, and how to fix it (one line)."""
+    text = f"No regio data directory at {root}"
+    if origin == "default":
+        return (f"{text} (the user cache directory: neither --data-dir nor {ENV_VAR} is set). "
+                f"{no_data_hint(root)}")
+    if not root.is_absolute():
+        cwd = Path.cwd()
+        resolved = Path(os.path.abspath(root))
+        # the folder the path was probably meant from: a parent of the current one where it exists
+        found = next((Path(os.path.abspath(p / root)) for p in cwd.parents if (p / root).is_dir()), None)
+        seen = f" (from a parent folder it would be {found}, which exists)" if found else ""
+        example = (found or resolved).as_posix()
+        flag = f"{ENV_VAR}={example}" if origin == ENV_VAR else f"--data-dir {example}"
+        return (f"{text} ({_ORIGIN.get(origin, origin)}): a relative path is taken relative to the current folder "
+                f"{cwd}, which gives {resolved}, and that does not exist{seen}. Give an absolute path, "
+                f"e.g. {flag}.")
+    give = {"--data-dir": "Give --data-dir", ENV_VAR: f"Point {ENV_VAR} at"}.get(origin,
+                                                                                f"Give data_dir (or {ENV_VAR})")
+    return (f"{text} ({_ORIGIN.get(origin, origin)}). {give} an existing folder laid out like shared/data "
+            f"({_LAYOUT}), or run `regio data fetch --year 2024` when online to download the data into {root}.")
 
 
 def require_data_dir(path: str | Path | None = None) -> Path:
@@ -48,22 +109,33 @@ def require_data_dir(path: str | Path | None = None) -> Path:
     Raises
     ------
     DataNotFoundError
-        If the folder does not exist; the message says how to get data.
+        If the folder does not exist: one line naming it, where its path came
+        from (``--data-dir``, ``REGIO_DATA_DIR``, the user cache directory)
+        and the fix; a relative path is shown resolved against the current
+        folder, with the advice to give an absolute one.
 
     Examples
     --------
-    >>> import tempfile
+    >>> import os, tempfile
+    >>> from unittest import mock
     >>> root = Path(tempfile.mkdtemp())
     >>> require_data_dir(root) == root
     True
     >>> require_data_dir(root / "nowhere")
     Traceback (most recent call last):
     ...
-    regio.errors.DataNotFoundError: No regio data directory at .../nowhere. How to get data: ...
+    regio.errors.DataNotFoundError: No regio data directory at .../nowhere (given as data_dir). Give data_dir (or ...
+    >>> with mock.patch.dict(os.environ, {ENV_VAR: "../no/such/data"}):
+    ...     require_data_dir()
+    Traceback (most recent call last):
+    ...
+    regio.errors.DataNotFoundError: No regio data directory at ../no/such/data (from REGIO_DATA_DIR): a relative path \
+is taken relative to the current folder ..., which gives /.../no/such/data, and that does not exist. Give an \
+absolute path, e.g. REGIO_DATA_DIR=/.../no/such/data.
     """
     root = data_dir(path)
     if not root.is_dir():
-        raise DataNotFoundError(f"No regio data directory at {root}. {NO_DATA_HINT}")
+        raise DataNotFoundError(_missing_dir_message(root, data_dir_origin(path)))
     return root
 
 
@@ -107,7 +179,7 @@ def data_file(*parts: str, data_dir: str | Path | None = None, what: str | None 
     path = root.joinpath(*parts)
     if not path.is_file():
         label = f"{what} " if what else ""
-        raise DataNotFoundError(f"Missing {label}file {path}. {NO_DATA_HINT}")
+        raise DataNotFoundError(f"Missing {label}file {path}. {no_data_hint(root)}")
     return path
 
 

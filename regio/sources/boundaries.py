@@ -18,7 +18,7 @@ import pandas as pd
 
 from regio.errors import DataNotFoundError, InputError, UnknownLevelError, UnknownYearError
 from regio.levels import get_level
-from regio.sources._files import NO_DATA_HINT, require_data_dir
+from regio.sources._files import no_data_hint, require_data_dir
 from regio.validate import RD_NEW, check_unique_codes, ensure_rd, repair_geometries
 
 __all__ = ["available_boundaries", "read_boundaries", "read_boundary_file", "read_raw_boundaries"]
@@ -120,7 +120,8 @@ def boundary_path(level: str, year: int, *, data_dir: str | Path | None = None) 
         avail = available_boundaries(data_dir)
         have = ", ".join(sorted(set(avail["level"]))) or "none"
         if avail.empty:
-            raise DataNotFoundError(f"No boundary files in {require_data_dir(data_dir) / 'boundaries'}. {NO_DATA_HINT}")
+            root = require_data_dir(data_dir)
+            raise DataNotFoundError(f"No boundary files in {root / 'boundaries'}. {no_data_hint(root)}")
         raise UnknownLevelError(
             f"No boundaries for level {lvl!r} in the data directory. Levels with boundaries: {have}.")
     if int(year) not in years:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from regio.sources._files import NO_DATA_HINT
+from regio.sources._files import no_data_hint
 from regio.sources.boundaries import available_boundaries
 
 __all__ = ["MANIFEST", "catalog", "describe_catalog", "provenance"]
@@ -274,7 +274,7 @@ def describe_catalog(table: pd.DataFrame, root: Path) -> str:
     <BLANKLINE>
     """
     if table.empty:
-        return f"Data directory {root} is empty or missing.\n{NO_DATA_HINT}"
+        return f"Data directory {root} is empty or missing.\n{no_data_hint(root)}"
     lines = [f"Data directory: {root}", "", "Boundaries (level: years):"]
     bnd = table[table["kind"] == "boundaries"]
     for level, group in bnd.groupby("level", sort=True):
