@@ -20,7 +20,7 @@ from tqdm.auto import tqdm
 
 from regio.errors import DataNotFoundError, UnknownYearError
 
-__all__ = ["SECTIONS", "AtlasContext", "AtlasItem", "SkippedSection", "build_atlas"]
+__all__ = ["SECTIONS", "AtlasContext", "AtlasItem", "SkippedSection", "build_atlas", "table_items"]
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,8 @@ class AtlasItem:
     path
         Path relative to the atlas directory.
     kind
-        ``"map"`` (interactive HTML), ``"image"``, ``"table"`` or ``"chart"``.
+        ``"map"`` (interactive HTML), ``"image"``, ``"table"``, ``"chart"`` or
+        ``"notes"`` (the source and method lines beside a table, ``.notes.txt``).
     description
         One or two sentences: what it shows, source and year.
     """
@@ -115,6 +116,60 @@ class AtlasContext:
         p = self.out / name
         p.parent.mkdir(parents=True, exist_ok=True)
         return p
+
+
+def table_items(section: str, title: str, paths: Iterable[Path], out: Path, *, lang: str = "nl",
+                description: str = "") -> list[AtlasItem]:
+    """Index entries for the files :func:`regio.export.write_table` wrote: CSV, Excel and notes.
+
+    Sections list what ``write_table`` returned, so that the index links
+    every file written, the notes beside a table included.
+
+    Parameters
+    ----------
+    section
+        Section name.
+    title
+        Title of the table; the format is added (``(CSV)``, ``(Excel)``,
+        ``(toelichting)`` / ``(notes)``).
+    paths
+        The files written, inside ``out``.
+    out
+        The atlas directory (paths are made relative to it).
+    lang
+        ``"nl"`` or ``"en"``.
+    description
+        Shown under the CSV entry.
+
+    Returns
+    -------
+    list of AtlasItem
+        One per file, in the order CSV, Excel, notes.
+
+    Examples
+    --------
+    >>> out = Path("/tmp/atlas")
+    >>> items = table_items("model", "Modeluitkomsten per jaar", [out / "jaren.csv", out / "jaren.notes.txt",
+    ...                     out / "jaren.xlsx"], out)
+    >>> [(it.title, it.path, it.kind) for it in items]  # doctest: +NORMALIZE_WHITESPACE
+    [('Modeluitkomsten per jaar (CSV)', 'jaren.csv', 'table'),
+     ('Modeluitkomsten per jaar (Excel)', 'jaren.xlsx', 'table'),
+     ('Modeluitkomsten per jaar (toelichting)', 'jaren.notes.txt', 'notes')]
+    """
+    formats = {".csv": (0, "table", "CSV"), ".xlsx": (1, "table", "Excel"),
+               ".notes.txt": (2, "notes", "toelichting" if lang == "nl" else "notes")}
+    items = []
+    for path in paths:
+        path = Path(path)
+        suffix = ".notes.txt" if path.name.endswith(".notes.txt") else path.suffix
+        order, kind, label = formats.get(suffix, (3, "table", suffix.lstrip(".")))
+        try:
+            rel = path.relative_to(out).as_posix()
+        except ValueError:  # already relative to the atlas directory
+            rel = path.as_posix()
+        items.append((order, AtlasItem(section, f"{title} ({label})", rel, kind,
+                                       description if suffix == ".csv" else "")))
+    return [item for _, item in sorted(items, key=lambda pair: pair[0])]
 
 
 def _load(module: str) -> Callable[[AtlasContext], list[AtlasItem]]:

@@ -62,3 +62,25 @@ def test_atlas_tables_conserve_the_population(atlas_dir):
 
     table = pd.read_csv(atlas_dir / "population_gemeente_2024.csv", dtype={"statcode": str})
     assert int(table["population"].sum()) == int(regio.population("gemeente", 2024)["population"].sum())
+
+
+def test_the_index_and_the_listing_account_for_every_file_written(real_data, tmp_path):
+    out = tmp_path / "atlas"
+    res = CliRunner().invoke(main, ["-q", "--data-dir", str(real_data), "atlas", "--out", str(out)],
+                             catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    written = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
+    listed = [line.split(None, 1)[1].strip() for line in res.output.splitlines() if line.startswith("  ")]
+    assert sorted(str(out / p) for p in written) == sorted(listed)  # the listing names every file, once
+    count = re.search(r"^(\d+) files written into", res.output, re.M)
+    assert count and int(count.group(1)) == len(written) == len(listed)
+    index = (out / "index.html").read_text(encoding="utf-8")
+    links = re.findall(r"href='([^']+)'", index)
+    assert sorted(links) == sorted(written - {"index.html"})  # every file linked from the index, once
+    # each table with its Excel and its notes, the model's tables included
+    for csv in [p for p in written if p.endswith(".csv")]:
+        stem = csv.removesuffix(".csv")
+        assert {f"{stem}.xlsx", f"{stem}.notes.txt"} <= set(links), stem
+    assert "model_huisartsen_rondes.xlsx" in links and "model_huisartsen_rondes.notes.txt" in links
+    # the density entry names professions by their label, not by an internal code
+    assert "big_totaal" not in index and "BIG-geregistreerden 2022 per provincie" in index

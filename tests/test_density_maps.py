@@ -402,10 +402,12 @@ def test_classify_labels_never_read_x_to_x_and_hold_their_values(values, decimal
 def test_dutch_atlas_index_names_the_sets_left_out_in_dutch(density_atlas):
     _, items = density_atlas
     text = items[0].description
-    assert "Niet als kaart (onvolledig)" in text
-    assert "big_totaal 2022 provincie: maar 1 regio" in text
-    assert "big_totaal 2023 provincie: alleen de sector Universitair medische centra" in text
+    assert "Andere tellingen, niet als kaart omdat ze onvolledig zijn: " in text
+    assert "BIG-geregistreerden 2022 per provincie: een aantal voor maar 1 regio" in text
+    assert ("BIG-geregistreerden 2023 per provincie: alleen de sector Universitair medische centra is geteld, geen "
+            "totaal over alle sectoren") in text
     assert " only" not in text and "region" not in text
+    assert "big_totaal" not in text  # the profession's label, not its internal code
 
 
 def test_atlas_candidates_in_english_and_dutch():
@@ -414,5 +416,5 @@ def test_atlas_candidates_in_english_and_dutch():
     phys = pd.DataFrame({"profession": ["huisarts"] * 2 + ["arts"], "year": [2018] * 3,
                          "level": ["provincie"] * 3, "kind": ["region"] * 3, "statcode": ["PV20", "PV21", "PV20"],
                          "sector": ["Totaal"] * 3})
-    assert candidates(phys, lang="en")[1] == ["arts 2018 provincie: 1 region only"]
-    assert candidates(phys)[1] == ["arts 2018 provincie: maar 1 regio"]
+    assert candidates(phys, lang="en")[1] == ["Physicians 2018 by province: a count for only 1 region"]
+    assert candidates(phys)[1] == ["Artsen 2018 per provincie: een aantal voor maar 1 regio"]

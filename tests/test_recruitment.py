@@ -693,7 +693,7 @@ def test_atlas_section_recruitment(real_data, tmp_path):
 
     items, skipped = build_atlas(tmp_path, sections=["recruitment"], data_dir=real_data, lang="en", progress=False)
     assert skipped == []
-    assert {i.kind for i in items} == {"map", "image", "table"}
+    assert {i.kind for i in items} == {"map", "image", "table", "notes"}
     for item in items:
         assert (tmp_path / item.path).is_file(), item.path
     index = (tmp_path / "index.html").read_text(encoding="utf-8")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from regio.allocation import with_total_row
 from regio.allocation_run import run_allocation
-from regio.atlas import AtlasContext, AtlasItem
+from regio.atlas import AtlasContext, AtlasItem, table_items
 from regio.atlas_sections.population import newest_year
 from regio.export import write_table
 from regio.maps.core import format_number
@@ -28,14 +28,14 @@ def _items(ctx: AtlasContext, res, stem: str, desc: str, current_label: str | No
 
     write_maps(res, ctx.out, stem=stem, lang=ctx.lang, current_label=current_label)
     title, source, caveat = texts(res, ctx.lang)
-    write_table(with_total_row(res.table, lang=ctx.lang), ctx.path(stem), notes=[title, source, caveat, *res.notes],
-                sheet="verdeling" if ctx.lang == "nl" else "allocation")
+    tables = write_table(with_total_row(res.table, lang=ctx.lang), ctx.path(stem),
+                         notes=[title, source, caveat, *res.notes],
+                         sheet="verdeling" if ctx.lang == "nl" else "allocation")
     table = "Rekentabel" if ctx.lang == "nl" else "Audit table"
     return [
         AtlasItem("allocation", title, f"{stem}.html", "map", f"{desc} {caveat} {source}"),
         AtlasItem("allocation", title + " (PNG)", f"{stem}.png", "image", ""),
-        AtlasItem("allocation", f"{table} (CSV)", f"{stem}.csv", "table", ""),
-        AtlasItem("allocation", f"{table} (Excel)", f"{stem}.xlsx", "table", ""),
+        *table_items("allocation", table, tables, ctx.out, lang=ctx.lang),
     ]
 
 
@@ -59,7 +59,7 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     Returns
     -------
     list of AtlasItem
-        Four per allocation (map, PNG, CSV, Excel): twelve in all.
+        Five per allocation (map, PNG, CSV, Excel, notes): fifteen in all.
 
     Raises
     ------

@@ -15,13 +15,14 @@ import logging
 import pandas as pd
 
 from regio import data
-from regio.atlas import AtlasContext, AtlasItem
+from regio.atlas import AtlasContext, AtlasItem, table_items
 from regio.cli.density import write_density
 from regio.density import choose_sector
 from regio.density_data import density_inputs, density_result
-from regio.errors import DataNotFoundError, InputError, RegioError
+from regio.errors import DataNotFoundError, InputError, RegioError, UnknownLevelError
+from regio.levels import get_level
 from regio.maps.core import format_number
-from regio.maps.density import SIZE_BUDGETS, density_title
+from regio.maps.density import SIZE_BUDGETS, density_title, profession_label
 from regio.sources.geodata import institutes as shipped_institutes
 from regio.text import t
 
@@ -50,7 +51,9 @@ def candidates(physicians: pd.DataFrame, *, lang: str = "nl") -> tuple[list[tupl
     -------
     tuple of list
         The drawable ``(profession, year, level)`` combinations, and a
-        sentence for each one left out (in ``lang``).
+        sentence for each one left out (in ``lang``), naming the profession
+        by its label (:func:`regio.maps.density.profession_label`), the year
+        and the level, and saying why it is not mapped.
 
     Examples
     --------
@@ -58,10 +61,12 @@ def candidates(physicians: pd.DataFrame, *, lang: str = "nl") -> tuple[list[tupl
     ...                      "year": [2018] * 3 + [2023], "level": ["provincie"] * 3 + ["provincie"],
     ...                      "kind": ["region"] * 4, "statcode": ["PV20", "PV21", "PV22", "PV20"],
     ...                      "sector": ["Totaal", "Totaal", "Totaal", "Universitair medische centra"]})
-    >>> candidates(phys, lang="en")
-    ([('huisarts', 2018, 'provincie')], ['big_totaal 2023 provincie: sector Universitair medische centra only'])
-    >>> candidates(phys)[1]
-    ['big_totaal 2023 provincie: alleen de sector Universitair medische centra']
+    >>> candidates(phys, lang="en")  # doctest: +NORMALIZE_WHITESPACE
+    ([('huisarts', 2018, 'provincie')], ['BIG-registered professionals 2023 by province: only the sector
+      Universitair medische centra is counted, no total over all sectors'])
+    >>> candidates(phys)[1]  # doctest: +NORMALIZE_WHITESPACE
+    ['BIG-geregistreerden 2023 per provincie: alleen de sector Universitair medische centra is geteld, geen
+      totaal over alle sectoren']
     """
     drawable, left_out = [], []
     for (prof, year), group in physicians.groupby(["profession", "year"], sort=True):
@@ -69,20 +74,34 @@ def candidates(physicians: pd.DataFrame, *, lang: str = "nl") -> tuple[list[tupl
         try:
             choice = choose_sector(regions)
         except InputError as exc:
-            left_out.append(f"{prof} {int(year)}: {exc}")
+            left_out.append(f"{_subject(prof, int(year), None, lang)}: {exc}")
             continue
         for level, rows in choice.rows.groupby("level", sort=True):
-            label = f"{prof} {int(year)} {level}"
+            label = _subject(prof, int(year), level, lang)
             n = rows["statcode"].nunique()
             if not choice.is_total:
-                left_out.append(t(lang, f"{label}: alleen de sector {choice.sector}",
-                                  f"{label}: sector {choice.sector} only"))
+                left_out.append(t(lang, f"{label}: alleen de sector {choice.sector} is geteld, geen totaal over "
+                                        "alle sectoren",
+                                  f"{label}: only the sector {choice.sector} is counted, no total over all sectors"))
             elif n < 2:
                 regio_nl, regio_en = ("regio", "region") if n == 1 else ("regio's", "regions")
-                left_out.append(t(lang, f"{label}: maar {n} {regio_nl}", f"{label}: {n} {regio_en} only"))
+                left_out.append(t(lang, f"{label}: een aantal voor maar {n} {regio_nl}",
+                                  f"{label}: a count for only {n} {regio_en}"))
             else:
                 drawable.append((str(prof), int(year), str(level)))
     return drawable, left_out
+
+
+def _subject(profession: str, year: int, level: str | None, lang: str) -> str:
+    """``Huisartsen 2018 per provincie``: what a set of counts is, in words (no internal profession code)."""
+    text = f"{profession_label(str(profession), lang)} {year}"
+    if level is None:
+        return text
+    try:
+        name = get_level(level).label(lang)
+    except UnknownLevelError:
+        name = str(level)
+    return text + t(lang, f" per {name}", f" by {name}")
 
 
 def build(ctx: AtlasContext) -> list[AtlasItem]:
@@ -101,7 +120,7 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     Returns
     -------
     list of AtlasItem
-        Four per map: the map, its PNG, and the table as CSV and Excel.
+        Five per map: the map, its PNG, and the table as CSV and Excel with its notes.
 
     Raises
     ------
@@ -123,7 +142,6 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     'National 70.6 per 100,000; lowest Flevoland (34.6). Source: CBS 84777NED ...'
     """
     lang = ctx.lang
-    nl = lang == "nl"
     opts = ctx.options.get("density", {})
     physicians = data.physicians(data_dir=ctx.data_dir)
     drawable, left_out = candidates(physicians, lang=lang)
@@ -133,14 +151,15 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
         try:
             inputs = density_inputs(prof, level=level, year=year, lang=lang, data_dir=ctx.data_dir)
         except (InputError, DataNotFoundError) as exc:
-            left_out.append(f"{prof} {year} {level}: {exc}")
+            left_out.append(f"{_subject(prof, year, level, lang)}: {exc}")
             continue
         have = inputs.placed.counts.dropna().index  # a region missing part of its count is no data
         missing = inputs.population.index.difference(have)
         if len(missing) > len(inputs.population) / 2:
-            left_out.append(t(lang, f"{prof} {year} {level}: aantallen voor {len(have)} van de "
-                                    f"{len(inputs.population)} regio's",
-                              f"{prof} {year} {level}: counts for {len(have)} of {len(inputs.population)} regions"))
+            label = _subject(prof, year, level, lang)
+            left_out.append(t(lang, f"{label}: aantallen voor maar {len(have)} van de {len(inputs.population)} "
+                                    "regio's",
+                              f"{label}: counts for only {len(have)} of {len(inputs.population)} regions"))
             continue
         result = density_result(inputs, lang=lang)
         stem = f"density_{prof}_{level}_{year}"
@@ -180,15 +199,16 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
         items += [
             AtlasItem("density", title, f"{stem}.html", "map", desc),
             AtlasItem("density", title + " (PNG)", f"{stem}.png", "image", ""),
-            AtlasItem("density", title + " (CSV)", f"{stem}.csv", "table",
-                      "Met totalen, niet in te delen en noten." if nl else "With totals, unplaced and notes."),
-            AtlasItem("density", title + " (Excel)", f"{stem}.xlsx", "table", ""),
+            *table_items("density", title, written["tables"], ctx.out, lang=lang,
+                         description=t(lang, "Met totalen, niet in te delen en noten.",
+                                       "With totals, unplaced and notes.")),
         ]
     if not items:
         raise DataNotFoundError("No physician counts that cover the regions of a level: "
                                 + ("; ".join(left_out) or "none found") + ".")
     if left_out:
-        note = ("Niet als kaart (onvolledig): " if nl else "Not mapped (incomplete): ") + "; ".join(left_out) + "."
+        note = (t(lang, "Andere tellingen, niet als kaart omdat ze onvolledig zijn: ",
+                  "Other counts, not mapped because they are incomplete: ") + "; ".join(left_out) + ".")
         first = items[0]
         items[0] = AtlasItem(first.section, first.title, first.path, first.kind, f"{first.description} {note}")
     return items

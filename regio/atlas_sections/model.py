@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from regio.atlas import AtlasContext, AtlasItem
+from regio.atlas import AtlasContext, AtlasItem, table_items
 from regio.errors import DataNotFoundError
 from regio.export import write_html, write_image, write_table
 from regio.maps.charts import advice_map, supply_demand_html, supply_demand_png
@@ -32,8 +32,8 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     Returns
     -------
     list of AtlasItem
-        Chart, PNG and three tables; with the regional inputs also the map,
-        its PNG and its table.
+        Chart, PNG and three tables (each as CSV, Excel and notes); with the
+        regional inputs also the map, its PNG and its table (CSV, Excel, notes).
 
     Raises
     ------
@@ -47,8 +47,9 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     >>> from pathlib import Path
     >>> ctx = AtlasContext(out=Path(tempfile.mkdtemp()), lang="en", progress=False)
     >>> items = build(ctx)
-    >>> [item.kind for item in items]
-    ['chart', 'image', 'table', 'table', 'table', 'map', 'image', 'table']
+    >>> [item.kind for item in items]  # doctest: +NORMALIZE_WHITESPACE
+    ['chart', 'image', 'table', 'table', 'notes', 'table', 'table', 'notes', 'table', 'table', 'notes',
+     'map', 'image', 'table', 'table', 'notes']
     >>> items[0].description
     'Intake advice from 2027: 1,027 trainees a year (published: 1,026); equilibrium year 2043. Source: ...'
     """
@@ -80,22 +81,21 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     png = write_image(supply_demand_png(table, title=title, source=src, lang=ctx.lang), ctx.path(f"{stem}.png"))
     page = write_html(supply_demand_html(table, title=title, source=src, notes=notes, lang=ctx.lang),
                       ctx.path(f"{stem}.html"))
-    write_table(table, ctx.path(f"{stem}_jaren"), notes=[title, src, *notes])
+    years = write_table(table, ctx.path(f"{stem}_jaren"), notes=[title, src, *notes])
     dec = decompose(params)
-    write_table(dec, ctx.path(f"{stem}_decompositie"), notes=[src, decomposition_note(ctx.lang)])
+    parts = write_table(dec, ctx.path(f"{stem}_decompositie"), notes=[src, decomposition_note(ctx.lang)])
     comp = compare_rounds({r: read_parameters(r, variant, data_dir=ctx.data_dir) for r in rounds})
-    write_table(comp, ctx.path("model_huisartsen_rondes"), notes=[src])
+    per_round = write_table(comp, ctx.path("model_huisartsen_rondes"), notes=[src])
     desc = notes[0] + " " + src
     items = [
         AtlasItem("model", title, page.name, "chart", desc),
         AtlasItem("model", title + " (PNG)", png.name, "image", ""),
-        AtlasItem("model", ("Modeluitkomsten per jaar" if nl else "Model results per year") + " (CSV)",
-                  f"{stem}_jaren.csv", "table", ""),
-        AtlasItem("model", ("Opbouw van het advies" if nl else "Decomposition of the advice") + " (CSV)",
-                  f"{stem}_decompositie.csv", "table", ""),
-        AtlasItem("model", ("Advies per raming: model en gepubliceerd" if nl
-                            else "Advice per round: model and published") + " (CSV)",
-                  "model_huisartsen_rondes.csv", "table", ""),
+        *table_items("model", "Modeluitkomsten per jaar" if nl else "Model results per year", years, ctx.out,
+                     lang=ctx.lang),
+        *table_items("model", "Opbouw van het advies" if nl else "Decomposition of the advice", parts, ctx.out,
+                     lang=ctx.lang),
+        *table_items("model", "Advies per raming: model en gepubliceerd" if nl
+                     else "Advice per round: model and published", per_round, ctx.out, lang=ctx.lang),
     ]
     try:
         inputs = load_regional_inputs("provincie", data_dir=ctx.data_dir)
@@ -116,13 +116,14 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     write_html(map_page, ctx.path(f"{mstem}.html"))
     write_image(map_png, ctx.path(f"{mstem}.png"))
     method = "method_nl" if nl else "method"
-    write_table(regional, ctx.path(mstem), notes=[mtitle, src, regional.attrs[method], inputs.attrs[method]])
+    regional_tables = write_table(regional, ctx.path(mstem),
+                                  notes=[mtitle, src, regional.attrs[method], inputs.attrs[method]])
     total = format_number(regional["advice"].sum(), 0, ctx.lang)
     items += [
         AtlasItem("model", mtitle, f"{mstem}.html", "map",
                   (f"12 provincies, samen {total} aios per jaar. " if nl else f"12 provinces, {total} trainees a year "
                    "in total. ") + caveat),
         AtlasItem("model", mtitle + " (PNG)", f"{mstem}.png", "image", ""),
-        AtlasItem("model", mtitle + " (CSV)", f"{mstem}.csv", "table", ""),
+        *table_items("model", mtitle, regional_tables, ctx.out, lang=ctx.lang),
     ]
     return items

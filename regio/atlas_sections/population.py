@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from regio import data
-from regio.atlas import AtlasContext, AtlasItem
+from regio.atlas import AtlasContext, AtlasItem, table_items
 from regio.demography import population_density
 from regio.errors import DataNotFoundError
 from regio.export import write_html, write_image, write_table
@@ -62,7 +62,7 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     Returns
     -------
     list of AtlasItem
-        The map, its PNG, and the table as CSV and Excel.
+        The map, its PNG, and the table as CSV and Excel with its notes.
 
     Raises
     ------
@@ -78,7 +78,8 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     >>> items = build(ctx)
     >>> [(item.kind, item.path) for item in items]  # doctest: +NORMALIZE_WHITESPACE
     [('map', 'population_gemeente_2024.html'), ('image', 'population_gemeente_2024.png'),
-     ('table', 'population_gemeente_2024.csv'), ('table', 'population_gemeente_2024.xlsx')]
+     ('table', 'population_gemeente_2024.csv'), ('table', 'population_gemeente_2024.xlsx'),
+     ('notes', 'population_gemeente_2024.notes.txt')]
     >>> items[0].description
     '342 municipalities, 17,942,942 inhabitants. Source: CBS ...'
     >>> all((ctx.out / item.path).is_file() for item in items)
@@ -119,12 +120,11 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     write_image(static_map(frame, layers[0], title=title, source=source, caveat=caveat), ctx.path(f"{stem}.png"))
     out_table = table.rename(columns={"per_km2": "inwoners_per_km2", "per_100km2": "inwoners_per_100km2"})
     method = pop.attrs["method_nl" if nl else "method"]
-    write_table(out_table, ctx.path(f"{stem}"), notes=[title, source, caveat, method])
+    tables = write_table(out_table, ctx.path(f"{stem}"), notes=[title, source, caveat, method])
     desc = (f"{len(frame)} gemeenten, {format_number(pop['population'].sum(), 0, ctx.lang)} inwoners. " if nl
             else f"{len(frame)} municipalities, {format_number(pop['population'].sum(), 0, ctx.lang)} inhabitants. ")
     return [
         AtlasItem("population", title, f"{stem}.html", "map", desc + source),
         AtlasItem("population", title + " (PNG)", f"{stem}.png", "image", ""),
-        AtlasItem("population", title + " (CSV)", f"{stem}.csv", "table", ""),
-        AtlasItem("population", title + " (Excel)", f"{stem}.xlsx", "table", ""),
+        *table_items("population", title, tables, ctx.out, lang=ctx.lang),
     ]

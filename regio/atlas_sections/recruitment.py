@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from regio.atlas import AtlasContext, AtlasItem
+from regio.atlas import AtlasContext, AtlasItem, table_items
 from regio.maps.core import format_number
 from regio.recruitment_run import run_recruitment
 
@@ -24,7 +24,7 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     Returns
     -------
     list of AtlasItem
-        The map, its PNG, and the area and municipality tables as CSV and Excel.
+        The map, its PNG, and the area and municipality tables as CSV and Excel with their notes.
 
     Raises
     ------
@@ -50,7 +50,7 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     res = run_recruitment(opts.get("method", "nearest"), year=opts.get("year", YEAR), data_dir=ctx.data_dir,
                           margin=opts.get("margin", 5.0), lang=ctx.lang)
     stem = f"recruitment_{res.method}_{res.year}"
-    write_outputs(res, ctx.out, lang=ctx.lang, stem=stem)
+    written = write_outputs(res, ctx.out, lang=ctx.lang, stem=stem)
     title, source, caveat = texts(res, ctx.lang)
     nl = ctx.lang == "nl"
     joint = int((res.assignment["joint"] != "").sum())
@@ -61,11 +61,12 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
             f"joint zones; trainer gap at the 25% target: {format_number(res.areas['gap'].sum(), 0, ctx.lang)}. "
             f"{caveat} ")
     tables = ("Tabel per gebied", "Tabel per gemeente") if nl else ("Table per area", "Table per municipality")
+    def part(suffix: str) -> list:
+        return [p for p in written if p.name.startswith(f"{stem}_{suffix}.")]
+
     return [
         AtlasItem("recruitment", title, f"{stem}.html", "map", desc + source),
         AtlasItem("recruitment", title + " (PNG)", f"{stem}.png", "image", ""),
-        AtlasItem("recruitment", f"{tables[0]} (CSV)", f"{stem}_areas.csv", "table", ""),
-        AtlasItem("recruitment", f"{tables[0]} (Excel)", f"{stem}_areas.xlsx", "table", ""),
-        AtlasItem("recruitment", f"{tables[1]} (CSV)", f"{stem}_municipalities.csv", "table", ""),
-        AtlasItem("recruitment", f"{tables[1]} (Excel)", f"{stem}_municipalities.xlsx", "table", ""),
+        *table_items("recruitment", tables[0], part("areas"), ctx.out, lang=ctx.lang),
+        *table_items("recruitment", tables[1], part("municipalities"), ctx.out, lang=ctx.lang),
     ]

@@ -24,8 +24,9 @@ def cli(out: Path, sections: tuple[str, ...], lang: str) -> None:
     """
     items, skipped = build_atlas(out, sections=sections or None, data_dir=data_dir(), lang=lang,
                                  progress=progress_enabled())
-    for item in items:
+    for item in items:  # every file written: maps, images, tables with their Excel and notes
         click.echo(f"  {item.kind:6s} {out / item.path}")
+    click.echo(f"  {'index':6s} {out / 'index.html'}")
     for skip in skipped:
         click.secho(f"  skipped {skip.section}: {skip.reason}", fg="yellow", err=True)
-    click.echo(f"{len(items)} files; open {out / 'index.html'}")
+    click.echo(f"{len(items) + 1} files written into {out}, the index included; open {out / 'index.html'}")

@@ -12,11 +12,11 @@ __all__ = ["index_html"]
 _TEXT = {
     "nl": {"title": "regio — atlas van de regionale artsenvoorziening", "made": "Gemaakt op",
            "skipped": "Niet gemaakt (gegevens ontbreken)", "map": "kaart", "image": "afbeelding",
-           "table": "tabel", "chart": "grafiek",
+           "table": "tabel", "chart": "grafiek", "notes": "tekst: bron en methode",
            "intro": "Kaarten en tabellen van regio. Woonplaats is niet werkplaats, en dichtheid is geen tekort."},
     "en": {"title": "regio — atlas of the regional medical workforce", "made": "Made on",
            "skipped": "Not built (data missing)", "map": "map", "image": "image", "table": "table",
-           "chart": "chart",
+           "chart": "chart", "notes": "text: source and method",
            "intro": "Maps and tables made by regio. Residence is not workplace, and density is not shortage."},
 }
 
