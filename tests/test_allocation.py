@@ -198,7 +198,7 @@ def test_current_distribution_and_total_row():
     notes = audit_notes(t, lang="en")
     assert any("difference = allocated − current" in n for n in notes)
     assert not any("remainder_rank" in n for n in audit_notes(allocate(8, key), lang="en"))  # nothing left over
-    assert any("remainder_rank 1..1" in n for n in notes)
+    assert any("the 1 unit left over goes to the region with remainder_rank 1 " in n for n in notes)
 
 
 def test_allocate_bad_input():
