@@ -104,7 +104,15 @@ def _whole_counts(frame: pd.DataFrame) -> pd.DataFrame:
                 and values.notna().any() and (values.dropna() == values.dropna().round()).all()
                 and np.isfinite(values.dropna()).all()):
             change[col] = "Int64"
-    return frame.astype(change) if change else frame
+    if not change:
+        return frame
+    # astype joins the columns again, which compares their attrs; attrs may hold frames (an allocation's inputs),
+    # whose comparison is ambiguous: convert without them and give them back
+    out = frame.copy()
+    out.attrs = {}
+    out = out.astype(change)
+    out.attrs = frame.attrs
+    return out
 
 
 def write_html(html: str, path: str | Path) -> Path:

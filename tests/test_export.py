@@ -116,3 +116,16 @@ def test_counts_are_written_as_whole_numbers_and_rates_keep_their_type(tmp_path)
     pd.testing.assert_frame_equal(frame, before)  # the caller's frame is untouched
     lines = (tmp_path / "t.csv").read_text(encoding="utf-8").splitlines()
     assert lines[1] == "PV20,455,586218,77.0,0.0" and lines[2] == "PV21,,649733,60.5,63.96"
+
+
+def test_write_table_keeps_frames_in_attrs_and_writes_whole_counts(tmp_path):
+    from regio.export import write_table
+
+    frame = pd.DataFrame({"count": [455.0, None], "share": [0.5, 0.25]}, index=pd.Index(["PV20", "PV21"]))
+    frame.attrs = {"inputs": pd.DataFrame({"a": [1, 2]}), "source": "test"}  # as an allocation's table has
+    before = frame.copy()
+    written = write_table(frame, tmp_path / "t")
+    assert (tmp_path / "t.csv").read_text(encoding="utf-8").splitlines()[1] == "PV20,455,0.5"
+    assert [p.name for p in written] == ["t.csv", "t.xlsx"]
+    pd.testing.assert_frame_equal(frame, before)  # the input is not changed
+    assert set(frame.attrs) == {"inputs", "source"}
