@@ -526,11 +526,9 @@ def allocate(
         out.insert(0, "statnaam", nm.reindex(key.index).fillna(pd.Series(key.index, index=key.index)).astype(str))
     pop = _aligned_values(population, key.index, what="population")
     if pop is not None:
-        if (pop <= 0).any():
-            raise InputError(f"Population must be positive for per-100,000 figures; zero for "
-                             f"{format_codes(pop.index[pop <= 0])}.")
         out["population"] = pop
-        out["per_100k"] = out["allocated"] / pop * 1e5
+        # a region without inhabitants (an industrial estate, a lake) has no number per 100,000
+        out["per_100k"] = (out["allocated"] / pop.where(pop > 0) * 1e5).astype(float)
     cur = _aligned_values(current, key.index, what="current distribution")
     if cur is not None:
         if (cur == cur.round()).all():
@@ -538,7 +536,7 @@ def allocate(
         out["current"] = cur
         out["difference"] = out["allocated"] - cur
         if pop is not None:
-            out["current_per_100k"] = cur / pop * 1e5
+            out["current_per_100k"] = (cur / pop.where(pop > 0) * 1e5).astype(float)
     out.index.name = "statcode"
     out.attrs = {**details.attrs, "key_sum": details.attrs["weight_sum"], "key": dict(getattr(key, "attrs", {}))}
     out.attrs.pop("weight_sum", None)

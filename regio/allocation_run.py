@@ -742,6 +742,16 @@ def run_allocation(
     pop, shapes, lvl, label, notes, member = _region_inputs(level, year, age_bands="need" in parts, areas=areas,
                                                             interpolate=interpolate, data_dir=data_dir,
                                                             with_shapes=with_shapes, lang=lang)
+    unknown_pop = pop.index[pop["population"].isna()]
+    if len(unknown_pop):  # e.g. PC4 areas whose counts CBS suppressed: no inhabitants known, so no share
+        pop = pop.drop(index=unknown_pop)
+        shapes = shapes.drop(index=unknown_pop, errors="ignore") if shapes is not None else None
+        k = len(unknown_pop)
+        regios = "regio" if k == 1 else "regio's"
+        notes.append(t(lang, f"Buiten de verdeling, want zonder bekend inwonertal (door CBS niet gepubliceerd): "
+                             f"{k} {regios} ({label}): {format_codes(unknown_pop)}.",
+                       f"Left out of the split, having no known number of inhabitants (not published by CBS): "
+                       f"{k} {'region' if k == 1 else 'regions'} ({label}): {format_codes(unknown_pop)}."))
     names = pop["statnaam"].to_dict()
     aliases = None
     if lvl == INSTITUTE_LEVEL:

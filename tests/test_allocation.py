@@ -745,3 +745,19 @@ def test_left_over_units_in_proper_singular_and_plural():
     assert "the 6 units left over go one each to the regions with remainder_rank 1..6" in en
     for text in (*audit_notes(one), *audit_notes(many), *audit_notes(many, lang="en")):
         assert "(i)" not in text and "(en)" not in text and "(s)" not in text
+
+
+@pytest.mark.realdata
+def test_small_areas_without_inhabitants_or_with_suppressed_counts(real_data):
+    """Wijken with 0 inhabitants get nothing and no rate; PC4 areas CBS suppressed are left out and named."""
+    from regio.allocation_run import run_allocation
+
+    wijk = run_allocation(100, level="wijk", year=2022, data_dir=real_data, with_shapes=False)
+    empty = wijk.table["population"] == 0
+    assert empty.any() and (wijk.table.loc[empty, "allocated"] == 0).all()
+    assert wijk.table.loc[empty, "per_100k"].isna().all() and wijk.table.loc[~empty, "per_100k"].notna().all()
+    assert int(wijk.table["allocated"].sum()) == 100
+    pc4 = run_allocation(100, level="pc4", year=2021, data_dir=real_data, with_shapes=False)
+    assert int(pc4.table["allocated"].sum()) == 100 and "1044" not in pc4.table.index
+    note = next(n for n in pc4.notes if n.startswith("Buiten de verdeling"))
+    assert "15 regio's" in note and "1044" in note and "9662" in note
