@@ -47,6 +47,7 @@ from regio.text import fmt_number, t
 from regio.validate import check_crs
 
 __all__ = [
+    "AVERAGE_BAND_LABELS",
     "BAND_LABELS",
     "CAVEAT",
     "COMPARISON_LABELS",
@@ -81,6 +82,12 @@ CAVEAT: dict[str, str] = {
 BAND_LABELS: dict[str, tuple[str, str, str]] = {
     "nl": ("ondervoorzien", "rond de norm", "ruim voorzien"),
     "en": ("under-supplied", "around the norm", "well supplied"),
+}
+#: Labels of the bands when the "norm" is the national average itself: no norm, so no under-supply either
+#: (half the regions lie below an average by construction).
+AVERAGE_BAND_LABELS: dict[str, tuple[str, str, str]] = {
+    "nl": ("ruim onder landelijk", "rond landelijk", "ruim boven landelijk"),
+    "en": ("well below national", "around national", "well above national"),
 }
 
 
@@ -177,7 +184,9 @@ def provision(
         under-supplied, above the second well supplied, in between around
         the norm (both limits belong to the middle band).
     lang
-        ``"nl"`` or ``"en"`` for the band labels (:data:`BAND_LABELS`).
+        ``"nl"`` or ``"en"`` for the band labels (:data:`BAND_LABELS`, or
+        :data:`AVERAGE_BAND_LABELS` without a norm: the bands then compare
+        with the national average, which is no norm).
 
     Returns
     -------
@@ -185,8 +194,8 @@ def provision(
         Indexed like ``counts``: ``count``, ``population``, ``rate_per_100k``,
         ``norm_per_100k``, ``provision_pct``, ``band`` (ordered categorical) and
         ``needed`` (physicians needed to reach the norm, 0 where at or above
-        it; not rounded). ``attrs`` holds ``norm_per_100k``, ``bands`` and
-        ``needed_total``.
+        it; not rounded). ``attrs`` holds ``norm_per_100k``, ``bands``,
+        ``needed_total`` and ``norm_is_average`` (no norm was given).
 
     Raises
     ------
@@ -227,7 +236,7 @@ def provision(
             raise InputError(f"norm_per_100k must be a positive number, got {norm_per_100k!r}.")
     expected = p * norm / 1e5
     pct = c / expected * 100
-    labels = BAND_LABELS[lang]
+    labels = (AVERAGE_BAND_LABELS if norm_per_100k is None else BAND_LABELS)[lang]
     code = np.where(pct < lo, 0, np.where(pct > hi, 2, 1))
     band = pd.Categorical.from_codes(code, categories=list(labels), ordered=True)
     out = pd.DataFrame(
@@ -242,8 +251,8 @@ def provision(
         },
         index=c.index,
     )
-    out.attrs.update({"norm_per_100k": norm, "bands": (lo, hi),
-                      "needed_total": float(out["needed"].sum())})
+    out.attrs.update({"norm_per_100k": norm, "bands": (lo, hi), "needed_total": float(out["needed"].sum()),
+                      "norm_is_average": norm_per_100k is None})
     return out
 
 
@@ -1328,8 +1337,8 @@ def analyse(
     >>> t = analyse(pd.Series({"A": 2, "B": 120}), pd.Series({"A": 2_000, "B": 100_000}), lang="en")
     >>> t[["rate_per_100k", "eb_per_100k", "provision_pct", "band"]].round(1)
        rate_per_100k  eb_per_100k  provision_pct             band
-    A          100.0        119.6           83.6  around the norm
-    B          120.0        119.6          100.3  around the norm
+    A          100.0        119.6           83.6  around national
+    B          120.0        119.6          100.3  around national
 
     (The two rates differ no more than chance would make them, so the prior
     variance is clipped to zero and both are smoothed to the national rate.)
@@ -1347,11 +1356,10 @@ def analyse(
     if not with_provision:
         return table
     has = c.notna()
-    prov = provision(c[has], p[has], norm_per_100k=norm_per_100k if norm_per_100k is not None else national,
-                     bands=bands, lang=lang)
+    prov = provision(c[has], p[has], norm_per_100k=norm_per_100k, bands=bands, lang=lang)
     for col in ("norm_per_100k", "provision_pct", "band", "needed"):
         table[col] = prov[col].reindex(table.index)
     table["norm_per_100k"] = prov.attrs["norm_per_100k"]
     table.attrs.update({"needed_total": prov.attrs["needed_total"], "norm_per_100k": prov.attrs["norm_per_100k"],
-                        "bands": prov.attrs["bands"]})
+                        "bands": prov.attrs["bands"], "norm_is_average": prov.attrs["norm_is_average"]})
     return table

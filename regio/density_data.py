@@ -602,7 +602,18 @@ def density_result(
             f"One region with data{f' ({with_data} of {regions})' if regions > 1 else ''}, rate {rate} = {formula}: "
             "no comparison and no rank, "
             "as there is nothing to compare with" + (f" ({' and '.join(why_en)})." if why_en else "."))
-    if a["provision"]:
+    if a["provision"] and norm_per_100k is None:
+        provision_note = t(
+            lang, f"Zonder norm: elke regio vergeleken met het landelijk gemiddelde ({n(a['norm_per_100k'], 1)} "
+                  f"{per}), in % daarvan; klassen < {n(bands[0])}%, {n(bands[0])}–{n(bands[1])}%, > {n(bands[1])}%. "
+                  f"Een gemiddelde is geen norm: ongeveer de helft van de regio's ligt er altijd onder. Tekort tot "
+                  f"het gemiddelde, totaal: {n(a['needed_total'])}. Geef een norm (--norm-per-100k of "
+                  "--norm-inhabitants) voor een voorzieningsgraad.",
+            f"Without a norm: each region compared with the national average ({n(a['norm_per_100k'], 1)} {per}), "
+            f"in % of it; bands < {n(bands[0])}%, {n(bands[0])}–{n(bands[1])}%, > {n(bands[1])}%. An average is "
+            f"not a norm: about half the regions always lie below it. Short of the average, total: "
+            f"{n(a['needed_total'])}. Give a norm (--norm-per-100k or --norm-inhabitants) for a provision level.")
+    elif a["provision"]:
         own = norm_per_100k is None
         provision_note = t(
             lang, f"Voorzieningsgraad: norm {n(a['norm_per_100k'], 1)} {per}"

@@ -184,9 +184,11 @@ def test_atlas_gp_province_map_in_chromium(density_atlas):
     assert _tooltip_value(shown.tooltip, "Per 100.000 (95%-interval)").startswith(rate + " (")
     assert _tooltip_value(shown.tooltip, "Rang (hoogste = 1)") == f"{int(row['rank'])} / 12"
     assert shown.switch_labels == ["Per 100.000 inwoners", "Gladgestreken (EB)", "Gladgestreken naar buren",
-                                   "Vergeleken met landelijk", "Voorzieningsgraad"]
+                                   "Vergeleken met landelijk", "T.o.v. landelijk gemiddelde"]
     bands = render(html_path, hover=False, switch_to=4)
-    assert bands.visible_legend.startswith("Voorzieningsgraad\nondervoorzien (< 75%)")
+    # without a norm the bands compare with the national average, which is no norm: no "ondervoorzien"
+    assert bands.visible_legend.startswith("T.o.v. landelijk gemiddelde\nruim onder landelijk (< 75%)")
+    assert "een gemiddelde, geen norm" in bands.visible_legend and "ondervoorzien" not in bands.visible_legend
     assert bands.errors == []
     assert (out / "density_huisarts_provincie_2018.png").stat().st_size > 10_000
     csv = pd.read_csv(out / "density_huisarts_provincie_2018.csv", dtype={"statcode": str}).set_index("statcode")

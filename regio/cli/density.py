@@ -208,9 +208,10 @@ def cli(profession, level, counts_path, counts_division, sector, interpolate, co
                          confidence=confidence, norm=norm, bands=bands, spatial=not no_spatial, lang=lang)
     single = result.table.attrs.get("reference", "national") is None  # one region with data: compared with nothing
     shown = result.table[[c for c in _SHOWN if c in result.table and not (single and c in ("comparison", "rank"))]]
-    print_table(shown, lang=lang)
+    whole = {"needed": 0}  # physicians are people: the table files keep the decimals
+    print_table(shown.round(whole), lang=lang)
     click.echo("")
-    print_table(result.totals, lang=lang)
+    print_table(result.totals.round(whole), lang=lang)
     click.echo("")
     for note in result.notes:
         click.echo(f"- {note}")

@@ -194,9 +194,14 @@ def density_layers(
         band = tab["band"].cat.rename_categories(
             [f"{c} (< {lo:g}%)" if i == 0 else f"{c} (> {hi:g}%)" if i == 2 else f"{c} ({lo:g}–{hi:g}%)"
              for i, c in enumerate(tab["band"].cat.categories)])
-        layers.append(_category_layer(t(lang, "Voorzieningsgraad", "Provision level") + suffix, band,
-                                      _BAND_COLORS, t(lang, f"norm {norm} per 100.000", f"norm {norm} per 100,000"),
-                                      lang))
+        if tab.attrs.get("norm_is_average"):
+            title = t(lang, "T.o.v. landelijk gemiddelde", "Relative to the national average")
+            note = t(lang, f"landelijk {norm} per 100.000 (een gemiddelde, geen norm)",
+                     f"national {norm} per 100,000 (an average, not a norm)")
+        else:
+            title = t(lang, "Voorzieningsgraad", "Provision level")
+            note = t(lang, f"norm {norm} per 100.000", f"norm {norm} per 100,000")
+        layers.append(_category_layer(title + suffix, band, _BAND_COLORS, note, lang))
     return layers
 
 
@@ -221,6 +226,7 @@ def _tooltip_frame(tables: dict[int, pd.DataFrame], lang: str) -> tuple[pd.DataF
     out["t_eb"] = tab["eb_per_100k"].map(lambda v: f(v, d))
     if "eb_spatial_per_100k" in tab:
         out["t_ebs"] = tab["eb_spatial_per_100k"].map(lambda v: f(v, d))
+    average = bool(tab.attrs.get("norm_is_average"))
     if "band" in tab:
         out["t_prov"] = tab["provision_pct"].map(lambda v: "–" if pd.isna(v) else f"{f(v, 0)}%")
         out["t_need"] = tab["needed"].map(lambda v: f(v, 0))
@@ -236,8 +242,10 @@ def _tooltip_frame(tables: dict[int, pd.DataFrame], lang: str) -> tuple[pd.DataF
         "t_comp": t(lang, "T.o.v. ", "Vs ") + REFERENCE_NAMES[reference or "national"][lang],
         "t_eb": t(lang, "Gladgestreken (EB)", "Smoothed (EB)"),
         "t_ebs": t(lang, "Gladgestreken naar buren", "Smoothed towards neighbours"),
-        "t_prov": t(lang, "Voorzieningsgraad", "Provision level"),
-        "t_need": t(lang, "Nodig tot de norm", "Needed to reach the norm"),
+        "t_prov": (t(lang, "In % van landelijk gemiddelde", "In % of the national average") if average
+                   else t(lang, "Voorzieningsgraad", "Provision level")),
+        "t_need": (t(lang, "Verschil tot landelijk gemiddelde", "Short of the national average") if average
+                   else t(lang, "Nodig tot de norm", "Needed to reach the norm")),
     }
     labels = {c: lbl for c, lbl in labels.items() if c in out}
     for other in sorted(tables, reverse=True)[1:]:
@@ -423,7 +431,7 @@ def density_map(
     >>> fmap, frame, layers, (title, source, caveat) = density_map([result], tiles=None)
     >>> len(frame), [lay.title for lay in layers]
     (12, ['Per 100.000 inwoners', 'Gladgestreken (EB)', 'Gladgestreken naar buren', 'Vergeleken met landelijk',
-          'Voorzieningsgraad'])
+          'T.o.v. landelijk gemiddelde'])
     >>> f"<title>{title}</title>" in map_html(fmap, title=title)
     True
     >>> density_map([result, result])
