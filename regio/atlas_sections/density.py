@@ -115,7 +115,7 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     ctx
         Where to write, the data directory and the language;
         ``ctx.options["density"]`` may set ``scheme`` (default
-        ``"quantiles"``) and ``k`` (classes, default 5).
+        ``"auto"``) and ``k`` (classes, default 5).
 
     Returns
     -------
@@ -164,7 +164,7 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
         result = density_result(inputs, lang=lang)
         stem = f"density_{prof}_{level}_{year}"
         written = write_density([result], ctx.out, stem, institutes=institutes, lang=lang,
-                                scheme=opts.get("scheme", "quantiles"), k=opts.get("k", 5))
+                                scheme=opts.get("scheme", "auto"), k=opts.get("k", 5))
         size = written["html"].stat().st_size
         budget = SIZE_BUDGETS.get(level, SIZE_BUDGETS["default"])
         if size > budget:

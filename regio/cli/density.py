@@ -111,7 +111,7 @@ def write_density(
     out: str | Path,
     stem: str,
     *,
-    scheme: str = "quantiles",
+    scheme: str = "auto",
     k: int = 5,
     institutes: gpd.GeoDataFrame | None = None,
     lang: str = "nl",
@@ -236,8 +236,9 @@ def cli(profession, level, counts_path, counts_division, sector, interpolate, co
 @_common
 @click.option("--year", "-y", "years", type=int, multiple=True, required=True,
               help="Year of the counts; repeat for one layer set per year (same regions).")
-@click.option("--scheme", type=click.Choice(SCHEMES), default="quantiles", show_default=True,
-              help="Class scheme of the rate layers (the provision layer uses the fixed policy bands).")
+@click.option("--scheme", type=click.Choice(SCHEMES), default="auto", show_default=True,
+              help="Class scheme of the rate layers: auto = natural breaks (Fisher-Jenks) up to 60 regions, "
+                   "quantiles above (the provision layer uses the fixed policy bands).")
 @click.option("--classes", "-k", type=click.IntRange(2, 9), default=5, show_default=True, help="Number of classes.")
 @click.option("--institutes/--no-institutes", default=True, show_default=True,
               help="Markers for the 8 GP training institutes.")

@@ -38,7 +38,12 @@ INSTITUTES_LEGEND = {"nl": "huisartsopleiding (locatie bij benadering)",
                      "en": "GP training institute (approximate location)"}
 
 #: Class schemes of the rate layers.
-SCHEMES = ("quantiles", "fisher_jenks", "equal_interval")
+SCHEMES = ("auto", "quantiles", "fisher_jenks", "equal_interval")
+#: Up to this many regions ``auto`` uses natural breaks (Fisher-Jenks), above it quantiles. With a dozen
+#: provinces, quantiles put two or three in each class whatever their values (Flevoland at 34.6 with
+#: Noord-Brabant at 60.3); natural breaks keep outliers apart. For hundreds of regions quantiles show the
+#: spread evenly and are fast.
+AUTO_NATURAL_BREAKS = 60
 
 _COMPARISON_COLORS = ("#ef8a62", "#ffffbf", "#67a9cf")
 _BAND_COLORS = ("#d7301f", "#fdcc8a", "#31a354")
@@ -112,7 +117,7 @@ def _category_layer(title: str, column: pd.Series, colors: Sequence[str], note: 
 def density_layers(
     tables: dict[int, pd.DataFrame],
     *,
-    scheme: str = "quantiles",
+    scheme: str = "auto",
     k: int = 5,
     lang: str = "nl",
 ) -> list[Layer]:
@@ -128,7 +133,8 @@ def density_layers(
         Year -> table from :func:`regio.density.analyse` (all on the same regions).
     scheme, k
         Class scheme of the rate layers (one set of classes for all years and
-        for crude and smoothed rates, so that colours compare).
+        for crude and smoothed rates, so that colours compare); ``"auto"``:
+        Fisher-Jenks up to :data:`AUTO_NATURAL_BREAKS` regions, else quantiles.
     lang
         ``"nl"`` or ``"en"``.
 
@@ -152,12 +158,15 @@ def density_layers(
     >>> [lay.title for lay in layers]
     ['Per 100.000 inwoners', 'Gladgestreken (EB)', 'Vergeleken met landelijk', 'Voorzieningsgraad']
     >>> tab["rate_per_100k"].round(1).tolist(), layers[0].index.tolist(), layers[0].classes.labels
-    ([67.8, 58.5, 66.0], [1, 0, 0], ('≤ 66,0', '> 66,0'))
+    ([67.8, 58.5, 66.0], [1, 0, 1], ('≤ 58,5', '> 58,5'))
     """
     pooled = pd.concat([tab["rate_per_100k"] for tab in tables.values()], ignore_index=True)
+    if scheme == "auto":
+        regions = max(int(tab["rate_per_100k"].notna().sum()) for tab in tables.values())
+        scheme = "fisher_jenks" if regions <= AUTO_NATURAL_BREAKS else "quantiles"
     edges = _rate_edges(pooled, scheme, k)
     scheme_note = {"quantiles": t(lang, "kwantielen", "quantiles"),
-                   "fisher_jenks": "Fisher-Jenks",
+                   "fisher_jenks": t(lang, "natuurlijke grenzen (Fisher-Jenks)", "natural breaks (Fisher-Jenks)"),
                    "equal_interval": t(lang, "gelijke intervallen", "equal intervals")}[scheme]
     several = len(tables) > 1
     rate_kw = {"scheme": "bands", "bins": edges, "decimals": RATE_DECIMALS, "cmap": "YlGnBu", "lang": lang}
@@ -381,7 +390,7 @@ def density_map(
     results: Sequence[DensityResult],
     *,
     shapes: gpd.GeoDataFrame | None = None,
-    scheme: str = "quantiles",
+    scheme: str = "auto",
     k: int = 5,
     institutes: gpd.GeoDataFrame | None = None,
     lang: str = "nl",
