@@ -72,7 +72,7 @@ def test_the_index_and_the_listing_account_for_every_file_written(real_data, tmp
     written = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
     listed = [line.split(None, 1)[1].strip() for line in res.output.splitlines() if line.startswith("  ")]
     assert sorted(str(out / p) for p in written) == sorted(listed)  # the listing names every file, once
-    count = re.search(r"^(\d+) files written into", res.output, re.M)
+    count = re.search(r"^(\d+) bestanden geschreven in", res.output, re.M)  # Dutch by default
     assert count and int(count.group(1)) == len(written) == len(listed)
     index = (out / "index.html").read_text(encoding="utf-8")
     links = re.findall(r"href='([^']+)'", index)

@@ -9,6 +9,7 @@ import click
 from regio.atlas import SECTIONS, build_atlas
 from regio.cli._common import out_option, progress_enabled
 from regio.config import data_dir
+from regio.text import t
 
 
 @click.command("atlas")
@@ -24,9 +25,14 @@ def cli(out: Path, sections: tuple[str, ...], lang: str) -> None:
     """
     items, skipped = build_atlas(out, sections=sections or None, data_dir=data_dir(), lang=lang,
                                  progress=progress_enabled())
+    kinds = {"map": t(lang, "kaart", "map"), "image": t(lang, "afbeelding", "image"),
+             "table": t(lang, "tabel", "table"), "index": "index"}
+    width = max(len(k) for k in kinds.values())
     for item in items:  # every file written: maps, images, tables with their Excel and notes
-        click.echo(f"  {item.kind:6s} {out / item.path}")
-    click.echo(f"  {'index':6s} {out / 'index.html'}")
+        click.echo(f"  {kinds.get(item.kind, item.kind):{width}s} {out / item.path}")
+    click.echo(f"  {kinds['index']:{width}s} {out / 'index.html'}")
     for skip in skipped:
-        click.secho(f"  skipped {skip.section}: {skip.reason}", fg="yellow", err=True)
-    click.echo(f"{len(items) + 1} files written into {out}, the index included; open {out / 'index.html'}")
+        click.secho("  " + t(lang, f"overgeslagen: {skip.section}: {skip.reason}",
+                             f"skipped {skip.section}: {skip.reason}"), fg="yellow", err=True)
+    click.echo(t(lang, f"{len(items) + 1} bestanden geschreven in {out}, de index meegeteld; open {out / 'index.html'}",
+                 f"{len(items) + 1} files written into {out}, the index included; open {out / 'index.html'}"))

@@ -295,7 +295,7 @@ def _tooltips(frame: pd.DataFrame, table: pd.DataFrame, lang: str, current_label
     f = lambda v, d=0: format_number(v, d, lang)  # noqa: E731
     frame["t_name"] = table["statnaam"] if "statnaam" in table else table.index.astype(str)
     frame["t_key"] = table["key"].map(lambda v: f(v, 0 if abs(v) >= 100 else 3))
-    frame["t_share"] = (table["share"] * 100).map(lambda v: f(v, 2) + " %")
+    frame["t_share"] = (table["share"] * 100).map(lambda v: f(v, 2) + "%")
     frame["t_quota"] = table[("quota_bounded" if "quota_bounded" in table else "quota")].map(lambda v: f(v, 2))
     frame["t_alloc"] = table["allocated"].map(f)
     tips = {"t_name": t(lang, "Regio", "Region"), "t_key": t(lang, "Sleutelwaarde", "Key value"),

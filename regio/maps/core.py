@@ -394,6 +394,7 @@ _TEMPLATE = Template("""
     if (m.popup) { c.bindPopup(m.popup, {maxWidth: 320}); }
   });
   var b = regions.getBounds(); if (b.isValid()) { map.fitBounds(b, {padding: [10, 10]}); }
+  L.control.scale({imperial: false}).addTo(map);  // kilometres only
   var title = L.control({position: 'topleft'});
   title.onAdd = function() { var d = L.DomUtil.create('div', 'regio-box regio-title'); d.innerHTML = spec.title;
     L.DomEvent.disableClickPropagation(d); return d; };
@@ -606,7 +607,7 @@ def region_map(
         topo = topology(frame[[frame.geometry.name]], tolerance=tolerance, precision=precision)
         spec["outlines"].append({"topo": topo, "color": style.get("color", "#222"),
                                  "weight": style.get("weight", 2), "dash": style.get("dash")})
-    fmap = folium.Map(location=[52.2, 5.3], zoom_start=7, tiles=tiles, control_scale=True, prefer_canvas=False,
+    fmap = folium.Map(location=[52.2, 5.3], zoom_start=7, tiles=tiles, control_scale=False, prefer_canvas=False,
                       zoom_snap=0.25)
     # Only Leaflet is needed: drop folium's default jQuery/Bootstrap/awesome-markers assets.
     fmap.default_js = [js for js in fmap.default_js if js[0] == "leaflet"]
