@@ -200,10 +200,10 @@ def recruitment_map(
     if areas["trainers_estimated"].astype(bool).all():
         # estimated trainers are a national number split by GP share, so the gap is a fixed share of the GPs
         gap_note += t(lang, ". Opleiders geschat (landelijk aantal naar aandeel huisartsen): het tekort volgt dan "
-                            "alleen het aantal huisartsen. Geef opleiders per instituut (--trainers) voor een echt "
+                            "alleen het aantal huisartsen; alleen getelde opleiders per instituut geven een echt "
                             "beeld.",
                       ". Trainers estimated (national number by share of GPs): the gap then only follows the number "
-                      "of GPs. Give trainers per institute (--trainers) for a real picture.")
+                      "of GPs; only counted trainers per institute give a real picture.")
     layers = [
         institute_layer(frame, areas, lang=lang),
         _joint_layer(frame, lang),
