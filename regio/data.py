@@ -1136,7 +1136,8 @@ def physicians(
     if frame.empty:
         raise DataNotFoundError(
             f"No physician counts found (looked in {require_data_dir(data_dir) / 'physicians'}). "
-            "Fetch CBS 84777NED with `regio data fetch` when online, or pass your own file (path=...)."
+            "Fetch CBS 84777NED with `regio data fetch` when online, or pass your own file "
+            "(--counts FILE; in Python path=...)."
         )
     if profession is not None:
         key = _phys.normalise_profession(profession)

@@ -165,4 +165,23 @@ def test_relative_data_dir_from_a_subfolder_says_what_it_was_taken_relative_to(t
     assert f"Give an absolute path, e.g. REGIO_DATA_DIR={tmp_path / 'shared' / 'data'}" in text
     flag = CliRunner().invoke(main, ["--data-dir", "../nowhere", "population", "--year", "2024"])
     assert flag.exit_code == 2
-    assert f"which gives {tmp_path / 'main' / 'nowhere'}" in flag.output and "e.g. --data-dir /" in flag.output
+    assert f"which gives {tmp_path / 'main' / 'nowhere'}" in flag.output
+    # no folder exists to suggest: the message asks for an absolute path instead of naming one that does not exist
+    assert "Give --data-dir an absolute path (of an existing folder" in flag.output and "e.g." not in flag.output
+    env = CliRunner().invoke(main, ["data", "list"], env={"REGIO_DATA_DIR": "../nowhere"})
+    assert env.exit_code == 2 and "Give REGIO_DATA_DIR an absolute path" in env.output
+    assert "REGIO_DATA_DIR=/" not in env.output
+
+
+def test_density_names_a_counts_file_without_profession_in_physicians_and_how_to_pass_a_file(tmp_path):
+    (tmp_path / "physicians").mkdir()
+    res = CliRunner().invoke(main, ["--data-dir", str(tmp_path), "density", "--year", "2020"])
+    assert res.exit_code == 2
+    assert "No physician counts found" in res.output and "(--counts FILE; in Python path=...)" in res.output
+    path = tmp_path / "physicians" / "counts_huisartsen.csv"
+    path.write_text("gemeente,jaar,aantal\nGM0001,2020,3\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["--data-dir", str(tmp_path), "density", "--year", "2020"])
+    lines = res.output.strip().splitlines()
+    assert res.exit_code == 2 and len(lines) == 1
+    assert lines[0].startswith(f"error: {path}: missing column(s) profession")
+    assert "add one" in lines[0] and "pass it with --counts FILE" in lines[0] and "--profession" in lines[0]

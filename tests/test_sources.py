@@ -171,6 +171,29 @@ def test_unknown_profession_lists_those_present(tiny_dir):
     assert regio.physicians("huisarts", data_dir=tiny_dir)["count"].sum() == 3
 
 
+def test_counts_file_in_the_data_directory_without_profession_names_the_file_and_the_fix(tiny_dir):
+    folder = tiny_dir / "physicians"
+    folder.mkdir()
+    path = folder / "counts_eigen.csv"
+    path.write_text("gemeente,jaar,aantal\nGM0001,2020,3\n", encoding="utf-8")
+    for read in (lambda: phys.read_physician_dir(data_dir=tiny_dir),
+                 lambda: regio.physicians("huisarts", data_dir=tiny_dir)):
+        with pytest.raises(InputError) as err:
+            read()
+        text = str(err.value)
+        assert text.startswith(f"{path}: missing column(s) profession")
+        assert "add one" in text and "--counts FILE" in text and "--profession" in text
+    # the same file passed as path= is read as the profession asked for
+    assert regio.physicians("huisarts", path=path)["count"].sum() == 3
+    path.write_text("gemeente,jaar,beroep,aantal\nGM0001,2020,huisarts,3\n", encoding="utf-8")  # the fix
+    assert regio.physicians("huisarts", data_dir=tiny_dir)["count"].sum() == 3
+
+
+def test_no_physician_counts_says_how_to_pass_a_file_on_both_interfaces(tiny_dir):
+    with pytest.raises(DataNotFoundError, match=r"--counts FILE; in Python path=\.\.\."):
+        regio.physicians("huisarts", data_dir=tiny_dir)
+
+
 def test_the_same_counts_in_two_files_are_kept_once_and_conflicts_named(tiny_dir):
     folder = tiny_dir / "physicians"
     folder.mkdir()

@@ -80,11 +80,13 @@ def _missing_dir_message(root: Path, origin: str) -> str:
         # the folder the path was probably meant from: a parent of the current one where it exists
         found = next((Path(os.path.abspath(p / root)) for p in cwd.parents if (p / root).is_dir()), None)
         seen = f" (from a parent folder it would be {found}, which exists)" if found else ""
-        example = (found or resolved).as_posix()
-        flag = f"{ENV_VAR}={example}" if origin == ENV_VAR else f"--data-dir {example}"
+        name = ENV_VAR if origin == ENV_VAR else "--data-dir"
+        # suggest a folder only where one exists (the resolved path does not)
+        fix = ((f"Give an absolute path, e.g. {ENV_VAR}={found.as_posix()}" if origin == ENV_VAR
+                else f"Give an absolute path, e.g. --data-dir {found.as_posix()}") if found
+               else f"Give {name} an absolute path (of an existing folder laid out like shared/data)")
         return (f"{text} ({_ORIGIN.get(origin, origin)}): a relative path is taken relative to the current folder "
-                f"{cwd}, which gives {resolved}, and that does not exist{seen}. Give an absolute path, "
-                f"e.g. {flag}.")
+                f"{cwd}, which gives {resolved}, and that does not exist{seen}. {fix}.")
     give = {"--data-dir": "Give --data-dir", ENV_VAR: f"Point {ENV_VAR} at"}.get(origin,
                                                                                 f"Give data_dir (or {ENV_VAR})")
     return (f"{text} ({_ORIGIN.get(origin, origin)}). {give} an existing folder laid out like shared/data "
@@ -130,8 +132,8 @@ def require_data_dir(path: str | Path | None = None) -> Path:
     Traceback (most recent call last):
     ...
     regio.errors.DataNotFoundError: No regio data directory at ../no/such/data (from REGIO_DATA_DIR): a relative path \
-is taken relative to the current folder ..., which gives /.../no/such/data, and that does not exist. Give an \
-absolute path, e.g. REGIO_DATA_DIR=/.../no/such/data.
+is taken relative to the current folder ..., which gives /.../no/such/data, and that does not exist. Give \
+REGIO_DATA_DIR an absolute path (of an existing folder laid out like shared/data).
     """
     root = data_dir(path)
     if not root.is_dir():

@@ -417,19 +417,30 @@ def read_counts_file(path: str | Path, *, sheet: str | int = 0, profession: str 
     ...
     regio.errors.InputError: counts_huisartsen.csv, column 'postcode': not a CBS region code or PC4 at row 2 ...
     """
-    path = Path(path)
+    return _read_counts(Path(path), sheet=sheet, profession=profession, in_data_dir=False)
+
+
+def _read_counts(path: Path, *, sheet: str | int, profession: str | None, in_data_dir: bool) -> pd.DataFrame:
+    """:func:`read_counts_file`; ``in_data_dir``: the file lies in ``physicians/`` (the error then says so)."""
     raw = read_table(path, sheet=sheet)
     cols = list(raw.columns)
     found = {key: _find(cols, key) for key in _ALIASES}
     required = ["region", "year", "count"] + ([] if profession else ["profession"])
     missing = [k for k in required if found[k] is None]
     if missing:
+        if "profession" not in missing:
+            hint = ""
+        elif in_data_dir:  # read with every physician table, for whatever profession is asked
+            hint = (" A counts file in the data directory's physicians/ folder is read for every profession, so "
+                    "it needs a profession column: add one (e.g. profession with huisarts in every row), or move "
+                    "the file out of physicians/ and pass it with --counts FILE (in Python path=...), where "
+                    "the profession is taken from --profession (profession=...).")
+        else:
+            hint = " Without a profession column, say which profession the file holds (profession=...)."
         raise InputError(
-            f"{path.name}: missing column(s) {', '.join(missing)} (accepted names: "
+            f"{path if in_data_dir else path.name}: missing column(s) {', '.join(missing)} (accepted names: "
             + "; ".join(f"{k}: {', '.join(_ALIASES[k])}" for k in missing)
-            + f"). Columns found: {', '.join(cols)}."
-            + (" Without a profession column, say which profession the file holds (profession=...)."
-               if "profession" in missing else "")
+            + f"). Columns found: {', '.join(cols)}." + hint
         )
     code = raw[found["region"]].astype("string").str.strip().str.upper()
     prefix, width = _NUMBERED.get(found["region"].lower(), ("", 4))  # a bare number in a PC4 column is a postcode
@@ -469,8 +480,9 @@ def read_physician_dir(*, data_dir: str | Path | None = None) -> pd.DataFrame:
     """Read every physician table in ``physicians/`` of the data directory.
 
     CBS extracts (``cbs*.csv``) and files in the user schema
-    (``counts_*.csv``/``.xlsx``) are read; other files (national series) are
-    left to their own readers. The same count in two files (e.g. a year fetched
+    (``counts_*.csv``/``.xlsx``, which here need a profession column: they are
+    read whatever profession is asked for) are read; other files (national
+    series) are left to their own readers. The same count in two files (e.g. a year fetched
     again) is kept once; different counts for the same region, year,
     profession and sector are an error naming both files.
 
@@ -490,7 +502,10 @@ def read_physician_dir(*, data_dir: str | Path | None = None) -> pd.DataFrame:
     DataNotFoundError
         If the data directory does not exist.
     InputError
-        For a file that cannot be read, or two files with different counts.
+        For a file that cannot be read, a ``counts_*`` file without a
+        profession column (naming the file and the fix: add the column, or
+        pass the file with ``--counts``/``path=``), or two files with
+        different counts.
 
     Examples
     --------
@@ -509,7 +524,7 @@ def read_physician_dir(*, data_dir: str | Path | None = None) -> pd.DataFrame:
             if path.name.lower().startswith("cbs") and path.suffix == ".csv":
                 frames.append(read_cbs_extract(path))
             elif path.name.lower().startswith("counts_") and path.suffix in {".csv", ".xlsx"}:
-                frames.append(read_counts_file(path))
+                frames.append(_read_counts(path, sheet=0, profession=None, in_data_dir=True))
     if not frames:
         return pd.DataFrame(columns=COLUMNS)
     return _one_row_per_measure(pd.concat(frames, ignore_index=True))
