@@ -189,6 +189,16 @@ def test_counts_file_in_the_data_directory_without_profession_names_the_file_and
     assert regio.physicians("huisarts", data_dir=tiny_dir)["count"].sum() == 3
 
 
+def test_missing_model_parameters_do_not_send_the_user_to_regio_data_fetch(tiny_dir):
+    from regio.sources.capaciteitsorgaan import read_parameters
+
+    with pytest.raises(DataNotFoundError) as err:
+        read_parameters(2025, "midden", data_dir=tiny_dir)
+    text = str(err.value)
+    assert "capaciteitsorgaan/parameterwaarden_huisartsen_2010_2025.csv" in text
+    assert "`regio data fetch` does not download it" in text and "run `regio data fetch" not in text
+
+
 def test_no_physician_counts_says_how_to_pass_a_file_on_both_interfaces(tiny_dir):
     with pytest.raises(DataNotFoundError, match=r"--counts FILE; in Python path=\.\.\."):
         regio.physicians("huisarts", data_dir=tiny_dir)

@@ -33,6 +33,9 @@ NO_DATA_HINT = (
     f"variable {ENV_VAR} (or `regio --data-dir DIR`) at a folder laid out like shared/data ({_LAYOUT})."
 )
 
+#: Folders that ``regio data fetch`` writes into; other files come only from a full data directory.
+_FETCHED_DIRS = ("boundaries", "tables", "physicians")
+
 _ORIGIN = {"--data-dir": "given with --data-dir", ENV_VAR: f"from {ENV_VAR}", "data_dir": "given as data_dir"}
 
 
@@ -181,7 +184,10 @@ def data_file(*parts: str, data_dir: str | Path | None = None, what: str | None 
     path = root.joinpath(*parts)
     if not path.is_file():
         label = f"{what} " if what else ""
-        raise DataNotFoundError(f"Missing {label}file {path}. {no_data_hint(root)}")
+        hint = (no_data_hint(root) if parts[0] in _FETCHED_DIRS else
+                f"`regio data fetch` does not download it: point {ENV_VAR} (or `regio --data-dir DIR`) at a full "
+                f"data directory laid out like shared/data, or copy {'/'.join(parts)} from one into {root}.")
+        raise DataNotFoundError(f"Missing {label}file {path}. {hint}")
     return path
 
 
