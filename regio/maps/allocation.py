@@ -6,6 +6,7 @@ computed here except colours, label texts and tooltip texts.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import math
 from itertools import pairwise
@@ -319,6 +320,12 @@ def _tooltips(frame: pd.DataFrame, table: pd.DataFrame, lang: str, current_label
     return tips
 
 
+def _with_label_note(layer: Layer, lang: str) -> Layer:
+    """Return the layer with a legend note saying that the numbers on the map are the allocated ones."""
+    what = t(lang, "getallen op de kaart: toegewezen aantal", "numbers on the map: allocated number")
+    return dataclasses.replace(layer, note=f"{layer.note}; {what}" if layer.note else what)
+
+
 def allocation_map(
     table: pd.DataFrame,
     shapes: gpd.GeoDataFrame,
@@ -373,8 +380,11 @@ def allocation_map(
     frame = drawable(shapes)[[shapes.geometry.name]].copy()
     tips = _tooltips(frame, table.reindex(frame.index), lang, current_label)
     layers = allocation_layers(table, lang=lang, current_label=current_label)
+    show = labels if labels is not None else len(table) <= MAX_LABELS
+    if show:  # the numbers written on the regions are the allocated ones, whichever layer is shown
+        layers = [_with_label_note(lay, lang) for lay in layers]
     fmap = region_map(frame, layers, tooltip=tips, title=title, source=source, caveat=caveat)
-    if labels if labels is not None else len(table) <= MAX_LABELS:
+    if show:
         spots = label_points(frame).to_crs("EPSG:4326")
         group = folium.FeatureGroup(name="labels", control=False)
         for code, point in spots.items():
@@ -437,5 +447,6 @@ def allocation_png(
     """
     layer = allocation_layers(table, lang=lang)[0]
     show = labels if labels is not None else len(table) <= MAX_LABELS
+    layer = _with_label_note(layer, lang) if show else layer
     texts = table["allocated"].map(lambda v: format_number(v, 0, lang)) if show else None
     return static_map(drawable(shapes), layer, title=title, source=source, caveat=caveat, labels=texts)
