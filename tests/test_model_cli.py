@@ -38,7 +38,7 @@ def test_cli_summary_in_dutch_by_default(real_data, tmp_path):
     out = result.output
     assert "instroomadvies vanaf 2027: 1.027 aios per jaar (gepubliceerd: 1.026; +0,1%)" in out
     assert "aanbod 2025: 14.347 huisartsen, 10.769 fte" in out and "opbouw van het advies" in out
-    assert "som van de regionale adviezen: 1.027 = landelijk advies 1.027,5 afgerond" in out
+    assert "som van de regionale adviezen: 1.027 = landelijk advies 1.027,47 afgerond" in out
     for english in ("intake advice", "trainees a year", "supply 2025", "decomposition", "sum of regional",
                     "regional parameters", "inputs:", "model per region", "GPs: CBS", "population 2014"):
         assert english not in out, english
@@ -87,7 +87,7 @@ def test_cli_all_rounds(real_data):
 def test_cli_level_writes_tables_chart_and_map(real_data, tmp_path):
     result = run("--level", "provincie", "--out", str(tmp_path), "--lang", "en")
     assert result.exit_code == 0, result.output
-    assert "sum of regional advices: 1,027 = national advice 1,027.5 rounded" in result.output
+    assert "sum of regional advices: 1,027 = national advice 1,027.47 rounded" in result.output
     regional = pd.read_csv(tmp_path / "model_2025_midden_provincie.csv", index_col=0)
     assert len(regional) == 12 and regional["advice"].sum() == 1027
     years = pd.read_csv(tmp_path / "model_2025_midden_jaren.csv", index_col=0)
@@ -205,3 +205,7 @@ def test_atlas_section_model(real_data, tmp_path):
         assert (tmp_path / p).is_file(), p
     index = (tmp_path / "index.html").read_text(encoding="utf-8")
     assert "model_huisartsen_2025_midden.html" in index
+    # the regional map says its total is the model's own advice beside the published one, and what it follows
+    page = (tmp_path / "model_huisartsen_2025_provincie.html").read_text(encoding="utf-8")
+    assert "Totaal 1.027 = het eigen landelijke modeladvies (1.027,47; gepubliceerd: 1.026)" in page
+    assert "geen maat voor zorgbehoefte" in page

@@ -10,7 +10,7 @@ from regio.maps.core import format_number
 from regio.model import decompose, decomposition_note, intake_advice, project
 from regio.model.inputs import load_region_shapes, load_regional_inputs
 from regio.model.published import PUBLISHED, compare_rounds
-from regio.model.regional import regional_advice
+from regio.model.regional import regional_advice, regional_caveat
 from regio.sources.capaciteitsorgaan import available_rounds, read_parameters
 
 __all__ = ["build"]
@@ -105,10 +105,8 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     shapes = load_region_shapes("provincie", inputs.attrs["year"], regional.index, data_dir=ctx.data_dir)
     mtitle = (f"Instroomadvies huisartsen per 100.000 inwoners per provincie (raming {raming})" if nl
               else f"GP intake advice per 100,000 inhabitants by province (round {raming})")
-    caveat = ("Landelijk advies verdeeld met het model per provincie (huisartsen naar woonplaats, CBS 2018; "
-              "bevolkingsgroei 2014-2024); geen officieel regionaal advies." if nl else
-              "National advice apportioned by the model per province (GPs by residence, CBS 2018; population growth "
-              "2014-2024); not an official regional advice.")
+    published = PUBLISHED[raming].advice if raming in PUBLISHED else None
+    caveat = regional_caveat(regional, published=published, lang=ctx.lang)
     mstem = f"model_huisartsen_{raming}_provincie"
     map_page, map_png = advice_map(shapes[["geometry"]].join(regional, how="inner"), title=mtitle,
                                    source=f"{src}; {inputs.attrs['source']}", caveat=caveat,

@@ -24,6 +24,7 @@ from regio.model import (
 )
 from regio.model.parameters import VARIANTS, apply_overrides
 from regio.model.published import PUBLISHED, compare_rounds, reproduction_2025
+from regio.model.regional import regional_caveat
 from regio.sources.capaciteitsorgaan import available_rounds, read_parameters
 from regio.text import fmt_number, t
 
@@ -195,7 +196,7 @@ def _regional(params, level: str, sc: str, unfulfilled: str, lang: str):
         cols.insert(1, "gps_per_100k")
     print_table(res[cols].round(3), lang=lang)
     n, national, raw = (fmt_number(int(res["advice"].sum()), 0, lang),
-                        fmt_number(res.attrs["national_advice"], 1, lang), fmt_number(res.attrs["raw_total"], 1, lang))
+                        fmt_number(res.attrs["national_advice"], 2, lang), fmt_number(res.attrs["raw_total"], 1, lang))
     click.echo(t(lang, f"som van de regionale adviezen: {n} = landelijk advies {national} afgerond (de eigen adviezen "
                        f"van de regio's tellen op tot {raw})",
                  f"sum of regional advices: {n} = national advice {national} rounded (regions' own advices sum to "
@@ -238,8 +239,9 @@ def _write(out: Path, params, table: pd.DataFrame, dec: pd.DataFrame, regional, 
         unit = _level_label(lvl, lang).lower()
         mtitle = (f"Instroomadvies huisartsen per 100.000 inwoners, per {unit}" if nl
                   else f"GP intake advice per 100,000 inhabitants, by {unit}")
-        caveat = ("Landelijk advies verdeeld naar regionaal model; huisartsen naar woonplaats (CBS 2018)." if nl
-                  else "National advice apportioned by a regional model; GPs by residence (CBS 2018).")
+        published = (PUBLISHED[params.raming].advice if params.raming in PUBLISHED and params.variant == "midden"
+                     and sc == "full" else None)
+        caveat = regional_caveat(regional, lang=lang, published=published)
         page, png = advice_map(frame, title=mtitle, source=f"{src}; {regional.attrs['inputs']['source']}",
                                caveat=caveat, level_label=_level_label(lvl, lang), lang=lang)
         written += [write_html(page, out / f"{stem}_{lvl}_kaart.html"),

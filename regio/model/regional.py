@@ -53,7 +53,7 @@ from regio.model.core import get_scenario, intake_advice, supply
 from regio.model.parameters import COHORT_SUFFIXES, GPParameters
 from regio.text import fmt_number
 
-__all__ = ["REGIONAL_PARAMETERS", "REGIONAL_PARAMETERS_NL", "regional_advice", "regional_parameters"]
+__all__ = ["REGIONAL_PARAMETERS", "REGIONAL_PARAMETERS_NL", "regional_advice", "regional_caveat", "regional_parameters"]
 
 #: Which parameters differ by region, and how.
 REGIONAL_PARAMETERS = {
@@ -327,14 +327,58 @@ def regional_advice(
         "raw_total": float(out["raw_advice"].sum()), "unfulfilled": unfulfilled,
         "method": (f"model per region (regional GP stock share, population growth over {growth_years:g} years "
                    f"relative to the nation, unfulfilled demand {unfulfilled}; the rest national); national advice "
-                   f"{fmt_number(national.advice, 1, 'en')} rounded to {fmt_number(total, 0, 'en')} and apportioned "
+                   f"{fmt_number(national.advice, 2, 'en')} rounded to {fmt_number(total, 0, 'en')} and apportioned "
                    "by largest remainder with the regions' own advices as weights"),
         "method_nl": (f"model per regio (regionaal aandeel in de huisartsen, bevolkingsgroei over "
                       f"{fmt_number(growth_years, 0 if float(growth_years).is_integer() else 1, 'nl')} jaar ten "
                       f"opzichte van het land, onvervulde vraag "
                       f"{'uit de dichtheid' if unfulfilled == 'density' else 'landelijk'}; de rest landelijk); "
-                      f"landelijk advies {fmt_number(national.advice, 1, 'nl')} afgerond op "
+                      f"landelijk advies {fmt_number(national.advice, 2, 'nl')} afgerond op "
                       f"{fmt_number(total, 0, 'nl')} en verdeeld naar grootste overschot met de eigen adviezen van de "
                       "regio's als gewicht"),
     })
     return out
+
+
+def regional_caveat(regional: pd.DataFrame, *, published: float | None = None, lang: str = "nl") -> str:
+    """Say what a map of regional model advices shows, and what it does not (its caveat line).
+
+    The regional model gives more intake where many GPs live (more of them
+    to replace), so it mirrors today's GP stock; it is no measure of need and
+    no official regional advice. Its total is the model's own national
+    advice, which may differ from the published one.
+
+    Parameters
+    ----------
+    regional
+        Result of :func:`regional_advice` (``attrs``: ``national_advice``, ``total``).
+    published
+        The published national advice of the round, if any.
+    lang
+        ``"nl"`` or ``"en"``.
+
+    Returns
+    -------
+    str
+        One or two sentences.
+
+    Examples
+    --------
+    >>> r = pd.DataFrame({"advice": [600, 427]})
+    >>> r.attrs.update({"national_advice": 1027.47, "total": 1027})
+    >>> regional_caveat(r, published=1026, lang="en")  # doctest: +NORMALIZE_WHITESPACE
+    "Total 1,027 = the model's own national advice (1,027.47; published: 1,026), split by a model per region
+    that follows today's GPs (by residence, CBS 2018: more GPs, more to replace): not a measure of need and
+    not an official regional advice."
+    """
+    a = regional.attrs
+    own, total = fmt_number(a["national_advice"], 2, lang), fmt_number(a["total"], 0, lang)
+    pub_nl = f"; gepubliceerd: {fmt_number(published, 0, 'nl')}" if published is not None else ""
+    pub_en = f"; published: {fmt_number(published, 0, 'en')}" if published is not None else ""
+    if lang == "nl":
+        return (f"Totaal {total} = het eigen landelijke modeladvies ({own}{pub_nl}), verdeeld met een model per "
+                "regio dat de huidige huisartsen volgt (naar woonplaats, CBS 2018: meer huisartsen, meer te "
+                "vervangen): geen maat voor zorgbehoefte en geen officieel regionaal advies.")
+    return (f"Total {total} = the model's own national advice ({own}{pub_en}), split by a model per region that "
+            "follows today's GPs (by residence, CBS 2018: more GPs, more to replace): not a measure of need and not "
+            "an official regional advice.")
