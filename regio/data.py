@@ -925,8 +925,8 @@ def _interpolated(year: int, root: str, division: int | None, age_bands: bool) -
               f"lineair geïnterpoleerd tussen {y0} en {y1} (gewicht {fmt_number(t, 2, 'nl')} op {y1}), beide "
               f"omgezet naar de gemeentelijke indeling van {target}; landelijk totaal afgerond, regio's naar "
               "grootste overschot")
-    return _finish(out, level="gemeente", year=year, division=target,
-                   source=f"{_pop.TIMESERIES[1]} ({y0}, {y1})", method=method)
+    sources = f"{p0.attrs.get('source', y0)}; {p1.attrs.get('source', y1)}"  # the publications, CBS first
+    return _finish(out, level="gemeente", year=year, division=target, source=sources, method=method)
 
 
 def _single_year_error(what: str, only: int, year: int) -> UnknownYearError:

@@ -161,10 +161,12 @@ class DensityResult:
         --------
         Needs the data directory (REGIO_DATA_DIR).
         >>> inputs = density_inputs("huisarts", level="provincie", year=2018, with_shapes=False)
-        >>> density_result(inputs, lang="en").source
-        'Source: CBS 84777NED (...2018.csv) (2018); population 1 January 2019: ... (2017, 2022) (interpolated)'
-        >>> density_result(inputs).source
-        'Bron: CBS 84777NED (...2018.csv) (2018); bevolking 1-1-2019: ... (2017, 2022) (geïnterpoleerd)'
+        >>> print(density_result(inputs, lang="en").source)
+        Source: CBS 84777NED (...2018.csv) (2018); population 1 January 2019: CBS wijk- en buurtkaart 2017 ...;
+        CBS kerncijfers wijken en buurten 2022 ... (interpolated)
+        >>> print(density_result(inputs).source)
+        Bron: CBS 84777NED (...2018.csv) (2018); bevolking 1-1-2019: CBS wijk- en buurtkaart 2017 ...;
+        CBS kerncijfers wijken en buurten 2022 ... (geïnterpoleerd)
         """
         nl = self.lang == "nl"
         pop = self.inputs.population.attrs
