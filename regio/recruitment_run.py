@@ -402,7 +402,7 @@ def _municipal_counts(
             f"({unplaced} 'niet in te delen' niet meegeteld). Woonplaats is geen werkplaats.",
             f"GPs: ESTIMATE — CBS 84777NED {GP_YEAR} count per province (by residence), split over its "
             f"municipalities by {year} population share; {placed} GPs placed in a province ({unplaced} "
-            "'niet in te delen' left out). Residence is not workplace."))
+            "not placeable in a province ('niet in te delen') left out). Residence is not workplace."))
         texts["gps_source"] = (f"CBS 84777NED huisartsen {GP_YEAR} (provincie)",
                                f"CBS 84777NED GPs {GP_YEAR} (province)")
         texts["gps_estimate"] = (f"huisartsen: provincietelling {GP_YEAR} naar inwoneraandeel",

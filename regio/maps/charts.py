@@ -34,7 +34,7 @@ _TEXT = {
            "bij": "bijsturingsjaar {y}", "table": "Cijfers per jaar (fte)"},
     "en": {"supply": "supply at current intake ({n})", "advice": "supply at advice {s} ({n})",
            "demand": "demand: {s}", "year": "year", "fte": "FTE", "eq": "equilibrium year {y}",
-           "bij": "bijsturingsjaar {y}", "table": "Figures per year (FTE)"},
+           "bij": "steering year {y}", "table": "Figures per year (FTE)"},
 }
 _COLORS = {"demography": "#7f7f7f", "full": "#2ca02c", "full_lasting": "#ff7f0e"}
 

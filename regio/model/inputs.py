@@ -95,6 +95,7 @@ def load_regional_inputs(
     (10.0, 2019)
     """
     lvl = get_level(level).name if membership is None else str(level)
+    lvl_en = get_level(level).label("en").lower() if membership is None else str(level)  # "province", not "provincie"
     if membership is None and lvl not in MUNICIPAL_GROUPINGS:
         raise InputError(f"The regional model runs on levels made of whole municipalities "
                          f"({', '.join(MUNICIPAL_GROUPINGS)}), not {lvl}.")
@@ -129,7 +130,7 @@ def load_regional_inputs(
         gp_method = f"GPs: CBS 84777NED {gp_year} by province of residence"
         gp_method_nl = f"huisartsen: CBS 84777NED {gp_year} naar woonprovincie"
     else:
-        gp_method = f"GPs: estimated — {gps.attrs['method']}, summed to {lvl}"
+        gp_method = f"GPs: estimated — {gps.attrs['method']}, summed to {lvl_en}"
         gp_method_nl = (f"huisartsen: geschat — CBS 84777NED {gp_year} per provincie (naar woonplaats) verdeeld over "
                         f"de gemeenten van {year} naar inwoneraandeel, hele huisartsen naar grootste overschot "
                         f"(schatting), opgeteld naar {lvl}")
@@ -153,7 +154,7 @@ def load_regional_inputs(
     regions.attrs.update({
         "growth_years": float(year - start_year), "level": lvl, "year": year,
         "method": (f"{gp_method}; population {start_year} carried to the municipal division of {year} "
-                   f"and summed to {lvl} ({pop.attrs.get('source', '')}); GP density against the inhabitants of "
+                   f"and summed to {lvl_en} ({pop.attrs.get('source', '')}); GP density against the inhabitants of "
                    f"1 January {gps_pop_year}, the nearest to the day the GPs were counted (as regio density)"),
         "method_nl": (f"{gp_method_nl}; inwoners {start_year} overgezet naar de gemeentelijke indeling van {year} "
                       f"en opgeteld naar {lvl} ({source_text(pop.attrs.get('source', ''))}); "
