@@ -709,6 +709,7 @@ def audit_notes(table: pd.DataFrame, *, lang: str = "nl") -> list[str]:
         lines.append(t(lang, "per_100k = allocated / inwoners × 100.000.",
                        "per_100k = allocated / population × 100,000."))
     if "difference" in table.columns:
-        lines.append(t(lang, "difference = allocated − current (huidige verdeling).",
-                       "difference = allocated − current."))
+        what = a.get("current_label")
+        lines.append(t(lang, f"difference = allocated − current (current: {what or 'de huidige verdeling'}).",
+                       f"difference = allocated − current (current: {what or 'the current distribution'})."))
     return lines

@@ -621,6 +621,7 @@ def run_allocation(
     data_dir: str | Path | None = None,
     with_shapes: bool = True,
     lang: str = "nl",
+    current_label: str | None = None,
 ) -> AllocationResult:
     """Split a national total over the regions of a level and return the audit table.
 
@@ -639,6 +640,9 @@ def run_allocation(
         Values per region: a CSV/Excel file (a region column and a value
         column; for a file with both bounds, columns ``lower``/``upper``), a
         ``"code=value,..."`` text or a mapping.
+    current_label
+        What ``current`` is when it is not the current distribution (e.g. "de
+        verdeling naar inwoners"), for the notes.
     use
         Relative GP use per age band for the need key (``"age_0_14=0.6,..."``
         or mapping); default from Nivel contact rates (see :func:`regio.allocation.relative_gp_use`).
@@ -794,6 +798,8 @@ def run_allocation(
                                   f"Total {fmt_number(value, 0, lang)} given on the command line.")]
     head.append(t(lang, f"Sleutel: {label_key}; niveau: {label}; jaar {year}.",
                   f"Key: {label_key}; level: {label}; year {year}."))
+    if current_label:
+        table.attrs["current_label"] = current_label
     table.attrs["notes"] = head + notes + allocation.audit_notes(table, lang=lang)
     return AllocationResult(table=table, level=lvl, level_label=label, year=year, key=key, total=value,
                             figure=figure, shapes=shapes, notes=table.attrs["notes"])

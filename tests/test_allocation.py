@@ -649,6 +649,9 @@ def test_atlas_section(real_data, tmp_path):
         assert (tmp_path / p).is_file(), p
     need = pd.read_csv(tmp_path / "allocation_gp_trainees_2027_provincie_need_2024.csv", index_col=0)
     assert int(need.loc["NL", "allocated"]) == 1026 and int(need.loc["NL", "difference"]) == 0
+    # the "current" column is the split by inhabitants, and the notes say so (not "de huidige verdeling")
+    notes = (tmp_path / "allocation_gp_trainees_2027_provincie_need_2024.notes.txt").read_text(encoding="utf-8")
+    assert "difference = allocated − current (current: de verdeling naar inwoners)." in notes
 
 
 @pytest.mark.realdata

@@ -89,7 +89,7 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
 
     label = "de verdeling naar inwoners" if nl else "the split by inhabitants"
     need = run_allocation(figure=figure, level="provincie", year=year, key="need", current=pop.table["allocated"],
-                          data_dir=ctx.data_dir, lang=ctx.lang)
+                          data_dir=ctx.data_dir, lang=ctx.lang, current_label=label)
     d = need.table["difference"]
     up, down = d.idxmax(), d.idxmin()
     gain = f"{need.table.at[up, 'statnaam']} {int(d[up]):+d}"
