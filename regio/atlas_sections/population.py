@@ -119,7 +119,7 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     write_html(map_html(fmap, title=title), ctx.path(f"{stem}.html"))
     write_image(static_map(frame, layers[0], title=title, source=source, caveat=caveat), ctx.path(f"{stem}.png"))
     out_table = table.rename(columns={"per_km2": "inwoners_per_km2", "per_100km2": "inwoners_per_100km2"})
-    method = pop.attrs["method_nl" if nl else "method"]
+    method = ("Methode: " if nl else "Method: ") + pop.attrs["method_nl" if nl else "method"]
     tables = write_table(out_table, ctx.path(f"{stem}"), notes=[title, source, caveat, method])
     desc = (f"{len(frame)} gemeenten, {format_number(pop['population'].sum(), 0, ctx.lang)} inwoners. " if nl
             else f"{len(frame)} municipalities, {format_number(pop['population'].sum(), 0, ctx.lang)} inhabitants. ")

@@ -248,7 +248,7 @@ def _tooltip_frame(tables: dict[int, pd.DataFrame], lang: str) -> tuple[pd.DataF
         "t_rate": t(lang, f"Per 100.000 ({pct}-interval)", f"Per 100,000 ({pct} interval)")
                   + (f" {year}" if several else ""),
         "t_rank": t(lang, "Rang (hoogste = 1)", "Rank (highest = 1)"),
-        "t_comp": t(lang, "T.o.v. ", "Vs ") + REFERENCE_NAMES[reference or "national"][lang],
+        "t_comp": t(lang, f"Vergelijking ({pct}-interval)", f"Comparison ({pct} interval)"),
         "t_eb": t(lang, "Gladgestreken (EB)", "Smoothed (EB)"),
         "t_ebs": t(lang, "Gladgestreken naar buren", "Smoothed towards neighbours"),
         "t_prov": (t(lang, "In % van landelijk gemiddelde", "In % of the national average") if average
