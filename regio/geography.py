@@ -30,7 +30,7 @@ import pandas as pd
 import shapely
 
 from regio.errors import InputError, UnknownCodeError, UnknownYearError, format_codes
-from regio.validate import check_crs, check_same_crs, check_unique_codes
+from regio.validate import check_crs, check_same_crs, check_unique_codes, coverage_problems
 
 __all__ = [
     "aggregate",
@@ -154,17 +154,9 @@ def define_level(
     codes = mapping[unit_column].astype(str).str.strip()
     regions = mapping[region_column]
     units = pd.Index([str(u) for u in units])
-    problems = []
-    dup = codes[codes.duplicated(keep=False)]
-    if len(dup):
-        problems.append(f"assigned more than once: {format_codes(dup)}")
-    unknown = sorted(set(codes) - set(units))
-    if unknown:
-        problems.append(f"not in the division: {format_codes(unknown)}")
     empty = codes[regions.isna() | (regions.astype(str).str.strip() == "")]
-    missing = sorted((set(units) - set(codes)) | set(empty))
-    if missing and not allow_unassigned:
-        problems.append(f"without a region: {format_codes(missing)}")
+    problems = coverage_problems(codes, units, twice="assigned more than once",
+                                 missing=None if allow_unassigned else "without a region", also_missing=empty)
     if problems:
         raise InputError(f"Mapping{where}: units " + "; ".join(problems) + ". Fix the mapping table.")
     out = pd.Series(regions.astype(str).str.strip().to_numpy(), index=pd.Index(codes.to_numpy(), name="statcode"),

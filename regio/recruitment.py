@@ -50,7 +50,7 @@ from regio.apportion import largest_remainder
 from regio.errors import InputError, UnknownCodeError, format_codes
 from regio.geography import define_level
 from regio.text import fmt_number
-from regio.validate import check_crs, to_numeric
+from regio.validate import check_crs, coverage_problems, to_numeric
 
 __all__ = [
     "ASSIGNMENT_COLUMNS",
@@ -534,15 +534,7 @@ def travel_time_matrix(
         problems.append(f"no column for institute(s) {', '.join(uncovered)}: give a time to each institute "
                         "(or to one of its locations) for every municipality")
     codes = resolve_municipalities(wide[key_col_w], names=names).astype(str)
-    dup = codes[codes.duplicated(keep=False)]
-    if len(dup):
-        problems.append(f"municipalities given twice: {format_codes(dup)}")
-    stray = sorted(set(codes) - set(units))
-    if stray:
-        problems.append(f"not in the division: {format_codes(stray)}")
-    absent = sorted(set(units) - set(codes))
-    if absent:
-        problems.append(f"missing municipalities: {format_codes(absent)}")
+    problems += coverage_problems(codes, units, twice="municipalities given twice", missing="missing municipalities")
     if problems:
         raise InputError(f"Travel times{where}: " + "; ".join(problems) + ".")
     values = {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Iterable
 
 import geopandas as gpd
 import numpy as np
@@ -22,6 +23,7 @@ __all__ = [
     "WGS84",
     "check_crs",
     "check_unique_codes",
+    "coverage_problems",
     "ensure_rd",
     "repair_geometries",
     "to_numeric",
@@ -136,6 +138,58 @@ def to_numeric(
             + ". Fix these cells (a missing count is not zero: enter 0 only where it is 0)."
         )
     return parsed
+
+
+def coverage_problems(
+    codes: Iterable[object],
+    expected: Iterable[object],
+    *,
+    twice: str = "given twice",
+    unknown: str = "not in the division",
+    missing: str | None = "missing",
+    also_missing: Iterable[object] = (),
+) -> list[str]:
+    """List how ``codes`` fail to cover ``expected`` once each: codes twice, unknown codes, codes left out.
+
+    Returns messages only, so that the caller gathers them with its own
+    problems and raises once, with its own prefix (the file, the table).
+
+    Parameters
+    ----------
+    codes
+        The codes given (a column of a user's table).
+    expected
+        The codes that must each occur once (e.g. the municipalities of the boundary year).
+    twice, unknown, missing
+        Wording of each kind of problem; ``missing=None`` allows codes to be left out.
+    also_missing
+        Codes given but without a value, reported with the missing ones.
+
+    Returns
+    -------
+    list of str
+        One message per kind of problem found, in the order twice, unknown, missing; empty when all is well.
+
+    Examples
+    --------
+    >>> coverage_problems(["GM1", "GM1", "GM9"], ["GM1", "GM2"])
+    ['given twice: GM1', 'not in the division: GM9', 'missing: GM2']
+    >>> coverage_problems(["GM1", "GM2"], ["GM1", "GM2"])
+    []
+    """
+    given = pd.Series([str(c) for c in codes], dtype=object)
+    want = {str(c) for c in expected}
+    out = []
+    dup = given[given.duplicated(keep=False)]
+    if len(dup):
+        out.append(f"{twice}: {format_codes(dup)}")
+    stray = sorted(set(given) - want)
+    if stray:
+        out.append(f"{unknown}: {format_codes(stray)}")
+    absent = sorted((want - set(given)) | {str(c) for c in also_missing})
+    if absent and missing:
+        out.append(f"{missing}: {format_codes(absent)}")
+    return out
 
 
 def check_unique_codes(codes: pd.Series | pd.Index, *, column: str = "statcode", source: str | None = None) -> None:
