@@ -310,6 +310,21 @@ def _region_inputs(level, year, *, age_bands, areas, interpolate, data_dir, with
     return pop, shapes, name, label, notes, member
 
 
+def _kept(values: pd.Series | None, left_out: pd.Index, what: tuple[str, str], notes: list[str],
+          lang: str) -> pd.Series | None:
+    """Drop the values of regions left out of the split, and say what was set aside (nothing silently)."""
+    if values is None or not len(left_out):
+        return values
+    aside = values[values.index.isin(left_out)]
+    if len(aside):
+        total = fmt_number(float(aside.sum()), 0 if (aside == aside.round()).all() else 2, lang)
+        notes.append(t(lang, f"{what[0].capitalize()}: de waarden van {format_codes(aside.index)} (samen {total}) "
+                             "zijn opzij gezet: die regio's vallen buiten de verdeling.",
+                       f"{what[1].capitalize()}: the values of {format_codes(aside.index)} (together {total}) are set "
+                       "aside: those regions are left out of the split."))
+    return values[~values.index.isin(left_out)]
+
+
 def _refuse_unused(parts: list[str], **options: object) -> None:
     """Refuse options that the chosen key(s) would ignore, naming the key they belong to."""
     belongs = {"mix": "mix", "use": "need", "norm_per_100k": "shortfall", "counts": "shortfall",
@@ -747,6 +762,7 @@ def run_allocation(
                                                             interpolate=interpolate, data_dir=data_dir,
                                                             with_shapes=with_shapes, lang=lang)
     unknown_pop = pop.index[pop["population"].isna()]
+    all_regions, all_names = pop.index, pop["statnaam"].to_dict()  # values given for left-out regions are valid
     if len(unknown_pop):  # e.g. PC4 areas whose counts CBS suppressed: no inhabitants known, so no share
         pop = pop.drop(index=unknown_pop)
         shapes = shapes.drop(index=unknown_pop, errors="ignore") if shapes is not None else None
@@ -763,10 +779,11 @@ def run_allocation(
         from regio.sources.geodata import institutes
 
         aliases = recruitment.institute_aliases(institutes())
-    read = {"index": pop.index, "names": names, "aliases": aliases}
+    read = {"index": all_regions, "names": all_names, "aliases": aliases}
     if isinstance(use, str):
         use = {k: float(v) for k, v in parse_pairs(use, what="relative use").items()}
-    count_values = read_region_values(counts, what="GP counts", column="count", **read)
+    count_values = _kept(read_region_values(counts, what="GP counts", column="count", **read), unknown_pop,
+                         ("huisartsen", "GP counts"), notes, lang)
     keys, comps = {}, []
     for part in parts:
         k, comp = _key(part, pop, level=lvl, year=year, data_dir=data_dir, use=use, norm_per_100k=norm_per_100k,
@@ -783,9 +800,12 @@ def run_allocation(
     if components is not None:
         components = components.loc[:, ~components.columns.duplicated()]
         components = components.drop(columns=[c for c in ("population",) if c in components.columns])
-    lo = read_region_values(lower, what="lower bounds", column="lower", **read)
-    hi = read_region_values(upper, what="upper bounds", column="upper", **read)
-    cur = read_region_values(current, what="current distribution", column="current", **read)
+    lo = _kept(read_region_values(lower, what="lower bounds", column="lower", **read), unknown_pop,
+               ("ondergrenzen", "lower bounds"), notes, lang)
+    hi = _kept(read_region_values(upper, what="upper bounds", column="upper", **read), unknown_pop,
+               ("bovengrenzen", "upper bounds"), notes, lang)
+    cur = _kept(read_region_values(current, what="current distribution", column="current", **read), unknown_pop,
+                ("huidige verdeling", "current distribution"), notes, lang)
     if cur is not None:
         missing = pop.index.difference(cur.index)
         if len(missing):

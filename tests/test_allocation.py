@@ -764,3 +764,8 @@ def test_small_areas_without_inhabitants_or_with_suppressed_counts(real_data):
     assert int(pc4.table["allocated"].sum()) == 100 and "1044" not in pc4.table.index
     note = next(n for n in pc4.notes if n.startswith("Buiten de verdeling"))
     assert "15 regio's" in note and "1044" in note and "9662" in note
+    # a bound for such an area is no unknown region: it is set aside, and said so
+    bounded = run_allocation(100, level="pc4", year=2021, upper={"1044": 1, "1011": 0}, data_dir=real_data,
+                             with_shapes=False)
+    assert bounded.table.loc["1011", "allocated"] == 0 and int(bounded.table["allocated"].sum()) == 100
+    assert any(n.startswith("Bovengrenzen: de waarden van 1044 (samen 1) zijn opzij gezet") for n in bounded.notes)
