@@ -492,6 +492,7 @@ def carry_to(frame: pd.DataFrame | pd.Series, from_year: int, to_year: int, *,
         "method_nl": "; ".join(m for m in steps_nl if m) or cw.attrs["method_nl"],
         "crosswalk": cw.attrs["path"],
         "incomplete": out.attrs.get("incomplete", {}),
+        "incomplete_by_column": out.attrs.get("incomplete_by_column", {}),
         "unplaced": out.attrs.get("unplaced", {}),
     }
     return out

@@ -396,13 +396,14 @@ def density_inputs(
             rows["statnaam"] = carried["statnaam"].to_numpy() if "statnaam" in carried else carried.index
             rows["count"] = carried["count"].to_numpy()
             phys = pd.concat([phys[~gm_rows], rows], ignore_index=True)
-            kept_nl, kept_en = (("", "") if carried.attrs.get("incomplete") else
+            lacking = carried.attrs.get("incomplete_by_column", {}).get("count", {})
+            kept_nl, kept_en = (("", "") if lacking else
                                 ("; totalen behouden", "; totals conserved"))
             notes.append(t(lang, f"Gemeentelijke aantallen overgezet van de indeling {from_div} naar "
                                   f"{pop_division} (regio.carry_to{kept_nl}).",
                             f"Municipal counts carried from the {from_div} to the {pop_division} division "
                             f"(regio.carry_to{kept_en})."))
-            for new_code, old_codes in carried.attrs.get("incomplete", {}).items():
+            for new_code, old_codes in lacking.items():
                 notes.append(t(
                     lang,
                     f"{new_code}: geen aantal voor voorganger(s) {format_codes(old_codes)} (indeling {from_div}); "

@@ -557,11 +557,13 @@ def carry(
     exactly; other numeric columns are split proportionally.
 
     Missing is not zero: a new municipality with a predecessor that has no
-    value (missing from ``frame`` or NaN) gets no value (NaN). Such
-    municipalities are listed in ``attrs["incomplete"]`` (new code -> the old
-    codes without a value), and the part of the other predecessors' values
-    that went into them in ``attrs["unplaced"]`` (column -> amount), so nothing
-    is lost unreported.
+    value (missing from ``frame`` or NaN) gets no value (NaN) in that column.
+    ``attrs["incomplete_by_column"]`` lists them per column (column -> new
+    code -> the old codes without a value), ``attrs["incomplete"]`` over all
+    columns (as :func:`aggregate` does), and ``attrs["unplaced"]`` the part of
+    the other predecessors' values that went into them (column -> amount), so
+    nothing is lost unreported. New municipalities none of whose predecessors
+    are in ``frame`` are not in the result (``frame`` covers part of the division).
 
     Parameters
     ----------
@@ -612,13 +614,18 @@ def carry(
     # every predecessor of a reached successor, also those without a row in ``frame``
     reached = crosswalk[crosswalk["to_code"].isin(cw["to_code"])]
     incomplete: dict[str, set[str]] = {}
+    by_column: dict[str, dict[str, list[str]]] = {}
     out, lost = {}, {}
     for col in cols:
         values = pd.to_numeric(frame[col])
         v = values.reindex(cw["from_code"]).to_numpy(dtype=float)
         absent = reached[values.reindex(reached["from_code"]).isna().to_numpy()]
+        this: dict[str, set[str]] = {}
         for to_code, from_code in zip(absent["to_code"], absent["from_code"], strict=True):
+            this.setdefault(str(to_code), set()).add(str(from_code))
             incomplete.setdefault(str(to_code), set()).add(str(from_code))
+        if this:
+            by_column[str(col)] = {k: sorted(x) for k, x in sorted(this.items())}
         bad = cw["to_code"].isin(absent["to_code"]).to_numpy()
         quota = np.nan_to_num(v) * cw["share"].to_numpy(dtype=float)
         known = values.dropna()
@@ -633,6 +640,7 @@ def carry(
     result.index.name = "statcode"
     result = result.sort_index()
     result.attrs["incomplete"] = {k: sorted(v) for k, v in sorted(incomplete.items())}
+    result.attrs["incomplete_by_column"] = by_column
     result.attrs["unplaced"] = {c: x for c, x in lost.items() if x}
     return result
 

@@ -110,6 +110,11 @@ def test_carry_missing_is_not_zero():
     # the same with a fraction column: NaN, not a partial sum
     fte = geography.carry(pd.DataFrame({"fte": [1.5, 2.0, 1.0]}, index=["GM1", "GM2", "GM4"]), cw)
     assert np.isnan(fte.loc["GM2", "fte"]) and fte.loc["GM5", "fte"] == pytest.approx(0.7)
+    # per column: a NaN in one column leaves the other complete
+    two = geography.carry(pd.DataFrame({"n": [10, 20, 7, 13], "fte": [1.5, 2.0, np.nan, 1.0]},
+                                       index=["GM1", "GM2", "GM3", "GM4"]), cw)
+    assert two.loc["GM2", "n"] == 27 and pd.isna(two.loc["GM2", "fte"])
+    assert two.attrs["incomplete_by_column"] == {"fte": {"GM2": ["GM3"]}}
     complete = geography.carry(pd.DataFrame({"n": [10, 20, 7, 13]}, index=["GM1", "GM2", "GM3", "GM4"]), cw)
     assert complete.attrs["incomplete"] == {} and complete.attrs["unplaced"] == {}
     assert complete["n"].dtype == "int64"
