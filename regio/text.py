@@ -68,8 +68,11 @@ _SOURCE_NL = (
     (r", published ", ", gepubliceerd "),
     (r"cabinet decision of ", "kabinetsbesluit van "),
     (r"\bMinistries of ", "ministeries van "),
-    (r"\b(\d{1,2} )?(January|February|March|April|May|June|July|August|September|October|November|December)"
-     r" (\d{4})\b", lambda m: f"{m[1] or ''}{_MONTHS_NL[m[2]]} {m[3]}"),
+    # dates regio or its registry write: "1 January 2021", "gepubliceerd January 2023" -- not a month inside a
+    # file name ("huisartsen March 2024.csv"), which stays as the user named it
+    (r"\b(\d{1,2} |gepubliceerd )(January|February|March|April|May|June|July|August|September|October|November|"
+     r"December) (\d{4})\b(?![^;()]*\.(?:csv|xlsx?|geojson|json|txt)\b)",
+     lambda m: f"{m[1]}{_MONTHS_NL[m[2]]} {m[3]}"),
 )
 _MONTHS_NL = {
     "January": "januari", "February": "februari", "March": "maart", "April": "april", "May": "mei",
@@ -103,6 +106,8 @@ def source_text(source: str, lang: str = "nl") -> str:
     'kerncijfers_gemeente_2024.csv (afgeronde percentages verdeeld over de inwoners)'
     >>> source_text("Deelrapport 2 (vastgesteld 7 december 2022, published January 2023)")
     'Deelrapport 2 (vastgesteld 7 december 2022, gepubliceerd januari 2023)'
+    >>> source_text("huisartsen March 2024.csv; CBS 83502NED, 1 January 2021")  # file names stay as named
+    'huisartsen March 2024.csv; CBS 83502NED, 1 januari 2021'
     >>> source_text("CBS 83502NED, 1 January 2021", "en")
     'CBS 83502NED, 1 January 2021'
     """
