@@ -171,6 +171,13 @@ def test_relative_data_dir_from_a_subfolder_says_what_it_was_taken_relative_to(t
     env = CliRunner().invoke(main, ["data", "list"], env={"REGIO_DATA_DIR": "../nowhere"})
     assert env.exit_code == 2 and "Give REGIO_DATA_DIR an absolute path" in env.output
     assert "REGIO_DATA_DIR=/" not in env.output
+    # from Python the fix names the argument, not a command-line option
+    import regio
+    from regio.errors import DataNotFoundError
+
+    with pytest.raises(DataNotFoundError, match=r"Give an absolute path, e\.g\. data_dir=") as err:
+        regio.population("provincie", 2024, data_dir="../shared/data")
+    assert "--data-dir" not in str(err.value)
 
 
 def test_density_names_a_counts_file_without_profession_in_physicians_and_how_to_pass_a_file(tmp_path):

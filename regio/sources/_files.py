@@ -83,10 +83,11 @@ def _missing_dir_message(root: Path, origin: str) -> str:
         # the folder the path was probably meant from: a parent of the current one where it exists
         found = next((Path(os.path.abspath(p / root)) for p in cwd.parents if (p / root).is_dir()), None)
         seen = f" (from a parent folder it would be {found}, which exists)" if found else ""
-        name = ENV_VAR if origin == ENV_VAR else "--data-dir"
+        # the option as the user gave it: the environment variable, the command line's --data-dir, or Python's data_dir=
+        name = {ENV_VAR: ENV_VAR, "--data-dir": "--data-dir"}.get(origin, "data_dir=")
+        example = {ENV_VAR: f"{ENV_VAR}=", "--data-dir": "--data-dir "}.get(origin, "data_dir=")
         # suggest a folder only where one exists (the resolved path does not)
-        fix = ((f"Give an absolute path, e.g. {ENV_VAR}={found.as_posix()}" if origin == ENV_VAR
-                else f"Give an absolute path, e.g. --data-dir {found.as_posix()}") if found
+        fix = (f"Give an absolute path, e.g. {example}{found.as_posix()}" if found
                else f"Give {name} an absolute path (of an existing folder laid out like shared/data)")
         return (f"{text} ({_ORIGIN.get(origin, origin)}): a relative path is taken relative to the current folder "
                 f"{cwd}, which gives {resolved}, and that does not exist{seen}. {fix}.")
