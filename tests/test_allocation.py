@@ -267,6 +267,16 @@ def test_region_values_thousands_separators_are_not_guessed(tmp_path):
     assert got.to_dict() == {"PV20": 1535.0, "PV21": 1026.0, "PV22": 350.0}
 
 
+def test_region_values_find_the_code_column_whatever_the_column_order(tmp_path):
+    from regio.allocation_run import read_region_values
+
+    # a name column before the code column: the code column is the key, not a second value column
+    path = tmp_path / "instroom.csv"
+    path.write_text("naam,code,aantal\nGroningen,PV20,34\nFryslân,PV21,39\n", encoding="utf-8")
+    got = read_region_values(path, index=REGIONS, names=NAMES, what="current distribution")
+    assert got.to_dict() == {"PV20": 34.0, "PV21": 39.0}
+
+
 def test_region_values_decimal_commas_and_fractions_named(tmp_path):
     from regio.allocation_run import read_region_values
     from regio.errors import RegioWarning

@@ -174,8 +174,10 @@ def read_region_values(
     else:
         table = read_table(spec)
         source = f"{what} in {spec}"
-        key = next((c for c in table.columns if c.lower() in CODE_COLUMNS), None)
-        rest = [c for c in table.columns if c != key and c.lower() not in ("statnaam", "naam", "name")]
+        # the region column by priority (codes before names), whatever the order of the columns in the file
+        lower = {str(c).lower(): c for c in table.columns}
+        key = next((lower[name] for name in CODE_COLUMNS if name in lower), None)
+        rest = [c for c in table.columns if c != key and str(c).lower() not in CODE_COLUMNS]
         if column is not None and column in table.columns and column != key:
             value = column
         elif len(rest) == 1:
