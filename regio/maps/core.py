@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 from jinja2 import Template
 
-from regio.errors import InputError
+from regio.errors import InputError, RegioWarning
 from regio.maps.shapes import DECODE_JS, prepare_shapes, topology
 from regio.text import fmt_number
 
@@ -652,11 +652,23 @@ def inline_leaflet(page: str) -> str:
     >>> page = inline_leaflet('<script src="https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js"></script>')
     >>> page.startswith("<script>/* @preserve") and "cdn.jsdelivr" not in page
     True
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _ = inline_leaflet('<script src="https://cdn.jsdelivr.net/npm/leaflet@1.9.4/dist/leaflet.js"></script>')
+    >>> "will not open offline" in str(caught[0].message)
+    True
     """
     js_url, js_file = _LEAFLET["js"]
     css_url, css_file = _LEAFLET["css"]
     page = page.replace(f'<script src="{js_url}"></script>', f"<script>{_asset(js_file)}</script>")
-    return page.replace(f'<link rel="stylesheet" href="{css_url}"/>', f"<style>{_asset(css_file)}</style>")
+    page = page.replace(f'<link rel="stylesheet" href="{css_url}"/>', f"<style>{_asset(css_file)}</style>")
+    linked = sorted(set(re.findall(r'(?:src|href)="(https://cdn\.jsdelivr\.net/npm/leaflet@[^"]+)"', page)))
+    if linked:  # e.g. a folium that links another Leaflet version: the page would need internet after all
+        warnings.warn(f"The map still links Leaflet from the internet ({', '.join(linked)}): regio ships Leaflet "
+                      "1.9.3 only, so this page will not open offline. Install a folium that uses Leaflet 1.9.3 "
+                      "or update regio/maps/assets.", RegioWarning, stacklevel=2)
+    return page
 
 
 def map_html(fmap: folium.Map, *, title: str | None = None, assets: str | None = None) -> str:
