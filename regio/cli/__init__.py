@@ -63,8 +63,9 @@ def main(ctx: click.Context, data_dir: str | None, verbose: int, quiet: bool) ->
     """Regional planning of the Dutch medical workforce.
 
     Densities of physicians per 100,000 inhabitants, recruitment areas of the
-    GP training institutes, national advice split into regional numbers, and
-    maps. Start with `regio atlas`; `regio data list` shows what data there is.
+    GP training institutes, national advice split into regional numbers, the
+    national GP supply/demand model behind the advice, and maps. Start with
+    `regio atlas`; `regio data list` shows what data there is.
     """
     level = logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING
     if quiet:
