@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 from pathlib import Path
 
 import pandas as pd
@@ -46,7 +47,7 @@ def provenance(root: Path) -> dict[str, str]:
     -------
     dict
         File name (``gemeente_2024.geojson``, ``kerncijfers_gemeente_2024.csv``)
-        -> source line of at most 200 characters; empty when neither file exists.
+        -> source line (at most 600 characters); empty when neither file exists.
 
     Examples
     --------
@@ -167,7 +168,7 @@ def _own_file(text: str, above: str, own: str) -> str:
     return re.sub(rf"\b{re.escape(old)}_", f"{new}_", text)
 
 
-def _clean(text: str, limit: int = 200) -> str:
+def _clean(text: str, limit: int = 600) -> str:
     text = re.sub(r"[`*]", "", text)
     text = re.sub(r"\s+", " ", text).strip()
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -289,6 +290,7 @@ def describe_catalog(table: pd.DataFrame, root: Path) -> str:
         for _, r in sub.iterrows():
             lines.append(f"  {r['name']}")
             if r["source"]:
-                lines.append(f"      source: {r['source']}")
+                lines.append(textwrap.fill(f"source: {r['source']}", 110, initial_indent="      ",
+                                           subsequent_indent="        ", break_on_hyphens=False))
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
