@@ -92,7 +92,8 @@ def cli(raming: int, variant: str, scenario: str, sets: tuple[str, ...], level: 
     label = lambda s: SCENARIO_LABELS[s][0 if nl else 1]  # noqa: E731
     say = lambda nl_text, en_text: click.echo(nl_text if nl else en_text)  # noqa: E731
     say(f"Capaciteitsorgaan-model huisartsen: raming {params.raming}, variant {params.variant}, scenario {label(sc)}",
-        f"Capaciteitsorgaan GP model: round {params.raming}, variant {params.variant}, scenario {label(sc)}")
+        f"Capaciteitsorgaan GP model: round {params.raming}, variant {params.variant} "
+        f"({_VARIANT_EN.get(params.variant, params.variant)}), scenario {label(sc)}")
     say(f"basisjaar {params.basisjaar}, advies vanaf {params.bijsturingsjaar}, trend tot {params.trendjaar}, "
         f"evenwichtsjaar {adv.year}",
         f"base year {params.basisjaar}, advice from {params.bijsturingsjaar}, trend to {params.trendjaar}, "
@@ -146,13 +147,17 @@ def cli(raming: int, variant: str, scenario: str, sets: tuple[str, ...], level: 
         regional, shapes = _regional(params, level, sc, unfulfilled, lang)
     if all_rounds:
         say(f"\nmodeladvies per raming naast het gepubliceerde advies (variant {variant}, scenario {label(sc)}):",
-            f"\nmodel advice per round beside the published advice (variant {variant}, scenario {label(sc)}):")
+            f"\nmodel advice per round beside the published advice (variant {variant} "
+            f"({_VARIANT_EN.get(variant, variant)}), scenario {label(sc)}):")
         params_by_round = {r: read_parameters(r, variant) for r in available_rounds()}
         comp = compare_rounds(params_by_round, scenario=sc)
         print_table(comp.drop(columns="source").round(1), lang=lang)
     if out is not None:
         _write(out, params, table, dec, regional, shapes, sc, lang)
 
+
+#: The Capaciteitsorgaan's variant names (kept as published) glossed in English.
+_VARIANT_EN = {"laag": "low", "midden": "middle", "hoog": "high"}
 
 _INSTITUTE = ("instituut", "institute", "huisartsopleiding", "opleiding")
 
