@@ -120,6 +120,17 @@ def test_whole_number_parameters_refuse_grouped_numbers(text, plain):
         apply_overrides(p, {"instroom": "850,5"})
 
 
+def test_whole_number_parameters_refuse_python_fractions():
+    """The same slip from Python: 1.026 trainees (meant 1,026) would cut supply by some 6,000 FTE."""
+    p = example_parameters()
+    with pytest.raises(InputError, match=r"must be whole.*did you mean 1,026\?"):
+        what_if(p, {"instroom": 1.026})
+    with pytest.raises(InputError, match="must be whole"):
+        apply_overrides(p, {"n_buitenland": 12.5})
+    assert apply_overrides(p, {"instroom": 850.0}).n_inopleiding_perjaar3 == 850.0
+    assert apply_overrides(p, {"uren_per_week": 45.5}) != p  # hours may have a fraction
+
+
 def test_fractional_parameters_read_a_decimal_comma_with_a_warning():
     p = example_parameters()
     with pytest.warns(RegioWarning, match="decimal comma as 1.026"):

@@ -563,17 +563,26 @@ def parse_value(text: object, *, name: str, whole: bool | None = None, label: st
     --------
     >>> parse_value("0.72", name="fte_vrouw_basis")
     0.72
-    >>> parse_value(850, name="instroom")
+    >>> parse_value(850, name="n_inopleiding_perjaar3")
     850.0
+    >>> parse_value(1.026, name="n_inopleiding_perjaar3")
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: Value 1.026 for n_inopleiding_perjaar3: a number of persons must be whole, ...
     >>> parse_value("1,026", name="n_inopleiding_perjaar3")
     Traceback (most recent call last):
     ...
     regio.errors.InputError: Value '1,026' for n_inopleiding_perjaar3: ambiguous ... e.g. '1026'.
     """
-    if isinstance(text, (int, float, np.integer, np.floating)) and not isinstance(text, bool):
-        return float(text)
     whole = name in WHOLE_FIELDS if whole is None else whole
     label = label or name
+    if isinstance(text, (int, float, np.integer, np.floating)) and not isinstance(text, bool):
+        value = float(text)
+        if whole and np.isfinite(value) and not value.is_integer():  # 1.026 trainees is a slip for 1,026
+            raise InputError(f"Value {text!r} for {label}: a number of persons must be whole, not a fraction "
+                             f"(did you mean {round(value * 1000):,}?)." if value < 10 else
+                             f"Value {text!r} for {label}: a number of persons must be whole, not a fraction.")
+        return value
     s = str(text).strip().replace("\u2212", "-")
     if not s or not _NUMBER.match(s):
         raise InputError(f"Value {text!r} for {label} is not a number (write e.g. {'850' if whole else '0.72'}).")
