@@ -503,12 +503,13 @@ def _reference_note(ref: pd.Timestamp, year: int, pop_year: int, lang: str, *, n
 def density_result(
     inputs: DensityInputs,
     *,
-    level: float = 0.95,
+    confidence: float = 0.95,
     norm_per_100k: float | None = None,
     bands: tuple[float, float] = (75, 110),
     spatial: bool = True,
     neighbour_distance: float = 50.0,
     lang: str = "nl",
+    level: float | None = None,
 ) -> DensityResult:
     """Compute the density table (rates, intervals, smoothing, provision) for gathered inputs.
 
@@ -516,8 +517,8 @@ def density_result(
     ----------
     inputs
         From :func:`density_inputs`.
-    level
-        Confidence level of the intervals.
+    confidence
+        Confidence level of the intervals (0.95).
     norm_per_100k
         Norm for the provision level (default: the national rate).
     bands
@@ -528,6 +529,9 @@ def density_result(
         Regions closer than this (m) are neighbours.
     lang
         ``"nl"`` or ``"en"``.
+    level
+        Older name of ``confidence`` (a number); a region level here is an
+        error that points to :func:`density_inputs`.
 
     Returns
     -------
@@ -558,7 +562,12 @@ def density_result(
     if spatial and inputs.shapes is not None and len(inputs.shapes) > 1:
         neighbours = queen_neighbours(inputs.shapes.loc[inputs.shapes.index.intersection(pop.index)],
                                       distance=neighbour_distance)
-    table = analyse(inputs.placed.counts, pop["population"], names=names, neighbours=neighbours, level=level,
+    if level is not None:  # the older name of ``confidence``; the region level belongs to density_inputs
+        if not isinstance(level, (int, float)) or isinstance(level, bool):
+            raise InputError(f"density_result(level={level!r}): the region level is chosen in "
+                             f"density_inputs(level=...); here give the confidence level as confidence=0.95.")
+        confidence = float(level)
+    table = analyse(inputs.placed.counts, pop["population"], names=names, neighbours=neighbours, level=confidence,
                     norm_per_100k=norm_per_100k, bands=bands, whole_profession=inputs.placed.sector_is_total,
                     lang=lang)
     totals = totals_rows(table, unplaced=inputs.placed.unplaced, source_total=inputs.placed.source_total,
@@ -571,7 +580,7 @@ def density_result(
     a = table.attrs
     n = lambda v, d=0: fmt_number(v, d, lang)  # noqa: E731
     per = t(lang, "per 100.000 inwoners", "per 100,000 inhabitants")
-    pct = fmt_percent(level, lang)
+    pct = fmt_percent(confidence, lang)
     rate = n(a["national_per_100k"], 1)
     no_data, regions = list(a["no_data"]), len(table)
     with_data = regions - len(no_data)

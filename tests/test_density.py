@@ -392,6 +392,19 @@ def test_place_counts_errors_and_unplaced():
     assert any("not placed" in n for n in placed.notes)
 
 
+@pytest.mark.realdata
+def test_density_result_level_is_the_confidence_and_a_region_level_there_says_where_it_belongs(real_data):
+    from regio.density_data import density_inputs, density_result
+
+    inputs = density_inputs("huisarts", level="provincie", year=2018, with_shapes=False)
+    with pytest.raises(InputError, match=r"region level is chosen in density_inputs\(level=\.\.\.\)"):
+        density_result(inputs, level="gemeente", spatial=False)
+    wide = density_result(inputs, confidence=0.99, spatial=False).table
+    old_name = density_result(inputs, level=0.99, spatial=False).table
+    pd.testing.assert_series_equal(wide["lower_per_100k"], old_name["lower_per_100k"])
+    assert (wide["lower_per_100k"] < density_result(inputs, spatial=False).table["lower_per_100k"]).all()
+
+
 def test_unknown_profession_is_an_error(real_data):
     import regio
 

@@ -83,7 +83,7 @@ def _results(years, *, profession, level, counts_path, counts_division, sector, 
                                 division=division, counts_path=counts_path, counts_division=counts_division,
                                 sector=sector, lang=lang)
         division = division or inputs.population.attrs.get("division")
-        results.append(density_result(inputs, level=confidence, norm_per_100k=norm, bands=tuple(bands),
+        results.append(density_result(inputs, confidence=confidence, norm_per_100k=norm, bands=tuple(bands),
                                       spatial=spatial, lang=lang))
     return results[::-1]
 
