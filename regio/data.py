@@ -799,6 +799,11 @@ def aggregate_to(frame: pd.DataFrame, level: str, *, year: int, from_level: str 
     names = region_names(lvl, year, data_dir=data_dir)
     out = counts.copy()
     out.insert(0, "statnaam", out.index.map(lambda c: names.get(c, c)))
+    out.attrs = {"level": lvl, "year": int(frame.attrs.get("year", year)), "division": int(year),
+                 **({"source": frame.attrs["source"]} if "source" in frame.attrs else {}),
+                 "method": f"summed from {src} to {lvl} (membership of {year})",
+                 "method_nl": f"opgeteld van {src} naar {lvl} (indeling van {year})",
+                 "incomplete": counts.attrs.get("incomplete", {})}
     return out
 
 

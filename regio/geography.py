@@ -165,7 +165,7 @@ def define_level(
 
 
 def aggregate(
-    frame: pd.DataFrame,
+    frame: pd.DataFrame | pd.Series,
     membership: pd.Series,
     *,
     columns: Iterable[str] | None = None,
@@ -216,18 +216,23 @@ def aggregate(
     ...
     regio.errors.UnknownCodeError: 1 unit(s) have no region in the membership: GM0003. Carry the counts ...
     """
+    if isinstance(frame, pd.Series):
+        frame = frame.to_frame()
     cols = list(columns) if columns is not None else list(frame.select_dtypes("number").columns)
     missing = frame.index.difference(membership.dropna().index)
     if len(missing):
         raise UnknownCodeError(
             f"{len(missing)} unit(s) have no region in the membership: {format_codes(missing)}. "
-            "Carry the counts to the membership's division first (regio.carry), or complete the mapping."
+            "Carry the counts to the membership's division first (regio.carry_to), or complete the mapping."
         )
     groups = membership.reindex(frame.index).astype(str)
     values = frame[cols]
     # Missing is not zero: a region with a unit whose count is missing gets a missing total.
     out = values.groupby(groups.to_numpy(), sort=True).sum(skipna=False)
     out.index.name = "statcode"
+    # what described the units (their level, year, crosswalk) does not describe the sums
+    out.attrs = {k: v for k, v in frame.attrs.items() if k in ("source", "year")}
+    out.attrs["method"] = "summed from units by membership"
     gaps = values.isna().any(axis=1)
     out.attrs["incomplete"] = {str(r): sorted(map(str, units))
                                for r, units in values.index[gaps].groupby(groups[gaps].to_numpy()).items()}

@@ -138,6 +138,17 @@ def test_carry_total_is_conserved_for_any_counts_and_weights(values, weights):
     assert (out["n"] >= 0).all()
 
 
+@pytest.mark.realdata
+def test_aggregate_to_describes_the_sums_not_the_units(real_data):
+    import regio
+
+    carried = regio.carry_to(regio.population("gemeente", 2017)[["population"]], 2017, 2024)
+    prov = regio.aggregate_to(carried, "provincie", year=2024)
+    assert prov.attrs["level"] == "provincie" and prov.attrs["year"] == 2017 and prov.attrs["division"] == 2024
+    assert "crosswalk" not in prov.attrs and "provincie" in prov.attrs["method"]
+    assert int(prov["population"].sum()) == int(carried["population"].sum())
+
+
 def test_aggregate_sums_and_names_units_without_region():
     frame = pd.DataFrame({"population": [1, 2, 3]}, index=["GM1", "GM2", "GM3"])
     member = pd.Series({"GM1": "PV1", "GM2": "PV2", "GM3": "PV2"})
