@@ -242,6 +242,9 @@ def boundaries(level: str, year: int, *, dissolve: bool = False, data_dir: PathL
         return out
     if dissolve and lvl in MUNICIPAL_GROUPINGS:
         return _dissolved(lvl, int(year), root, missing)
+    if lvl in MUNICIPAL_GROUPINGS and int(year) in _divisions(root):
+        raise type(missing)(f"{missing} Regions made of whole municipalities can be dissolved from the "
+                            f"municipalities of {year}: pass dissolve=True.") from None
     raise missing
 
 
