@@ -34,6 +34,7 @@ import numpy as np
 import pandas as pd
 
 from regio import allocation, data
+from regio._display import result_html, result_repr
 from regio.errors import InputError, UnknownCodeError, UnknownYearError, format_codes
 from regio.geography import aggregate, define_level, dissolve
 from regio.levels import LEVELS, get_level
@@ -96,6 +97,15 @@ class AllocationResult:
     figure: str | None
     shapes: gpd.GeoDataFrame | None
     notes: list[str] = field(default_factory=list)
+
+    def _what(self) -> str:
+        return f"{self.total:,} over {self.level} {self.year} by {self.key}"
+
+    def __repr__(self) -> str:
+        return result_repr("AllocationResult", self._what(), self.table, ["table", "notes", "shapes"])
+
+    def _repr_html_(self) -> str:
+        return result_html("AllocationResult", self._what(), self.table, self.notes)
 
 
 def resolve_total(total: int | None, figure: str | None, *, lang: str = "en") -> tuple[int, str | None]:

@@ -18,6 +18,7 @@ import geopandas as gpd
 import pandas as pd
 
 from regio import data, geography
+from regio._display import result_html, result_repr
 from regio.density import (
     CAVEAT,
     PlacedCounts,
@@ -68,6 +69,10 @@ class DensityInputs:
     population_year: int | None = None
     reference_date: pd.Timestamp = pd.NaT
     nearest_population_year: int | None = None
+
+    def __repr__(self) -> str:
+        what = f"{self.profession}, {self.level} {self.year} (population 1-1-{self.population_year})"
+        return result_repr("DensityInputs", what, self.population, ["placed", "population", "shapes", "notes"])
 
     def __post_init__(self) -> None:
         if self.population_year is None:
@@ -146,6 +151,15 @@ class DensityResult:
     totals: pd.DataFrame
     notes: list[str]
     lang: str = "nl"
+
+    def _what(self) -> str:
+        return f"{self.inputs.profession}, {self.inputs.level} {self.inputs.year}"
+
+    def __repr__(self) -> str:
+        return result_repr("DensityResult", self._what(), self.table, ["table", "totals", "notes", "source", "inputs"])
+
+    def _repr_html_(self) -> str:
+        return result_html("DensityResult", self._what(), self.table, self.notes)
 
     @property
     def source(self) -> str:

@@ -24,6 +24,7 @@ import geopandas as gpd
 import pandas as pd
 
 from regio import data, recruitment
+from regio._display import result_html, result_repr
 from regio.apportion import largest_remainder
 from regio.errors import DataNotFoundError, InputError, UnknownCodeError, UnknownYearError, format_codes
 from regio.geography import dissolve
@@ -90,6 +91,15 @@ class RecruitmentResult:
     locations: gpd.GeoDataFrame
     notes: list[str] = field(default_factory=list)
     texts: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def _what(self) -> str:
+        return f"{self.method}, {self.year}: {len(self.municipal)} municipalities"
+
+    def __repr__(self) -> str:
+        return result_repr("RecruitmentResult", self._what(), self.areas, ["areas", "municipal", "notes", "shapes"])
+
+    def _repr_html_(self) -> str:
+        return result_html("RecruitmentResult", self._what(), self.areas, self.notes)
 
 
 def read_institute_values(
