@@ -232,7 +232,7 @@ def regional_advice(
     params: GPParameters,
     inputs: pd.DataFrame,
     *,
-    growth_years: float,
+    growth_years: float | None = None,
     scenario: str = "full",
     unfulfilled: str = "national",
 ) -> pd.DataFrame:
@@ -245,7 +245,8 @@ def regional_advice(
     inputs
         See :func:`regional_parameters`; not changed.
     growth_years
-        Years between ``population_start`` and ``population``.
+        Years between ``population_start`` and ``population``; default
+        ``inputs.attrs["growth_years"]`` (as :func:`regio.model.inputs.load_regional_inputs` sets it).
     scenario
         Demand scenario.
     unfulfilled
@@ -290,6 +291,11 @@ def regional_advice(
     [601, 426]
     """
     sc = get_scenario(scenario)
+    if growth_years is None:
+        if "growth_years" not in inputs.attrs:
+            raise InputError("growth_years is needed: the years between population_start and population (inputs "
+                             "from regio.model.inputs.load_regional_inputs carry it in attrs).")
+        growth_years = float(inputs.attrs["growth_years"])
     regional = regional_parameters(params, inputs, growth_years=growth_years, unfulfilled=unfulfilled)
     national = intake_advice(params, scenario=sc)
     y = national.year
