@@ -22,6 +22,7 @@ Examples
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Mapping
 
 import geopandas as gpd
@@ -610,10 +611,11 @@ def carry(
     unknown = frame.index.difference(pd.Index(crosswalk["from_code"].unique()))
     if len(unknown):
         where = f" of {source}" if source else ""
-        raise UnknownCodeError(
-            f"{len(unknown)} code(s){where} are not in the crosswalk: {format_codes(unknown)}. "
-            "They do not exist in the division of the start year; check the year of the counts."
-        )
+        odd = [c for c in unknown if not re.fullmatch(r"GM\d{4}", str(c))]
+        hint = (f"Municipal codes are written like GM0363 (Amsterdam), not {odd[0]!r}: make the index such CBS codes."
+                if odd else "They do not exist in the division of the start year; check the year of the data.")
+        raise UnknownCodeError(f"{len(unknown)} code(s){where} are not in the crosswalk: {format_codes(unknown)}. "
+                               + hint)
     cols = list(columns) if columns is not None else list(frame.select_dtypes("number").columns)
     cw = crosswalk[crosswalk["from_code"].isin(frame.index)].reset_index(drop=True)
     # every predecessor of a reached successor, also those without a row in ``frame``

@@ -124,6 +124,9 @@ def test_carry_names_unknown_codes():
     cw = geography.build_crosswalk(2020, 2021, divisions=_divisions(), exact=STEPS, exact_span=(2020, 2021))
     with pytest.raises(UnknownCodeError, match="GM9"):
         geography.carry(pd.DataFrame({"n": [1, 2]}, index=["GM1", "GM9"]), cw)
+    # bare numbers are not CBS codes: the message says what a code looks like
+    with pytest.raises(UnknownCodeError, match=r"written like GM0363 \(Amsterdam\), not '363'"):
+        geography.carry(pd.DataFrame({"n": [1]}, index=["363"]), cw)
 
 
 @settings(max_examples=60, deadline=None)
