@@ -109,7 +109,7 @@ def membership_by_points(units: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> 
 
 
 def define_level(
-    mapping: pd.DataFrame,
+    mapping: pd.DataFrame | pd.Series,
     *,
     units: Iterable[str],
     unit_column: str = "gemeente",
@@ -122,7 +122,8 @@ def define_level(
     Parameters
     ----------
     mapping
-        One row per unit: its code and the code of its region.
+        One row per unit: its code and the code of its region; or a Series
+        region per unit code (its index).
     units
         All unit codes of the division (e.g. the 342 municipalities of 2024).
     unit_column, region_column
@@ -135,7 +136,8 @@ def define_level(
     Returns
     -------
     pandas.Series
-        Region code per unit code, named ``region_column``.
+        Region code per unit code (index ``statcode``), named ``region_column``;
+        ``attrs["source"]`` names the mapping.
 
     Raises
     ------
@@ -149,6 +151,8 @@ def define_level(
     {'GM1': 'A', 'GM2': 'B'}
     """
     where = f" in {source}" if source else ""
+    if isinstance(mapping, pd.Series):  # region per unit code
+        mapping = pd.DataFrame({unit_column: mapping.index.astype(str), region_column: mapping.to_numpy()})
     for col in (unit_column, region_column):
         if col not in mapping.columns:
             raise InputError(f"Mapping{where} has no column {col!r}; columns: {', '.join(map(str, mapping.columns))}.")
@@ -162,7 +166,9 @@ def define_level(
         raise InputError(f"Mapping{where}: units " + "; ".join(problems) + ". Fix the mapping table.")
     out = pd.Series(regions.astype(str).str.strip().to_numpy(), index=pd.Index(codes.to_numpy(), name="statcode"),
                     name=region_column)
-    return out.reindex(units)
+    out = out.reindex(pd.Index(units, name="statcode"))
+    out.attrs["source"] = source or "user-defined mapping"
+    return out
 
 
 def aggregate(

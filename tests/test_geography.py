@@ -161,6 +161,12 @@ def test_aggregate_sums_and_names_units_without_region():
         geography.aggregate(frame, member.drop("GM3"))
 
 
+def test_define_level_from_a_series_indexed_like_the_units():
+    out = geography.define_level(pd.Series({"GM2": "B", "GM1": "A"}), units=["GM1", "GM2"], source="mijn.csv")
+    assert out.to_dict() == {"GM1": "A", "GM2": "B"} and out.index.name == "statcode"
+    assert out.attrs["source"] == "mijn.csv"
+
+
 def test_define_level_lists_every_problem_at_once():
     mapping = pd.DataFrame({"gemeente": ["GM1", "GM1", "GM9"], "region": ["A", "B", "C"]})
     with pytest.raises(InputError) as err:
