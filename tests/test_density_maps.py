@@ -73,6 +73,13 @@ def test_topology_refuses_missing_crs_and_keeps_rows_without_geometry_out():
     assert [f[0] for f in topo["features"]] == ["C01", "C10", "C11"]
 
 
+def test_region_map_refuses_a_layer_for_other_regions():
+    g = _grid(2)
+    other = pd.Series([1.0, 2.0], index=["X1", "X2"])  # e.g. integer or other-year codes: all would be "no data"
+    with pytest.raises(InputError, match="values for regions not on the map: X1, X2"):
+        region_map(g, [Layer.from_values("v", other)], tooltip={}, title="t", source="s", tiles=None)
+
+
 def test_region_map_encodings_and_inputs_unchanged(tmp_path):
     g = _grid(4)
     g["tip"] = ["{{ x }} {% y %}"] * len(g)  # template syntax in a tooltip must survive branca's second pass

@@ -528,8 +528,8 @@ def region_map(
     Raises
     ------
     regio.errors.InputError
-        Without layers, with tooltip columns missing from ``gdf`` or an
-        unknown ``encoding``.
+        Without layers, with tooltip columns missing from ``gdf``, a layer
+        with values for regions not in ``gdf``, or an unknown ``encoding``.
     regio.errors.CRSError
         If ``gdf`` is not in EPSG:28992.
 
@@ -562,6 +562,12 @@ def region_map(
         raise InputError(f"Tooltip columns not in the frame: {', '.join(missing)}.")
     if encoding not in ("topology", "geojson"):
         raise InputError(f"Unknown map encoding {encoding!r}; use 'topology' or 'geojson'.")
+    for lay in layers:  # a layer for other regions would draw every region as "no data" without a word
+        stray = lay.index.index.difference(gdf.index)
+        if len(stray):
+            raise InputError(f"Layer {lay.title!r} has values for regions not on the map: "
+                             f"{', '.join(map(str, stray[:10]))}{' ...' if len(stray) > 10 else ''}; index the "
+                             "layer's values by the same codes as the regions.")
     tips = {c: gdf[c].astype(object).where(gdf[c].notna(), "–").map(lambda v: html.escape(str(v))) for c in tooltip}
     klass = [lay.index.reindex(gdf.index).fillna(-1).astype(int) for lay in layers]
     pos = {str(code): i for i, code in enumerate(gdf.index)}
