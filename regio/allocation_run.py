@@ -25,6 +25,7 @@ Needs the data directory (REGIO_DATA_DIR).
 from __future__ import annotations
 
 import logging
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,7 +36,7 @@ import pandas as pd
 
 from regio import allocation, data
 from regio._display import result_html, result_repr
-from regio.errors import InputError, UnknownCodeError, UnknownYearError, format_codes
+from regio.errors import InputError, RegioWarning, UnknownCodeError, UnknownYearError, format_codes
 from regio.geography import aggregate, define_level, dissolve
 from regio.levels import LEVELS, get_level
 from regio.sources._files import read_table
@@ -309,7 +310,8 @@ def _region_inputs(level, year, *, age_bands, areas, interpolate, data_dir, with
         lvl = get_level(level)
         name, label = lvl.name, lvl.label(lang)
         pop = _population(name, year, age_bands=age_bands, interpolate=interpolate, data_dir=data_dir)
-        shapes = data.boundaries(name, year, dissolve=True, data_dir=data_dir) if with_shapes else None
+        shapes = _small_area_shapes(name, year, pop.index, pop.index[pop["population"].notna()], notes, lang,
+                                    data_dir) if with_shapes else None
     if shapes is not None:
         stray = pop.index.symmetric_difference(shapes.index)
         if len(stray):
@@ -347,6 +349,46 @@ def _refuse_unused(parts: list[str], **options: object) -> None:
                          + f", not by {' + '.join(parts)}: choose that key (--key {belongs[unused[0]]}"
                          + (", or --key mix with it in --mix" if belongs[unused[0]] != "mix" else "")
                          + ") or leave the option out.")
+
+
+def _small_area_shapes(level: str, year: int, codes: pd.Index, known: pd.Index, notes: list[str], lang: str,
+                       data_dir: str | Path | None) -> gpd.GeoDataFrame:
+    """Boundaries of ``level`` in ``year``; for PC4 and wijken, whose files are of other years, the nearest file.
+
+    Only for drawing: areas of that file that the population lacks are left off the map, and areas of the
+    population without a shape are drawn as none (both said in the notes).
+    """
+    try:
+        return data.boundaries(level, year, dissolve=True, data_dir=data_dir)
+    except UnknownYearError:
+        if level not in ("pc4", "wijk"):
+            raise
+    from regio.sources import boundaries as _bnd
+
+    avail = _bnd.available_boundaries(data_dir)
+    years = avail.loc[avail["level"] == level, "year"].astype(int).tolist()
+    if not years:
+        raise UnknownYearError(f"No {level} boundaries in the data directory.")
+    nearest = min(years, key=lambda y: (abs(y - year), -y))
+    with warnings.catch_warnings():  # an empty geometry of that file is reported below like any area without one
+        warnings.simplefilter("ignore", RegioWarning)
+        shapes = data.boundaries(level, nearest, data_dir=data_dir)
+    shapes = shapes[~(shapes.geometry.isna() | shapes.geometry.is_empty)]
+    no_shape = codes.difference(shapes.index)
+    extra = shapes.index.difference(codes)
+    shapes = shapes.drop(index=extra)
+    if len(no_shape):
+        empty = gpd.GeoDataFrame({"statnaam": list(no_shape)}, geometry=[None] * len(no_shape),
+                                 index=pd.Index(no_shape, name=shapes.index.name), crs=shapes.crs)
+        shapes = pd.concat([shapes, empty])
+    no_shape = no_shape.intersection(known)  # those without known inhabitants are left out of the split anyway
+    notes.append(t(lang, f"Kaart: grenzen van {nearest} (er zijn geen grenzen van {year})"
+                         + (f"; {len(no_shape)} gebied(en) zonder grens van {nearest} staan niet op de kaart, wel in "
+                            f"de tabel: {format_codes(no_shape)}" if len(no_shape) else "") + ".",
+                   f"Map: boundaries of {nearest} (there are none of {year})"
+                   + (f"; {len(no_shape)} area(s) without a {nearest} boundary are not on the map but in the "
+                      f"table: {format_codes(no_shape)}" if len(no_shape) else "") + "."))
+    return shapes
 
 
 def _method(attrs: Mapping, lang: str) -> str:

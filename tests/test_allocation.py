@@ -779,3 +779,7 @@ def test_small_areas_without_inhabitants_or_with_suppressed_counts(real_data):
                              with_shapes=False)
     assert bounded.table.loc["1011", "allocated"] == 0 and int(bounded.table["allocated"].sum()) == 100
     assert any(n.startswith("Bovengrenzen: de waarden van 1044 (samen 1) zijn opzij gezet") for n in bounded.notes)
+    # PC4 boundaries exist for 2020 only: the map of 2021 uses them, and says so
+    drawn = run_allocation(100, level="pc4", year=2021, data_dir=real_data)
+    assert drawn.shapes.index.equals(drawn.table.index) and drawn.shapes.crs.to_epsg() == 28992
+    assert any(n.startswith("Kaart: grenzen van 2020 (er zijn geen grenzen van 2021)") for n in drawn.notes)
