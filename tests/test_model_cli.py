@@ -209,3 +209,7 @@ def test_atlas_section_model(real_data, tmp_path):
     page = (tmp_path / "model_huisartsen_2025_provincie.html").read_text(encoding="utf-8")
     assert "Totaal 1.027 = het eigen landelijke modeladvies (1.027,47; gepubliceerd: 1.026)" in page
     assert "geen maat voor zorgbehoefte" in page
+    # the rounds table explains itself, and why the model's GPs are not the density map's
+    notes = (tmp_path / "model_huisartsen_rondes.notes.txt").read_text(encoding="utf-8")
+    assert "ramingen 2010, 2013, 2016, 2019, 2022, 2025" in notes and "README (Older rounds)" in notes
+    assert "14.347 werkzame huisartsen in 2025" in notes and "12.210 huisartsen naar woonplaats in 2018" in notes

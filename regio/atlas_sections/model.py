@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from regio.atlas import AtlasContext, AtlasItem, table_items
-from regio.errors import DataNotFoundError
+from regio.data import gp_counts
+from regio.errors import DataNotFoundError, UnknownYearError
 from regio.export import write_html, write_image, write_table
 from regio.maps.charts import advice_map, supply_demand_html, supply_demand_png
 from regio.maps.core import format_number
@@ -85,7 +86,32 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     dec = decompose(params)
     parts = write_table(dec, ctx.path(f"{stem}_decompositie"), notes=[src, decomposition_note(ctx.lang)])
     comp = compare_rounds({r: read_parameters(r, variant, data_dir=ctx.data_dir) for r in rounds})
-    per_round = write_table(comp, ctx.path("model_huisartsen_rondes"), notes=[src])
+    rounds_text = ", ".join(map(str, rounds))
+    round_notes = [
+        (f"Bron: Capaciteitsorgaan, parameterwaarden huisartsen van de ramingen {rounds_text}, variant {variant}; "
+         "berekend met het regio-huisartsenmodel, zonder parameters aan te passen." if nl else
+         f"Source: Capaciteitsorgaan, GP parameters of the rounds {rounds_text}, variant {variant}; computed with "
+         "the regio GP model, no parameter tuned."),
+        ("Per raming het modeladvies (aios per jaar) in vijf scenario's naast het gepubliceerde advies; "
+         "difference_pct = volledig scenario t.o.v. gepubliceerd. De verschillen en hun waarschijnlijke oorzaken "
+         "staan in de README (Older rounds)." if nl else
+         "Per round the model's advice (trainees a year) in five scenarios beside the published advice; "
+         "difference_pct = full scenario vs published. The differences and their likely causes are in the README "
+         "(Older rounds)."),
+    ]
+    try:  # the model's stock and the density map's counts are different numbers: say why, with both
+        cbs = format_number(float(gp_counts(2018, level="provincie", data_dir=ctx.data_dir).sum()), 0, ctx.lang)
+        model_gps = format_number(params.aanbod_personen, 0, ctx.lang)
+        round_notes.append(
+            f"Let op: het model telt {model_gps} werkzame huisartsen in {raming} (Capaciteitsorgaan); de "
+            f"dichtheidskaart telt {cbs} huisartsen naar woonplaats in 2018 (CBS 84777NED, BIG-geregistreerd): "
+            "andere bron, jaar en afbakening." if nl else
+            f"Note: the model counts {model_gps} working GPs in {raming} (Capaciteitsorgaan); the density map "
+            f"counts {cbs} GPs by residence in 2018 (CBS 84777NED, BIG-registered): another source, year and "
+            "definition.")
+    except (DataNotFoundError, UnknownYearError):
+        pass
+    per_round = write_table(comp, ctx.path("model_huisartsen_rondes"), notes=round_notes)
     desc = notes[0] + " " + src
     items = [
         AtlasItem("model", title, page.name, "chart", desc),
