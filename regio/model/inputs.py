@@ -94,6 +94,11 @@ def load_regional_inputs(
     >>> r.attrs["growth_years"], r.attrs["gps_population_year"]
     (10.0, 2019)
     """
+    if membership is None and str(level).strip().lower() in ("instituut", "institute", "instituutsgebied"):
+        raise InputError("Institute areas are not a CBS level: pass their membership, e.g. "
+                         "load_regional_inputs('instituut', membership=institute_membership(2024), "
+                         "names=...) with regio.recruitment_run.institute_membership (as `regio model --level "
+                         "instituut` does).")
     lvl = get_level(level).name if membership is None else str(level)
     lvl_en = get_level(level).label("en").lower() if membership is None else str(level)  # "province", not "provincie"
     if membership is None and lvl not in MUNICIPAL_GROUPINGS:
