@@ -131,3 +131,11 @@ def test_unparseable_and_empty_values_named(param_copy):
     msg = str(exc.value)
     assert "intern_rendement3 = '0,94x'" in msg and "fte_man_basis_tien" in msg and "round 2025" in msg
     assert read_parameters(2022, data_dir=param_copy).intern_rendement3 == 0.943
+
+
+def test_institute_level_without_membership_says_how(real_data):
+    from regio.errors import InputError
+    from regio.model.inputs import load_regional_inputs
+
+    with pytest.raises(InputError, match=r"membership=institute_membership\(2024\)"):
+        load_regional_inputs("instituut", data_dir=real_data)
