@@ -186,8 +186,10 @@ def density_layers(
         if "eb_spatial_per_100k" in tab:
             layers.append(Layer.from_values(
                 t(lang, "Gladgestreken naar buren", "Smoothed towards neighbours") + suffix,
-                _shown(tab["eb_spatial_per_100k"]), note=t(lang, "lokaal empirisch Bayes (queen-buren)",
-                                                   "local empirical Bayes (queen neighbours)"), **rate_kw))
+                _shown(tab["eb_spatial_per_100k"]),
+                note=t(lang, "lokaal empirisch Bayes (de regio en haar buren); klassen als de ruwe dichtheid",
+                       "local empirical Bayes (the region and its neighbours); classes as the crude rate"),
+                **rate_kw))
         national = format_number(tab.attrs.get("national_per_100k", np.nan), 1, lang)
         pct = fmt_percent(tab.attrs.get("level", 0.95), lang)
         if reference is not None:  # a single region with data is compared with nothing
