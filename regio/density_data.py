@@ -455,8 +455,8 @@ def density_inputs(
 
 
 def _counts_date(ref: pd.Timestamp, year: int) -> str:
-    """``21-12-2018``, or the year with 'date unknown' (for errors, in English)."""
-    return f"{ref.day}-{ref.month}-{ref.year}" if pd.notna(ref) else f"{year} (reference date unknown)"
+    """``21 December 2018``, or the year with 'date unknown' (for errors, in English)."""
+    return f"{ref.day} {ref:%B} {ref.year}" if pd.notna(ref) else f"{year} (reference date unknown)"
 
 
 def _population_for_counts(level: str, ref: pd.Timestamp, year: int, nearest: int, *, interpolate: bool,
@@ -483,11 +483,11 @@ def _population_for_counts(level: str, ref: pd.Timestamp, year: int, nearest: in
         return pop_year, pop, notes
     when = _counts_date(ref, year)
     first, *rest = problems
-    message = f"No population for the counts: counts of {when} → population 1-1-{first[0]}"
+    message = f"No population for the counts: counts of {when} → population 1 January {first[0]}"
     message += " (the nearest 1 January)" if pd.notna(ref) else ""
     message += f": {first[1]}"
     for pop_year, text in rest:
-        message += f" Nor population 1-1-{pop_year} (the other 1 January around the counts' date)"
+        message += f" Nor population 1 January {pop_year} (the other 1 January around the counts' date)"
         same = text.replace(str(pop_year), str(first[0])) == first[1]
         message += ", for the same reason." if same else f": {text}"
     raise UnknownYearError(message)

@@ -779,10 +779,10 @@ def test_population_errors_name_the_counts_date_and_the_population_date(real_dat
     from regio.density_data import density_inputs
     from regio.errors import UnknownYearError
 
-    with pytest.raises(UnknownYearError, match=r"counts of 21-12-2018 → population 1-1-2019") as err:
+    with pytest.raises(UnknownYearError, match=r"counts of 21 December 2018 → population 1 January 2019") as err:
         density_inputs("huisarts", level="pc4", year=2018)
-    assert "1-1-2018" in str(err.value) and "2021" in str(err.value)  # the fallback tried, and what exists
-    with pytest.raises(UnknownYearError, match=r"counts of 21-12-2018 → population 1-1-2019.*interpolat"):
+    assert "1 January 2018" in str(err.value) and "2021" in str(err.value)  # the fallback tried, and what exists
+    with pytest.raises(UnknownYearError, match=r"counts of 21 December 2018 → population 1 January 2019.*interpolat"):
         density_inputs("huisarts", level="provincie", year=2018, interpolate=False)
 
 

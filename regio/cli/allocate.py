@@ -35,7 +35,7 @@ def texts(res: AllocationResult, lang: str = "nl") -> tuple[str, str, str]:
     n = format_number(res.total, 0, lang)
     title = (f"Verdeling van {n}{what}, per {res.level_label}, naar {key}, {res.year}" if nl else
              f"{n}{what}, split by {res.level_label}, by {key}, {res.year}")
-    source = (f"Bron: CBS bevolking 1-1-{res.year}" if nl else f"Source: CBS population 1-1-{res.year}")
+    source = (f"Bron: CBS bevolking 1-1-{res.year}" if nl else f"Source: CBS population 1 January {res.year}")
     if res.figure:
         source += "; Capaciteitsorgaan (regio geodata/national_figures.csv)"
     if res.key in ("need", "mix"):

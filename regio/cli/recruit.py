@@ -24,7 +24,7 @@ def texts(res: RecruitmentResult, lang: str = "nl") -> tuple[str, str, str]:
            "capacitated": ("capaciteit (p-median)", "capacitated (p-median)")}[res.method][pick]
     title = (f"Wervingsgebieden huisartsopleidingen {res.year}: {how}" if nl
              else f"Recruitment areas of GP training {res.year}: {how}")
-    parts = [f"CBS bevolking 1-1-{res.year}" if nl else f"CBS population 1-1-{res.year}"]
+    parts = [f"CBS bevolking 1-1-{res.year}" if nl else f"CBS population 1 January {res.year}"]
     parts += [res.texts[k][pick] for k in ("gps_source", "trainers_source") if k in res.texts]
     parts.append("instituten: regio geodata (VZinfo 2016, nl-hugo/mapNL)" if nl
                  else "institutes: regio geodata (VZinfo 2016, nl-hugo/mapNL)")
