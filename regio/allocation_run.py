@@ -363,13 +363,7 @@ def _small_area_shapes(level: str, year: int, codes: pd.Index, known: pd.Index, 
     except UnknownYearError:
         if level not in ("pc4", "wijk"):
             raise
-    from regio.sources import boundaries as _bnd
-
-    avail = _bnd.available_boundaries(data_dir)
-    years = avail.loc[avail["level"] == level, "year"].astype(int).tolist()
-    if not years:
-        raise UnknownYearError(f"No {level} boundaries in the data directory.")
-    nearest = min(years, key=lambda y: (abs(y - year), -y))
+    nearest = data.nearest_boundary_year(level, year, data_dir=data_dir)
     with warnings.catch_warnings():  # an empty geometry of that file is reported below like any area without one
         warnings.simplefilter("ignore", RegioWarning)
         shapes = data.boundaries(level, nearest, data_dir=data_dir)

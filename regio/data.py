@@ -48,6 +48,7 @@ __all__ = [
     "divisions",
     "gp_counts",
     "membership",
+    "nearest_boundary_year",
     "physicians",
     "population",
     "population_centres",
@@ -253,7 +254,8 @@ def _dissolved(level: str, year: int, root: str, missing: InputError) -> gpd.Geo
     divs = _divisions(root)
     files = sorted(_bnd.available_boundaries(root).query("level == 'gemeente'")["year"].astype(int))
     later = [y for y in files if y > year]
-    if year not in divs or (_division_year_with_file("gemeente", year, root) is None and not later):
+    has_file = _division_year_with_file("gemeente", year, root) is not None
+    if year not in divs or (not has_file and not later):
         raise UnknownYearError(
             f"{missing} Nor can they be dissolved from municipalities: "
             + (f"the municipal division of {year} is unknown (known: {', '.join(map(str, sorted(divs)))})"
@@ -261,8 +263,8 @@ def _dissolved(level: str, year: int, root: str, missing: InputError) -> gpd.Geo
                f"{', '.join(map(str, files))})")
             + ". Use a year of those, or add the boundaries to the data directory."
         )
-    if _division_year_with_file("gemeente", year, root) is not None:
-        gm_year, via = year, ""
+    if has_file:
+        gm_year, via = year, None
         gm = boundaries("gemeente", year, data_dir=root)
     else:  # no municipal shapes of this division: the regions are those of its municipalities' successors
         gm_year = later[0]  # the year membership() places such a division through (largest successor)
@@ -288,6 +290,39 @@ def _nearest_file_year(level: str, year: int, root: str) -> int:
     if not years:
         raise DataNotFoundError(f"No boundary file for level {level!r} in {root}/boundaries. {no_data_hint(root)}")
     return min(years, key=lambda y: (abs(y - year), -y))
+
+
+def nearest_boundary_year(level: str, year: int, *, data_dir: PathLike = None) -> int:
+    """Return the year of the boundary file of ``level`` nearest to ``year`` (the later one on a tie).
+
+    For drawing small areas whose files are of other years than their
+    counts (PC4 boundaries of 2020 for the population of 2021).
+
+    Parameters
+    ----------
+    level
+        Region level.
+    year
+        The year wanted.
+    data_dir
+        Data directory (default: the one in use).
+
+    Returns
+    -------
+    int
+
+    Raises
+    ------
+    DataNotFoundError
+        No boundary file of the level at all.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> nearest_boundary_year("pc4", 2021), nearest_boundary_year("gemeente", 2023)
+    (2020, 2024)
+    """
+    return _nearest_file_year(get_level(level).name, int(year), _root(data_dir))
 
 
 def region_names(level: str, year: int, *, data_dir: PathLike = None) -> dict[str, str]:

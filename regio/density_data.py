@@ -34,7 +34,6 @@ from regio.density import (
 )
 from regio.errors import DataNotFoundError, InputError, UnknownYearError, format_codes
 from regio.levels import MUNICIPAL_GROUPINGS, get_level
-from regio.sources import boundaries as _bnd
 from regio.sources import physicians as _phys
 from regio.text import fmt_number, fmt_percent, source_text, t
 
@@ -283,12 +282,9 @@ def _shapes(level: str, years: list[int], data_dir: PathLike) -> gpd.GeoDataFram
             return data.boundaries(level, y, dissolve=True, data_dir=data_dir)
         except (UnknownYearError, DataNotFoundError):
             continue
-    avail = _bnd.available_boundaries(data_dir)
-    have = avail.loc[avail["level"] == level, "year"].astype(int).tolist()
-    if not have or level == "gemeente":
-        raise UnknownYearError(f"No {level} boundaries for {', '.join(map(str, years))}"
-                               + (f"; files exist for {', '.join(map(str, have))}." if have else "."))
-    nearest = min(have, key=lambda y: (abs(y - years[0]), -y))
+    if level == "gemeente":  # municipalities of another division would not match the counts
+        raise UnknownYearError(f"No gemeente boundaries for {', '.join(map(str, years))}.")
+    nearest = data.nearest_boundary_year(level, years[0], data_dir=data_dir)
     out = data.boundaries(level, nearest, data_dir=data_dir)
     out.attrs["source"] = out.attrs.get("source", "") + f" (boundaries of {nearest})"
     return out
