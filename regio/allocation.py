@@ -492,7 +492,10 @@ def allocate(
         100,000 inhabitants), and ``current``, ``difference`` (allocated −
         current) and ``current_per_100k`` when a current distribution is given.
         ``attrs``: ``total``, ``method``, ``key_sum``, ``left_over``,
-        ``divisor`` and the key's own attrs under ``key``.
+        ``divisor``, the key's own attrs under ``key`` and, with a
+        population, ``per_100k_rounding_only`` (every region within one place
+        of the national number per inhabitant: differences per 100,000 are
+        rounding only).
 
     Raises
     ------
@@ -529,6 +532,12 @@ def allocate(
         out["population"] = pop
         # a region without inhabitants (an industrial estate, a lake) has no number per 100,000
         out["per_100k"] = (out["allocated"] / pop.where(pop > 0) * 1e5).astype(float)
+        # every region within one place of the national number per inhabitant: the differences per 100,000 are
+        # rounding to whole numbers only (as with the population key), which a map must not colour as regional
+        inhabited = pop > 0
+        national = out.loc[inhabited, "allocated"].sum() / pop[inhabited].sum()
+        rounding_only = bool(inhabited.any() and
+                             ((out.loc[inhabited, "allocated"] - national * pop[inhabited]).abs() < 1).all())
     cur = _aligned_values(current, key.index, what="current distribution")
     if cur is not None:
         if (cur == cur.round()).all():
@@ -539,6 +548,8 @@ def allocate(
             out["current_per_100k"] = (cur / pop.where(pop > 0) * 1e5).astype(float)
     out.index.name = "statcode"
     out.attrs = {**details.attrs, "key_sum": details.attrs["weight_sum"], "key": dict(getattr(key, "attrs", {}))}
+    if pop is not None:
+        out.attrs["per_100k_rounding_only"] = rounding_only
     out.attrs.pop("weight_sum", None)
     return out
 

@@ -914,6 +914,7 @@ def assign_capacitated(
     shortfall = pd.Series(short, index=pd.Index(ids, name="institute")).round(6)
     held = supply.groupby(primary).sum().reindex(ids, fill_value=0.0)
     result = _finish(out, "capacitated", {
+        "cost_unit": "min" if travel_times is not None else "km",
         "shortfall": shortfall, "need": need, "held": held,
         "moved": int((nearest["institute"] != out["institute"]).sum()),
         "description": "capacitated p-median (HiGHS): least population-weighted distance such that each "

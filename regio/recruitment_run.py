@@ -668,7 +668,7 @@ def run_recruitment(
     municipal = municipal.join(mun.drop(columns="statnaam"))
     municipal.index.name = "statcode"
     # what the cost column is: km from the population-weighted centre, or minutes of the user's matrix
-    municipal.attrs["cost_unit"] = assignment.attrs.get("cost_unit", "min" if tt is not None else "km")
+    municipal.attrs["cost_unit"] = assignment.attrs.get("cost_unit")  # none for an agreement table
     member = assignment["institute"]
     area_shapes = dissolve(shapes, member, names=main["short_name"].to_dict())
     joint = assignment["joint"].fillna("") != ""

@@ -783,3 +783,11 @@ def test_small_areas_without_inhabitants_or_with_suppressed_counts(real_data):
     drawn = run_allocation(100, level="pc4", year=2021, data_dir=real_data)
     assert drawn.shapes.index.equals(drawn.table.index) and drawn.shapes.crs.to_epsg() == 28992
     assert any(n.startswith("Kaart: grenzen van 2020 (er zijn geen grenzen van 2021)") for n in drawn.notes)
+
+
+def test_allocate_says_when_rates_differ_only_by_rounding():
+    pop = pd.Series({"A": 100_000, "B": 200_000, "C": 300_000})
+    by_population = allocate(10, pop.astype(float), population=pop)
+    assert by_population.attrs["per_100k_rounding_only"]  # 10/6 per 100,000 everywhere but for whole numbers
+    skewed = allocate(10, pd.Series({"A": 5.0, "B": 1.0, "C": 1.0}), population=pop)
+    assert not skewed.attrs["per_100k_rounding_only"]

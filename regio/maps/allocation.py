@@ -248,7 +248,7 @@ def allocation_layers(table: pd.DataFrame, *, lang: str = "nl", current_label: s
         title = t(lang, "Toegewezen per 100.000 inwoners", "Allocated per 100,000 inhabitants")
         spread = float(table["per_100k"].max() - table["per_100k"].min())
         decimals = 1 if spread >= 2 else 2 if spread >= 0.2 else 3
-        if _rounding_only(table):
+        if table.attrs.get("per_100k_rounding_only"):  # decided by regio.allocation.allocate
             layers.append(_same_layer(title, table["per_100k"], decimals=decimals, lang=lang))
         else:
             layers.append(value_layer(title, table["per_100k"], k=5, cmap="YlGnBu", decimals=decimals, lang=lang,
@@ -261,23 +261,6 @@ def allocation_layers(table: pd.DataFrame, *, lang: str = "nl", current_label: s
                                        title=t(lang, f"Verschil met {what}", f"Difference to {what}"),
                                        reference=current_label))
     return layers
-
-
-def _rounding_only(table: pd.DataFrame) -> bool:
-    """Whether every region's number per 100,000 is the national one but for rounding to whole numbers.
-
-    A region is off only by rounding when its allocation is within one unit of
-    the national rate times its population (as with the population key).
-    """
-    if not {"allocated", "population"} <= set(table.columns):
-        return False
-    pop = pd.to_numeric(table["population"], errors="coerce").astype(float)
-    alloc = pd.to_numeric(table["allocated"], errors="coerce").astype(float)
-    ok = pop.gt(0) & alloc.notna()
-    if not ok.any():
-        return False
-    national = alloc[ok].sum() / pop[ok].sum()
-    return bool(((alloc[ok] - national * pop[ok]).abs() < 1).all())
 
 
 def _same_layer(title: str, per_100k: pd.Series, *, decimals: int, lang: str) -> Layer:
