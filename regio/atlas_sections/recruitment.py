@@ -56,13 +56,16 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     joint = int((res.assignment["joint"] != "").sum())
     gap = format_number(res.areas["gap"].sum(), 0, ctx.lang)
     estimated = bool(res.areas["trainers_estimated"].astype(bool).any())
+    trainers = format_number(res.areas["trainers"].sum(), 0, ctx.lang)  # the national number that was split
+    est_nl = f" (geschat: 25% van de huisartsen min de landelijke {trainers} opleiders van 2009)" if estimated else ""
+    est_en = f" (estimated: 25% of the GPs minus the national {trainers} trainers of 2009)" if estimated else ""
     desc = (f"{len(res.municipal)} gemeenten over 8 instituten (hoofd- en satellietlocaties), {joint} in "
             f"gezamenlijke zones; tekort aan opleiders bij 25% doel: {gap}"
-            + (" (geschat: 25% van de huisartsen min de landelijke 1.700 opleiders van 2009)" if estimated else "")
+            + est_nl
             + f". {caveat} " if nl else
             f"{len(res.municipal)} municipalities over 8 institutes (main and satellite locations), {joint} in "
             f"joint zones; trainer gap at the 25% target: {gap}"
-            + (" (estimated: 25% of the GPs minus the national 1,700 trainers of 2009)" if estimated else "")
+            + est_en
             + f". {caveat} ")
     tables = ("Tabel per gebied", "Tabel per gemeente") if nl else ("Table per area", "Table per municipality")
     def part(suffix: str) -> list:
