@@ -48,6 +48,30 @@ def real_data() -> Path:
     return root
 
 
+@pytest.fixture
+def data_without(real_data, tmp_path):
+    """Build a copy of the real data directory (links, not copies) that lacks some files.
+
+    ``data_without("boundaries/gemeente_2018.geojson")`` returns the folder, so a test can
+    pin a behaviour (a year without a file) whatever the real inventory holds.
+    """
+
+    def build(*left_out: str) -> Path:
+        root = tmp_path / "data_without"
+        skip = {Path(p) for p in left_out}
+        missing = [p for p in skip if not (real_data / p).exists()]
+        assert not missing, f"not in the data directory: {missing}"
+        for path in real_data.rglob("*"):
+            rel = path.relative_to(real_data)
+            if path.is_dir() or rel in skip:
+                continue
+            (root / rel).parent.mkdir(parents=True, exist_ok=True)
+            (root / rel).symlink_to(path)
+        return root
+
+    return build
+
+
 @pytest.fixture(autouse=True)
 def _isolated_cache(tmp_path_factory, monkeypatch):
     """Keep computed caches out of the user's cache directory; undo a `--data-dir` a CLI test set."""

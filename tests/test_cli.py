@@ -48,7 +48,11 @@ def test_data_list_on_an_empty_dir_says_how_to_get_data(tmp_path):
 def test_data_list_shows_levels_years_and_sources(real_data):
     res = _run("--data-dir", str(real_data), "data", "list")
     assert res.exit_code == 0
-    assert "gemeente           2014, 2015, 2017, 2021, 2022, 2024" in res.output
+    files = sorted((real_data / "boundaries").glob("*_*.geojson"))
+    levels = {f.stem.rsplit("_", 1)[0] for f in files}
+    for level in levels:  # one line per level, its years as the files have them
+        years = sorted(int(f.stem.rsplit("_", 1)[1]) for f in files if f.stem.rsplit("_", 1)[0] == level)
+        assert f"  {level:18s} {', '.join(map(str, years))}\n" in res.output, level
     assert "source:" in res.output and "cbs84777NED_huisartsen_woonregio_provincie_2018.csv" in res.output
 
 

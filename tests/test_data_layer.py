@@ -191,17 +191,24 @@ def test_carry_to_keeps_the_source_and_adds_to_the_method(real_data):
 
 
 @pytest.mark.realdata
-def test_regions_of_a_year_without_municipal_boundaries_are_dissolved_from_the_successors(real_data):
-    ggd = regio.boundaries("ggdregio", 2018, dissolve=True)
-    member = regio.membership(2018, levels=["ggdregio"])["ggdregio"]
+def test_regions_of_a_year_without_municipal_boundaries_are_dissolved_from_the_successors(real_data, data_without):
+    root = data_without("boundaries/gemeente_2018.geojson")
+    later = min(int(f.stem.split("_")[1]) for f in (root / "boundaries").glob("gemeente_*.geojson")
+                if int(f.stem.split("_")[1]) > 2018)
+    ggd = regio.boundaries("ggdregio", 2018, dissolve=True, data_dir=root)
+    member = regio.membership(2018, levels=["ggdregio"], data_dir=root)["ggdregio"]
     assert set(ggd.index) == set(member) and len(ggd) == 25
     assert ggd.crs.to_epsg() == 28992 and ggd.geometry.is_valid.all()
-    assert ggd.attrs["source"] == "dissolved from boundaries/gemeente_2021.geojson"
-    assert "largest successor in 2021" in ggd.attrs["method"] and ggd.attrs["year"] == 2018
+    assert ggd.attrs["source"] == f"dissolved from boundaries/gemeente_{later}.geojson"
+    assert f"largest successor in {later}" in ggd.attrs["method"] and ggd.attrs["year"] == 2018
     # the dissolved regions cover the municipalities of the successor year
-    gm = regio.boundaries("gemeente", 2021)
+    gm = regio.boundaries("gemeente", later, data_dir=root)
     assert abs(ggd.area.sum() / gm.area.sum() - 1) < 0.001
-    assert len(regio.boundaries("provincie", 2016, dissolve=True)) == 12
+    assert len(regio.boundaries("provincie", 2016, dissolve=True, data_dir=root)) == 12
+    # with municipal boundaries of 2018 the regions are dissolved from those
+    own = regio.boundaries("ggdregio", 2018, dissolve=True)
+    assert own.attrs["source"] == "dissolved from boundaries/gemeente_2018.geojson" and len(own) == 25
+    assert "largest successor" not in own.attrs["method"]
 
 
 @pytest.mark.realdata

@@ -100,12 +100,17 @@ def test_layers_without_codes_get_them_by_name(real_data):
     assert set(ggd22.index) == set(regio.boundaries("ggdregio", 2024).index)
 
 
-def test_missing_year_lists_available_years_and_identical_division_is_used(real_data):
-    with pytest.raises(UnknownYearError, match="2014, 2015, 2017, 2021, 2022, 2024"):
-        regio.boundaries("gemeente", 2019)
-    gm23 = regio.boundaries("gemeente", 2023)
-    assert set(gm23.index) == set(regio.boundaries("gemeente", 2024).index)
+def test_missing_year_lists_available_years_and_identical_division_is_used(real_data, data_without):
+    root = data_without("boundaries/gemeente_2023.geojson")  # 2023 has the division of 2024
+    files = sorted(int(f.stem.split("_")[1]) for f in (root / "boundaries").glob("gemeente_*.geojson"))
+    assert 2023 not in files
+    with pytest.raises(UnknownYearError, match=", ".join(map(str, files))):
+        regio.boundaries("gemeente", 1990, data_dir=root)
+    gm23 = regio.boundaries("gemeente", 2023, data_dir=root)
+    assert set(gm23.index) == set(regio.boundaries("gemeente", 2024, data_dir=root).index)
     assert "division of 2023 = 2024" in gm23.attrs["source"]
+    # with its own file, the year reads that file
+    assert regio.boundaries("gemeente", 2023).attrs["source"] == "boundaries/gemeente_2023.geojson"
 
 
 def test_membership_2024_agrees_with_the_derived_table(real_data):

@@ -54,10 +54,10 @@ def available_boundaries(data_dir: str | Path | None = None) -> pd.DataFrame:
     --------
     Needs the data directory (REGIO_DATA_DIR).
     >>> avail = available_boundaries()
-    >>> avail.loc[avail["level"] == "gemeente", "year"].tolist()
-    [2014, 2015, 2017, 2021, 2022, 2024]
-    >>> avail["path"].iloc[0].name
-    'coropgebied_2015.geojson'
+    >>> avail.columns.tolist(), 2024 in avail.loc[avail["level"] == "gemeente", "year"].tolist()
+    (['level', 'year', 'path'], True)
+    >>> bool(avail["path"].map(lambda p: p.is_file()).all())
+    True
     """
     root = require_data_dir(data_dir) / "boundaries"
     rows = []
@@ -109,10 +109,10 @@ def boundary_path(level: str, year: int, *, data_dir: str | Path | None = None) 
     Needs the data directory (REGIO_DATA_DIR).
     >>> boundary_path("gemeente", 2024).name
     'gemeente_2024.geojson'
-    >>> boundary_path("gemeente", 2023)
+    >>> boundary_path("gemeente", 1990)
     Traceback (most recent call last):
     ...
-    regio.errors.UnknownYearError: No boundaries for gemeente 2023. Years available for gemeente: 2014, 2015, ...
+    regio.errors.UnknownYearError: No boundaries for gemeente 1990. Years available for gemeente: ...
     """
     lvl = get_level(level).name
     years = _years(lvl, data_dir)
