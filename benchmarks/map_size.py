@@ -20,10 +20,10 @@ from pathlib import Path
 import shapely
 
 import regio
-from regio.export import write_html
 from regio.maps.core import Layer, format_number, map_html, region_map
 from regio.maps.density import SIZE_BUDGETS
 from regio.maps.shapes import topology
+from regio.report.export import write_html
 
 CASES = {"provincie": (2022, 2022), "gemeente": (2024, 2024), "pc4": (2020, 2021)}
 

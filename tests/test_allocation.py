@@ -254,7 +254,7 @@ NAMES = {"PV20": "Groningen", "PV21": "Fryslân", "PV22": "Drenthe"}
 
 
 def test_region_values_thousands_separators_are_not_guessed(tmp_path):
-    from regio.allocation_run import read_region_values
+    from regio.allocation.run import read_region_values
 
     path = tmp_path / "gps.csv"
     path.write_text('regio;aantal\nPV20;1.535\nPV21;"1,026"\nPV22;1.000\n', encoding="utf-8")
@@ -268,7 +268,7 @@ def test_region_values_thousands_separators_are_not_guessed(tmp_path):
 
 
 def test_region_values_find_the_code_column_whatever_the_column_order(tmp_path):
-    from regio.allocation_run import read_region_values
+    from regio.allocation.run import read_region_values
 
     # a name column before the code column: the code column is the key, not a second value column
     path = tmp_path / "instroom.csv"
@@ -278,7 +278,7 @@ def test_region_values_find_the_code_column_whatever_the_column_order(tmp_path):
 
 
 def test_region_values_decimal_commas_and_fractions_named(tmp_path):
-    from regio.allocation_run import read_region_values
+    from regio.allocation.run import read_region_values
     from regio.errors import RegioWarning
 
     # a Dutch decimal comma is read as a decimal (with a warning), and a fraction is no whole number
@@ -337,7 +337,7 @@ def test_age_profile_recomputes_from_the_pc4_table(real_data):
 
 @pytest.fixture(scope="module")
 def gp_by_population(real_data):
-    from regio.allocation_run import run_allocation
+    from regio.allocation.run import run_allocation
 
     return run_allocation(figure="gp_trainees_2027", level="provincie", year=2024, key="population",
                           data_dir=real_data, with_shapes=False)
@@ -359,7 +359,7 @@ def test_1026_over_provinces_by_population(gp_by_population):
 
 @pytest.mark.realdata
 def test_need_shifts_toward_older_provinces(real_data, gp_by_population):
-    from regio.allocation_run import run_allocation
+    from regio.allocation.run import run_allocation
 
     need = run_allocation(figure="gp_trainees_2027", year=2024, key="need", data_dir=real_data, with_shapes=False,
                           current=gp_by_population.table["allocated"]).table
@@ -375,7 +375,7 @@ def test_need_shifts_toward_older_provinces(real_data, gp_by_population):
 @pytest.mark.realdata
 def test_dutch_notes_carry_no_english_source_phrases(real_data):
     """Source descriptions are written in English where the data is read; Dutch notes translate regio's phrases."""
-    from regio.allocation_run import run_allocation
+    from regio.allocation.run import run_allocation
 
     run = run_allocation(figure="gp_trainees_2027", year=2024, key="need", data_dir=real_data, with_shapes=False)
     text = " ".join(run.notes)
@@ -389,7 +389,7 @@ def test_dutch_notes_carry_no_english_source_phrases(real_data):
 
 @pytest.mark.realdata
 def test_shortfall_goes_to_provinces_below_the_national_rate(real_data):
-    from regio.allocation_run import run_allocation
+    from regio.allocation.run import run_allocation
 
     t = run_allocation(total=904, year=2024, key="shortfall", data_dir=real_data, with_shapes=False).table
     assert int(t["allocated"].sum()) == 904
@@ -403,7 +403,7 @@ def test_shortfall_goes_to_provinces_below_the_national_rate(real_data):
 @pytest.mark.realdata
 def test_3330_over_institute_areas(real_data):
     import regio
-    from regio.allocation_run import run_allocation
+    from regio.allocation.run import run_allocation
 
     res = run_allocation(figure="medical_places_2025", level="instituut", year=2024, key="population",
                          data_dir=real_data)
@@ -521,8 +521,8 @@ def test_cli_interpolate_for_a_year_without_a_population_table(real_data, tmp_pa
 
 @pytest.mark.realdata
 def test_shortfall_key_uses_the_counts_and_population_of_regio_density(real_data):
-    from regio.allocation_run import run_allocation
-    from regio.density_data import density_inputs
+    from regio.allocation.run import run_allocation
+    from regio.density.run import density_inputs
 
     t = run_allocation(total=904, year=2024, key="shortfall", data_dir=real_data, with_shapes=False).table
     inputs = density_inputs("huisarts", level="provincie", year=2018, with_shapes=False, data_dir=real_data)
@@ -532,7 +532,7 @@ def test_shortfall_key_uses_the_counts_and_population_of_regio_density(real_data
 
 
 def test_cli_list_figures_in_the_language_asked_with_sources_a_user_can_find():
-    from regio.allocation_run import resolve_total
+    from regio.allocation.run import resolve_total
 
     figs = national_figures()
     nl, en = run("allocate", "--list-figures"), run("allocate", "--list-figures", "--lang", "en")
@@ -627,7 +627,7 @@ def test_shortfall_map_legends(real_data, tmp_path):
 @pytest.mark.realdata
 def test_per_100k_layer_does_not_colour_rounding_noise(real_data):
     """1,026 by population: every province gets the national rate but for rounding, so one neutral class."""
-    from regio.allocation_run import run_allocation
+    from regio.allocation.run import run_allocation
     from regio.maps.allocation import allocation_layers
 
     pop = run_allocation(figure="gp_trainees_2027", year=2024, data_dir=real_data, with_shapes=False).table
@@ -648,7 +648,7 @@ def test_per_100k_layer_does_not_colour_rounding_noise(real_data):
 
 @pytest.mark.realdata
 def test_atlas_section(real_data, tmp_path):
-    from regio.atlas import build_atlas
+    from regio.report.atlas import build_atlas
 
     items, skipped = build_atlas(tmp_path, sections=["allocation"], data_dir=real_data, progress=False)
     assert skipped == []
@@ -667,7 +667,7 @@ def test_atlas_section(real_data, tmp_path):
 @pytest.mark.realdata
 def test_own_grouping_and_counts_by_name(real_data, tmp_path):
     import regio
-    from regio.allocation_run import run_allocation
+    from regio.allocation.run import run_allocation
 
     member = regio.membership(2024, levels=["provincie"])["provincie"]
     north = {"PV20", "PV21", "PV22", "PV23", "PV24"}
@@ -698,9 +698,9 @@ def test_own_grouping_and_counts_by_name(real_data, tmp_path):
 def test_counts_date_follows_the_density_rule(real_data, tmp_path):
     """--counts with only a year: the inhabitants of 1 January of that year, as regio density takes a user's file."""
     import regio
-    from regio.allocation_run import run_allocation
+    from regio.allocation.run import run_allocation
     from regio.density import population_year
-    from regio.density_data import density_inputs
+    from regio.density.run import density_inputs
 
     gps = regio.physicians("huisarts", year=2018, level="provincie", data_dir=real_data)
     gps = gps[gps["kind"] == "region"]
@@ -732,7 +732,7 @@ def test_counts_date_follows_the_density_rule(real_data, tmp_path):
 def test_counts_of_another_year_over_institute_areas(real_data):
     """A grouping of municipalities sets counts against the inhabitants of their 1 January in its own division."""
     import regio
-    from regio.allocation_run import run_allocation
+    from regio.allocation.run import run_allocation
 
     base = run_allocation(total=1026, level="instituut", year=2024, data_dir=real_data, with_shapes=False).table
     counts = {code: 100 + i for i, code in enumerate(base.index)}
@@ -763,7 +763,7 @@ def test_left_over_units_in_proper_singular_and_plural():
 @pytest.mark.realdata
 def test_small_areas_without_inhabitants_or_with_suppressed_counts(real_data):
     """Wijken with 0 inhabitants get nothing and no rate; PC4 areas CBS suppressed are left out and named."""
-    from regio.allocation_run import run_allocation
+    from regio.allocation.run import run_allocation
 
     wijk = run_allocation(100, level="wijk", year=2022, data_dir=real_data, with_shapes=False)
     empty = wijk.table["population"] == 0

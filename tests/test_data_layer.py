@@ -125,7 +125,7 @@ def test_physicians_from_a_file_without_profession_column_is_read_as_the_profess
 
 @pytest.mark.realdata
 def test_density_inputs_read_a_counts_file_without_profession_as_the_profession_asked_for(real_data, tmp_path):
-    from regio.density_data import density_inputs
+    from regio.density.run import density_inputs
 
     cbs = regio.data.gp_counts(2018)
     path = tmp_path / "huisartsen_2018.csv"

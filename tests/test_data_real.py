@@ -237,7 +237,7 @@ def test_levels_without_a_file_can_be_dissolved_from_municipalities(real_data):
 
 
 def test_spatial_membership_is_cached_on_disk_and_reused(real_data, tmp_path, monkeypatch):
-    from regio import data as facade
+    from regio.data import regions as facade
 
     monkeypatch.setenv("REGIO_CACHE_DIR", str(tmp_path))
     facade._membership.cache_clear()

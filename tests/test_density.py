@@ -315,7 +315,7 @@ def test_trend_without_a_region_with_counts_in_both_years_is_an_error():
 @pytest.mark.realdata
 def test_trend_over_mergers_conserves_counts(real_data, tmp_path):
     import regio
-    from regio.density_data import trend_result
+    from regio.density.run import trend_result
 
     p17 = regio.population("gemeente", 2017)
     p24 = regio.population("gemeente", 2024)
@@ -343,7 +343,7 @@ def test_trend_over_mergers_conserves_counts(real_data, tmp_path):
 def test_a_merged_municipality_missing_a_predecessor_count_is_no_data(real_data, tmp_path):
     """Haren (GM0017) merged into Groningen (GM0014) in 2019: without Haren's 2017 count, Groningen has none."""
     import regio
-    from regio.density_data import trend_result
+    from regio.density.run import trend_result
 
     p17 = regio.population("gemeente", 2017).drop(index="GM0017")
     p24 = regio.population("gemeente", 2024)
@@ -394,7 +394,7 @@ def test_place_counts_errors_and_unplaced():
 
 @pytest.mark.realdata
 def test_density_result_level_is_the_confidence_and_a_region_level_there_says_where_it_belongs(real_data):
-    from regio.density_data import density_inputs, density_result
+    from regio.density.run import density_inputs, density_result
 
     inputs = density_inputs("huisarts", level="provincie", year=2018, with_shapes=False)
     with pytest.raises(InputError, match=r"region level is chosen in density_inputs\(level=\.\.\.\)"):
@@ -419,7 +419,7 @@ def test_unknown_profession_is_an_error(real_data):
 
 @pytest.fixture(scope="module")
 def gp2018(real_data):
-    from regio.density_data import density_inputs, density_result
+    from regio.density.run import density_inputs, density_result
 
     return density_result(density_inputs("huisarts", level="provincie", year=2018))
 
@@ -478,7 +478,7 @@ def test_gp_2018_rates_recomputed_by_hand(gp2018, real_data):
 @pytest.mark.realdata
 def test_the_national_rate_is_one_number_at_every_level(gp2018, real_data):
     """The country, landsdelen and provinces use the same (interpolated) population, so 'landelijk' agrees."""
-    from regio.density_data import density_inputs, density_result
+    from regio.density.run import density_inputs, density_result
 
     national = gp2018.table.attrs["national_per_100k"]
     for level in ("land", "landsdeel"):
@@ -649,7 +649,7 @@ def test_umc_sector_2023_is_named_partial_and_not_added_up_over_levels(real_data
     from click.testing import CliRunner
 
     from regio.cli import main
-    from regio.density_data import density_inputs, density_result
+    from regio.density.run import density_inputs, density_result
     from regio.maps.density import _titles
 
     result = density_result(density_inputs("big_totaal", level="provincie", year=2023))
@@ -730,7 +730,7 @@ def data_2024(real_data, tmp_path_factory):
 @pytest.mark.realdata
 def test_newest_counts_fall_back_to_the_population_of_their_own_year(data_2024):
     import regio
-    from regio.density_data import density_inputs, density_result
+    from regio.density.run import density_inputs, density_result
 
     inputs = density_inputs("huisarts", level="provincie", year=2024, data_dir=data_2024)
     assert inputs.reference_date == pd.Timestamp("2024-12-20")
@@ -757,8 +757,8 @@ def test_newest_counts_fall_back_to_the_population_of_their_own_year(data_2024):
 def test_newest_counts_on_the_command_line_and_in_the_atlas(data_2024, tmp_path):
     from click.testing import CliRunner
 
-    from regio.atlas import build_atlas
     from regio.cli import main
+    from regio.report.atlas import build_atlas
 
     res = CliRunner().invoke(main, ["--data-dir", str(data_2024), "density", "--year", "2024",
                                     "--out", str(tmp_path)])
@@ -776,7 +776,7 @@ def test_newest_counts_on_the_command_line_and_in_the_atlas(data_2024, tmp_path)
 
 @pytest.mark.realdata
 def test_population_errors_name_the_counts_date_and_the_population_date(real_data):
-    from regio.density_data import density_inputs
+    from regio.density.run import density_inputs
     from regio.errors import UnknownYearError
 
     with pytest.raises(UnknownYearError, match=r"counts of 21 December 2018 → population 1 January 2019") as err:
@@ -831,7 +831,7 @@ def test_gp_2018_by_landsdeel_and_for_the_country(real_data, tmp_path):
     from click.testing import CliRunner
 
     from regio.cli import main
-    from regio.density_data import density_inputs, density_result
+    from regio.density.run import density_inputs, density_result
 
     raw = pd.read_csv(real_data / "physicians" / "cbs84777NED_huisartsen_woonregio_provincie_2018.csv",
                       dtype={"region_code": str}).set_index("region_code")["medisch_geschoolden"]
@@ -898,7 +898,7 @@ def test_umc_sector_2023_has_no_national_wording_and_no_provision(real_data, tmp
     from click.testing import CliRunner
 
     from regio.cli import main
-    from regio.density_data import density_inputs, density_result
+    from regio.density.run import density_inputs, density_result
     from regio.maps.density import density_map
 
     args = ["--data-dir", str(real_data), "density", "--profession", "big_totaal", "--year", "2023",
@@ -947,7 +947,7 @@ def test_one_region_of_data_is_not_compared_with_itself(real_data, tmp_path):
 
 def _inputs_by_hand(counts: dict, pop: dict, *, sector_is_total: bool = True):
     from regio.density import PlacedCounts
-    from regio.density_data import DensityInputs
+    from regio.density.run import DensityInputs
 
     placed = PlacedCounts(counts=pd.Series(counts, dtype=float), unplaced=pd.Series(dtype=float), source_total=None,
                           from_level="provincie", sector=None if sector_is_total else "UMC",
@@ -961,7 +961,7 @@ def _inputs_by_hand(counts: dict, pop: dict, *, sector_is_total: bool = True):
 @pytest.mark.parametrize(("missing", "nl", "en"), [(1, "1 regio heeft geen aantal", "1 region has no count"),
                                                    (2, "2 regio's hebben geen aantal", "2 regions have no count")])
 def test_notes_count_regions_in_the_singular_and_plural(missing, nl, en):
-    from regio.density_data import density_result
+    from regio.density.run import density_result
 
     pop = {f"R{i}": 100_000 for i in range(5)}
     counts = {f"R{i}": 50 + i for i in range(5 - missing)}

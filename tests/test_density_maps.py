@@ -127,7 +127,7 @@ def test_cleaning_closes_sliver_gaps_of_the_municipal_coverage(real_data):
 
 @pytest.fixture(scope="module")
 def density_atlas(real_data, tmp_path_factory):
-    from regio.atlas import build_atlas
+    from regio.report.atlas import build_atlas
 
     out = tmp_path_factory.mktemp("density_atlas")
     items, skipped = build_atlas(out, sections=["density"], data_dir=real_data, progress=False)
@@ -164,7 +164,7 @@ def test_a_map_opens_as_a_file_without_internet(density_atlas, tmp_path):
 
 @pytest.mark.realdata
 def test_atlas_gp_province_map_in_chromium(density_atlas):
-    from regio.density_data import density_inputs, density_result
+    from regio.density.run import density_inputs, density_result
 
     require_browser()
     out, items = density_atlas
@@ -261,7 +261,7 @@ class _Nothing:
 def test_two_years_on_one_map_switch_in_chromium(real_data, tmp_path):
     import regio
     from regio.cli.density import write_density
-    from regio.density_data import density_inputs, density_result
+    from regio.density.run import density_inputs, density_result
 
     require_browser()
     path = tmp_path / "counts.csv"
@@ -425,7 +425,7 @@ def test_dutch_atlas_index_names_the_sets_left_out_in_dutch(density_atlas):
 
 
 def test_atlas_candidates_in_english_and_dutch():
-    from regio.atlas_sections.density import candidates
+    from regio.report.sections.density import candidates
 
     phys = pd.DataFrame({"profession": ["huisarts"] * 2 + ["arts"], "year": [2018] * 3,
                          "level": ["provincie"] * 3, "kind": ["region"] * 3, "statcode": ["PV20", "PV21", "PV20"],

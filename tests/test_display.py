@@ -7,8 +7,8 @@ import pytest
 
 @pytest.mark.realdata
 def test_results_have_short_reprs_and_html_views(real_data):
-    from regio.allocation_run import run_allocation
-    from regio.density_data import density_inputs, density_result
+    from regio.allocation.run import run_allocation
+    from regio.density.run import density_inputs, density_result
 
     inputs = density_inputs("huisarts", level="provincie", year=2018, with_shapes=False)
     result = density_result(inputs, spatial=False)

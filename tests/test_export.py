@@ -1,4 +1,4 @@
-"""Writing outputs: regio.export writes what regio.maps draws in memory; regio.maps touches no disk."""
+"""Writing outputs: regio.report.export writes what regio.maps draws in memory; regio.maps touches no disk."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ import pytest
 from shapely.geometry import box
 
 import regio.maps
-from regio.export import write_html, write_image, write_table
 from regio.maps.core import Layer, map_html, region_map
 from regio.maps.index_page import index_html
+from regio.report.export import write_html, write_image, write_table
 
 
 def _regions() -> gpd.GeoDataFrame:
@@ -40,7 +40,7 @@ def test_write_image_writes_the_bytes(tmp_path):
 
 
 def test_export_does_not_import_folium_or_matplotlib():
-    code = "import sys, regio.export; print(sorted(m for m in ('folium', 'matplotlib') if m in sys.modules))"
+    code = "import sys, regio.report.export; print(sorted(m for m in ('folium', 'matplotlib') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 
@@ -78,7 +78,7 @@ def test_map_html_page_is_what_folium_itself_writes_with_the_title(tmp_path):
 
 
 def test_index_html_lists_items_and_skipped_sections():
-    from regio.atlas import AtlasItem, SkippedSection
+    from regio.report.atlas import AtlasItem, SkippedSection
 
     items = [AtlasItem("population", "Bevolking & dichtheid", "p.html", "map", "12 provincies")]
     page = index_html(items, [SkippedSection("density", "geen tellingen")], lang="nl")
@@ -101,7 +101,7 @@ def test_maps_modules_do_not_write_files(module):
     writers = {"open", "write_text", "write_bytes", "mkdir", "save", "to_csv", "to_excel", "to_file"}
     assert writers.isdisjoint(_calls(tree)), module.name
     imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
-    assert "regio.export" not in imported, module.name
+    assert "regio.report.export" not in imported, module.name
     for node in ast.walk(tree):  # figures are rendered into memory buffers only
         if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "savefig":
             assert isinstance(node.args[0], ast.Name) and node.args[0].id == "buf", (module.name, node.lineno)
@@ -119,7 +119,7 @@ def test_counts_are_written_as_whole_numbers_and_rates_keep_their_type(tmp_path)
 
 
 def test_write_table_keeps_frames_in_attrs_and_writes_whole_counts(tmp_path):
-    from regio.export import write_table
+    from regio.report.export import write_table
 
     frame = pd.DataFrame({"count": [455.0, None], "share": [0.5, 0.25]}, index=pd.Index(["PV20", "PV21"]))
     frame.attrs = {"inputs": pd.DataFrame({"a": [1, 2]}), "source": "test"}  # as an allocation's table has

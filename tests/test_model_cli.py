@@ -127,7 +127,7 @@ def test_regional_inputs_and_advice_real(real_data):
 
 def test_regional_density_is_the_density_of_regio_density(real_data):
     """--unfulfilled density sets the 2018 GPs against the inhabitants regio density uses (1-1-2019), not 2024's."""
-    from regio.density_data import density_inputs, density_result
+    from regio.density.run import density_inputs, density_result
 
     inputs = load_regional_inputs("provincie", data_dir=real_data)
     p = read_parameters(2025, data_dir=real_data)
@@ -138,7 +138,7 @@ def test_regional_density_is_the_density_of_regio_density(real_data):
                                    check_names=False, rtol=1e-12)
     assert inputs.attrs["gps_population_year"] == 2019 != inputs.attrs["year"]
     # the institute areas use the same 1 January, summed from their municipalities
-    from regio.recruitment_run import institute_membership
+    from regio.recruitment.run import institute_membership
 
     member = institute_membership(2024, data_dir=real_data)
     inst = load_regional_inputs("instituut", membership=member, names=member.attrs["names"], data_dir=real_data)
@@ -194,7 +194,7 @@ def _render_page(path, screenshot):
 
 
 def test_atlas_section_model(real_data, tmp_path):
-    from regio.atlas import build_atlas
+    from regio.report.atlas import build_atlas
 
     items, skipped = build_atlas(tmp_path, sections=["model"], data_dir=real_data, progress=False)
     assert not skipped

@@ -383,7 +383,7 @@ def test_municipal_trainers_sum_exactly():
 
 @pytest.fixture(scope="module")
 def nearest(real_data):
-    from regio.recruitment_run import run_recruitment
+    from regio.recruitment.run import run_recruitment
 
     return run_recruitment("nearest", year=2024, data_dir=real_data, margin=5.0)
 
@@ -447,7 +447,7 @@ def test_satellites_change_twente_zwolle_and_den_haag(nearest, real_data):
 
 @pytest.mark.realdata
 def test_agreement_from_a_file_round_trips(nearest, real_data, tmp_path):
-    from regio.recruitment_run import run_recruitment
+    from regio.recruitment.run import run_recruitment
 
     a = nearest.assignment
     table = pd.DataFrame({"gemeente": a.index.str[2:], "primary": a["institute"].str.upper(),
@@ -466,7 +466,7 @@ def test_agreement_from_a_file_round_trips(nearest, real_data, tmp_path):
 
 @pytest.mark.realdata
 def test_capacitated_meets_targets_or_reports_shortfall(real_data):
-    from regio.recruitment_run import run_recruitment
+    from regio.recruitment.run import run_recruitment
 
     res = run_recruitment("capacitated", data_dir=real_data, need_total=2800)
     _check_complete(res, real_data)
@@ -505,9 +505,9 @@ def test_cli_recruit_errors_are_named(real_data, tmp_path):
 @pytest.mark.realdata
 def test_one_institute_level_for_recruit_allocate_and_model(nearest, real_data, tmp_path):
     """The instituut level is one membership and one GP estimate, whichever command uses it."""
-    from regio.allocation_run import run_allocation
+    from regio.allocation.run import run_allocation
     from regio.cli import main
-    from regio.recruitment_run import institute_membership
+    from regio.recruitment.run import institute_membership
 
     member = institute_membership(2024, data_dir=real_data)
     assert member.index.equals(nearest.assignment.index)
@@ -550,7 +550,7 @@ def _counts_file(path, nearest, rows):
 def test_gps_file_keeps_gp_rows_and_says_which_year(nearest, real_data, tmp_path):
     from regio.cli import main
     from regio.cli.recruit import texts
-    from regio.recruitment_run import run_recruitment
+    from regio.recruitment.run import run_recruitment
 
     path = _counts_file(tmp_path / "gps.csv", nearest,
                         [("huisarts", 2022, 1), ("huisarts", 2020, 0), ("basisarts", 2022, 50)])
@@ -577,7 +577,7 @@ def test_gps_file_keeps_gp_rows_and_says_which_year(nearest, real_data, tmp_path
 @pytest.mark.parametrize(("cell", "plain"), [("1.000", "1000"), ("1,026", "1026")])
 def test_grouped_numbers_in_recruit_files_are_refused(nearest, real_data, tmp_path, cell, plain):
     """'1.000' or '1,026' in a column of counts: a thousands separator or a decimal one? Named, not guessed."""
-    from regio.recruitment_run import run_recruitment
+    from regio.recruitment.run import run_recruitment
 
     ambiguous = rf"ambiguous numbers at .*'{re.escape(cell)}'.*'{plain}'"
     gps = nearest.municipal["gps"].astype(str)
@@ -612,7 +612,7 @@ def test_grouped_numbers_in_recruit_files_are_refused(nearest, real_data, tmp_pa
 @pytest.mark.realdata
 def test_gps_file_note_lists_only_other_professions(nearest, real_data, tmp_path):
     # huisarts 2022 and 2023 and tandarts 2024: huisarts used to be listed among the "other professions"
-    from regio.recruitment_run import run_recruitment
+    from regio.recruitment.run import run_recruitment
 
     path = _counts_file(tmp_path / "gps.csv", nearest,
                         [("huisarts", 2022, 0), ("huisarts", 2023, 2), ("tandarts", 2024, 0)])
@@ -689,7 +689,7 @@ def test_recruitment_map_renders_all_institutes_and_municipalities(nearest, tmp_
 
 @pytest.mark.realdata
 def test_atlas_section_recruitment(real_data, tmp_path):
-    from regio.atlas import build_atlas
+    from regio.report.atlas import build_atlas
 
     items, skipped = build_atlas(tmp_path, sections=["recruitment"], data_dir=real_data, lang="en", progress=False)
     assert skipped == []
@@ -705,7 +705,7 @@ def test_atlas_section_recruitment(real_data, tmp_path):
 def test_travel_time_matrix_from_a_file(nearest, real_data, tmp_path):
     # minutes = straight-line km (so the result must equal the nearest method), one institute made far away
     import regio
-    from regio.recruitment_run import run_recruitment
+    from regio.recruitment.run import run_recruitment
 
     km = rec.distance_matrix(regio.data.population_centres(2024, data_dir=real_data), geodata.institutes())
     minutes = km.copy()

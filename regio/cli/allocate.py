@@ -8,11 +8,11 @@ import click
 import pandas as pd
 
 from regio.allocation import KEYS, with_total_row
-from regio.allocation_run import AllocationResult, run_allocation
+from regio.allocation.run import AllocationResult, run_allocation
 from regio.apportion import METHODS
 from regio.cli._common import print_table
-from regio.export import write_html, write_image, write_table
 from regio.maps.core import format_number, map_html
+from regio.report.export import write_html, write_image, write_table
 from regio.text import fmt_number
 
 __all__ = ["cli", "map_cli", "texts", "write_maps"]

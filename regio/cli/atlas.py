@@ -6,9 +6,9 @@ from pathlib import Path
 
 import click
 
-from regio.atlas import SECTIONS, build_atlas
 from regio.cli._common import out_option, progress_enabled
 from regio.config import data_dir
+from regio.report.atlas import SECTIONS, build_atlas
 from regio.text import t
 
 

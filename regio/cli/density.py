@@ -12,17 +12,17 @@ import pandas as pd
 
 from regio.cli._common import level_option, out_option, print_table
 from regio.density import norm_from_inhabitants
-from regio.density_data import density_inputs, density_result, trend_result
+from regio.density.run import density_inputs, density_result, trend_result
 from regio.errors import InputError
-from regio.export import write_html, write_image, write_table
 from regio.maps.core import map_html
 from regio.maps.density import INSTITUTES_LEGEND, SCHEMES, density_map
 from regio.maps.static import static_map
+from regio.report.export import write_html, write_image, write_table
 
 if TYPE_CHECKING:  # pragma: no cover
     import geopandas as gpd
 
-    from regio.density_data import DensityResult
+    from regio.density.run import DensityResult
 
 log = logging.getLogger(__name__)
 
@@ -123,12 +123,12 @@ def write_density(
     """Write the map (HTML), its first layer as PNG and each year's table (CSV, Excel with notes).
 
     The map is drawn by :func:`regio.maps.density.density_map` and
-    :func:`regio.maps.static.static_map` and written by :mod:`regio.export`.
+    :func:`regio.maps.static.static_map` and written by :mod:`regio.report.export`.
 
     Parameters
     ----------
     results
-        :class:`regio.density_data.DensityResult` per year, oldest first, all
+        :class:`regio.density.run.DensityResult` per year, oldest first, all
         on the same regions.
     out
         Output folder (created when missing).
@@ -156,7 +156,7 @@ def write_density(
     Needs the data directory (REGIO_DATA_DIR).
 
     >>> import tempfile
-    >>> from regio.density_data import density_inputs, density_result
+    >>> from regio.density.run import density_inputs, density_result
     >>> result = density_result(density_inputs("huisarts", level="provincie", year=2018))
     >>> with tempfile.TemporaryDirectory() as tmp:
     ...     written = write_density([result], tmp, "dichtheid", png=False)

@@ -9,7 +9,6 @@ import pandas as pd
 
 from regio.cli._common import print_table
 from regio.errors import InputError
-from regio.export import write_html, write_image, write_table
 from regio.levels import MUNICIPAL_GROUPINGS, get_level
 from regio.model import (
     SCENARIO_LABELS,
@@ -25,6 +24,7 @@ from regio.model import (
 from regio.model.parameters import VARIANTS, apply_overrides
 from regio.model.published import PUBLISHED, compare_rounds, reproduction_2025
 from regio.model.regional import regional_caveat
+from regio.report.export import write_html, write_image, write_table
 from regio.sources.capaciteitsorgaan import available_rounds, read_parameters
 from regio.text import fmt_number, t
 
@@ -176,7 +176,7 @@ def _check_level(level: str) -> str:
 def _regional(params, level: str, sc: str, unfulfilled: str, lang: str):
     from regio.model.inputs import load_regional_inputs
     from regio.model.regional import REGIONAL_PARAMETERS, REGIONAL_PARAMETERS_NL, regional_advice
-    from regio.recruitment_run import institute_membership, institute_shapes
+    from regio.recruitment.run import institute_membership, institute_shapes
 
     nl = lang == "nl"
     shapes = None

@@ -8,7 +8,7 @@ import click
 
 from regio import data
 from regio.cli._common import level_option, print_table, year_option
-from regio.export import write_table
+from regio.report.export import write_table
 from regio.text import fmt_number, source_text, t
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import click
 
 from regio.cli._common import print_table, year_option
-from regio.export import write_html, write_image, write_table
 from regio.recruitment import DEFAULT_TARGET_SHARE, NATIONAL_TRAINERS_2009, NATIONAL_TRAINERS_TARGET
-from regio.recruitment_run import METHODS, RecruitmentResult, run_recruitment
+from regio.recruitment.run import METHODS, RecruitmentResult, run_recruitment
+from regio.report.export import write_html, write_image, write_table
 from regio.text import fmt_number, t
 
 __all__ = ["cli", "texts", "write_outputs"]

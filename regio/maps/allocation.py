@@ -411,7 +411,7 @@ def allocation_png(
     Returns
     -------
     bytes
-        The PNG image (write it with :func:`regio.export.write_image`).
+        The PNG image (write it with :func:`regio.report.export.write_image`).
 
     Examples
     --------

@@ -5,7 +5,7 @@ Everything drawn comes from the model's yearly table
 (:func:`regio.model.regional.regional_advice`); nothing is computed here. The
 HTML page has the chart as inline SVG and the numbers as a table, with no
 outside resources. The functions return the page, the PNG bytes or the map
-page; :mod:`regio.export` writes them.
+page; :mod:`regio.report.export` writes them.
 """
 
 from __future__ import annotations
@@ -150,7 +150,7 @@ def supply_demand_png(table: pd.DataFrame, *, title: str, source: str,
     Returns
     -------
     bytes
-        The PNG image (write it with :func:`regio.export.write_image`).
+        The PNG image (write it with :func:`regio.report.export.write_image`).
 
     Raises
     ------
@@ -191,7 +191,7 @@ def supply_demand_html(table: pd.DataFrame, *, title: str, source: str,
     Returns
     -------
     str
-        The page (write it with :func:`regio.export.write_html`).
+        The page (write it with :func:`regio.report.export.write_html`).
 
     Raises
     ------
@@ -258,7 +258,7 @@ def advice_map(regions: gpd.GeoDataFrame, *, title: str, source: str, caveat: st
     -------
     tuple of (str, bytes)
         The HTML page of the map and the PNG of its first layer (write them with
-        :func:`regio.export.write_html` and :func:`regio.export.write_image`).
+        :func:`regio.report.export.write_html` and :func:`regio.report.export.write_image`).
 
     Examples
     --------

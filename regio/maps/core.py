@@ -678,7 +678,7 @@ def inline_leaflet(page: str) -> str:
 
 
 def map_html(fmap: folium.Map, *, title: str | None = None, assets: str | None = None) -> str:
-    """Render a map as one standalone HTML page (write it with :func:`regio.export.write_html`).
+    """Render a map as one standalone HTML page (write it with :func:`regio.report.export.write_html`).
 
     The page gets a ``<title>`` and an empty favicon (so the browser asks
     for none). The map itself is left as it was: rendering it twice gives

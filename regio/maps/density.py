@@ -2,7 +2,7 @@
 
 Nothing is computed here: the rates, intervals, ranks, smoothed rates,
 comparison classes and provision bands come from
-:func:`regio.density_data.density_result`; this module only chooses classes
+:func:`regio.density.run.density_result`; this module only chooses classes
 and colours and formats the numbers for tooltips.
 """
 
@@ -25,7 +25,7 @@ from regio.text import fmt_percent, round_half_up, t
 if TYPE_CHECKING:  # pragma: no cover
     import folium
 
-    from regio.density_data import DensityResult
+    from regio.density.run import DensityResult
 
 __all__ = ["INSTITUTES_LEGEND", "SCHEMES", "SIZE_BUDGETS", "density_layers", "density_map", "density_title",
            "institute_markers", "profession_label"]
@@ -320,7 +320,7 @@ def density_title(results: Sequence[DensityResult], lang: str = "nl") -> str:
     Parameters
     ----------
     results
-        :class:`regio.density_data.DensityResult` per year, oldest first; the
+        :class:`regio.density.run.DensityResult` per year, oldest first; the
         last one gives profession, sector and level.
     lang
         ``"nl"`` or ``"en"``.
@@ -333,7 +333,7 @@ def density_title(results: Sequence[DensityResult], lang: str = "nl") -> str:
     --------
     Needs the data directory (REGIO_DATA_DIR).
 
-    >>> from regio.density_data import density_inputs, density_result
+    >>> from regio.density.run import density_inputs, density_result
     >>> result = density_result(density_inputs("huisarts", level="provincie", year=2018))
     >>> density_title([result])
     'Huisartsen per 100.000 inwoners, per provincie, 2018'
@@ -404,7 +404,7 @@ def density_map(
     Parameters
     ----------
     results
-        :class:`regio.density_data.DensityResult` per year, oldest first, all
+        :class:`regio.density.run.DensityResult` per year, oldest first, all
         on the same regions (the last one's shapes are drawn).
     shapes
         Region shapes (default: those of the last result).
@@ -436,7 +436,7 @@ def density_map(
     --------
     Needs the data directory (REGIO_DATA_DIR).
 
-    >>> from regio.density_data import density_inputs, density_result
+    >>> from regio.density.run import density_inputs, density_result
     >>> from regio.maps.core import map_html
     >>> result = density_result(density_inputs("huisarts", level="provincie", year=2018))
     >>> fmap, frame, layers, (title, source, caveat) = density_map([result], tiles=None)

@@ -1,4 +1,4 @@
-"""The atlas index page: one HTML page linking every map, image and table (written by :mod:`regio.atlas`)."""
+"""The atlas index page: one HTML page linking every map, image and table (written by :mod:`regio.report.atlas`)."""
 
 from __future__ import annotations
 
@@ -36,21 +36,21 @@ def index_html(items: Sequence, skipped: Sequence, *, lang: str = "nl") -> str:
     Parameters
     ----------
     items
-        :class:`regio.atlas.AtlasItem` objects (``section``, ``title``,
+        :class:`regio.report.atlas.AtlasItem` objects (``section``, ``title``,
         ``path``, ``kind``, ``description``), grouped by section in this order.
     skipped
-        :class:`regio.atlas.SkippedSection` objects (``section``, ``reason``).
+        :class:`regio.report.atlas.SkippedSection` objects (``section``, ``reason``).
     lang
         ``"nl"`` or ``"en"``.
 
     Returns
     -------
     str
-        The page, dated today (write it with :func:`regio.export.write_html`).
+        The page, dated today (write it with :func:`regio.report.export.write_html`).
 
     Examples
     --------
-    >>> from regio.atlas import AtlasItem, SkippedSection
+    >>> from regio.report.atlas import AtlasItem, SkippedSection
     >>> items = [AtlasItem("population", "Bevolking 2024", "bevolking.html", "map", "342 gemeenten."),
     ...          AtlasItem("population", "Bevolking 2024 (PNG)", "bevolking.png", "image")]
     >>> page = index_html(items, [SkippedSection("density", "geen tellingen")])

@@ -1,6 +1,6 @@
 """Maps of the recruitment areas: institute colours, joint zones, trainer gap, institute markers.
 
-Draws the numbers of :func:`regio.recruitment_run.run_recruitment` (or the
+Draws the numbers of :func:`regio.recruitment.run.run_recruitment` (or the
 pure functions of :mod:`regio.recruitment`); nothing is computed here except
 colours and texts.
 """
@@ -280,7 +280,7 @@ def recruitment_png(
     Returns
     -------
     bytes
-        The PNG image (write it with :func:`regio.export.write_image`).
+        The PNG image (write it with :func:`regio.report.export.write_image`).
 
     Examples
     --------

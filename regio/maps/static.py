@@ -1,7 +1,7 @@
 """Static map images (PNG) for reports, drawn with matplotlib from the same classes as the web maps.
 
 The images are returned as PNG bytes (write them with
-:func:`regio.export.write_image`); every figure drawn here is closed before
+:func:`regio.report.export.write_image`); every figure drawn here is closed before
 the function returns.
 """
 
@@ -224,7 +224,7 @@ def static_map(
     Returns
     -------
     bytes
-        The PNG image (write it with :func:`regio.export.write_image`).
+        The PNG image (write it with :func:`regio.report.export.write_image`).
 
     Raises
     ------

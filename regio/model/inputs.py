@@ -6,11 +6,11 @@ owns the file access); everything else in the package is pure.
 * GPs per region: CBS 84777NED, BIG-registered GPs by province of residence
   (2018). For other levels than the province, a province's GPs are spread
   over its municipalities by population in whole GPs
-  (:func:`regio.recruitment_run.municipal_gps`, the same estimate as
+  (:func:`regio.recruitment.run.municipal_gps`, the same estimate as
   ``regio recruit``) and summed to the level — an estimate, said in
   ``attrs["method"]``.
 * Institute areas (``regio model --level instituut``) come from
-  :func:`regio.recruitment_run.institute_membership`, the one definition of
+  :func:`regio.recruitment.run.institute_membership`, the one definition of
   that level.
 * Population: municipal counts of the two years, the older carried to the
   newer municipal division (:func:`regio.carry_to`) so both refer to the
@@ -24,12 +24,12 @@ from pathlib import Path
 import pandas as pd
 
 from regio import data
-from regio.allocation_run import counts_population
-from regio.density_data import density_inputs
+from regio.allocation.run import counts_population
+from regio.density.run import density_inputs
 from regio.errors import DataNotFoundError, InputError, UnknownYearError, format_codes
 from regio.geography import aggregate
 from regio.levels import MUNICIPAL_GROUPINGS, get_level
-from regio.recruitment_run import municipal_gps
+from regio.recruitment.run import municipal_gps
 from regio.text import source_text
 
 __all__ = ["load_region_shapes", "load_regional_inputs"]
@@ -97,7 +97,7 @@ def load_regional_inputs(
     if membership is None and str(level).strip().lower() in ("instituut", "institute", "instituutsgebied"):
         raise InputError("Institute areas are not a CBS level: pass their membership, e.g. "
                          "load_regional_inputs('instituut', membership=institute_membership(2024), "
-                         "names=...) with regio.recruitment_run.institute_membership (as `regio model --level "
+                         "names=...) with regio.recruitment.run.institute_membership (as `regio model --level "
                          "instituut` does).")
     lvl = get_level(level).name if membership is None else str(level)
     lvl_en = get_level(level).label("en").lower() if membership is None else str(level)  # "province", not "provincie"

@@ -9,7 +9,7 @@ Levels: every level of :mod:`regio.levels` built from municipalities
 (``provincie``, ``ggdregio``, ``coropgebied``, ``zorgkantoorregio``, ...,
 ``gemeente``), ``instituut`` (the areas of the 8 GP training institutes, each
 municipality to the nearest institute location from its population-weighted
-centre, :func:`regio.recruitment_run.institute_membership`, as ``regio recruit``
+centre, :func:`regio.recruitment.run.institute_membership`, as ``regio recruit``
 and ``regio model`` use them),
 or a user's own grouping of municipalities (``areas=`` a CSV/Excel file with
 columns ``gemeente`` and ``region``).
@@ -34,8 +34,18 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from regio import allocation, data
+from regio import data
 from regio._display import result_html, result_repr
+from regio.allocation.keys import (
+    KEY_LABELS,
+    KEYS,
+    allocate,
+    audit_notes,
+    mix_key,
+    need_key,
+    population_key,
+    shortfall_key,
+)
 from regio.errors import InputError, RegioWarning, UnknownCodeError, UnknownYearError, format_codes
 from regio.geography import aggregate, define_level, dissolve
 from regio.levels import LEVELS, get_level
@@ -286,7 +296,7 @@ def _region_inputs(level, year, *, age_bands, areas, interpolate, data_dir, with
             notes.append(t(lang, f"Regio's: eigen indeling van gemeenten uit {Path(areas).name}.",
                            f"Regions: own grouping of municipalities from {Path(areas).name}."))
         else:
-            from regio.recruitment_run import institute_membership
+            from regio.recruitment.run import institute_membership
 
             member = institute_membership(division, data_dir=data_dir)
             names = member.attrs["names"]
@@ -566,9 +576,9 @@ def _key(
     lang: str,
 ) -> tuple[pd.Series, pd.DataFrame | None]:
     if name == "population":
-        return allocation.population_key(pop), None
+        return population_key(pop), None
     if name == "need":
-        key = allocation.need_key(pop, use=use)
+        key = need_key(pop, use=use)
         bands = list(key.attrs["use"])
         notes.append(t(lang, "Sleutel zorgbehoefte: relatief huisartsgebruik per leeftijdsgroep uit "
                        + key.attrs.get("source_nl", key.attrs["source"]) + ".",
@@ -587,7 +597,7 @@ def _key(
                                  f"their day. Give only a year to choose the CBS counts (e.g. --counts-date {cy}).")
             # the counts and the inhabitants they are set against come from the density code, so that the key
             # uses the GP rate of `regio density`
-            from regio.density_data import density_inputs
+            from regio.density.run import density_inputs
 
             inputs = density_inputs("huisarts", level=level, year=cy, with_shapes=False, lang=lang,
                                     data_dir=data_dir)
@@ -642,7 +652,7 @@ def _key(
             raise UnknownCodeError(f"GP counts and regions differ in {format_codes(stray)} (missing is not zero: "
                                    "give 0 explicitly).")
         counts = counts.reindex(pop.index)
-        key = allocation.shortfall_key(counts, cpop.reindex(pop.index), norm_per_100k=norm_per_100k)
+        key = shortfall_key(counts, cpop.reindex(pop.index), norm_per_100k=norm_per_100k)
         prov = key.attrs["provision"]
         comp = prov[["count", "population", "rate_per_100k", "norm_per_100k"]].rename(
             columns={"count": "gps", "population": f"population_{cpop_year}", "rate_per_100k": "gps_per_100k"})
@@ -658,7 +668,7 @@ def _key(
                        f"per 100,000 inhabitants ({moment}), 0 where a region is at or above it: "
                        "max(0, population × norm / 100,000 − GPs) (regio.density.provision)."))
         return key, comp.reindex(pop.index)
-    raise InputError(f"Unknown key {name!r}; use one of {', '.join(allocation.KEYS)}.")
+    raise InputError(f"Unknown key {name!r}; use one of {', '.join(KEYS)}.")
 
 
 def run_allocation(
@@ -785,8 +795,8 @@ def run_allocation(
     """
     value, cite = resolve_total(total, figure, lang=lang)
     key = str(key).strip().lower()
-    if key not in allocation.KEYS:
-        raise InputError(f"Unknown key {key!r}; use one of {', '.join(allocation.KEYS)}.")
+    if key not in KEYS:
+        raise InputError(f"Unknown key {key!r}; use one of {', '.join(KEYS)}.")
     weights = None
     if key == "mix":
         if mix is None:
@@ -838,7 +848,7 @@ def run_allocation(
         if comp is not None:
             comps.append(comp)
     if weights:
-        the_key = allocation.mix_key(keys, weights)
+        the_key = mix_key(keys, weights)
         comps.append(the_key.attrs["components"])
     else:
         the_key = keys[key]
@@ -857,15 +867,15 @@ def run_allocation(
         if len(missing):
             raise InputError(f"Current distribution: no value for {format_codes(missing)} (missing is not zero: "
                              "give 0 explicitly).")
-    table = allocation.allocate(value, the_key, method=method, lower=lo, upper=hi, population=pop["population"],
+    table = allocate(value, the_key, method=method, lower=lo, upper=hi, population=pop["population"],
                                 current=cur, names=names, components=components)
-    label_key = allocation.KEY_LABELS.get(lang, allocation.KEY_LABELS["en"])[key]
+    label_key = KEY_LABELS.get(lang, KEY_LABELS["en"])[key]
     head = [cite] if cite else [t(lang, f"Totaal {fmt_number(value, 0, lang)} opgegeven op de opdrachtregel.",
                                   f"Total {fmt_number(value, 0, lang)} given on the command line.")]
     head.append(t(lang, f"Sleutel: {label_key}; niveau: {label}; jaar {year}.",
                   f"Key: {label_key}; level: {label}; year {year}."))
     if current_label:
         table.attrs["current_label"] = current_label
-    table.attrs["notes"] = head + notes + allocation.audit_notes(table, lang=lang)
+    table.attrs["notes"] = head + notes + audit_notes(table, lang=lang)
     return AllocationResult(table=table, level=lvl, level_label=label, year=year, key=key, total=value,
                             figure=figure, shapes=shapes, notes=table.attrs["notes"])

@@ -1,38 +1,4 @@
-"""Disaggregate national advice into regional numbers: distribution keys and the audit table.
-
-The Capaciteitsorgaan's advice is national (e.g. 1,026 GP trainees a year
-from 2027). To split it over regions in a way that can be defended, a
-*key* gives each region a weight, :mod:`regio.apportion` turns the shares
-into whole numbers that add up to exactly the national total, and
-:func:`allocate` returns an audit table from which every region's number can
-be recomputed by hand.
-
-Keys (each a pure function returning weights per region, for any level --
-province, GGD region, COROP area, municipality, institute area -- as long as
-the inputs are at that level):
-
-* :func:`population_key` -- inhabitants;
-* :func:`need_key` -- need-weighted inhabitants: inhabitants per age band
-  times the relative GP use of that band (:func:`relative_gp_use`; default
-  from Nivel contact rates by age, 2017), because older people visit the GP
-  more;
-* :func:`shortfall_key` -- the physicians a region lacks to reach the
-  national rate or a norm (:func:`regio.density.provision`, column
-  ``needed``);
-* :func:`mix_key` -- a weighted mix of the shares of other keys.
-
-Examples
---------
->>> import pandas as pd
->>> pop = pd.Series({"A": 600_000, "B": 300_000, "C": 100_000}, name="population")
->>> t = allocate(10, population_key(pop), population=pop)
->>> t[["share", "quota", "allocated", "per_100k"]]
-          share  quota  allocated  per_100k
-statcode
-A           0.6    6.0          6       1.0
-B           0.3    3.0          3       1.0
-C           0.1    1.0          1       1.0
-"""
+"""Keys (population, need, shortfall, mix) and the allocation of a national total over regions."""
 
 from __future__ import annotations
 
@@ -46,20 +12,6 @@ from regio.apportion import apportion_details, normalise_method
 from regio.density import provision
 from regio.errors import InputError, UnknownCodeError, format_codes
 from regio.text import fmt_number, source_text, t
-
-__all__ = [
-    "KEYS",
-    "KEY_LABELS",
-    "allocate",
-    "audit_notes",
-    "band_range",
-    "mix_key",
-    "need_key",
-    "population_key",
-    "relative_gp_use",
-    "shortfall_key",
-    "with_total_row",
-]
 
 #: The keys regio knows (``regio allocate --key``).
 KEYS = ("population", "need", "shortfall", "mix")

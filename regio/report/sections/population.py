@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from regio import data
-from regio.atlas import AtlasContext, AtlasItem, table_items
 from regio.demography import population_density
 from regio.errors import DataNotFoundError
-from regio.export import write_html, write_image, write_table
 from regio.maps.core import Layer, format_number, map_html, region_map
 from regio.maps.static import static_map
+from regio.report.atlas import AtlasContext, AtlasItem, table_items
+from regio.report.export import write_html, write_image, write_table
 
 __all__ = ["build", "newest_year"]
 

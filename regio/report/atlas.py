@@ -1,6 +1,6 @@
 """Build the atlas: every map and table regio can make from the data, plus an index page.
 
-Each section of the atlas lives in a module of :mod:`regio.atlas_sections`
+Each section of the atlas lives in a module of :mod:`regio.report.sections`
 with a function ``build(ctx: AtlasContext) -> list[AtlasItem]`` that computes
 its numbers once (pure analysis functions), writes maps and tables into
 ``ctx.out`` and returns what it wrote. :data:`SECTIONS` lists the modules in
@@ -26,11 +26,11 @@ log = logging.getLogger(__name__)
 
 #: (section name, module) in the order of the index page.
 SECTIONS: tuple[tuple[str, str], ...] = (
-    ("population", "regio.atlas_sections.population"),
-    ("density", "regio.atlas_sections.density"),
-    ("recruitment", "regio.atlas_sections.recruitment"),
-    ("allocation", "regio.atlas_sections.allocation"),
-    ("model", "regio.atlas_sections.model"),
+    ("population", "regio.report.sections.population"),
+    ("density", "regio.report.sections.density"),
+    ("recruitment", "regio.report.sections.recruitment"),
+    ("allocation", "regio.report.sections.allocation"),
+    ("model", "regio.report.sections.model"),
 )
 
 
@@ -120,7 +120,7 @@ class AtlasContext:
 
 def table_items(section: str, title: str, paths: Iterable[Path], out: Path, *, lang: str = "nl",
                 description: str = "") -> list[AtlasItem]:
-    """Index entries for the files :func:`regio.export.write_table` wrote: CSV, Excel and notes.
+    """Index entries for the files :func:`regio.report.export.write_table` wrote: CSV, Excel and notes.
 
     Sections list what ``write_table`` returned, so that the index links
     every file written, the notes beside a table included.
@@ -227,8 +227,8 @@ def build_atlas(
     ...
     regio.errors.InputError: Unknown atlas section(s) weather; known: population, density, recruitment, ...
     """
-    from regio.export import write_html
     from regio.maps.index_page import index_html
+    from regio.report.export import write_html
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)

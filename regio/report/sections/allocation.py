@@ -11,11 +11,11 @@ Three maps with their audit tables, newest municipal population year:
 from __future__ import annotations
 
 from regio.allocation import with_total_row
-from regio.allocation_run import run_allocation
-from regio.atlas import AtlasContext, AtlasItem, table_items
-from regio.atlas_sections.population import newest_year
-from regio.export import write_table
+from regio.allocation.run import run_allocation
 from regio.maps.core import format_number
+from regio.report.atlas import AtlasContext, AtlasItem, table_items
+from regio.report.export import write_table
+from regio.report.sections.population import newest_year
 
 __all__ = ["FIGURE", "build"]
 
@@ -43,7 +43,7 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     """Write the allocation maps (HTML + PNG) and audit tables (CSV + Excel).
 
     Three allocations of the national figure (:data:`FIGURE`) with
-    :func:`regio.allocation_run.run_allocation`: over the provinces by
+    :func:`regio.allocation.run.run_allocation`: over the provinces by
     inhabitants, over the provinces by need (with the difference to the first)
     and over the institute areas by need. No example: building it takes
     several seconds (see ``regio atlas --section allocation``).
@@ -66,7 +66,7 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     DataNotFoundError, UnknownYearError
         If the data directory lacks the year's population, boundaries or
         the need key's tables; other errors as
-        :func:`regio.allocation_run.run_allocation`.
+        :func:`regio.allocation.run.run_allocation`.
     """
     opts = ctx.options.get("allocation", {})
     figure = opts.get("figure", FIGURE)

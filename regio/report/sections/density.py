@@ -15,14 +15,14 @@ import logging
 import pandas as pd
 
 from regio import data
-from regio.atlas import AtlasContext, AtlasItem, table_items
 from regio.cli.density import write_density
 from regio.density import choose_sector
-from regio.density_data import density_inputs, density_result
+from regio.density.run import density_inputs, density_result
 from regio.errors import DataNotFoundError, InputError, RegioError, UnknownLevelError
 from regio.levels import get_level
 from regio.maps.core import format_number
 from regio.maps.density import SIZE_BUDGETS, density_title, profession_label
+from regio.report.atlas import AtlasContext, AtlasItem, table_items
 from regio.sources.geodata import institutes as shipped_institutes
 from regio.text import t
 

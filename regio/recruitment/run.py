@@ -23,11 +23,21 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from regio import data, recruitment
+from regio import data
 from regio._display import result_html, result_repr
 from regio.apportion import largest_remainder
 from regio.errors import DataNotFoundError, InputError, UnknownCodeError, UnknownYearError, format_codes
 from regio.geography import dissolve
+from regio.recruitment.assign import assign_capacitated, assign_nearest, travel_time_matrix
+from regio.recruitment.counts import area_summary, estimate_gps, municipal_trainers
+from regio.recruitment.institutes import (
+    DEFAULT_TARGET_SHARE,
+    NATIONAL_TRAINERS_2009,
+    NATIONAL_TRAINERS_TARGET,
+    assign_from_agreement,
+    institute_aliases,
+    resolve_municipalities,
+)
 from regio.sources import geodata
 from regio.sources._files import read_table
 from regio.sources.user_values import read_region_values
@@ -162,7 +172,7 @@ def read_institute_values(
     if spec is None:
         return None
     ids = pd.Index(sorted(set(locations["institute_id"])), name="institute")
-    out = read_region_values(spec, index=ids, names={}, aliases=recruitment.institute_aliases(locations),
+    out = read_region_values(spec, index=ids, names={}, aliases=institute_aliases(locations),
                              what=what, whole=whole, require_all=True, noun="institutes")
     out.index.name = "institute"
     return out
@@ -230,15 +240,15 @@ def institute_membership(year: int = 2024, *, data_dir: str | Path | None = None
     locations = geodata.institutes()
     centres, fallback = _centres(year, data_dir=data_dir, lang="en")
     fallback_nl = _centres(year, data_dir=data_dir, lang="nl")[1] if fallback else None
-    assignment = recruitment.assign_nearest(centres, locations, satellites=satellites)
+    assignment = assign_nearest(centres, locations, satellites=satellites)
     member = assignment["institute"].astype(str).rename("instituut")
     member.index.name = "statcode"
     how = assignment.attrs["description"].split("; joint")[0]
     how_nl = assignment.attrs["description_nl"].split("; gezamenlijk")[0]
     member.attrs = {"names": _institute_names(locations), "year": int(year),
-                    "method": f"{how} (regio.recruitment_run.institute_membership)"
+                    "method": f"{how} (regio.recruitment.run.institute_membership)"
                               + (f"; {fallback}" if fallback else ""),
-                    "method_nl": f"{how_nl} (regio.recruitment_run.institute_membership)"
+                    "method_nl": f"{how_nl} (regio.recruitment.run.institute_membership)"
                                  + (f"; {fallback_nl}" if fallback_nl else "")}
     return member
 
@@ -332,7 +342,7 @@ def municipal_gps(
     """
     counts = data.gp_counts(gp_year, level="provincie", data_dir=data_dir)
     province_of = data.membership(year, levels=["provincie"], data_dir=data_dir)["provincie"]
-    out = recruitment.estimate_gps(population, province_counts=counts, province_of=province_of)
+    out = estimate_gps(population, province_counts=counts, province_of=province_of)
     out.attrs = {"source": counts.attrs["source"], "gp_year": int(gp_year), "placed": counts.attrs["placed"],
                  "unplaced": counts.attrs["unplaced"],
                  "method": (f"CBS 84777NED {gp_year} GPs per province (by residence) split over the municipalities of "
@@ -429,7 +439,7 @@ def _municipal_counts(
             institute_trainers = read_institute_values(trainers_path, locations=locations, what="trainers")
             notes.append(t(lang, f"Opleiders: opgegeven per instituut ({file}).",
                            f"Trainers: given per institute ({file})."))
-            mun = mun.join(recruitment.municipal_trainers(mun["gps"], national_total=int(institute_trainers.sum()))
+            mun = mun.join(municipal_trainers(mun["gps"], national_total=int(institute_trainers.sum()))
                            .assign(trainers_method="institute total split by GP share (for the map only)"))
         else:
             code_col = next((c for c in table.columns if c.lower() in
@@ -440,7 +450,7 @@ def _municipal_counts(
             if code_col is None or val_col is None:
                 raise InputError(f"{trainers_path}: trainers need an institute or municipality column and a "
                                  f"trainers column (trainers, opleiders); columns: {', '.join(table.columns)}.")
-            codes = recruitment.resolve_municipalities(table[code_col], names=names).astype(str)
+            codes = resolve_municipalities(table[code_col], names=names).astype(str)
             vals = to_numeric(table[val_col], column=val_col, source=str(trainers_path), integer=True, codes=codes)
             stray, absent = sorted(set(codes) - set(units)), sorted(set(units) - set(codes))
             dup = codes[codes.duplicated(keep=False)]
@@ -456,9 +466,9 @@ def _municipal_counts(
             notes.append(t(lang, f"Opleiders: opgegeven per gemeente ({file}).",
                            f"Trainers: given per municipality ({file})."))
     else:
-        mun = mun.join(recruitment.municipal_trainers(mun["gps"], national_total=national_trainers))
+        mun = mun.join(municipal_trainers(mun["gps"], national_total=national_trainers))
         n = fmt_number(national_trainers, 0, lang)
-        letter = national_trainers == recruitment.NATIONAL_TRAINERS_2009
+        letter = national_trainers == NATIONAL_TRAINERS_2009
         notes.append(t(lang,
                        f"Opleiders: SCHATTING — de landelijke {n} " + ("(nieuwsbrief 2009) " if letter else "")
                        + "verdeeld over de gemeenten naar aandeel huisartsen; er zijn geen aantallen opleiders per "
@@ -482,14 +492,14 @@ def run_recruitment(
     satellites: bool = True,
     gps_path: str | Path | None = None,
     trainers: str | Path | None = None,
-    national_trainers: int = recruitment.NATIONAL_TRAINERS_2009,
-    target_share: float = recruitment.DEFAULT_TARGET_SHARE,
+    national_trainers: int = NATIONAL_TRAINERS_2009,
+    target_share: float = DEFAULT_TARGET_SHARE,
     trainees_per_trainer: float = 1.0,
-    extra_trainers: int | None = recruitment.NATIONAL_TRAINERS_TARGET - recruitment.NATIONAL_TRAINERS_2009,
+    extra_trainers: int | None = NATIONAL_TRAINERS_TARGET - NATIONAL_TRAINERS_2009,
     split_by: str = "gap",
     need: str | Path | Mapping[str, float] | None = None,
     intake: str | Path | Mapping[str, float] | None = None,
-    need_total: float = recruitment.NATIONAL_TRAINERS_TARGET,
+    need_total: float = NATIONAL_TRAINERS_TARGET,
     allow_shortfall: bool = False,
     lang: str = "nl",
 ) -> RecruitmentResult:
@@ -591,15 +601,15 @@ def run_recruitment(
         notes.append(fallback)
     tt = None
     if travel_times is not None:
-        tt = recruitment.travel_time_matrix(read_table(travel_times), units=shapes.index, locations=locations,
+        tt = travel_time_matrix(read_table(travel_times), units=shapes.index, locations=locations,
                                             names=names, source=str(travel_times))
     if method == "agreement":
-        assignment = recruitment.assign_from_agreement(read_table(agreement), units=shapes.index,
+        assignment = assign_from_agreement(read_table(agreement), units=shapes.index,
                                                        locations=locations, names=names, source=str(agreement))
         notes.append(t(lang, f"Indeling: afsprakentabel {Path(agreement).name}.",
                        f"Assignment: agreement table {Path(agreement).name}."))
     elif method == "nearest":
-        assignment = recruitment.assign_nearest(centres, locations, margin=margin, satellites=satellites,
+        assignment = assign_nearest(centres, locations, margin=margin, satellites=satellites,
                                                 travel_times=tt)
         notes.append(t(lang, f"Indeling: {assignment.attrs['description_nl']}.",
                        f"Assignment: {assignment.attrs['description']}."))
@@ -612,7 +622,7 @@ def run_recruitment(
             notes.append(t(lang, f"Behoefte: instroom aios per instituut / {per} aios per opleider.",
                            f"Need: trainee intake per institute / {per} trainees per trainer."))
         if need_s is None:
-            near = recruitment.assign_nearest(centres, locations, satellites=satellites, travel_times=tt)
+            near = assign_nearest(centres, locations, satellites=satellites, travel_times=tt)
             pop_near = mun["population"].groupby(near["institute"]).sum().reindex(ids, fill_value=0)
             need_s = largest_remainder(round(need_total), pop_near).astype(float)
             total = fmt_number(need_total, 0, lang)
@@ -628,7 +638,7 @@ def run_recruitment(
             supply = mun["gps"] * target_share
             supply_note = t(lang, f"huisartsen × doelaandeel {fmt_percent(target_share, lang)}",
                             f"GPs × target share {fmt_percent(target_share, lang)}")
-        assignment = recruitment.assign_capacitated(
+        assignment = assign_capacitated(
             centres, locations, weights=mun["population"], supply=supply, need=need_s, satellites=satellites,
             travel_times=tt, allow_shortfall=allow_shortfall)
         moved = assignment.attrs["moved"]
@@ -639,7 +649,7 @@ def run_recruitment(
                        f"{moved} municipalities differ from the nearest method."))
         if assignment.attrs.get("warning"):
             notes.append(t(lang, assignment.attrs["warning_nl"], assignment.attrs["warning"]))
-    areas = recruitment.area_summary(
+    areas = area_summary(
         assignment, mun, institutes=ids, institute_trainers=institute_trainers, target_share=target_share,
         trainees_per_trainer=trainees_per_trainer, extra_trainers=extra_trainers, split_by=split_by)
     main = locations[locations["kind"] == "main"].set_index("institute_id")

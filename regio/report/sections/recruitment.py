@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from regio.atlas import AtlasContext, AtlasItem, table_items
 from regio.maps.core import format_number
-from regio.recruitment_run import run_recruitment
+from regio.recruitment.run import run_recruitment
+from regio.report.atlas import AtlasContext, AtlasItem, table_items
 
 __all__ = ["build"]
 
@@ -30,7 +30,7 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     ------
     DataNotFoundError, UnknownYearError
         If the data directory lacks the year's boundaries or population;
-        other errors as :func:`regio.recruitment_run.run_recruitment`.
+        other errors as :func:`regio.recruitment.run.run_recruitment`.
 
     Examples
     --------

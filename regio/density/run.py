@@ -19,22 +19,21 @@ import pandas as pd
 
 from regio import data, geography
 from regio._display import result_html, result_repr
-from regio.density import (
-    CAVEAT,
+from regio.density.placing import (
     PlacedCounts,
     analyse,
-    choose_sector,
     counts_reference_date,
     place_counts,
     population_year,
     population_years_for_counts,
-    queen_neighbours,
-    totals_rows,
-    trend,
 )
+from regio.density.rates import CAVEAT, totals_rows
+from regio.density.smoothing import queen_neighbours
+from regio.density.trends import trend
 from regio.errors import DataNotFoundError, InputError, UnknownYearError, format_codes
 from regio.levels import MUNICIPAL_GROUPINGS, get_level
 from regio.sources import physicians as _phys
+from regio.sources.physicians import choose_sector
 from regio.text import fmt_number, fmt_percent, source_text, t
 
 __all__ = ["CAVEAT", "DensityInputs", "DensityResult", "density_inputs", "density_result", "trend_result"]

@@ -1,1 +1,0 @@
-"""Sections of the atlas; each module has ``build(ctx) -> list[AtlasItem]`` (see :mod:`regio.atlas`)."""

@@ -1,0 +1,281 @@
+"""Population of any level and year: published counts, carried and interpolated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from regio import geography
+from regio.apportion import largest_remainder
+from regio.data._common import _AS_PUBLISHED, PathLike, _root
+from regio.data.regions import _spell, carry_to, membership, region_names
+from regio.errors import DataNotFoundError, UnknownYearError
+from regio.levels import LEVELS, get_level
+from regio.sources import boundaries as _bnd
+from regio.sources import population as _pop
+from regio.sources._files import no_data_hint
+from regio.text import fmt_number
+
+# ----------------------------------------------------------------------------- population
+
+def population_years(level: str = "gemeente", *, data_dir: PathLike = None) -> list[int]:
+    """Years for which :func:`population` has data at ``level`` without interpolation.
+
+    Parameters
+    ----------
+    level
+        Any level name or alias.
+    data_dir
+        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
+
+    Returns
+    -------
+    list of int
+        Sorted years: the municipal years (summed to any level) and, for
+        higher levels, years with a complete published regional total; PC4 and
+        wijk have their own single year.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> population_years("gemeente")
+    [2014, 2015, 2017, 2022, 2024]
+    >>> population_years("provincie")  # also CBS totals per province for 2021 and 2023
+    [2014, 2015, 2017, 2021, 2022, 2023, 2024]
+    >>> population_years("pc4"), population_years("wijk")
+    ([2021], [2022])
+    """
+    lvl = get_level(level).name
+    root = _root(data_dir)
+    years = set(_pop.municipal_years(root))
+    if lvl == "pc4":
+        return [2021] if root and (Path(root) / "tables" / _pop.PC4_AGE[1]).is_file() else []
+    if lvl == "wijk":
+        return [2022] if 2022 in set(_bnd.available_boundaries(root).query("level == 'wijk'")["year"]) else []
+    if lvl != "gemeente":
+        sl = _pop.read_statline_population(data_dir=root)
+        years |= {int(y) for y in set(sl["year"]) if _regional_table(lvl, int(y), root) is not None}
+    return sorted(years)
+
+
+def _regional_table(level: str, year: int, root: str) -> pd.DataFrame | None:
+    """Return published totals of ``level`` in ``year`` (StatLine pages) if they list every region."""
+    sl = _pop.read_statline_population(data_dir=root)
+    prefix = LEVELS[level].code_prefix
+    if level == "land":
+        sub = sl[(sl["year"] == year) & (sl["statcode"] == "NL01")]
+    elif prefix:
+        sub = sl[(sl["year"] == year) & sl["statcode"].str.startswith(prefix)]
+    else:
+        return None
+    # a page may list only some regions (e.g. 2018: Overijssel only): use it only when complete
+    if sub.empty or not (level == "land" or set(region_names(level, year, data_dir=root)) <= set(sub["statcode"])):
+        return None
+    out = sub.set_index("statcode")[["statnaam", "population"]]
+    out.attrs["source"] = "; ".join(sorted(set(sub["source"])))
+    return out
+
+
+
+
+def _finish(frame: pd.DataFrame, *, level: str, year: int, division: int | None, source: str,
+            method: tuple[str, str]) -> pd.DataFrame:
+    """Record where the numbers come from; ``method`` is (English, Dutch)."""
+    frame.attrs.update({"level": level, "year": year, "division": division, "source": source,
+                        "method": method[0], "method_nl": method[1]})
+    return frame
+
+
+def _municipal(year: int, root: str, age_bands: bool) -> pd.DataFrame:
+    pop = _pop.read_municipal_population(year, data_dir=root)
+    src = pop.attrs.get("source", "")
+    pop = _spell(pop, "gemeente", root)
+    pop.attrs["source"] = src
+    if pop.empty:
+        raise UnknownYearError(
+            f"No municipal population for {year}. Years available: "
+            f"{', '.join(map(str, _pop.municipal_years(root)))}. Use interpolate=True (command line: "
+            "--interpolate) to interpolate linearly between the nearest years, carried to one division."
+        )
+    if age_bands:
+        ages = _pop.read_age_bands(year, pop["population"], data_dir=root)
+        if ages is None:
+            raise DataNotFoundError(f"No age bands for municipalities in {year}.")
+        pop = pop.join(ages)
+        src += f"; age bands: {ages.attrs['source']}"
+    return _finish(pop, level="gemeente", year=year, division=year, source=src, method=_AS_PUBLISHED)
+
+
+def _interpolated(year: int, root: str, division: int | None, age_bands: bool) -> pd.DataFrame:
+    years = _pop.municipal_years(root)
+    before = [y for y in years if y < year]
+    after = [y for y in years if y > year]
+    if not before or not after:
+        raise UnknownYearError(
+            f"Cannot interpolate municipal population for {year}: it needs a year before and after "
+            f"(available: {', '.join(map(str, years))}); regio does not extrapolate."
+        )
+    y0, y1 = before[-1], after[0]
+    target = y1 if division is None else int(division)
+    if target < y1:
+        raise UnknownYearError(f"Interpolating {year} between {y0} and {y1} needs a division of {y1} or later, "
+                               f"not {target} (counts cannot be carried backwards).")
+    p0 = carry_to(_municipal(y0, root, age_bands).drop(columns="statnaam"), y0, target, data_dir=root)
+    p1 = carry_to(_municipal(y1, root, age_bands).drop(columns="statnaam"), y1, target, data_dir=root)
+    t = (year - y0) / (y1 - y0)
+    cols = [c for c in p1.columns if c != "statnaam"]
+    est = p0[cols].astype(float) * (1 - t) + p1[cols].astype(float) * t
+    out = pd.DataFrame(index=p1.index)
+    out["statnaam"] = p1.get("statnaam", p1.index)
+    total = largest_remainder(round(float(est["population"].sum())), est["population"])
+    out["population"] = total
+    if len(cols) > 1:  # age bands: apportion each region's estimated population over its bands
+        bands = [c for c in cols if c != "population"]
+        rows = {code: largest_remainder(int(out.at[code, "population"]), est.loc[code, bands].clip(lower=0))
+                for code in out.index}
+        out[bands] = pd.DataFrame.from_dict(rows, orient="index")[bands].astype("Int64")
+    method = (f"linear interpolation between {y0} and {y1} (weight {t:.2f} on {y1}), both carried to the "
+              f"{target} municipal division; national total rounded, regions by largest remainder",
+              f"lineair geïnterpoleerd tussen {y0} en {y1} (gewicht {fmt_number(t, 2, 'nl')} op {y1}), beide "
+              f"omgezet naar de gemeentelijke indeling van {target}; landelijk totaal afgerond, regio's naar "
+              "grootste overschot")
+    sources = f"{p0.attrs.get('source', y0)}; {p1.attrs.get('source', y1)}"  # the publications, CBS first
+    return _finish(out, level="gemeente", year=year, division=target, source=sources, method=method)
+
+
+def _single_year_error(what: str, only: int, year: int) -> UnknownYearError:
+    """Make the error for a level whose population exists for one year only, saying which year to ask for.
+
+    The suggestion is also kept as ``suggestion`` on the error, so that a
+    caller for whom ``--year`` means something else (the counts' year of
+    ``regio density``) can leave it out.
+
+    Examples
+    --------
+    >>> err = _single_year_error("Wijk population exists for 2022 only", 2022, 2024)
+    >>> str(err)
+    'Wijk population exists for 2022 only, not 2024. Use year 2022 (`--year 2022` on the command line).'
+    >>> str(err).replace(err.suggestion, "")
+    'Wijk population exists for 2022 only, not 2024.'
+    """
+    suggestion = f" Use year {only} (`--year {only}` on the command line)."
+    err = UnknownYearError(f"{what}, not {year}.{suggestion}")
+    err.suggestion = suggestion
+    return err
+
+
+def population(
+    level: str,
+    year: int,
+    *,
+    interpolate: bool = False,
+    division: int | None = None,
+    age_bands: bool = False,
+    data_dir: PathLike = None,
+) -> pd.DataFrame:
+    """Inhabitants per region of ``level`` on 1 January of ``year``.
+
+    Municipal counts are summed to higher levels through :func:`membership`;
+    where a level has an official CBS total for a year without municipal
+    counts (StatLine 70072ned pages), that total is used.
+
+    Parameters
+    ----------
+    level
+        Any level; ``pc4`` (2021) and ``wijk`` (2022) have their own tables.
+    year
+        Reference year (1 January).
+    interpolate
+        When the municipal year is missing, interpolate linearly between the
+        nearest years before and after, both carried to one municipal division
+        (``division``, default the later year). Never done unless asked.
+    division
+        Municipal division for interpolated counts.
+    age_bands
+        Add counts per age band where the source has them (CBS five bands from
+        rounded percentages, apportioned to add up; PC4: 5-year bands).
+    data_dir
+        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``statcode``: ``statnaam``, ``population`` (whole numbers)
+        and age band columns; ``attrs`` has ``source``, ``method``,
+        ``division``.
+
+    Raises
+    ------
+    UnknownYearError
+        Naming the years available and the interpolation option.
+    DataNotFoundError
+        If the data directory has no municipal population (or no age bands
+        for the year asked).
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> gm = population("gemeente", 2024)
+    >>> len(gm), int(gm["population"].sum()), gm.attrs["method"]
+    (342, 17942942, 'as published')
+    >>> population("provincie", 2023).attrs["method"]  # a year with CBS totals per province only
+    'as published (regional table)'
+    >>> population("gemeente", 2023)
+    Traceback (most recent call last):
+    ...
+    regio.errors.UnknownYearError: No municipal population for 2023. Years available: 2014, 2015, 2017, 2022, ...
+    >>> est = population("gemeente", 2023, interpolate=True)
+    >>> est.attrs["division"], int(est["population"].sum())
+    (2024, 17766807)
+    """
+    lvl = get_level(level).name
+    root = _root(data_dir)
+    year = int(year)
+    if lvl == "pc4":
+        if year != 2021:
+            raise _single_year_error("PC4 population exists for 2021 only (CBS 83502NED)", 2021, year)
+        out = _pop.read_pc4_population(data_dir=root)
+        if not age_bands:
+            out = out[["statnaam", "population"]]
+        return _finish(out, level=lvl, year=year, division=None, source=out.attrs["source"], method=_AS_PUBLISHED)
+    if lvl == "wijk":
+        if year != 2022:
+            raise _single_year_error("Wijk population exists for 2022 only (CBS kerncijfers wijken en buurten)",
+                                     2022, year)
+        out = _pop.read_wijk_population(data_dir=root)
+        return _finish(out, level=lvl, year=year, division=None, source=out.attrs["source"], method=_AS_PUBLISHED)
+    if not _pop.municipal_years(root):
+        raise DataNotFoundError(f"No municipal population in {Path(root) / 'tables'}. {no_data_hint(root)}")
+    if year in _pop.municipal_years(root):
+        gm = _municipal(year, root, age_bands)
+    elif lvl != "gemeente" and not interpolate:
+        table = None if age_bands else _regional_table(lvl, year, root)
+        if table is not None:
+            return _finish(table, level=lvl, year=year, division=None, source=table.attrs["source"],
+                           method=("as published (regional table)", "zoals gepubliceerd (regionale tabel)"))
+        regional = sorted(set(population_years(lvl, data_dir=root)) - set(_pop.municipal_years(root)))
+        raise UnknownYearError(
+            f"No population for {lvl} {year}"
+            + (" by age band" if age_bands else "")
+            + f". Municipal years (summed to any level): {', '.join(map(str, _pop.municipal_years(root)))}"
+            + (f"; published {lvl} totals (without age bands) also for {', '.join(map(str, regional))}"
+               if regional else "")
+            + ". Use interpolate=True (command line: --interpolate) to interpolate linearly between the nearest "
+            "municipal years, carried to one division."
+        )
+    elif interpolate:
+        gm = _interpolated(year, root, division, age_bands)
+    else:
+        gm = _municipal(year, root, age_bands)
+    if lvl == "gemeente":
+        return gm
+    div = gm.attrs["division"]
+    members = membership(div, levels=[lvl], data_dir=root)
+    out = geography.aggregate(gm.drop(columns="statnaam"), members[lvl])
+    out = out.astype({c: "int64" for c in out.columns if out[c].notna().all()})
+    names = region_names(lvl, div, data_dir=root)
+    out.insert(0, "statnaam", out.index.map(lambda c: names.get(c, c)))
+    return _finish(out, level=lvl, year=year, division=div, source=gm.attrs["source"],
+                   method=(f"{gm.attrs['method']}; summed from municipalities ({members.attrs['sources'][lvl]})",
+                           f"{gm.attrs['method_nl']}; opgeteld uit gemeenten ({members.attrs['sources_nl'][lvl]})"))

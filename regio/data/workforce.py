@@ -1,0 +1,179 @@
+"""Physician counts of the data directory, per region."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from regio.data._common import _AS_PUBLISHED, PathLike
+from regio.errors import DataNotFoundError, InputError, UnknownYearError, format_codes
+from regio.levels import get_level
+from regio.sources import physicians as _phys
+from regio.sources._files import require_data_dir
+
+# ----------------------------------------------------------------------------- physicians
+
+def physicians(
+    profession: str | None = None,
+    *,
+    year: int | None = None,
+    level: str | None = None,
+    path: str | Path | None = None,
+    data_dir: PathLike = None,
+) -> pd.DataFrame:
+    """Physician counts per region and year (tidy; see :mod:`regio.sources.physicians`).
+
+    Parameters
+    ----------
+    profession
+        ``huisarts`` etc. (see :data:`regio.sources.physicians.PROFESSIONS`);
+        ``None`` keeps all.
+    year, level
+        Keep one year / one level: its regions and its own "niet in te delen"
+        row (e.g. PV99 for provinces), plus the national ``total`` row.
+    path
+        A user's CSV/Excel file instead of the data directory's CBS extracts
+        (schema: :func:`regio.sources.physicians.read_counts_file`). A file
+        without a profession column is read as ``profession``.
+    data_dir
+        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
+
+    Returns
+    -------
+    pandas.DataFrame
+        A tidy long table with a RangeIndex, one row per region, year,
+        profession and sector: columns as in
+        :data:`regio.sources.physicians.COLUMNS`, the region's code in
+        ``statcode``. Rows that CBS cannot place ("Niet in te delen") are kept
+        with ``kind="unplaced"``, the source's national total with
+        ``kind="total"``. ``attrs``: ``source`` (the tables and files the rows
+        come from), ``method`` and ``method_nl``, and ``profession_assumed``
+        when a file without a profession column was read as ``profession``.
+
+    Raises
+    ------
+    InputError
+        For an unknown profession, listing those present.
+    UnknownYearError
+        For a year without counts, listing those present.
+    DataNotFoundError
+        If no counts are found.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> gps = physicians("huisarts", year=2018, level="provincie")
+    >>> gps.groupby("kind")["count"].sum().astype(int).to_dict()  # national total, 12 provinces, PV99
+    {'region': 12210, 'total': 12245, 'unplaced': 45}
+    >>> gps.loc[gps["statcode"] == "PV21", ["statnaam", "count"]].to_dict("records")
+    [{'statnaam': 'Fryslân', 'count': 395.0}]
+    >>> gps.attrs["source"], gps.attrs["method"]
+    ('CBS 84777NED (cbs84777NED_huisartsen_woonregio_provincie_2018.csv)', 'as published')
+    >>> physicians("tandarts")
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: Unknown profession 'tandarts'. Professions in the data: big_totaal, huisarts. ...
+    """
+    # a user's file without a profession column holds counts of the profession asked for
+    frame = (_phys.read_counts_file(path, profession=profession) if path is not None
+             else _phys.read_physician_dir(data_dir=data_dir))
+    assumed = frame.attrs.get("profession_assumed")
+    if frame.empty:
+        raise DataNotFoundError(
+            f"No physician counts found (looked in {require_data_dir(data_dir) / 'physicians'}). "
+            "Fetch CBS 84777NED with `regio data fetch` when online, or pass your own file "
+            "(--counts FILE; in Python path=...)."
+        )
+    if profession is not None:
+        key = _phys.normalise_profession(profession)
+        have = sorted(set(frame["profession"]))
+        if key not in have:
+            known = key in _phys.PROFESSIONS
+            raise (DataNotFoundError if known else InputError)(
+                (f"No counts for profession {profession!r} in the data" if known else
+                 f"Unknown profession {profession!r}") + f". Professions in the data: {', '.join(have)}."
+                + (" Fetch them when online (`regio data fetch --what physicians`) or pass your own counts file."
+                   if known else f" Known professions: {', '.join(_phys.PROFESSIONS)}."))
+        frame = frame[frame["profession"] == key]
+    if year is not None:
+        years = sorted(set(frame["year"]))
+        if int(year) not in years:
+            raise UnknownYearError(f"No counts for {year}; years available: {', '.join(map(str, years))}.")
+        frame = frame[frame["year"] == int(year)]
+    if level is not None:
+        lvl = get_level(level).name
+        # the level's own regions and "niet in te delen" row (PV99 for provinces), and the national total
+        frame = frame[(frame["level"] == lvl) | (frame["kind"] == "total")]
+    out = frame.reset_index(drop=True)
+    published = out["source"].astype(str).str.startswith("CBS ")
+    method = (_AS_PUBLISHED if published.all() else
+              ("as given in the counts file", "zoals gegeven in het bestand met aantallen") if not published.any()
+              else ("as published (CBS extracts) and as given (counts files)",
+                    "zoals gepubliceerd (CBS-extracten) en zoals gegeven (bestanden met aantallen)"))
+    if assumed:
+        method = (f"{method[0]}; the file has no profession column: every row read as {assumed}",
+                  f"{method[1]}; het bestand heeft geen kolom beroep: elke rij gelezen als {assumed}")
+    out.attrs = {"source": "; ".join(sorted(set(out["source"].astype(str)))), "method": method[0],
+                 "method_nl": method[1], **({"profession_assumed": assumed} if assumed else {})}
+    return out
+
+
+def gp_counts(year: int = 2018, *, level: str = "provincie", data_dir: PathLike = None) -> pd.Series:
+    """GPs (huisartsen) per region of ``level`` in ``year``: the one loader of GP counts for recruit, model, allocate.
+
+    The regions' counts of :func:`physicians` (CBS 84777NED, by place of
+    residence, in the data directory: provinces, 2018). Counts that CBS cannot
+    place in a region are not in the Series; their sum is in ``attrs``.
+
+    Parameters
+    ----------
+    year
+        Year of the counts (CBS: 2018 only).
+    level
+        Level of the regions (CBS: provinces only).
+    data_dir
+        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
+
+    Returns
+    -------
+    pandas.Series
+        Named ``gps`` (int64), indexed by ``statcode``; ``attrs``: ``year``,
+        ``level``, ``source``, ``method`` and ``method_nl``, ``unplaced``
+        (count not placeable) and ``placed`` (the sum of the Series).
+
+    Raises
+    ------
+    DataNotFoundError
+        No GP counts at ``level`` in ``year`` (naming the levels that have them).
+    InputError
+        A region with two counts (naming it).
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> gps = gp_counts(2018, level="provincie")
+    >>> int(gps.sum()), gps.attrs["unplaced"]
+    (12210, 45)
+    """
+    lvl = get_level(level).name
+    choice = _phys.choose_sector(physicians("huisarts", year=year, data_dir=data_dir))  # the sector total
+    phys = choice.rows
+    sector = ("all sectors", "alle sectoren") if choice.is_total else (f"sector {choice.sector} only",
+                                                                       f"alleen sector {choice.sector}")
+    regions = phys[(phys["kind"] == "region") & (phys["level"] == lvl)]
+    if regions.empty:
+        have = sorted(set(phys.loc[phys["kind"] == "region", "level"]))
+        raise DataNotFoundError(f"No GP counts per {lvl} for {year}; counts exist per {', '.join(have) or 'nothing'}.")
+    dup = regions["statcode"][regions["statcode"].duplicated()]
+    if len(dup):
+        raise InputError(f"GP counts of {year}: more than one count for {format_codes(dup)}.")
+    out = regions.set_index("statcode")["count"].astype("int64").rename("gps")
+    out.attrs = {"year": int(year), "level": lvl, "source": "; ".join(sorted(set(regions["source"].astype(str)))),
+                 "method": f"as published: the regions' counts, {sector[0]}, by place of residence; the count that "
+                           f"cannot be placed in a {lvl} left out",
+                 "method_nl": f"zoals gepubliceerd: de aantallen van de regio's, {sector[1]}, naar woonplaats; het "
+                              f"aantal dat niet in een {lvl} is in te delen weggelaten",
+                 "unplaced": int(phys.loc[(phys["kind"] == "unplaced") & (phys["level"] == lvl), "count"].sum()),
+                 "placed": int(out.sum())}
+    return out

@@ -1,0 +1,1 @@
+"""Sections of the atlas; each module has ``build(ctx) -> list[AtlasItem]`` (see :mod:`regio.report.atlas`)."""
