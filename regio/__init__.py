@@ -11,23 +11,22 @@ Examples
 'gemeente'
 """
 
+from __future__ import annotations
+
+import importlib
+
 from regio.config import data_dir, set_data_dir
-from regio.data import (
-    aggregate_to,
-    boundaries,
-    carry_to,
-    crosswalk,
-    divisions,
-    membership,
-    physicians,
-    population,
-    population_years,
-    region_names,
-    unit_membership,
-)
 from regio.errors import RegioError, RegioWarning
-from regio.geography import aggregate, carry, define_level, dissolve
 from regio.levels import get_level
+
+#: Public names loaded on first use (PEP 562), so that ``import regio`` (and the
+#: command line's ``--help``) does not import geopandas: name -> module.
+_LAZY = {
+    **dict.fromkeys(("aggregate_to", "boundaries", "carry_to", "crosswalk", "divisions", "membership",
+                     "physicians", "population", "population_years", "region_names", "unit_membership"),
+                    "regio.data"),
+    **dict.fromkeys(("aggregate", "carry", "define_level", "dissolve"), "regio.geography"),
+}
 
 __version__ = "0.1.0"
 
@@ -54,3 +53,18 @@ __all__ = [
     "set_data_dir",
     "unit_membership",
 ]
+
+
+def __getattr__(name: str):
+    """Import a public name of :data:`_LAZY` from its module on first use (PEP 562)."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later look-ups do not come here again
+    return value
+
+
+def __dir__() -> list[str]:
+    """List the module's names, the lazily imported ones included."""
+    return sorted(set(globals()) | set(_LAZY))

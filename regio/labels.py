@@ -1,0 +1,218 @@
+"""The one nl/en label catalogue: words for the codes the analysis returns.
+
+The analysis (:mod:`regio.density`, ...) returns numbers and codes that are
+the same in every language; the code that writes for people (maps, printed
+tables, table files, the atlas) looks the words up here at output time.
+
+Codes
+-----
+Comparison of a region's rate with a reference (``comparison`` column of
+:func:`regio.density.density_table`), :data:`COMPARISON_CODES`:
+
+* ``below`` -- the whole confidence interval lies below the reference;
+* ``similar`` -- the interval contains the reference (not significantly different);
+* ``above`` -- the whole interval lies above the reference.
+
+The reference is ``national`` (the country) or ``regions`` (the mean of the
+regions with data, when that is no national figure); the words differ
+("lager dan landelijk" / "lager dan het gemiddelde"), the codes do not.
+
+Provision band (``band`` column of :func:`regio.density.provision`),
+:data:`BAND_CODES`:
+
+* ``under`` -- below the lower limit (% of the norm);
+* ``around`` -- between the limits (both included);
+* ``over`` -- above the upper limit.
+
+With a norm the words are those of a norm ("ondervoorzien"); when the "norm"
+is the national average itself the words only say below/around/above the
+average ("ruim onder landelijk"): an average is no norm.
+
+Examples
+--------
+>>> label("caveat", "en")
+'Residence is not workplace, and density is not shortage: shortage is supply relative to demand.'
+>>> comparison_label("below", "national", "nl"), comparison_label("below", "regions", "nl")
+('lager dan landelijk', 'lager dan het gemiddelde')
+>>> band_label("under", lang="en"), band_label("under", norm_is_average=True, lang="en")
+('under-supplied', 'well below national')
+>>> label("comparison.national.middle", "nl")  # doctest: +ELLIPSIS
+Traceback (most recent call last):
+...
+regio.labels.UnknownLabelError: No label comparison.national.middle; known keys start with: ...
+"""
+
+from __future__ import annotations
+
+__all__ = ["BAND_CODES", "COMPARISON_CODES", "LABELS", "LANGUAGES", "REFERENCES", "UnknownLabelError",
+           "band_label", "band_labels", "comparison_label", "comparison_labels", "label", "reference_name"]
+
+#: Languages of the catalogue.
+LANGUAGES: tuple[str, ...] = ("nl", "en")
+
+#: Codes of the comparison with a reference, in order (lowest first).
+COMPARISON_CODES: tuple[str, str, str] = ("below", "similar", "above")
+#: Codes of the provision bands, in order (lowest first).
+BAND_CODES: tuple[str, str, str] = ("under", "around", "over")
+#: What a comparison can be with (``attrs["reference"]`` of a density table).
+REFERENCES: tuple[str, str] = ("national", "regions")
+
+
+class UnknownLabelError(KeyError):
+    """A label key or language that is not in the catalogue."""
+
+    def __str__(self) -> str:  # KeyError would quote the message again
+        return str(self.args[0]) if self.args else ""
+
+
+#: key -> {language: words}. Keys are dotted: ``group.variant.code``.
+LABELS: dict[str, dict[str, str]] = {
+    "caveat": {
+        "nl": "Woonplaats is niet werkplaats, en dichtheid is geen tekort: een tekort is aanbod ten opzichte van "
+              "vraag.",
+        "en": "Residence is not workplace, and density is not shortage: shortage is supply relative to demand.",
+    },
+    # comparison with the national rate
+    "comparison.national.below": {"nl": "lager dan landelijk", "en": "below national"},
+    "comparison.national.similar": {"nl": "niet significant afwijkend", "en": "not significantly different"},
+    "comparison.national.above": {"nl": "hoger dan landelijk", "en": "above national"},
+    # comparison with the mean of the regions with data (one sector, or regions without a count)
+    "comparison.regions.below": {"nl": "lager dan het gemiddelde", "en": "below the mean"},
+    "comparison.regions.similar": {"nl": "niet significant afwijkend", "en": "not significantly different"},
+    "comparison.regions.above": {"nl": "hoger dan het gemiddelde", "en": "above the mean"},
+    # provision against a norm
+    "band.norm.under": {"nl": "ondervoorzien", "en": "under-supplied"},
+    "band.norm.around": {"nl": "rond de norm", "en": "around the norm"},
+    "band.norm.over": {"nl": "ruim voorzien", "en": "well supplied"},
+    # the "norm" is the national average: no norm, so no under-supply either
+    "band.average.under": {"nl": "ruim onder landelijk", "en": "well below national"},
+    "band.average.around": {"nl": "rond landelijk", "en": "around national"},
+    "band.average.over": {"nl": "ruim boven landelijk", "en": "well above national"},
+    # what a comparison is with
+    "reference.national": {"nl": "landelijk", "en": "national"},
+    "reference.regions": {"nl": "het gemiddelde van de regio's met gegevens",
+                          "en": "the mean of the regions with data"},
+}
+
+
+def label(key: str, lang: str = "nl", **fmt: object) -> str:
+    """Return the words of ``key`` in ``lang``, with ``{placeholders}`` filled from ``fmt``.
+
+    Parameters
+    ----------
+    key
+        A key of :data:`LABELS` (e.g. ``"caveat"``, ``"band.norm.under"``).
+    lang
+        ``"nl"`` or ``"en"``.
+    fmt
+        Values for placeholders in the text (none of the current labels has one).
+
+    Returns
+    -------
+    str
+
+    Raises
+    ------
+    UnknownLabelError
+        For a key or a language that is not in the catalogue (a ``KeyError``).
+
+    Examples
+    --------
+    >>> label("reference.regions", "en")
+    'the mean of the regions with data'
+    >>> label("caveat", "de")
+    Traceback (most recent call last):
+    ...
+    regio.labels.UnknownLabelError: Unknown language 'de' for label caveat; choose one of nl, en.
+    """
+    entry = LABELS.get(key)
+    if entry is None:
+        groups = ", ".join(sorted({k.split(".")[0] for k in LABELS}))
+        raise UnknownLabelError(f"No label {key}; known keys start with: {groups}.")
+    if lang not in entry:
+        raise UnknownLabelError(f"Unknown language {lang!r} for label {key}; choose one of {', '.join(LANGUAGES)}.")
+    text = entry[lang]
+    return text.format(**fmt) if fmt else text
+
+
+def comparison_label(code: str, reference: str | None = "national", lang: str = "nl") -> str:
+    """Words of a comparison code (:data:`COMPARISON_CODES`) against ``reference``.
+
+    Parameters
+    ----------
+    code
+        ``"below"``, ``"similar"`` or ``"above"``.
+    reference
+        ``"national"`` or ``"regions"`` (``attrs["reference"]`` of the
+        table); anything but ``"national"`` uses the words of the mean.
+    lang
+        ``"nl"`` or ``"en"``.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> comparison_label("above", "regions", "en")
+    'above the mean'
+    """
+    return label(f"comparison.{'national' if reference == 'national' else 'regions'}.{code}", lang)
+
+
+def comparison_labels(reference: str | None = "national", lang: str = "nl") -> dict[str, str]:
+    """Code -> words of all comparison codes, in order.
+
+    Examples
+    --------
+    >>> comparison_labels("national", "nl")["below"]
+    'lager dan landelijk'
+    """
+    return {code: comparison_label(code, reference, lang) for code in COMPARISON_CODES}
+
+
+def band_label(code: str, *, norm_is_average: bool = False, lang: str = "nl") -> str:
+    """Words of a provision band code (:data:`BAND_CODES`).
+
+    Parameters
+    ----------
+    code
+        ``"under"``, ``"around"`` or ``"over"``.
+    norm_is_average
+        Whether the "norm" is the national average (``attrs["norm_is_average"]``):
+        then the words compare with the average, not with a norm.
+    lang
+        ``"nl"`` or ``"en"``.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> band_label("around"), band_label("around", norm_is_average=True)
+    ('rond de norm', 'rond landelijk')
+    """
+    return label(f"band.{'average' if norm_is_average else 'norm'}.{code}", lang)
+
+
+def band_labels(*, norm_is_average: bool = False, lang: str = "nl") -> dict[str, str]:
+    """Code -> words of all band codes, in order.
+
+    Examples
+    --------
+    >>> list(band_labels(lang="en").values())
+    ['under-supplied', 'around the norm', 'well supplied']
+    """
+    return {code: band_label(code, norm_is_average=norm_is_average, lang=lang) for code in BAND_CODES}
+
+
+def reference_name(reference: str, lang: str = "nl") -> str:
+    """Name what a comparison is with: ``"national"`` -> "landelijk", ``"regions"`` -> "het gemiddelde ...".
+
+    Examples
+    --------
+    >>> reference_name("national", "en")
+    'national'
+    """
+    return label(f"reference.{reference}", lang)
