@@ -9,24 +9,23 @@ import pandas as pd
 from scipy import stats
 
 from regio.errors import InputError, UnknownCodeError, format_codes
+from regio.labels import label
+
+# The words live in the one catalogue (regio.labels); these are its views by language, as before.
+_LANGS = ("nl", "en")
+_BANDS = ("under", "around", "over")
+_CODES = ("below", "similar", "above")
 
 #: The caveat printed with every density map and table.
-CAVEAT: dict[str, str] = {
-    "nl": "Woonplaats is niet werkplaats, en dichtheid is geen tekort: een tekort is aanbod ten opzichte van vraag.",
-    "en": "Residence is not workplace, and density is not shortage: shortage is supply relative to demand.",
-}
+CAVEAT: dict[str, str] = {lang: label("caveat", lang) for lang in _LANGS}
 
 #: Labels of the three default provision bands, per language.
 BAND_LABELS: dict[str, tuple[str, str, str]] = {
-    "nl": ("ondervoorzien", "rond de norm", "ruim voorzien"),
-    "en": ("under-supplied", "around the norm", "well supplied"),
-}
+    lang: tuple(label(f"band.norm.{b}", lang) for b in _BANDS) for lang in _LANGS}
 #: Labels of the bands when the "norm" is the national average itself: no norm, so no under-supply either
 #: (half the regions lie below an average by construction).
 AVERAGE_BAND_LABELS: dict[str, tuple[str, str, str]] = {
-    "nl": ("ruim onder landelijk", "rond landelijk", "ruim boven landelijk"),
-    "en": ("well below national", "around national", "well above national"),
-}
+    lang: tuple(label(f"band.average.{b}", lang) for b in _BANDS) for lang in _LANGS}
 
 
 def norm_from_inhabitants(inhabitants_per_physician: float) -> float:
@@ -198,22 +197,16 @@ def provision(
 
 #: Labels of the comparison with the national rate: (below, similar, above).
 COMPARISON_LABELS: dict[str, tuple[str, str, str]] = {
-    "nl": ("lager dan landelijk", "niet significant afwijkend", "hoger dan landelijk"),
-    "en": ("below national", "not significantly different", "above national"),
-}
+    lang: tuple(label(f"comparison.national.{c}", lang) for c in _CODES) for lang in _LANGS}
 
 #: Labels of the comparison with the mean of the regions with data, when that is not a national figure
 #: (one sector, or regions without a count): (below, similar, above).
 MEAN_COMPARISON_LABELS: dict[str, tuple[str, str, str]] = {
-    "nl": ("lager dan het gemiddelde", "niet significant afwijkend", "hoger dan het gemiddelde"),
-    "en": ("below the mean", "not significantly different", "above the mean"),
-}
+    lang: tuple(label(f"comparison.regions.{c}", lang) for c in _CODES) for lang in _LANGS}
 
 #: What the comparison is with, per reference (``attrs["reference"]`` of a density table) and language.
 REFERENCE_NAMES: dict[str, dict[str, str]] = {
-    "national": {"nl": "landelijk", "en": "national"},
-    "regions": {"nl": "het gemiddelde van de regio's met gegevens", "en": "the mean of the regions with data"},
-}
+    ref: {lang: label(f"reference.{ref}", lang) for lang in _LANGS} for ref in ("national", "regions")}
 
 
 def poisson_interval(counts: pd.Series | np.ndarray | Sequence[float], *, level: float = 0.95,
