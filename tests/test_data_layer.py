@@ -18,7 +18,7 @@ from regio.errors import InputError, UnknownYearError
 from regio.sources import physicians as phys
 from regio.sources.user_values import CODE_COLUMNS
 
-README = Path(__file__).resolve().parents[1] / "README.md"
+DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 
 # ----------------------------------------------------------------------------- crosswalk inside an overlay step
@@ -87,8 +87,8 @@ def test_counts_file_without_profession_column_says_what_it_assumed(tmp_path):
     assert withcol["profession"].tolist() == ["basisarts"] and withcol.attrs["profession_assumed"] is None
 
 
-def test_readme_documents_the_counts_file_region_columns():
-    text = README.read_text(encoding="utf-8")
+def test_docs_document_the_counts_file_region_columns():
+    text = (DOCS / "density.md").read_text(encoding="utf-8")
     section = text[text.index("**Counts files**"):text.index("**Bad input**")]
     for column in phys.REGION_COLUMNS:
         assert f"`{column}`" in section, column
@@ -163,10 +163,10 @@ def test_every_loader_says_where_its_numbers_come_from(real_data):
 
 
 @pytest.mark.realdata
-def test_readme_names_the_attrs_the_loaders_have(real_data):
-    text = " ".join(README.read_text(encoding="utf-8").split())
-    claim = text[text.index("Regions are keyed by CBS code"):text.index("### Levels and years")]
-    assert "Every frame is keyed" not in text
+def test_docs_name_the_attrs_the_loaders_have(real_data):
+    text = " ".join((DOCS / "python.md").read_text(encoding="utf-8").split())
+    claim = text[text.index("Regions are keyed by CBS code"):text.index("## Levels and years")]
+    assert not any("Every frame is keyed" in page.read_text(encoding="utf-8") for page in DOCS.glob("*.md"))
     for loader in ("boundaries", "population", "physicians", "crosswalk", "gp_counts"):
         assert re.search(rf'`attrs\["source"\]`.*`{loader}`', claim), loader
     assert "RangeIndex" in claim and '`attrs["incomplete"]`' in claim and '`attrs["sources"]`' in claim

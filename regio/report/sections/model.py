@@ -94,9 +94,9 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
          "the regio GP model, no parameter tuned."),
         ("Per raming het modeladvies (aios per jaar) in vijf scenario's naast het gepubliceerde advies; "
          "difference_pct = volledig scenario t.o.v. gepubliceerd. De verschillen en hun waarschijnlijke oorzaken "
-         "staan in de README (Older rounds)." if nl else
+         "staan in docs/model.md (Older rounds)." if nl else
          "Per round the model's advice (trainees a year) in five scenarios beside the published advice; "
-         "difference_pct = full scenario vs published. The differences and their likely causes are in the README "
+         "difference_pct = full scenario vs published. The differences and their likely causes are in docs/model.md "
          "(Older rounds)."),
     ]
     try:  # the model's stock and the density map's counts are different numbers: say why, with both
