@@ -1,8 +1,12 @@
 """The ``regio`` command line.
 
 Each subcommand lives in its own module of this package and exposes a click
-command (or group) named ``cli``; :data:`COMMANDS` lists them. The CLI is the
-only place that configures logging and progress output.
+command (or group) named ``cli``; :data:`COMMAND_TABLE` lists them with their
+one-line help, and :data:`COMMANDS` their modules. A command's module is
+imported only when that command runs (or its ``--help`` is asked for), so
+``regio --help`` and ``regio --version`` load neither geopandas nor the map
+libraries. The CLI is the only place that configures logging and progress
+output.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ import importlib
 import logging
 import sys
 import warnings
+from gettext import gettext as _
 
 import click
 
@@ -18,19 +23,31 @@ from regio import __version__
 from regio.config import ENV_VAR, set_data_dir
 from regio.errors import RegioError, RegioWarning
 
-__all__ = ["COMMANDS", "main"]
+__all__ = ["COMMANDS", "COMMAND_TABLE", "main"]
 
-#: Modules with a ``cli`` command, in the order of ``regio --help``.
-COMMANDS = (
-    "regio.cli.atlas",
-    "regio.cli.data",
-    "regio.cli.population",
-    "regio.cli.density",
-    "regio.cli.recruit",
-    "regio.cli.model",
-    "regio.cli.allocate",
-    "regio.cli.map",
-)
+#: The subcommands: name -> (module, attribute, first line of its help). The
+#: help lines make ``regio --help`` without importing the modules;
+#: ``tests/test_startup.py`` checks that they match the commands' own help.
+COMMAND_TABLE: dict[str, tuple[str, str, str]] = {
+    "atlas": ("regio.cli.atlas", "cli",
+              "Build the atlas: maps (HTML, PNG) and tables (CSV, Excel) plus OUT/index.html."),
+    "data": ("regio.cli.data", "cli", "Inspect and fetch the data directory."),
+    "population": ("regio.cli.population", "cli",
+                   "Print inhabitants per region of LEVEL in YEAR, with the source and method."),
+    "density": ("regio.cli.density", "cli",
+                "Print physicians per 100,000 inhabitants per region and write the table (CSV, Excel)."),
+    "recruit": ("regio.cli.recruit", "cli",
+                "Assign municipalities to the 8 GP training institutes and show trainers, targets and gaps per area."),
+    "model": ("regio.cli.model", "cli",
+              "Run the national GP supply/demand model of one round and print the intake advice."),
+    "allocate": ("regio.cli.allocate", "cli",
+                 "Split a national number (--total or --figure) over regions by a key, in whole numbers that add up "
+                 "exactly."),
+    "map": ("regio.cli.map", "cli", "Write one interactive HTML map (and its PNG); see each subcommand's --help."),
+}
+
+#: Modules with a ``cli`` command; those with a ``map_cli`` too give the ``regio map`` subcommands.
+COMMANDS = tuple(module for module, _attribute, _help in COMMAND_TABLE.values())
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
@@ -42,9 +59,52 @@ def _show_warning(message, category, filename, lineno, file=None, line=None) -> 
 
 
 class _Group(click.Group):
-    """A group that turns :class:`RegioError` into one clear line and exit code 2."""
+    """The ``regio`` group: commands imported on first use, :class:`RegioError` as one line and exit code 2.
+
+    Parameters
+    ----------
+    *args, **kwargs
+        As for :class:`click.Group`.
+    table
+        Name -> (module, attribute, first help line) of the commands loaded
+        on demand (:data:`COMMAND_TABLE`).
+    """
+
+    def __init__(self, *args, table: dict[str, tuple[str, str, str]] | None = None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.table = dict(table or {})
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """Return the names of all commands, loaded or not, sorted as click sorts them."""
+        return sorted(set(self.commands) | set(self.table))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        """Return the command ``cmd_name``, importing its module the first time it is asked for."""
+        command = self.commands.get(cmd_name)
+        if command is None and cmd_name in self.table:
+            module_name, attribute, _help = self.table[cmd_name]
+            module = importlib.import_module(module_name)
+            command = getattr(module, attribute)
+            if cmd_name == "map":  # its subcommands are the map_cli of the other command modules
+                module.register(COMMANDS)
+            self.add_command(command, cmd_name)
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """List the commands with their short help as click does, from :attr:`table` for those not loaded."""
+        rows = []
+        for name in self.list_commands(ctx):
+            # a stand-in with the help line shortens it exactly as the real command would
+            command = self.commands.get(name) or click.Command(name, help=self.table[name][2])
+            if not command.hidden:
+                rows.append((name, command))
+        if rows:
+            limit = formatter.width - 6 - max(len(name) for name, _command in rows)
+            with formatter.section(_("Commands")):
+                formatter.write_dl([(name, command.get_short_help_str(limit)) for name, command in rows])
 
     def invoke(self, ctx: click.Context):
+        """Run the command line, turning a :class:`RegioError` into one red line and exit code 2."""
         try:
             return super().invoke(ctx)
         except RegioError as exc:
@@ -52,7 +112,8 @@ class _Group(click.Group):
             sys.exit(2)
 
 
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(cls=_Group, table=COMMAND_TABLE,
+             context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="regio")
 @click.option("--data-dir", type=click.Path(file_okay=False), envvar="REGIO_DATA_DIR",
               help="Data directory (default: $REGIO_DATA_DIR, else the user cache directory).")
@@ -80,7 +141,3 @@ def main(ctx: click.Context, data_dir: str | None, verbose: int, quiet: bool) ->
     ctx.ensure_object(dict)
     ctx.obj["quiet"] = quiet
 
-
-for _name in COMMANDS:
-    main.add_command(importlib.import_module(_name).cli)
-importlib.import_module("regio.cli.map").register(COMMANDS)
