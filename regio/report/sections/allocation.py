@@ -13,8 +13,8 @@ from __future__ import annotations
 from regio.allocation import with_total_row
 from regio.allocation.run import run_allocation
 from regio.maps.core import format_number
-from regio.report.atlas import AtlasContext, AtlasItem, table_items
 from regio.report.export import write_table
+from regio.report.items import AtlasContext, AtlasItem, table_items
 from regio.report.sections.population import newest_year
 
 __all__ = ["FIGURE", "build"]

@@ -22,7 +22,7 @@ from regio.errors import DataNotFoundError, InputError, RegioError, UnknownLevel
 from regio.levels import get_level
 from regio.maps.core import format_number
 from regio.maps.density import SIZE_BUDGETS, density_title, profession_label
-from regio.report.atlas import AtlasContext, AtlasItem, table_items
+from regio.report.items import AtlasContext, AtlasItem, table_items
 from regio.sources.geodata import institutes as shipped_institutes
 from regio.text import t
 

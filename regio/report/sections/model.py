@@ -10,8 +10,8 @@ from regio.model import decompose, decomposition_note, intake_advice, project
 from regio.model.inputs import load_region_shapes, load_regional_inputs
 from regio.model.published import PUBLISHED, compare_rounds
 from regio.model.regional import regional_advice, regional_caveat
-from regio.report.atlas import AtlasContext, AtlasItem, table_items
 from regio.report.export import write_html, write_image, write_table
+from regio.report.items import AtlasContext, AtlasItem, table_items
 from regio.sources.capaciteitsorgaan import available_rounds, read_parameters
 
 __all__ = ["build"]

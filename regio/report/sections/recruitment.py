@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from regio.maps.core import format_number
 from regio.recruitment.run import run_recruitment
-from regio.report.atlas import AtlasContext, AtlasItem, table_items
+from regio.report.items import AtlasContext, AtlasItem, table_items
 
 __all__ = ["build"]
 
