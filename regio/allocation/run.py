@@ -1,7 +1,7 @@
 """Run a disaggregation on the data directory: the facade used by ``regio allocate`` and the atlas.
 
 Loads inhabitants (with age bands), GP counts and region shapes for a level
-and year (:mod:`regio.data`, :mod:`regio.sources`), builds the chosen key with
+and year (:mod:`regio.data`), builds the chosen key with
 the pure functions of :mod:`regio.allocation`, apportions the national total
 and returns the audit table with notes on sources and method.
 
@@ -46,12 +46,11 @@ from regio.allocation.keys import (
     population_key,
     shortfall_key,
 )
+from regio.data.shipped import figure_source, institutes, national_figures
+from regio.data.user_files import parse_pairs, read_region_values, read_table
 from regio.errors import InputError, RegioWarning, UnknownCodeError, UnknownYearError, format_codes
 from regio.geography import aggregate, define_level, dissolve
 from regio.levels import LEVELS, get_level
-from regio.sources._files import read_table
-from regio.sources.figures import figure_source, national_figures
-from regio.sources.user_values import parse_pairs, read_region_values
 from regio.text import fmt_number, source_text, t
 
 __all__ = [
@@ -832,7 +831,6 @@ def run_allocation(
     aliases = None
     if lvl == INSTITUTE_LEVEL:
         from regio import recruitment
-        from regio.sources.geodata import institutes
 
         aliases = recruitment.institute_aliases(institutes())
     read = {"index": all_regions, "names": all_names, "aliases": aliases}

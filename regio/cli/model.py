@@ -13,11 +13,13 @@ from regio.levels import MUNICIPAL_GROUPINGS, get_level
 from regio.model import (
     SCENARIO_LABELS,
     SCENARIOS,
+    available_rounds,
     decompose,
     decomposition_note,
     get_scenario,
     intake_advice,
     project,
+    read_parameters,
     supply,
     what_if,
 )
@@ -25,7 +27,6 @@ from regio.model.parameters import VARIANTS, apply_overrides
 from regio.model.published import PUBLISHED, compare_rounds, reproduction_2025
 from regio.model.regional import regional_caveat
 from regio.report.export import write_html, write_image, write_table
-from regio.sources.capaciteitsorgaan import available_rounds, read_parameters
 from regio.text import fmt_number, t
 
 

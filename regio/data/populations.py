@@ -99,12 +99,46 @@ def _municipal(year: int, root: str, age_bands: bool) -> pd.DataFrame:
             "--interpolate) to interpolate linearly between the nearest years, carried to one division."
         )
     if age_bands:
-        ages = _pop.read_age_bands(year, pop["population"], data_dir=root)
+        ages = _age_bands(year, pop["population"], root)
         if ages is None:
             raise DataNotFoundError(f"No age bands for municipalities in {year}.")
         pop = pop.join(ages)
         src += f"; age bands: {ages.attrs['source']}"
     return _finish(pop, level="gemeente", year=year, division=year, source=src, method=_AS_PUBLISHED)
+
+
+def _age_bands(year: int, population: pd.Series, root: str) -> pd.DataFrame | None:
+    """Municipal counts in the five CBS age bands, from the rounded percentages CBS publishes.
+
+    The percentages need not add to 100: they are normalised and each
+    municipality's population is apportioned over the bands by largest
+    remainder, so the bands add up exactly to the population.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> pop = _pop.read_municipal_population(2024)["population"]
+    >>> bands = _age_bands(2024, pop, None)
+    >>> bands.loc["GM0014"].tolist()  # Groningen: 243,768 inhabitants
+    [29548, 54171, 73869, 49246, 36934]
+    >>> bool((bands.sum(axis=1) == pop).all())
+    True
+    >>> _age_bands(2023, pop, None) is None
+    True
+    """
+    pct = _pop.read_age_percentages(year, data_dir=root)
+    if pct is None:
+        return None
+    pct = pct.reindex(population.index)
+    rows = {
+        code: largest_remainder(int(population[code]), pct.loc[code])
+        for code in population.index
+        if pct.loc[code].notna().all() and pct.loc[code].sum() > 0
+    }
+    out = pd.DataFrame.from_dict(rows, orient="index").reindex(population.index)
+    out.index.name = "statcode"
+    out.attrs["source"] = f"{pct.attrs['source']} (rounded percentages apportioned over the population)"
+    return out.astype("Int64")
 
 
 def _interpolated(year: int, root: str, division: int | None, age_bands: bool) -> pd.DataFrame:

@@ -11,7 +11,7 @@ import pandas as pd
 from regio.density.rates import density_table, provision
 from regio.density.smoothing import eb_global, eb_spatial
 from regio.errors import InputError, UnknownCodeError, format_codes
-from regio.sources.physicians import choose_sector
+from regio.sectors import choose_sector
 from regio.text import fmt_number, t
 
 # ----------------------------------------------------------------------------- placing counts

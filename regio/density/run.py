@@ -19,6 +19,7 @@ import pandas as pd
 
 from regio import data, geography
 from regio._display import result_html, result_repr
+from regio.data.workforce import PROFESSIONS, normalise_profession
 from regio.density.placing import (
     PlacedCounts,
     analyse,
@@ -32,8 +33,7 @@ from regio.density.smoothing import queen_neighbours
 from regio.density.trends import trend
 from regio.errors import DataNotFoundError, InputError, UnknownYearError, format_codes
 from regio.levels import MUNICIPAL_GROUPINGS, get_level
-from regio.sources import physicians as _phys
-from regio.sources.physicians import choose_sector
+from regio.sectors import choose_sector
 from regio.text import fmt_number, fmt_percent, source_text, t
 
 __all__ = ["CAVEAT", "DensityInputs", "DensityResult", "density_inputs", "density_result", "trend_result"]
@@ -329,7 +329,7 @@ def density_inputs(
         Municipal division to use (e.g. the later year of a trend).
     counts_path
         A user's counts file instead of the data directory's CBS extracts
-        (schema: :func:`regio.sources.physicians.read_counts_file`). A file
+        (schema: :func:`regio.data.user_files.read_counts_file`). A file
         without a profession column is read as ``profession``; the notes say
         so.
     counts_division
@@ -373,14 +373,14 @@ def density_inputs(
     phys = data.physicians(profession, year=year, path=counts_path, data_dir=data_dir)
     assumed = phys.attrs.get("profession_assumed")  # a counts file without a profession column
     phys = choose_sector(phys, sector=sector).rows
-    key = _phys.normalise_profession(profession) or profession
+    key = normalise_profession(profession) or profession
     ref = counts_reference_date(phys)
     nearest = population_year(ref, year=year)
     pop_year, pop, notes = _population_for_counts(lvl, ref, year, nearest, interpolate=interpolate,
                                                   division=division, data_dir=data_dir, lang=lang)
     notes.insert(0, _reference_note(ref, year, pop_year, lang, nearest=nearest, interpolate=interpolate))
     if assumed:
-        label = _phys.PROFESSIONS.get(assumed, (assumed, assumed))
+        label = PROFESSIONS.get(assumed, (assumed, assumed))
         notes.insert(1, t(lang, f"{Path(counts_path).name} heeft geen kolom beroep: alle aantallen zijn gelezen als "
                                 f"{label[0]} (het gevraagde beroep).",
                           f"{Path(counts_path).name} has no profession column: every count is read as {label[1]} "

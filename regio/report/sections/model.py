@@ -6,13 +6,12 @@ from regio.data import gp_counts
 from regio.errors import DataNotFoundError, UnknownYearError
 from regio.maps.charts import advice_map, supply_demand_html, supply_demand_png
 from regio.maps.core import format_number
-from regio.model import decompose, decomposition_note, intake_advice, project
+from regio.model import available_rounds, decompose, decomposition_note, intake_advice, project, read_parameters
 from regio.model.inputs import load_region_shapes, load_regional_inputs
 from regio.model.published import PUBLISHED, compare_rounds
 from regio.model.regional import regional_advice, regional_caveat
 from regio.report.export import write_html, write_image, write_table
 from regio.report.items import AtlasContext, AtlasItem, table_items
-from regio.sources.capaciteitsorgaan import available_rounds, read_parameters
 
 __all__ = ["build"]
 
