@@ -11,6 +11,7 @@ print. The trend between two years is :func:`trend_result`.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,7 +37,8 @@ from regio.levels import MUNICIPAL_GROUPINGS, get_level
 from regio.sectors import choose_sector
 from regio.text import fmt_number, fmt_percent, source_text, t
 
-__all__ = ["CAVEAT", "DensityInputs", "DensityResult", "density_inputs", "density_result", "trend_result"]
+__all__ = ["CAVEAT", "DensityInputs", "DensityResult", "density_inputs", "density_result", "density_results",
+           "trend_result"]
 
 log = logging.getLogger(__name__)
 
@@ -686,6 +688,61 @@ def density_result(
                        f"Without a neighbour within {neighbour_distance:g} m, joined to the nearest region: "
                        f"{format_codes(neighbours.attrs['islands'])}."))
     return DensityResult(inputs=inputs, table=table, totals=totals, notes=notes, lang=lang)
+
+
+def density_results(
+    years: Sequence[int],
+    profession: str,
+    *,
+    level: str = "provincie",
+    counts_path: PathLike = None,
+    counts_division: int | None = None,
+    sector: str | None = None,
+    interpolate: bool = True,
+    confidence: float = 0.95,
+    norm_per_100k: float | None = None,
+    bands: tuple[float, float] = (75, 110),
+    spatial: bool = True,
+    lang: str = "nl",
+    data_dir: PathLike = None,
+) -> list[DensityResult]:
+    """Density results of several years on the same regions, oldest first (one map's layer sets).
+
+    The latest year is gathered first and fixes the municipal division of the
+    others (:func:`density_inputs` with ``division=``).
+
+    Parameters
+    ----------
+    years
+        Years of the counts (repeats are dropped).
+    profession, level, counts_path, counts_division, sector, interpolate
+        As :func:`density_inputs`.
+    confidence, norm_per_100k, bands, spatial, lang
+        As :func:`density_result`.
+    data_dir
+        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
+
+    Returns
+    -------
+    list of DensityResult
+        One per year, in increasing order of year.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> [r.inputs.year for r in density_results([2018, 2018], "huisarts", spatial=False)]
+    [2018]
+    """
+    results = []
+    division = None
+    for year in sorted(set(years), reverse=True):  # the latest year fixes the division of the others
+        inputs = density_inputs(profession, level=level, year=year, interpolate=interpolate,
+                                division=division, counts_path=counts_path, counts_division=counts_division,
+                                sector=sector, lang=lang, data_dir=data_dir)
+        division = division or inputs.population.attrs.get("division")
+        results.append(density_result(inputs, confidence=confidence, norm_per_100k=norm_per_100k,
+                                      bands=tuple(bands), spatial=spatial, lang=lang))
+    return results[::-1]
 
 
 def trend_result(
