@@ -16,7 +16,7 @@ Needs the data directory (REGIO_DATA_DIR).
 17942942
 """
 
-from regio.data.populations import population, population_years
+from regio.data.populations import counts_population, population, population_years, published_or_interpolated
 from regio.data.regions import (
     aggregate_to,
     boundaries,
@@ -53,6 +53,7 @@ __all__ = [
     "boundaries",
     "carry_to",
     "choose_sector",
+    "counts_population",
     "crosswalk",
     "divisions",
     "figure_source",
@@ -71,6 +72,7 @@ __all__ = [
     "population",
     "population_centres",
     "population_years",
+    "published_or_interpolated",
     "region_names",
     "unit_membership",
 ]

@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from regio import data
-from regio.allocation.run import counts_population
 from regio.density.run import density_inputs
 from regio.errors import DataNotFoundError, InputError, UnknownYearError, format_codes
 from regio.geography import aggregate
@@ -152,8 +151,8 @@ def load_regional_inputs(
         regions["population_gps"] = dens.population["population"].reindex(regions.index).astype(float)
         gps_pop_source = dens.population.attrs.get("source", "")
     else:
-        cpop = counts_population(lvl, gps_pop_year, division=year, membership=member.reindex(gm.index),
-                                 data_dir=data_dir)
+        cpop = data.counts_population(lvl, gps_pop_year, division=year, membership=member.reindex(gm.index),
+                                      data_dir=data_dir)
         regions["population_gps"] = cpop["population"].reindex(regions.index).astype(float)
         gps_pop_source = cpop.attrs.get("source", "")
     if regions["population_gps"].isna().any():
