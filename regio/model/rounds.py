@@ -27,24 +27,7 @@ _OPTIONAL = ("werkzame_uren_vrouw", "werkzame_uren_man")
 
 
 def available_rounds(*, data_dir: str | Path | None = None, path: str | Path | None = None) -> list[int]:
-    """List the rounds (years) in the parameter file.
-
-    Parameters
-    ----------
-    data_dir
-        Data directory (default: the configured one).
-    path
-        Read this file instead of the data directory's.
-
-    Returns
-    -------
-    list of int
-        The years of the ``raming_YYYY`` columns, in increasing order.
-
-    Raises
-    ------
-    DataNotFoundError, InputError
-        As :func:`regio.data.parameter_table`.
+    """List the rounds (years) in the parameter file, in increasing order (:func:`regio.data.parameter_rounds`).
 
     Examples
     --------
