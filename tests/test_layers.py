@@ -143,7 +143,7 @@ def test_the_atlas_sections_import_no_command_line_and_not_the_atlas():
 def test_allowed_edges_still_exist():
     # an allowed edge that was fixed must leave ALLOWED, so that the list stays honest
     present = {(module, name) for module, _, name, _, _ in edges()}
-    assert ALLOWED <= present
+    assert present >= ALLOWED
 
 
 def test_the_checker_sees_lazy_and_relative_imports():
