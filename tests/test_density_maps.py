@@ -260,8 +260,8 @@ class _Nothing:
 @pytest.mark.realdata
 def test_two_years_on_one_map_switch_in_chromium(real_data, tmp_path):
     import regio
-    from regio.cli.density import write_density
     from regio.density.run import density_inputs, density_result
+    from regio.report.density import write_density
 
     require_browser()
     path = tmp_path / "counts.csv"

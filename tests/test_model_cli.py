@@ -12,10 +12,9 @@ from click.testing import CliRunner
 
 from regio.cli import main
 from regio.maps.charts import supply_demand_html, supply_demand_png
-from regio.model import example_parameters, intake_advice, project
+from regio.model import example_parameters, intake_advice, project, read_parameters
 from regio.model.inputs import load_regional_inputs
 from regio.model.regional import regional_advice
-from regio.sources.capaciteitsorgaan import read_parameters
 
 
 def run(*args):

@@ -8,10 +8,10 @@ import numpy as np
 import pytest
 
 from regio.errors import InputError
-from regio.model import decompose, demand, intake_advice, supply
+from regio.model import available_rounds, decompose, demand, intake_advice, read_parameters, supply
 from regio.model.parameters import VARIANTS, apply_overrides
 from regio.model.published import PUBLISHED, compare_rounds, reproduction_2025
-from regio.sources.capaciteitsorgaan import PARAMETER_FILE, available_rounds, read_parameter_table, read_parameters
+from regio.sources.capaciteitsorgaan import PARAMETER_FILE, read_parameter_table
 
 ROUNDS = (2010, 2013, 2016, 2019, 2022, 2025)
 

@@ -549,8 +549,8 @@ def _counts_file(path, nearest, rows):
 @pytest.mark.realdata
 def test_gps_file_keeps_gp_rows_and_says_which_year(nearest, real_data, tmp_path):
     from regio.cli import main
-    from regio.cli.recruit import texts
     from regio.recruitment.run import run_recruitment
+    from regio.report.recruitment import texts
 
     path = _counts_file(tmp_path / "gps.csv", nearest,
                         [("huisarts", 2022, 1), ("huisarts", 2020, 0), ("basisarts", 2022, 50)])
@@ -655,7 +655,7 @@ def test_recruit_year_without_population_names_the_years(real_data):
 def test_recruitment_map_renders_all_institutes_and_municipalities(nearest, tmp_path):
     from browser import render, require_browser
 
-    from regio.cli.recruit import write_outputs
+    from regio.report.recruitment import write_outputs
 
     require_browser()
     written = write_outputs(nearest, tmp_path, lang="nl")

@@ -190,7 +190,7 @@ def test_counts_file_in_the_data_directory_without_profession_names_the_file_and
 
 
 def test_missing_model_parameters_do_not_send_the_user_to_regio_data_fetch(tiny_dir):
-    from regio.sources.capaciteitsorgaan import read_parameters
+    from regio.model import read_parameters
 
     with pytest.raises(DataNotFoundError) as err:
         read_parameters(2025, "midden", data_dir=tiny_dir)

@@ -134,7 +134,7 @@ def relative_gp_use(
     [0.5, 1.5]
     """
     if rates is None or profile is None:
-        from regio.sources.figures import gp_contacts_by_age, national_age_profile
+        from regio.data.shipped import gp_contacts_by_age, national_age_profile
 
         rates = gp_contacts_by_age() if rates is None else rates
         profile = national_age_profile() if profile is None else profile

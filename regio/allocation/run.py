@@ -1,7 +1,7 @@
 """Run a disaggregation on the data directory: the facade used by ``regio allocate`` and the atlas.
 
 Loads inhabitants (with age bands), GP counts and region shapes for a level
-and year (:mod:`regio.data`, :mod:`regio.sources`), builds the chosen key with
+and year (:mod:`regio.data`), builds the chosen key with
 the pure functions of :mod:`regio.allocation`, apportions the national total
 and returns the audit table with notes on sources and method.
 
@@ -46,12 +46,12 @@ from regio.allocation.keys import (
     population_key,
     shortfall_key,
 )
+from regio.data.populations import counts_population, method_text, published_or_interpolated
+from regio.data.shipped import figure_source, institutes, national_figures
+from regio.data.user_files import parse_pairs, read_region_values, read_table
 from regio.errors import InputError, RegioWarning, UnknownCodeError, UnknownYearError, format_codes
 from regio.geography import aggregate, define_level, dissolve
-from regio.levels import LEVELS, get_level
-from regio.sources._files import read_table
-from regio.sources.figures import figure_source, national_figures
-from regio.sources.user_values import parse_pairs, read_region_values
+from regio.levels import get_level
 from regio.text import fmt_number, source_text, t
 
 __all__ = [
@@ -184,16 +184,6 @@ def _is_institute(level: str) -> bool:
     return str(level).strip().lower() in _INSTITUTE_ALIASES
 
 
-def _population(level: str, year: int, *, age_bands: bool, interpolate: bool, data_dir) -> pd.DataFrame:
-    """Inhabitants as published; interpolated only where the year has no table and ``interpolate`` is set."""
-    try:
-        return data.population(level, year, age_bands=age_bands, data_dir=data_dir)
-    except UnknownYearError:
-        if not interpolate:
-            raise
-    return data.population(level, year, age_bands=age_bands, interpolate=True, data_dir=data_dir)
-
-
 def region_inputs(
     level: str,
     year: int,
@@ -283,7 +273,8 @@ def _region_inputs(level, year, *, age_bands, areas, interpolate, data_dir, with
     """:func:`region_inputs` plus the membership municipality -> region of a grouping (None for a CBS level)."""
     notes: list[str] = []
     if areas is not None or _is_institute(level):
-        gm = _population("gemeente", year, age_bands=age_bands, interpolate=interpolate, data_dir=data_dir)
+        gm = published_or_interpolated("gemeente", year, age_bands=age_bands, interpolate=interpolate,
+                                       data_dir=data_dir)
         division = int(gm.attrs.get("division") or year)  # interpolated counts are in a later division
         if division != year:
             notes.append(t(lang, f"Gemeenten van de indeling {division} (inwoners van {year} daarheen overgezet).",
@@ -309,7 +300,7 @@ def _region_inputs(level, year, *, age_bands, areas, interpolate, data_dir, with
         pop.insert(0, "statnaam", pop.index.map(lambda c: names.get(c, c)))
         pop.attrs = {"source": gm.attrs.get("source", ""), "year": year, "division": division,
                      "method": f"{gm.attrs.get('method', '')}; summed from municipalities",
-                     "method_nl": f"{_method(gm.attrs, 'nl')}; opgeteld uit gemeenten"}
+                     "method_nl": f"{method_text(gm.attrs, 'nl')}; opgeteld uit gemeenten"}
         shapes = None
         if with_shapes:
             shapes_gm = data.boundaries("gemeente", division, data_dir=data_dir)
@@ -319,7 +310,7 @@ def _region_inputs(level, year, *, age_bands, areas, interpolate, data_dir, with
         member = None
         lvl = get_level(level)
         name, label = lvl.name, lvl.label(lang)
-        pop = _population(name, year, age_bands=age_bands, interpolate=interpolate, data_dir=data_dir)
+        pop = published_or_interpolated(name, year, age_bands=age_bands, interpolate=interpolate, data_dir=data_dir)
         shapes = _small_area_shapes(name, year, pop.index, pop.index[pop["population"].notna()], notes, lang,
                                     data_dir) if with_shapes else None
     if shapes is not None:
@@ -328,7 +319,7 @@ def _region_inputs(level, year, *, age_bands, areas, interpolate, data_dir, with
             raise UnknownCodeError(f"Population and boundaries of {label} {year} differ in {format_codes(stray)}.")
         shapes = shapes.loc[pop.index]
     notes.append(t(lang, f"Inwoners 1 januari {year}: ", f"Inhabitants 1 January {year}: ")
-                 + f"{source_text(pop.attrs.get('source', ''), lang)}; {_method(pop.attrs, lang)}.")
+                 + f"{source_text(pop.attrs.get('source', ''), lang)}; {method_text(pop.attrs, lang)}.")
     return pop, shapes, name, label, notes, member
 
 
@@ -395,13 +386,6 @@ def _small_area_shapes(level: str, year: int, codes: pd.Index, known: pd.Index, 
     return shapes
 
 
-def _method(attrs: Mapping, lang: str) -> str:
-    """Return the method text of a frame from :func:`regio.population` in ``lang`` (``method_nl`` for Dutch)."""
-    if lang == "nl":
-        return str(attrs.get("method_nl") or attrs.get("method", ""))
-    return str(attrs.get("method", ""))
-
-
 def read_counts_date(value: object, *, year: int) -> tuple[pd.Timestamp, int]:
     """Read when counts were counted: ``(reference day or NaT, year of the counts)``.
 
@@ -453,86 +437,6 @@ def read_counts_date(value: object, *, year: int) -> tuple[pd.Timestamp, int]:
         raise InputError(f"Counts date {value!r} is not a date: give a day (YYYY-MM-DD, e.g. 2018-12-21) or a "
                          "year (YYYY).") from None
     return day.normalize(), int(day.year)
-
-
-def counts_population(
-    level: str,
-    year: int,
-    *,
-    division: int,
-    membership: pd.Series | None = None,
-    data_dir: str | Path | None = None,
-) -> pd.DataFrame:
-    """Inhabitants on 1 January ``year`` per region, to set counts of that moment against.
-
-    For a CBS level (``provincie``, ``ggdregio``, ...) as ``regio density``
-    takes them: the level's table of ``year``, else interpolated between the
-    nearest years (:func:`regio.population`). For municipalities and groupings
-    of them (``membership``: municipality of ``division`` -> region, e.g.
-    institute areas or an own grouping) the municipal counts of ``year`` in the
-    municipal ``division`` (carried with :func:`regio.carry_to`, or
-    interpolated into it), summed by ``membership``.
-
-    Parameters
-    ----------
-    level
-        Level name (a CBS level, ``gemeente``, or a label of the grouping).
-    year
-        The 1 January of the inhabitants (see :func:`regio.density.population_year`).
-    division
-        Municipal division of the regions.
-    membership
-        Municipality -> region for a grouping; None for a CBS level.
-    data_dir
-        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
-
-    Returns
-    -------
-    pandas.DataFrame
-        ``population`` per region; ``attrs``: ``year``, ``source``, ``method``, ``method_nl``.
-
-    Raises
-    ------
-    UnknownYearError
-        If ``year`` has no population and cannot be interpolated.
-
-    Examples
-    --------
-    Needs the data directory (REGIO_DATA_DIR).
-    >>> prov = counts_population("provincie", 2019, division=2024)  # no table for 2019: interpolated
-    >>> int(prov.loc["PV21", "population"]), prov.attrs["method"].split(" (")[0]
-    (649733, 'linear interpolation between 2017 and 2022')
-    >>> gm = counts_population("gemeente", 2022, division=2024)  # carried to the 2024 division
-    >>> int(gm.loc["GM1992", "population"]), gm.attrs["method"]
-    (73238, 'as published; carried to the 2024 division')
-    """
-    year, division = int(year), int(division)
-    if membership is None and level in LEVELS and level != "gemeente":
-        try:
-            out = data.population(level, year, data_dir=data_dir)
-        except UnknownYearError:
-            out = data.population(level, year, interpolate=True, data_dir=data_dir)
-        out = out[["population"]].copy()
-        out.attrs = {**out.attrs, "year": year}
-        return out
-    if year in data.population_years("gemeente", data_dir=data_dir):
-        gm = data.population("gemeente", year, data_dir=data_dir)
-        attrs = dict(gm.attrs)
-        if year != division:
-            gm = data.carry_to(gm[["population"]], year, division, data_dir=data_dir)
-            attrs["method"] = f"{attrs.get('method', '')}; carried to the {division} division"
-            attrs["method_nl"] = f"{_method(attrs, 'nl')}; overgezet naar de indeling van {division}"
-    else:
-        gm = data.population("gemeente", year, interpolate=True, division=division, data_dir=data_dir)
-        attrs = dict(gm.attrs)
-    out = gm[["population"]] if membership is None else aggregate(gm[["population"]], membership)
-    out = out.astype({"population": "int64"}) if out["population"].notna().all() else out
-    if membership is not None:
-        attrs["method"] = f"{attrs.get('method', '')}; summed from municipalities"
-        attrs["method_nl"] = f"{_method(attrs, 'nl')}; opgeteld uit gemeenten"
-    out.attrs = {"year": year, "source": attrs.get("source", ""), "method": attrs.get("method", ""),
-                 "method_nl": _method(attrs, "nl")}
-    return out
 
 
 def _counts_note(ref: pd.Timestamp, cy: int, pop_year: int, lang: str, *, nearest: int | None = None) -> str:
@@ -644,7 +548,7 @@ def _key(
             notes.append(_counts_note(ref, cy, cpop_year, lang, nearest=nearest))
             if p is not None:
                 notes.append(t(lang, f"Inwoners {cpop_year} (voor de dichtheid): {p.attrs['source']}; "
-                                     f"{_method(p.attrs, 'nl')}.",
+                                     f"{method_text(p.attrs, 'nl')}.",
                                f"Inhabitants {cpop_year} (for the GP rate): {p.attrs['source']}; "
                                f"{p.attrs['method']}."))
         stray = counts.index.symmetric_difference(pop.index)
@@ -832,7 +736,6 @@ def run_allocation(
     aliases = None
     if lvl == INSTITUTE_LEVEL:
         from regio import recruitment
-        from regio.sources.geodata import institutes
 
         aliases = recruitment.institute_aliases(institutes())
     read = {"index": all_regions, "names": all_names, "aliases": aliases}

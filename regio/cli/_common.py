@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import click
@@ -11,7 +12,7 @@ import pandas as pd
 from regio.levels import LEVELS
 from regio.text import fmt_number
 
-__all__ = ["level_option", "out_option", "print_table", "progress_enabled", "year_option"]
+__all__ = ["echo_parts", "level_option", "out_option", "print_table", "progress_enabled", "year_option"]
 
 
 def level_option(default: str = "provincie", help_: str = "Region level.") -> callable:
@@ -57,6 +58,15 @@ def print_table(frame: pd.DataFrame, *, lang: str = "nl", max_rows: int = 60) ->
         frame[c] = frame[c].map(lambda v, d=decimals: "" if pd.isna(v) else fmt_number(v, d, lang)).astype(object)
     with pd.option_context("display.max_rows", max_rows, "display.width", 200, "display.max_columns", 30):
         click.echo(frame.to_string())
+
+
+def echo_parts(parts: Iterable[str | pd.DataFrame], *, lang: str = "nl") -> None:
+    """Print a report's terminal summary: each line as it is, each table with :func:`print_table`."""
+    for part in parts:
+        if isinstance(part, pd.DataFrame):
+            print_table(part, lang=lang)
+        else:
+            click.echo(part)
 
 
 def _is_year(column: object, values: pd.Series) -> bool:

@@ -5,67 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
-import pandas as pd
 
-from regio.allocation import KEYS, with_total_row
+from regio.allocation import KEYS
 from regio.allocation.run import AllocationResult, run_allocation
 from regio.apportion import METHODS
 from regio.cli._common import print_table
-from regio.maps.core import format_number, map_html
-from regio.report.export import write_html, write_image, write_table
-from regio.text import fmt_number
+from regio.report.allocation import allocation_stem, figure_lines, terminal_table, write_audit_table, write_maps
 
-__all__ = ["cli", "map_cli", "texts", "write_maps"]
-
-_NL_KEY = {"population": "inwoners", "need": "zorgbehoefte (leeftijd)", "shortfall": "tekort t.o.v. norm",
-           "mix": "mix van sleutels"}
-_EN_KEY = {"population": "inhabitants", "need": "need (age)", "shortfall": "shortfall against the norm",
-           "mix": "mix of keys"}
-
-
-def texts(res: AllocationResult, lang: str = "nl") -> tuple[str, str, str]:
-    """Title, source line and caveat of an allocation map."""
-    nl = lang == "nl"
-    what = ""
-    if res.figure:
-        from regio.sources.figures import national_figures
-
-        what = " " + str(national_figures().at[res.figure, "label_nl" if nl else "label_en"])
-    key = (_NL_KEY if nl else _EN_KEY)[res.key]
-    n = format_number(res.total, 0, lang)
-    title = (f"Verdeling van {n}{what}, per {res.level_label}, naar {key}, {res.year}" if nl else
-             f"{n}{what}, split by {res.level_label}, by {key}, {res.year}")
-    source = (f"Bron: CBS bevolking 1-1-{res.year}" if nl else f"Source: CBS population 1 January {res.year}")
-    if res.figure:
-        source += "; Capaciteitsorgaan (regio geodata/national_figures.csv)"
-    if res.key in ("need", "mix"):
-        source += "; Nivel huisartscontacten naar leeftijd 2017" if nl else "; Nivel GP contacts by age 2017"
-    if res.key in ("shortfall", "mix"):
-        source += "; CBS 84777NED huisartsen 2018" if nl else "; CBS 84777NED GPs 2018"
-    method = {"hamilton": "grootste overschot" if nl else "largest remainder", "sainte-lague": "Sainte-Laguë",
-              "dhondt": "D'Hondt"}[res.table.attrs["method"]]
-    caveat = (f"Afronding: {method}; de regionale aantallen tellen op tot precies {format_number(res.total, 0, lang)}. "
-              "Rekenvoorbeeld per regio in de tabel (CSV/Excel)." if nl else
-              f"Rounding: {method}; regional numbers add up to exactly {format_number(res.total, 0, lang)}. "
-              "Every region's figure can be recomputed from its row in the table (CSV/Excel).")
-    if res.key in ("shortfall", "mix"):
-        caveat += (" Huisartsen naar woonplaats, niet werkplaats." if nl else
-                   " GPs by place of residence, not workplace.")
-    return title, source, caveat
-
-
-def write_maps(res: AllocationResult, out: Path, *, stem: str, lang: str = "nl",
-               current_label: str | None = None) -> list[Path]:
-    """Write the HTML map and the PNG of an allocation into ``out``."""
-    from regio.maps.allocation import allocation_map, allocation_png
-
-    title, source, caveat = texts(res, lang)
-    out.mkdir(parents=True, exist_ok=True)
-    fmap = allocation_map(res.table, res.shapes, title=title, source=source, caveat=caveat, lang=lang,
-                          current_label=current_label)
-    return [write_html(map_html(fmap, title=title), out / f"{stem}.html"),
-            write_image(allocation_png(res.table, res.shapes, title=title, source=source, caveat=caveat, lang=lang),
-                        out / f"{stem}.png")]
+__all__ = ["cli", "map_cli"]
 
 
 def _options(f):
@@ -125,18 +72,6 @@ def _run(total, figure, level, areas, year, interpolate, key, method, lower, upp
                           with_shapes=with_shapes)
 
 
-def _list_figures(lang: str = "nl") -> None:
-    """Print the named national figures: name, value and label in ``lang``, then where each comes from."""
-    from regio.sources.figures import figure_source, national_figures
-
-    figs = national_figures()
-    label = "bron" if lang == "nl" else "source"
-    for name, row in figs.iterrows():
-        what = row["label_nl"] if lang == "nl" else row["what"]
-        click.echo(f"{name:24s} {fmt_number(int(row['value']), 0, lang):>6s}  {what}")
-        click.echo(f"{'':24s} {'':6s}  {label}: {figure_source(row, lang=lang)}")
-
-
 @click.command("allocate")
 @_options
 @click.option("--list-figures", is_flag=True,
@@ -154,27 +89,19 @@ def cli(total, figure, level, areas, year, interpolate, key, method, lower, uppe
     distribution, then how to recompute each row.
     """
     if list_figures:
-        _list_figures(lang)
+        for line in figure_lines(lang):
+            click.echo(line)
         return
     res = _run(total, figure, level, areas, year, interpolate, key, method, lower, upper, current, use, norm, counts,
                counts_date, mix, lang, with_shapes=map_dir is not None)
-    table = with_total_row(res.table, lang=lang)
-    shown = table.drop(columns=[c for c in ("divisor",) if c in table.columns])
-    shown["share"] = shown["share"].map(lambda v: fmt_number(v, 6, lang))
-    # quotas and remainders with 4 decimals, so that 178.9953 is not shown as 179.00 beside floor 178 (the
-    # CSV and Excel keep every digit)
-    for c in ("quota", "quota_bounded", "remainder", "quotient"):
-        if c in shown.columns:
-            shown[c] = shown[c].map(lambda v: "" if pd.isna(v) else fmt_number(v, 4, lang))
-    print_table(shown, lang=lang)
+    print_table(terminal_table(res, lang), lang=lang)
     for line in res.notes:
         click.echo(line)
     if out:
-        for p in write_table(table, out, notes=res.notes, sheet="verdeling" if lang == "nl" else "allocation"):
+        for p in write_audit_table(res, out, notes=res.notes, lang=lang):
             click.echo(f"wrote {p}")
     if map_dir:
-        stem = f"allocation_{res.figure or res.total}_{res.level}_{res.key}_{res.year}"
-        for p in write_maps(res, map_dir, stem=stem, lang=lang):
+        for p in write_maps(res, map_dir, stem=allocation_stem(res), lang=lang):
             click.echo(f"wrote {p}")
 
 
@@ -187,9 +114,8 @@ def map_cli(total, figure, level, areas, year, interpolate, key, method, lower, 
     """Map of an allocation (per 100,000, numbers as labels, difference to --current): HTML, PNG and table."""
     res = _run(total, figure, level, areas, year, interpolate, key, method, lower, upper, current, use, norm, counts,
                counts_date, mix, lang, with_shapes=True)
-    stem = f"allocation_{res.figure or res.total}_{res.level}_{res.key}_{res.year}"
+    stem = allocation_stem(res)
     written = write_maps(res, out, stem=stem, lang=lang)
-    written += write_table(with_total_row(res.table, lang=lang), out / stem, notes=res.notes,
-                           sheet="verdeling" if lang == "nl" else "allocation")
+    written += write_audit_table(res, out / stem, notes=res.notes, lang=lang)
     for p in written:
         click.echo(f"wrote {p}")

@@ -2,32 +2,17 @@
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
-import pandas as pd
 
 from regio.cli._common import level_option, out_option, print_table
 from regio.density import norm_from_inhabitants
-from regio.density.run import density_inputs, density_result, trend_result
+from regio.density.run import density_results, trend_result
 from regio.errors import InputError
-from regio.maps.core import map_html
-from regio.maps.density import INSTITUTES_LEGEND, SCHEMES, density_map
-from regio.maps.static import static_map
-from regio.report.export import write_html, write_image, write_table
-
-if TYPE_CHECKING:  # pragma: no cover
-    import geopandas as gpd
-
-    from regio.density.run import DensityResult
-
-log = logging.getLogger(__name__)
-
-_SHOWN = ["statnaam", "count", "population", "rate_per_100k", "lower_per_100k", "upper_per_100k", "comparison",
-          "rank", "eb_per_100k", "eb_spatial_per_100k", "provision_pct", "band", "needed"]
+from regio.maps.density import SCHEMES
+from regio.report.density import density_stem, terminal_tables, write_density
+from regio.report.export import write_table
 
 
 def _common(f):
@@ -73,117 +58,6 @@ def _norm(norm_per_100k: float | None, norm_inhabitants: float | None) -> float 
     return norm_from_inhabitants(norm_inhabitants) if norm_inhabitants is not None else norm_per_100k
 
 
-def _results(years, *, profession, level, counts_path, counts_division, sector, interpolate, confidence, norm,
-             bands, spatial, lang):
-    years = sorted(set(years))
-    results = []
-    division = None
-    for year in reversed(years):  # the latest year fixes the division of the others
-        inputs = density_inputs(profession, level=level, year=year, interpolate=interpolate,
-                                division=division, counts_path=counts_path, counts_division=counts_division,
-                                sector=sector, lang=lang)
-        division = division or inputs.population.attrs.get("division")
-        results.append(density_result(inputs, confidence=confidence, norm_per_100k=norm, bands=tuple(bands),
-                                      spatial=spatial, lang=lang))
-    return results[::-1]
-
-
-def _export_table(result: DensityResult) -> pd.DataFrame:
-    t = result.table.copy()
-    reference = t.attrs.get("reference", "national")
-    if reference == "regions":  # not a national figure: the columns say what it is
-        t = t.rename(columns={"national_per_100k": "mean_of_regions_with_data_per_100k",
-                              "ratio_to_national": "ratio_to_mean_of_regions_with_data"})
-    elif reference is None:  # one region with data: compared with nothing
-        t = t.drop(columns=["national_per_100k", "ratio_to_national", "comparison", "rank"])
-    t.insert(0, "kind", "region")
-    totals = result.totals.copy()
-    out = pd.concat([t, totals], axis=0)
-    out.index.name = "statcode"
-    for col in ("comparison", "band"):
-        if col in out:
-            out[col] = out[col].astype(object)
-    return out
-
-
-def write_density(
-    results: Sequence[DensityResult],
-    out: str | Path,
-    stem: str,
-    *,
-    scheme: str = "auto",
-    k: int = 5,
-    institutes: gpd.GeoDataFrame | None = None,
-    lang: str = "nl",
-    html_map: bool = True,
-    png: bool = True,
-    tables: bool = True,
-    **map_options,
-) -> dict[str, Path | list[Path]]:
-    """Write the map (HTML), its first layer as PNG and each year's table (CSV, Excel with notes).
-
-    The map is drawn by :func:`regio.maps.density.density_map` and
-    :func:`regio.maps.static.static_map` and written by :mod:`regio.report.export`.
-
-    Parameters
-    ----------
-    results
-        :class:`regio.density.run.DensityResult` per year, oldest first, all
-        on the same regions.
-    out
-        Output folder (created when missing).
-    stem
-        File name without suffix; with more than one year the tables get
-        ``_<year>`` appended.
-    scheme, k
-        Class scheme and number of classes of the rate layers.
-    institutes
-        Points of the training institutes, drawn as markers and PNG points.
-    lang
-        ``"nl"`` or ``"en"``.
-    html_map, png, tables
-        Which files to write.
-    map_options
-        Passed to :func:`regio.maps.core.region_map` (``tolerance``, ...).
-
-    Returns
-    -------
-    dict
-        ``{"html": path, "png": path, "tables": [paths]}`` for what was written.
-
-    Examples
-    --------
-    Needs the data directory (REGIO_DATA_DIR).
-
-    >>> import tempfile
-    >>> from regio.density.run import density_inputs, density_result
-    >>> result = density_result(density_inputs("huisarts", level="provincie", year=2018))
-    >>> with tempfile.TemporaryDirectory() as tmp:
-    ...     written = write_density([result], tmp, "dichtheid", png=False)
-    ...     sorted(written), [p.name for p in written["tables"]]
-    (['html', 'tables'], ['dichtheid.csv', 'dichtheid.notes.txt', 'dichtheid.xlsx'])
-    """
-    out = Path(out)
-    written: dict[str, Path | list[Path]] = {}
-    fmap, frame, layers, (title, source, caveat) = density_map(results, scheme=scheme, k=k,
-                                                               institutes=institutes, lang=lang, **map_options)
-    if html_map:
-        written["html"] = write_html(map_html(fmap, title=title), out / f"{stem}.html")
-    if png:
-        points = institutes.to_crs(frame.crs) if institutes is not None and len(institutes) else None
-        written["png"] = write_image(static_map(frame, layers[0], title=title, source=source, caveat=caveat,
-                                                points=points, points_label=INSTITUTES_LEGEND[lang]),
-                                     out / f"{stem}.png")
-    if tables:
-        paths: list[Path] = []
-        for r in results:
-            name = stem if len(results) == 1 else f"{stem}_{r.inputs.year}"
-            paths += write_table(_export_table(r), out / name, sheet=str(r.inputs.year),
-                                 notes=[title, r.source, *r.notes])
-        written["tables"] = paths
-    return written
-
-
 @click.command("density")
 @_common
 @click.option("--year", "-y", type=int, required=True, help="Year of the counts.")
@@ -203,20 +77,19 @@ def cli(profession, level, counts_path, counts_division, sector, interpolate, co
     summary line in the notes.
     """
     norm = _norm(norm_per_100k, norm_inhabitants)
-    (result,) = _results([year], profession=profession, level=level, counts_path=counts_path,
-                         counts_division=counts_division, sector=sector, interpolate=interpolate,
-                         confidence=confidence, norm=norm, bands=bands, spatial=not no_spatial, lang=lang)
-    single = result.table.attrs.get("reference", "national") is None  # one region with data: compared with nothing
-    shown = result.table[[c for c in _SHOWN if c in result.table and not (single and c in ("comparison", "rank"))]]
-    whole = {"needed": 0}  # physicians are people: the table files keep the decimals
-    print_table(shown.round(whole), lang=lang)
+    (result,) = density_results([year], profession, level=level, counts_path=counts_path,
+                                counts_division=counts_division, sector=sector, interpolate=interpolate,
+                                confidence=confidence, norm_per_100k=norm, bands=bands, spatial=not no_spatial,
+                                lang=lang)
+    shown, totals = terminal_tables(result)
+    print_table(shown, lang=lang)
     click.echo("")
-    print_table(result.totals.round(whole), lang=lang)
+    print_table(totals, lang=lang)
     click.echo("")
     for note in result.notes:
         click.echo(f"- {note}")
     click.echo(result.source)
-    stem = f"density_{result.inputs.profession}_{result.inputs.level}_{year}"
+    stem = density_stem([result])
     written = write_density([result], out, stem, lang=lang, html_map=False, png=False)
     for p in written["tables"]:
         click.echo(f"wrote {p}")
@@ -249,16 +122,16 @@ def map_cli(profession, level, counts_path, counts_division, sector, interpolate
             norm_inhabitants, bands, no_spatial, lang, years, scheme, classes, institutes, tolerance, out):
     """Write the density map (HTML with layers per indicator and year, PNG) and its tables."""
     norm = _norm(norm_per_100k, norm_inhabitants)
-    results = _results(years, profession=profession, level=level, counts_path=counts_path,
-                       counts_division=counts_division, sector=sector, interpolate=interpolate,
-                       confidence=confidence, norm=norm, bands=bands, spatial=not no_spatial, lang=lang)
+    results = density_results(years, profession, level=level, counts_path=counts_path,
+                              counts_division=counts_division, sector=sector, interpolate=interpolate,
+                              confidence=confidence, norm_per_100k=norm, bands=bands, spatial=not no_spatial,
+                              lang=lang)
     points = None
     if institutes:
-        from regio.sources.geodata import institutes as shipped_institutes
+        from regio.data import institutes as shipped_institutes
 
         points = shipped_institutes()
-    inp = results[-1].inputs
-    stem = f"density_{inp.profession}_{inp.level}_{'_'.join(str(r.inputs.year) for r in results)}"
+    stem = density_stem(results)
     written = write_density(results, out, stem, scheme=scheme, k=classes, institutes=points, lang=lang,
                             tolerance=tolerance)
     for key in ("html", "png"):

@@ -8,56 +8,10 @@ import click
 
 from regio.cli._common import print_table, year_option
 from regio.recruitment import DEFAULT_TARGET_SHARE, NATIONAL_TRAINERS_2009, NATIONAL_TRAINERS_TARGET
-from regio.recruitment.run import METHODS, RecruitmentResult, run_recruitment
-from regio.report.export import write_html, write_image, write_table
-from regio.text import fmt_number, t
+from regio.recruitment.run import METHODS, run_recruitment
+from regio.report.recruitment import summary_lines, write_outputs
 
-__all__ = ["cli", "texts", "write_outputs"]
-
-
-def texts(res: RecruitmentResult, lang: str = "nl") -> tuple[str, str, str]:
-    """Title, source line and caveat of a recruitment map, from what the run used (``res.texts``)."""
-    nl = lang == "nl"
-    pick = 0 if nl else 1
-    how = {"nearest": ("dichtstbijzijnde locatie", "nearest location"),
-           "agreement": ("afsprakentabel", "agreement table"),
-           "capacitated": ("capaciteit (p-median)", "capacitated (p-median)")}[res.method][pick]
-    title = (f"Wervingsgebieden huisartsopleidingen {res.year}: {how}" if nl
-             else f"Recruitment areas of GP training {res.year}: {how}")
-    parts = [f"CBS bevolking 1-1-{res.year}" if nl else f"CBS population 1 January {res.year}"]
-    parts += [res.texts[k][pick] for k in ("gps_source", "trainers_source") if k in res.texts]
-    parts.append("instituten: regio geodata (VZinfo 2016, nl-hugo/mapNL)" if nl
-                 else "institutes: regio geodata (VZinfo 2016, nl-hugo/mapNL)")
-    source = ("Bron: " if nl else "Source: ") + ", ".join(parts)
-    estimates = [res.texts[k][pick] for k in ("gps_estimate", "trainers_estimate") if k in res.texts]
-    caveat = (("Schattingen" if nl else "Estimates") + f" ({'; '.join(estimates)}). ") if estimates else ""
-    if res.method == "agreement":
-        caveat += "Indeling volgens de afsprakentabel." if nl else "Assignment from the agreement table."
-    else:
-        caveat += ("Geen officiële werkgebieden: indeling berekend." if nl
-                   else "Not official work areas: computed assignment.")
-    return title, source, caveat
-
-
-def write_outputs(res: RecruitmentResult, out: Path, *, lang: str = "nl", stem: str | None = None) -> list[Path]:
-    """Write the map (HTML, PNG) and the area and municipality tables (CSV, Excel) into ``out``."""
-    from regio.maps.core import map_html
-    from regio.maps.recruitment import recruitment_map, recruitment_png
-
-    stem = stem or f"recruitment_{res.method}_{res.year}"
-    title, source, caveat = texts(res, lang)
-    out.mkdir(parents=True, exist_ok=True)
-    fmap = recruitment_map(res.shapes, res.municipal, res.areas, area_shapes=res.area_shapes,
-                           joint_shapes=res.joint_shapes, locations=res.locations, title=title, source=source,
-                           caveat=caveat, lang=lang)
-    written = [write_html(map_html(fmap, title=title), out / f"{stem}.html")]
-    written.append(write_image(recruitment_png(res.shapes, res.municipal, res.areas, area_shapes=res.area_shapes,
-                                               locations=res.locations, title=title, source=source, caveat=caveat,
-                                               lang=lang), out / f"{stem}.png"))
-    notes = [title, source, caveat, *res.notes]
-    written += write_table(res.areas, out / f"{stem}_areas", notes=notes, sheet="areas")
-    written += write_table(res.municipal, out / f"{stem}_municipalities", notes=notes, sheet="municipalities")
-    return written
+__all__ = ["cli"]
 
 
 @click.command("recruit")
@@ -108,14 +62,8 @@ def cli(method: str, agreement: Path | None, travel_times: Path | None, margin: 
         split_by=split_by, need=need, intake=intake, need_total=need_total, allow_shortfall=allow_shortfall,
         lang=lang)
     print_table(res.areas, lang=lang)
-    f = lambda v: fmt_number(v, 0, lang)  # noqa: E731
-    a = res.areas
-    click.echo(t(lang, f"totaal: {f(len(res.municipal))} gemeenten, {f(a['population'].sum())} inwoners, "
-                       f"{f(a['gps'].sum())} huisartsen, {f(a['trainers'].sum())} opleiders",
-                 f"total: {f(len(res.municipal))} municipalities, {f(a['population'].sum())} inhabitants, "
-                 f"{f(a['gps'].sum())} GPs, {f(a['trainers'].sum())} trainers"))
-    for line in res.notes:
-        click.echo(t(lang, "noot: ", "note: ") + line)
+    for line in summary_lines(res, lang):
+        click.echo(line)
     if out:
         for p in write_outputs(res, out, lang=lang):
             click.echo(f"wrote {p}")

@@ -2,7 +2,9 @@
 
 This facade joins the readers of :mod:`regio.sources` (the only code that
 touches files or the network) with the pure functions of
-:mod:`regio.geography`. Everything is keyed by CBS code, computed once per
+:mod:`regio.geography`; it is the analysis packages' only way to the
+sources (:mod:`regio.data.shipped` for what regio ships in ``geodata/``,
+:mod:`regio.data.user_files` for files a user gives). Everything is keyed by CBS code, computed once per
 process and returned as a fresh copy, so callers may change what they get.
 
 Examples
@@ -14,7 +16,7 @@ Needs the data directory (REGIO_DATA_DIR).
 17942942
 """
 
-from regio.data.populations import population, population_years
+from regio.data.populations import counts_population, population, population_years, published_or_interpolated
 from regio.data.regions import (
     aggregate_to,
     boundaries,
@@ -27,21 +29,50 @@ from regio.data.regions import (
     region_names,
     unit_membership,
 )
-from regio.data.workforce import gp_counts, physicians
+from regio.data.shipped import (
+    figure_source,
+    gp_contacts_by_age,
+    institutes,
+    national_age_profile,
+    national_figure,
+    national_figures,
+)
+from regio.data.workforce import (
+    SectorChoice,
+    choose_sector,
+    gp_counts,
+    normalise_profession,
+    parameter_rounds,
+    parameter_table,
+    physicians,
+)
 
 __all__ = [
+    "SectorChoice",
     "aggregate_to",
     "boundaries",
     "carry_to",
+    "choose_sector",
+    "counts_population",
     "crosswalk",
     "divisions",
+    "figure_source",
+    "gp_contacts_by_age",
     "gp_counts",
+    "institutes",
     "membership",
+    "national_age_profile",
+    "national_figure",
+    "national_figures",
     "nearest_boundary_year",
+    "normalise_profession",
+    "parameter_rounds",
+    "parameter_table",
     "physicians",
     "population",
     "population_centres",
     "population_years",
+    "published_or_interpolated",
     "region_names",
     "unit_membership",
 ]

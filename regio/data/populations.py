@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
@@ -99,12 +100,46 @@ def _municipal(year: int, root: str, age_bands: bool) -> pd.DataFrame:
             "--interpolate) to interpolate linearly between the nearest years, carried to one division."
         )
     if age_bands:
-        ages = _pop.read_age_bands(year, pop["population"], data_dir=root)
+        ages = _age_bands(year, pop["population"], root)
         if ages is None:
             raise DataNotFoundError(f"No age bands for municipalities in {year}.")
         pop = pop.join(ages)
         src += f"; age bands: {ages.attrs['source']}"
     return _finish(pop, level="gemeente", year=year, division=year, source=src, method=_AS_PUBLISHED)
+
+
+def _age_bands(year: int, population: pd.Series, root: str) -> pd.DataFrame | None:
+    """Municipal counts in the five CBS age bands, from the rounded percentages CBS publishes.
+
+    The percentages need not add to 100: they are normalised and each
+    municipality's population is apportioned over the bands by largest
+    remainder, so the bands add up exactly to the population.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> pop = _pop.read_municipal_population(2024)["population"]
+    >>> bands = _age_bands(2024, pop, None)
+    >>> bands.loc["GM0014"].tolist()  # Groningen: 243,768 inhabitants
+    [29548, 54171, 73869, 49246, 36934]
+    >>> bool((bands.sum(axis=1) == pop).all())
+    True
+    >>> _age_bands(2023, pop, None) is None
+    True
+    """
+    pct = _pop.read_age_percentages(year, data_dir=root)
+    if pct is None:
+        return None
+    pct = pct.reindex(population.index)
+    rows = {
+        code: largest_remainder(int(population[code]), pct.loc[code])
+        for code in population.index
+        if pct.loc[code].notna().all() and pct.loc[code].sum() > 0
+    }
+    out = pd.DataFrame.from_dict(rows, orient="index").reindex(population.index)
+    out.index.name = "statcode"
+    out.attrs["source"] = f"{pct.attrs['source']} (rounded percentages apportioned over the population)"
+    return out.astype("Int64")
 
 
 def _interpolated(year: int, root: str, division: int | None, age_bands: bool) -> pd.DataFrame:
@@ -279,3 +314,123 @@ def population(
     return _finish(out, level=lvl, year=year, division=div, source=gm.attrs["source"],
                    method=(f"{gm.attrs['method']}; summed from municipalities ({members.attrs['sources'][lvl]})",
                            f"{gm.attrs['method_nl']}; opgeteld uit gemeenten ({members.attrs['sources_nl'][lvl]})"))
+
+
+def method_text(attrs: Mapping, lang: str) -> str:
+    """Return the method text of a frame from :func:`population` in ``lang`` (``method_nl`` for Dutch).
+
+    Examples
+    --------
+    >>> method_text({"method": "as published", "method_nl": "zoals gepubliceerd"}, "nl")
+    'zoals gepubliceerd'
+    >>> method_text({"method": "as published"}, "nl")
+    'as published'
+    """
+    if lang == "nl":
+        return str(attrs.get("method_nl") or attrs.get("method", ""))
+    return str(attrs.get("method", ""))
+
+
+def published_or_interpolated(level: str, year: int, *, interpolate: bool = True, age_bands: bool = False,
+                              data_dir: PathLike = None) -> pd.DataFrame:
+    """Inhabitants of ``level`` on 1 January ``year`` as published, else interpolated (when ``interpolate``).
+
+    The level's own table of the year when there is one (:func:`population`,
+    also a CBS total of a province without municipal counts), else linearly
+    interpolated between the nearest municipal years.
+
+    Raises
+    ------
+    UnknownYearError
+        If the year has no table and ``interpolate`` is off, or it cannot be interpolated.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> published_or_interpolated("provincie", 2023).attrs["method"]
+    'as published (regional table)'
+    >>> published_or_interpolated("gemeente", 2023).attrs["method"].split(" (")[0]
+    'linear interpolation between 2022 and 2024'
+    """
+    try:
+        return population(level, year, age_bands=age_bands, data_dir=data_dir)
+    except UnknownYearError:
+        if not interpolate:
+            raise
+    return population(level, year, age_bands=age_bands, interpolate=True, data_dir=data_dir)
+
+
+def counts_population(
+    level: str,
+    year: int,
+    *,
+    division: int,
+    membership: pd.Series | None = None,
+    data_dir: PathLike = None,
+) -> pd.DataFrame:
+    """Inhabitants on 1 January ``year`` per region, to set counts of that moment against.
+
+    For a CBS level (``provincie``, ``ggdregio``, ...) as ``regio density``
+    takes them: the level's table of ``year``, else interpolated between the
+    nearest years (:func:`regio.population`). For municipalities and groupings
+    of them (``membership``: municipality of ``division`` -> region, e.g.
+    institute areas or an own grouping) the municipal counts of ``year`` in the
+    municipal ``division`` (carried with :func:`regio.carry_to`, or
+    interpolated into it), summed by ``membership``.
+
+    Parameters
+    ----------
+    level
+        Level name (a CBS level, ``gemeente``, or a label of the grouping).
+    year
+        The 1 January of the inhabitants (see :func:`regio.density.population_year`).
+    division
+        Municipal division of the regions.
+    membership
+        Municipality -> region for a grouping; None for a CBS level.
+    data_dir
+        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``population`` per region; ``attrs``: ``year``, ``source``, ``method``, ``method_nl``.
+
+    Raises
+    ------
+    UnknownYearError
+        If ``year`` has no population and cannot be interpolated.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> prov = counts_population("provincie", 2019, division=2024)  # no table for 2019: interpolated
+    >>> int(prov.loc["PV21", "population"]), prov.attrs["method"].split(" (")[0]
+    (649733, 'linear interpolation between 2017 and 2022')
+    >>> gm = counts_population("gemeente", 2022, division=2024)  # carried to the 2024 division
+    >>> int(gm.loc["GM1992", "population"]), gm.attrs["method"]
+    (73238, 'as published; carried to the 2024 division')
+    """
+    year, division = int(year), int(division)
+    if membership is None and level in LEVELS and level != "gemeente":
+        out = published_or_interpolated(level, year, data_dir=data_dir)[["population"]].copy()
+        out.attrs = {**out.attrs, "year": year}
+        return out
+    if year in population_years("gemeente", data_dir=data_dir):
+        gm = population("gemeente", year, data_dir=data_dir)
+        attrs = dict(gm.attrs)
+        if year != division:
+            gm = carry_to(gm[["population"]], year, division, data_dir=data_dir)
+            attrs["method"] = f"{attrs.get('method', '')}; carried to the {division} division"
+            attrs["method_nl"] = f"{method_text(attrs, 'nl')}; overgezet naar de indeling van {division}"
+    else:
+        gm = population("gemeente", year, interpolate=True, division=division, data_dir=data_dir)
+        attrs = dict(gm.attrs)
+    out = gm[["population"]] if membership is None else geography.aggregate(gm[["population"]], membership)
+    out = out.astype({"population": "int64"}) if out["population"].notna().all() else out
+    if membership is not None:
+        attrs["method"] = f"{attrs.get('method', '')}; summed from municipalities"
+        attrs["method_nl"] = f"{method_text(attrs, 'nl')}; opgeteld uit gemeenten"
+    out.attrs = {"year": year, "source": attrs.get("source", ""), "method": attrs.get("method", ""),
+                 "method_nl": method_text(attrs, "nl")}
+    return out

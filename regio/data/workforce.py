@@ -1,4 +1,9 @@
-"""Physician counts of the data directory, per region."""
+"""Physician counts of the data directory per region, and the GP model's parameters.
+
+The professions and :func:`choose_sector` (pure, :mod:`regio.sectors`) are
+offered here too, so that the analysis packages need nothing of
+:mod:`regio.sources`.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +14,17 @@ import pandas as pd
 from regio.data._common import _AS_PUBLISHED, PathLike
 from regio.errors import DataNotFoundError, InputError, UnknownYearError, format_codes
 from regio.levels import get_level
+from regio.sectors import SectorChoice, choose_sector
+from regio.sources import capaciteitsorgaan as _co
 from regio.sources import physicians as _phys
 from regio.sources._files import require_data_dir
+
+__all__ = ["PROFESSIONS", "SectorChoice", "choose_sector", "gp_counts", "normalise_profession", "parameter_rounds",
+           "parameter_table", "physicians"]
+
+#: Known professions: key -> (Dutch label, English label, labels used by CBS); see :mod:`regio.sources.physicians`.
+PROFESSIONS = _phys.PROFESSIONS
+normalise_profession = _phys.normalise_profession
 
 # ----------------------------------------------------------------------------- physicians
 
@@ -157,7 +171,7 @@ def gp_counts(year: int = 2018, *, level: str = "provincie", data_dir: PathLike 
     (12210, 45)
     """
     lvl = get_level(level).name
-    choice = _phys.choose_sector(physicians("huisarts", year=year, data_dir=data_dir))  # the sector total
+    choice = choose_sector(physicians("huisarts", year=year, data_dir=data_dir))  # the sector total
     phys = choice.rows
     sector = ("all sectors", "alle sectoren") if choice.is_total else (f"sector {choice.sector} only",
                                                                        f"alleen sector {choice.sector}")
@@ -177,3 +191,32 @@ def gp_counts(year: int = 2018, *, level: str = "provincie", data_dir: PathLike 
                  "unplaced": int(phys.loc[(phys["kind"] == "unplaced") & (phys["level"] == lvl), "count"].sum()),
                  "placed": int(out.sum())}
     return out
+
+
+# ----------------------------------------------------------------------------- the GP model's parameters
+
+def parameter_table(*, data_dir: PathLike = None, path: str | Path | None = None) -> pd.DataFrame:
+    """Read the Capaciteitsorgaan's parameter file as text: one row per variable, one column per round.
+
+    See :func:`regio.sources.capaciteitsorgaan.read_parameter_table`;
+    :func:`regio.model.read_parameters` reads one round and variant of it.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> parameter_table().loc["opleidingsduur", 2025]
+    '3,2'
+    """
+    return _co.read_parameter_table(data_dir=data_dir, path=path)
+
+
+def parameter_rounds(*, data_dir: PathLike = None, path: str | Path | None = None) -> list[int]:
+    """List the rounds (years) in the Capaciteitsorgaan's parameter file, in increasing order.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> parameter_rounds()[-1]
+    2025
+    """
+    return _co.available_rounds(data_dir=data_dir, path=path)

@@ -1,8 +1,9 @@
 """Physician density per 100,000 inhabitants: rates, intervals, smoothing, norms and trends.
 
 Pure analysis over pandas objects: counts and population go in, tables come
-out. Nothing here reads files or draws maps (see :mod:`regio.sources`,
-:mod:`regio.density_data` for gathering the inputs, and :mod:`regio.maps`).
+out. Nothing here reads files or draws maps: :mod:`regio.density.run` gathers the
+inputs through :mod:`regio.data`, :mod:`regio.maps` draws and :mod:`regio.report`
+writes.
 
 * :func:`density_table` -- count, population, rate per 100,000 with a
   confidence interval (:func:`poisson_interval`), national rate, ratio and
@@ -54,7 +55,7 @@ from regio.density.rates import (
 from regio.density.run import DensityInputs, DensityResult, density_inputs, density_result, trend_result
 from regio.density.smoothing import eb_global, eb_spatial, queen_neighbours
 from regio.density.trends import trend
-from regio.sources.physicians import SectorChoice, choose_sector
+from regio.sectors import SectorChoice, choose_sector
 
 __all__ = [
     "AVERAGE_BAND_LABELS",

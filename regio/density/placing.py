@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-import numpy as np
 import pandas as pd
 
 from regio.density.rates import density_table, provision
 from regio.density.smoothing import eb_global, eb_spatial
 from regio.errors import InputError, UnknownCodeError, format_codes
-from regio.sources.physicians import choose_sector
+from regio.geography import aggregate
+from regio.sectors import choose_sector
 from regio.text import fmt_number, t
 
 # ----------------------------------------------------------------------------- placing counts
@@ -179,16 +179,16 @@ def _sum_municipalities(gm: pd.Series, membership: pd.Series, level: str, lang: 
                         unit_level: str = "gemeente") -> tuple[pd.Series, dict[str, list[str]], list[str]]:
     """Sum counts of units (municipalities, or provinces) to the regions they lie in.
 
-    A region missing the count of some of its units is no data.
+    A region missing the count of some of its units is no data (the rule of
+    :func:`regio.geography.aggregate`); the notes name those units.
     """
     member = membership.dropna()
     full = gm.reindex(member.index)
-    group = member.to_numpy()
-    counts = full.groupby(group).sum(min_count=1)
-    missing = full.isna().groupby(group).sum()
-    size = full.groupby(group).size()
-    partial = missing.index[(missing > 0) & (missing < size)]
-    incomplete = {str(r): sorted(full.index[full.isna() & (member == r).to_numpy()]) for r in partial}
+    summed = aggregate(full.rename("count"), member)
+    counts = summed["count"].rename_axis(None)
+    size = member.value_counts()
+    gaps = summed.attrs["incomplete"]  # regions with a unit without count, not those without any count
+    incomplete = {r: gaps[r] for r in sorted(gaps) if len(gaps[r]) < size[r]}
     municipal = unit_level == "gemeente"
     one = len(gm) == 1
     counted_nl, counted_en = ("aantal", "count") if one else ("aantallen", "counts")
@@ -207,7 +207,7 @@ def _sum_municipalities(gm: pd.Series, membership: pd.Series, level: str, lang: 
     units_nl, units_en = ("gemeenten", "municipalities") if municipal else (f"{unit_level}-regio's",
                                                                             f"{unit_level} regions")
     for region, codes in incomplete.items():
-        have = float(counts[region])
+        have = float(full[(member == region).to_numpy()].sum())
         notes.append(t(
             lang,
             f"{region}: geen aantal voor {len(codes)} van de {size[region]} {units_nl} ({format_codes(codes)}); "
@@ -216,7 +216,6 @@ def _sum_municipalities(gm: pd.Series, membership: pd.Series, level: str, lang: 
             f"{region}: no count for {len(codes)} of its {size[region]} {units_en} ({format_codes(codes)}); "
             f"the others sum to {fmt_number(have, 0, lang)}, but a missing count is not zero: {region} "
             "is no data."))
-    counts[list(partial)] = np.nan
     return counts, incomplete, notes
 
 

@@ -11,6 +11,7 @@ print. The trend between two years is :func:`trend_result`.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +20,7 @@ import pandas as pd
 
 from regio import data, geography
 from regio._display import result_html, result_repr
+from regio.data.workforce import PROFESSIONS, normalise_profession
 from regio.density.placing import (
     PlacedCounts,
     analyse,
@@ -32,11 +34,11 @@ from regio.density.smoothing import queen_neighbours
 from regio.density.trends import trend
 from regio.errors import DataNotFoundError, InputError, UnknownYearError, format_codes
 from regio.levels import MUNICIPAL_GROUPINGS, get_level
-from regio.sources import physicians as _phys
-from regio.sources.physicians import choose_sector
+from regio.sectors import choose_sector
 from regio.text import fmt_number, fmt_percent, source_text, t
 
-__all__ = ["CAVEAT", "DensityInputs", "DensityResult", "density_inputs", "density_result", "trend_result"]
+__all__ = ["CAVEAT", "DensityInputs", "DensityResult", "density_inputs", "density_result", "density_results",
+           "trend_result"]
 
 log = logging.getLogger(__name__)
 
@@ -329,7 +331,7 @@ def density_inputs(
         Municipal division to use (e.g. the later year of a trend).
     counts_path
         A user's counts file instead of the data directory's CBS extracts
-        (schema: :func:`regio.sources.physicians.read_counts_file`). A file
+        (schema: :func:`regio.data.user_files.read_counts_file`). A file
         without a profession column is read as ``profession``; the notes say
         so.
     counts_division
@@ -373,14 +375,14 @@ def density_inputs(
     phys = data.physicians(profession, year=year, path=counts_path, data_dir=data_dir)
     assumed = phys.attrs.get("profession_assumed")  # a counts file without a profession column
     phys = choose_sector(phys, sector=sector).rows
-    key = _phys.normalise_profession(profession) or profession
+    key = normalise_profession(profession) or profession
     ref = counts_reference_date(phys)
     nearest = population_year(ref, year=year)
     pop_year, pop, notes = _population_for_counts(lvl, ref, year, nearest, interpolate=interpolate,
                                                   division=division, data_dir=data_dir, lang=lang)
     notes.insert(0, _reference_note(ref, year, pop_year, lang, nearest=nearest, interpolate=interpolate))
     if assumed:
-        label = _phys.PROFESSIONS.get(assumed, (assumed, assumed))
+        label = PROFESSIONS.get(assumed, (assumed, assumed))
         notes.insert(1, t(lang, f"{Path(counts_path).name} heeft geen kolom beroep: alle aantallen zijn gelezen als "
                                 f"{label[0]} (het gevraagde beroep).",
                           f"{Path(counts_path).name} has no profession column: every count is read as {label[1]} "
@@ -686,6 +688,61 @@ def density_result(
                        f"Without a neighbour within {neighbour_distance:g} m, joined to the nearest region: "
                        f"{format_codes(neighbours.attrs['islands'])}."))
     return DensityResult(inputs=inputs, table=table, totals=totals, notes=notes, lang=lang)
+
+
+def density_results(
+    years: Sequence[int],
+    profession: str,
+    *,
+    level: str = "provincie",
+    counts_path: PathLike = None,
+    counts_division: int | None = None,
+    sector: str | None = None,
+    interpolate: bool = True,
+    confidence: float = 0.95,
+    norm_per_100k: float | None = None,
+    bands: tuple[float, float] = (75, 110),
+    spatial: bool = True,
+    lang: str = "nl",
+    data_dir: PathLike = None,
+) -> list[DensityResult]:
+    """Density results of several years on the same regions, oldest first (one map's layer sets).
+
+    The latest year is gathered first and fixes the municipal division of the
+    others (:func:`density_inputs` with ``division=``).
+
+    Parameters
+    ----------
+    years
+        Years of the counts (repeats are dropped).
+    profession, level, counts_path, counts_division, sector, interpolate
+        As :func:`density_inputs`.
+    confidence, norm_per_100k, bands, spatial, lang
+        As :func:`density_result`.
+    data_dir
+        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
+
+    Returns
+    -------
+    list of DensityResult
+        One per year, in increasing order of year.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> [r.inputs.year for r in density_results([2018, 2018], "huisarts", spatial=False)]
+    [2018]
+    """
+    results = []
+    division = None
+    for year in sorted(set(years), reverse=True):  # the latest year fixes the division of the others
+        inputs = density_inputs(profession, level=level, year=year, interpolate=interpolate,
+                                division=division, counts_path=counts_path, counts_division=counts_division,
+                                sector=sector, lang=lang, data_dir=data_dir)
+        division = division or inputs.population.attrs.get("division")
+        results.append(density_result(inputs, confidence=confidence, norm_per_100k=norm_per_100k,
+                                      bands=tuple(bands), spatial=spatial, lang=lang))
+    return results[::-1]
 
 
 def trend_result(

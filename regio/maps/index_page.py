@@ -1,4 +1,8 @@
-"""The atlas index page: one HTML page linking every map, image and table (written by :mod:`regio.report.atlas`)."""
+"""The atlas index page: one HTML page linking every map, image and table (written by :mod:`regio.report.atlas`).
+
+Like all of :mod:`regio.maps` it knows nothing of the report layer: items are any objects with the
+attributes of :class:`regio.report.items.AtlasItem` and :class:`regio.report.items.SkippedSection`.
+"""
 
 from __future__ import annotations
 
@@ -36,10 +40,10 @@ def index_html(items: Sequence, skipped: Sequence, *, lang: str = "nl") -> str:
     Parameters
     ----------
     items
-        :class:`regio.report.atlas.AtlasItem` objects (``section``, ``title``,
-        ``path``, ``kind``, ``description``), grouped by section in this order.
+        Objects with ``section``, ``title``, ``path``, ``kind`` and ``description``
+        (:class:`regio.report.items.AtlasItem`), grouped by section in this order.
     skipped
-        :class:`regio.report.atlas.SkippedSection` objects (``section``, ``reason``).
+        Objects with ``section`` and ``reason`` (:class:`regio.report.items.SkippedSection`).
     lang
         ``"nl"`` or ``"en"``.
 
@@ -50,10 +54,12 @@ def index_html(items: Sequence, skipped: Sequence, *, lang: str = "nl") -> str:
 
     Examples
     --------
-    >>> from regio.report.atlas import AtlasItem, SkippedSection
-    >>> items = [AtlasItem("population", "Bevolking 2024", "bevolking.html", "map", "342 gemeenten."),
-    ...          AtlasItem("population", "Bevolking 2024 (PNG)", "bevolking.png", "image")]
-    >>> page = index_html(items, [SkippedSection("density", "geen tellingen")])
+    >>> from types import SimpleNamespace as Item
+    >>> items = [Item(section="population", title="Bevolking 2024", path="bevolking.html", kind="map",
+    ...               description="342 gemeenten."),
+    ...          Item(section="population", title="Bevolking 2024 (PNG)", path="bevolking.png", kind="image",
+    ...               description="")]
+    >>> page = index_html(items, [Item(section="density", reason="geen tellingen")])
     >>> for line in page.splitlines()[4:9]:
     ...     print(line)
     <h2 id='population'>Bevolking</h2><ul>

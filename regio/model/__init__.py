@@ -1,7 +1,7 @@
 """The Capaciteitsorgaan's national GP supply/demand model, its intake advice, and the same per region.
 
 Pure code: parameters come in as a :class:`GPParameters` (read from the data
-directory by :func:`regio.sources.capaciteitsorgaan.read_parameters`), numbers
+directory by :func:`read_parameters`, :mod:`regio.model.rounds`), numbers
 go out as frames. See :mod:`regio.model.core` for the formulas.
 
 Examples
@@ -28,6 +28,7 @@ from regio.model.core import (
     what_if,
 )
 from regio.model.parameters import GPParameters, apply_overrides, example_parameters
+from regio.model.rounds import available_rounds, read_parameters
 
 __all__ = [
     "COMPONENTS",
@@ -38,6 +39,7 @@ __all__ = [
     "GPParameters",
     "IntakeAdvice",
     "apply_overrides",
+    "available_rounds",
     "decompose",
     "decomposition_note",
     "demand",
@@ -45,6 +47,7 @@ __all__ = [
     "get_scenario",
     "intake_advice",
     "project",
+    "read_parameters",
     "supply",
     "what_if",
 ]

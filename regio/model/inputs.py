@@ -20,19 +20,22 @@ owns the file access); everything else in the package is pure.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from regio import data
-from regio.allocation.run import counts_population
 from regio.density.run import density_inputs
 from regio.errors import DataNotFoundError, InputError, UnknownYearError, format_codes
 from regio.geography import aggregate
 from regio.levels import MUNICIPAL_GROUPINGS, get_level
-from regio.recruitment.run import municipal_gps
+from regio.recruitment.run import institute_membership, institute_shapes, municipal_gps
 from regio.text import source_text
 
-__all__ = ["load_region_shapes", "load_regional_inputs"]
+if TYPE_CHECKING:  # pragma: no cover
+    import geopandas as gpd
+
+__all__ = ["level_inputs", "load_region_shapes", "load_regional_inputs"]
 
 
 def load_regional_inputs(
@@ -148,8 +151,8 @@ def load_regional_inputs(
         regions["population_gps"] = dens.population["population"].reindex(regions.index).astype(float)
         gps_pop_source = dens.population.attrs.get("source", "")
     else:
-        cpop = counts_population(lvl, gps_pop_year, division=year, membership=member.reindex(gm.index),
-                                 data_dir=data_dir)
+        cpop = data.counts_population(lvl, gps_pop_year, division=year, membership=member.reindex(gm.index),
+                                      data_dir=data_dir)
         regions["population_gps"] = cpop["population"].reindex(regions.index).astype(float)
         gps_pop_source = cpop.attrs.get("source", "")
     if regions["population_gps"].isna().any():
@@ -170,6 +173,38 @@ def load_regional_inputs(
         "gps_population_source": gps_pop_source,
     })
     return regions
+
+
+def level_inputs(level: str, *, data_dir: str | Path | None = None) -> tuple[pd.DataFrame, gpd.GeoDataFrame | None]:
+    """Regional inputs of one level for ``regio model --level``, with the shapes of the institute areas.
+
+    ``instituut``: the areas of the 8 GP training institutes in 2024 (each
+    municipality to the nearest location,
+    :func:`regio.recruitment.run.institute_membership`), said in the inputs'
+    ``method``; any other level: :func:`load_regional_inputs` of it.
+
+    Parameters
+    ----------
+    level
+        ``instituut`` or a level made of whole municipalities.
+    data_dir
+        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
+
+    Returns
+    -------
+    tuple
+        The inputs, and the institute areas' polygons (``None`` for other
+        levels: :func:`load_region_shapes` draws them).
+    """
+    if level != "instituut":
+        return load_regional_inputs(level, data_dir=data_dir), None
+    member = institute_membership(2024, data_dir=data_dir)
+    shapes = institute_shapes(member, year=2024, data_dir=data_dir)
+    inputs = load_regional_inputs("instituut", membership=member, names=member.attrs["names"], data_dir=data_dir)
+    inputs.attrs["method"] += f"; institute areas (computed, not official work areas): {member.attrs['method']}"
+    inputs.attrs["method_nl"] += ("; instituutsgebieden (berekend, geen officiële werkgebieden): "
+                                  f"{member.attrs['method_nl']}")
+    return inputs, shapes
 
 
 def load_region_shapes(level: str, year: int, codes: pd.Index, *, data_dir: str | Path | None = None):

@@ -704,7 +704,7 @@ def example_parameters() -> GPParameters:
     """Return the 2025 round, variant midden, typed in from the Capaciteitsorgaan's file.
 
     For doctests and examples that must run without the data directory; the
-    real reader is :func:`regio.sources.capaciteitsorgaan.read_parameters`.
+    real reader is :func:`regio.model.read_parameters`.
 
     Returns
     -------

@@ -115,7 +115,7 @@ def compare_rounds(params: Mapping[int, GPParameters], *, scenario: str = "full"
     Parameters
     ----------
     params
-        Round -> parameter set (e.g. from :func:`regio.sources.capaciteitsorgaan.read_parameters`).
+        Round -> parameter set (e.g. from :func:`regio.model.read_parameters`).
     scenario
         The scenario compared with the published advice in ``difference_pct``.
 

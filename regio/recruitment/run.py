@@ -1,7 +1,7 @@
 """Run the recruitment analysis on the data directory: the facade used by ``regio recruit`` and the atlas.
 
 Loads municipalities, inhabitants, GP counts and the institutes
-(:mod:`regio.data`, :mod:`regio.sources`), calls the pure functions of
+(:mod:`regio.data`), calls the pure functions of
 :mod:`regio.recruitment` and returns every table the maps and exports draw,
 with notes on sources and estimates.
 
@@ -26,6 +26,8 @@ import pandas as pd
 from regio import data
 from regio._display import result_html, result_repr
 from regio.apportion import largest_remainder
+from regio.data.shipped import institutes
+from regio.data.user_files import read_counts_file, read_region_values, read_table
 from regio.errors import DataNotFoundError, InputError, UnknownCodeError, UnknownYearError, format_codes
 from regio.geography import dissolve
 from regio.recruitment.assign import assign_capacitated, assign_nearest, travel_time_matrix
@@ -38,9 +40,6 @@ from regio.recruitment.institutes import (
     institute_aliases,
     resolve_municipalities,
 )
-from regio.sources import geodata
-from regio.sources._files import read_table
-from regio.sources.user_values import read_region_values
 from regio.text import fmt_number, fmt_percent, source_text, t
 from regio.validate import to_numeric
 
@@ -125,7 +124,7 @@ def read_institute_values(
     a value column (the only other column). Every institute must be given.
     Institutes are named by id, ``HAO-`` id, short name, UMC or city
     (:func:`regio.recruitment.institute_aliases`). Read by
-    :func:`regio.sources.user_values.read_region_values`: with ``whole`` (the
+    :func:`regio.data.user_files.read_region_values`: with ``whole`` (the
     default: trainers, needs and intakes are counts) a fraction is an error,
     and so is ``"1.000"`` or ``"1,026"`` (a thousands separator or a decimal
     one?), naming the institute.
@@ -138,7 +137,7 @@ def read_institute_values(
     locations
         Institute locations with ``institute_id`` and ``kind`` (optionally
         ``short_name``, ``umc``, ``city`` for the spellings), as
-        :func:`regio.sources.geodata.institutes`.
+        :func:`regio.data.institutes`.
     what
         What the values are, for messages (``"trainers"``, ``"need"`` ...).
     whole
@@ -237,7 +236,7 @@ def institute_membership(year: int = 2024, *, data_dir: str | Path | None = None
     >>> int(member.value_counts()["erasmusmc"])
     58
     """
-    locations = geodata.institutes()
+    locations = institutes()
     centres, fallback = _centres(year, data_dir=data_dir, lang="en")
     fallback_nl = _centres(year, data_dir=data_dir, lang="nl")[1] if fallback else None
     assignment = assign_nearest(centres, locations, satellites=satellites)
@@ -352,8 +351,6 @@ def municipal_gps(
 
 def _counted_gps(gps_path, units: pd.Index, year: int, lang: str = "nl") -> tuple[pd.DataFrame, str, str]:
     """Municipal GP counts from a user's file: huisarts rows, the newest year; say which and what was ignored."""
-    from regio.sources.physicians import read_counts_file
-
     name = Path(gps_path).name
     frame = read_counts_file(gps_path, profession="huisarts")
     years_of = {p: sorted({int(y) for y in g["year"]}) for p, g in frame.groupby("profession", sort=True)}
@@ -584,7 +581,7 @@ def run_recruitment(
         raise InputError(f"The national number of trainers must be non-negative, got {national_trainers}.")
     shapes = data.boundaries("gemeente", year, data_dir=data_dir)
     names = shapes["statnaam"].to_dict()
-    locations = geodata.institutes()
+    locations = institutes()
     ids = sorted(set(locations["institute_id"]))
     mun, institute_trainers, notes, texts = _municipal_counts(
         year, data_dir=data_dir, gps_path=gps_path, trainers_path=trainers, national_trainers=national_trainers,

@@ -10,15 +10,15 @@ index page with the reason, not dropped silently.
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 
 from tqdm.auto import tqdm
 
 from regio.errors import DataNotFoundError, UnknownYearError
+from regio.report.items import AtlasContext, AtlasItem, SkippedSection, table_items
 
 __all__ = ["SECTIONS", "AtlasContext", "AtlasItem", "SkippedSection", "build_atlas", "table_items"]
 
@@ -34,146 +34,20 @@ SECTIONS: tuple[tuple[str, str], ...] = (
 )
 
 
-@dataclass(frozen=True)
-class AtlasItem:
-    """One file of the atlas.
+def _sections() -> dict[str, ModuleType]:
+    """Return the section modules by name, imported on first build (so that ``regio atlas --help`` stays quick).
 
-    Attributes
-    ----------
-    section
-        Section name (``population``, ``density`` ...).
-    title
-        Title on the index page.
-    path
-        Path relative to the atlas directory.
-    kind
-        ``"map"`` (interactive HTML), ``"image"``, ``"table"``, ``"chart"`` or
-        ``"notes"`` (the source and method lines beside a table, ``.notes.txt``).
-    description
-        One or two sentences: what it shows, source and year.
+    The sections import their shared types from :mod:`regio.report.items`, not
+    from this module, so there is no import cycle.
     """
+    from regio.report.sections import allocation, density, model, population, recruitment
 
-    section: str
-    title: str
-    path: str
-    kind: str
-    description: str = ""
+    modules = {module.__name__: module for module in (population, density, recruitment, allocation, model)}
+    return {name: modules[module] for name, module in SECTIONS}
 
 
-@dataclass(frozen=True)
-class SkippedSection:
-    """A section that could not be built, with the reason shown on the index page."""
-
-    section: str
-    reason: str
-
-
-@dataclass
-class AtlasContext:
-    """What a section needs to build its part of the atlas.
-
-    Attributes
-    ----------
-    out
-        Atlas directory (created).
-    data_dir
-        Data directory (``None``: the configured default).
-    lang
-        ``"nl"`` or ``"en"`` for labels.
-    progress
-        Whether to show progress bars.
-    options
-        Free-form options per section (e.g. ``{"density": {...}}``).
-    """
-
-    out: Path
-    data_dir: Path | None = None
-    lang: str = "nl"
-    progress: bool = True
-    options: dict = field(default_factory=dict)
-
-    def path(self, name: str) -> Path:
-        """Absolute path of a file in the atlas directory, creating its folder.
-
-        Parameters
-        ----------
-        name
-            Path relative to :attr:`out` (may contain folders).
-
-        Returns
-        -------
-        pathlib.Path
-            ``out / name``; its parent folder exists afterwards.
-
-        Examples
-        --------
-        >>> import tempfile
-        >>> ctx = AtlasContext(out=Path(tempfile.mkdtemp()))
-        >>> p = ctx.path("tables/density.csv")
-        >>> p.relative_to(ctx.out).as_posix(), p.parent.is_dir(), p.exists()
-        ('tables/density.csv', True, False)
-        """
-        p = self.out / name
-        p.parent.mkdir(parents=True, exist_ok=True)
-        return p
-
-
-def table_items(section: str, title: str, paths: Iterable[Path], out: Path, *, lang: str = "nl",
-                description: str = "") -> list[AtlasItem]:
-    """Index entries for the files :func:`regio.report.export.write_table` wrote: CSV, Excel and notes.
-
-    Sections list what ``write_table`` returned, so that the index links
-    every file written, the notes beside a table included.
-
-    Parameters
-    ----------
-    section
-        Section name.
-    title
-        Title of the table; the format is added (``(CSV)``, ``(Excel)``,
-        ``(toelichting)`` / ``(notes)``).
-    paths
-        The files written, inside ``out``.
-    out
-        The atlas directory (paths are made relative to it).
-    lang
-        ``"nl"`` or ``"en"``.
-    description
-        Shown under the CSV entry.
-
-    Returns
-    -------
-    list of AtlasItem
-        One per file, in the order CSV, Excel, notes.
-
-    Examples
-    --------
-    >>> out = Path("/tmp/atlas")
-    >>> items = table_items("model", "Modeluitkomsten per jaar", [out / "jaren.csv", out / "jaren.notes.txt",
-    ...                     out / "jaren.xlsx"], out)
-    >>> [(it.title, it.path, it.kind) for it in items]  # doctest: +NORMALIZE_WHITESPACE
-    [('Modeluitkomsten per jaar (CSV)', 'jaren.csv', 'table'),
-     ('Modeluitkomsten per jaar (Excel)', 'jaren.xlsx', 'table'),
-     ('Modeluitkomsten per jaar (toelichting)', 'jaren.notes.txt', 'notes')]
-    """
-    formats = {".csv": (0, "table", "CSV"), ".xlsx": (1, "table", "Excel"),
-               ".notes.txt": (2, "notes", "toelichting" if lang == "nl" else "notes")}
-    items = []
-    for path in paths:
-        path = Path(path)
-        suffix = ".notes.txt" if path.name.endswith(".notes.txt") else path.suffix
-        order, kind, label = formats.get(suffix, (3, "table", suffix.lstrip(".")))
-        try:
-            rel = path.relative_to(out).as_posix()
-        except ValueError:  # already relative to the atlas directory
-            rel = path.as_posix()
-        items.append((order, AtlasItem(section, f"{title} ({label})", rel, kind,
-                                       description if suffix == ".csv" else "")))
-    return [item for _, item in sorted(items, key=lambda pair: pair[0])]
-
-
-def _load(module: str) -> Callable[[AtlasContext], list[AtlasItem]]:
-    return importlib.import_module(module).build
+def _load(name: str) -> Callable[[AtlasContext], list[AtlasItem]]:
+    return _sections()[name].build
 
 
 def build_atlas(
@@ -244,7 +118,7 @@ def build_atlas(
     skipped: list[SkippedSection] = []
     for name in tqdm(wanted, desc="atlas", unit="section", disable=not progress):
         try:
-            items.extend(_load(known[name])(ctx))
+            items.extend(_load(name)(ctx))
         except (DataNotFoundError, UnknownYearError) as exc:
             log.warning("atlas section %s skipped: %s", name, exc)
             skipped.append(SkippedSection(name, str(exc)))

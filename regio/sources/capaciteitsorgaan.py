@@ -1,4 +1,4 @@
-"""Read the parameters of the Capaciteitsorgaan GP model from the data directory.
+"""Read the parameter file of the Capaciteitsorgaan GP model from the data directory, as text.
 
 The file ``capaciteitsorgaan/parameterwaarden_huisartsen_2010_2025.csv`` has
 one row per variable and one column per round ("raming"): semicolon
@@ -8,12 +8,15 @@ twice: once among the years (the nominal 3 years, read here as
 ``opleidingsduur_nominaal``) and once for the cohort in training (the
 realised duration, e.g. 3.2 years), which the model uses.
 
+The values stay text here; :func:`regio.model.read_parameters` (through
+:func:`regio.data.parameter_table`) reads one round and variant into a
+validated :class:`regio.model.GPParameters`.
+
 Examples
 --------
 Needs the data directory (REGIO_DATA_DIR).
->>> p = read_parameters(2025, "midden")
->>> p.aanbod_personen, p.n_inopleiding_perjaar3
-(14347.0, 718.0)
+>>> read_parameter_table().loc["n_inopleiding_perjaar3", 2025]
+'718'
 """
 
 from __future__ import annotations
@@ -25,16 +28,14 @@ from pathlib import Path
 import pandas as pd
 
 from regio.errors import DataNotFoundError, InputError
-from regio.model.parameters import VARIANT_FIELDS, VARIANTS, GPParameters, parameter_fields
 from regio.sources._files import data_file
 
-__all__ = ["PARAMETER_FILE", "available_rounds", "read_parameter_table", "read_parameters"]
+__all__ = ["PARAMETER_FILE", "available_rounds", "read_parameter_table"]
 
 #: Location of the parameter file below the data directory.
 PARAMETER_FILE = ("capaciteitsorgaan", "parameterwaarden_huisartsen_2010_2025.csv")
 
 _ROUND_COLUMN = re.compile(r"^raming_(\d{4})(?:_\w+)?$")
-_OPTIONAL = ("werkzame_uren_vrouw", "werkzame_uren_man")
 _META_COLUMNS = {"Categorie1": "categorie1", "Categorie2": "categorie2", "Data_type": "data_type",
                  "Aantal_decimalen": "decimalen", "stata-namen_data_hoofdmodel": "stata_naam",
                  "actual-projection": "soort"}
@@ -144,98 +145,3 @@ def available_rounds(*, data_dir: str | Path | None = None, path: str | Path | N
     [2010, 2013, 2016, 2019, 2022, 2025]
     """
     return [c for c in read_parameter_table(data_dir=data_dir, path=path).columns if isinstance(c, int)]
-
-
-def _number(text: str) -> float:
-    s = text.strip().replace("\u2212", "-")
-    if re.fullmatch(r"[+-]?\d{1,3}(\.\d{3})+(,\d+)?", s):  # 12.345,6
-        s = s.replace(".", "")
-    return float(s.replace(",", "."))
-
-
-def read_parameters(
-    raming: int,
-    variant: str = "midden",
-    *,
-    data_dir: str | Path | None = None,
-    path: str | Path | None = None,
-) -> GPParameters:
-    """Read one round and variant into a validated :class:`~regio.model.GPParameters`.
-
-    Parameters
-    ----------
-    raming
-        Round: 2010, 2013, 2016, 2019, 2022 or 2025 (the years in the file).
-    variant
-        ``laag``, ``midden`` or ``hoog`` (the demand variants).
-    data_dir, path
-        Data directory, or an explicit file.
-
-    Returns
-    -------
-    GPParameters
-
-    Raises
-    ------
-    InputError
-        For a round or variant that is not in the file (listing those that
-        are), parameters missing from the file or empty for the round, and
-        values that are not numbers — all named at once, with the file.
-
-    Examples
-    --------
-    Needs the data directory (REGIO_DATA_DIR).
-    >>> read_parameters(2025).n_inopleiding_perjaar3
-    718.0
-    """
-    table = read_parameter_table(data_dir=data_dir, path=path)
-    src = table.attrs["path"]
-    rounds = [c for c in table.columns if isinstance(c, int)]
-    try:
-        year = int(raming)
-    except (TypeError, ValueError):
-        raise InputError(f"Round must be a year, got {raming!r}; rounds in {src}: "
-                         f"{', '.join(map(str, rounds))}.") from None
-    if year not in rounds:
-        raise InputError(f"No round {raming} in {src}; rounds available: {', '.join(map(str, rounds))}.")
-    var = str(variant).strip().lower()
-    if var not in VARIANTS:
-        raise InputError(f"Unknown variant {variant!r}; variants are {', '.join(VARIANTS)}.")
-    column = table[year]
-    values: dict[str, object] = {"raming": year, "variant": var,
-                                 "bron": f"{Path(src).name}, raming {year}, variant {var}"}
-    missing, empty, bad = [], [], []
-    for name, kind in parameter_fields().items():
-        if name in values:
-            continue
-        key = f"{name}_{var}" if name in VARIANT_FIELDS else name
-        if key not in column.index:
-            if name not in _OPTIONAL:
-                missing.append(key)
-            continue
-        text = column[key]
-        if text == "":
-            if name not in _OPTIONAL:
-                empty.append(key)
-            continue
-        try:
-            number = _number(text)
-        except ValueError:
-            bad.append(f"{key} = {text!r}")
-            continue
-        if kind is int:
-            if not number.is_integer():
-                bad.append(f"{key} = {text!r} (not a whole year)")
-                continue
-            number = int(number)
-        values[name] = number
-    problems = []
-    if missing:
-        problems.append(f"parameters missing from the file: {', '.join(missing)}")
-    if empty:
-        problems.append(f"parameters without a value for round {year}: {', '.join(empty)}")
-    if bad:
-        problems.append(f"values that are not numbers (round {year}): {', '.join(bad)}")
-    if problems:
-        raise InputError(f"{src}: " + "; ".join(problems) + ". Fix the file (decimal comma or point both work).")
-    return GPParameters(**values)

@@ -24,7 +24,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from regio.apportion import largest_remainder
 from regio.errors import DataNotFoundError, format_codes
 from regio.sources._files import read_table, require_data_dir
 from regio.validate import check_unique_codes, to_numeric
@@ -34,7 +33,7 @@ __all__ = [
     "AGE_BANDS_CBS",
     "cbs_first",
     "municipal_years",
-    "read_age_bands",
+    "read_age_percentages",
     "read_municipal_population",
     "read_pc4_population",
     "read_statline_population",
@@ -204,30 +203,25 @@ def cbs_first(source: str) -> str:
     return f"{match[2]} (via {match[1]})" if match else str(source)
 
 
-def read_age_bands(year: int, population: pd.Series, *, data_dir: str | Path | None = None) -> pd.DataFrame | None:
-    """Municipal counts in the five CBS age bands, from rounded percentages.
+def read_age_percentages(year: int, *, data_dir: str | Path | None = None) -> pd.DataFrame | None:
+    """Municipal shares of the five CBS age bands, as CBS publishes them: whole percentages.
 
-    CBS publishes the bands as whole percentages that need not add to 100. They
-    are normalised and each municipality's population is apportioned over the
-    bands by largest remainder, so the bands add up exactly to the population.
+    The percentages need not add to 100; :func:`regio.population` (with
+    ``age_bands=True``) apportions each municipality's population over them.
 
     Parameters
     ----------
     year
         Year of the kerncijfers: 2014, 2015, 2017, 2022 or 2024.
-    population
-        Municipal population indexed by ``statcode`` (as
-        ``read_municipal_population(year)["population"]``).
     data_dir
         Data directory (default: the one in use).
 
     Returns
     -------
     pandas.DataFrame or None
-        Indexed like ``population``, columns :data:`AGE_BANDS_CBS` (nullable
-        integers; missing for a municipality without percentages);
-        ``attrs["source"]`` names the file. ``None`` when no age table exists
-        for ``year``.
+        Indexed by ``statcode``, columns :data:`AGE_BANDS_CBS` (floats, NaN
+        where a municipality has none); ``attrs["source"]`` names the file.
+        ``None`` when no age table exists for ``year``.
 
     Raises
     ------
@@ -239,15 +233,12 @@ def read_age_bands(year: int, population: pd.Series, *, data_dir: str | Path | N
     Examples
     --------
     Needs the data directory (REGIO_DATA_DIR).
-    >>> pop = read_municipal_population(2024)["population"]
-    >>> bands = read_age_bands(2024, pop)
-    >>> bands.columns.tolist()
+    >>> pct = read_age_percentages(2024)
+    >>> pct.columns.tolist()
     ['age_0_14', 'age_15_24', 'age_25_44', 'age_45_64', 'age_65plus']
-    >>> bands.loc["GM0014"].tolist()  # Groningen: 243,768 inhabitants
-    [29548, 54171, 73869, 49246, 36934]
-    >>> bool((bands.sum(axis=1) == pop).all())
-    True
-    >>> read_age_bands(2023, pop) is None
+    >>> pct.loc["GM0014"].tolist()  # Groningen
+    [12.0, 22.0, 30.0, 20.0, 15.0]
+    >>> read_age_percentages(2023) is None
     True
     """
     spec = _AGE_SOURCES.get(int(year))
@@ -267,16 +258,8 @@ def read_age_bands(year: int, population: pd.Series, *, data_dir: str | Path | N
         for band, col in zip(AGE_BANDS_CBS, spec.columns, strict=True)
     })
     pct.index = raw[spec.code].str.strip()
-    pct = pct.reindex(population.index)
-    rows = {
-        code: largest_remainder(int(population[code]), pct.loc[code])
-        for code in population.index
-        if pct.loc[code].notna().all() and pct.loc[code].sum() > 0
-    }
-    out = pd.DataFrame.from_dict(rows, orient="index").reindex(population.index)
-    out.index.name = "statcode"
-    out.attrs["source"] = f"{path.name} (rounded percentages apportioned over the population)"
-    return out.astype("Int64")
+    pct.attrs["source"] = path.name
+    return pct
 
 
 @functools.lru_cache(maxsize=2)

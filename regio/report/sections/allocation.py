@@ -10,11 +10,10 @@ Three maps with their audit tables, newest municipal population year:
 
 from __future__ import annotations
 
-from regio.allocation import with_total_row
 from regio.allocation.run import run_allocation
 from regio.maps.core import format_number
-from regio.report.atlas import AtlasContext, AtlasItem, table_items
-from regio.report.export import write_table
+from regio.report.allocation import allocation_stem, texts, write_audit_table, write_maps
+from regio.report.items import AtlasContext, AtlasItem, table_items
 from regio.report.sections.population import newest_year
 
 __all__ = ["FIGURE", "build"]
@@ -23,14 +22,11 @@ __all__ = ["FIGURE", "build"]
 FIGURE = "gp_trainees_2027"
 
 
-def _items(ctx: AtlasContext, res, stem: str, desc: str, current_label: str | None = None) -> list[AtlasItem]:
-    from regio.cli.allocate import texts, write_maps
-
+def _items(ctx: AtlasContext, res, desc: str, current_label: str | None = None) -> list[AtlasItem]:
+    stem = allocation_stem(res)
     write_maps(res, ctx.out, stem=stem, lang=ctx.lang, current_label=current_label)
     title, source, caveat = texts(res, ctx.lang)
-    tables = write_table(with_total_row(res.table, lang=ctx.lang), ctx.path(stem),
-                         notes=[title, source, caveat, *res.notes],
-                         sheet="verdeling" if ctx.lang == "nl" else "allocation")
+    tables = write_audit_table(res, ctx.path(stem), notes=[title, source, caveat, *res.notes], lang=ctx.lang)
     table = "Rekentabel" if ctx.lang == "nl" else "Audit table"
     return [
         AtlasItem("allocation", title, f"{stem}.html", "map", f"{desc} {caveat} {source}"),
@@ -85,7 +81,7 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
             "haar quotum." if nl else
             f"{f(pop.total)} over 12 provinces by inhabitants: from {low} to {high}; each province within 1 of its "
             "quota.")
-    items += _items(ctx, pop, f"allocation_{figure}_provincie_population_{year}", desc)
+    items += _items(ctx, pop, desc)
 
     label = "de verdeling naar inwoners" if nl else "the split by inhabitants"
     need = run_allocation(figure=figure, level="provincie", year=year, key="need", current=pop.table["allocated"],
@@ -98,7 +94,7 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
             "t.o.v. de verdeling naar inwoners." if nl else
             f"By need (inhabitants × relative GP use per age band, Nivel 2017): {gain}, {loss} compared with the "
             "split by inhabitants.")
-    items += _items(ctx, need, f"allocation_{figure}_provincie_need_{year}", desc, current_label=label)
+    items += _items(ctx, need, desc, current_label=label)
 
     inst = run_allocation(figure=figure, level="instituut", year=year, key="need", data_dir=ctx.data_dir,
                           lang=ctx.lang)
@@ -106,5 +102,5 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
             "satellieten; geen officiële werkgebieden) naar zorgbehoefte." if nl else
             "Over the areas of the 8 GP training institutes (each municipality to the nearest location, satellites "
             "included; not official work areas) by need.")
-    items += _items(ctx, inst, f"allocation_{figure}_instituut_need_{year}", desc)
+    items += _items(ctx, inst, desc)
     return items

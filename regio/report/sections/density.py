@@ -15,15 +15,14 @@ import logging
 import pandas as pd
 
 from regio import data
-from regio.cli.density import write_density
 from regio.density import choose_sector
 from regio.density.run import density_inputs, density_result
 from regio.errors import DataNotFoundError, InputError, RegioError, UnknownLevelError
 from regio.levels import get_level
 from regio.maps.core import format_number
 from regio.maps.density import SIZE_BUDGETS, density_title, profession_label
-from regio.report.atlas import AtlasContext, AtlasItem, table_items
-from regio.sources.geodata import institutes as shipped_institutes
+from regio.report.density import density_stem, write_density
+from regio.report.items import AtlasContext, AtlasItem, table_items
 from regio.text import t
 
 __all__ = ["build", "candidates"]
@@ -145,7 +144,7 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     opts = ctx.options.get("density", {})
     physicians = data.physicians(data_dir=ctx.data_dir)
     drawable, left_out = candidates(physicians, lang=lang)
-    institutes = shipped_institutes()
+    institutes = data.institutes()
     items: list[AtlasItem] = []
     for prof, year, level in drawable:
         try:
@@ -162,7 +161,7 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
                               f"{label}: counts for only {len(have)} of {len(inputs.population)} regions"))
             continue
         result = density_result(inputs, lang=lang)
-        stem = f"density_{prof}_{level}_{year}"
+        stem = density_stem([result])
         written = write_density([result], ctx.out, stem, institutes=institutes, lang=lang,
                                 scheme=opts.get("scheme", "auto"), k=opts.get("k", 5))
         size = written["html"].stat().st_size

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from regio.data import gp_counts
 from regio.errors import DataNotFoundError, UnknownYearError
-from regio.maps.charts import advice_map, supply_demand_html, supply_demand_png
 from regio.maps.core import format_number
-from regio.model import decompose, decomposition_note, intake_advice, project
+from regio.model import available_rounds, decompose, decomposition_note, intake_advice, project, read_parameters
 from regio.model.inputs import load_region_shapes, load_regional_inputs
 from regio.model.published import PUBLISHED, compare_rounds
 from regio.model.regional import regional_advice, regional_caveat
-from regio.report.atlas import AtlasContext, AtlasItem, table_items
-from regio.report.export import write_html, write_image, write_table
-from regio.sources.capaciteitsorgaan import available_rounds, read_parameters
+from regio.report.export import write_table
+from regio.report.items import AtlasContext, AtlasItem, table_items
+from regio.report.model import map_level_label, published_advice, write_advice_map, write_chart
 
 __all__ = ["build"]
 
@@ -79,9 +78,8 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
          "years up to the trend year)."),
     ]
     stem = f"model_huisartsen_{raming}_{variant}"
-    png = write_image(supply_demand_png(table, title=title, source=src, lang=ctx.lang), ctx.path(f"{stem}.png"))
-    page = write_html(supply_demand_html(table, title=title, source=src, notes=notes, lang=ctx.lang),
-                      ctx.path(f"{stem}.html"))
+    png, page = write_chart(table, ctx.path(f"{stem}.png"), ctx.path(f"{stem}.html"), title=title, source=src,
+                            notes=notes, lang=ctx.lang)
     years = write_table(table, ctx.path(f"{stem}_jaren"), notes=[title, src, *notes])
     dec = decompose(params)
     parts = write_table(dec, ctx.path(f"{stem}_decompositie"), notes=[src, decomposition_note(ctx.lang)])
@@ -131,14 +129,11 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     shapes = load_region_shapes("provincie", inputs.attrs["year"], regional.index, data_dir=ctx.data_dir)
     mtitle = (f"Instroomadvies huisartsen per 100.000 inwoners per provincie (raming {raming})" if nl
               else f"GP intake advice per 100,000 inhabitants by province (round {raming})")
-    published = PUBLISHED[raming].advice if raming in PUBLISHED else None
-    caveat = regional_caveat(regional, published=published, lang=ctx.lang)
+    caveat = regional_caveat(regional, published=published_advice(params), lang=ctx.lang)
     mstem = f"model_huisartsen_{raming}_provincie"
-    map_page, map_png = advice_map(shapes[["geometry"]].join(regional, how="inner"), title=mtitle,
-                                   source=f"{src}; {inputs.attrs['source']}", caveat=caveat,
-                                   level_label="Provincie" if nl else "Province", lang=ctx.lang)
-    write_html(map_page, ctx.path(f"{mstem}.html"))
-    write_image(map_png, ctx.path(f"{mstem}.png"))
+    write_advice_map(regional, shapes, ctx.path(f"{mstem}.html"), ctx.path(f"{mstem}.png"), title=mtitle,
+                     source=f"{src}; {inputs.attrs['source']}", caveat=caveat,
+                     level_label=map_level_label("provincie", ctx.lang), lang=ctx.lang)
     method = "method_nl" if nl else "method"
     regional_tables = write_table(regional, ctx.path(mstem),
                                   notes=[mtitle, src, regional.attrs[method], inputs.attrs[method]])

@@ -7,8 +7,8 @@ from regio.demography import population_density
 from regio.errors import DataNotFoundError
 from regio.maps.core import Layer, format_number, map_html, region_map
 from regio.maps.static import static_map
-from regio.report.atlas import AtlasContext, AtlasItem, table_items
 from regio.report.export import write_html, write_image, write_table
+from regio.report.items import AtlasContext, AtlasItem, table_items
 
 __all__ = ["build", "newest_year"]
 

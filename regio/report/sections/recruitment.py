@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from regio.maps.core import format_number
 from regio.recruitment.run import run_recruitment
-from regio.report.atlas import AtlasContext, AtlasItem, table_items
+from regio.report.items import AtlasContext, AtlasItem, table_items
+from regio.report.recruitment import texts, write_outputs
 
 __all__ = ["build"]
 
@@ -44,8 +45,6 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     >>> items[0].description
     '342 municipalities over 8 institutes (main and satellite locations), 66 in joint zones; ...'
     """
-    from regio.cli.recruit import texts, write_outputs
-
     opts = ctx.options.get("recruitment", {})
     res = run_recruitment(opts.get("method", "nearest"), year=opts.get("year", YEAR), data_dir=ctx.data_dir,
                           margin=opts.get("margin", 5.0), lang=ctx.lang)

@@ -1,0 +1,189 @@
+"""Density outputs: the table as written (CSV, Excel with notes), the map (HTML, PNG) and what the terminal shows.
+
+Shared by ``regio density``, ``regio map density`` and the atlas section
+(:mod:`regio.report.sections.density`); the maps are drawn in memory by
+:mod:`regio.maps.density` and written by :mod:`regio.report.export`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from regio.maps.core import map_html
+from regio.maps.density import INSTITUTES_LEGEND, density_map
+from regio.maps.static import static_map
+from regio.report.export import write_html, write_image, write_table
+
+if TYPE_CHECKING:  # pragma: no cover
+    import geopandas as gpd
+
+    from regio.density.run import DensityResult
+
+__all__ = ["SHOWN", "density_stem", "export_table", "terminal_tables", "write_density"]
+
+#: Columns of the density table shown on the terminal (when present), in this order.
+SHOWN = ["statnaam", "count", "population", "rate_per_100k", "lower_per_100k", "upper_per_100k", "comparison",
+         "rank", "eb_per_100k", "eb_spatial_per_100k", "provision_pct", "band", "needed"]
+
+
+def density_stem(results: Sequence[DensityResult]) -> str:
+    """File name (without suffix) of density outputs: ``density_<profession>_<level>_<year>[_<year>...]``.
+
+    Parameters
+    ----------
+    results
+        One result per year, oldest first; profession and level are the newest's.
+
+    Returns
+    -------
+    str
+        E.g. ``density_huisarts_provincie_2018``.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as NS
+    >>> result = lambda year: NS(inputs=NS(profession="huisarts", level="provincie", year=year))
+    >>> density_stem([result(2018)]), density_stem([result(2017), result(2018)])
+    ('density_huisarts_provincie_2018', 'density_huisarts_provincie_2017_2018')
+    """
+    inp = results[-1].inputs
+    return f"density_{inp.profession}_{inp.level}_{'_'.join(str(r.inputs.year) for r in results)}"
+
+
+def terminal_tables(result: DensityResult) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Return the region table and the total rows as the terminal shows them.
+
+    The columns of :data:`SHOWN` that the table has (without comparison and
+    rank when one region has data: compared with nothing), the physicians
+    needed rounded to whole people (the table files keep the decimals).
+
+    Parameters
+    ----------
+    result
+        From :func:`regio.density.run.density_result`.
+
+    Returns
+    -------
+    tuple of pandas.DataFrame
+        ``(regions, totals)``.
+    """
+    single = result.table.attrs.get("reference", "national") is None  # one region with data: compared with nothing
+    shown = result.table[[c for c in SHOWN if c in result.table and not (single and c in ("comparison", "rank"))]]
+    whole = {"needed": 0}  # physicians are people: the table files keep the decimals
+    return shown.round(whole), result.totals.round(whole)
+
+
+def export_table(result: DensityResult) -> pd.DataFrame:
+    """Return the table as written to CSV and Excel: the regions (``kind`` ``region``), then the total rows.
+
+    When the rate compared with is not national, the national columns are
+    renamed for what they are (the mean of the regions with data); with one
+    region of data they are left out.
+
+    Parameters
+    ----------
+    result
+        From :func:`regio.density.run.density_result`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``statcode``.
+    """
+    t = result.table.copy()
+    reference = t.attrs.get("reference", "national")
+    if reference == "regions":  # not a national figure: the columns say what it is
+        t = t.rename(columns={"national_per_100k": "mean_of_regions_with_data_per_100k",
+                              "ratio_to_national": "ratio_to_mean_of_regions_with_data"})
+    elif reference is None:  # one region with data: compared with nothing
+        t = t.drop(columns=["national_per_100k", "ratio_to_national", "comparison", "rank"])
+    t.insert(0, "kind", "region")
+    totals = result.totals.copy()
+    out = pd.concat([t, totals], axis=0)
+    out.index.name = "statcode"
+    for col in ("comparison", "band"):
+        if col in out:
+            out[col] = out[col].astype(object)
+    return out
+
+
+def write_density(
+    results: Sequence[DensityResult],
+    out: str | Path,
+    stem: str,
+    *,
+    scheme: str = "auto",
+    k: int = 5,
+    institutes: gpd.GeoDataFrame | None = None,
+    lang: str = "nl",
+    html_map: bool = True,
+    png: bool = True,
+    tables: bool = True,
+    **map_options,
+) -> dict[str, Path | list[Path]]:
+    """Write the map (HTML), its first layer as PNG and each year's table (CSV, Excel with notes).
+
+    The map is drawn by :func:`regio.maps.density.density_map` and
+    :func:`regio.maps.static.static_map` and written by :mod:`regio.report.export`.
+
+    Parameters
+    ----------
+    results
+        :class:`regio.density.run.DensityResult` per year, oldest first, all
+        on the same regions.
+    out
+        Output folder (created when missing).
+    stem
+        File name without suffix; with more than one year the tables get
+        ``_<year>`` appended.
+    scheme, k
+        Class scheme and number of classes of the rate layers.
+    institutes
+        Points of the training institutes, drawn as markers and PNG points.
+    lang
+        ``"nl"`` or ``"en"``.
+    html_map, png, tables
+        Which files to write.
+    map_options
+        Passed to :func:`regio.maps.core.region_map` (``tolerance``, ...).
+
+    Returns
+    -------
+    dict
+        ``{"html": path, "png": path, "tables": [paths]}`` for what was written.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+
+    >>> import tempfile
+    >>> from regio.density.run import density_inputs, density_result
+    >>> result = density_result(density_inputs("huisarts", level="provincie", year=2018))
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     written = write_density([result], tmp, "dichtheid", png=False)
+    ...     sorted(written), [p.name for p in written["tables"]]
+    (['html', 'tables'], ['dichtheid.csv', 'dichtheid.notes.txt', 'dichtheid.xlsx'])
+    """
+    out = Path(out)
+    written: dict[str, Path | list[Path]] = {}
+    fmap, frame, layers, (title, source, caveat) = density_map(results, scheme=scheme, k=k,
+                                                               institutes=institutes, lang=lang, **map_options)
+    if html_map:
+        written["html"] = write_html(map_html(fmap, title=title), out / f"{stem}.html")
+    if png:
+        points = institutes.to_crs(frame.crs) if institutes is not None and len(institutes) else None
+        written["png"] = write_image(static_map(frame, layers[0], title=title, source=source, caveat=caveat,
+                                                points=points, points_label=INSTITUTES_LEGEND[lang]),
+                                     out / f"{stem}.png")
+    if tables:
+        paths: list[Path] = []
+        for r in results:
+            name = stem if len(results) == 1 else f"{stem}_{r.inputs.year}"
+            paths += write_table(export_table(r), out / name, sheet=str(r.inputs.year),
+                                 notes=[title, r.source, *r.notes])
+        written["tables"] = paths
+    return written

@@ -1,0 +1,337 @@
+"""Model outputs: the terminal summary of ``regio model``, the supply/demand chart, the advice map and the tables.
+
+Shared by ``regio model`` and the atlas section (:mod:`regio.report.sections.model`):
+both write the chart with :func:`write_chart` and the map of the regional
+advice with :func:`write_advice_map`, and compare with the published advice
+by :func:`published_advice`. The terminal summaries are lists of parts, each
+a line (``str``) or a table (``pandas.DataFrame``), which the command line
+prints in order.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from regio.levels import get_level
+from regio.maps.charts import advice_map, supply_demand_html, supply_demand_png
+from regio.model import SCENARIO_LABELS, SCENARIOS, decomposition_note, intake_advice, supply, what_if
+from regio.model.published import PUBLISHED, reproduction_2025
+from regio.model.regional import REGIONAL_PARAMETERS, REGIONAL_PARAMETERS_NL, regional_caveat
+from regio.report.export import write_html, write_image, write_table
+from regio.text import fmt_number, t
+
+if TYPE_CHECKING:  # pragma: no cover
+    import geopandas as gpd
+
+    from regio.model import GPParameters
+
+__all__ = ["VARIANT_EN", "Part", "map_level_label", "national_summary", "published_advice", "regional_summary",
+           "rounds_summary", "write_advice_map", "write_chart", "write_model"]
+
+#: A line or a table of a terminal summary.
+Part = str | pd.DataFrame
+
+#: The Capaciteitsorgaan's variant names (kept as published) glossed in English.
+VARIANT_EN = {"laag": "low", "midden": "middle", "hoog": "high"}
+
+
+def published_advice(params: GPParameters, scenario: str = "full") -> float | None:
+    """Return the published advice to compare with: that of the round, midden variant, full scenario only.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as NS
+    >>> published_advice(NS(raming=2025, variant="midden"))
+    1026
+    >>> published_advice(NS(raming=2025, variant="hoog")) is None
+    True
+    """
+    if params.raming in PUBLISHED and params.variant == "midden" and scenario == "full":
+        return PUBLISHED[params.raming].advice
+    return None
+
+
+def map_level_label(level: str, lang: str = "nl") -> str:
+    """Name a region of ``level`` in a legend: ``Provincie``, ``Huisartsopleiding`` (``instituut``), ...
+
+    Examples
+    --------
+    >>> map_level_label("instituut", "en"), map_level_label("provincie")
+    ('GP training institute', 'Provincie')
+    """
+    if level == "instituut":
+        return "Huisartsopleiding" if lang == "nl" else "GP training institute"
+    return get_level(level).label(lang).capitalize()
+
+
+def write_chart(table: pd.DataFrame, png: Path, html: Path, *, title: str, source: str, notes: list[str],
+                lang: str = "nl") -> list[Path]:
+    """Write the chart of supply versus demand per scenario as PNG and as a self-contained HTML page.
+
+    Parameters
+    ----------
+    table
+        The yearly table (:func:`regio.model.project`).
+    png, html
+        Where to write them.
+    title, source
+        The chart's title and source line.
+    notes
+        Lines under the HTML chart.
+    lang
+        ``"nl"`` or ``"en"``.
+
+    Returns
+    -------
+    list of pathlib.Path
+        ``[png, html]``.
+    """
+    return [write_image(supply_demand_png(table, title=title, source=source, lang=lang), png),
+            write_html(supply_demand_html(table, title=title, source=source, lang=lang, notes=notes), html)]
+
+
+def write_advice_map(regional: pd.DataFrame, shapes: gpd.GeoDataFrame, html: Path, png: Path, *, title: str,
+                     source: str, caveat: str, level_label: str, lang: str = "nl") -> list[Path]:
+    """Write the map of the regional advice per 100,000 inhabitants as HTML and PNG.
+
+    Parameters
+    ----------
+    regional
+        From :func:`regio.model.regional.regional_advice`.
+    shapes
+        Region polygons; the regions of ``regional`` are drawn.
+    html, png
+        Where to write them.
+    title, source, caveat, level_label
+        Texts of the map (``level_label`` names a region in the legend).
+    lang
+        ``"nl"`` or ``"en"``.
+
+    Returns
+    -------
+    list of pathlib.Path
+        ``[html, png]``.
+    """
+    page, image = advice_map(shapes[["geometry"]].join(regional, how="inner"), title=title, source=source,
+                             caveat=caveat, level_label=level_label, lang=lang)
+    return [write_html(page, html), write_image(image, png)]
+
+
+def national_summary(params: GPParameters, *, base: GPParameters, overrides: dict[str, str], scenario: str,
+                     variant: str, table: pd.DataFrame, dec: pd.DataFrame, show_years: bool = False,
+                     lang: str = "nl") -> list[Part]:
+    """Summarise the national model as ``regio model`` prints it: the advice per scenario, what-if, decomposition.
+
+    Parameters
+    ----------
+    params
+        The parameters run (``base`` with ``overrides`` applied).
+    base, overrides
+        The round's own parameters and the changes asked for (``--set``).
+    scenario
+        The scenario of the advice.
+    variant
+        The variant asked for.
+    table, dec
+        The yearly table (:func:`regio.model.project`) and the decomposition
+        (:func:`regio.model.decompose`) of ``params``.
+    show_years
+        Also the yearly table.
+    lang
+        ``"nl"`` or ``"en"``.
+
+    Returns
+    -------
+    list of str or pandas.DataFrame
+        Lines and tables, in the order printed.
+    """
+    sc = scenario
+    adv = intake_advice(params, scenario=sc)
+    sup = supply(params)
+    nl = lang == "nl"
+    parts: list[Part] = []
+    f = lambda v, d=0: fmt_number(v, d, lang)  # noqa: E731
+    label = lambda s: SCENARIO_LABELS[s][0 if nl else 1]  # noqa: E731
+    say = lambda nl_text, en_text: parts.append(nl_text if nl else en_text)  # noqa: E731
+    say(f"Capaciteitsorgaan-model huisartsen: raming {params.raming}, variant {params.variant}, scenario {label(sc)}",
+        f"Capaciteitsorgaan GP model: round {params.raming}, variant {params.variant} "
+        f"({VARIANT_EN.get(params.variant, params.variant)}), scenario {label(sc)}")
+    say(f"basisjaar {params.basisjaar}, advies vanaf {params.bijsturingsjaar}, trend tot {params.trendjaar}, "
+        f"evenwichtsjaar {adv.year}",
+        f"base year {params.basisjaar}, advice from {params.bijsturingsjaar}, trend to {params.trendjaar}, "
+        f"equilibrium year {adv.year}")
+    persons, fte = f(sup["persons"].iloc[0]), f(sup["fte"].iloc[0])
+    say(f"aanbod {params.basisjaar}: {persons} huisartsen, {fte} fte",
+        f"supply {params.basisjaar}: {persons} GPs, {fte} FTE")
+    say(f"vraag {adv.year} en advies per scenario:", f"demand {adv.year} and advice per scenario:")
+    for s in SCENARIOS:
+        a = intake_advice(params, scenario=s)
+        say(f"  {label(s):<32} vraag {f(a.demand_fte):>7} fte   advies {f(a.advice):>6}",
+            f"  {label(s):<32} demand {f(a.demand_fte):>7} FTE   advice {f(a.advice):>6}")
+    say(f"aanbod {adv.year} bij de huidige instroom van {f(adv.current_intake)}: {f(adv.supply_fte)} fte "
+        f"(tekort {f(adv.gap_fte)} fte)",
+        f"supply {adv.year} at the current intake of {f(adv.current_intake)}: {f(adv.supply_fte)} FTE "
+        f"(gap {f(adv.gap_fte)} FTE)")
+    pub = PUBLISHED.get(params.raming)
+    pub_text = ""
+    if pub is not None and not overrides and sc == "full" and variant == "midden":
+        rng = (t(lang, ", bandbreedte ", ", range ") + f"{f(pub.advice_low)}-{f(pub.advice_high)}"
+               if pub.advice_low is not None else "")
+        diff = fmt_number((adv.advice / pub.advice - 1) * 100, 1, lang, signed=True)
+        pub_text = f" ({t(lang, 'gepubliceerd', 'published')}: {f(pub.advice)}{rng}; {diff}%)"
+    say(f"instroomadvies vanaf {adv.from_year}: {f(adv.advice)} aios per jaar{pub_text}",
+        f"intake advice from {adv.from_year}: {f(adv.advice)} trainees a year{pub_text}")
+    if params.raming == 2025 and not overrides and variant == "midden":
+        say("\nreproductie van de gepubliceerde raming 2025 (midden, volledig scenario):",
+            "\nreproduction of the published 2025 round (midden, full scenario):")
+        parts.append(reproduction_2025(params).round(2))
+    if overrides:
+        say(f"\nwat-als: {', '.join(f'{k}={v}' for k, v in overrides.items())}",
+            f"\nwhat-if: {', '.join(f'{k}={v}' for k, v in overrides.items())}")
+        w = what_if(base, overrides, scenario=sc)
+        parts.append(w.round(1))
+        before, after = f(w.loc["base", "advice"]), f(w.loc["what_if", "advice"])
+        diff = fmt_number(w.loc["difference", "advice"], 0, lang, signed=True)
+        say(f"advies {before} -> {after} ({diff} aios per jaar)",
+            f"advice {before} -> {after} ({diff} trainees a year)")
+    rest = f(adv.advice - adv.current_intake, 1)
+    say(f"\nopbouw van het advies ({label(sc)}, aios per jaar; telt op tot advies − huidige instroom = {rest}):",
+        f"\ndecomposition of the advice ({label(sc)}, trainees a year; sums to advice − current intake = {rest}):")
+    parts.append(dec[[f"label_{lang}", "fte", "trainees"]].rename(columns={f"label_{lang}": "label"}).round(1))
+    if show_years:
+        cols = ["persons", "fte", *[c for c in table.columns if c.startswith(("demand_", "gap_"))]]
+        parts.append(table[cols].round(0))
+    return parts
+
+
+def regional_summary(regional: pd.DataFrame, inputs: pd.DataFrame, *, level: str, unfulfilled: str = "national",
+                     lang: str = "nl") -> list[Part]:
+    """Summarise the regional advice as ``regio model --level`` prints it: the table, its sum, parameters and inputs.
+
+    Parameters
+    ----------
+    regional
+        From :func:`regio.model.regional.regional_advice`.
+    inputs
+        The regional inputs it was computed from (:func:`regio.model.inputs.level_inputs`).
+    level
+        The level (``instituut`` or a level name).
+    unfulfilled
+        ``national`` or ``density`` (then the GP density is shown too).
+    lang
+        ``"nl"`` or ``"en"``.
+
+    Returns
+    -------
+    list of str or pandas.DataFrame
+        Lines and the table, in the order printed.
+    """
+    nl = lang == "nl"
+    label = t(lang, "instituutsgebied", "institute area") if level == "instituut" else get_level(level).label(lang)
+    method = regional.attrs["method_nl" if nl else "method"]
+    cols = ["statnaam", "stock_share", "growth_pct", "demo_eq", "onv_vraag", "raw_advice", "advice",
+            "advice_per_100k"]
+    if unfulfilled == "density":
+        cols.insert(1, "gps_per_100k")
+    n, national, raw = (fmt_number(int(regional["advice"].sum()), 0, lang),
+                        fmt_number(regional.attrs["national_advice"], 2, lang),
+                        fmt_number(regional.attrs["raw_total"], 1, lang))
+    parameters = REGIONAL_PARAMETERS_NL if nl else REGIONAL_PARAMETERS
+    return [
+        f"\nper {label} ({method}):",
+        regional[cols].round(3),
+        t(lang, f"som van de regionale adviezen: {n} = landelijk advies {national} afgerond (de eigen adviezen "
+                f"van de regio's tellen op tot {raw})",
+          f"sum of regional advices: {n} = national advice {national} rounded (regions' own advices sum to "
+          f"{raw})"),
+        t(lang, "regionale parameters: ", "regional parameters: ") + "; ".join(f"{k}: {v}"
+                                                                             for k, v in parameters.items()),
+        t(lang, "invoer: ", "inputs: ") + inputs.attrs["method_nl" if nl else "method"],
+    ]
+
+
+def rounds_summary(comp: pd.DataFrame, *, variant: str, scenario: str, lang: str = "nl") -> list[Part]:
+    """Summarise the rounds as ``regio model --all-rounds`` prints them: model advice beside the published.
+
+    Parameters
+    ----------
+    comp
+        From :func:`regio.model.published.compare_rounds`.
+    variant, scenario
+        Those of the comparison.
+    lang
+        ``"nl"`` or ``"en"``.
+
+    Returns
+    -------
+    list of str or pandas.DataFrame
+        The heading and the table.
+    """
+    label = SCENARIO_LABELS[scenario][0 if lang == "nl" else 1]
+    heading = t(lang, f"\nmodeladvies per raming naast het gepubliceerde advies (variant {variant}, scenario "
+                      f"{label}):",
+                f"\nmodel advice per round beside the published advice (variant {variant} "
+                f"({VARIANT_EN.get(variant, variant)}), scenario {label}):")
+    return [heading, comp.drop(columns="source").round(1)]
+
+
+def write_model(out: Path, params: GPParameters, table: pd.DataFrame, dec: pd.DataFrame,
+                regional: pd.DataFrame | None, shapes: gpd.GeoDataFrame | None, scenario: str,
+                lang: str = "nl") -> list[Path]:
+    """Write what ``regio model --out`` writes: yearly table, decomposition, chart and the regional table and map.
+
+    Parameters
+    ----------
+    out
+        Output directory.
+    params
+        The parameters run.
+    table, dec
+        Yearly table and decomposition of ``params``.
+    regional, shapes
+        The regional advice (``attrs["inputs"]``: the inputs' attrs) and its
+        shapes (``None``: loaded with :func:`regio.model.inputs.load_region_shapes`);
+        ``regional`` ``None`` without ``--level``.
+    scenario
+        The scenario of the advice.
+    lang
+        ``"nl"`` or ``"en"``.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The files written, in order.
+    """
+    from regio.model.inputs import load_region_shapes
+
+    nl = lang == "nl"
+    stem = f"model_{params.raming}_{params.variant}"
+    src = t(lang, f"Bron: {params.bron}; regio-huisartsenmodel", f"Source: {params.bron}; regio GP model")
+    notes = [src, f"scenario: {SCENARIO_LABELS[scenario][0 if nl else 1]}",
+             f"{'evenwichtsjaar' if nl else 'equilibrium year'} {params.evenwichtsjaar2}"]
+    written = write_table(table, out / f"{stem}_jaren", notes=notes)
+    written += write_table(dec, out / f"{stem}_decompositie", notes=[*notes, decomposition_note(lang)])
+    title = (f"Huisartsen: aanbod en vraag in fte, raming {params.raming} ({params.variant})" if nl
+             else f"GPs: supply and demand in FTE, round {params.raming} ({params.variant})")
+    written += write_chart(table, out / f"{stem}_grafiek.png", out / f"{stem}_grafiek.html", title=title,
+                           source=src, notes=notes[1:], lang=lang)
+    if regional is not None:
+        lvl = regional.attrs["inputs"]["level"]
+        year = regional.attrs["inputs"]["year"]
+        method = "method_nl" if nl else "method"
+        written += write_table(regional, out / f"{stem}_{lvl}",
+                               notes=[src, regional.attrs[method], regional.attrs["inputs"][method]])
+        if shapes is None:
+            shapes = load_region_shapes(lvl, year, regional.index)
+        unit = map_level_label(lvl, lang).lower()
+        mtitle = (f"Instroomadvies huisartsen per 100.000 inwoners, per {unit}" if nl
+                  else f"GP intake advice per 100,000 inhabitants, by {unit}")
+        caveat = regional_caveat(regional, lang=lang, published=published_advice(params, scenario))
+        written += write_advice_map(regional, shapes, out / f"{stem}_{lvl}_kaart.html",
+                                    out / f"{stem}_{lvl}_kaart.png", title=mtitle,
+                                    source=f"{src}; {regional.attrs['inputs']['source']}", caveat=caveat,
+                                    level_label=map_level_label(lvl, lang), lang=lang)
+    return written
