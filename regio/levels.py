@@ -119,6 +119,8 @@ MUNICIPAL_GROUPINGS = (
     "landsdeel",
     "coropplusgebied",
     "rpagebied",
+    "arbeidsmarktregio",
+    "regioplusarbeidsmarktregio",
     "land",
 )
 

@@ -12,7 +12,7 @@ from regio.apportion import largest_remainder
 from regio.data._common import _AS_PUBLISHED, PathLike, _root
 from regio.data.regions import _spell, carry_to, membership, region_names
 from regio.errors import DataNotFoundError, UnknownYearError
-from regio.levels import LEVELS, get_level
+from regio.levels import LEVELS, PROVINCES, get_level
 from regio.sources import boundaries as _bnd
 from regio.sources import population as _pop
 from regio.sources._files import no_data_hint
@@ -78,6 +78,36 @@ def _regional_table(level: str, year: int, root: str) -> pd.DataFrame | None:
     return out
 
 
+
+
+#: regio level -> level name in CBS 37259eng (levels with their own published rows).
+_REGISTER_LEVELS = {"provincie": "provincie", "coropgebied": "corop", "landsdeel": "landsdeel", "land": "land"}
+
+
+def _register_table(level: str, year: int, root: str) -> pd.DataFrame | None:
+    """Return the published CBS 37259eng counts of ``level`` in ``year`` (None if absent).
+
+    Rule: for provincie, COROP, landsdeel and land the register table's own rows
+    are used, in that year's division; names come from the boundary files.
+    """
+    if level not in _REGISTER_LEVELS:
+        return None
+    reg = _pop.read_register_population(data_dir=root)
+    sub = reg[(reg["level"] == _REGISTER_LEVELS[level]) & (reg["year"] == year)]
+    if sub.empty:
+        return None
+    try:
+        names = region_names(level, year, data_dir=root)
+    except (DataNotFoundError, UnknownYearError):
+        names = {}
+    if level == "provincie":
+        names = {**PROVINCES, **names}
+    out = sub.set_index("statcode")[["population"]].astype("int64")
+    out.insert(0, "statnaam", [names.get(c, n) for c, n in zip(sub["statcode"], sub["statnaam"], strict=True)])
+    if level == "land":
+        out["statnaam"] = "Nederland"
+    out.attrs["source"] = _pop.REGISTER_SOURCE
+    return out
 
 
 def _finish(frame: pd.DataFrame, *, level: str, year: int, division: int | None, source: str,
@@ -282,6 +312,10 @@ def population(
         return _finish(out, level=lvl, year=year, division=None, source=out.attrs["source"], method=_AS_PUBLISHED)
     if not _pop.municipal_years(root):
         raise DataNotFoundError(f"No municipal population in {Path(root) / 'tables'}. {no_data_hint(root)}")
+    published = None if age_bands or interpolate else _register_table(lvl, year, root)
+    if published is not None:
+        return _finish(published, level=lvl, year=year, division=year, source=published.attrs["source"],
+                       method=_AS_PUBLISHED)
     if year in _pop.municipal_years(root):
         gm = _municipal(year, root, age_bands)
     elif lvl != "gemeente" and not interpolate:

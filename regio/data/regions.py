@@ -542,6 +542,11 @@ def _membership(year: int, levels: tuple[str, ...], root: str) -> pd.DataFrame:
         elif table is not None and level in table.columns and set(codes) <= set(table.index):
             cols[level] = table[level].reindex(codes)
             sources[level] = table.attrs["source"]
+        elif (level in ("arbeidsmarktregio", "regioplusarbeidsmarktregio")
+              and (lm := _mem.read_labour_market_membership(data_dir=root)) is not None
+              and set(codes) <= set(lm.index)):
+            cols[level] = lm[level].reindex(codes)
+            sources[level] = lm.attrs["source"]
         else:
             member = _spatial_membership(level, year, root)
             cols[level] = member.reindex(codes)

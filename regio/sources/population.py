@@ -36,12 +36,17 @@ __all__ = [
     "read_age_percentages",
     "read_municipal_population",
     "read_pc4_population",
+    "read_register_population",
     "read_statline_population",
     "read_wijk_population",
 ]
 
 TIMESERIES = ("tables", "population_gemeente_timeseries.csv")
 STATLINE = ("tables", "population_region_cbs_statline_pages.csv")
+REGISTER = ("tables", "population_regions_1jan_2012_2024_cbs37259eng.csv")
+#: How the register table is cited (CBS first, the copy second).
+REGISTER_SOURCE = ("CBS 37259eng (via ValenteMendez/population-dynamics-netherlands, "
+                   "population_regions_1jan_2012_2024_cbs37259eng.csv)")
 PC4_AGE = ("tables", "population_pc4_age5_certegis.csv")
 
 #: The five age bands of the CBS kerncijfers, as regio names them.
@@ -98,11 +103,100 @@ def _timeseries(path: str, mtime: float, size: int) -> pd.DataFrame:
     return out
 
 
-def _series(data_dir) -> pd.DataFrame:
-    path = require_data_dir(data_dir).joinpath(*TIMESERIES)
+@functools.lru_cache(maxsize=4)
+def _register(path: str, mtime: float, size: int) -> pd.DataFrame:
+    from regio.errors import InputError
+
+    raw = read_table(path)
+    src = Path(path).name
+    need = ["level", "statcode", "year", "population_total"]
+    missing = [c for c in need if c not in raw.columns]
+    if missing:
+        raise InputError(f"{path}: missing column(s) {', '.join(missing)} (has {', '.join(raw.columns)}); "
+                         "expected the CBS 37259eng export with columns level, statcode, year, population_total.")
+    for col in ("year", "population_total"):
+        bad = pd.to_numeric(raw[col], errors="coerce")
+        bad = bad.isna() | (bad % 1 != 0)
+        if bad.any():
+            i = int(bad.to_numpy().nonzero()[0][0])
+            raise InputError(f"{path}, row {i + 2}, column {col}: {raw[col].iloc[i]!r} is not a whole number "
+                             f"({raw['statcode'].iloc[i]}); fix or remove the row.")
+    out = pd.DataFrame({
+        "level": raw["level"].str.strip(),
+        "year": pd.to_numeric(raw["year"]).astype(int),
+        "statcode": raw["statcode"].str.strip(),
+        "statnaam": raw.get("statnaam", raw["statcode"]).str.strip(),
+        "population": pd.to_numeric(raw["population_total"]).astype("int64"),
+        "source": REGISTER_SOURCE,
+    })
+    dup = out.duplicated(["year", "statcode"], keep=False)
+    if dup.any():
+        i = int(dup.to_numpy().nonzero()[0][0])
+        raise InputError(f"{src}, row {i + 2}, column statcode: {out['statcode'].iloc[i]} appears twice in "
+                         f"{out['year'].iloc[i]}; keep one row per code and year.")
+    return out
+
+
+def read_register_population(*, data_dir: str | Path | None = None) -> pd.DataFrame:
+    """Return the CBS 37259eng population on 1 January 2012-2024 of every region.
+
+    The rows of 2024 are CBS's population on 31 December 2023 (the same
+    count as 1 January 2024, in the 2023 division, which equals that of 2024);
+    each other year is in its own municipal division. Names are CBS's English
+    labels: use the codes.
+
+    Parameters
+    ----------
+    data_dir
+        Data directory (default: the one in use).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``level`` (gemeente, provincie, corop, landsdeel, land),
+        ``year``, ``statcode``, ``statnaam``, ``population`` (int64),
+        ``source``. Empty if the file is absent.
+
+    Raises
+    ------
+    DataNotFoundError
+        If the data directory is missing.
+    InputError
+        If a column is missing, a year or count is not a whole number, or a
+        code appears twice in a year (naming file, row and column).
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> reg = read_register_population()
+    >>> gm = reg[(reg["level"] == "gemeente") & (reg["year"] == 2013)]
+    >>> len(gm), int(gm["population"].sum())
+    (408, 16779575)
+    """
+    path = require_data_dir(data_dir).joinpath(*REGISTER)
     if not path.is_file():
-        raise DataNotFoundError(f"Missing municipal population table {path}.")
-    return _timeseries(*_stamp(path)).copy()
+        return pd.DataFrame(columns=["level", "year", "statcode", "statnaam", "population", "source"])
+    return _register(*_stamp(path)).copy()
+
+
+def _series(data_dir) -> pd.DataFrame:
+    """Municipal counts per year: the register table (37259eng) first, then the time series.
+
+    One rule when two files give a year: the CBS register table 37259eng is
+    used and the kerncijfers-based time series only for years it lacks (its
+    2014 is rounded to 5).
+    """
+    root = require_data_dir(data_dir)
+    path = root.joinpath(*TIMESERIES)
+    reg = read_register_population(data_dir=root)
+    reg = reg[reg["level"] == "gemeente"].drop(columns="level")
+    if not path.is_file():
+        if reg.empty:
+            raise DataNotFoundError(f"Missing municipal population table {path}.")
+        return reg.reset_index(drop=True)
+    ts = _timeseries(*_stamp(path))
+    ts = ts[~ts["year"].isin(set(reg["year"]))]
+    return pd.concat([reg, ts], ignore_index=True)
 
 
 def municipal_years(data_dir: str | Path | None = None) -> list[int]:
@@ -116,14 +210,15 @@ def municipal_years(data_dir: str | Path | None = None) -> list[int]:
     Returns
     -------
     list of int
-        Years of ``tables/population_gemeente_timeseries.csv``, sorted; empty
+        Years of the CBS 37259eng table and of
+        ``tables/population_gemeente_timeseries.csv``, sorted; empty
         when the data directory or the file is missing.
 
     Examples
     --------
     Needs the data directory (REGIO_DATA_DIR).
-    >>> municipal_years()
-    [2014, 2015, 2017, 2022, 2024]
+    >>> municipal_years()  # CBS 37259eng: every year 2012-2024
+    [2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]
     >>> municipal_years("/no/such/folder")
     []
     """
@@ -165,7 +260,7 @@ def read_municipal_population(year: int, *, data_dir: str | Path | None = None) 
     (342, 17942942)
     >>> gm.loc["GM0363", "statnaam"], int(gm.loc["GM0363", "population"])
     ('Amsterdam', 931298)
-    >>> read_municipal_population(2023).empty
+    >>> read_municipal_population(2011).empty
     True
     """
     ts = _series(data_dir)
