@@ -145,26 +145,50 @@ def test_membership_covers_every_municipality(real_data, year):
     assert m["provincie"].nunique() == 12
 
 
-def test_missing_population_year_is_an_error_that_offers_interpolation(real_data):
+REGISTER = "tables/population_regions_1jan_2012_2024_cbs37259eng.csv"
+
+
+def test_missing_population_year_is_an_error_that_offers_interpolation(real_data, data_without):
+    root = data_without(REGISTER)  # without CBS 37259eng, 2018 has no municipal population file
     with pytest.raises(UnknownYearError, match="interpolate"):
-        regio.population("gemeente", 2018)
+        regio.population("gemeente", 2018, data_dir=root)
 
 
-def test_interpolated_2018_population_is_explicit_and_close_to_cbs(real_data):
-    pv = regio.population("provincie", 2018, interpolate=True)
+def test_a_year_after_the_data_is_an_error_that_lists_the_years(real_data):
+    last = max(regio.population_years("gemeente"))
+    with pytest.raises(UnknownYearError, match=str(last)):
+        regio.population("gemeente", last + 5)
+
+
+def test_interpolated_2018_population_is_explicit_and_close_to_cbs(real_data, data_without):
+    root = data_without(REGISTER)
+    pv = regio.population("provincie", 2018, interpolate=True, data_dir=root)
     assert "linear interpolation between 2017 and 2022" in pv.attrs["method"]
     assert pv.attrs["division"] == 2022
     total = int(pv["population"].sum())
-    nl_2017 = regio.population("gemeente", 2017)["population"].sum()
-    nl_2022 = regio.population("gemeente", 2022)["population"].sum()
+    nl_2017 = regio.population("gemeente", 2017, data_dir=root)["population"].sum()
+    nl_2022 = regio.population("gemeente", 2022, data_dir=root)["population"].sum()
     assert total == round(nl_2017 + (nl_2022 - nl_2017) * 0.2)
     cbs = read_statline_population().query("year == 2018 and statcode == 'NL01'")["population"].iloc[0]
     assert abs(total - cbs) / cbs < 0.001  # 17,181,084 on 1 January 2018 (70072ned)
 
 
-def test_regional_table_is_used_where_municipal_counts_are_missing(real_data):
-    pv = regio.population("provincie", 2023)
+def test_published_2018_population_is_used_instead_of_interpolation(real_data):
+    pv = regio.population("provincie", 2018, interpolate=True)
+    assert "37259eng" in pv.attrs["source"] and "interpolation" not in pv.attrs.get("method", "")
+    cbs = read_statline_population().query("year == 2018 and statcode == 'NL01'")["population"].iloc[0]
+    assert int(pv["population"].sum()) == cbs  # equal, not close: both are CBS's count on 1 January 2018
+
+
+def test_regional_table_is_used_where_municipal_counts_are_missing(real_data, data_without):
+    pv = regio.population("provincie", 2023, data_dir=data_without(REGISTER))
     assert len(pv) == 12 and "70072ned" in pv.attrs["source"]
+
+
+def test_register_table_gives_every_level_of_2023(real_data):
+    pv = regio.population("provincie", 2023)
+    assert len(pv) == 12 and "37259eng" in pv.attrs["source"]
+    assert int(pv["population"].sum()) == int(regio.population("gemeente", 2023)["population"].sum())
 
 
 def test_age_bands_add_up_to_population(real_data):
@@ -270,11 +294,11 @@ def test_population_years_are_the_years_population_accepts(real_data):
         for year in set(range(2013, 2026)) - set(years):
             with pytest.raises(UnknownYearError, match="interpolate"):
                 regio.population(level, year)
-    assert regio.population_years("provincie") == [2014, 2015, 2017, 2021, 2022, 2023, 2024]
+    assert regio.population_years("provincie") == list(range(2012, 2025))  # CBS 37259eng
 
 
-def test_population_method_is_said_in_dutch_too(real_data):
-    pv = regio.population("provincie", 2018, interpolate=True)
+def test_population_method_is_said_in_dutch_too(real_data, data_without):
+    pv = regio.population("provincie", 2018, interpolate=True, data_dir=data_without(REGISTER))
     assert pv.attrs["method_nl"].startswith("lineair geïnterpoleerd tussen 2017 en 2022 (gewicht 0,20 op 2022)")
     assert "opgeteld uit gemeenten (representatieve punten van boundaries/gemeente_2022" in pv.attrs["method_nl"]
     assert regio.population("gemeente", 2024).attrs["method_nl"] == "zoals gepubliceerd"

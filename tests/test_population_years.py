@@ -44,3 +44,14 @@ def test_labour_market_levels(real_data, alias, level, n):
     pop = regio.population(alias, 2024)
     assert len(pop) == n and int(pop["population"].sum()) == 17_942_942
     assert "derived" in pop.attrs["method"]
+
+
+@pytest.mark.parametrize("level", ["gemeente", "provincie", "coropgebied", "landsdeel", "land"])
+def test_register_names_are_dutch_in_every_year(real_data, level):
+    english = ("Municipality", "Province", "(PV)", "(CR)", "(LD)", "The Hague", "The Netherlands")
+    for year in (2012, 2018, 2024):
+        names = regio.population(level, year)["statnaam"]
+        assert not [n for n in names if any(e in n for e in english)], (level, year)
+    gm = regio.population("gemeente", 2018)["statnaam"]
+    assert gm["GM0518"] == "'s-Gravenhage" and gm["GM0014"] == "Groningen" and gm["GM0796"] == "'s-Hertogenbosch"
+    assert regio.population("provincie", 2018).loc["PV21", "statnaam"] == "Fryslân"

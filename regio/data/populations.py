@@ -101,7 +101,7 @@ def _register_table(level: str, year: int, root: str) -> pd.DataFrame | None:
     except (DataNotFoundError, UnknownYearError):
         names = {}
     if level == "provincie":
-        names = {**PROVINCES, **names}
+        names = {**names, **PROVINCES}  # the official names (Fryslân), whatever a boundary file spells
     out = sub.set_index("statcode")[["population"]].astype("int64")
     out.insert(0, "statnaam", [names.get(c, n) for c, n in zip(sub["statcode"], sub["statnaam"], strict=True)])
     if level == "land":
@@ -438,9 +438,9 @@ def counts_population(
     Examples
     --------
     Needs the data directory (REGIO_DATA_DIR).
-    >>> prov = counts_population("provincie", 2019, division=2024)  # no table for 2019: interpolated
+    >>> prov = counts_population("provincie", 2019, division=2024)  # CBS 37259eng, as published
     >>> int(prov.loc["PV21", "population"]), prov.attrs["method"].split(" (")[0]
-    (649733, 'linear interpolation between 2017 and 2022')
+    (647672, 'as published')
     >>> gm = counts_population("gemeente", 2022, division=2024)  # carried to the 2024 division
     >>> int(gm.loc["GM1992", "population"]), gm.attrs["method"]
     (73238, 'as published; carried to the 2024 division')

@@ -37,6 +37,7 @@ __all__ = [
     "read_municipal_population",
     "read_pc4_population",
     "read_register_population",
+    "dutch_register_name",
     "read_statline_population",
     "read_wijk_population",
 ]
@@ -95,12 +96,35 @@ def _timeseries(path: str, mtime: float, size: int) -> pd.DataFrame:
     out = pd.DataFrame({
         "year": to_numeric(raw["year"], column="year", source=src, integer=True).astype(int),
         "statcode": raw["statcode"].str.strip(),
-        "statnaam": raw.get("statnaam", raw["statcode"]).str.strip(),
+        "statnaam": raw.get("statnaam", raw["statcode"]).map(dutch_register_name),
         "population": to_numeric(raw["population"], column="population", source=src,
                                  integer=True, codes=raw["statcode"]).astype("int64"),
         "source": raw.get("source", pd.Series(src, index=raw.index)),
     })
     return out
+
+
+#: CBS 37259eng's English labels that differ from the Dutch name (after the suffixes are removed).
+_REGISTER_NAMES = {"The Hague": "'s-Gravenhage", "s-Hertogenbosch": "'s-Hertogenbosch",
+                   "The Netherlands": "Nederland"}
+
+
+def dutch_register_name(name: str) -> str:
+    """Return the Dutch name of a region labelled in English in CBS 37259eng.
+
+    The English table disambiguates with suffixes (``(PV)``, ``(CR)``,
+    ``(LD)``, ``Municipality``, ``Province``) and translates two names.
+
+    Examples
+    --------
+    >>> [dutch_register_name(n) for n in ("Groningen Municipality", "Utrecht Province (PV)", "The Hague",
+    ...                                   "s-Hertogenbosch", "Fryslân (PV)", "Groot-Amsterdam (CR)")]
+    ['Groningen', 'Utrecht', "'s-Gravenhage", "'s-Hertogenbosch", 'Fryslân', 'Groot-Amsterdam']
+    """
+    out = str(name).strip()
+    for suffix in (" (PV)", " (CR)", " (LD)", " Municipality", " Province"):
+        out = out.removesuffix(suffix)
+    return _REGISTER_NAMES.get(out, out)
 
 
 @functools.lru_cache(maxsize=4)
@@ -125,7 +149,7 @@ def _register(path: str, mtime: float, size: int) -> pd.DataFrame:
         "level": raw["level"].str.strip(),
         "year": pd.to_numeric(raw["year"]).astype(int),
         "statcode": raw["statcode"].str.strip(),
-        "statnaam": raw.get("statnaam", raw["statcode"]).str.strip(),
+        "statnaam": raw.get("statnaam", raw["statcode"]).map(dutch_register_name),
         "population": pd.to_numeric(raw["population_total"]).astype("int64"),
         "source": REGISTER_SOURCE,
     })
@@ -195,6 +219,8 @@ def _series(data_dir) -> pd.DataFrame:
             raise DataNotFoundError(f"Missing municipal population table {path}.")
         return reg.reset_index(drop=True)
     ts = _timeseries(*_stamp(path))
+    if reg.empty:  # no register table: the time series alone (an empty frame would make every column object)
+        return ts.copy()
     ts = ts[~ts["year"].isin(set(reg["year"]))]
     return pd.concat([reg, ts], ignore_index=True)
 
