@@ -9,6 +9,9 @@ import pytest
 from regio.density import norm_from_inhabitants, provision
 from regio.errors import DataNotFoundError, InputError
 
+#: CBS 37259eng in the data directory; tests of interpolation leave it out.
+REGISTER = "tables/population_regions_1jan_2012_2024_cbs37259eng.csv"
+
 
 @pytest.fixture
 def small():
@@ -70,17 +73,18 @@ def test_provision_bad_input_names_codes():
 
 
 @pytest.mark.realdata
-def test_incomplete_regional_population_page_is_not_used(real_data):
+def test_incomplete_regional_population_page_is_not_used(real_data, data_without):
     # CBS 70072ned pages in the data list 2018 for Overijssel only: a province table of one row
     # would silently drop eleven provinces; it must raise and point at interpolation instead.
     import regio
     from regio.errors import UnknownYearError
 
+    root = data_without(REGISTER)  # with CBS 37259eng every year 2012-2024 is complete
     with pytest.raises(UnknownYearError, match="interpolate"):
-        regio.population("provincie", 2018)
-    full = regio.population("provincie", 2018, interpolate=True)
+        regio.population("provincie", 2018, data_dir=root)
+    full = regio.population("provincie", 2018, interpolate=True, data_dir=root)
     assert len(full) == 12
-    assert len(regio.population("provincie", 2023)) == 12  # a complete page is still used
+    assert len(regio.population("provincie", 2023, data_dir=root)) == 12  # a complete page is still used
 
 
 def test_codes_ending_in_99_are_regions_not_unplaced(tmp_path):
@@ -455,24 +459,37 @@ def test_gp_2018_rates_recomputed_by_hand(gp2018, real_data):
     # counted on Friday 21 December 2018: the population of 1 January 2019 (ten days later) goes with them
     assert gp2018.inputs.reference_date == pd.Timestamp("2018-12-21") and gp2018.inputs.population_year == 2019
     assert gp2018.table.attrs["population_date"] == pd.Timestamp("2019-01-01")
-    pop = _population_2019_by_hand(real_data)
+    reg = pd.read_csv(real_data / REGISTER, dtype={"statcode": str})
+    pop = reg[(reg["level"] == "provincie") & (reg["year"] == 2019)].set_index("statcode")["population_total"]
     t = gp2018.table
     assert len(t) == 12
-    # regio rounds each interpolated municipality to whole people: within 1 per municipality of the exact line
-    assert (t["population"] - pop.reindex(t.index)).abs().max() < 10
+    assert (t["population"] == pop.reindex(t.index)).all()  # CBS 37259eng, 1 January 2019, as published
     for code in t.index:
         assert t.loc[code, "count"] == raw[code]
         assert t.loc[code, "rate_per_100k"] == pytest.approx(raw[code] / pop[code] * 100_000, rel=1e-4)
     provinces = raw.drop(["NL01", "PV99"])
     assert t.attrs["national_per_100k"] == pytest.approx(provinces.sum() / pop.sum() * 100_000, rel=1e-5)
     assert provinces.sum() == 12_210
-    assert pop.sum() == pytest.approx(17_282_163, rel=5e-4)  # CBS 70072ned, 1 January 2019
+    assert pop.sum() == 17_282_163  # CBS, 1 January 2019
     # the counts are large: Byar; it agrees with the exact chi-square interval to within 0.5 %
     lo = stats.chi2.ppf(0.025, 2 * t["count"]) / 2 / t["population"] * 1e5
     assert (t["ci_method"] == "Byar").all()
     assert t["lower_per_100k"].to_numpy() == pytest.approx(lo.to_numpy(), rel=0.005)
-    assert t.loc["PV24", "comparison"] == "lager dan landelijk"  # Flevoland, 34.6 per 100,000
+    assert t.loc["PV24", "comparison"] == "lager dan landelijk"  # Flevoland, 34.8 per 100,000
     assert t.loc["PV26", "rank"] == 1  # Utrecht
+
+
+@pytest.mark.realdata
+def test_gp_2018_rates_without_the_register_interpolate_the_population(real_data, data_without):
+    from regio.density.run import density_inputs, density_result
+
+    root = data_without(REGISTER)
+    inputs = density_inputs("huisarts", level="provincie", year=2018, data_dir=root)
+    assert inputs.population_interpolated
+    t = density_result(inputs).table
+    pop = _population_2019_by_hand(root)
+    # regio rounds each interpolated municipality to whole people: within 1 per municipality of the exact line
+    assert (t["population"] - pop.reindex(t.index)).abs().max() < 10
 
 
 @pytest.mark.realdata
@@ -496,15 +513,14 @@ def test_gp_2018_unplaced_and_cbs_total_are_reported(gp2018):
     assert totals.loc["BRON", "count"] == 12_245 and totals.loc["BRON", "kind"] == "source total"
     text = " ".join(gp2018.notes)
     assert "PV99" in text and "12.245" in text and "12.210" in text
-    assert "interpolat" in text and "2017" in text and "2022" in text
     assert "21-12-2018" in text and "1-1-2019" in text
-    assert "17.282.163" in text  # CBS's published national population of 1 January 2019, for comparison
+    assert "17.282.163" in text  # CBS's national population of 1 January 2019
     assert "Woonplaats is niet werkplaats" in text
-    assert "geïnterpoleerd" in gp2018.source and "1-1-2019" in gp2018.source
+    assert "37259eng" in gp2018.source and "1-1-2019" in gp2018.source
 
 
 @pytest.mark.realdata
-def test_cli_density_prints_and_writes(real_data, tmp_path):
+def test_cli_density_prints_and_writes(real_data, data_without, tmp_path):
     from click.testing import CliRunner
 
     from regio.cli import main
@@ -519,7 +535,7 @@ def test_cli_density_prints_and_writes(real_data, tmp_path):
     bad = CliRunner().invoke(main, ["--data-dir", str(real_data), "density", "--profession", "tandarts",
                                     "--year", "2018", "--out", str(tmp_path)])
     assert bad.exit_code == 2 and "tandarts" in bad.output
-    no_interp = CliRunner().invoke(main, ["--data-dir", str(real_data), "density", "--year", "2018",
+    no_interp = CliRunner().invoke(main, ["--data-dir", str(data_without(REGISTER)), "density", "--year", "2018",
                                           "--no-interpolate", "--out", str(tmp_path)])
     assert no_interp.exit_code == 2 and "interpolate" in no_interp.output
 
@@ -775,7 +791,7 @@ def test_newest_counts_on_the_command_line_and_in_the_atlas(data_2024, tmp_path)
 
 
 @pytest.mark.realdata
-def test_population_errors_name_the_counts_date_and_the_population_date(real_data):
+def test_population_errors_name_the_counts_date_and_the_population_date(real_data, data_without):
     from regio.density.run import density_inputs
     from regio.errors import UnknownYearError
 
@@ -783,7 +799,7 @@ def test_population_errors_name_the_counts_date_and_the_population_date(real_dat
         density_inputs("huisarts", level="pc4", year=2018)
     assert "1 January 2018" in str(err.value) and "2021" in str(err.value)  # the fallback tried, and what exists
     with pytest.raises(UnknownYearError, match=r"counts of 21 December 2018 → population 1 January 2019.*interpolat"):
-        density_inputs("huisarts", level="provincie", year=2018, interpolate=False)
+        density_inputs("huisarts", level="provincie", year=2018, interpolate=False, data_dir=data_without(REGISTER))
 
 
 # ----------------------------------------------------------------------------- counts summed to coarser levels
@@ -991,18 +1007,23 @@ def test_compare_year_summary_is_dutch_in_dutch(data_2024, tmp_path):
     res = CliRunner().invoke(main, args)
     assert res.exit_code == 0, res.output
     assert "national:" not in res.output and "per 100,000" not in res.output
-    # the same 12,210 GPs, against 1-1-2019 (interpolated) and 1-1-2024 inhabitants
+    # the same 12,210 GPs, against 1-1-2019 and 1-1-2024 inhabitants
     line = next(ln for ln in res.output.splitlines() if ln.startswith("- Landelijk van 2018 naar 2024"))
     assert "aantal 0,0%" in line and "+0" not in line and "-0" not in line
-    assert "inwoners +" in line and "dichtheid 70,6 → " in line and "per 100.000" in line
+    rate_2018 = f"{12_210 / 17_282_163 * 1e5:.1f}".replace(".", ",")  # against CBS's 1 January 2019
+    assert "inwoners +" in line and f"dichtheid {rate_2018} → " in line and "per 100.000" in line
     en = CliRunner().invoke(main, [*args, "--lang", "en"])
     assert en.exit_code == 0, en.output
     assert any(ln.startswith("- National from 2018 to 2024: count 0.0%") for ln in en.output.splitlines())
 
 
 @pytest.mark.realdata
-def test_interpolation_note_is_dutch_in_dutch(gp2018):
+def test_interpolation_note_is_dutch_in_dutch(real_data, data_without):
+    from regio.density.run import density_inputs, density_result
+
     # was "Er is geen bevolkingstabel voor 2019: linear interpolation between 2017 and 2022 ..."
-    note = next(n for n in gp2018.notes if n.startswith("Er is geen bevolkingstabel voor 2019"))
+    gps = density_result(density_inputs("huisarts", level="provincie", year=2018,
+                                        data_dir=data_without(REGISTER)), spatial=False)
+    note = next(n for n in gps.notes if n.startswith("Er is geen bevolkingstabel voor 2019"))
     assert "linear interpolation" not in note and "summed from" not in note
     assert "2017" in note and "2022" in note and "geïnterpoleerd" in note

@@ -31,8 +31,8 @@ def _common(f):
                      help="Sector of the counts as in the CBS table (e.g. 'Universitair medische centra'); "
                           "default the total of all sectors. A single sector is named in titles and notes."),
         click.option("--interpolate/--no-interpolate", default=True, show_default=True,
-                     help="Interpolate the population of a year without a table (e.g. 1 January 2019, for "
-                          "the CBS counts of December 2018, between 2017 and 2022; said in the notes)."),
+                     help="Interpolate the population of a year without a table between the nearest years "
+                          "(CBS 37259eng has every 1 January 2012-2024; said in the notes)."),
         click.option("--confidence", type=click.FloatRange(0.5, 0.999), default=0.95, show_default=True,
                      help="Confidence level of the intervals."),
         click.option("--norm-per-100k", type=click.FloatRange(min=0, min_open=True), default=None,

@@ -40,10 +40,10 @@ def population_years(level: str = "gemeente", *, data_dir: PathLike = None) -> l
     Examples
     --------
     Needs the data directory (REGIO_DATA_DIR).
-    >>> population_years("gemeente")
-    [2014, 2015, 2017, 2022, 2024]
-    >>> population_years("provincie")  # also CBS totals per province for 2021 and 2023
-    [2014, 2015, 2017, 2021, 2022, 2023, 2024]
+    >>> population_years("gemeente")  # CBS 37259eng
+    [2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]
+    >>> population_years("provincie")
+    [2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]
     >>> population_years("pc4"), population_years("wijk")
     ([2021], [2022])
     """
@@ -284,15 +284,12 @@ def population(
     >>> gm = population("gemeente", 2024)
     >>> len(gm), int(gm["population"].sum()), gm.attrs["method"]
     (342, 17942942, 'as published')
-    >>> population("provincie", 2023).attrs["method"]  # a year with CBS totals per province only
-    'as published (regional table)'
-    >>> population("gemeente", 2023)
+    >>> population("provincie", 2023).attrs["source"]  # CBS 37259eng: every year 2012-2024
+    'CBS 37259eng (via ValenteMendez/population-dynamics-netherlands, population_regions_1jan_2012_2024_cbs37259eng.csv)'
+    >>> population("gemeente", 2030)
     Traceback (most recent call last):
     ...
-    regio.errors.UnknownYearError: No municipal population for 2023. Years available: 2014, 2015, 2017, 2022, ...
-    >>> est = population("gemeente", 2023, interpolate=True)
-    >>> est.attrs["division"], int(est["population"].sum())
-    (2024, 17766807)
+    regio.errors.UnknownYearError: No municipal population for 2030. Years available: 2012, 2013, 2014, ...
     """
     lvl = get_level(level).name
     root = _root(data_dir)

@@ -134,8 +134,8 @@ class DensityInputs:
         --------
         Needs the data directory (REGIO_DATA_DIR).
         >>> gps = density_inputs("huisarts", level="provincie", year=2018, with_shapes=False)
-        >>> gps.population_year, gps.population_interpolated  # no table for 1 January 2019: 2017-2022
-        (2019, True)
+        >>> gps.population_year, gps.population_interpolated  # CBS 37259eng has 1 January 2019
+        (2019, False)
         >>> density_inputs("big_totaal", level="landsdeel", year=2023, with_shapes=False).population_interpolated
         False
         """
@@ -176,11 +176,9 @@ class DensityResult:
         Needs the data directory (REGIO_DATA_DIR).
         >>> inputs = density_inputs("huisarts", level="provincie", year=2018, with_shapes=False)
         >>> print(density_result(inputs, lang="en").source)
-        Source: CBS 84777NED (...2018.csv) (2018); population 1 January 2019: CBS wijk- en buurtkaart 2017 ...;
-        CBS kerncijfers wijken en buurten 2022 ... (interpolated)
+        Source: CBS 84777NED (...2018.csv) (2018); population 1 January 2019: CBS 37259eng (...)
         >>> print(density_result(inputs).source)
-        Bron: CBS 84777NED (...2018.csv) (2018); bevolking 1-1-2019: CBS wijk- en buurtkaart 2017 ...;
-        CBS kerncijfers wijken en buurten 2022 ... (geïnterpoleerd)
+        Bron: CBS 84777NED (...2018.csv) (2018); bevolking 1-1-2019: CBS 37259eng (...)
         """
         nl = self.lang == "nl"
         pop = self.inputs.population.attrs
@@ -367,8 +365,8 @@ def density_inputs(
     Counts on 21 December 2018 (the source's reference date); population on 1 January 2019, the nearest 1 January.
     >>> int(inputs.placed.counts.sum()), inputs.placed.unplaced.to_dict(), len(inputs.shapes)
     (12210, {'PV99': 45.0}, 12)
-    >>> int(inputs.population["population"].sum())  # interpolated between 2017 and 2022
-    17285173
+    >>> int(inputs.population["population"].sum())  # CBS 37259eng, 1 January 2019
+    17282163
     """
     lvl = get_level(level).name
     year = int(year)
@@ -560,10 +558,10 @@ def density_result(
     >>> result.table.loc[["PV21", "PV24"], ["rate_per_100k", "eb_per_100k", "comparison"]].round(1)
               rate_per_100k  eb_per_100k      comparison
     statcode
-    PV21               60.8         61.4  below national
-    PV24               34.6         38.2  below national
+    PV21               61.0         61.6  below national
+    PV24               34.8         38.4  below national
     >>> print(result.notes[1])
-    National rate 70.6 = 12,210 / 17,285,173 × 100,000 (counts that cannot be placed are not in it).
+    National rate 70.7 = 12,210 / 17,282,163 × 100,000 (counts that cannot be placed are not in it).
     >>> result.totals["kind"].tolist()
     ['total', 'unplaced', 'total+unplaced', 'source total']
     """

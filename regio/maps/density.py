@@ -40,7 +40,7 @@ INSTITUTES_LEGEND = {"nl": "huisartsopleiding (locatie bij benadering)",
 #: Class schemes of the rate layers.
 SCHEMES = ("auto", "quantiles", "fisher_jenks", "equal_interval")
 #: Up to this many regions ``auto`` uses natural breaks (Fisher-Jenks), above it quantiles. With a dozen
-#: provinces, quantiles put two or three in each class whatever their values (Flevoland at 34.6 with
+#: provinces, quantiles put two or three in each class whatever their values (Flevoland at 34.8 with
 #: Noord-Brabant at 60.3); natural breaks keep outliers apart. For hundreds of regions quantiles show the
 #: spread evenly and are fast.
 AUTO_NATURAL_BREAKS = 60

@@ -138,7 +138,7 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     >>> [item.path for item in items if item.kind == "map"]
     ['density_huisarts_provincie_2018.html']
     >>> items[0].description
-    'National 70.6 per 100,000; lowest Flevoland (34.6). Source: CBS 84777NED ...'
+    'National 70.7 per 100,000; lowest Flevoland (34.8). Source: CBS 84777NED ...'
     """
     lang = ctx.lang
     opts = ctx.options.get("density", {})
