@@ -180,7 +180,7 @@ def test_atlas_gp_province_map_in_chromium(density_atlas):
     assert "huisartsopleiding (locatie bij benadering)" in shown.visible_legend  # the red dots are explained
     assert "Huisartsen per 100.000 inwoners, per provincie, 2018" in shown.title
     assert "Woonplaats is niet werkplaats" in shown.title and "84777NED" in shown.title
-    assert "geïnterpoleerd" in shown.title and "45 niet in te delen" in shown.title
+    assert "bevolking op 1-1-2019" in shown.title and "45 niet in te delen" in shown.title
     # the hovered province's numbers are those of the table
     table = density_result(density_inputs("huisarts", level="provincie", year=2018)).table
     name = _tooltip_value(shown.tooltip, "Regio")

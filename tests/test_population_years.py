@@ -55,3 +55,22 @@ def test_register_names_are_dutch_in_every_year(real_data, level):
     gm = regio.population("gemeente", 2018)["statnaam"]
     assert gm["GM0518"] == "'s-Gravenhage" and gm["GM0014"] == "Groningen" and gm["GM0796"] == "'s-Hertogenbosch"
     assert regio.population("provincie", 2018).loc["PV21", "statnaam"] == "Fryslân"
+
+
+def test_age_bands_of_a_year_without_them_are_interpolated_over_the_published_count(real_data):
+    from regio.errors import UnknownYearError
+
+    with pytest.raises(UnknownYearError, match=r"Years with age bands: .*--interpolate"):
+        regio.population("gemeente", 2023, age_bands=True)
+    gm = regio.population("gemeente", 2023, age_bands=True, interpolate=True)
+    published = regio.population("gemeente", 2023)["population"]
+    bands = [c for c in gm.columns if c.startswith("age_")]
+    assert len(bands) == 5 and (gm[bands].sum(axis=1) == gm["population"]).all()
+    assert gm["population"].sum() == published.sum() == 17_811_291  # the count is CBS's, only the shares move
+    assert (gm["population"] == published.reindex(gm.index)).all()  # 2023 has the division of 2024
+    b22 = regio.population("gemeente", 2022, age_bands=True)
+    b24 = regio.population("gemeente", 2024, age_bands=True)
+    share = gm.loc["GM0363", "age_65plus"] / gm.loc["GM0363", "population"]  # Amsterdam
+    lo, hi = sorted(b.loc["GM0363", "age_65plus"] / b.loc["GM0363", "population"] for b in (b22, b24))
+    assert lo - 1e-5 <= share <= hi + 1e-5
+    assert "interpolated linearly between 2022 and 2024" in gm.attrs["method"]

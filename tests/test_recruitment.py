@@ -645,7 +645,7 @@ def test_recruit_notes_in_the_language_asked(nearest, real_data):
 def test_recruit_year_without_population_names_the_years(real_data):
     from regio.cli import main
 
-    r = CliRunner().invoke(main, ["--data-dir", str(real_data), "recruit", "--year", "2023"])
+    r = CliRunner().invoke(main, ["--data-dir", str(real_data), "recruit", "--year", "2025"])
     assert r.exit_code == 2
     assert "--interpolate" not in r.output and "years with both: " in r.output and "2024" in r.output
 

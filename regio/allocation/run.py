@@ -688,11 +688,11 @@ def run_allocation(
     >>> res.table.loc[res.table["allocated"] > 0, ["gps_per_100k", "allocated", "bound"]].round(1)
               gps_per_100k  allocated  bound
     statcode
-    PV21              60.8          9
+    PV21              61.0          8
     PV23              60.5         16
-    PV24              34.6         20
-    PV28              65.2         26
-    PV29              52.1          9
+    PV24              34.8         20
+    PV28              65.2         27
+    PV29              52.2          9
     PV30              60.3         20  upper
     >>> res.notes[0]
     'Total 100 given on the command line.'

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -110,6 +111,35 @@ def _register_table(level: str, year: int, root: str) -> pd.DataFrame | None:
     return out
 
 
+def _bands_of_a_published_year(year: int, root: str, division: int | None) -> pd.DataFrame:
+    """Return the published population of ``year`` over age bands interpolated from the nearest years with bands.
+
+    Rule: the population is the published count (CBS 37259eng); only the bands'
+    shares are interpolated, and each municipality's count is apportioned over
+    them by largest remainder, so the bands add up to the published count.
+    """
+    est = _interpolated(year, root, division, True, years=_pop.age_band_years(root))
+    target = est.attrs["division"]
+    pub = _municipal(year, root, False)
+    pub = carry_to(pub.drop(columns="statnaam"), year, target, data_dir=root)["population"].round().astype("int64")
+    bands = [c for c in est.columns if c.startswith("age_")]
+    rows = {code: largest_remainder(int(pub[code]), est.loc[code, bands].astype(float).clip(lower=0))
+            for code in est.index}
+    out = pd.DataFrame(index=est.index)
+    out["statnaam"] = est["statnaam"]
+    out["population"] = pub.reindex(est.index)
+    out[bands] = pd.DataFrame.from_dict(rows, orient="index")[bands].astype("Int64")
+    y0, y1 = (int(y) for y in re.findall(r"between (\d{4}) and (\d{4})", est.attrs["method"])[0])
+    method = (f"as published; age bands' shares interpolated linearly between {y0} and {y1}, carried to the "
+              f"{target} municipal division, the population apportioned over them by largest remainder",
+              f"zoals gepubliceerd; aandelen van de leeftijdsgroepen lineair geïnterpoleerd tussen {y0} en {y1}, "
+              f"omgezet naar de gemeentelijke indeling van {target}, de bevolking erover verdeeld naar grootste "
+              "overschot")
+    return _finish(out, level="gemeente", year=year, division=target,
+                   source="; ".join(dict.fromkeys([pub.attrs.get("source", str(year)),
+                                                   *est.attrs["source"].split("; ")])), method=method)
+
+
 def _finish(frame: pd.DataFrame, *, level: str, year: int, division: int | None, source: str,
             method: tuple[str, str]) -> pd.DataFrame:
     """Record where the numbers come from; ``method`` is (English, Dutch)."""
@@ -132,7 +162,12 @@ def _municipal(year: int, root: str, age_bands: bool) -> pd.DataFrame:
     if age_bands:
         ages = _age_bands(year, pop["population"], root)
         if ages is None:
-            raise DataNotFoundError(f"No age bands for municipalities in {year}.")
+            raise UnknownYearError(
+                f"No age bands for municipalities in {year}. Years with age bands: "
+                f"{', '.join(map(str, _pop.age_band_years(root)))}. Use interpolate=True (command line: "
+                f"--interpolate) to interpolate the bands' shares between the nearest of those years and "
+                f"apportion the population of {year} over them."
+            )
         pop = pop.join(ages)
         src += f"; age bands: {ages.attrs['source']}"
     return _finish(pop, level="gemeente", year=year, division=year, source=src, method=_AS_PUBLISHED)
@@ -172,8 +207,9 @@ def _age_bands(year: int, population: pd.Series, root: str) -> pd.DataFrame | No
     return out.astype("Int64")
 
 
-def _interpolated(year: int, root: str, division: int | None, age_bands: bool) -> pd.DataFrame:
-    years = _pop.municipal_years(root)
+def _interpolated(year: int, root: str, division: int | None, age_bands: bool,
+                  years: list[int] | None = None) -> pd.DataFrame:
+    years = _pop.municipal_years(root) if years is None else years
     before = [y for y in years if y < year]
     after = [y for y in years if y > year]
     if not before or not after:
@@ -285,7 +321,7 @@ def population(
     >>> len(gm), int(gm["population"].sum()), gm.attrs["method"]
     (342, 17942942, 'as published')
     >>> population("provincie", 2023).attrs["source"]  # CBS 37259eng: every year 2012-2024
-    'CBS 37259eng (via ValenteMendez/population-dynamics-netherlands, population_regions_1jan_2012_2024_cbs37259eng.csv)'
+    'CBS 37259eng (via ValenteMendez/population-dynamics-netherlands)'
     >>> population("gemeente", 2030)
     Traceback (most recent call last):
     ...
@@ -313,7 +349,9 @@ def population(
     if published is not None:
         return _finish(published, level=lvl, year=year, division=year, source=published.attrs["source"],
                        method=_AS_PUBLISHED)
-    if year in _pop.municipal_years(root):
+    if age_bands and interpolate and year in _pop.municipal_years(root) and year not in _pop.age_band_years(root):
+        gm = _bands_of_a_published_year(year, root, division)
+    elif year in _pop.municipal_years(root):
         gm = _municipal(year, root, age_bands)
     elif lvl != "gemeente" and not interpolate:
         table = None if age_bands else _regional_table(lvl, year, root)

@@ -31,13 +31,14 @@ from regio.validate import check_unique_codes, to_numeric
 __all__ = [
     "AGE_BANDS_5",
     "AGE_BANDS_CBS",
+    "age_band_years",
     "cbs_first",
+    "dutch_register_name",
     "municipal_years",
     "read_age_percentages",
     "read_municipal_population",
     "read_pc4_population",
     "read_register_population",
-    "dutch_register_name",
     "read_statline_population",
     "read_wijk_population",
 ]
@@ -46,8 +47,7 @@ TIMESERIES = ("tables", "population_gemeente_timeseries.csv")
 STATLINE = ("tables", "population_region_cbs_statline_pages.csv")
 REGISTER = ("tables", "population_regions_1jan_2012_2024_cbs37259eng.csv")
 #: How the register table is cited (CBS first, the copy second).
-REGISTER_SOURCE = ("CBS 37259eng (via ValenteMendez/population-dynamics-netherlands, "
-                   "population_regions_1jan_2012_2024_cbs37259eng.csv)")
+REGISTER_SOURCE = "CBS 37259eng (via ValenteMendez/population-dynamics-netherlands)"
 PC4_AGE = ("tables", "population_pc4_age5_certegis.csv")
 
 #: The five age bands of the CBS kerncijfers, as regio names them.
@@ -322,6 +322,32 @@ def cbs_first(source: str) -> str:
     """
     match = re.fullmatch(r"(.+?) \((CBS [^()]+)\)", str(source).strip())
     return f"{match[2]} (via {match[1]})" if match else str(source)
+
+
+def age_band_years(data_dir: str | Path | None = None) -> list[int]:
+    """Years with municipal age bands in the data directory.
+
+    Parameters
+    ----------
+    data_dir
+        Data directory (default: the one in use).
+
+    Returns
+    -------
+    list of int
+        Sorted years whose kerncijfers file (with the five CBS age bands) is present.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> age_band_years()
+    [2014, 2015, 2017, 2022, 2024]
+    """
+    try:
+        root = require_data_dir(data_dir)
+    except DataNotFoundError:
+        return []
+    return sorted(y for y, spec in _AGE_SOURCES.items() if root.joinpath(*spec.parts).is_file())
 
 
 def read_age_percentages(year: int, *, data_dir: str | Path | None = None) -> pd.DataFrame | None:
