@@ -5,7 +5,7 @@ their level (in a sector total, not a single sector such as the UMCs); partial
 extracts are named in the description instead of being drawn as mostly empty
 maps. With the project's data this is the GP density per province in 2018
 (CBS 84777NED, counted on 21 December 2018), on the population of 1 January
-2019 interpolated between 2017 and 2022.
+2019 (CBS 37259eng).
 """
 
 from __future__ import annotations
