@@ -416,10 +416,10 @@ def published_or_interpolated(level: str, year: int, *, interpolate: bool = True
     Examples
     --------
     Needs the data directory (REGIO_DATA_DIR).
-    >>> published_or_interpolated("provincie", 2023).attrs["method"]
-    'as published (regional table)'
-    >>> published_or_interpolated("gemeente", 2023).attrs["method"].split(" (")[0]
-    'linear interpolation between 2022 and 2024'
+    >>> published_or_interpolated("provincie", 2023).attrs["method"]  # CBS 37259eng
+    'as published'
+    >>> published_or_interpolated("gemeente", 2023, age_bands=True).attrs["method"].split(";")[1]
+    " age bands' shares interpolated linearly between 2022 and 2024, ..."
     """
     try:
         return population(level, year, age_bands=age_bands, data_dir=data_dir)
