@@ -44,8 +44,13 @@ regio.labels.UnknownLabelError: No label comparison.national.middle; known keys 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+import pandas as pd
+
 __all__ = ["BAND_CODES", "COMPARISON_CODES", "LABELS", "LANGUAGES", "REFERENCES", "UnknownLabelError",
-           "band_label", "band_labels", "comparison_label", "comparison_labels", "label", "reference_name"]
+           "band_label", "band_labels", "band_words", "comparison_label", "comparison_labels", "comparison_words",
+           "label", "reference_name"]
 
 #: Languages of the catalogue.
 LANGUAGES: tuple[str, ...] = ("nl", "en")
@@ -216,3 +221,58 @@ def reference_name(reference: str, lang: str = "nl") -> str:
     'national'
     """
     return label(f"reference.{reference}", lang)
+
+
+def _as_words(codes: pd.Series, words: Mapping[str, str]) -> pd.Series:
+    """``codes`` as an ordered categorical of their ``words`` (in the order of ``words``); missing stays missing."""
+    values = pd.Series(codes)
+    known = values.dropna().astype(str)
+    unknown = sorted(set(known) - set(words))
+    if unknown:
+        raise UnknownLabelError(f"No words for the codes {', '.join(unknown)}; known codes: {', '.join(words)}.")
+    cat = pd.Categorical(values.astype(object).where(values.notna()), categories=list(words), ordered=True)
+    return pd.Series(cat.rename_categories(list(words.values())), index=values.index, name=values.name)
+
+
+def comparison_words(codes: pd.Series, reference: str | None = "national", lang: str = "nl") -> pd.Series:
+    """Put a ``comparison`` column of codes in words, as maps and table files show it.
+
+    Parameters
+    ----------
+    codes
+        Codes of :data:`COMPARISON_CODES` (a column of
+        :func:`regio.density.density_table`); missing values stay missing.
+    reference
+        ``attrs["reference"]`` of the table (:func:`comparison_label`).
+    lang
+        ``"nl"`` or ``"en"``.
+
+    Returns
+    -------
+    pandas.Series
+        Same index and name, an ordered categorical of the words (all
+        three, lowest first, also when not every code occurs).
+
+    Raises
+    ------
+    UnknownLabelError
+        For a value that is not a comparison code.
+
+    Examples
+    --------
+    >>> words = comparison_words(pd.Series(["above", None], index=["A", "B"]), "national", "en")
+    >>> words.tolist(), list(words.cat.categories)
+    (['above national', nan], ['below national', 'not significantly different', 'above national'])
+    """
+    return _as_words(codes, comparison_labels(reference, lang))
+
+
+def band_words(codes: pd.Series, *, norm_is_average: bool = False, lang: str = "nl") -> pd.Series:
+    """Put a ``band`` column of codes in words (:func:`band_label`), a categorical as :func:`comparison_words`.
+
+    Examples
+    --------
+    >>> band_words(pd.Series(["under", "over"]), norm_is_average=True).tolist()
+    ['ruim onder landelijk', 'ruim boven landelijk']
+    """
+    return _as_words(codes, band_labels(norm_is_average=norm_is_average, lang=lang))
