@@ -32,6 +32,8 @@ Examples
 --------
 >>> label("caveat", "en")
 'Residence is not workplace, and density is not shortage: shortage is supply relative to demand.'
+>>> label("caveat.residence", "nl")
+'Woonplaats is niet werkplaats.'
 >>> comparison_label("below", "national", "nl"), comparison_label("below", "regions", "nl")
 ('lager dan landelijk', 'lager dan het gemiddelde')
 >>> band_label("under", lang="en"), band_label("under", norm_is_average=True, lang="en")
@@ -70,13 +72,21 @@ class UnknownLabelError(KeyError):
         return str(self.args[0]) if self.args else ""
 
 
+# The counts of physicians are by place of residence: said once, used by both caveats below.
+_RESIDENCE = {"nl": "Woonplaats is niet werkplaats", "en": "Residence is not workplace"}
+
 #: key -> {language: words}. Keys are dotted: ``group.variant.code``.
 LABELS: dict[str, dict[str, str]] = {
+    # with every density map and table, the allocation's shortfall key and the atlas index
     "caveat": {
-        "nl": "Woonplaats is niet werkplaats, en dichtheid is geen tekort: een tekort is aanbod ten opzichte van "
-              "vraag.",
-        "en": "Residence is not workplace, and density is not shortage: shortage is supply relative to demand.",
+        "nl": f"{_RESIDENCE['nl']}, en dichtheid is geen tekort: een tekort is aanbod ten opzichte van vraag.",
+        "en": f"{_RESIDENCE['en']}, and density is not shortage: shortage is supply relative to demand.",
     },
+    # where GP counts by residence are used but no density is shown (recruitment's estimate of GPs)
+    "caveat.residence": {lang: f"{words}." for lang, words in _RESIDENCE.items()},
+    # the allocation map of a key that uses GP counts (shortfall, mix)
+    "caveat.gps_by_residence": {"nl": "Huisartsen naar woonplaats, niet werkplaats.",
+                                "en": "GPs by place of residence, not workplace."},
     # comparison with the national rate
     "comparison.national.below": {"nl": "lager dan landelijk", "en": "below national"},
     "comparison.national.similar": {"nl": "niet significant afwijkend", "en": "not significantly different"},

@@ -13,6 +13,7 @@ import pandas as pd
 from regio import data
 from regio.allocation import with_total_row
 from regio.allocation.run import AllocationResult
+from regio.labels import label
 from regio.maps.core import format_number, map_html
 from regio.report.export import write_html, write_image, write_table
 from regio.text import fmt_number
@@ -67,8 +68,7 @@ def texts(res: AllocationResult, lang: str = "nl") -> tuple[str, str, str]:
               f"Rounding: {method}; regional numbers add up to exactly {format_number(res.total, 0, lang)}. "
               "Every region's figure can be recomputed from its row in the table (CSV/Excel).")
     if res.key in ("shortfall", "mix"):
-        caveat += (" Huisartsen naar woonplaats, niet werkplaats." if nl else
-                   " GPs by place of residence, not workplace.")
+        caveat += " " + label("caveat.gps_by_residence", lang)
     return title, source, caveat
 
 
