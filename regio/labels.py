@@ -52,7 +52,7 @@ import pandas as pd
 
 __all__ = ["BAND_CODES", "COMPARISON_CODES", "LABELS", "LANGUAGES", "REFERENCES", "UnknownLabelError",
            "band_label", "band_labels", "band_words", "comparison_label", "comparison_labels", "comparison_words",
-           "label", "reference_name"]
+           "key_label", "label", "reference_name"]
 
 #: Languages of the catalogue.
 LANGUAGES: tuple[str, ...] = ("nl", "en")
@@ -103,6 +103,15 @@ LABELS: dict[str, dict[str, str]] = {
     "band.average.under": {"nl": "ruim onder landelijk", "en": "well below national"},
     "band.average.around": {"nl": "rond landelijk", "en": "around national"},
     "band.average.over": {"nl": "ruim boven landelijk", "en": "well above national"},
+    # allocation keys (regio allocate --key), as the notes name them
+    "key.population": {"nl": "inwoners", "en": "inhabitants"},
+    "key.need": {"nl": "zorgbehoefte (inwoners gewogen naar huisartscontacten per leeftijd)",
+                 "en": "need (inhabitants weighted by GP contacts per age)"},
+    "key.shortfall": {"nl": "tekort aan huisartsen t.o.v. de norm", "en": "shortfall of GPs against the norm"},
+    "key.mix": {"nl": "mix van sleutels", "en": "mix of keys"},
+    # ... and, shorter, as map titles name them (where there is a shorter name)
+    "key.short.need": {"nl": "zorgbehoefte (leeftijd)", "en": "need (age)"},
+    "key.short.shortfall": {"nl": "tekort t.o.v. norm", "en": "shortfall against the norm"},
     # what a comparison is with
     "reference.national": {"nl": "landelijk", "en": "national"},
     "reference.regions": {"nl": "het gemiddelde van de regio's met gegevens",
@@ -231,6 +240,26 @@ def reference_name(reference: str, lang: str = "nl") -> str:
     'national'
     """
     return label(f"reference.{reference}", lang)
+
+
+def key_label(key: str, lang: str = "nl", *, short: bool = False) -> str:
+    """Name an allocation key (``population``, ``need``, ``shortfall``, ``mix``) in words.
+
+    Parameters
+    ----------
+    key
+        A key of :data:`regio.allocation.KEYS`.
+    lang
+        ``"nl"`` or ``"en"``.
+    short
+        The shorter name of a map title (the full name where there is no shorter one).
+
+    Examples
+    --------
+    >>> key_label("need", "en"), key_label("need", "en", short=True), key_label("mix", short=True)
+    ('need (inhabitants weighted by GP contacts per age)', 'need (age)', 'mix van sleutels')
+    """
+    return label(f"key.short.{key}" if short and f"key.short.{key}" in LABELS else f"key.{key}", lang)
 
 
 def _as_words(codes: pd.Series, words: Mapping[str, str]) -> pd.Series:

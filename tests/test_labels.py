@@ -53,3 +53,14 @@ def test_the_index_page_and_the_word_columns_use_the_catalogue():
     assert list(words.cat.categories) == list(labels.comparison_labels("regions", "nl").values())
     with pytest.raises(UnknownLabelError, match="No words for the codes lower"):
         labels.band_words(pd.Series(["lower"]))
+
+
+def test_allocation_key_labels_come_from_the_catalogue():
+    from regio.allocation import KEY_LABELS, KEYS
+
+    assert {lang: {k: label(f"key.{k}", lang) for k in KEYS} for lang in labels.LANGUAGES} == KEY_LABELS
+    assert KEY_LABELS["nl"]["need"] == "zorgbehoefte (inwoners gewogen naar huisartscontacten per leeftijd)"
+    assert KEY_LABELS["en"]["shortfall"] == "shortfall of GPs against the norm"
+    # map titles use the shorter name where there is one
+    assert [labels.key_label(k, "nl", short=True) for k in KEYS] == ["inwoners", "zorgbehoefte (leeftijd)",
+                                                                     "tekort t.o.v. norm", "mix van sleutels"]
