@@ -2,7 +2,11 @@
 
 The analysis (:mod:`regio.density`, ...) returns numbers and codes that are
 the same in every language; the code that writes for people (maps, printed
-tables, table files, the atlas) looks the words up here at output time.
+tables, table files, the atlas) looks the words up here at output time
+(:func:`comparison_words`, :func:`band_words` for a column of codes). The
+catalogue also holds the caveats (``caveat``: residence is not workplace and
+density is not shortage; ``caveat.residence``; ``caveat.gps_by_residence``)
+and the names of the allocation keys (:func:`key_label`), each written once.
 
 Codes
 -----
