@@ -2,9 +2,13 @@
 
 Every CSV of the first folder must exist in the second with the same rows and columns, and
 every number must be equal (to 1e-9, relative). Text cells are compared too unless
-``--numbers-only`` (for a Dutch and an English build, whose words differ by design).
+``--numbers-only`` (for a Dutch and an English build, whose words differ by design), or
+except in the columns named by ``--ignore-columns`` (e.g. ``statnaam,comparison_label,band_label``
+for a Dutch and an English build: the codes, such as ``comparison`` and ``band``, must still agree).
+Columns are matched by name; a column only in one of the tables is a difference, and the
+columns both have are still compared.
 
-    python benchmarks/compare_outputs.py BEFORE AFTER [--numbers-only]
+    python benchmarks/compare_outputs.py BEFORE AFTER [--numbers-only] [--ignore-columns A,B]
 
 Exit status 0 when they agree, 1 with one line per difference otherwise.
 """
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -30,14 +35,29 @@ def _as_numbers(col: pd.Series) -> pd.Series | None:
     return None
 
 
-def compare_tables(a: pd.DataFrame, b: pd.DataFrame, *, numbers_only: bool = False) -> list[str]:
-    """Differences between two tables read as text: shape, and every cell (numbers to 1e-9)."""
-    if a.shape != b.shape:
+def compare_tables(a: pd.DataFrame, b: pd.DataFrame, *, numbers_only: bool = False,
+                   ignore: Sequence[str] = ()) -> list[str]:
+    """Differences between two tables read as text: rows, columns, and every cell (numbers to 1e-9).
+
+    Columns are matched by name (with ``numbers_only`` and the same number of columns under other
+    names, by position); the columns in ``ignore`` are left out.
+    """
+    a = a.drop(columns=[c for c in ignore if c in a])
+    b = b.drop(columns=[c for c in ignore if c in b])
+    if len(a) != len(b):
         return [f"shape {a.shape} != {b.shape}"]
     problems = []
-    if not numbers_only and list(a.columns) != list(b.columns):
-        problems.append(f"columns {list(a.columns)} != {list(b.columns)}")
-    for i, (ca, cb) in enumerate(zip(a.columns, b.columns, strict=True)):
+    if numbers_only and a.shape == b.shape and set(a.columns) != set(b.columns):
+        pairs = list(zip(a.columns, b.columns, strict=True))  # headers in another language: by position
+    else:
+        only_a = [c for c in a.columns if c not in b.columns]
+        only_b = [c for c in b.columns if c not in a.columns]
+        if only_a or only_b:
+            problems.append(f"columns only in the first: {only_a}, only in the second: {only_b}")
+        elif list(a.columns) != list(b.columns):
+            problems.append(f"columns {list(a.columns)} != {list(b.columns)}")
+        pairs = [(c, c) for c in a.columns if c in b.columns]
+    for i, (ca, cb) in enumerate(pairs):
         xa, xb = _as_numbers(a[ca]), _as_numbers(b[cb])
         if xa is not None and xb is not None:
             same = np.isclose(xa, xb, rtol=1e-9, atol=0, equal_nan=True)
@@ -54,7 +74,8 @@ def compare_tables(a: pd.DataFrame, b: pd.DataFrame, *, numbers_only: bool = Fal
     return problems
 
 
-def compare_folders(before: Path, after: Path, *, numbers_only: bool = False) -> list[str]:
+def compare_folders(before: Path, after: Path, *, numbers_only: bool = False,
+                    ignore: Sequence[str] = ()) -> list[str]:
     """One line per difference between the CSV files of two folders."""
     out = []
     names_a = {p.name for p in before.glob("*.csv")}
@@ -63,7 +84,7 @@ def compare_folders(before: Path, after: Path, *, numbers_only: bool = False) ->
     out += [f"{n}: only in {after}" for n in sorted(names_b - names_a)]
     for name in sorted(names_a & names_b):
         out += [f"{name}: {p}" for p in compare_tables(_read(before / name), _read(after / name),
-                                                        numbers_only=numbers_only)]
+                                                        numbers_only=numbers_only, ignore=ignore)]
     return out
 
 
@@ -72,8 +93,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("before", type=Path)
     parser.add_argument("after", type=Path)
     parser.add_argument("--numbers-only", action="store_true", help="compare numbers only (e.g. nl against en)")
+    parser.add_argument("--ignore-columns", default="", metavar="A,B",
+                        help="columns to leave out (e.g. the words of nl against en: statnaam,comparison_label)")
     args = parser.parse_args(argv)
-    problems = compare_folders(args.before, args.after, numbers_only=args.numbers_only)
+    ignore = [c.strip() for c in args.ignore_columns.split(",") if c.strip()]
+    problems = compare_folders(args.before, args.after, numbers_only=args.numbers_only, ignore=ignore)
     n = len(list(args.before.glob("*.csv")))
     for p in problems:
         print(p)

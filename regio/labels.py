@@ -2,7 +2,11 @@
 
 The analysis (:mod:`regio.density`, ...) returns numbers and codes that are
 the same in every language; the code that writes for people (maps, printed
-tables, table files, the atlas) looks the words up here at output time.
+tables, table files, the atlas) looks the words up here at output time
+(:func:`comparison_words`, :func:`band_words` for a column of codes). The
+catalogue also holds the caveats (``caveat``: residence is not workplace and
+density is not shortage; ``caveat.residence``; ``caveat.gps_by_residence``)
+and the names of the allocation keys (:func:`key_label`), each written once.
 
 Codes
 -----
@@ -32,6 +36,8 @@ Examples
 --------
 >>> label("caveat", "en")
 'Residence is not workplace, and density is not shortage: shortage is supply relative to demand.'
+>>> label("caveat.residence", "nl")
+'Woonplaats is niet werkplaats.'
 >>> comparison_label("below", "national", "nl"), comparison_label("below", "regions", "nl")
 ('lager dan landelijk', 'lager dan het gemiddelde')
 >>> band_label("under", lang="en"), band_label("under", norm_is_average=True, lang="en")
@@ -44,8 +50,13 @@ regio.labels.UnknownLabelError: No label comparison.national.middle; known keys 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+import pandas as pd
+
 __all__ = ["BAND_CODES", "COMPARISON_CODES", "LABELS", "LANGUAGES", "REFERENCES", "UnknownLabelError",
-           "band_label", "band_labels", "comparison_label", "comparison_labels", "label", "reference_name"]
+           "band_label", "band_labels", "band_words", "comparison_label", "comparison_labels", "comparison_words",
+           "key_label", "label", "reference_name"]
 
 #: Languages of the catalogue.
 LANGUAGES: tuple[str, ...] = ("nl", "en")
@@ -65,13 +76,21 @@ class UnknownLabelError(KeyError):
         return str(self.args[0]) if self.args else ""
 
 
+# The counts of physicians are by place of residence: said once, used by both caveats below.
+_RESIDENCE = {"nl": "Woonplaats is niet werkplaats", "en": "Residence is not workplace"}
+
 #: key -> {language: words}. Keys are dotted: ``group.variant.code``.
 LABELS: dict[str, dict[str, str]] = {
+    # with every density map and table, the allocation's shortfall key and the atlas index
     "caveat": {
-        "nl": "Woonplaats is niet werkplaats, en dichtheid is geen tekort: een tekort is aanbod ten opzichte van "
-              "vraag.",
-        "en": "Residence is not workplace, and density is not shortage: shortage is supply relative to demand.",
+        "nl": f"{_RESIDENCE['nl']}, en dichtheid is geen tekort: een tekort is aanbod ten opzichte van vraag.",
+        "en": f"{_RESIDENCE['en']}, and density is not shortage: shortage is supply relative to demand.",
     },
+    # where GP counts by residence are used but no density is shown (recruitment's estimate of GPs)
+    "caveat.residence": {lang: f"{words}." for lang, words in _RESIDENCE.items()},
+    # the allocation map of a key that uses GP counts (shortfall, mix)
+    "caveat.gps_by_residence": {"nl": "Huisartsen naar woonplaats, niet werkplaats.",
+                                "en": "GPs by place of residence, not workplace."},
     # comparison with the national rate
     "comparison.national.below": {"nl": "lager dan landelijk", "en": "below national"},
     "comparison.national.similar": {"nl": "niet significant afwijkend", "en": "not significantly different"},
@@ -88,6 +107,15 @@ LABELS: dict[str, dict[str, str]] = {
     "band.average.under": {"nl": "ruim onder landelijk", "en": "well below national"},
     "band.average.around": {"nl": "rond landelijk", "en": "around national"},
     "band.average.over": {"nl": "ruim boven landelijk", "en": "well above national"},
+    # allocation keys (regio allocate --key), as the notes name them
+    "key.population": {"nl": "inwoners", "en": "inhabitants"},
+    "key.need": {"nl": "zorgbehoefte (inwoners gewogen naar huisartscontacten per leeftijd)",
+                 "en": "need (inhabitants weighted by GP contacts per age)"},
+    "key.shortfall": {"nl": "tekort aan huisartsen t.o.v. de norm", "en": "shortfall of GPs against the norm"},
+    "key.mix": {"nl": "mix van sleutels", "en": "mix of keys"},
+    # ... and, shorter, as map titles name them (where there is a shorter name)
+    "key.short.need": {"nl": "zorgbehoefte (leeftijd)", "en": "need (age)"},
+    "key.short.shortfall": {"nl": "tekort t.o.v. norm", "en": "shortfall against the norm"},
     # what a comparison is with
     "reference.national": {"nl": "landelijk", "en": "national"},
     "reference.regions": {"nl": "het gemiddelde van de regio's met gegevens",
@@ -216,3 +244,78 @@ def reference_name(reference: str, lang: str = "nl") -> str:
     'national'
     """
     return label(f"reference.{reference}", lang)
+
+
+def key_label(key: str, lang: str = "nl", *, short: bool = False) -> str:
+    """Name an allocation key (``population``, ``need``, ``shortfall``, ``mix``) in words.
+
+    Parameters
+    ----------
+    key
+        A key of :data:`regio.allocation.KEYS`.
+    lang
+        ``"nl"`` or ``"en"``.
+    short
+        The shorter name of a map title (the full name where there is no shorter one).
+
+    Examples
+    --------
+    >>> key_label("need", "en"), key_label("need", "en", short=True), key_label("mix", short=True)
+    ('need (inhabitants weighted by GP contacts per age)', 'need (age)', 'mix van sleutels')
+    """
+    return label(f"key.short.{key}" if short and f"key.short.{key}" in LABELS else f"key.{key}", lang)
+
+
+def _as_words(codes: pd.Series, words: Mapping[str, str]) -> pd.Series:
+    """``codes`` as an ordered categorical of their ``words`` (in the order of ``words``); missing stays missing."""
+    values = pd.Series(codes)
+    known = values.dropna().astype(str)
+    unknown = sorted(set(known) - set(words))
+    if unknown:
+        raise UnknownLabelError(f"No words for the codes {', '.join(unknown)}; known codes: {', '.join(words)}.")
+    cat = pd.Categorical(values.astype(object).where(values.notna()), categories=list(words), ordered=True)
+    return pd.Series(cat.rename_categories(list(words.values())), index=values.index, name=values.name)
+
+
+def comparison_words(codes: pd.Series, reference: str | None = "national", lang: str = "nl") -> pd.Series:
+    """Put a ``comparison`` column of codes in words, as maps and table files show it.
+
+    Parameters
+    ----------
+    codes
+        Codes of :data:`COMPARISON_CODES` (a column of
+        :func:`regio.density.density_table`); missing values stay missing.
+    reference
+        ``attrs["reference"]`` of the table (:func:`comparison_label`).
+    lang
+        ``"nl"`` or ``"en"``.
+
+    Returns
+    -------
+    pandas.Series
+        Same index and name, an ordered categorical of the words (all
+        three, lowest first, also when not every code occurs).
+
+    Raises
+    ------
+    UnknownLabelError
+        For a value that is not a comparison code.
+
+    Examples
+    --------
+    >>> words = comparison_words(pd.Series(["above", None], index=["A", "B"]), "national", "en")
+    >>> words.tolist(), list(words.cat.categories)
+    (['above national', nan], ['below national', 'not significantly different', 'above national'])
+    """
+    return _as_words(codes, comparison_labels(reference, lang))
+
+
+def band_words(codes: pd.Series, *, norm_is_average: bool = False, lang: str = "nl") -> pd.Series:
+    """Put a ``band`` column of codes in words (:func:`band_label`), a categorical as :func:`comparison_words`.
+
+    Examples
+    --------
+    >>> band_words(pd.Series(["under", "over"]), norm_is_average=True).tolist()
+    ['ruim onder landelijk', 'ruim boven landelijk']
+    """
+    return _as_words(codes, band_labels(norm_is_average=norm_is_average, lang=lang))

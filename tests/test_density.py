@@ -8,6 +8,8 @@ import pytest
 
 from regio.density import norm_from_inhabitants, provision
 from regio.errors import DataNotFoundError, InputError
+from regio.labels import band_words, comparison_words
+from regio.report.density import export_table, table_words
 
 #: CBS 37259eng in the data directory; tests of interpolation leave it out.
 REGISTER = "tables/population_regions_1jan_2012_2024_cbs37259eng.csv"
@@ -42,13 +44,16 @@ def test_provision_columns_and_formulas(small):
 def test_provision_bands_and_norm(small):
     counts, pop = small
     norm = norm_from_inhabitants(1000)
-    t = provision(counts, pop, norm_per_100k=norm, bands=(60, 140), lang="en")
+    t = provision(counts, pop, norm_per_100k=norm, bands=(60, 140))
     # norm 100 per 100k: A 50 %, B 150 %, C 0 %
     assert t["provision_pct"].round(6).tolist() == [50.0, 150.0, 0.0]
-    assert t["band"].astype(str).tolist() == ["under-supplied", "well supplied", "under-supplied"]
+    assert t["band"].astype(str).tolist() == ["under", "over", "under"]  # codes, the same in every language
+    assert list(t["band"].cat.categories) == ["under", "around", "over"] and t["band"].cat.ordered
+    assert band_words(t["band"], lang="en").tolist() == ["under-supplied", "well supplied", "under-supplied"]
     assert t.loc["A", "needed"] == pytest.approx(5)
     edge = provision(pd.Series({"X": 75}), pd.Series({"X": 100_000}), norm_per_100k=100)
-    assert edge.loc["X", "band"] == "rond de norm"  # limits belong to the middle band
+    assert edge.loc["X", "band"] == "around"  # limits belong to the middle band
+    assert band_words(edge["band"]).tolist() == ["rond de norm"]
 
 
 def test_provision_does_not_mutate(small):
@@ -173,7 +178,7 @@ def test_zero_count_gets_the_exact_interval_whatever_the_threshold():
 def test_density_table_by_hand():
     counts = pd.Series({"A": 3, "B": 200, "C": np.nan})
     pop = pd.Series({"A": 10_000, "B": 100_000, "C": 5_000})
-    t = density_table(counts, pop, names={"A": "Aa", "B": "Bee"}, lang="en")
+    t = density_table(counts, pop, names={"A": "Aa", "B": "Bee"})
     national = 203 / 110_000 * 1e5  # C has no data: out of both sums
     assert t.attrs["national_per_100k"] == pytest.approx(national)
     assert t.loc["A", "rate_per_100k"] == pytest.approx(30.0)
@@ -181,9 +186,11 @@ def test_density_table_by_hand():
     lo, hi = _garwood_by_root(3, 0.95)
     assert t.loc["A", "lower_per_100k"] == pytest.approx(lo / 10_000 * 1e5, rel=1e-6)
     assert t.loc["A", "upper_per_100k"] == pytest.approx(hi / 10_000 * 1e5, rel=1e-6)
-    assert t.loc["A", "comparison"] == "below the mean"  # 87.7 < 184.5, the mean of A and B (C has no data)
-    assert t.loc["B", "comparison"] == "not significantly different"
+    assert t.loc["A", "comparison"] == "below"  # 87.7 < 184.5, the mean of A and B (C has no data)
+    assert t.loc["B", "comparison"] == "similar"
     assert pd.isna(t.loc["C", "rate_per_100k"]) and pd.isna(t.loc["C", "comparison"])
+    en = comparison_words(t["comparison"], t.attrs["reference"], "en")
+    assert en["A"] == "below the mean" and en["B"] == "not significantly different" and pd.isna(en["C"])
     assert t.attrs["no_data"] == ["C"]
     assert t["statnaam"].tolist() == ["Aa", "Bee", "C"]
     assert t["rank"].tolist()[:2] == [2, 1]
@@ -475,7 +482,11 @@ def test_gp_2018_rates_recomputed_by_hand(gp2018, real_data):
     lo = stats.chi2.ppf(0.025, 2 * t["count"]) / 2 / t["population"] * 1e5
     assert (t["ci_method"] == "Byar").all()
     assert t["lower_per_100k"].to_numpy() == pytest.approx(lo.to_numpy(), rel=0.005)
-    assert t.loc["PV24", "comparison"] == "lager dan landelijk"  # Flevoland, 34.8 per 100,000
+    assert t.loc["PV24", "comparison"] == "below"  # Flevoland, 34.8 per 100,000
+    written = export_table(gp2018)
+    assert written.loc["PV24", "comparison"] == "below"
+    assert written.loc["PV24", "comparison_label"] == "lager dan landelijk"
+    assert export_table(gp2018, "en").loc["PV24", "comparison_label"] == "below national"
     assert t.loc["PV26", "rank"] == 1  # Utrecht
 
 
@@ -538,6 +549,43 @@ def test_cli_density_prints_and_writes(real_data, data_without, tmp_path):
     no_interp = CliRunner().invoke(main, ["--data-dir", str(data_without(REGISTER)), "density", "--year", "2018",
                                           "--no-interpolate", "--out", str(tmp_path)])
     assert no_interp.exit_code == 2 and "interpolate" in no_interp.output
+
+
+@pytest.mark.realdata
+def test_density_csv_has_the_same_numbers_and_codes_in_every_language(real_data, tmp_path):
+    """Only words differ between --lang nl and en: the names of the total rows and the *_label columns."""
+    from click.testing import CliRunner
+
+    from regio.cli import main
+
+    tables, shown = {}, {}
+    for lang in ("nl", "en"):
+        res = CliRunner().invoke(main, ["--data-dir", str(real_data), "density", "--year", "2018",
+                                        "--out", str(tmp_path / lang), "--lang", lang])
+        assert res.exit_code == 0, res.output
+        shown[lang] = res.output
+        tables[lang] = pd.read_csv(tmp_path / lang / "density_huisarts_provincie_2018.csv", dtype=str,
+                                   keep_default_na=False)
+    nl, en = tables["nl"], tables["en"]
+    assert list(nl.columns) == list(en.columns)
+    words = ["statnaam", "comparison_label", "band_label"]
+    assert {"comparison", "comparison_label", "band", "band_label"} <= set(nl.columns)
+    same = [c for c in nl.columns if c not in words]
+    pd.testing.assert_frame_equal(nl[same], en[same])  # every number and every code, as written
+    regions = nl["kind"] == "region"
+    assert set(nl.loc[regions, "comparison"]) <= {"below", "similar", "above"}
+    assert set(nl.loc[regions, "band"]) <= {"under", "around", "over"}
+    assert nl.loc[regions, "statnaam"].equals(en.loc[regions, "statnaam"])  # region names are names
+    flevoland = nl.index[nl["statcode"] == "PV24"][0]
+    assert nl.loc[flevoland, "comparison"] == "below"
+    assert nl.loc[flevoland, "comparison_label"] == "lager dan landelijk"
+    assert en.loc[flevoland, "comparison_label"] == "below national"
+    assert en.loc[flevoland, "band_label"] == "well below national"
+    # people read words: the terminal and the Excel file
+    assert "lager dan landelijk" in shown["nl"] and "below national" in shown["en"]
+    assert "below national" not in shown["nl"]
+    xlsx = pd.read_excel(tmp_path / "en" / "density_huisarts_provincie_2018.xlsx", index_col=0)
+    assert xlsx.loc["PV24", "comparison"] == "below" and xlsx.loc["PV24", "comparison_label"] == "below national"
 
 
 # ----------------------------------------------------------------------------- review findings
@@ -872,17 +920,20 @@ def test_partial_counts_are_compared_with_the_mean_of_the_regions_with_data():
     pop = pd.Series({"A": 10_000, "B": 100_000, "C": 5_000})
     t = density_table(counts, pop)
     assert t.attrs["reference"] == "regions"  # C has no data: 184.5 is not a national figure
-    labels = [str(c) for c in t["comparison"].cat.categories]
+    assert list(t["comparison"].cat.categories) == ["below", "similar", "above"]  # codes: no reference in them
+    assert t.loc["A", "comparison"] == "below"
+    nl = table_words(t)["comparison"]
+    labels = [str(c) for c in nl.cat.categories]
     assert not any("landelijk" in c for c in labels) and "lager dan het gemiddelde" in labels
-    assert t.loc["A", "comparison"] == "lager dan het gemiddelde"
-    en = density_table(counts, pop, lang="en")
-    assert en.loc["A", "comparison"] == "below the mean"
+    assert nl["A"] == "lager dan het gemiddelde"
+    assert table_words(t, "en")["comparison"]["A"] == "below the mean"
     # all regions, but one sector: not national either
     sector = density_table(pd.Series({"A": 3, "B": 200}), pd.Series({"A": 10_000, "B": 100_000}),
                            whole_profession=False)
     assert sector.attrs["reference"] == "regions"
     whole = density_table(pd.Series({"A": 3, "B": 200}), pd.Series({"A": 10_000, "B": 100_000}))
-    assert whole.attrs["reference"] == "national" and whole.loc["A", "comparison"] == "lager dan landelijk"
+    assert whole.attrs["reference"] == "national" and whole.loc["A", "comparison"] == "below"
+    assert table_words(whole)["comparison"]["A"] == "lager dan landelijk"
 
 
 def test_a_single_region_is_compared_with_nothing():
@@ -902,7 +953,8 @@ def test_no_provision_against_a_mean_of_some_regions_unless_a_norm_is_given():
     assert "needed" not in totals_rows(t).columns
     normed = analyse(counts, pop, norm_per_100k=100)
     assert normed.attrs["provision"] is True
-    assert normed.loc["A", "band"] == "ondervoorzien" and normed.loc["A", "needed"] == pytest.approx(70)
+    assert normed.loc["A", "band"] == "under" and normed.loc["A", "needed"] == pytest.approx(70)
+    assert table_words(normed)["band"]["A"] == "ondervoorzien"  # a norm: the words of a norm
     assert pd.isna(normed.loc["C", "needed"])
     sector = analyse(pd.Series({"A": 30, "B": 200}), pd.Series({"A": 1e5, "B": 1e5}), whole_profession=False)
     assert "band" not in sector

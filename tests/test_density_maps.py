@@ -381,6 +381,23 @@ def test_tooltip_names_the_confidence_level_of_the_result():
         assert comparison.note.startswith(f"{nl}-interval")  # the legend and the tooltip agree
 
 
+def test_maps_draw_the_words_of_the_codes_in_the_table():
+    """The table holds codes (below/similar/above, under/around/over); legend and tooltip show the words."""
+    from regio.maps.density import _tooltip_frame, density_layers
+
+    table = _table_at(0.95)  # 30, 60 and 90 per 100,000: national 60
+    assert table["comparison"].tolist() == ["below", "similar", "above"]
+    assert table["band"].tolist() == ["under", "around", "over"]
+    for lang, comparison, band in (("nl", ["lager dan landelijk", "niet significant afwijkend", "hoger dan landelijk"],
+                                    "ruim onder landelijk (< 75%)"),
+                                   ("en", ["below national", "not significantly different", "above national"],
+                                    "well below national (< 75%)")):
+        layers = density_layers({2018: table}, lang=lang)
+        assert list(layers[-2].classes.labels) == comparison
+        assert layers[-1].classes.labels[0] == band
+        assert _tooltip_frame({2018: table}, lang)[0]["t_comp"].tolist() == comparison
+
+
 # ----------------------------------------------------------------------------- shared classify (maps.core)
 
 @pytest.mark.parametrize(("values", "decimals"), [

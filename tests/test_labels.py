@@ -26,3 +26,41 @@ def test_unknown_key_or_language_is_a_key_error():
         label("nope", "nl")
     with pytest.raises(KeyError, match="Unknown language 'de'"):
         label("caveat", "de")
+
+
+def test_the_caveat_words_are_only_in_the_catalogue():
+    """Residence is not workplace, density is not shortage: written once, in regio/labels.py."""
+    from pathlib import Path
+
+    package = Path(labels.__file__).parent
+    words = ("werkplaats", "workplace", "geen tekort", "not shortage")
+    found = [f"{path.relative_to(package)}: {w}" for path in sorted(package.rglob("*.py")) if path.name != "labels.py"
+             for w in words if w in path.read_text(encoding="utf-8").lower()]
+    assert found == []
+    assert label("caveat.residence", "en") == "Residence is not workplace."
+    assert label("caveat", "en").startswith("Residence is not workplace, and density is not shortage")
+
+
+def test_the_index_page_and_the_word_columns_use_the_catalogue():
+    import pandas as pd
+
+    from regio.maps.index_page import index_html
+
+    for lang in labels.LANGUAGES:
+        assert label("caveat", lang) in index_html([], [], lang=lang)
+    words = labels.comparison_words(pd.Series(["below", None, "similar"]), "regions", "nl")
+    assert words.tolist()[0] == "lager dan het gemiddelde" and pd.isna(words[1])
+    assert list(words.cat.categories) == list(labels.comparison_labels("regions", "nl").values())
+    with pytest.raises(UnknownLabelError, match="No words for the codes lower"):
+        labels.band_words(pd.Series(["lower"]))
+
+
+def test_allocation_key_labels_come_from_the_catalogue():
+    from regio.allocation import KEY_LABELS, KEYS
+
+    assert {lang: {k: label(f"key.{k}", lang) for k in KEYS} for lang in labels.LANGUAGES} == KEY_LABELS
+    assert KEY_LABELS["nl"]["need"] == "zorgbehoefte (inwoners gewogen naar huisartscontacten per leeftijd)"
+    assert KEY_LABELS["en"]["shortfall"] == "shortfall of GPs against the norm"
+    # map titles use the shorter name where there is one
+    assert [labels.key_label(k, "nl", short=True) for k in KEYS] == ["inwoners", "zorgbehoefte (leeftijd)",
+                                                                     "tekort t.o.v. norm", "mix van sleutels"]

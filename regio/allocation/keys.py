@@ -11,18 +11,14 @@ import pandas as pd
 from regio.apportion import apportion_details, normalise_method
 from regio.density import provision
 from regio.errors import InputError, UnknownCodeError, format_codes
+from regio.labels import LANGUAGES, key_label
 from regio.text import fmt_number, source_text, t
 
 #: The keys regio knows (``regio allocate --key``).
 KEYS = ("population", "need", "shortfall", "mix")
 
-#: Short labels of the keys, per language.
-KEY_LABELS = {
-    "nl": {"population": "inwoners", "need": "zorgbehoefte (inwoners gewogen naar huisartscontacten per leeftijd)",
-           "shortfall": "tekort aan huisartsen t.o.v. de norm", "mix": "mix van sleutels"},
-    "en": {"population": "inhabitants", "need": "need (inhabitants weighted by GP contacts per age)",
-           "shortfall": "shortfall of GPs against the norm", "mix": "mix of keys"},
-}
+#: Short labels of the keys, per language: language -> key -> words (from the catalogue :mod:`regio.labels`).
+KEY_LABELS: dict[str, dict[str, str]] = {lang: {k: key_label(k, lang) for k in KEYS} for lang in LANGUAGES}
 
 _BAND = re.compile(r"^age_(\d+)_(\d+)$")
 _OPEN = re.compile(r"^age_(\d+)plus$")

@@ -34,7 +34,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from regio import data
+from regio import data, labels
 from regio._display import result_html, result_repr
 from regio.allocation.keys import (
     KEY_LABELS,
@@ -511,11 +511,9 @@ def _key(
             placed, unplaced = fmt_number(counts.sum(), 0, lang), fmt_number(inputs.placed.unplaced.sum(), 0, lang)
             notes.append(t(lang,
                            f"Huisartsen naar woonplaats: {inputs.physician_source} ({placed} in een regio; "
-                           f"{unplaced} niet in te delen, niet meegeteld). Woonplaats is geen werkplaats, en "
-                           "dichtheid is geen tekort.",
+                           f"{unplaced} niet in te delen, niet meegeteld). {labels.label('caveat', 'nl')}",
                            f"GPs by place of residence: {inputs.physician_source} ({placed} in regions; "
-                           f"{unplaced} not placeable left out). Residence is not workplace, and density is not "
-                           "shortage."))
+                           f"{unplaced} not placeable left out). {labels.label('caveat', 'en')}"))
             source = inputs.population.attrs.get("source", "")
             notes.append(t(lang, f"Inwoners {cpop_year} voor de dichtheid (als in regio density): {source}.",
                            f"Inhabitants {cpop_year} for the GP rate (as in regio density): {source}."))

@@ -40,12 +40,6 @@ from regio.density.placing import (
     population_years_for_counts,
 )
 from regio.density.rates import (
-    AVERAGE_BAND_LABELS,
-    BAND_LABELS,
-    CAVEAT,
-    COMPARISON_LABELS,
-    MEAN_COMPARISON_LABELS,
-    REFERENCE_NAMES,
     density_table,
     norm_from_inhabitants,
     poisson_interval,
@@ -58,12 +52,6 @@ from regio.density.trends import trend
 from regio.sectors import SectorChoice, choose_sector
 
 __all__ = [
-    "AVERAGE_BAND_LABELS",
-    "BAND_LABELS",
-    "CAVEAT",
-    "COMPARISON_LABELS",
-    "MEAN_COMPARISON_LABELS",
-    "REFERENCE_NAMES",
     "DensityInputs",
     "DensityResult",
     "PlacedCounts",

@@ -459,7 +459,6 @@ def analyse(
     norm_per_100k: float | None = None,
     bands: Sequence[float] = (75, 110),
     whole_profession: bool = True,
-    lang: str = "nl",
 ) -> pd.DataFrame:
     """Density table with smoothed rates and provision side by side, one row per region.
 
@@ -490,15 +489,14 @@ def analyse(
         Two ascending limits of the provision bands, in % of the norm.
     whole_profession
         Whether the counts are the whole profession (see :func:`density_table`).
-    lang
-        ``"nl"`` or ``"en"`` for labels.
 
     Returns
     -------
     pandas.DataFrame
         The columns of :func:`density_table`, then ``eb_per_100k``,
         [``eb_spatial_per_100k``,] and, with provision, ``norm_per_100k``,
-        ``provision_pct``, ``band`` and ``needed``; ``attrs`` merged from the
+        ``provision_pct``, ``band`` and ``needed`` (``comparison`` and ``band``
+        hold codes, the same in every language: :mod:`regio.labels`); ``attrs`` merged from the
         parts (``provision`` (bool), ``needed_total``, ``norm_per_100k``,
         ``bands``, ``islands``).
 
@@ -509,17 +507,16 @@ def analyse(
 
     Examples
     --------
-    >>> t = analyse(pd.Series({"A": 2, "B": 120}), pd.Series({"A": 2_000, "B": 100_000}), lang="en")
+    >>> t = analyse(pd.Series({"A": 2, "B": 120}), pd.Series({"A": 2_000, "B": 100_000}))
     >>> t[["rate_per_100k", "eb_per_100k", "provision_pct", "band"]].round(1)
-       rate_per_100k  eb_per_100k  provision_pct             band
-    A          100.0        119.6           83.6  around national
-    B          120.0        119.6          100.3  around national
+       rate_per_100k  eb_per_100k  provision_pct    band
+    A          100.0        119.6           83.6  around
+    B          120.0        119.6          100.3  around
 
     (The two rates differ no more than chance would make them, so the prior
     variance is clipped to zero and both are smoothed to the national rate.)
     """
-    table = density_table(counts, population, level=level, names=names, whole_profession=whole_profession,
-                          lang=lang)
+    table = density_table(counts, population, level=level, names=names, whole_profession=whole_profession)
     national = table.attrs["national_per_100k"]
     c, p = table["count"], table["population"]
     table["eb_per_100k"] = eb_global(c, p, prior_rate=national)["eb_per_100k"]
@@ -531,7 +528,7 @@ def analyse(
     if not with_provision:
         return table
     has = c.notna()
-    prov = provision(c[has], p[has], norm_per_100k=norm_per_100k, bands=bands, lang=lang)
+    prov = provision(c[has], p[has], norm_per_100k=norm_per_100k, bands=bands)
     for col in ("norm_per_100k", "provision_pct", "band", "needed"):
         table[col] = prov[col].reindex(table.index)
     table["norm_per_100k"] = prov.attrs["norm_per_100k"]

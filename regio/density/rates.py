@@ -9,23 +9,10 @@ import pandas as pd
 from scipy import stats
 
 from regio.errors import InputError, UnknownCodeError, format_codes
-from regio.labels import label
+from regio.labels import BAND_CODES, COMPARISON_CODES
 
-# The words live in the one catalogue (regio.labels); these are its views by language, as before.
-_LANGS = ("nl", "en")
-_BANDS = ("under", "around", "over")
-_CODES = ("below", "similar", "above")
-
-#: The caveat printed with every density map and table.
-CAVEAT: dict[str, str] = {lang: label("caveat", lang) for lang in _LANGS}
-
-#: Labels of the three default provision bands, per language.
-BAND_LABELS: dict[str, tuple[str, str, str]] = {
-    lang: tuple(label(f"band.norm.{b}", lang) for b in _BANDS) for lang in _LANGS}
-#: Labels of the bands when the "norm" is the national average itself: no norm, so no under-supply either
-#: (half the regions lie below an average by construction).
-AVERAGE_BAND_LABELS: dict[str, tuple[str, str, str]] = {
-    lang: tuple(label(f"band.average.{b}", lang) for b in _BANDS) for lang in _LANGS}
+# The table holds codes, the same in every language (regio.labels.COMPARISON_CODES, BAND_CODES); the words for
+# people are looked up in the catalogue regio.labels when a map, a table file or the terminal shows them.
 
 
 def norm_from_inhabitants(inhabitants_per_physician: float) -> float:
@@ -102,7 +89,6 @@ def provision(
     *,
     norm_per_100k: float | None = None,
     bands: Sequence[float] = (75, 110),
-    lang: str = "nl",
 ) -> pd.DataFrame:
     """Supply of physicians against a norm per region: provision level, band and shortfall.
 
@@ -120,19 +106,20 @@ def provision(
         Two ascending limits in % of the norm: below the first is
         under-supplied, above the second well supplied, in between around
         the norm (both limits belong to the middle band).
-    lang
-        ``"nl"`` or ``"en"`` for the band labels (:data:`BAND_LABELS`, or
-        :data:`AVERAGE_BAND_LABELS` without a norm: the bands then compare
-        with the national average, which is no norm).
 
     Returns
     -------
     pandas.DataFrame
         Indexed like ``counts``: ``count``, ``population``, ``rate_per_100k``,
-        ``norm_per_100k``, ``provision_pct``, ``band`` (ordered categorical) and
-        ``needed`` (physicians needed to reach the norm, 0 where at or above
-        it; not rounded). ``attrs`` holds ``norm_per_100k``, ``bands``,
-        ``needed_total`` and ``norm_is_average`` (no norm was given).
+        ``norm_per_100k``, ``provision_pct``, ``band`` (an ordered categorical
+        of the codes ``under`` < ``around`` < ``over``,
+        :data:`regio.labels.BAND_CODES`; the words, e.g. "ondervoorzien",
+        come from :func:`regio.labels.band_label`) and ``needed``
+        (physicians needed to reach the norm, 0 where at or above it; not
+        rounded). ``attrs`` holds ``norm_per_100k``, ``bands``,
+        ``needed_total`` and ``norm_is_average`` (no norm was given: the
+        bands then compare with the national average, which is no norm,
+        and their words say so).
 
     Raises
     ------
@@ -150,11 +137,11 @@ def provision(
     --------
     >>> counts = pd.Series({"A": 7, "B": 10})
     >>> pop = pd.Series({"A": 10_000, "B": 10_000})
-    >>> t = provision(counts, pop, norm_per_100k=norm_from_inhabitants(1000), lang="en")
+    >>> t = provision(counts, pop, norm_per_100k=norm_from_inhabitants(1000))
     >>> t[["provision_pct", "band", "needed"]]
-       provision_pct             band  needed
-    A           70.0   under-supplied     3.0
-    B          100.0  around the norm     0.0
+       provision_pct    band  needed
+    A           70.0   under     3.0
+    B          100.0  around     0.0
     >>> t.attrs["needed_total"]
     3.0
     """
@@ -163,8 +150,6 @@ def provision(
     if not (np.isfinite(lo) and np.isfinite(hi) and 0 <= lo <= hi):
         raise InputError(f"bands must be two ascending percentages such as (75, 110), "
                          f"got {tuple(bands)!r}.")
-    if lang not in BAND_LABELS:
-        raise InputError(f"Unknown language {lang!r}; choose one of {', '.join(BAND_LABELS)}.")
     if norm_per_100k is None:
         norm = float(c.sum() / p.sum() * 1e5)
     else:
@@ -173,9 +158,8 @@ def provision(
             raise InputError(f"norm_per_100k must be a positive number, got {norm_per_100k!r}.")
     expected = p * norm / 1e5
     pct = c / expected * 100
-    labels = (AVERAGE_BAND_LABELS if norm_per_100k is None else BAND_LABELS)[lang]
     code = np.where(pct < lo, 0, np.where(pct > hi, 2, 1))
-    band = pd.Categorical.from_codes(code, categories=list(labels), ordered=True)
+    band = pd.Categorical.from_codes(code, categories=list(BAND_CODES), ordered=True)
     out = pd.DataFrame(
         {
             "count": c,
@@ -194,20 +178,6 @@ def provision(
 
 
 # ----------------------------------------------------------------------------- intervals
-
-#: Labels of the comparison with the national rate: (below, similar, above).
-COMPARISON_LABELS: dict[str, tuple[str, str, str]] = {
-    lang: tuple(label(f"comparison.national.{c}", lang) for c in _CODES) for lang in _LANGS}
-
-#: Labels of the comparison with the mean of the regions with data, when that is not a national figure
-#: (one sector, or regions without a count): (below, similar, above).
-MEAN_COMPARISON_LABELS: dict[str, tuple[str, str, str]] = {
-    lang: tuple(label(f"comparison.regions.{c}", lang) for c in _CODES) for lang in _LANGS}
-
-#: What the comparison is with, per reference (``attrs["reference"]`` of a density table) and language.
-REFERENCE_NAMES: dict[str, dict[str, str]] = {
-    ref: {lang: label(f"reference.{ref}", lang) for lang in _LANGS} for ref in ("national", "regions")}
-
 
 def poisson_interval(counts: pd.Series | np.ndarray | Sequence[float], *, level: float = 0.95,
                      exact_below: float = 10) -> pd.DataFrame:
@@ -313,7 +283,6 @@ def density_table(
     national_rate: float | None = None,
     names: Mapping[str, str] | None = None,
     whole_profession: bool = True,
-    lang: str = "nl",
 ) -> pd.DataFrame:
     """Physicians per 100,000 inhabitants per region, with interval and comparison to the national rate.
 
@@ -334,8 +303,6 @@ def density_table(
     whole_profession
         Whether the counts are the whole profession (``False`` for one sector
         or another part of it).
-    lang
-        ``"nl"`` or ``"en"`` for the comparison labels.
 
     Returns
     -------
@@ -343,15 +310,17 @@ def density_table(
         Indexed like ``population``: [``statnaam``,] ``count``,
         ``population``, ``rate_per_100k``, ``lower_per_100k``,
         ``upper_per_100k``, ``ci_method``, ``national_per_100k``,
-        ``ratio_to_national``, ``comparison`` (below / similar / above: whether
-        the interval lies entirely below or above the national rate) and
-        ``rank`` (1 = highest rate). ``attrs`` holds ``national_per_100k``,
+        ``ratio_to_national``, ``comparison`` (an ordered categorical of the
+        codes ``below`` < ``similar`` < ``above``,
+        :data:`regio.labels.COMPARISON_CODES`: whether the interval lies
+        entirely below or above the national rate; missing where there is
+        no data or nothing to compare with) and ``rank`` (1 = highest rate). ``attrs`` holds ``national_per_100k``,
         ``level``, ``total_count``, ``total_population``, ``no_data``
         (codes without a count) and ``reference``: ``"national"``;
         ``"regions"`` when the rate over the regions with data is not a
         national figure (a region without a count, or not the whole
-        profession), and the labels then say "the mean" instead of
-        "national" (:data:`MEAN_COMPARISON_LABELS`); ``None`` when only one
+        profession), and the words of the comparison then say "the mean"
+        instead of "national" (:func:`regio.labels.comparison_label`); ``None`` when only one
         region has data, which is compared with nothing (no comparison, ratio
         or rank).
 
@@ -371,16 +340,14 @@ def density_table(
 
     Examples
     --------
-    >>> t = density_table(pd.Series({"A": 3, "B": 200}), pd.Series({"A": 10_000, "B": 100_000}), lang="en")
+    >>> t = density_table(pd.Series({"A": 3, "B": 200}), pd.Series({"A": 10_000, "B": 100_000}))
     >>> t[["rate_per_100k", "lower_per_100k", "upper_per_100k", "comparison"]].round(1)
-       rate_per_100k  lower_per_100k  upper_per_100k                   comparison
-    A           30.0             6.2            87.7               below national
-    B          200.0           173.2           229.7  not significantly different
+       rate_per_100k  lower_per_100k  upper_per_100k comparison
+    A           30.0             6.2            87.7      below
+    B          200.0           173.2           229.7    similar
     >>> round(t.attrs["national_per_100k"], 2)   # 203 / 110,000 × 100,000
     184.55
     """
-    if lang not in COMPARISON_LABELS:
-        raise InputError(f"Unknown language {lang!r}; choose one of {', '.join(COMPARISON_LABELS)}.")
     c, p = _check_rates_input(counts, population)
     has = c.notna()
     total_c, total_p = float(c[has].sum()), float(p[has].sum())
@@ -405,10 +372,10 @@ def density_table(
         "national" if (whole_profession and bool(has.all())) or national_rate is not None else "regions")
     out["national_per_100k"] = national
     out["ratio_to_national"] = out["rate_per_100k"] / national if compared else np.nan
-    below, similar, above = (COMPARISON_LABELS if reference == "national" else MEAN_COMPARISON_LABELS)[lang]
+    below, similar, above = COMPARISON_CODES
     comp = np.where(out["upper_per_100k"] < national, below,
                     np.where(out["lower_per_100k"] > national, above, similar))
-    out["comparison"] = pd.Categorical(np.where(has & compared, comp, None), categories=[below, similar, above],
+    out["comparison"] = pd.Categorical(np.where(has & compared, comp, None), categories=list(COMPARISON_CODES),
                                        ordered=True)
     rank = out["rate_per_100k"].rank(ascending=False, method="min").astype("Int64")
     out["rank"] = rank if compared else pd.array([pd.NA] * len(out), dtype="Int64")

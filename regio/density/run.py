@@ -18,7 +18,7 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from regio import data, geography
+from regio import data, geography, labels
 from regio._display import result_html, result_repr
 from regio.data.workforce import PROFESSIONS, normalise_profession
 from regio.density.placing import (
@@ -29,7 +29,7 @@ from regio.density.placing import (
     population_year,
     population_years_for_counts,
 )
-from regio.density.rates import CAVEAT, totals_rows
+from regio.density.rates import totals_rows
 from regio.density.smoothing import queen_neighbours
 from regio.density.trends import trend
 from regio.errors import DataNotFoundError, InputError, UnknownYearError, format_codes
@@ -37,7 +37,7 @@ from regio.levels import MUNICIPAL_GROUPINGS, get_level
 from regio.sectors import choose_sector
 from regio.text import fmt_number, fmt_percent, source_text, t
 
-__all__ = ["CAVEAT", "DensityInputs", "DensityResult", "density_inputs", "density_result", "density_results",
+__all__ = ["DensityInputs", "DensityResult", "density_inputs", "density_result", "density_results",
            "trend_result"]
 
 log = logging.getLogger(__name__)
@@ -556,10 +556,10 @@ def density_result(
     Needs the data directory (REGIO_DATA_DIR).
     >>> result = density_result(density_inputs("huisarts", level="provincie", year=2018), lang="en")
     >>> result.table.loc[["PV21", "PV24"], ["rate_per_100k", "eb_per_100k", "comparison"]].round(1)
-              rate_per_100k  eb_per_100k      comparison
+              rate_per_100k  eb_per_100k comparison
     statcode
-    PV21               61.0         61.6  below national
-    PV24               34.8         38.4  below national
+    PV21               61.0         61.6      below
+    PV24               34.8         38.4      below
     >>> print(result.notes[1])
     National rate 70.7 = 12,210 / 17,282,163 × 100,000 (counts that cannot be placed are not in it).
     >>> result.totals["kind"].tolist()
@@ -577,8 +577,7 @@ def density_result(
                              f"density_inputs(level=...); here give the confidence level as confidence=0.95.")
         confidence = float(level)
     table = analyse(inputs.placed.counts, pop["population"], names=names, neighbours=neighbours, level=confidence,
-                    norm_per_100k=norm_per_100k, bands=bands, whole_profession=inputs.placed.sector_is_total,
-                    lang=lang)
+                    norm_per_100k=norm_per_100k, bands=bands, whole_profession=inputs.placed.sector_is_total)
     totals = totals_rows(table, unplaced=inputs.placed.unplaced, source_total=inputs.placed.source_total,
                          lang=lang)
     ref = inputs.reference_date
@@ -673,7 +672,7 @@ def density_result(
           "Smoothed (empirical Bayes): with one region of data, equal to its rate."),
         *inputs.placed.notes,
         *inputs.notes,
-        CAVEAT[lang],
+        labels.label("caveat", lang),
     ]
     if no_data:
         notes.append(t(lang, f"Geen aantal voor {len(no_data)} van de {regions} regio's ({format_codes(no_data)}): "

@@ -3,7 +3,8 @@
 Nothing is computed here: the rates, intervals, ranks, smoothed rates,
 comparison classes and provision bands come from
 :func:`regio.density.run.density_result`; this module only chooses classes
-and colours and formats the numbers for tooltips.
+and colours, formats the numbers for tooltips and looks up the words of the
+codes (comparison, band) and the caveat in the catalogue :mod:`regio.labels`.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from regio.density import CAVEAT, REFERENCE_NAMES
 from regio.errors import InputError
+from regio.labels import band_words, comparison_words, label, reference_name
 from regio.levels import get_level
 from regio.maps.core import Layer, Marker, class_edges, format_number, region_map
 from regio.text import fmt_percent, round_half_up, t
@@ -176,7 +177,7 @@ def density_layers(
         layers.append(Layer.from_values(t(lang, "Per 100.000 inwoners", "Per 100,000 inhabitants") + suffix,
                                         _shown(tab["rate_per_100k"]), note=scheme_note, **rate_kw))
         reference = tab.attrs.get("reference", "national")
-        towards = REFERENCE_NAMES["national" if reference == "national" else "regions"][lang]
+        towards = reference_name("national" if reference == "national" else "regions", lang)
         towards = t(lang, "het landelijk gemiddelde", "the national rate") if reference == "national" else towards
         layers.append(Layer.from_values(t(lang, "Gladgestreken (EB)", "Smoothed (EB)") + suffix,
                                         _shown(tab["eb_per_100k"]), note=t(
@@ -193,18 +194,19 @@ def density_layers(
         national = format_number(tab.attrs.get("national_per_100k", np.nan), 1, lang)
         pct = fmt_percent(tab.attrs.get("level", 0.95), lang)
         if reference is not None:  # a single region with data is compared with nothing
-            what = REFERENCE_NAMES[reference][lang]
+            what = reference_name(reference, lang)
             layers.append(_category_layer(t(lang, f"Vergeleken met {what}", f"Compared with {what}") + suffix,
-                                          tab["comparison"], _COMPARISON_COLORS,
+                                          comparison_words(tab["comparison"], reference, lang), _COMPARISON_COLORS,
                                           t(lang, f"{pct}-interval t.o.v. {national}",
                                             f"{pct} interval vs {national}"), lang))
         if "band" not in tab:  # no norm: no provision (see regio.density.analyse)
             continue
         lo, hi = tab.attrs.get("bands", (75, 110))
         norm = format_number(tab.attrs.get("norm_per_100k", np.nan), 1, lang)
-        band = tab["band"].cat.rename_categories(
+        band = band_words(tab["band"], norm_is_average=bool(tab.attrs.get("norm_is_average")), lang=lang)
+        band = band.cat.rename_categories(
             [f"{c} (< {lo:g}%)" if i == 0 else f"{c} (> {hi:g}%)" if i == 2 else f"{c} ({lo:g}–{hi:g}%)"
-             for i, c in enumerate(tab["band"].cat.categories)])
+             for i, c in enumerate(band.cat.categories)])
         if tab.attrs.get("norm_is_average"):
             title = t(lang, "T.o.v. landelijk gemiddelde", "Relative to the national average")
             note = t(lang, f"landelijk {norm} per 100.000 (een gemiddelde, geen norm)",
@@ -233,7 +235,8 @@ def _tooltip_frame(tables: dict[int, pd.DataFrame], lang: str) -> tuple[pd.DataF
     if reference is not None:  # a single region with data has no rank and no comparison
         n = int(tab["rank"].notna().sum())
         out["t_rank"] = [("–" if pd.isna(r) else f"{int(r)} / {n}") for r in tab["rank"]]
-        out["t_comp"] = tab["comparison"].astype(object).where(tab["comparison"].notna(), "–")
+        comparison = comparison_words(tab["comparison"], reference, lang).astype(object)
+        out["t_comp"] = comparison.where(comparison.notna(), "–")
     out["t_eb"] = tab["eb_per_100k"].map(lambda v: f(v, d))
     if "eb_spatial_per_100k" in tab:
         out["t_ebs"] = tab["eb_spatial_per_100k"].map(lambda v: f(v, d))
@@ -353,7 +356,7 @@ def density_title(results: Sequence[DensityResult], lang: str = "nl") -> str:
 def _titles(results: Sequence[DensityResult], lang: str) -> tuple[str, str, str]:
     title = density_title(results, lang)
     source = " | ".join(r.source for r in results)
-    caveat_parts = [CAVEAT[lang]]
+    caveat_parts = [label("caveat", lang)]
     for r in results:
         pop_year, ref = r.inputs.population_year, r.inputs.reference_date
         if r.inputs.population_fallback and pd.notna(ref):

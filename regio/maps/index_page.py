@@ -11,17 +11,19 @@ from collections.abc import Sequence
 from datetime import date
 from itertools import groupby
 
+from regio.labels import label
+
 __all__ = ["index_html"]
 
 _TEXT = {
     "nl": {"title": "regio — atlas van de regionale artsenvoorziening", "made": "Gemaakt op",
            "skipped": "Niet gemaakt (gegevens ontbreken)", "map": "kaart", "image": "afbeelding",
            "table": "tabel", "chart": "grafiek", "notes": "tekst: bron en methode",
-           "intro": "Kaarten en tabellen van regio. Woonplaats is niet werkplaats, en dichtheid is geen tekort."},
+           "intro": "Kaarten en tabellen van regio."},
     "en": {"title": "regio — atlas of the regional medical workforce", "made": "Made on",
            "skipped": "Not built (data missing)", "map": "map", "image": "image", "table": "table",
            "chart": "chart", "notes": "text: source and method",
-           "intro": "Maps and tables made by regio. Residence is not workplace, and density is not shortage."},
+           "intro": "Maps and tables made by regio."},
 }
 
 
@@ -70,12 +72,13 @@ def index_html(items: Sequence, skipped: Sequence, *, lang: str = "nl") -> str:
     <h2>Niet gemaakt (gegevens ontbreken)</h2><ul>
     """
     t = _TEXT.get(lang, _TEXT["en"])
+    intro = f"{t['intro']} {label('caveat', lang if lang in _TEXT else 'en')}"  # the caveat of the catalogue
     parts = [f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'>",
              f"<title>{html.escape(t['title'])}</title>",
              "<style>body{font:15px/1.5 system-ui,sans-serif;max-width:900px;margin:2em auto;padding:0 1em}"
              "h2{border-bottom:1px solid #ddd;margin-top:1.6em}li{margin:.4em 0}.kind{color:#666;font-size:12px}"
              ".desc{color:#333;font-size:13px}</style></head><body>",
-             f"<h1>{html.escape(t['title'])}</h1><p>{html.escape(t['intro'])}</p>"]
+             f"<h1>{html.escape(t['title'])}</h1><p>{html.escape(intro)}</p>"]
     for section, group in groupby(items, key=lambda it: it.section):
         heading = SECTION_TITLES.get(lang, SECTION_TITLES["en"]).get(section, section)
         parts.append(f"<h2 id='{html.escape(section)}'>{html.escape(heading)}</h2><ul>")

@@ -23,7 +23,7 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from regio import data
+from regio import data, labels
 from regio._display import result_html, result_repr
 from regio.apportion import largest_remainder
 from regio.data.shipped import institutes
@@ -416,10 +416,10 @@ def _municipal_counts(
             lang,
             f"Huisartsen: SCHATTING — CBS 84777NED {GP_YEAR} per provincie (naar woonplaats), verdeeld over de "
             f"gemeenten naar hun aandeel in de inwoners van {year}; {placed} huisartsen in een provincie "
-            f"({unplaced} 'niet in te delen' niet meegeteld). Woonplaats is geen werkplaats.",
+            f"({unplaced} 'niet in te delen' niet meegeteld). {labels.label('caveat.residence', 'nl')}",
             f"GPs: ESTIMATE — CBS 84777NED {GP_YEAR} count per province (by residence), split over its "
             f"municipalities by {year} population share; {placed} GPs placed in a province ({unplaced} "
-            "not placeable in a province ('niet in te delen') left out). Residence is not workplace."))
+            f"not placeable in a province ('niet in te delen') left out). {labels.label('caveat.residence', 'en')}"))
         texts["gps_source"] = (f"CBS 84777NED huisartsen {GP_YEAR} (provincie)",
                                f"CBS 84777NED GPs {GP_YEAR} (province)")
         texts["gps_estimate"] = (f"huisartsen: provincietelling {GP_YEAR} naar inwoneraandeel",

@@ -13,17 +13,13 @@ import pandas as pd
 from regio import data
 from regio.allocation import with_total_row
 from regio.allocation.run import AllocationResult
+from regio.labels import key_label, label
 from regio.maps.core import format_number, map_html
 from regio.report.export import write_html, write_image, write_table
 from regio.text import fmt_number
 
 __all__ = ["allocation_stem", "audit_sheet", "figure_lines", "terminal_table", "texts", "write_audit_table",
            "write_maps"]
-
-_NL_KEY = {"population": "inwoners", "need": "zorgbehoefte (leeftijd)", "shortfall": "tekort t.o.v. norm",
-           "mix": "mix van sleutels"}
-_EN_KEY = {"population": "inhabitants", "need": "need (age)", "shortfall": "shortfall against the norm",
-           "mix": "mix of keys"}
 
 
 def allocation_stem(res: AllocationResult) -> str:
@@ -49,7 +45,7 @@ def texts(res: AllocationResult, lang: str = "nl") -> tuple[str, str, str]:
     what = ""
     if res.figure:
         what = " " + str(data.national_figures().at[res.figure, "label_nl" if nl else "label_en"])
-    key = (_NL_KEY if nl else _EN_KEY)[res.key]
+    key = key_label(res.key, "nl" if nl else "en", short=True)
     n = format_number(res.total, 0, lang)
     title = (f"Verdeling van {n}{what}, per {res.level_label}, naar {key}, {res.year}" if nl else
              f"{n}{what}, split by {res.level_label}, by {key}, {res.year}")
@@ -67,8 +63,7 @@ def texts(res: AllocationResult, lang: str = "nl") -> tuple[str, str, str]:
               f"Rounding: {method}; regional numbers add up to exactly {format_number(res.total, 0, lang)}. "
               "Every region's figure can be recomputed from its row in the table (CSV/Excel).")
     if res.key in ("shortfall", "mix"):
-        caveat += (" Huisartsen naar woonplaats, niet werkplaats." if nl else
-                   " GPs by place of residence, not workplace.")
+        caveat += " " + label("caveat.gps_by_residence", lang)
     return title, source, caveat
 
 

@@ -3,6 +3,13 @@
 Shared by ``regio density``, ``regio map density`` and the atlas section
 (:mod:`regio.report.sections.density`); the maps are drawn in memory by
 :mod:`regio.maps.density` and written by :mod:`regio.report.export`.
+
+The analysis table holds codes (``comparison``: below / similar / above,
+``band``: under / around / over), the same in every language; the words come
+from the catalogue :mod:`regio.labels` here: the terminal shows the words in
+place of the codes, the table files keep the codes and add the words beside
+them (``comparison_label``, ``band_label``), so that a CSV's numbers and codes
+are the same whatever ``--lang``.
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from regio.labels import band_words, comparison_words
 from regio.maps.core import map_html
 from regio.maps.density import INSTITUTES_LEGEND, density_map
 from regio.maps.static import static_map
@@ -23,7 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from regio.density.run import DensityResult
 
-__all__ = ["SHOWN", "density_stem", "export_table", "terminal_tables", "write_density"]
+__all__ = ["SHOWN", "density_stem", "export_table", "table_words", "terminal_tables", "write_density"]
 
 #: Columns of the density table shown on the terminal (when present), in this order.
 SHOWN = ["statnaam", "count", "population", "rate_per_100k", "lower_per_100k", "upper_per_100k", "comparison",
@@ -54,58 +62,104 @@ def density_stem(results: Sequence[DensityResult]) -> str:
     return f"density_{inp.profession}_{inp.level}_{'_'.join(str(r.inputs.year) for r in results)}"
 
 
-def terminal_tables(result: DensityResult) -> tuple[pd.DataFrame, pd.DataFrame]:
+def table_words(table: pd.DataFrame, lang: str = "nl") -> dict[str, pd.Series]:
+    """Look up the words of a density table's code columns in :mod:`regio.labels`.
+
+    Parameters
+    ----------
+    table
+        From :func:`regio.density.analyse` (``attrs["reference"]`` and
+        ``attrs["norm_is_average"]`` choose the words).
+    lang
+        ``"nl"`` or ``"en"``.
+
+    Returns
+    -------
+    dict
+        Column -> words (ordered categoricals, indexed like ``table``) for
+        ``comparison`` and ``band``, those the table has.
+
+    Examples
+    --------
+    >>> from regio.density import analyse
+    >>> tab = analyse(pd.Series({"A": 3, "B": 200}), pd.Series({"A": 10_000, "B": 100_000}))
+    >>> tab["comparison"].tolist(), table_words(tab)["comparison"].tolist()
+    (['below', 'similar'], ['lager dan landelijk', 'niet significant afwijkend'])
+    >>> tab["band"].tolist(), table_words(tab, "en")["band"].tolist()
+    (['under', 'around'], ['well below national', 'around national'])
+    """
+    out = {}
+    if "comparison" in table:
+        out["comparison"] = comparison_words(table["comparison"], table.attrs.get("reference", "national"), lang)
+    if "band" in table:
+        out["band"] = band_words(table["band"], norm_is_average=bool(table.attrs.get("norm_is_average")), lang=lang)
+    return out
+
+
+def terminal_tables(result: DensityResult, lang: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Return the region table and the total rows as the terminal shows them.
 
     The columns of :data:`SHOWN` that the table has (without comparison and
-    rank when one region has data: compared with nothing), the physicians
-    needed rounded to whole people (the table files keep the decimals).
+    rank when one region has data: compared with nothing), the comparison and
+    band in words (:func:`table_words`) and the physicians needed rounded to whole
+    people (the table files keep the decimals).
 
     Parameters
     ----------
     result
         From :func:`regio.density.run.density_result`.
+    lang
+        ``"nl"`` or ``"en"`` for the words; default the result's language.
 
     Returns
     -------
     tuple of pandas.DataFrame
         ``(regions, totals)``.
     """
+    lang = lang or result.lang
     single = result.table.attrs.get("reference", "national") is None  # one region with data: compared with nothing
     shown = result.table[[c for c in SHOWN if c in result.table and not (single and c in ("comparison", "rank"))]]
+    shown = shown.assign(**{c: w for c, w in table_words(result.table, lang).items() if c in shown})
     whole = {"needed": 0}  # physicians are people: the table files keep the decimals
     return shown.round(whole), result.totals.round(whole)
 
 
-def export_table(result: DensityResult) -> pd.DataFrame:
+def export_table(result: DensityResult, lang: str | None = None) -> pd.DataFrame:
     """Return the table as written to CSV and Excel: the regions (``kind`` ``region``), then the total rows.
 
     When the rate compared with is not national, the national columns are
     renamed for what they are (the mean of the regions with data); with one
-    region of data they are left out.
+    region of data they are left out. The codes of ``comparison`` and
+    ``band`` are kept, the same in every language, each followed by its words
+    in ``lang`` (``comparison_label``, ``band_label``; :func:`table_words`).
 
     Parameters
     ----------
     result
         From :func:`regio.density.run.density_result`.
+    lang
+        ``"nl"`` or ``"en"`` for the words; default the result's language.
 
     Returns
     -------
     pandas.DataFrame
         Indexed by ``statcode``.
     """
+    lang = lang or result.lang
     t = result.table.copy()
+    for col, w in table_words(t, lang).items():
+        t.insert(t.columns.get_loc(col) + 1, f"{col}_label", w)
     reference = t.attrs.get("reference", "national")
     if reference == "regions":  # not a national figure: the columns say what it is
         t = t.rename(columns={"national_per_100k": "mean_of_regions_with_data_per_100k",
                               "ratio_to_national": "ratio_to_mean_of_regions_with_data"})
     elif reference is None:  # one region with data: compared with nothing
-        t = t.drop(columns=["national_per_100k", "ratio_to_national", "comparison", "rank"])
+        t = t.drop(columns=["national_per_100k", "ratio_to_national", "comparison", "comparison_label", "rank"])
     t.insert(0, "kind", "region")
     totals = result.totals.copy()
     out = pd.concat([t, totals], axis=0)
     out.index.name = "statcode"
-    for col in ("comparison", "band"):
+    for col in ("comparison", "comparison_label", "band", "band_label"):
         if col in out:
             out[col] = out[col].astype(object)
     return out
@@ -183,7 +237,7 @@ def write_density(
         paths: list[Path] = []
         for r in results:
             name = stem if len(results) == 1 else f"{stem}_{r.inputs.year}"
-            paths += write_table(export_table(r), out / name, sheet=str(r.inputs.year),
+            paths += write_table(export_table(r, lang), out / name, sheet=str(r.inputs.year),
                                  notes=[title, r.source, *r.notes])
         written["tables"] = paths
     return written
