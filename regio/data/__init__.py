@@ -15,6 +15,7 @@ Needs the data directory (REGIO_DATA_DIR).
 """
 
 from regio.data.populations import population, population_years
+from regio.data.practices import pc4_municipalities, place_practices, practices
 from regio.data.regions import (
     aggregate_to,
     boundaries,
@@ -38,10 +39,13 @@ __all__ = [
     "gp_counts",
     "membership",
     "nearest_boundary_year",
+    "pc4_municipalities",
     "physicians",
+    "place_practices",
     "population",
     "population_centres",
     "population_years",
+    "practices",
     "region_names",
     "unit_membership",
 ]
