@@ -23,7 +23,8 @@ from regio.levels import get_level
 #: command line's ``--help``) does not import geopandas: name -> module.
 _LAZY = {
     **dict.fromkeys(("aggregate_to", "boundaries", "carry_to", "crosswalk", "divisions", "membership",
-                     "physicians", "population", "population_years", "region_names", "unit_membership"),
+                     "physicians", "population", "population_years", "region_names", "unit_membership",
+                     "practices"),
                     "regio.data"),
     **dict.fromkeys(("aggregate", "carry", "define_level", "dissolve"), "regio.geography"),
 }
@@ -49,6 +50,7 @@ __all__ = [
     "physicians",
     "population",
     "population_years",
+    "practices",
     "region_names",
     "set_data_dir",
     "unit_membership",

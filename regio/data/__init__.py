@@ -17,6 +17,7 @@ Needs the data directory (REGIO_DATA_DIR).
 """
 
 from regio.data.populations import counts_population, population, population_years, published_or_interpolated
+from regio.data.practices import pc4_municipalities, place_practices, practices
 from regio.data.regions import (
     aggregate_to,
     boundaries,
@@ -68,10 +69,13 @@ __all__ = [
     "normalise_profession",
     "parameter_rounds",
     "parameter_table",
+    "pc4_municipalities",
     "physicians",
+    "place_practices",
     "population",
     "population_centres",
     "population_years",
+    "practices",
     "published_or_interpolated",
     "region_names",
     "unit_membership",

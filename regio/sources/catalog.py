@@ -27,6 +27,7 @@ _KINDS = {
     "crosswalks": "crosswalk",
     "training_institutes": "institutes",
     "capaciteitsorgaan": "model parameters",
+    "practices": "practices",
 }
 
 
@@ -179,7 +180,7 @@ def catalog(root: Path) -> pd.DataFrame:
 
     Boundary files (``boundaries/{level}_{year}.*``) get their level and
     year; files in ``tables/``, ``physicians/``, ``crosswalks/``,
-    ``training_institutes/`` and ``capaciteitsorgaan/`` their kind. The
+    ``training_institutes/``, ``capaciteitsorgaan/`` and ``practices/`` their kind. The
     source comes from :func:`provenance`.
 
     Parameters
@@ -191,7 +192,7 @@ def catalog(root: Path) -> pd.DataFrame:
     -------
     pandas.DataFrame
         Columns ``kind`` (``boundaries``, ``table``, ``physicians``,
-        ``crosswalk``, ``institutes``, ``model parameters``), ``name``,
+        ``crosswalk``, ``institutes``, ``model parameters``, ``practices``), ``name``,
         ``level`` and ``year`` (boundaries only), ``path``, ``source`` ("" if
         unknown); no rows when ``root`` does not exist.
 
