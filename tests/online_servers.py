@@ -1,13 +1,31 @@
 """Fake CBS StatLine (OData v3 Feed) and PDOK WFS servers on 127.0.0.1 for the online tests.
 
 They serve the MADE-UP fixtures of ``tests/fixtures/online/`` in the formats of the real
-services (see each fixture's ``_comment`` for where each detail comes from). They answer
-only on the loopback interface, on a free port, and stop when the test ends.
+services, as real recorded answers show them (``shared/docs/online_formats/``; each fixture's
+``_comment`` says where each detail comes from). They answer only on the loopback interface,
+on a free port, and stop when the test ends.
 
-Knobs (attributes of :class:`FakeServers`): ``page_size`` (rows per StatLine answer before
-an ``odata.nextLink``), ``ignore_filters`` (answer as if ``$filter``/``$select`` were not
-supported), ``pdok_max`` (features per WFS answer whatever ``count`` asks), ``pdok_crs``
-(declare a ``crs`` member or not). ``requests`` logs every request as ``(path, query)``.
+StatLine, as CBS answers (recorded 80137ned/83599NED answers, cbsodata PR #15, cbsodataR #17):
+
+* tables below ``/ODataFeed/odata/{id}/`` in any case of ``odata`` and of the table id (root
+  entity urls say ``odata``, ``odata.metadata`` and recorded nextLinks say ``OData``; clients
+  write ``70072ned`` and ``70072NED``); entity set names exactly, with or without a trailing ``/``;
+* ``odata.metadata`` = ``{root}/ODataFeed/OData/{id}/$metadata#Cbs.OData.WebAPI.{Set}``;
+* pages of ``page_size`` rows (10,000 like CBS), continued by ``odata.nextLink`` = the request's
+  path with its query options repeated in order (values percent-encoded, ``$`` literal) and a
+  literal ``$skip=N`` appended;
+* ``$filter`` with ``eq``/``ne``/``and``/``or``/``startswith`` on the exact (padded) keys, ``$select``.
+
+``replay`` maps a request (lower-case path without trailing ``/``, query pairs) to a recorded
+answer served verbatim, host rewritten: the two recorded pages of 83599NED are registered.
+
+PDOK WFS as PDOK's MapServer answers (see the PDOK fixture's ``_comment``): at most ``pdok_max``
+(1000) features, ``numberMatched`` the total (absent if ``pdok_number_matched`` is False), no
+``numberReturned``, top-level ``bbox``, ``crs`` (``pdok_crs``), ``Content-Type:
+application/json; charset=utf-8``; parameter names in any case.
+
+Other knobs: ``ignore_filters`` (answer as if ``$filter``/``$select`` were not supported).
+``requests`` logs every request as :class:`Request` ``(path, query, raw)``.
 """
 
 from __future__ import annotations
@@ -17,9 +35,25 @@ import re
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, urlencode, urlsplit
+from typing import NamedTuple
+from urllib.parse import parse_qsl, quote, urlsplit
 
 FIXTURES = Path(__file__).parent / "fixtures" / "online"
+RECORDED = FIXTURES / "recorded"
+#: The host of the recorded answers, rewritten to the fake server's when they are replayed.
+CBS_HOST = "https://opendata.cbs.nl"
+#: Rows per StatLine answer: CBS pages at 10,000 (83599NED page 1 ends at ID 9999 with $skip=10000).
+CBS_PAGE = 10_000
+#: Features per WFS answer at most (wfs_maxfeatures of PDOK's MapServer).
+PDOK_MAX = 1000
+
+
+class Request(NamedTuple):
+    """One request to the fake servers: path, query (last value of each option), raw query string."""
+
+    path: str
+    query: dict[str, str]
+    raw: str
 
 
 def load(name: str) -> dict:
@@ -47,7 +81,7 @@ def _tokens(text: str) -> list[tuple[str, str]]:
 
 
 def compile_filter(text: str):
-    """Compile the OData subset regio sends: ``eq``, ``and``, ``or``, parentheses, ``startswith``."""
+    """Compile an OData subset: ``eq``, ``ne``, ``and``, ``or``, parentheses, ``startswith`` (exact keys)."""
     toks = _tokens(text)
     pos = 0
 
@@ -92,8 +126,12 @@ def compile_filter(text: str):
             prefix = take("s")
             take("p", ")")
             return lambda r: str(r.get(col, "")).startswith(prefix)
-        take("w", "eq")
+        op = take("w").lower()
+        if op not in ("eq", "ne"):
+            raise ValueError(f"operator {op!r} not supported by the fake server in $filter {text!r}")
         value = take("s")
+        if op == "ne":
+            return lambda r: str(r.get(name)) != value
         return lambda r: str(r.get(name)) == value
 
     pred = expr()
@@ -112,11 +150,17 @@ class FakeServers:
                        for name in ("statline_84777NED.json", "statline_84779NED.json",
                                     "statline_70072ned.json")}
         self.pdok = load("pdok_gebiedsindelingen.json")["years"]
-        self.page_size = 4
+        self.page_size = CBS_PAGE
         self.ignore_filters = False
-        self.pdok_max = 3
+        self.pdok_max = PDOK_MAX
         self.pdok_crs = True
-        self.requests: list[tuple[str, dict[str, str]]] = []
+        self.pdok_number_matched: bool | int = True
+        self.replay: dict[tuple[str, tuple[tuple[str, str], ...]], str] = {}
+        for page, query in (("page1", (("$format", "json"),)),
+                            ("page2", (("$format", "json"), ("$skip", "10000")))):
+            body = (RECORDED / f"cbs_83599NED_UntypedDataSet_{page}_cut.json").read_text(encoding="utf-8")
+            self.replay[("/odatafeed/odata/83599ned/untypeddataset", query)] = body
+        self.requests: list[Request] = []
         servers = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -125,10 +169,10 @@ class FakeServers:
 
             def do_GET(self):
                 parts = urlsplit(self.path)
-                query = {k: v[-1] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
-                servers.requests.append((parts.path, query))
+                pairs = parse_qsl(parts.query, keep_blank_values=True)
+                servers.requests.append(Request(parts.path, dict(pairs), parts.query))
                 try:
-                    status, ctype, body = servers.answer(parts.path, query)
+                    status, ctype, body = servers.answer(parts.path, pairs)
                 except ValueError as exc:
                     status, ctype, body = 400, "text/plain", str(exc)
                 data = body.encode("utf-8")
@@ -158,30 +202,36 @@ class FakeServers:
 
     def data_requests(self, table: str) -> list[dict[str, str]]:
         """Queries of the requests for a table's TypedDataSet, in order."""
-        return [q for p, q in self.requests if p.lower().endswith(f"/{table.lower()}/typeddataset")]
+        return [r.query for r in self.requests
+                if r.path.lower().rstrip("/").endswith(f"/{table.lower()}/typeddataset")]
 
     # -- routing
-    def answer(self, path: str, query: dict[str, str]) -> tuple[int, str, str]:
-        m = re.fullmatch(r"/ODataFeed/odata/([^/]+)/?(.*)", path)
+    def answer(self, path: str, pairs: list[tuple[str, str]]) -> tuple[int, str, str]:
+        recorded = self.replay.get((path.lower().rstrip("/"), tuple(pairs)))
+        if recorded is not None:
+            return 200, STATLINE_TYPE, recorded.replace(CBS_HOST, self.url)
+        m = re.fullmatch(r"/ODataFeed/OData/([^/]+)/?(.*?)/?", path, re.I)
         if m:
-            return self._statline(m[1], m[2], query)
+            return self._statline(path, m[1], m[2], pairs)
         m = re.fullmatch(r"/cbs/gebiedsindelingen/(\d{4})/wfs/v1_0", path)
         if m:
-            return self._wfs(m[1], query)
+            return self._wfs(m[1], {k.lower(): v for k, v in pairs})
         return 404, "text/plain", "Not Found"
 
     # -- CBS StatLine, OData v3 Feed
-    def _statline(self, table_id: str, entity: str, query: dict[str, str]) -> tuple[int, str, str]:
+    def _statline(self, path: str, table_id: str, entity: str,
+                  pairs: list[tuple[str, str]]) -> tuple[int, str, str]:
         table = self.tables.get(table_id.lower())
         if table is None:
             return 404, "application/json", json.dumps({"odata.error": {"code": "", "message": {
                 "lang": "nl-NL", "value": f"Table {table_id} not found (fake server)."}}})
-        root = f"{self.url}/ODataFeed/odata/{table_id}/"
+        query = dict(pairs)
+        metadata = f"{self.url}/ODataFeed/OData/{table_id}/$metadata"
         if entity == "":
             names = ["TableInfos", "UntypedDataSet", "TypedDataSet", "DataProperties", "CategoryGroups",
                      *(p["Key"] for p in table["DataProperties"] if p["Type"] != "Topic" and p["Key"])]
-            return self._json({"odata.metadata": f"{root}$metadata",
-                               "value": [{"name": n, "url": root + n} for n in names]})
+            return self._json({"odata.metadata": metadata, "value": [
+                {"name": n, "url": f"{self.url}/ODataFeed/odata/{table_id}/{n}"} for n in names]})
         if entity in ("TypedDataSet", "UntypedDataSet"):
             rows = table["TypedDataSet"]
             if not self.ignore_filters:
@@ -191,29 +241,35 @@ class FakeServers:
                 if query.get("$select"):
                     cols = [c.strip() for c in query["$select"].split(",")]
                     rows = [{c: r[c] for c in cols if c in r} for r in rows]
-            if entity == "UntypedDataSet":  # text values, right-aligned, '.' for no figure
-                rows = [{k: (v if isinstance(v, str) or k == "ID" else
-                             f"{'.' if v is None else v:>8}") for k, v in r.items()} for r in rows]
+            if entity == "UntypedDataSet":  # text right-aligned in 8, '.' for no figure
+                decimals = {p["Key"]: p.get("Decimals") or 0 for p in table["DataProperties"]
+                            if p["Type"] == "Topic"}
+                rows = [{k: (f"{'.':>8}" if v is None else f"{v:>8.{decimals[k]}f}") if k in decimals else v
+                         for k, v in r.items()} for r in rows]
         elif entity in table:
             rows = table[entity]
         else:
             return 404, "application/json", json.dumps({"odata.error": {"message": {"value": "No such set"}}})
-        start = int(query.get("$skiptoken", "0"))
+        start = int(query.get("$skip", "0"))
         page = rows[start:start + self.page_size]
-        out = {"odata.metadata": f"{root}$metadata#Cbs.OData.WebAPI.{entity}", "value": page}
+        out = {"odata.metadata": f"{metadata}#Cbs.OData.WebAPI.{entity}", "value": page}
         if start + self.page_size < len(rows):
-            keep = {k: v for k, v in query.items() if k != "$skiptoken"}
-            out["odata.nextLink"] = f"{root}{entity}?{urlencode({**keep, '$skiptoken': start + self.page_size})}"
+            out["odata.nextLink"] = self.next_link(path, pairs, start + self.page_size)
         return self._json(out)
 
-    # -- PDOK WFS 2.0
+    def next_link(self, path: str, pairs: list[tuple[str, str]], skip: int) -> str:
+        """The request's URL with its query options repeated (``$`` literal) and ``$skip={skip}`` appended."""
+        options = "".join(f"{k}={quote(v, safe='')}&" for k, v in pairs if k != "$skip")
+        return f"{self.url}{path}?{options}$skip={skip}"
+
+    # -- PDOK WFS 2.0 (MapServer)
     def _wfs(self, year: str, query: dict[str, str]) -> tuple[int, str, str]:
         layers = self.pdok.get(year)
         if layers is None:
             return 404, "text/html", "<html><body>404 Not Found</body></html>"
-        typename = query.get("typeNames") or query.get("typeName") or ""
+        typename = query.get("typenames") or query.get("typename") or ""
         layer = typename.removeprefix("gebiedsindelingen:").removesuffix("_gegeneraliseerd")
-        if query.get("request") != "GetFeature" or layer not in layers:
+        if query.get("request", "").lower() != "getfeature" or layer not in layers:
             return 400, "text/xml", (
                 '<?xml version="1.0" encoding="UTF-8"?><ows:ExceptionReport '
                 'xmlns:ows="http://www.opengis.net/ows/1.1" version="2.0.0"><ows:Exception '
@@ -221,15 +277,27 @@ class FakeServers:
                 f"Feature type {typename} unknown (fake server)</ows:ExceptionText></ows:Exception>"
                 "</ows:ExceptionReport>")
         features = layers[layer]
-        start = int(query.get("startIndex", "0"))
-        n = min(int(query.get("count", "1000")), self.pdok_max)
+        start = int(query.get("startindex", "0"))
+        n = min(int(query.get("count", str(self.pdok_max))), self.pdok_max)
         page = features[start:start + n]
-        out = {"type": "FeatureCollection", "name": f"{layer}_gegeneraliseerd",
-               "numberMatched": start + len(page), "numberReturned": len(page), "features": page}
+        out: dict = {"type": "FeatureCollection", "name": f"{layer}_gegeneraliseerd"}
+        if self.pdok_number_matched is True:
+            out["numberMatched"] = len(features)
+        elif self.pdok_number_matched is not False:        # a test's own number (a server that is wrong)
+            out["numberMatched"] = self.pdok_number_matched
         if self.pdok_crs:
             out["crs"] = {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::28992"}}
-        return 200, "application/json; subtype=geojson", json.dumps(out)
+        boxes = [f["bbox"] for f in page if f.get("bbox")]
+        if boxes:
+            out["bbox"] = [min(b[0] for b in boxes), min(b[1] for b in boxes),
+                           max(b[2] for b in boxes), max(b[3] for b in boxes)]
+        out["features"] = page
+        return 200, "application/json; charset=utf-8", json.dumps(out)
 
     @staticmethod
     def _json(obj: dict) -> tuple[int, str, str]:
-        return 200, "application/json;odata=minimalmetadata;streaming=true;charset=utf-8", json.dumps(obj)
+        return 200, STATLINE_TYPE, json.dumps(obj)
+
+
+#: Content type of the StatLine answers (ASP.NET Web API OData v3, JSON light; not in the recordings).
+STATLINE_TYPE = "application/json;odata=minimalmetadata;streaming=true;charset=utf-8"

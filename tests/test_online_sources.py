@@ -1,22 +1,27 @@
 """Online sources (CBS StatLine via cbsodata, PDOK WFS) and ``regio data fetch``.
 
 Never against the internet: a fake server on 127.0.0.1 (``tests/online_servers.py``) serves
-MADE-UP fixtures (``tests/fixtures/online/``) in the formats of the real services, and the
-base URLs are pointed at it with REGIO_CBS_URL / REGIO_PDOK_URL. Expected values are read
-from the fixture files directly, not from regio's output.
+MADE-UP fixtures (``tests/fixtures/online/``) in the formats that real recorded answers show
+(``$skip`` paging in steps of 10,000, padded keys of one width, Double topics, Status-based
+provisional years, MapServer's WFS answers), and the base URLs are pointed at it with
+REGIO_CBS_URL / REGIO_PDOK_URL. Expected values are read from the fixture files directly, not
+from regio's output. The contract tests at the end run regio's readers on real recorded
+answers (``tests/fixtures/online/recorded/``) and replay two of them through the fake server.
 """
 
 from __future__ import annotations
 
 import json
 import socket
+from urllib.parse import urlsplit
 
 import cbsodata
 import geopandas as gpd
 import pandas as pd
 import pytest
+import requests
 from click.testing import CliRunner
-from online_servers import FakeServers, load
+from online_servers import CBS_HOST, RECORDED, FakeServers, load
 
 import regio
 from regio.cli import main
@@ -58,7 +63,7 @@ def expected_counts(table: str, year: int, *, fixed: dict[str, str]) -> dict[tup
     fx = load(f"statline_{table}.json")
     out = {}
     for row in fx["TypedDataSet"]:
-        if _titles(fx, "Perioden")[row["Perioden"]].rstrip("*") != str(year):
+        if row["Perioden"] != f"{year}JJ00":
             continue
         if any(_titles(fx, dim)[row[dim]] != title for dim, title in fixed.items()):
             continue
@@ -79,26 +84,35 @@ def test_physicians_from_statline_are_tidy_and_complete(servers):
     got = {(c, p): n for c, p, n in zip(frame["statcode"], frame["profession"], frame["count"], strict=True)}
     assert got == expected_counts("84777NED", 2023, fixed=DEFAULT_84777)
     kinds = dict(zip(frame["statcode"], frame["kind"], strict=False))
-    assert kinds["PV99"] == "unplaced" and kinds["NL01"] == "total" and kinds["PV26"] == "region"
+    assert kinds == {"NL01": "total", "LD01": "region", "LD99": "unplaced", "PV26": "region", "PV27": "region",
+                     "PV99": "unplaced"}
     assert frame.loc[frame["statcode"] == "PV99", "statnaam"].iloc[0] == "Niet in te delen (PV) incl. buitenland"
+    assert frame.loc[frame["statcode"] == "LD99", "statnaam"].iloc[0] == "Niet in te delen (LD) incl. buitenland"
     assert set(frame.loc[frame["statcode"] == "PV26", "statnaam"]) == {"Utrecht"}   # "(PV)" dropped
     assert set(frame["level"][frame["statcode"].str.startswith("PV")]) == {"provincie"}
-    assert frame["provisional"].all()                      # 2023 is "2023*" / Status "Voorlopig"
+    assert set(frame["level"][frame["statcode"].str.startswith("LD")]) == {"landsdeel"}
+    assert frame["provisional"].all()                      # 2023: Status "Voorlopig", title "2023" (no "*")
     assert set(frame["sector"]) == {"Totaal inclusief geen sector"}
     assert cbsodata.options.use_https is True               # restored after pointing it at http://
 
 
 def test_statline_filters_selects_and_pages_on_the_server(servers):
+    servers.page_size = 4                   # CBS pages at 10,000; 4 makes 6 regions take two pages
     statline.fetch_physicians(year=2023, professions=["huisarts"])
     pages = servers.data_requests("84777NED")
     first = pages[0]
     assert "Perioden eq '2023JJ00'" in first["$filter"]
-    assert "SociaaleconomischeCategorie eq 'A900002'" in first["$filter"]   # key looked up by title
-    assert "Sector eq 'T900020'" in first["$filter"]
+    assert "SociaaleconomischeCategorie eq 'A047590'" in first["$filter"]   # key looked up by title
+    assert "Sector eq 'T001081'" in first["$filter"]
+    assert "BeroepenEnSpecialismen eq '101100 '" in first["$filter"]        # padded, as CBS needs it
     assert set(first["$select"].split(",")) == {"RegioS", "Perioden", "BeroepenEnSpecialismen",
                                                 "SociaaleconomischeCategorie", "Sector", "MedischGeschoolden_1"}
-    # 5 regions, page size 4: the second page came through odata.nextLink
-    assert len(pages) == 2 and pages[1]["$skiptoken"] == "4" and pages[1]["$filter"] == first["$filter"]
+    # the second page came through odata.nextLink: the same options and a literal $skip=4
+    assert len(pages) == 2 and pages[1] == {**first, "$skip": "4"}
+    raw = [r.raw for r in servers.requests if r.path.endswith("/TypedDataSet")]
+    assert raw[0].startswith("%24format=json&")          # what cbsodata (requests) sends
+    assert raw[1].startswith("$format=json&$select=RegioS%2CPerioden%2C") and raw[1].endswith("&$skip=4")
+    assert "$filter=%28Perioden%20eq%20%272023JJ00%27%29%20and%20" in raw[1]   # %20, as CBS's nextLinks
 
 
 def test_a_server_that_ignores_filters_gives_the_same_frame(servers):
@@ -127,7 +141,7 @@ def test_parser_works_from_metadata_not_from_guessed_keys(servers):
         "Sector": "SectorX", "RegioS": "Woonregio", "Perioden": "Tijd", "MedischGeschoolden_1": "Aantal_7"})
     renamed = statline.fetch_physicians(year=2023)
     pd.testing.assert_frame_equal(reference, renamed)
-    assert "Arbeidspositie eq 'A900002'" in servers.data_requests("84777NED")[-1]["$filter"]
+    assert "Arbeidspositie eq 'A047590'" in servers.data_requests("84777NED")[-1]["$filter"]
 
 
 def test_84779_takes_the_age_total_and_reports_missing_figures(servers):
@@ -138,7 +152,8 @@ def test_84779_takes_the_age_total_and_reports_missing_figures(servers):
     expected = {k: v for k, v in expected.items() if v is not None and k[1] == "huisarts"}
     got = {(c, p): n for c, p, n in zip(frame["statcode"], frame["profession"], frame["count"], strict=True)}
     assert got == expected
-    assert set(frame["sector"]) == {"Totaal"} and frame["provisional"].all()
+    assert set(frame["sector"]) == {"Totaal"} and frame["provisional"].all()   # Status "NaderVoorlopig"
+    assert set(frame["year"]) == {2022}                                         # title "2022 " (a space)
     assert dict(zip(frame["statcode"], frame["statnaam"], strict=True))["RA05"] == "Zuid-West Gelderland"
 
 
@@ -175,7 +190,9 @@ def test_population_of_municipalities_from_70072ned(servers):
     assert list(pop.columns) == ["year", "statcode", "statnaam", "population", "source"]
     assert dict(zip(pop["statcode"], pop["population"], strict=True)) == expected
     assert "GM0393" not in set(pop["statcode"])                 # merged away: empty in 2025, not a loss
-    assert dict(zip(pop["statcode"], pop["statnaam"], strict=True))["GM0344"] == "Utrecht"
+    names = dict(zip(pop["statcode"], pop["statnaam"], strict=True))
+    assert names["GM0344"] == "Utrecht" and names["GM0373"] == "Bergen (NH.)"   # "(NH.)" is part of the name
+    assert pop["population"].map(type).eq(int).all()                           # 7559.0 -> 7559
     assert (pop["year"] == 2025).all() and pop["source"].str.contains("70072ned").all()
     query = servers.data_requests("70072ned")[0]
     assert query["$filter"] == "Perioden eq '2025JJ00' and startswith(RegioS,'GM')"
@@ -194,13 +211,13 @@ def test_population_year_without_figures_is_an_error(servers):
 
 def test_pdok_pages_by_what_the_server_hands_out(servers, tmp_path):
     pages: list[int] = []
-    servers.pdok_max = 3                    # the server caps answers, whatever count asks
+    servers.pdok_max = 3                    # the server caps answers (PDOK: 1000), whatever count asks
     path = tmp_path / "boundaries" / "gemeente_2025.geojson"
     info = pdok.download_boundaries("gemeente", 2025, path, page_size=1000, on_page=pages.append)
-    assert pages == [3, 1]
-    starts = [q["startIndex"] for p, q in servers.requests if p.endswith("/wfs/v1_0")]
-    assert starts == ["0", "3", "4"]        # moved on by the page length, stopped at the empty page
-    assert info["features"] == 4 and info["table"] == "gebiedsindelingen:gemeente_gegeneraliseerd"
+    assert pages == [3, 2]
+    starts = [r.query["startIndex"] for r in servers.requests if r.path.endswith("/wfs/v1_0")]
+    assert starts == ["0", "3", "5"]        # moved on by the page length, stopped at the empty page
+    assert info["features"] == 5 and info["table"] == "gebiedsindelingen:gemeente_gegeneraliseerd"
     assert sorted(p.name for p in path.parent.iterdir()) == ["gemeente_2025.geojson"]   # no temp file left
     raw = gpd.read_file(path)
     assert raw.crs.to_epsg() == 4326 and {"statcode", "statnaam", "jrstatcode", "rubriek"} <= set(raw.columns)
@@ -251,21 +268,21 @@ def test_fetch_command_writes_the_layout_and_regio_reads_it_back(servers, tmp_pa
     assert manifest["cbs84777NED_woonregio_2023.csv"]["table"] == "84777NED"
 
     gm = regio.boundaries("gemeente", 2025, data_dir=root)
-    assert sorted(gm.index) == ["GM0307", "GM0344", "GM0363", "GM0392"] and gm.crs.to_epsg() == 28992
+    assert sorted(gm.index) == ["GM0307", "GM0344", "GM0363", "GM0373", "GM0392"] and gm.crs.to_epsg() == 28992
     fx = load("statline_70072ned.json")["TypedDataSet"]
     value = {r["RegioS"].strip(): r["TotaleBevolking_1"] for r in fx if r["Perioden"] == "2025JJ00"}
     pop = regio.population("gemeente", 2025, data_dir=root)
     assert pop["population"].to_dict() == {c: value[c] for c in gm.index}
     prov = regio.population("provincie", 2025, data_dir=root)
     assert prov["population"].to_dict() == {"PV26": value["GM0307"] + value["GM0344"],
-                                            "PV27": value["GM0363"] + value["GM0392"]}
+                                            "PV27": value["GM0363"] + value["GM0373"] + value["GM0392"]}
 
     fetched = statline.fetch_physicians(year=2023)
     read_back = read_physician_dir(data_dir=root)
     cols = [c for c in COLUMNS if c != "source"]
     pd.testing.assert_frame_equal(read_back[cols], fetched[cols])
     gps = regio.physicians("huisarts", data_dir=root)
-    assert set(gps.loc[gps["kind"] == "unplaced", "statcode"]) == {"PV99"}
+    assert set(gps.loc[gps["kind"] == "unplaced", "statcode"]) == {"LD99", "PV99"}
 
     listing = CliRunner().invoke(main, ["--data-dir", str(root), "data", "list"])
     assert listing.exit_code == 0
@@ -283,10 +300,10 @@ def test_fetch_again_replaces_the_year_and_keeps_the_others(servers, tmp_path):
     (root / "regio-sources.json").write_text(json.dumps({"other.csv": {"source": "kept"}}), encoding="utf-8")
     for _ in range(2):
         result = fetch.fetch_data(2025, parts=["population"], data_dir=root)
-    assert result.failures == [] and any("replaced 4 rows of 2025" in n for n in result.notes)
+    assert result.failures == [] and any("replaced 5 rows of 2025" in n for n in result.notes)
     ts = pd.read_csv(root / "tables" / "population_gemeente_timeseries.csv", dtype={"statcode": str})
     assert ts[ts["year"] == 2024]["statcode"].tolist() == ["GM0001"]          # other year kept
-    assert sorted(ts[ts["year"] == 2025]["statcode"]) == ["GM0307", "GM0344", "GM0363", "GM0392"]
+    assert sorted(ts[ts["year"] == 2025]["statcode"]) == ["GM0307", "GM0344", "GM0363", "GM0373", "GM0392"]
     assert json.loads((root / "regio-sources.json").read_text())["other.csv"] == {"source": "kept"}
 
 
@@ -371,10 +388,11 @@ def _table_from_real(dims: dict[str, list[tuple[str, str]]], rows: list[dict], t
     """A StatLine table (fixture layout) holding real numbers."""
     types = {"RegioS": "GeoDimension", "Perioden": "TimeDimension"}
     props = [{"ID": i, "Type": types.get(k, "Dimension"), "Key": k, "Title": k} for i, k in enumerate(dims)]
-    props.append({"ID": len(dims), "Type": "Topic", "Key": topic[0], "Title": topic[1], "Unit": "aantal"})
+    props.append({"ID": len(dims), "Type": "Topic", "Key": topic[0], "Title": topic[1], "Unit": "aantal",
+                  "Datatype": "Double", "Decimals": 0, "Default": "Zero"})
     table = {"TableInfos": [], "DataProperties": props, "CategoryGroups": [], "TypedDataSet": rows}
-    table.update({k: [{"Key": key, "Title": title, "Status": "Definitief"} for key, title in cats]
-                  for k, cats in dims.items()})
+    table.update({k: [{"Key": key, "Title": title, "Description": None, "Status": "Definitief"}
+                      for key, title in cats] for k, cats in dims.items()})
     return table
 
 
@@ -385,9 +403,9 @@ def test_real_data_round_trip_through_the_online_path(servers, real_data, tmp_pa
     ts = pd.read_csv(real_data / "tables" / "population_gemeente_timeseries.csv", dtype={"statcode": str})
     ts = ts[ts["year"] == 2024]
     servers.tables["70072ned"] = _table_from_real(
-        {"RegioS": [(f"{c}  ", n) for c, n in zip(ts["statcode"], ts["statnaam"], strict=True)],
+        {"RegioS": [(c.ljust(6), n) for c, n in zip(ts["statcode"], ts["statnaam"], strict=True)],
          "Perioden": [("2024JJ00", "2024")]},
-        [{"RegioS": f"{c}  ", "Perioden": "2024JJ00", "TotaleBevolking_1": int(p)}
+        [{"RegioS": c.ljust(6), "Perioden": "2024JJ00", "TotaleBevolking_1": float(p)}
          for c, p in zip(ts["statcode"], ts["population"], strict=True)],
         ("TotaleBevolking_1", "Totale bevolking"))
     gp = pd.read_csv(real_data / "physicians" / "cbs84777NED_huisartsen_woonregio_provincie_2018.csv")
@@ -395,10 +413,10 @@ def test_real_data_round_trip_through_the_online_path(servers, real_data, tmp_pa
         {"SociaaleconomischeCategorie": [("A1", "Werknemer of zelfstandige")],
          "BeroepenEnSpecialismen": [("B1", "Arts; huisartsgeneeskunde")],
          "Sector": [("S1", "Totaal inclusief geen sector")],
-         "RegioS": [(f"{c}  ", n) for c, n in zip(gp["region_code"], gp["woonregio"], strict=True)],
+         "RegioS": [(c.ljust(6), n) for c, n in zip(gp["region_code"], gp["woonregio"], strict=True)],
          "Perioden": [("2018JJ00", "2018")]},
         [{"SociaaleconomischeCategorie": "A1", "BeroepenEnSpecialismen": "B1", "Sector": "S1",
-          "RegioS": f"{c}  ", "Perioden": "2018JJ00", "MedischGeschoolden_1": int(n)}
+          "RegioS": c.ljust(6), "Perioden": "2018JJ00", "MedischGeschoolden_1": float(n)}
          for c, n in zip(gp["region_code"], gp["medisch_geschoolden"], strict=True)],
         ("MedischGeschoolden_1", "Medisch geschoolden"))
     servers.pdok = {"2024": {"gemeente": _served_layer(real_data / "boundaries" / "gemeente_2024.geojson",
@@ -428,3 +446,113 @@ def test_real_data_round_trip_through_the_online_path(servers, real_data, tmp_pa
     cols = [c for c in COLUMNS if c != "source"]
     pd.testing.assert_frame_equal(online[cols], offline[cols], check_dtype=False)  # str vs object (concat)
     assert online["count"][online["kind"] == "total"].sum() == 12_245
+
+
+# ----------------------------------------------------------------------------- the fake servers answer as the real ones
+
+def _recorded(name: str) -> dict:
+    return json.loads((RECORDED / name).read_text(encoding="utf-8"))
+
+
+def _here(url: str, servers) -> str:
+    return url.replace(CBS_HOST, servers.url)
+
+
+def _table_around(rows_at: dict[int, dict], total: int, topic: str, decimals: int) -> dict:
+    """A fake table of ``total`` typed rows that holds the given (recorded, untyped) rows at their IDs."""
+    first = next(iter(rows_at.values()))
+    dims = [k for k in first if k not in ("ID", topic)]
+    filler = {k: first[k] for k in dims}
+    rows = []
+    for i in range(total):
+        row = rows_at.get(i, {**filler, "ID": i, topic: "     1.0"})
+        rows.append({"ID": i, **{k: row[k] for k in dims}, topic: float(row[topic])})
+    props = [{"ID": n, "Position": n, "Type": "Dimension", "Key": k, "Title": k} for n, k in enumerate(dims)]
+    props.append({"ID": len(dims), "Position": len(dims), "Type": "Topic", "Key": topic, "Title": topic,
+                  "Datatype": "Double", "Decimals": decimals})
+    return {"TableInfos": [], "DataProperties": props, "CategoryGroups": [], "TypedDataSet": rows}
+
+
+def test_fake_statline_pages_as_the_recorded_83599ned_answer(servers):
+    """The fake's page 1 and 2 of a 15,504-row UntypedDataSet equal the recorded ones where they were recorded."""
+    page1, page2 = (_recorded(f"cbs_83599NED_UntypedDataSet_page{n}_cut.json") for n in (1, 2))
+    rows_at = {r["ID"]: r for r in page1["value"] + page2["value"]}
+    servers.replay.clear()                                  # answer from the fake table, not the recording
+    servers.tables["83599ned"] = _table_around(rows_at, 15_504, "OpenstaandeVacatures_1", 1)
+    got1 = requests.get(f"{servers.url}/ODataFeed/OData/83599NED/UntypedDataSet/?$format=json", timeout=30).json()
+    assert got1["odata.metadata"] == _here(page1["odata.metadata"], servers)
+    assert got1["odata.nextLink"] == _here(page1["odata.nextLink"], servers)    # .../?$format=json&$skip=10000
+    assert len(got1["value"]) == 10_000
+    assert [got1["value"][r["ID"]] for r in page1["value"]] == page1["value"]   # '   135.5', 'NL01  ', '300010 '
+    got2 = requests.get(got1["odata.nextLink"], timeout=30).json()
+    assert "odata.nextLink" not in got2 and len(got2["value"]) == 5_504
+    assert got2["value"][-len(page2["value"]):] == page2["value"]
+
+
+def test_fake_nextlink_repeats_the_query_options_as_cbs_did(servers):
+    """cbsodata PR #15 quotes the URL it asked after CBS's second nextLink: the options of the request
+    (cbsodata then appended its own again) repeated in order, values with %20, then $skip=20000."""
+    recorded = _recorded("cbs_nextlinks.json")["cbsodata_PR15_requested"]
+    next_link, appended = recorded.split("&%24format=", 1)
+    servers.tables["83251ned"] = {"TableInfos": [], "CategoryGroups": [], "DataProperties": [], "TypedDataSet": [
+        {"ID": i, "RegioS": "GM0363", "Geslacht": "3000   ", "Leeftijd": "10010  ", "Bevolking_1": 1.0}
+        for i in range(20_001)]}
+    asked = next_link.replace("&$skip=20000", "").split("&$format=json&$filter=")[0]   # the first nextLink ...
+    asked = f"{asked}&$skip=10000&%24format={appended}"                               # ... + cbsodata's options
+    got = requests.get(_here(asked, servers), timeout=30).json()
+    assert got["odata.nextLink"] == _here(next_link, servers)
+    for link in _recorded("cbs_nextlinks.json")["cbsodataR_issue17_nextLinks"]:      # the same form in 2018
+        assert urlsplit(link).query.endswith(("&$skip=5040000", "&$skip=5050000"))
+        assert "$format=json&$filter=%28Periods%20eq%20%272015JJ00%27%29" in link
+
+
+def test_fake_statline_case_and_padding_as_cbs(servers):
+    root = requests.get(f"{servers.url}/ODataFeed/odata/84777NED/?$format=json", timeout=30).json()
+    assert root["odata.metadata"] == f"{servers.url}/ODataFeed/OData/84777NED/$metadata"          # capital D
+    assert root["value"][0] == {"name": "TableInfos", "url": f"{servers.url}/ODataFeed/odata/84777NED/TableInfos"}
+    upper = requests.get(f"{servers.url}/ODataFeed/OData/84777ned/DataProperties", timeout=30).json()
+    lower = requests.get(f"{servers.url}/ODataFeed/odata/84777NED/DataProperties", timeout=30).json()
+    assert upper["value"] == lower["value"]
+    assert upper["odata.metadata"].endswith("/ODataFeed/OData/84777ned/$metadata#Cbs.OData.WebAPI.DataProperties")
+    topic = next(p for p in upper["value"] if p["Type"] == "Topic")
+    assert (topic["Datatype"], topic["Default"], topic["Description"]) == ("Double", "Zero", None)
+    # keys of one dimension share one width; a filter must quote them padded (85984NED note)
+    for dim in ("BeroepenEnSpecialismen", "RegioS", "Perioden"):
+        cats = requests.get(f"{servers.url}/ODataFeed/odata/84777NED/{dim}", timeout=30).json()["value"]
+        assert len({len(c["Key"]) for c in cats}) == 1 and all(c["Description"] is None for c in cats)
+    url = f"{servers.url}/ODataFeed/odata/84777NED/TypedDataSet"
+    assert requests.get(url, params={"$filter": "BeroepenEnSpecialismen eq '101100'"}, timeout=30).json()["value"] == []
+    hits = requests.get(url, params={"$filter": "BeroepenEnSpecialismen eq '101100 '"}, timeout=30).json()["value"]
+    assert hits and all(isinstance(r["MedischGeschoolden_1"], float) for r in hits)              # 7559.0 style
+
+
+def test_statline_pages_in_steps_of_ten_thousand(servers):
+    """At CBS's page size: 5,001 municipalities x 2 years with a server that ignores the filter = two pages."""
+    fx = servers.tables["70072ned"]
+    regions = [{"Key": f"GM{i:04d}", "Title": f"Gemeente {i}", "Description": None, "CategoryGroupID": None}
+               for i in range(1, 5002)]
+    periods = [c for c in fx["Perioden"] if c["Key"] in ("2024JJ00", "2025JJ00")]
+    fx.update(RegioS=regions, Perioden=periods, TypedDataSet=[
+        {"ID": n, "RegioS": r["Key"], "Perioden": p["Key"], "TotaleBevolking_1": 1000.0 + n % 7,
+         "Mannen_2": 500.0, "Vrouwen_3": 500.0 + n % 7}
+        for n, (r, p) in enumerate((r, p) for r in regions for p in periods)])
+    servers.ignore_filters = True
+    pop = statline.fetch_population(2025)
+    assert len(pop) == 5_001 and pop["population"].between(1000, 1006).all()
+    pages = servers.data_requests("70072ned")
+    assert [q.get("$skip") for q in pages] == [None, "10000"]
+
+
+def test_fake_wfs_answers_as_pdoks_mapserver(servers):
+    url = f"{servers.pdok_url}/2025/wfs/v1_0"
+    resp = requests.get(url, params={"service": "WFS", "version": "2.0.0", "request": "GetFeature",
+                                     "typeNames": "gebiedsindelingen:gemeente_gegeneraliseerd",
+                                     "outputFormat": "application/json", "count": 2, "STARTINDEX": 1}, timeout=30)
+    page = resp.json()
+    assert resp.headers["Content-Type"] == "application/json; charset=utf-8"
+    assert list(page) == ["type", "name", "numberMatched", "crs", "bbox", "features"]     # no numberReturned
+    assert page["numberMatched"] == 5 and len(page["features"]) == 2                      # the total
+    assert page["crs"]["properties"]["name"] == "urn:ogc:def:crs:EPSG::28992"
+    assert list(page["features"][0]["properties"]) == ["statcode", "jrstatcode", "statnaam", "rubriek", "id"]
+    assert page["features"][0]["properties"]["statcode"] == "GM0307"                      # STARTINDEX=1 honoured
+
