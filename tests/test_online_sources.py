@@ -556,3 +556,24 @@ def test_fake_wfs_answers_as_pdoks_mapserver(servers):
     assert list(page["features"][0]["properties"]) == ["statcode", "jrstatcode", "statnaam", "rubriek", "id"]
     assert page["features"][0]["properties"]["statcode"] == "GM0307"                      # STARTINDEX=1 honoured
 
+
+# ----------------------------------------------------------------------------- counts arrive as floats
+
+def test_counts_arrive_as_floats_and_must_be_whole(servers, tmp_path):
+    extract = statline.fetch_physician_extract(year=2018, professions=["huisarts"])
+    assert not extract["medisch_geschoolden"].str.contains(r"\.").any()     # 120.0 -> "120"
+    rows = servers.tables["70072ned"]["TypedDataSet"]
+    row = next(r for r in rows if r["RegioS"] == "GM0363" and r["Perioden"] == "2025JJ00")
+    row["TotaleBevolking_1"] += 0.5
+    with pytest.raises(SourceError, match=r"TotaleBevolking_1 \(Totale bevolking\): 6107\.5 for GM0363 2025 is not "
+                                          r"a whole number"):
+        statline.fetch_population(2025)
+    result = fetch.fetch_data(2025, parts=["population"], data_dir=tmp_path)
+    assert "not a whole number" in result.failures[0] and not (tmp_path / "tables").exists()
+    cell = next(r for r in servers.tables["84777ned"]["TypedDataSet"]
+                if r["RegioS"] == "PV26  " and r["Perioden"] == "2018JJ00" and r["BeroepenEnSpecialismen"] == "101100 ")
+    cell["MedischGeschoolden_1"] = 7559.5
+    with pytest.raises(SourceError, match=r"7559\.5 for PV26 2018 Arts; huisartsgeneeskunde is not a whole number"):
+        statline.fetch_physicians(year=2018, professions=["huisarts"],
+                                  choices={"category": "Totaal BIG-geregistreerd"})
+

@@ -12,22 +12,32 @@ Tables
     population on 1 January per region (``RegioS``) and year (``Perioden``).
 
 The format (CBS open data, OData version 3, the "Feed" service that cbsodata
-reads at ``{root}/ODataFeed/odata/{table}/``):
+reads at ``{root}/ODataFeed/odata/{table}/``), as real recorded answers show it
+(80137ned and 83599NED; see ``docs/data.md``, "What the services answer"):
 
 * the table root lists its entity sets (``{"name", "url"}``): ``TableInfos``,
   ``UntypedDataSet``, ``TypedDataSet``, ``DataProperties``,
   ``CategoryGroups`` and one set per dimension;
 * ``DataProperties`` describes the columns: ``Type`` (``Dimension``,
   ``GeoDimension``, ``GeoDetail``, ``TimeDimension``, ``TopicGroup``,
-  ``Topic``), ``Key`` (the column name in the data) and ``Title``;
-* a dimension set lists its categories with ``Key`` and ``Title``; the
-  ``Perioden`` categories also carry ``Status`` (``Definitief`` /
-  ``Voorlopig``) and provisional years are titled with a ``*``;
+  ``Topic``), ``Key`` (the column name in the data) and ``Title``; topics
+  have ``Datatype`` ``"Double"`` (so values arrive as floats, ``7559.0``),
+  ``Unit`` and ``Decimals``; ``Description`` is ``null`` when empty and a
+  ``TopicGroup`` has ``Position`` ``null``;
+* a dimension set lists its categories with ``Key`` and ``Title``; keys of
+  one dimension are padded with spaces to one width (``'NL01  '`` and
+  ``'PV22  '`` in a 6-wide ``RegioS``, ``'300010 '`` in a 7-wide SBI), and
+  ``$filter`` must quote them padded; titles may end in a space (``'2024 '``);
+* ``Perioden`` categories (``YYYYJJ00`` for years) carry ``Status``:
+  ``Definitief``, or ``Voorlopig`` / ``NaderVoorlopig`` for provisional years,
+  whose titles have no ``*``; in 70072ned every ``Status`` is ``null``;
 * ``TypedDataSet`` has one row per combination of dimension categories: the
-  dimension columns hold category keys, padded with spaces to a fixed width
-  (``'GM0363  '``, ``'2018JJ00'``), the topic columns numbers or ``null``;
+  dimension columns hold category keys (padded), the topic columns numbers
+  or ``null``; ``UntypedDataSet`` the same as text (``'   135.5'``);
 * every answer is ``{"odata.metadata": ..., "value": [...]}``, continued by
-  ``"odata.nextLink"`` (an absolute URL) when there is more.
+  ``"odata.nextLink"`` after 10,000 rows: the request's URL with its query
+  options repeated and ``$skip=10000`` appended, under
+  ``/ODataFeed/OData/`` (capital D; CBS accepts either case).
 
 Keys of dimensions, categories and topics differ between tables and vintages,
 so nothing here hard-codes them beyond the period codes (``YYYYJJ00``) and
@@ -36,7 +46,10 @@ their ``Type`` and by words in their ``Key`` or ``Title``, categories by their
 ``Title`` (e.g. "Arts; huisartsgeneeskunde"), topics by their ``Title``
 ("Medisch geschoolden", "Totale bevolking"). Filters (``$filter``) and column
 selections (``$select``) are sent to the server and applied again locally, so
-a server that ignores them gives the same result.
+a server that ignores them gives the same result. Counts must be whole
+numbers: ``7559.0`` is read as 7559, a value such as ``7559.5`` is refused
+(:class:`~regio.errors.SourceError` naming the row), for it means the topic is
+not a count (an average population has halves).
 
 The base URL is ``REGIO_CBS_URL`` (default ``https://opendata.cbs.nl``),
 handed to cbsodata as its ``catalog_url`` (with ``cbsodata.options.use_https``
@@ -226,16 +239,18 @@ class StatlineTable:
 
         Examples
         --------
+        Keys of one dimension share one width (here 6, as ``RegioS`` of
+        83599NED), titles may end in a space:
+
         >>> table = StatlineTable("70072ned", "https://opendata.cbs.nl/ODataFeed/odata/70072ned/", properties=[],
-        ...     dimensions={"RegioS": [{"Key": "GM0344  ", "Title": "Utrecht (gemeente)"},
-        ...                            {"Key": "PV26  ", "Title": "Utrecht (PV)"}]})
+        ...     dimensions={"RegioS": [{"Key": "GM0344", "Title": "Utrecht (gemeente)", "Description": None},
+        ...                            {"Key": "PV26  ", "Title": "Utrecht (PV) ", "Description": None}]})
         >>> table.titles("RegioS")
         {'GM0344': 'Utrecht (gemeente)', 'PV26': 'Utrecht (PV)'}
         >>> table.titles("Perioden")
         {}
         """
-        return {str(c["Key"]).strip(): str(c.get("Title", c["Key"])).strip()
-                for c in self.dimensions.get(dimension, [])}
+        return {str(c["Key"]).strip(): _title(c) for c in self.dimensions.get(dimension, [])}
 
 
 def _request_kwargs(url: str) -> dict:
@@ -357,7 +372,12 @@ def fetch_table(
 # ----------------------------------------------------------------------------- metadata lookups
 
 def _text(prop: dict) -> str:
-    return f"{prop.get('Key', '')} {prop.get('Title', '')}"
+    return f"{prop.get('Key', '')} {prop.get('Title') or ''}"
+
+
+def _title(entry: dict) -> str:
+    """Title of a category or property without padding (titles can end in a space); its key if it has none."""
+    return str(entry.get("Title") or entry.get("Key") or "").strip()
 
 
 def _dimension(table: StatlineTable, role: str) -> str | None:
@@ -379,7 +399,7 @@ def _dimension(table: StatlineTable, role: str) -> str | None:
 
 def _topic(table: StatlineTable, pattern: str) -> dict:
     topics = [p for p in table.properties if p.get("Type") == "Topic"]
-    hits = [p for p in topics if re.match(pattern, str(p.get("Title", "")).strip(), re.I)]
+    hits = [p for p in topics if re.match(pattern, _title(p), re.I)]
     if len(hits) == 1:
         return hits[0]
     if not hits and len(topics) == 1:
@@ -414,13 +434,18 @@ def period_years(table: StatlineTable) -> dict[int, dict]:
 
     Examples
     --------
+    Provisional years carry ``Status`` "Voorlopig" or "NaderVoorlopig", not a
+    ``*`` in the title (which may end in a space):
+
     >>> table = StatlineTable("84777NED", "https://opendata.cbs.nl/ODataFeed/odata/84777NED/",
     ...     properties=[{"Type": "TimeDimension", "Key": "Perioden", "Title": "Perioden"}],
-    ...     dimensions={"Perioden": [{"Key": "2022JJ00", "Title": "2022", "Status": "Definitief"},
-    ...                              {"Key": "2023JJ00", "Title": "2023*", "Status": "Voorlopig"},
-    ...                              {"Key": "2023KW01", "Title": "2023 1e kwartaal*", "Status": "Voorlopig"}]})
+    ...     dimensions={"Perioden": [{"Key": "2022JJ00", "Title": "2022", "Description": None, "Status": "Definitief"},
+    ...                              {"Key": "2023JJ00", "Title": "2023 ", "Description": None,
+    ...                               "Status": "NaderVoorlopig"},
+    ...                              {"Key": "2023KW01", "Title": "2023 1e kwartaal", "Description": None,
+    ...                               "Status": "Voorlopig"}]})
     >>> {year: cat["Status"] for year, cat in period_years(table).items()}
-    {2022: 'Definitief', 2023: 'Voorlopig'}
+    {2022: 'Definitief', 2023: 'NaderVoorlopig'}
     """
     dim = _dimension(table, "period")
     out = {}
@@ -444,6 +469,32 @@ def _number(value: object) -> float:
         return float(value)
     text = str(value).strip()
     return np.nan if text in _MISSING_TEXT else float(text)
+
+
+def _count(value: float, *, table: str, topic: dict, row: str) -> int:
+    """Return a topic value (as :func:`_number` gives it) as a whole count; refuse a fraction.
+
+    CBS topics are ``Datatype`` "Double", so counts arrive as ``7559.0``; a
+    value with a fraction is not a count of people (70072ned-like tables have
+    average populations such as ``17533043.5``), so it is refused rather than
+    rounded.
+
+    Examples
+    --------
+    >>> topic = {"Key": "TotaleBevolking_1", "Title": "Totale bevolking", "Decimals": 0}
+    >>> _count(7559.0, table="70072ned", topic=topic, row="GM0363 2024")
+    7559
+    >>> _count(7559.5, table="70072ned", topic=topic, row="GM0363 2024")
+    Traceback (most recent call last):
+    ...
+    regio.errors.SourceError: CBS 70072ned, topic TotaleBevolking_1 (Totale bevolking): 7559.5 for GM0363 2024 ...
+    """
+    whole = round(value)
+    if abs(value - whole) > 1e-9 * max(1.0, abs(value)):
+        raise SourceError(
+            f"CBS {table}, topic {topic.get('Key')} ({str(topic.get('Title') or '').strip()}): {value!r} for {row} "
+            f"is not a whole number, so this topic is not a count (Decimals {topic.get('Decimals')!r}).")
+    return int(whole)
 
 
 def _or(dimension: str, keys: Iterable[str]) -> str:
@@ -583,7 +634,7 @@ def fetch_physician_extract(
     profs = meta.titles(prof)
     per = {str(c["Key"]).strip(): c for c in plan["periods"]}
     sector = next((cat.get("Title") for dim, (role, cat) in plan["fixed"].items() if role == "sector"), None)
-    selection = "; ".join(f"{next(p.get('Title', dim) for p in meta.properties if p['Key'] == dim)}: {cat.get('Title')}"
+    selection = "; ".join(f"{_title(next(p for p in meta.properties if p['Key'] == dim))}: {_title(cat)}"
                           for dim, (_, cat) in plan["fixed"].items())
     records, empty = [], []
     for r in rows:
@@ -601,7 +652,8 @@ def fetch_physician_extract(
             **({"sector": str(sector).strip()} if sector is not None else {}),
             "region_code": code,
             "woonregio": _clean_name(regions.get(code, code)),
-            "medisch_geschoolden": str(round(value)),
+            "medisch_geschoolden": str(_count(value, table=table, topic=plan["topic"],
+                                              row=f"{code} {year_} {profs.get(str(r[prof]).strip())}")),
             "selection": selection,
             "source_url": data.url,
         })
@@ -670,8 +722,10 @@ def physician_years(table: str = "84777NED", *, base: str | None = None) -> dict
     Returns
     -------
     dict
-        Year (int) -> ``True`` when its status is "Voorlopig" or its title
-        has a ``*``; sorted by year.
+        Year (int) -> ``True`` when its ``Status`` is "Voorlopig" or
+        "NaderVoorlopig" (or its title has a ``*``, as on the cbs.nl pages);
+        ``False`` for "Definitief" and for ``null`` (every period of
+        70072ned); sorted by year.
 
     Raises
     ------
@@ -680,7 +734,7 @@ def physician_years(table: str = "84777NED", *, base: str | None = None) -> dict
 
     Examples
     --------
-    2023 was still provisional ("2023*") when the files in ``physicians/`` were stored:
+    2023 was still provisional (cbs.nl showed "2023*") when the files in ``physicians/`` were stored:
 
     >>> years = physician_years("84777NED")  # doctest: +SKIP
     >>> years[2018], years[2023]  # doctest: +SKIP
@@ -724,7 +778,8 @@ def population_from_table(data: StatlineTable, year: int) -> pd.DataFrame:
 
     Examples
     --------
-    A tiny answer of 70072ned (made-up figures): the country is not a
+    A tiny answer of 70072ned (made-up figures, in the real form: keys of one
+    width, values as floats, ``Status`` null): the country is not a
     municipality, and Haaren (dissolved in 2021) is listed but empty.
 
     >>> table = StatlineTable("70072ned", "https://opendata.cbs.nl/ODataFeed/odata/70072ned/", properties=[
@@ -732,16 +787,16 @@ def population_from_table(data: StatlineTable, year: int) -> pd.DataFrame:
     ...     {"Type": "TimeDimension", "Key": "Perioden", "Title": "Perioden"},
     ...     {"Type": "Topic", "Key": "TotaleBevolking_1", "Title": "Totale bevolking"}],
     ...     dimensions={"RegioS": [{"Key": "NL01  ", "Title": "Nederland"},
-    ...                            {"Key": "GM0344  ", "Title": "Utrecht (gemeente)"},
-    ...                            {"Key": "GM0363  ", "Title": "Amsterdam"},
-    ...                            {"Key": "GM0788  ", "Title": "Haaren"}],
-    ...                 "Perioden": [{"Key": "2025JJ00", "Title": "2025", "Status": "Definitief"},
-    ...                              {"Key": "2026JJ00", "Title": "2026*", "Status": "Voorlopig"}]},
-    ...     rows=[{"ID": 0, "RegioS": "NL01  ", "Perioden": "2025JJ00", "TotaleBevolking_1": 3300},
-    ...           {"ID": 1, "RegioS": "GM0344  ", "Perioden": "2025JJ00", "TotaleBevolking_1": 1200},
-    ...           {"ID": 2, "RegioS": "GM0363  ", "Perioden": "2025JJ00", "TotaleBevolking_1": 2100},
-    ...           {"ID": 3, "RegioS": "GM0788  ", "Perioden": "2025JJ00", "TotaleBevolking_1": None},
-    ...           {"ID": 4, "RegioS": "GM0363  ", "Perioden": "2026JJ00", "TotaleBevolking_1": None}])
+    ...                            {"Key": "GM0344", "Title": "Utrecht (gemeente)"},
+    ...                            {"Key": "GM0363", "Title": "Amsterdam"},
+    ...                            {"Key": "GM0788", "Title": "Haaren"}],
+    ...                 "Perioden": [{"Key": "2025JJ00", "Title": "2025", "Status": None},
+    ...                              {"Key": "2026JJ00", "Title": "2026", "Status": None}]},
+    ...     rows=[{"ID": 0, "RegioS": "NL01  ", "Perioden": "2025JJ00", "TotaleBevolking_1": 3300.0},
+    ...           {"ID": 1, "RegioS": "GM0344", "Perioden": "2025JJ00", "TotaleBevolking_1": 1200.0},
+    ...           {"ID": 2, "RegioS": "GM0363", "Perioden": "2025JJ00", "TotaleBevolking_1": 2100.0},
+    ...           {"ID": 3, "RegioS": "GM0788", "Perioden": "2025JJ00", "TotaleBevolking_1": None},
+    ...           {"ID": 4, "RegioS": "GM0363", "Perioden": "2026JJ00", "TotaleBevolking_1": None}])
     >>> pop = population_from_table(table, 2025)
     >>> pop[["year", "statcode", "statnaam", "population"]]
        year statcode   statnaam  population
@@ -773,7 +828,7 @@ def population_from_table(data: StatlineTable, year: int) -> pd.DataFrame:
         "year": int(year),
         "statcode": [c for _, c in have],
         "statnaam": [_clean_name(names.get(c, c)) for _, c in have],
-        "population": [round(v) for v, _ in have],
+        "population": [_count(v, table=data.table_id, topic=topic, row=f"{c} {year}") for v, c in have],
         "source": f"CBS StatLine {data.table_id} {topic['Key']} ({topic.get('Title', '').strip()}, 1 January {year})",
     })
     dup = out["statcode"][out["statcode"].duplicated()]
@@ -829,3 +884,4 @@ def fetch_population(year: int, *, table: str = POPULATION_TABLE, base: str | No
     data = fetch_table(table, filters=f"{period} eq '{int(year)}JJ00' and startswith({region},'GM')",
                        select=[region, period, topic], base=base)
     return population_from_table(data, year)
+
