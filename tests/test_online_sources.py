@@ -577,3 +577,20 @@ def test_counts_arrive_as_floats_and_must_be_whole(servers, tmp_path):
         statline.fetch_physicians(year=2018, professions=["huisarts"],
                                   choices={"category": "Totaal BIG-geregistreerd"})
 
+
+# ----------------------------------------------------------------------------- PDOK numberMatched
+
+def test_pdok_without_number_matched_pages_to_the_empty_page(servers):
+    servers.pdok_number_matched, servers.pdok_max = False, 2
+    features, crs, _ = pdok.fetch_features("gemeente", 2025)
+    assert len(features) == 5 and crs == "EPSG:28992"
+    assert [r.query["startIndex"] for r in servers.requests if r.path.endswith("/wfs/v1_0")] == ["0", "2", "4", "5"]
+
+
+def test_pdok_fewer_features_than_number_matched_is_an_error(servers, tmp_path):
+    servers.pdok_number_matched = 342                       # a server that reports more than it hands out
+    path = tmp_path / "boundaries" / "gemeente_2025.geojson"
+    with pytest.raises(SourceError, match=r"reports 342 features \(numberMatched\) but handed out 5"):
+        pdok.download_boundaries("gemeente", 2025, path)
+    assert not path.parent.exists() or not any(path.parent.iterdir())
+

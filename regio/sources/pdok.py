@@ -8,11 +8,15 @@ Features carry ``statcode``, ``statnaam``, ``jrstatcode`` (year + code) and
 ``rubriek`` (the level); their native CRS is RD New (EPSG:28992).
 
 regio asks for GeoJSON (``outputFormat=application/json``) in EPSG:28992 and
-pages with WFS 2.0 ``count``/``startIndex``. The service hands out at most
-about 1000 features per answer whatever ``count`` asks, sometimes a few
-fewer, and its ``numberMatched`` is not the total, so paging moves on by the
-length of each answer and stops at the first empty one; features are kept by
-``statcode``, so overlapping pages do not duplicate regions.
+pages with WFS 2.0 ``count``/``startIndex``. The service is MapServer with
+PDOK's configuration (see ``docs/data.md``, "What the services answer"): at most 1000 features
+per answer whatever ``count`` asks (``wfs_maxfeatures``), no
+``numberReturned``, ``numberMatched`` only when the server computes it and
+then the total, a ``crs`` member (``urn:ogc:def:crs:EPSG::28992``) and a
+``bbox``. So paging moves on by the length of each answer and stops at the
+first empty one; when ``numberMatched`` is given, fewer features than that is
+an error. Features are kept by ``statcode``, so overlapping pages do not
+duplicate regions.
 
 Written files are RFC 7946 GeoJSON in EPSG:4326 (coordinates rounded to 1e-6
 degrees, about 0.1 m), like the rest of the data directory; the boundary
@@ -177,6 +181,22 @@ def _get_page(session: requests.Session, url: str, params: dict, what: str) -> d
         return page
 
 
+def _number_matched(page: dict) -> int | None:
+    """Return the total number of features a WFS 2.0 answer reports (``numberMatched``), if a number.
+
+    MapServer sends it only when it computes it, and WFS 2.0 allows ``"unknown"``.
+
+    Examples
+    --------
+    >>> _number_matched({"type": "FeatureCollection", "numberMatched": 342, "features": []})
+    342
+    >>> _number_matched({"numberMatched": "unknown"}), _number_matched({"features": []})
+    (None, None)
+    """
+    value = page.get("numberMatched")
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
 def _declared_crs(page: dict, default: str) -> str:
     name = ((page.get("crs") or {}).get("properties") or {}).get("name")
     if not name:
@@ -224,7 +244,8 @@ def fetch_features(
         No connection (the message says what to do instead).
     SourceError
         The year or layer does not exist, the service reports an exception,
-        or a feature has no ``statcode``.
+        a feature has no ``statcode``, or fewer features came than the
+        ``numberMatched`` of the first answer.
     InputError
         For a level without a PDOK layer.
 
@@ -243,12 +264,15 @@ def fetch_features(
     request_url = requests.Request("GET", url, params=params).prepare().url
     session = session or requests.Session()
     by_code: dict[str, dict] = {}
-    crs, start = srs, 0
+    crs, start, matched, received = srs, 0, None, 0
     for _ in range(MAX_PAGES):
         page = _get_page(session, url, {**params, "count": page_size, "startIndex": start}, what)
         features = page.get("features") or []
+        if matched is None:
+            matched = _number_matched(page)
         if not features:
             break
+        received += len(features)
         crs = _declared_crs(page, srs)
         before = len(by_code)
         for feat in features:
@@ -267,6 +291,9 @@ def fetch_features(
         raise SourceError(f"{what}: more than {MAX_PAGES} pages of {page_size}; giving up.")
     if not by_code:
         raise SourceError(f"{what}: the layer is empty.")
+    if matched is not None and received < matched:
+        raise SourceError(f"{what}: the service reports {matched} features (numberMatched) but handed out "
+                          f"{received} in pages of at most {page_size}; the download is incomplete. Try again.")
     log.info("%s: %d features", what, len(by_code))
     return list(by_code.values()), crs, request_url
 
@@ -296,15 +323,16 @@ def features_to_frame(features: list[dict], crs: str, *, source: str) -> gpd.Geo
 
     Examples
     --------
-    Two features in the form of the WFS answer (made-up 15 x 30 km rectangles in RD New):
+    Two features in the form of the WFS answer (made-up 15 x 30 km rectangles in RD New; properties in the
+    order PDOK's layers have them):
 
     >>> def feature(code, name, x):
     ...     ring = [[x, 440000], [x + 15000, 440000], [x + 15000, 470000], [x, 470000], [x, 440000]]
     ...     return {"type": "Feature", "id": f"gemeente_gegeneraliseerd.{code}",
     ...             "bbox": [x, 440000, x + 15000, 470000],
     ...             "geometry": {"type": "MultiPolygon", "coordinates": [[ring]]},
-    ...             "properties": {"id": 1, "statcode": code, "jrstatcode": f"2025{code}", "statnaam": name,
-    ...                            "rubriek": "gemeente"}}
+    ...             "properties": {"statcode": code, "jrstatcode": f"2025{code}", "statnaam": name,
+    ...                            "rubriek": "gemeente", "id": 1}}
     >>> features = [feature("GM0363", "Amsterdam", 155000), feature("GM0344", "Utrecht", 140000)]
     >>> gdf = features_to_frame(features, "EPSG:28992", source="PDOK example")
     >>> gdf.drop(columns="geometry")
