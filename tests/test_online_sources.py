@@ -566,7 +566,7 @@ def test_counts_arrive_as_floats_and_must_be_whole(servers, tmp_path):
     row = next(r for r in rows if r["RegioS"] == "GM0363" and r["Perioden"] == "2025JJ00")
     row["TotaleBevolking_1"] += 0.5
     with pytest.raises(SourceError, match=r"TotaleBevolking_1 \(Totale bevolking\): 6107\.5 for GM0363 2025 is not "
-                                          r"a whole number"):
+                                          r"a whole number.*--dry-run"):
         statline.fetch_population(2025)
     result = fetch.fetch_data(2025, parts=["population"], data_dir=tmp_path)
     assert "not a whole number" in result.failures[0] and not (tmp_path / "tables").exists()
@@ -594,3 +594,143 @@ def test_pdok_fewer_features_than_number_matched_is_an_error(servers, tmp_path):
         pdok.download_boundaries("gemeente", 2025, path)
     assert not path.parent.exists() or not any(path.parent.iterdir())
 
+
+# ----------------------------------------------------------------------------- contract tests on real recorded answers
+
+def _recorded_80137ned() -> statline.StatlineTable:
+    """The real 80137ned metadata and rows as regio's StatlineTable (BedrijfstakkenSBI93 was not recorded)."""
+    props = _recorded("cbs_80137ned_DataProperties.json")["value"]
+    dims = {"Persoonskenmerken": _recorded("cbs_80137ned_Persoonskenmerken.json")["value"],
+            "Perioden": _recorded("cbs_80137ned_Perioden.json")["value"]}
+    return statline.StatlineTable("80137ned", "https://opendata.cbs.nl/ODataFeed/odata/80137ned/", props, dims,
+                                  _recorded("cbs_80137ned_TypedDataSet_head.json")["value"])
+
+
+def test_contract_80137ned_root_metadata_and_rows():
+    root = _recorded("cbs_80137ned_root.json")
+    assert root["odata.metadata"] == "https://opendata.cbs.nl/ODataFeed/OData/80137ned/$metadata"
+    assert [v["name"] for v in root["value"]][:5] == ["TableInfos", "UntypedDataSet", "TypedDataSet",
+                                                      "DataProperties", "CategoryGroups"]
+    assert all(v["url"] == f"https://opendata.cbs.nl/ODataFeed/odata/80137ned/{v['name']}" for v in root["value"])
+    table = _recorded_80137ned()
+    assert table.dimension_keys() == ["Persoonskenmerken", "BedrijfstakkenSBI93", "Perioden"]
+    assert statline._dimension(table, "period") == "Perioden"
+    assert table.titles("Persoonskenmerken")["1"] == "Totaal"              # key '1 ', padded to width 2
+    assert {len(c["Key"]) for c in table.dimensions["Persoonskenmerken"]} == {2}
+    years = statline.period_years(table)
+    assert sorted(years) == [2001, 2002, 2003, 2004, 2005] and not any(map(statline._provisional, years.values()))
+    topics = [p for p in table.properties if p["Type"] == "Topic"]
+    assert {(p["Datatype"], p["Default"]) for p in topics} == {("Double", "Zero")}
+    assert [p["Position"] for p in table.properties if p["Type"] == "TopicGroup"] == [None] * 4
+    topic = statline._topic(table, r"per\s+gewerkt\s+uur")                  # matched by title
+    assert topic["Key"] == "PerGewerktUur_12"
+    with pytest.raises(SourceError, match="expected one topic titled like 'werknemers', found 3"):
+        statline._topic(table, "werknemers")
+    row = table.rows[0]
+    assert row["Werknemers_2"] == 7559.0 and isinstance(row["Werknemers_2"], float)
+    assert statline._count(statline._number(row["Werknemers_2"]), table="80137ned", topic=topics[1], row="0") == 7559
+    with pytest.raises(SourceError, match="5858.4 for row 0 is not a whole number"):
+        statline._count(row["Werknemers_5"], table="80137ned", topic=topics[4], row="row 0")
+    lines = statline.describe_table(table)
+    assert "    Dimension      Persoonskenmerken 'Persoonskenmerken': 9, keys 2 wide, e.g. '1 ' 'Totaal'" in lines
+    assert "    Werknemers_2 'Werknemers': Double, '1 000 banen', 0, Zero (group 'Gemiddeld aantal banen')" in lines
+
+
+def test_contract_recorded_nextlink_is_followed(servers):
+    """cbsodata, as regio calls it, follows the real recorded nextLink of 83599NED (replayed by the fake server:
+    capital-D path, trailing slash, literal $skip) and regio's readers parse the real untyped rows."""
+    with statline._cbsodata_at(servers.url) as catalog:
+        rows = cbsodata.get_meta("83599NED", "UntypedDataSet", catalog_url=catalog,
+                                 **statline._request_kwargs(servers.url))
+    asked = [r for r in servers.requests if "83599NED" in r.path]
+    assert [(r.path, r.raw) for r in asked] == [
+        ("/ODataFeed/odata/83599NED/UntypedDataSet", "%24format=json"),
+        ("/ODataFeed/OData/83599NED/UntypedDataSet/", "$format=json&$skip=10000")]
+    assert [r["ID"] for r in rows][:3] == [0, 1, 2] and rows[-1]["ID"] == 15_503
+    table = statline.StatlineTable("83599NED", "", [
+        {"Type": "Dimension", "Key": "BedrijfstakkenBranchesSBI2008", "Title": "Bedrijfstakken/branches (SBI 2008)"},
+        {"Type": "GeoDimension", "Key": "RegioS", "Title": "Regio's"},
+        {"Type": "TimeDimension", "Key": "Perioden", "Title": "Perioden"},
+        {"Type": "Topic", "Key": "OpenstaandeVacatures_1", "Title": "Openstaande vacatures"}], {}, rows)
+    assert statline._dimension(table, "region") == "RegioS"
+    assert {len(r["RegioS"]) for r in rows} == {6} and {r["RegioS"].strip() for r in rows} >= {"NL01", "PV22", "PV31"}
+    assert {len(r["BedrijfstakkenBranchesSBI2008"]) for r in rows} == {7}    # 'T001081', '300010 '
+    assert statline._number(rows[0]["OpenstaandeVacatures_1"]) == 135.5      # '   135.5'
+
+
+def _v4_as_v3(codes: list[dict]) -> list[dict]:
+    """v4 code list entries as v3 categories: Identifier -> Key padded to one width (the same codes and titles)."""
+    width = max(len(c["Identifier"]) for c in codes)
+    return [{"Key": c["Identifier"].ljust(width), "Title": c["Title"], "Description": c.get("Description"),
+             "Status": c.get("Status")} for c in codes]
+
+
+def test_contract_v4_code_lists_of_70072ned_and_03759ned():
+    v4_70072 = _recorded("cbs_v4_70072ned_codes_excerpt.json")
+    v4_03759 = _recorded("cbs_v4_03759ned_codes-RegioS_excerpt.json")["value_excerpt"]
+    props = [{"Type": "GeoDimension", "Key": "RegioS", "Title": "Regio's"},
+             {"Type": "TimeDimension", "Key": "Perioden", "Title": "Perioden"},
+             {"Type": "Topic", "Key": "TotaleBevolking_1", "Title": "Totale bevolking", "Decimals": 0}]
+    for regions in (v4_70072["codes-RegioS"], v4_03759):
+        periods = [{"Key": "2024JJ00", "Title": "2024", "Status": None}]
+        cats = _v4_as_v3(regions)
+        gm = [c["Key"] for c in cats if c["Key"].startswith("GM")]
+        table = statline.StatlineTable("70072ned", "", props, {"RegioS": cats, "Perioden": periods},
+                                       [{"RegioS": k, "Perioden": "2024JJ00", "TotaleBevolking_1": 1000.0} for k in gm])
+        pop = statline.population_from_table(table, 2024)
+        names = dict(zip(pop["statcode"], pop["statnaam"], strict=True))
+        assert len(pop) == len(gm) and pop["population"].tolist() == [1000] * len(gm)
+        assert names["GM0344"] == "Utrecht" and names["GM0373"] == "Bergen (NH.)"      # "(gemeente)" only dropped
+        assert all("(gemeente)" not in n for n in names.values())
+    names = {c["Identifier"]: statline._clean_name(c["Title"]) for c in v4_70072["codes-RegioS"] + v4_03759}
+    assert (names["GM0888"], names["GM0619"], names["GM0518"], names["GM0014"]) == \
+        ("Beek (L.)", "Valkenburg (ZH.)", "'s-Gravenhage", "Groningen")
+    assert (names["PV26"], names["CR17"], names["LD01"]) == ("Utrecht", "Utrecht", "Noord-Nederland")
+    # periods: 70072ned has Status null everywhere (provisional topics only in Description); 03759ned Definitief;
+    # other tables 'Voorlopig' / 'NaderVoorlopig' with a title that may end in a space (82610NED '2024 ')
+    for codes, expected in ((v4_70072["codes-Perioden"], False),
+                            (_recorded("cbs_v4_03759ned_codes-Perioden.json")["value"], False),
+                            ([{"Identifier": "2024JJ00", "Title": "2024", "Status": "Voorlopig"}], True),
+                            ([{"Identifier": "2024JJ00", "Title": "2024 ", "Status": "NaderVoorlopig"}], True)):
+        table = statline.StatlineTable("x", "", props, {"Perioden": _v4_as_v3(codes)})
+        years = statline.period_years(table)
+        assert years and {statline._provisional(c) for c in years.values()} == {expected}
+        assert all("*" not in c["Title"] for c in years.values())
+
+
+# ----------------------------------------------------------------------------- the dry run
+
+def test_dry_run_prints_what_a_first_online_user_must_confirm(servers, tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert fetch.main(["--dry-run", "--year", "2025", "--levels", "gemeente"]) == 0
+    out = capsys.readouterr().out
+    assert "Dry run: nothing is written" in out and list(tmp_path.iterdir()) == []
+    # 84777NED: dimensions with keys, widths and titles; the categories and topic regio takes
+    assert "    Dimension      BeroepenEnSpecialismen 'Beroepen en specialismen': 4, keys 7 wide" in out
+    assert "    GeoDimension   RegioS \"Regio's\": 6, keys 6 wide, e.g. 'NL01  '" in out
+    assert "by code prefix: NL 1, LD 2, PV 3" in out
+    assert "    profession 'Arts; huisartsgeneeskunde': key '101100 '" in out
+    assert "    region 'LD99  ' 'Niet in te delen (LD) incl. buitenland': read as not placeable" in out
+    assert "    region 'NL01  ' 'Nederland, Buitenland, Niet in te delen': read as the national total" in out
+    assert "'NL01  ' 'Nederland, Buitenland, Niet in te delen': read as not placeable" not in out
+    assert "    topic MedischGeschoolden_1 'Medisch geschoolden' (Double, 'aantal')" in out
+    assert "Status 'Definitief'/'Voorlopig'" in out and "regio reads as provisional: 2023" in out
+    # 84779NED: a title with a space and NaderVoorlopig
+    assert "2022 '2022 ' Status 'NaderVoorlopig'; regio reads as provisional: 2022" in out
+    # 70072ned: Status null, the width of the region keys, the GM sample
+    assert "Status None; newest:" in out and "regio reads as provisional: none; Description of 2026: " \
+        "'Uitkomsten zijn voorlopig over: Bedrijfsvestigingen'" in out
+    assert "    region RegioS: 6 GM categories (keys 6 wide, e.g. 'GM0307' 'GM0344' 'GM0363')" in out
+    # PDOK: the members, numberMatched / numberReturned, crs, content type, properties
+    assert "  members: type, name, numberMatched, crs, bbox, features" in out
+    assert "  numberMatched 5, numberReturned absent; 1 feature(s) in this answer" in out
+    assert "  Content-Type: application/json; charset=utf-8" in out
+    assert "properties: statcode str 'GM0344', jrstatcode str '2025GM0344'" in out and "id int 1" in out
+    assert [r.query.get("count") for r in servers.requests if r.path.endswith("/wfs/v1_0")] == ["1"]
+    assert servers.data_requests("84777NED") == [] and servers.data_requests("70072ned") == []   # metadata only
+
+
+def test_dry_run_offline_is_one_error(closed_port, capsys):
+    assert fetch.main(["--dry-run", "--year", "2025"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: No connection to 127.0.0.1") and err.count("error:") == 1

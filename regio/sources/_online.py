@@ -35,6 +35,7 @@ __all__ = [
     "CBS_URL_ENV",
     "DEFAULT_CBS_URL",
     "DEFAULT_PDOK_URL",
+    "DRY_RUN_COMMAND",
     "PDOK_URL_ENV",
     "atomic_path",
     "base_url",
@@ -46,6 +47,10 @@ CBS_URL_ENV = "REGIO_CBS_URL"
 PDOK_URL_ENV = "REGIO_PDOK_URL"
 DEFAULT_CBS_URL = "https://opendata.cbs.nl"
 DEFAULT_PDOK_URL = "https://service.pdok.nl/cbs/gebiedsindelingen"
+
+#: The command that shows what the online sources serve, without writing anything
+#: (:func:`regio.sources.fetch.dry_run`); named in messages that ask to check a table.
+DRY_RUN_COMMAND = "python -m regio.sources.fetch --dry-run --year YEAR"
 
 #: Seconds to wait for a connection and for an answer.
 TIMEOUT = (15, 300)

@@ -16,13 +16,20 @@ What goes where (the layout of ``shared/data``):
 Every file is written to a temporary name and moved into place when complete,
 and the manifest is updated after each file, so an interrupted fetch leaves
 complete files only.
+
+``python -m regio.sources.fetch --dry-run --year YEAR`` (:func:`dry_run`)
+writes nothing: it prints what the sources serve (dimensions, keys and their
+widths, topics, period statuses, one WFS answer) and what regio would take,
+so that a first online user can confirm the open points of ``docs/data.md``.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import logging
 import os
+import sys
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -46,6 +53,7 @@ __all__ = [
     "PARTS",
     "FetchResult",
     "check_writable",
+    "dry_run",
     "fetch_data",
     "merge_population",
     "read_manifest",
@@ -424,3 +432,110 @@ def _check_codes(root: Path, year: int, result: FetchResult) -> None:
         result.notes.append(
             f"gemeente {year}: boundaries and population differ in codes {format_codes(codes_b ^ codes_p)}; "
             "regio will refuse to combine them until they agree.")
+
+
+# ----------------------------------------------------------------------------- dry run
+
+def dry_run(
+    year: int,
+    *,
+    levels: Iterable[str] = pdok.DEFAULT_LEVELS,
+    parts: Iterable[str] = PARTS,
+    physician_tables: Iterable[str] = tuple(statline.PHYSICIAN_TABLES),
+) -> list[str]:
+    """Show what the online sources serve and what regio would take from them; write nothing.
+
+    For each CBS table: its metadata (dimensions with keys and key widths,
+    topics with ``Datatype``/``Unit``/``Decimals``, periods with ``Status``) and
+    the categories and topic regio would use; for PDOK: one answer of one
+    feature per level (members, ``numberMatched``, ``crs``, ``bbox``,
+    ``Content-Type``, properties). Only metadata and single features are
+    downloaded. Run it as ``python -m regio.sources.fetch --dry-run --year YEAR``.
+
+    Parameters
+    ----------
+    year
+        Year of the boundaries (PDOK).
+    levels
+        Boundary levels to sample.
+    parts
+        Any of ``boundaries``, ``population``, ``physicians``.
+    physician_tables
+        CBS tables of BIG-registered professionals to describe.
+
+    Returns
+    -------
+    list of str
+        The lines to print; a source that fails adds a ``failed:`` line.
+
+    Raises
+    ------
+    OfflineError
+        At the first source that cannot be reached.
+    InputError
+        For unknown parts or levels.
+
+    Examples
+    --------
+    >>> for line in dry_run(2025, parts=["population"]):  # doctest: +SKIP
+    ...     print(line)
+    CBS 70072ned  https://opendata.cbs.nl/ODataFeed/odata/70072ned/
+      dimensions (Type Key 'Title': categories):
+        GeoDimension   RegioS "Regio's": ...
+    """
+    parts = [p.strip().lower() for p in parts]
+    bad = [p for p in parts if p not in PARTS]
+    if bad:
+        raise InputError(f"Unknown part(s): {', '.join(bad)}. Choose from {', '.join(PARTS)}.")
+    levels = [get_level(lv).name for lv in levels]
+    for lv in levels:
+        pdok.type_name(lv)
+    lines = [f"Dry run: nothing is written. CBS StatLine {statline.cbs_url()}, PDOK {pdok.pdok_url()}", ""]
+
+    def attempt(label: str, job) -> None:
+        try:
+            lines.extend(job())
+        except OfflineError:
+            raise
+        except RegioError as exc:
+            lines.append(f"failed: {label}: {exc}")
+        lines.append("")
+
+    tables = ([(t, "physicians") for t in physician_tables] if "physicians" in parts else []) + \
+        ([(statline.POPULATION_TABLE, "population")] if "population" in parts else [])
+    for table, purpose in tables:
+        attempt(f"CBS {table}", lambda t=table, pu=purpose: statline.describe_table(
+            statline.fetch_metadata(t), purpose=pu))
+    if "boundaries" in parts:
+        for lvl in levels:
+            attempt(f"PDOK {lvl} {year}", lambda lv=lvl: pdok.describe_answer(*pdok.sample_answer(lv, int(year))))
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m regio.sources.fetch --dry-run --year YEAR``: print :func:`dry_run`; exit 2 on failures."""
+    parser = argparse.ArgumentParser(
+        prog="python -m regio.sources.fetch",
+        description="Show what CBS StatLine and PDOK serve and what regio would take from it, writing nothing. "
+                    "(`regio data fetch` downloads.)")
+    parser.add_argument("--dry-run", action="store_true", required=True, help="Write nothing (required).")
+    parser.add_argument("--year", "-y", type=int, required=True, help="Year of the boundaries.")
+    parser.add_argument("--levels", default=",".join(pdok.DEFAULT_LEVELS[:2]),
+                        help="Boundary levels to sample, comma separated (default: %(default)s).")
+    parser.add_argument("--what", default=",".join(PARTS), help="boundaries, population, physicians.")
+    parser.add_argument("--physician-table", dest="physician_tables", action="append",
+                        help="CBS table(s) to describe (default: 84777NED and 84779NED).")
+    args = parser.parse_args(argv)
+    try:
+        lines = dry_run(args.year, levels=[lv for lv in args.levels.split(",") if lv.strip()],
+                        parts=[p for p in args.what.split(",") if p.strip()],
+                        physician_tables=args.physician_tables or tuple(statline.PHYSICIAN_TABLES))
+    except RegioError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print("\n".join(lines))
+    return 2 if any(line.startswith("failed:") for line in lines) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

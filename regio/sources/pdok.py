@@ -49,10 +49,12 @@ from regio.validate import RD_NEW, WGS84
 __all__ = [
     "DEFAULT_LEVELS",
     "PDOK_LEVELS",
+    "describe_answer",
     "download_boundaries",
     "features_to_frame",
     "fetch_features",
     "pdok_url",
+    "sample_answer",
     "type_name",
     "wfs_url",
     "write_geojson",
@@ -166,10 +168,12 @@ def _exception_text(body: str) -> str:
     return " ".join(texts) or body.strip()[:300]
 
 
-def _get_page(session: requests.Session, url: str, params: dict, what: str) -> dict:
+def _get_page(session: requests.Session, url: str, params: dict, what: str, info: dict | None = None) -> dict:
     with network_errors(what, url):
         resp = session.get(url, params=params, timeout=TIMEOUT)
         body = resp.text
+        if info is not None:
+            info.update(content_type=resp.headers.get("Content-Type"), url=resp.url)
         if resp.status_code == 404:
             raise SourceError(f"{what}: {url} does not exist (HTTP 404). PDOK may not publish this year "
                               "(yet); try another --year.")
@@ -296,6 +300,96 @@ def fetch_features(
                           f"{received} in pages of at most {page_size}; the download is incomplete. Try again.")
     log.info("%s: %d features", what, len(by_code))
     return list(by_code.values()), crs, request_url
+
+
+def sample_answer(level: str, year: int, *, base: str | None = None, srs: str = RD_NEW) -> tuple[dict, str, str]:
+    """Ask the WFS for one feature of a level and year (``count=1``), to see the form of its answers.
+
+    Parameters
+    ----------
+    level, year
+        Level (see :data:`PDOK_LEVELS`) and year of the gebiedsindelingen.
+    base
+        Root URL (default ``REGIO_PDOK_URL`` or PDOK's).
+    srs
+        ``srsName`` asked for.
+
+    Returns
+    -------
+    tuple
+        ``(answer, content_type, url)``: the parsed FeatureCollection, the
+        ``Content-Type`` it came with and the URL asked.
+
+    Raises
+    ------
+    OfflineError, SourceError, InputError
+        As :func:`fetch_features`.
+
+    Examples
+    --------
+    >>> answer, ctype, url = sample_answer("gemeente", 2025)  # doctest: +SKIP
+    >>> describe_answer(answer, ctype, url)[3]  # doctest: +SKIP
+    '  numberMatched 342, numberReturned absent; 1 feature(s) in this answer'
+    """
+    url, typename = wfs_url(year, base=base), type_name(level)
+    params = {"service": "WFS", "version": "2.0.0", "request": "GetFeature", "typeNames": typename,
+              "outputFormat": "application/json", "srsName": srs, "count": 1}
+    info: dict = {}
+    page = _get_page(requests.Session(), url, params, f"PDOK gebiedsindelingen {year}, layer {typename}", info)
+    return page, str(info.get("content_type")), str(info.get("url"))
+
+
+def describe_answer(page: dict, content_type: str, url: str) -> list[str]:
+    """Describe one WFS GeoJSON answer: its members, paging counts, CRS and first feature (pure).
+
+    What a first online user needs to confirm the form of PDOK's answers
+    (the open points in ``docs/data.md``, "What the services answer").
+
+    Parameters
+    ----------
+    page
+        The parsed FeatureCollection (:func:`sample_answer`).
+    content_type, url
+        Its ``Content-Type`` and the URL asked.
+
+    Returns
+    -------
+    list of str
+        Lines of text.
+
+    Examples
+    --------
+    >>> page = {"type": "FeatureCollection", "name": "gemeente_gegeneraliseerd", "numberMatched": 342,
+    ...         "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::28992"}},
+    ...         "bbox": [13565.4, 306846.2, 278026.1, 619352.4],
+    ...         "features": [{"type": "Feature", "id": "gemeente_gegeneraliseerd.1", "bbox": [0, 0, 1, 1],
+    ...                       "properties": {"statcode": "GM0014", "jrstatcode": "2024GM0014",
+    ...                                      "statnaam": "Groningen", "rubriek": "gemeente", "id": 1},
+    ...                       "geometry": {"type": "MultiPolygon", "coordinates": []}}]}
+    >>> for line in describe_answer(page, "application/json; charset=utf-8", "https://service.pdok.nl/..."):
+    ...     print(line)
+    PDOK https://service.pdok.nl/...
+      Content-Type: application/json; charset=utf-8
+      members: type, name, numberMatched, crs, bbox, features
+      numberMatched 342, numberReturned absent; 1 feature(s) in this answer
+      crs 'urn:ogc:def:crs:EPSG::28992'; bbox [13565.4, 306846.2, 278026.1, 619352.4]
+      first feature: id 'gemeente_gegeneraliseerd.1', geometry MultiPolygon, own bbox yes
+      properties: statcode str 'GM0014', jrstatcode str '2024GM0014', statnaam str 'Groningen', ...
+    """
+    features = page.get("features") or []
+    crs = ((page.get("crs") or {}).get("properties") or {}).get("name")
+    returned = f"numberReturned {page['numberReturned']}" if "numberReturned" in page else "numberReturned absent"
+    matched = f"numberMatched {page['numberMatched']!r}" if "numberMatched" in page else "numberMatched absent"
+    lines = [f"PDOK {url}", f"  Content-Type: {content_type}", f"  members: {', '.join(page)}",
+             f"  {matched}, {returned}; {len(features)} feature(s) in this answer",
+             f"  crs {crs!r}; bbox {page.get('bbox', 'absent')}"]
+    if features:
+        feat = features[0]
+        props = feat.get("properties") or {}
+        lines.append(f"  first feature: id {feat.get('id')!r}, geometry {(feat.get('geometry') or {}).get('type')}, "
+                     f"own bbox {'yes' if 'bbox' in feat else 'no'}")
+        lines.append("  properties: " + ", ".join(f"{k} {type(v).__name__} {v!r}" for k, v in props.items()))
+    return lines
 
 
 def features_to_frame(features: list[dict], crs: str, *, source: str) -> gpd.GeoDataFrame:
