@@ -734,3 +734,16 @@ def test_dry_run_offline_is_one_error(closed_port, capsys):
     assert fetch.main(["--dry-run", "--year", "2025"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error: No connection to 127.0.0.1") and err.count("error:") == 1
+
+
+def test_regio_data_fetch_dry_run_is_the_same_report(servers, tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from regio.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    res = CliRunner().invoke(main, ["--data-dir", str(tmp_path / "data"), "data", "fetch", "--dry-run",
+                                    "--year", "2025", "--levels", "gemeente", "--physician-table", "84777NED"])
+    assert res.exit_code == 0, res.output
+    assert "Dry run: nothing is written" in res.output and "numberMatched 5" in res.output
+    assert not (tmp_path / "data").exists() or list((tmp_path / "data").rglob("*")) == []

@@ -43,7 +43,11 @@ def path() -> None:
               help="CBS table(s) of BIG-registered professionals: 84777NED (sector), 84779NED (age).")
 @click.option("--physician-year", type=int, default=None,
               help="Year of the physician counts (default: --year, or the newest year CBS has before it).")
-def fetch(year: int, levels: str, what: str, physician_tables: tuple[str, ...], physician_year: int | None) -> None:
+@click.option("--dry-run", is_flag=True,
+              help="Show what the services answer (metadata, one feature per level) and what regio would take "
+                   "from them; write nothing.")
+def fetch(year: int, levels: str, what: str, physician_tables: tuple[str, ...], physician_year: int | None,
+          dry_run: bool) -> None:
     """Download boundaries (PDOK), population and physician counts (CBS StatLine) into the data directory.
 
     Needs internet access. Writes boundaries/{level}_{year}.geojson,
@@ -52,6 +56,16 @@ def fetch(year: int, levels: str, what: str, physician_tables: tuple[str, ...], 
     regio-sources.json that `regio data list` reads. Set REGIO_CBS_URL /
     REGIO_PDOK_URL to use a mirror.
     """
+    if dry_run:
+        from regio.sources.fetch import dry_run as describe
+
+        lines = describe(year, levels=[lv for lv in levels.split(",") if lv.strip()],
+                         parts=[p for p in what.split(",") if p.strip()], physician_tables=physician_tables)
+        for line in lines:
+            click.echo(line)
+        if any(line.lstrip().startswith("failed:") for line in lines):
+            sys.exit(2)
+        return
     root = data_dir()
     click.echo(f"Fetching into {root}\n  CBS StatLine: {statline.cbs_url()}\n  PDOK: {pdok.pdok_url()}")
     result = fetch_data(

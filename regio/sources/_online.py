@@ -50,7 +50,7 @@ DEFAULT_PDOK_URL = "https://service.pdok.nl/cbs/gebiedsindelingen"
 
 #: The command that shows what the online sources serve, without writing anything
 #: (:func:`regio.sources.fetch.dry_run`); named in messages that ask to check a table.
-DRY_RUN_COMMAND = "python -m regio.sources.fetch --dry-run --year YEAR"
+DRY_RUN_COMMAND = "regio data fetch --dry-run --year YEAR"
 
 #: Seconds to wait for a connection and for an answer.
 TIMEOUT = (15, 300)

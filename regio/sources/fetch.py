@@ -17,7 +17,7 @@ Every file is written to a temporary name and moved into place when complete,
 and the manifest is updated after each file, so an interrupted fetch leaves
 complete files only.
 
-``python -m regio.sources.fetch --dry-run --year YEAR`` (:func:`dry_run`)
+``regio data fetch --dry-run --year YEAR`` (or ``python -m regio.sources.fetch --dry-run``; :func:`dry_run`)
 writes nothing: it prints what the sources serve (dimensions, keys and their
 widths, topics, period statuses, one WFS answer) and what regio would take,
 so that a first online user can confirm the open points of ``docs/data.md``.
