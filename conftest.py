@@ -30,13 +30,37 @@ def real_data_dir() -> Path | None:
     return None
 
 
+#: Fixtures that need the real data directory: a test using any of them is a real-data test.
+REAL_DATA_FIXTURES = frozenset({"real_data", "data_without"})
+
+
+def _needs_real_data(item: pytest.Item) -> bool:
+    if isinstance(item, DoctestItem):
+        return NEEDS_DATA in (item.dtest.docstring or "")
+    return bool(REAL_DATA_FIXTURES & set(getattr(item, "fixturenames", ()))) or item.get_closest_marker("realdata")
+
+
+def _drives_a_browser(item: pytest.Item) -> bool:
+    function = getattr(item, "function", None)
+    return function is not None and "render" in function.__code__.co_names  # tests/browser.py's render()
+
+
 def pytest_collection_modifyitems(config, items):
-    if real_data_dir() is not None:
-        return
+    """Mark every test by what it needs, so ``-m "not realdata and not browser"`` is the unit suite.
+
+    A test that uses the real data directory (a fixture of :data:`REAL_DATA_FIXTURES`, or a
+    docstring example with the marker line) gets ``realdata``; one that calls
+    ``tests/browser.py``'s ``render`` gets ``browser`` (and needs Chromium).
+    """
+    have_data = real_data_dir() is not None
     skip = pytest.mark.skip(reason=f"docstring example needs the real data directory: set {ENV_VAR}")
     for item in items:
-        if isinstance(item, DoctestItem) and NEEDS_DATA in (item.dtest.docstring or ""):
-            item.add_marker(skip)
+        if _needs_real_data(item):
+            item.add_marker(pytest.mark.realdata)
+            if isinstance(item, DoctestItem) and not have_data:
+                item.add_marker(skip)
+        if _drives_a_browser(item):
+            item.add_marker(pytest.mark.browser)
 
 
 @pytest.fixture(scope="session")
