@@ -230,6 +230,7 @@ def test_density_source_option_at_land_2018_and_its_refusal_below(real_data, tmp
     cbs = _run(*common, "--level", "land")
     assert cbs.exit_code == 0 and "BIG-geregistreerden naar woonplaats (CBS)" in cbs.output
     assert "--source nivel" in cbs.output and "12.210" in cbs.output
+    assert "--source auto neemt CBS waar CBS het jaar heeft" in cbs.output  # the rule, said where it applies
     series = pd.read_csv(real_data / "physicians" / "nivel_gp_workforce_nl_2012_2025.csv")
     gps = series.query("year == 2018 and series == 'werkzame_huisartsen_totaal'")["value"].item()
     pop = pd.read_csv(real_data / "tables" / "population_regions_1jan_2012_2024_cbs37259eng.csv")

@@ -1155,6 +1155,7 @@ def test_2018_at_land_is_cbs_by_default_and_names_nivel(real_data):
     text = " ".join(cbs.notes)
     assert "BIG registrations by place of residence (CBS)" in text and "working GPs (Nivel)" in text
     assert f"{expected.loc[2018, 'gps']:,.0f} on 1 January 2018" in text and "--source nivel" in text
+    assert "--source auto takes CBS where CBS has the year" in text
     nivel = density_result(density_inputs("huisarts", level="land", year=2018, with_shapes=False,
                                           source="nivel"), spatial=False)
     assert nivel.inputs.counts_source == "nivel" and nivel.inputs.population_year == 2018

@@ -85,7 +85,7 @@ def cli(profession, level, source, counts_path, counts_division, sector, interpo
     norm = _norm(norm_per_100k, norm_inhabitants)
     if compare_year is not None and source == "auto":  # the table and the trend from one source
         chosen = choose_counts_source(profession, level=level, years=[compare_year, year], counts_path=counts_path)
-        source = "auto" if chosen == "file" else chosen
+        source = "nivel" if chosen == "nivel" else source
     (result,) = density_results([year], profession, level=level, counts_path=counts_path,
                                 counts_division=counts_division, sector=sector, interpolate=interpolate,
                                 confidence=confidence, norm_per_100k=norm, bands=bands, spatial=not no_spatial,

@@ -410,6 +410,16 @@ def choose_counts_source(
         "whole country only: use --level land.")
 
 
+def _one_source(asked: str, chosen: str) -> str:
+    """Return the ``source=`` to give :func:`density_inputs` for each year of a run whose years share ``chosen``.
+
+    ``auto`` stays ``auto`` where it gives the same for every single year (CBS,
+    which then has each year; a file), so that the notes still say the rule
+    chose it; Nivel is named outright, as one year alone might have gone to CBS.
+    """
+    return "auto" if asked == "auto" and chosen in ("cbs", "file") else chosen
+
+
 def _nivel_notes(attrs: dict, year: int, lang: str) -> list[str]:
     """Say what Nivel's counts are (``attrs`` of :func:`regio.data.nivel_gps`): working GPs by type, the revision."""
     comp = attrs["components"]
@@ -931,10 +941,8 @@ def density_results(
     >>> [r.inputs.year for r in density_results([2018, 2018], "huisarts", spatial=False)]
     [2018]
     """
-    source = choose_counts_source(profession, level=level, years=years, source=source, counts_path=counts_path,
-                                  data_dir=data_dir)
-    if source == "file":
-        source = "auto"  # density_inputs sees the file itself
+    source = _one_source(source, choose_counts_source(profession, level=level, years=years, source=source,
+                                                      counts_path=counts_path, data_dir=data_dir))
     results = []
     division = None
     for year in sorted(set(years), reverse=True):  # the latest year fixes the division of the others
@@ -1030,10 +1038,8 @@ def trend_result(
     y0, y1 = (int(y) for y in years)
     if y0 >= y1:
         raise InputError(f"Give the earlier year first: {y0} → {y1}.")
-    source = choose_counts_source(profession, level=level, years=(y0, y1), source=source, counts_path=counts_path,
-                                  data_dir=data_dir)
-    if source == "file":
-        source = "auto"  # density_inputs sees the file itself
+    source = _one_source(source, choose_counts_source(profession, level=level, years=(y0, y1), source=source,
+                                                      counts_path=counts_path, data_dir=data_dir))
     later = density_inputs(profession, level=level, year=y1, interpolate=interpolate, counts_path=counts_path,
                            counts_division=counts_divisions[1], sector=sector, with_shapes=False, lang=lang,
                            source=source, data_dir=data_dir)
