@@ -381,7 +381,8 @@ def choose_counts_source(
     Traceback (most recent call last):
     ...
     regio.errors.UnknownYearError: No GP counts per provincie for 2012: the CBS counts by place of residence have \
-2018; Nivel's working GPs (1 January 2012-2023) are for the whole country only: use --level land.
+2018; Nivel's working GPs (1 January 2012-2023) are for the whole country only: use --level land (level='land') \
+for them.
     """
     if source not in COUNTS_SOURCE_CHOICES:
         raise InputError(f"Unknown source of counts {source!r}; choose one of {', '.join(COUNTS_SOURCE_CHOICES)}.")
@@ -407,7 +408,7 @@ def choose_counts_source(
     raise UnknownYearError(
         f"No GP counts per {lvl} for {', '.join(map(str, sorted(wanted - cbs)))}: the CBS counts by place of "
         f"residence have {_span(cbs) or 'no year'}; Nivel's working GPs (1 January {_span(nivel)}) are for the "
-        "whole country only: use --level land.")
+        "whole country only: use --level land (level='land') for them.")
 
 
 def _one_source(asked: str, chosen: str) -> str:
