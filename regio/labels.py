@@ -5,8 +5,11 @@ the same in every language; the code that writes for people (maps, printed
 tables, table files, the atlas) looks the words up here at output time
 (:func:`comparison_words`, :func:`band_words` for a column of codes). The
 catalogue also holds the caveats (``caveat``: residence is not workplace and
-density is not shortage; ``caveat.residence``; ``caveat.gps_by_residence``)
-and the names of the allocation keys (:func:`key_label`), each written once.
+density is not shortage; ``caveat.working`` for Nivel's working GPs, which are
+not by residence; ``caveat.residence``; ``caveat.gps_by_residence``), what the
+physician counts are (``counts.cbs``, ``counts.nivel``: "werkzame huisartsen
+(Nivel)", ``counts.file``) and the names of the allocation keys
+(:func:`key_label`), each written once.
 
 Codes
 -----
@@ -78,19 +81,35 @@ class UnknownLabelError(KeyError):
 
 # The counts of physicians are by place of residence: said once, used by both caveats below.
 _RESIDENCE = {"nl": "Woonplaats is niet werkplaats", "en": "Residence is not workplace"}
+# Density is not shortage: said once, with the caveat of either kind of counts.
+_SHORTAGE = {"nl": "dichtheid is geen tekort: een tekort is aanbod ten opzichte van vraag",
+             "en": "density is not shortage: shortage is supply relative to demand"}
 
 #: key -> {language: words}. Keys are dotted: ``group.variant.code``.
 LABELS: dict[str, dict[str, str]] = {
     # with every density map and table, the allocation's shortfall key and the atlas index
-    "caveat": {
-        "nl": f"{_RESIDENCE['nl']}, en dichtheid is geen tekort: een tekort is aanbod ten opzichte van vraag.",
-        "en": f"{_RESIDENCE['en']}, and density is not shortage: shortage is supply relative to demand.",
+    "caveat": {lang: f"{_RESIDENCE[lang]}, {'en' if lang == 'nl' else 'and'} {_SHORTAGE[lang]}."
+               for lang in ("nl", "en")},
+    # ... and with Nivel's counts of working GPs, which are not by residence
+    "caveat.working": {
+        "nl": f"Werkzame huisartsen zijn personen, geen fte, en {_SHORTAGE['nl']}.",
+        "en": f"Working GPs are persons, not FTE, and {_SHORTAGE['en']}.",
     },
     # where GP counts by residence are used but no density is shown (recruitment's estimate of GPs)
     "caveat.residence": {lang: f"{words}." for lang, words in _RESIDENCE.items()},
     # the allocation map of a key that uses GP counts (shortfall, mix)
     "caveat.gps_by_residence": {"nl": "Huisartsen naar woonplaats, niet werkplaats.",
                                 "en": "GPs by place of residence, not workplace."},
+    # what the physician counts are (DensityInputs.counts_source: cbs, nivel, file)
+    "counts.cbs": {"nl": "BIG-geregistreerden naar woonplaats (CBS)",
+                   "en": "BIG registrations by place of residence (CBS)"},
+    "counts.nivel": {"nl": "werkzame huisartsen (Nivel)", "en": "working GPs (Nivel)"},
+    "counts.file": {"nl": "aantallen uit het opgegeven bestand", "en": "counts from the given file"},
+    # the types of working GPs in Nivel's series (regio.data.NIVEL_COMPONENTS)
+    "nivel.praktijkhouders": {"nl": "praktijkhouders", "en": "practice owners"},
+    "nivel.hidha_en_vaste_waarnemers": {"nl": "hidha's en vaste waarnemers",
+                                        "en": "GPs employed by a practice (hidha) and regular locums"},
+    "nivel.wisselende_waarnemers": {"nl": "wisselende waarnemers", "en": "itinerant locums"},
     # comparison with the national rate
     "comparison.national.below": {"nl": "lager dan landelijk", "en": "below national"},
     "comparison.national.similar": {"nl": "niet significant afwijkend", "en": "not significantly different"},

@@ -202,3 +202,41 @@ def test_density_names_a_counts_file_without_profession_in_physicians_and_how_to
     assert res.exit_code == 2 and len(lines) == 1
     assert lines[0].startswith(f"error: {path}: missing column(s) profession")
     assert "add one" in lines[0] and "pass it with --counts FILE" in lines[0] and "--profession" in lines[0]
+
+
+@pytest.mark.realdata
+def test_data_list_shows_the_nivel_series_with_its_provenance(real_data):
+    res = _run("--data-dir", str(real_data), "data", "list")
+    block = res.output.split("nivel_gp_workforce_nl_2012_2025.csv", 1)[1].split("\n  nivel_vzinfo", 1)[0]
+    assert "source:" in block and "Nivel" in block and "Socev/huisartsincijfers" in block
+
+
+@pytest.mark.realdata
+def test_density_national_trend_from_nivel(real_data, tmp_path):
+    res = _run("--data-dir", str(real_data), "density", "--level", "land", "--year", "2023", "--compare-year",
+               "2012", "--out", str(tmp_path), "--lang", "en")
+    assert res.exit_code == 0, res.output
+    assert res.output.startswith("Working GPs (Nivel) per 100,000 inhabitants, the Netherlands, 2023\n")
+    assert "14,102 / 17,811,291" in res.output and "working GPs (Nivel)" in res.output
+    assert "National from 2012 to 2023: count +26.7%, population +6.5%, rate 66.5 → 79.2 per 100,000." in res.output
+    csv = pd.read_csv(tmp_path / "density_huisarts_land_2023.csv")
+    assert set(csv["counts_source"]) == {"nivel"} and csv["source"].str.contains("Nivel").all()
+    assert (tmp_path / "density_huisarts_land_2023_trend_2012.csv").is_file()
+
+
+@pytest.mark.realdata
+def test_density_source_option_at_land_2018_and_its_refusal_below(real_data, tmp_path):
+    common = ["--data-dir", str(real_data), "density", "--year", "2018", "--out", str(tmp_path)]
+    cbs = _run(*common, "--level", "land")
+    assert cbs.exit_code == 0 and "BIG-geregistreerden naar woonplaats (CBS)" in cbs.output
+    assert "--source nivel" in cbs.output and "12.210" in cbs.output
+    assert "--source auto neemt CBS waar CBS het jaar heeft" in cbs.output  # the rule, said where it applies
+    series = pd.read_csv(real_data / "physicians" / "nivel_gp_workforce_nl_2012_2025.csv")
+    gps = series.query("year == 2018 and series == 'werkzame_huisartsen_totaal'")["value"].item()
+    pop = pd.read_csv(real_data / "tables" / "population_regions_1jan_2012_2024_cbs37259eng.csv")
+    pop = pop.query("level == 'land' and date == '2018-01-01'")["population_total"].item()
+    nivel = _run(*common, "--level", "land", "--source", "nivel")
+    dutch = lambda v: f"{v:,.0f}".replace(",", ".")  # noqa: E731
+    assert nivel.exit_code == 0 and f"{dutch(gps)} / {dutch(pop)}" in nivel.output
+    refused = CliRunner().invoke(main, [*common, "--level", "provincie", "--source", "nivel"])
+    assert refused.exit_code == 2 and "Nivel counts working GPs for the Netherlands as a whole only" in refused.output

@@ -1079,3 +1079,114 @@ def test_interpolation_note_is_dutch_in_dutch(real_data, data_without):
     note = next(n for n in gps.notes if n.startswith("Er is geen bevolkingstabel voor 2019"))
     assert "linear interpolation" not in note and "summed from" not in note
     assert "2017" in note and "2022" in note and "geïnterpoleerd" in note
+
+
+# ----------------------------------------------------------------------------- the national series (Nivel)
+
+NIVEL = "physicians/nivel_gp_workforce_nl_2012_2025.csv"
+
+
+def _nivel_by_hand(real_data) -> pd.DataFrame:
+    """Working GPs and inhabitants on 1 January, straight from the two files: Nivel's total and CBS 37259eng."""
+    nivel = pd.read_csv(real_data / NIVEL)
+    gps = nivel[nivel["series"] == "werkzame_huisartsen_totaal"].set_index("year")["value"]
+    pop = pd.read_csv(real_data / REGISTER, dtype={"statcode": str})
+    pop = pop[(pop["level"] == "land") & (pop["date"] == pop["year"].astype(str) + "-01-01")]
+    out = pd.DataFrame({"gps": gps, "population": pop.set_index("year")["population_total"]}).dropna()
+    out["rate"] = out["gps"] / out["population"] * 100_000
+    return out
+
+
+@pytest.mark.realdata
+def test_nivel_gives_every_year_2012_2023_at_land(real_data):
+    from regio.density.run import density_inputs, density_result
+
+    expected = _nivel_by_hand(real_data)
+    assert list(expected.index) == list(range(2012, 2024))
+    for year, row in expected.iterrows():
+        result = density_result(density_inputs("huisarts", level="land", year=year, with_shapes=False,
+                                               source="nivel"), spatial=False, lang="en")
+        assert result.inputs.counts_source == "nivel", year
+        assert result.inputs.population_year == year and result.inputs.reference_date == pd.Timestamp(year, 1, 1)
+        table = result.table
+        assert table.loc["NL01", "count"] == row["gps"] and table.loc["NL01", "population"] == row["population"]
+        assert table.loc["NL01", "rate_per_100k"] == pytest.approx(row["rate"])
+    # by default too, except 2018, which CBS has (test_2018_at_land_is_cbs_by_default_and_names_nivel)
+    auto = density_inputs("huisarts", level="land", year=2012, with_shapes=False)
+    assert auto.counts_source == "nivel" and auto.placed.counts["NL01"] == expected.loc[2012, "gps"]
+    # the issue's figures, as a check of the files
+    assert expected.loc[2012, ["gps", "population"]].tolist() == [11_133, 16_730_348]
+    assert expected.loc[2023, ["gps", "population"]].tolist() == [14_102, 17_811_291]
+    assert round(expected.loc[2012, "rate"], 1) == 66.5 and round(expected.loc[2023, "rate"], 1) == 79.2
+
+
+@pytest.mark.realdata
+def test_nivel_counts_are_labelled_working_gps_in_notes_and_csv(real_data, tmp_path):
+    from regio.density.run import density_inputs, density_result
+    from regio.maps.density import density_title
+    from regio.report.density import write_density
+
+    for lang, words in (("nl", "werkzame huisartsen (Nivel)"), ("en", "working GPs (Nivel)")):
+        result = density_result(density_inputs("huisarts", level="land", year=2023, with_shapes=lang == "en",
+                                               lang=lang), spatial=False, lang=lang)
+        text = " ".join(result.notes)
+        assert words in text and "Nivel" in result.source
+        assert ("2019" in text and "2020" in text) and ("herziening" in text or "revision" in text)
+        assert ("Woonplaats is niet werkplaats" not in text and "Residence is not workplace" not in text)
+        assert density_title([result], lang).lower().startswith(words.lower())
+    written = write_density([result], tmp_path, "nivel", html_map=False, png=False)
+    csv = pd.read_csv(tmp_path / "nivel.csv", dtype={"statcode": str})
+    assert set(csv["counts_source"]) == {"nivel"}
+    assert csv["source"].str.startswith("Nivel, Huisartsen en praktijken in kaart").all()
+    assert csv.loc[csv["statcode"] == "NL01", "count"].tolist() == [14_102]
+    notes = (tmp_path / "nivel.notes.txt").read_text(encoding="utf-8")
+    assert "working GPs (Nivel)" in notes and len(written["tables"]) == 3
+
+
+@pytest.mark.realdata
+def test_2018_at_land_is_cbs_by_default_and_names_nivel(real_data):
+    """The rule: CBS where CBS has the year (2018: provinces by residence), Nivel on --source nivel."""
+    from regio.density.run import density_inputs, density_result
+
+    expected = _nivel_by_hand(real_data)
+    cbs = density_result(density_inputs("huisarts", level="land", year=2018, with_shapes=False, lang="en"),
+                         spatial=False, lang="en")
+    assert cbs.inputs.counts_source == "cbs" and cbs.table.loc["NL01", "count"] == 12_210
+    text = " ".join(cbs.notes)
+    assert "BIG registrations by place of residence (CBS)" in text and "working GPs (Nivel)" in text
+    assert f"{expected.loc[2018, 'gps']:,.0f} on 1 January 2018" in text and "--source nivel" in text
+    assert "--source auto takes CBS where CBS has the year" in text
+    nivel = density_result(density_inputs("huisarts", level="land", year=2018, with_shapes=False,
+                                          source="nivel"), spatial=False)
+    assert nivel.inputs.counts_source == "nivel" and nivel.inputs.population_year == 2018
+    assert nivel.table.loc["NL01", "rate_per_100k"] == pytest.approx(expected.loc[2018, "rate"])
+    rate, pop = nivel.table.loc["NL01", "rate_per_100k"], expected.loc[2018, "population"]
+    assert f"{rate:.1f} per 100,000 with the {pop:,.0f} inhabitants" in text
+
+
+@pytest.mark.realdata
+def test_nivel_is_refused_below_the_country(real_data):
+    from regio.density.run import density_inputs
+    from regio.errors import UnknownYearError
+
+    with pytest.raises(InputError, match="Netherlands as a whole only .level land., not per provincie"):
+        density_inputs("huisarts", level="provincie", year=2018, source="nivel", with_shapes=False)
+    with pytest.raises(UnknownYearError, match="use --level land"):  # auto: only Nivel has 2012
+        density_inputs("huisarts", level="provincie", year=2012, with_shapes=False)
+    with pytest.raises(InputError, match="GPs .huisarts. only"):
+        density_inputs("basisarts", level="land", year=2012, source="nivel", with_shapes=False)
+
+
+@pytest.mark.realdata
+def test_the_national_trend_2012_2023_is_one_series(real_data):
+    from regio.density.run import trend_result
+
+    expected = _nivel_by_hand(real_data)
+    table, notes = trend_result("huisarts", level="land", years=(2012, 2023), lang="en")
+    assert table.loc["NL01", "count_2012"] == expected.loc[2012, "gps"]
+    assert table.loc["NL01", "rate_2023"] == pytest.approx(expected.loc[2023, "rate"])
+    assert notes[-1] == "National from 2012 to 2023: count +26.7%, population +6.5%, rate 66.5 → 79.2 per 100,000."
+    # CBS has 2018, Nivel both years: a trend never mixes the two
+    table, notes = trend_result("huisarts", level="land", years=(2018, 2023), lang="en")
+    assert table.loc["NL01", "count_2018"] == expected.loc[2018, "gps"]
+    assert "category revision" in " ".join(notes)

@@ -311,3 +311,107 @@ def test_real_provenance_gives_each_cartomap_layer_its_own_source(real_data):
         others = {"zorgkantoorregio", "veiligheidsregio", "ggdregio"} - {level}
         assert not any(o in line for o in others), line
     assert "with GG codes" in src["ggdregio_2024.geojson"]
+
+
+# ----------------------------------------------------------------------------- Nivel's national series of working GPs
+
+_NIVEL_HEADER = "year,peildatum,series,value,unit,source_publisher,source_title,transcribed_from\n"
+
+
+def _nivel_file(tmp_path, rows, name="nivel_gp_workforce_nl_2012_2025.csv"):
+    """A made-up Nivel file (a test fixture, not Nivel's figures): ``rows`` of (year, series, value[, unit])."""
+    folder = tmp_path / "physicians"
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = [_NIVEL_HEADER]
+    for i, row in enumerate(rows):
+        year, series, value, unit = (*row, "persons") if len(row) == 3 else row
+        source = "Nivel,Made-up title,made/up@0:fixture.json" if i == 0 else "Nivel,same,same"
+        lines.append(f"{year},1 januari,{series},{value},{unit},{source}\n")
+    path = folder / name
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+def _nivel_year(year, owners, hidha, locums, total=None):
+    return [(year, "praktijkhouders", owners), (year, "hidha_en_vaste_waarnemers", hidha),
+            (year, "wisselende_waarnemers", locums),
+            (year, "werkzame_huisartsen_totaal", owners + hidha + locums if total is None else total)]
+
+
+def test_nivel_reader_reads_a_made_up_series(tmp_path):
+    from regio.sources import nivel
+
+    _nivel_file(tmp_path, [*_nivel_year(2030, 100, 20, 10), *_nivel_year(2031, 101, 22, 9),
+                           (2031, "huisartsenpraktijken", 50, "practices"),
+                           (2031, "uren_per_week", 44.5, "hours/week")])
+    series = nivel.read_nivel_series(data_dir=tmp_path)
+    assert len(series) == 10 and series["row"].tolist() == list(range(2, 12))
+    assert set(series["source_title"]) == {"Made-up title"}  # "same" repeats the row above
+    gps = nivel.read_nivel_gps(data_dir=tmp_path)
+    assert gps[["statcode", "level", "kind", "year", "count"]].to_numpy().tolist() == [
+        ["NL01", "land", "region", 2030, 130.0], ["NL01", "land", "region", 2031, 132.0]]
+    assert gps["reference_date"].dt.strftime("%Y-%m-%d").tolist() == ["2030-01-01", "2031-01-01"]
+    assert gps["source"].iloc[0] == "Nivel, Made-up title, via made/up (nivel_gp_workforce_nl_2012_2025.csv)"
+    assert gps.attrs["components"].loc[2031].tolist() == [101, 22, 9, 132]
+
+
+def test_nivel_reader_refuses_components_that_do_not_add_up(tmp_path):
+    from regio.sources import nivel
+
+    # made up: 2031's types add up to 132, its total says 135
+    path = _nivel_file(tmp_path, [*_nivel_year(2030, 100, 20, 10), *_nivel_year(2031, 101, 22, 9, total=135)])
+    with pytest.raises(InputError) as err:
+        nivel.read_nivel_series(path)
+    text = str(err.value)
+    assert text.startswith("nivel_gp_workforce_nl_2012_2025.csv: year 2031: the components do not add up")
+    assert "praktijkhouders 101 (row 6)" in text and "werkzame_huisartsen_totaal is 135 (row 9, column 'value'" in text
+    assert "= 132" in text and "difference -3" in text and "Correct the row" in text
+
+
+@pytest.mark.parametrize(("rows", "message"), [
+    ([(2030, "praktijkhouders", 100), (2030, "werkzame_huisartsen_totaal", 100)],
+     "year 2030 has working GPs praktijkhouders (row 2), werkzame_huisartsen_totaal (row 3) but no "
+     "hidha_en_vaste_waarnemers, wisselende_waarnemers"),
+    ([*_nivel_year(2030, 100, 20, 10)[:3], (2030, "werkzame_huisartsen_totaal", 130.5)],
+     "column 'value': not a whole number at row 5 (werkzame_huisartsen_totaal 2030: 130.5)"),
+    ([*_nivel_year(2030, 100, 20, 10), (2030, "praktijkhouders", 100)],
+     "a series twice in one year: praktijkhouders 2030 (row 2, row 6)"),
+    ([(2030, "praktijkhouders", "veel")],
+     "Column 'value' in nivel_gp_workforce_nl_2012_2025.csv: non-numeric values at row 2"),
+])
+def test_nivel_reader_names_the_row_and_the_fix(tmp_path, rows, message):
+    from regio.sources import nivel
+
+    with pytest.raises(InputError) as err:
+        nivel.read_nivel_series(_nivel_file(tmp_path, rows))
+    assert message in str(err.value)
+
+
+def test_nivel_reader_needs_its_columns_and_file(tmp_path):
+    from regio.sources import nivel
+
+    path = tmp_path / "physicians" / "nivel_gp_workforce_nl_2012_2025.csv"
+    path.parent.mkdir()
+    path.write_text("year,series,value\n2030,praktijkhouders,1\n", encoding="utf-8")
+    with pytest.raises(InputError, match="missing column.s. peildatum, unit, source_publisher"):
+        nivel.read_nivel_series(data_dir=tmp_path)
+    path.unlink()
+    with pytest.raises(DataNotFoundError, match="Missing Nivel file .*nivel_gp_workforce_nl_2012_2025.csv"):
+        nivel.read_nivel_series(data_dir=tmp_path)
+
+
+def test_nivel_counts_through_the_data_layer_are_national_only(tmp_path):
+    from regio import data
+
+    _nivel_file(tmp_path, [*_nivel_year(2030, 100, 20, 10), *_nivel_year(2031, 101, 22, 9)])
+    gps = data.physicians("huisarts", year=2031, level="land", source="nivel", data_dir=tmp_path)
+    assert gps["count"].tolist() == [132.0] and gps.attrs["counted"] == "working"
+    assert gps.attrs["source"].startswith("Nivel, Made-up title")
+    with pytest.raises(InputError, match="Netherlands as a whole only .level land., not per provincie"):
+        data.physicians("huisarts", year=2031, level="provincie", source="nivel", data_dir=tmp_path)
+    with pytest.raises(InputError, match="GPs .huisarts. only, not 'basisarts'"):
+        data.nivel_gps("basisarts", data_dir=tmp_path)
+    with pytest.raises(UnknownYearError, match="Nivel has 1 January 2030-2031"):
+        data.nivel_gps(year=2012, data_dir=tmp_path)
+    with pytest.raises(InputError, match="Unknown source of physician counts 'rivm'"):
+        data.physicians("huisarts", source="rivm", data_dir=tmp_path)

@@ -8,9 +8,9 @@ import click
 
 from regio.cli._common import level_option, out_option, print_table
 from regio.density import norm_from_inhabitants
-from regio.density.run import density_results, trend_result
+from regio.density.run import COUNTS_SOURCE_CHOICES, choose_counts_source, density_results, trend_result
 from regio.errors import InputError
-from regio.maps.density import SCHEMES
+from regio.maps.density import SCHEMES, density_title
 from regio.report.density import density_stem, terminal_tables, write_density
 from regio.report.export import write_table
 
@@ -21,6 +21,12 @@ def _common(f):
                      help="Profession: huisarts, basisarts, medisch_specialist, arts or big_totaal; which have counts "
                           "depends on the data directory (see `regio data list`)."),
         level_option("provincie"),
+        click.option("--source", "source", type=click.Choice(COUNTS_SOURCE_CHOICES), default="auto",
+                     show_default=True,
+                     help="Where the counts come from: cbs = the CBS extracts in the data directory (BIG "
+                          "registrations by place of residence); nivel = Nivel's working GPs of the whole country, "
+                          "1 January 2012-2023 (huisarts, --level land only); auto = CBS where CBS has every year "
+                          "asked for, else Nivel for GPs at --level land. The notes say which."),
         click.option("--counts", "counts_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
                      default=None, help="Your own counts file (CSV/Excel: region, year, count and optionally "
                                         "profession; without it every row counts as --profession) instead of "
@@ -65,7 +71,7 @@ def _norm(norm_per_100k: float | None, norm_inhabitants: float | None) -> float 
               help="Also show the change from this earlier year to --year (counts, population, rate), both "
                    "on the later year's municipal division.")
 @out_option("maps")
-def cli(profession, level, counts_path, counts_division, sector, interpolate, confidence, norm_per_100k,
+def cli(profession, level, source, counts_path, counts_division, sector, interpolate, confidence, norm_per_100k,
         norm_inhabitants, bands, no_spatial, lang, year, compare_year, out):
     """Print physicians per 100,000 inhabitants per region and write the table (CSV, Excel).
 
@@ -77,10 +83,14 @@ def cli(profession, level, counts_path, counts_division, sector, interpolate, co
     summary line in the notes.
     """
     norm = _norm(norm_per_100k, norm_inhabitants)
+    if compare_year is not None and source == "auto":  # the table and the trend from one source
+        chosen = choose_counts_source(profession, level=level, years=[compare_year, year], counts_path=counts_path)
+        source = "nivel" if chosen == "nivel" else source
     (result,) = density_results([year], profession, level=level, counts_path=counts_path,
                                 counts_division=counts_division, sector=sector, interpolate=interpolate,
                                 confidence=confidence, norm_per_100k=norm, bands=bands, spatial=not no_spatial,
-                                lang=lang)
+                                lang=lang, source=source)
+    click.echo(density_title([result], lang))
     shown, totals = terminal_tables(result)
     print_table(shown, lang=lang)
     click.echo("")
@@ -96,7 +106,7 @@ def cli(profession, level, counts_path, counts_division, sector, interpolate, co
     if compare_year is not None:
         table, notes = trend_result(profession, level=level, years=(compare_year, year), interpolate=interpolate,
                                     counts_path=counts_path, counts_divisions=(None, counts_division),
-                                    sector=sector, lang=lang)
+                                    sector=sector, lang=lang, source=source)
         click.echo("")
         print_table(table, lang=lang)
         for note in notes:
@@ -118,14 +128,14 @@ def cli(profession, level, counts_path, counts_division, sector, interpolate, co
 @click.option("--tolerance", type=click.FloatRange(min=0), default=100.0, show_default=True,
               help="Simplification of the shapes in metres (larger: smaller file).")
 @out_option("maps")
-def map_cli(profession, level, counts_path, counts_division, sector, interpolate, confidence, norm_per_100k,
+def map_cli(profession, level, source, counts_path, counts_division, sector, interpolate, confidence, norm_per_100k,
             norm_inhabitants, bands, no_spatial, lang, years, scheme, classes, institutes, tolerance, out):
     """Write the density map (HTML with layers per indicator and year, PNG) and its tables."""
     norm = _norm(norm_per_100k, norm_inhabitants)
     results = density_results(years, profession, level=level, counts_path=counts_path,
                               counts_division=counts_division, sector=sector, interpolate=interpolate,
                               confidence=confidence, norm_per_100k=norm, bands=bands, spatial=not no_spatial,
-                              lang=lang)
+                              lang=lang, source=source)
     points = None
     if institutes:
         from regio.data import institutes as shipped_institutes

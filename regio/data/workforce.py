@@ -16,15 +16,23 @@ from regio.errors import DataNotFoundError, InputError, UnknownYearError, format
 from regio.levels import get_level
 from regio.sectors import SectorChoice, choose_sector
 from regio.sources import capaciteitsorgaan as _co
+from regio.sources import nivel as _nivel
 from regio.sources import physicians as _phys
 from regio.sources._files import require_data_dir
 
-__all__ = ["PROFESSIONS", "SectorChoice", "choose_sector", "gp_counts", "normalise_profession", "parameter_rounds",
-           "parameter_table", "physicians"]
+__all__ = ["COUNTS_SOURCES", "NIVEL_COMPONENTS", "PROFESSIONS", "SectorChoice", "choose_sector", "gp_counts",
+           "nivel_gps", "normalise_profession", "parameter_rounds", "parameter_table", "physicians"]
 
 #: Known professions: key -> (Dutch label, English label, labels used by CBS); see :mod:`regio.sources.physicians`.
 PROFESSIONS = _phys.PROFESSIONS
 normalise_profession = _phys.normalise_profession
+
+#: Where physician counts can come from (``source=`` of :func:`physicians`): ``cbs``, the CBS extracts (BIG
+#: registrations by place of residence) and ``counts_*`` files in ``physicians/`` of the data directory;
+#: ``nivel``, Nivel's working GPs of the whole country (:func:`nivel_gps`).
+COUNTS_SOURCES = ("cbs", "nivel")
+#: The types of working GPs in Nivel's series, which add up to its total (:mod:`regio.sources.nivel`).
+NIVEL_COMPONENTS = _nivel.COMPONENTS
 
 # ----------------------------------------------------------------------------- physicians
 
@@ -34,6 +42,7 @@ def physicians(
     year: int | None = None,
     level: str | None = None,
     path: str | Path | None = None,
+    source: str = "cbs",
     data_dir: PathLike = None,
 ) -> pd.DataFrame:
     """Physician counts per region and year (tidy; see :mod:`regio.sources.physicians`).
@@ -50,6 +59,11 @@ def physicians(
         A user's CSV/Excel file instead of the data directory's CBS extracts
         (schema: :func:`regio.sources.physicians.read_counts_file`). A file
         without a profession column is read as ``profession``.
+    source
+        ``"cbs"`` (default): the CBS extracts and ``counts_*`` files in
+        ``physicians/`` of the data directory. ``"nivel"``: Nivel's working
+        GPs of the whole country, 1 January 2012-2023 (:func:`nivel_gps`;
+        profession ``huisarts``, level ``land`` only).
     data_dir
         Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
 
@@ -63,12 +77,15 @@ def physicians(
         with ``kind="unplaced"``, the source's national total with
         ``kind="total"``. ``attrs``: ``source`` (the tables and files the rows
         come from), ``method`` and ``method_nl``, and ``profession_assumed``
-        when a file without a profession column was read as ``profession``.
+        when a file without a profession column was read as ``profession``;
+        with ``source="nivel"`` those of :func:`nivel_gps`.
 
     Raises
     ------
     InputError
-        For an unknown profession, listing those present.
+        For an unknown profession, listing those present; an unknown
+        ``source``; Nivel counts asked for another profession or level, or
+        with ``path``.
     UnknownYearError
         For a year without counts, listing those present.
     DataNotFoundError
@@ -88,7 +105,16 @@ def physicians(
     Traceback (most recent call last):
     ...
     regio.errors.InputError: Unknown profession 'tandarts'. Professions in the data: big_totaal, huisarts. ...
+    >>> physicians("huisarts", year=2012, level="land", source="nivel")[["statcode", "count"]].to_numpy().tolist()
+    [['NL01', 11133.0]]
     """
+    if source not in COUNTS_SOURCES:
+        raise InputError(f"Unknown source of physician counts {source!r}; choose one of {', '.join(COUNTS_SOURCES)}.")
+    if source == "nivel":
+        if path is not None:
+            raise InputError("A counts file (path=, --counts) is its own source: leave out source='nivel' "
+                             "(--source nivel), or the file.")
+        return nivel_gps(profession, year=year, level=level, data_dir=data_dir)
     # a user's file without a profession column holds counts of the profession asked for
     frame = (_phys.read_counts_file(path, profession=profession) if path is not None
              else _phys.read_physician_dir(data_dir=data_dir))
@@ -130,6 +156,93 @@ def physicians(
                   f"{method[1]}; het bestand heeft geen kolom beroep: elke rij gelezen als {assumed}")
     out.attrs = {"source": "; ".join(sorted(set(out["source"].astype(str)))), "method": method[0],
                  "method_nl": method[1], **({"profession_assumed": assumed} if assumed else {})}
+    return out
+
+
+def nivel_gps(
+    profession: str | None = "huisarts",
+    *,
+    year: int | None = None,
+    level: str | None = None,
+    data_dir: PathLike = None,
+) -> pd.DataFrame:
+    """Nivel's working GPs of the whole country on 1 January of each year, as physician counts.
+
+    The national series of :mod:`regio.sources.nivel` (Nivel, Huisartsen en
+    praktijken in kaart; Beroepenregistraties, revised series of January
+    2025): persons working as GPs, not CBS's BIG registrations by place of
+    residence. One row per year with ``statcode`` NL01, ``level`` land and
+    ``reference_date`` 1 January of the year (the population of that day
+    goes with it).
+
+    Parameters
+    ----------
+    profession
+        ``huisarts`` (or ``None``); Nivel counts no other profession.
+    year
+        Keep one year.
+    level
+        ``land`` (or ``None``); Nivel's series is national only.
+    data_dir
+        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The tidy layout of :func:`physicians`. ``attrs``: ``source``,
+        ``method`` and ``method_nl``, ``counted`` (``"working"``: working GPs
+        of the Nivel registration), ``components`` (working GPs per year by
+        type, :data:`NIVEL_COMPONENTS` and their total, of every year) and
+        ``category_revision`` (``(2019, 2020)``: the types were revised
+        between those 1 Januaries).
+
+    Raises
+    ------
+    InputError
+        Another profession or level than Nivel counts (naming what to use instead).
+    UnknownYearError
+        A year the series does not have, listing those it has.
+    DataNotFoundError
+        Without the Nivel file.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> gps = nivel_gps(year=2023)
+    >>> gps[["statcode", "level", "year", "count"]].to_numpy().tolist(), str(gps["reference_date"].iloc[0].date())
+    ([['NL01', 'land', 2023, 14102.0]], '2023-01-01')
+    >>> gps.attrs["source"]
+    'Nivel, Huisartsen en praktijken in kaart; Beroepenregistraties (herziene reeks januari 2025), via \
+Socev/huisartsincijfers (nivel_gp_workforce_nl_2012_2025.csv)'
+    >>> gps.attrs["counted"], gps.attrs["components"].loc[2023].tolist()
+    ('working', [7561, 4341, 2200, 14102])
+    >>> nivel_gps(level="provincie")
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: Nivel counts working GPs for the Netherlands as a whole only (level land), not per \
+provincie. ...
+    """
+    if profession is not None and _phys.normalise_profession(profession) != "huisarts":
+        raise InputError(f"Nivel's series counts GPs (huisarts) only, not {profession!r}: use the CBS counts "
+                         "(source='cbs', --source cbs) for other professions.")
+    if level is not None and get_level(level).name != "land":
+        raise InputError(
+            f"Nivel counts working GPs for the Netherlands as a whole only (level land), not per "
+            f"{get_level(level).name}. Use --level land (level='land') for Nivel's counts, or the CBS counts by "
+            "place of residence (--source cbs) for regions: CBS 84777NED has GPs per province for 2018.")
+    frame = _nivel.read_nivel_gps(data_dir=data_dir)
+    read = dict(frame.attrs)
+    if year is not None:
+        years = sorted(set(frame["year"]))
+        if int(year) not in years:
+            raise UnknownYearError(f"No Nivel counts of working GPs for {year}; Nivel has 1 January "
+                                   f"{years[0]}-{years[-1]}." if years else f"No Nivel counts for {year}.")
+        frame = frame[frame["year"] == int(year)]
+    out = frame.reset_index(drop=True)
+    out.attrs = {"source": read["source"], "method": "as published: working GPs of the Nivel registration",
+                 "method_nl": "zoals gepubliceerd: werkzame huisartsen volgens de Nivel-registratie",
+                 "counted": "working", "components": read["components"],
+                 "category_revision": read["category_revision"]}
     return out
 
 

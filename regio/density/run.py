@@ -20,7 +20,7 @@ import pandas as pd
 
 from regio import data, geography, labels
 from regio._display import result_html, result_repr
-from regio.data.workforce import PROFESSIONS, normalise_profession
+from regio.data.workforce import NIVEL_COMPONENTS, PROFESSIONS, normalise_profession
 from regio.density.placing import (
     PlacedCounts,
     analyse,
@@ -37,12 +37,15 @@ from regio.levels import MUNICIPAL_GROUPINGS, get_level
 from regio.sectors import choose_sector
 from regio.text import fmt_number, fmt_percent, source_text, t
 
-__all__ = ["DensityInputs", "DensityResult", "density_inputs", "density_result", "density_results",
-           "trend_result"]
+__all__ = ["COUNTS_SOURCE_CHOICES", "DensityInputs", "DensityResult", "choose_counts_source", "density_inputs",
+           "density_result", "density_results", "trend_result"]
 
 log = logging.getLogger(__name__)
 
 PathLike = str | Path | None
+
+#: Choices of ``source=`` (``--source``): ``auto`` (:func:`choose_counts_source`), ``cbs`` or ``nivel``.
+COUNTS_SOURCE_CHOICES = ("auto", "cbs", "nivel")
 
 
 @dataclass
@@ -69,6 +72,10 @@ class DensityInputs:
     population_year: int | None = None
     reference_date: pd.Timestamp = pd.NaT
     nearest_population_year: int | None = None
+    counts_source: str = "cbs"
+    """Code of what the counts are: ``cbs`` (the data directory's CBS extracts: BIG registrations by place of
+    residence), ``nivel`` (Nivel's working GPs, national) or ``file`` (a user's counts file); words in
+    :mod:`regio.labels` (``counts.<code>``)."""
 
     def __repr__(self) -> str:
         what = f"{self.profession}, {self.level} {self.year} (population 1-1-{self.population_year})"
@@ -209,7 +216,8 @@ def _population(level: str, year: int, *, interpolate: bool, division: int | Non
         # the national rate is one number; CBS's own national figure is given as a check
         pop = data.population(level, year, interpolate=True, division=division, data_dir=data_dir)
         return pop, _interpolation_notes(pop, year, data_dir, lang)
-    if division is None or level in ("pc4", "wijk") or (published and int(division) == year):
+    # the country is the same in every municipal division: its published population needs no carrying
+    if division is None or level in ("pc4", "wijk", "land") or (published and int(division) == year):
         try:
             return data.population(level, year, data_dir=data_dir), []
         except UnknownYearError:
@@ -289,6 +297,176 @@ def _shapes(level: str, years: list[int], data_dir: PathLike) -> gpd.GeoDataFram
     return out
 
 
+def _cbs_years(profession: str, data_dir: PathLike) -> set[int]:
+    """Years of the data directory's CBS counts (and counts files) of ``profession``; empty without any."""
+    try:
+        return {int(y) for y in data.physicians(profession, data_dir=data_dir)["year"]}
+    except DataNotFoundError:
+        return set()
+
+
+def _nivel_years(data_dir: PathLike) -> set[int]:
+    """Years of Nivel's working GPs; empty without the file."""
+    try:
+        return {int(y) for y in data.nivel_gps(data_dir=data_dir)["year"]}
+    except DataNotFoundError:
+        return set()
+
+
+def _span(years: Sequence[int]) -> str:
+    """``2012-2023`` for consecutive years, else the years listed."""
+    ys = sorted(years)
+    if ys and ys == list(range(ys[0], ys[-1] + 1)) and len(ys) > 2:
+        return f"{ys[0]}-{ys[-1]}"
+    return ", ".join(map(str, ys))
+
+
+def choose_counts_source(
+    profession: str,
+    *,
+    level: str,
+    years: Sequence[int],
+    source: str = "auto",
+    counts_path: PathLike = None,
+    data_dir: PathLike = None,
+) -> str:
+    """Choose where the counts of a density table come from: ``cbs``, ``nivel`` or ``file``.
+
+    The rule of ``source="auto"`` (``--source auto``, the default): the data
+    directory's CBS counts (BIG registrations by place of residence, 84777NED)
+    when they have every year asked for; else, for GPs (``huisarts``) at level
+    ``land``, Nivel's working GPs (1 January 2012-2023) when Nivel has every
+    year. All years of one run (a map's years, the two years of a trend) take
+    the same source, so a trend never mixes them: 2018-2023 at ``land`` is
+    Nivel's, although CBS has 2018. ``cbs`` and ``nivel`` choose
+    outright; a counts file (``counts_path``) is its own source.
+
+    Parameters
+    ----------
+    profession
+        ``huisarts``, ...
+    level
+        Level of the regions.
+    years
+        Years of the counts.
+    source
+        ``"auto"``, ``"cbs"`` or ``"nivel"`` (:data:`COUNTS_SOURCE_CHOICES`).
+    counts_path
+        A user's counts file (then ``"file"``).
+    data_dir
+        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
+
+    Returns
+    -------
+    str
+        ``"cbs"``, ``"nivel"`` or ``"file"`` (:attr:`DensityInputs.counts_source`).
+
+    Raises
+    ------
+    InputError
+        An unknown ``source``, or ``"nivel"`` with a counts file.
+    UnknownYearError
+        With ``auto``, GP counts asked for a level below the country in years that
+        only Nivel has (Nivel is national only: use ``--level land``).
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> choose_counts_source("huisarts", level="land", years=[2018]), choose_counts_source(
+    ...     "huisarts", level="land", years=[2012])
+    ('cbs', 'nivel')
+    >>> choose_counts_source("huisarts", level="land", years=[2018, 2023])  # one series for a trend
+    'nivel'
+    >>> choose_counts_source("huisarts", level="provincie", years=[2012])
+    Traceback (most recent call last):
+    ...
+    regio.errors.UnknownYearError: No GP counts per provincie for 2012: the CBS counts by place of residence have \
+2018; Nivel's working GPs (1 January 2012-2023) are for the whole country only: use --level land (level='land') \
+for them.
+    """
+    if source not in COUNTS_SOURCE_CHOICES:
+        raise InputError(f"Unknown source of counts {source!r}; choose one of {', '.join(COUNTS_SOURCE_CHOICES)}.")
+    if counts_path is not None:
+        if source == "nivel":
+            raise InputError("A counts file (--counts, counts_path=) is its own source: leave out --source nivel "
+                             "(source='nivel'), or the file.")
+        return "file"
+    if source != "auto":
+        return source
+    wanted = {int(y) for y in years}
+    if normalise_profession(profession) != "huisarts":
+        return "cbs"
+    cbs = _cbs_years("huisarts", data_dir)
+    if wanted <= cbs:
+        return "cbs"
+    nivel = _nivel_years(data_dir)
+    if not wanted <= nivel:
+        return "cbs"  # neither has them all: the CBS error lists the years there are
+    lvl = get_level(level).name
+    if lvl == "land":
+        return "nivel"
+    raise UnknownYearError(
+        f"No GP counts per {lvl} for {', '.join(map(str, sorted(wanted - cbs)))}: the CBS counts by place of "
+        f"residence have {_span(cbs) or 'no year'}; Nivel's working GPs (1 January {_span(nivel)}) are for the "
+        "whole country only: use --level land (level='land') for them.")
+
+
+def _one_source(asked: str, chosen: str) -> str:
+    """Return the ``source=`` to give :func:`density_inputs` for each year of a run whose years share ``chosen``.
+
+    ``auto`` stays ``auto`` where it gives the same for every single year (CBS,
+    which then has each year; a file), so that the notes still say the rule
+    chose it; Nivel is named outright, as one year alone might have gone to CBS.
+    """
+    return "auto" if asked == "auto" and chosen in ("cbs", "file") else chosen
+
+
+def _nivel_notes(attrs: dict, year: int, lang: str) -> list[str]:
+    """Say what Nivel's counts are (``attrs`` of :func:`regio.data.nivel_gps`): working GPs by type, the revision."""
+    comp = attrs["components"]
+    n = lambda v: fmt_number(v, 0, lang)  # noqa: E731
+    row = comp.loc[int(year)]
+    what = labels.label("counts.nivel", lang)
+    parts = ", ".join(f"{labels.label(f'nivel.{c}', lang)} {n(row[c])}" for c in NIVEL_COMPONENTS)
+    total = n(row.iloc[-1])
+    when = t(lang, f"1-1-{year}", f"1 January {year}")
+    notes = [t(lang, f"Aantallen: {what}, {total} op {when} ({parts}): personen die als huisarts werken, geen "
+                     f"{labels.label('counts.cbs', lang)}.",
+               f"Counts: {what}, {total} on {when} ({parts}): persons working as GPs, not "
+               f"{labels.label('counts.cbs', lang)}.")]
+    before, after = attrs["category_revision"]
+    if before in comp.index and after in comp.index:
+        changed = "; ".join(f"{labels.label(f'nivel.{c}', lang)} {n(comp.loc[before, c])} → {n(comp.loc[after, c])}"
+                            for c in NIVEL_COMPONENTS)
+        notes.append(t(lang, f"Nivel heeft de soorten huisartsen tussen 1-1-{before} en 1-1-{after} anders ingedeeld "
+                             f"(een herziening van de categorieën: {changed}); de soorten zijn over die breuk niet "
+                             "vergelijkbaar.",
+                       f"Nivel revised its types of GPs between 1 January {before} and 1 January {after} (a "
+                       f"category revision: {changed}); the types do not compare across that break."))
+    return notes
+
+
+def _nivel_also_note(year: int, data_dir: PathLike, lang: str, *, asked: str) -> str | None:
+    """At level land with CBS's counts: say that Nivel counts working GPs of the same year too, and their rate."""
+    try:
+        gps = data.nivel_gps(year=year, data_dir=data_dir)
+        pop = float(data.population("land", year, data_dir=data_dir)["population"].iloc[0])
+    except (DataNotFoundError, UnknownYearError):
+        return None
+    count = float(gps["count"].iloc[0])
+    rate = fmt_number(count / pop * 100_000, 1, lang)
+    n = lambda v: fmt_number(v, 0, lang)  # noqa: E731
+    why_nl = ("--source auto neemt CBS waar CBS het jaar heeft" if asked == "auto" else "gekozen met --source cbs")
+    why_en = ("--source auto takes CBS where CBS has the year" if asked == "auto" else "chosen with --source cbs")
+    return t(lang,
+             f"Aantallen: {labels.label('counts.cbs', lang)}; {why_nl}. Nivel telt ook "
+             f"{labels.label('counts.nivel', lang)}: {n(count)} op 1-1-{year}, {rate} per 100.000 met de {n(pop)} "
+             "inwoners van die dag; kies die met --source nivel (source='nivel').",
+             f"Counts: {labels.label('counts.cbs', lang)}; {why_en}. Nivel also counts "
+             f"{labels.label('counts.nivel', lang)}: {n(count)} on 1 January {year}, {rate} per 100,000 with the "
+             f"{n(pop)} inhabitants of that day; choose them with --source nivel (source='nivel').")
+
+
 def density_inputs(
     profession: str,
     *,
@@ -301,6 +479,7 @@ def density_inputs(
     sector: str | None = None,
     with_shapes: bool = True,
     lang: str = "nl",
+    source: str = "auto",
     data_dir: PathLike = None,
 ) -> DensityInputs:
     """Collect what a density table of ``profession`` at ``level`` in ``year`` needs.
@@ -343,6 +522,12 @@ def density_inputs(
         Also load the boundaries (for maps and neighbours).
     lang
         Language of the notes.
+    source
+        Where the counts come from: ``"auto"`` (the rule of
+        :func:`choose_counts_source`: CBS where CBS has the year, else
+        Nivel's working GPs for GPs at level ``land``), ``"cbs"`` or
+        ``"nivel"`` (national only: another level is an error). The notes say
+        which, and name the other where both have the year.
     data_dir
         Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
 
@@ -367,10 +552,26 @@ def density_inputs(
     (12210, {'PV99': 45.0}, 12)
     >>> int(inputs.population["population"].sum())  # CBS 37259eng, 1 January 2019
     17282163
+
+    Nivel's working GPs of the whole country, on 1 January with the population of that day:
+
+    >>> nivel = density_inputs("huisarts", level="land", year=2012, with_shapes=False, lang="en")
+    >>> nivel.counts_source, int(nivel.placed.counts["NL01"]), int(nivel.population["population"].iloc[0])
+    ('nivel', 11133, 16730348)
+    >>> print(nivel.notes[1])
+    Counts: working GPs (Nivel), 11,133 on 1 January 2012 (practice owners 7,856, GPs employed by a practice (hidha) \
+and regular locums 1,152, itinerant locums 2,125): persons working as GPs, not BIG registrations by place of \
+residence (CBS).
     """
     lvl = get_level(level).name
     year = int(year)
-    phys = data.physicians(profession, year=year, path=counts_path, data_dir=data_dir)
+    chosen = choose_counts_source(profession, level=lvl, years=[year], source=source, counts_path=counts_path,
+                                  data_dir=data_dir)
+    if chosen == "nivel":
+        phys = data.physicians(profession, year=year, level=lvl, source="nivel", data_dir=data_dir)
+    else:
+        phys = data.physicians(profession, year=year, path=counts_path, data_dir=data_dir)
+    counts_attrs = dict(phys.attrs)
     assumed = phys.attrs.get("profession_assumed")  # a counts file without a profession column
     phys = choose_sector(phys, sector=sector).rows
     key = normalise_profession(profession) or profession
@@ -379,6 +580,12 @@ def density_inputs(
     pop_year, pop, notes = _population_for_counts(lvl, ref, year, nearest, interpolate=interpolate,
                                                   division=division, data_dir=data_dir, lang=lang)
     notes.insert(0, _reference_note(ref, year, pop_year, lang, nearest=nearest, interpolate=interpolate))
+    if chosen == "nivel":
+        notes[1:1] = _nivel_notes(counts_attrs, year, lang)
+    elif chosen == "cbs" and lvl == "land" and key == "huisarts":
+        also = _nivel_also_note(year, data_dir, lang, asked=source)
+        if also:
+            notes.insert(1, also)
     if assumed:
         label = PROFESSIONS.get(assumed, (assumed, assumed))
         notes.insert(1, t(lang, f"{Path(counts_path).name} heeft geen kolom beroep: alle aantallen zijn gelezen als "
@@ -446,7 +653,7 @@ def density_inputs(
                             f"No boundary for {format_codes(not_drawn)}: in the table, not on the map."))
     return DensityInputs(profession=key, level=lvl, year=year, placed=placed, population=pop, shapes=shapes,
                          physician_source=_physician_source(phys, year), notes=notes, population_year=pop_year,
-                         reference_date=ref, nearest_population_year=nearest)
+                         reference_date=ref, nearest_population_year=nearest, counts_source=chosen)
 
 
 def _counts_date(ref: pd.Timestamp, year: int) -> str:
@@ -501,11 +708,14 @@ def _reference_note(ref: pd.Timestamp, year: int, pop_year: int, lang: str, *, n
         return t(lang, f"Aantallen op {ref.day}-{ref.month}-{ref.year} (peilmoment van de bron); bevolking op "
                        f"1-1-{pop_year}: de 1 januari die daar het dichtst bij ligt, 1-1-{nearest}, heeft "
                        f"{why_nl}.",
-                 f"Counts on {ref:%d %B %Y} (the source's reference date); population on 1 January {pop_year}: "
+                 f"Counts on {ref.day} {ref:%B %Y} (the source's reference date); population on 1 January {pop_year}: "
                  f"the nearest 1 January, 1 January {nearest}, has {why_en}.")
+    if ref == pd.Timestamp(pop_year, 1, 1):  # Nivel counts on 1 January, as population tables do
+        return t(lang, f"Aantallen en bevolking op dezelfde dag, 1-1-{pop_year} (peilmoment van de bron).",
+                 f"Counts and population on the same day, 1 January {pop_year} (the source's reference date).")
     return t(lang, f"Aantallen op {ref.day}-{ref.month}-{ref.year} (peilmoment van de bron); bevolking op "
                    f"1-1-{pop_year}, de 1 januari die daar het dichtst bij ligt.",
-             f"Counts on {ref:%d %B %Y} (the source's reference date); population on 1 January {pop_year}, "
+             f"Counts on {ref.day} {ref:%B %Y} (the source's reference date); population on 1 January {pop_year}, "
              "the nearest 1 January.")
 
 
@@ -672,7 +882,7 @@ def density_result(
           "Smoothed (empirical Bayes): with one region of data, equal to its rate."),
         *inputs.placed.notes,
         *inputs.notes,
-        labels.label("caveat", lang),
+        labels.label("caveat.working" if inputs.counts_source == "nivel" else "caveat", lang),
     ]
     if no_data:
         notes.append(t(lang, f"Geen aantal voor {len(no_data)} van de {regions} regio's ({format_codes(no_data)}): "
@@ -701,18 +911,20 @@ def density_results(
     bands: tuple[float, float] = (75, 110),
     spatial: bool = True,
     lang: str = "nl",
+    source: str = "auto",
     data_dir: PathLike = None,
 ) -> list[DensityResult]:
     """Density results of several years on the same regions, oldest first (one map's layer sets).
 
     The latest year is gathered first and fixes the municipal division of the
-    others (:func:`density_inputs` with ``division=``).
+    others (:func:`density_inputs` with ``division=``). All years take their
+    counts from one source (:func:`choose_counts_source`).
 
     Parameters
     ----------
     years
         Years of the counts (repeats are dropped).
-    profession, level, counts_path, counts_division, sector, interpolate
+    profession, level, counts_path, counts_division, sector, interpolate, source
         As :func:`density_inputs`.
     confidence, norm_per_100k, bands, spatial, lang
         As :func:`density_result`.
@@ -730,12 +942,14 @@ def density_results(
     >>> [r.inputs.year for r in density_results([2018, 2018], "huisarts", spatial=False)]
     [2018]
     """
+    source = _one_source(source, choose_counts_source(profession, level=level, years=years, source=source,
+                                                      counts_path=counts_path, data_dir=data_dir))
     results = []
     division = None
     for year in sorted(set(years), reverse=True):  # the latest year fixes the division of the others
         inputs = density_inputs(profession, level=level, year=year, interpolate=interpolate,
                                 division=division, counts_path=counts_path, counts_division=counts_division,
-                                sector=sector, lang=lang, data_dir=data_dir)
+                                sector=sector, lang=lang, source=source, data_dir=data_dir)
         division = division or inputs.population.attrs.get("division")
         results.append(density_result(inputs, confidence=confidence, norm_per_100k=norm_per_100k,
                                       bands=tuple(bands), spatial=spatial, lang=lang))
@@ -752,6 +966,7 @@ def trend_result(
     counts_divisions: tuple[int | None, int | None] = (None, None),
     sector: str | None = None,
     lang: str = "nl",
+    source: str = "auto",
     data_dir: PathLike = None,
 ) -> tuple[pd.DataFrame, list[str]]:
     """Change between two years on the later year's division (counts, population, rate).
@@ -782,6 +997,10 @@ def trend_result(
         Sector of the counts (default: the total of all sectors).
     lang
         Language of the notes.
+    source
+        Where the counts come from (:func:`choose_counts_source`): both years
+        from the same source, so that ``auto`` takes Nivel's working GPs for
+        a national trend of GPs whenever CBS lacks one of the years.
     data_dir
         Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
 
@@ -820,13 +1039,15 @@ def trend_result(
     y0, y1 = (int(y) for y in years)
     if y0 >= y1:
         raise InputError(f"Give the earlier year first: {y0} → {y1}.")
+    source = _one_source(source, choose_counts_source(profession, level=level, years=(y0, y1), source=source,
+                                                      counts_path=counts_path, data_dir=data_dir))
     later = density_inputs(profession, level=level, year=y1, interpolate=interpolate, counts_path=counts_path,
                            counts_division=counts_divisions[1], sector=sector, with_shapes=False, lang=lang,
-                           data_dir=data_dir)
+                           source=source, data_dir=data_dir)
     division = later.population.attrs.get("division")
     earlier = density_inputs(profession, level=level, year=y0, interpolate=interpolate, counts_path=counts_path,
                              counts_division=counts_divisions[0], division=division, sector=sector,
-                             with_shapes=False, lang=lang, data_dir=data_dir)
+                             with_shapes=False, lang=lang, source=source, data_dir=data_dir)
     p1, p0 = later.population, earlier.population
     common = p1.index
     if not p0.index.equals(common) and set(p0.index) != set(common):
@@ -840,7 +1061,7 @@ def trend_result(
     table.attrs["reference"] = "national" if whole else "regions"
     notes = [*earlier.notes, *later.notes, *earlier.placed.notes, *later.placed.notes,
              t(lang, f"Beide jaren op de gemeentelijke indeling van {division}.",
-               f"Both years on the municipal division of {division}.") if division else "",
+               f"Both years on the municipal division of {division}.") if division and later.level != "land" else "",
              _trend_summary(table, whole=whole, regions=int(both.sum()), lang=lang)]
     return table, list(dict.fromkeys(n for n in notes if n))
 

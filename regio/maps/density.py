@@ -342,13 +342,25 @@ def density_title(results: Sequence[DensityResult], lang: str = "nl") -> str:
     'Huisartsen per 100.000 inwoners, per provincie, 2018'
     >>> density_title([result], "en")
     'General practitioners per 100,000 inhabitants, by province, 2018'
+
+    Nivel's counts are named for what they are, working GPs:
+
+    >>> nivel = density_result(density_inputs("huisarts", level="land", year=2012, with_shapes=False), spatial=False)
+    >>> density_title([nivel], "en")
+    'Working GPs (Nivel) per 100,000 inhabitants, the Netherlands, 2012'
     """
     inp = results[-1].inputs
     prof = profession_label(inp.profession, lang)
+    if getattr(inp, "counts_source", "cbs") == "nivel":
+        prof = label("counts.nivel", lang)
+        prof = prof[0].upper() + prof[1:]
     if inp.sector:  # a part of the profession, never presented as the whole
         prof += t(lang, f" (alleen sector {inp.sector})", f" ({inp.sector} sector only)")
     lvl = get_level(inp.level).label(lang)
     years = ", ".join(str(r.inputs.year) for r in results)
+    if inp.level == "land":  # one region, the country: "Nederland", not "per Nederland"
+        return t(lang, f"{prof} per 100.000 inwoners, {lvl}, {years}",
+                 f"{prof} per 100,000 inhabitants, {lvl}, {years}")
     return t(lang, f"{prof} per 100.000 inwoners, per {lvl}, {years}",
              f"{prof} per 100,000 inhabitants, by {lvl}, {years}")
 
@@ -356,7 +368,8 @@ def density_title(results: Sequence[DensityResult], lang: str = "nl") -> str:
 def _titles(results: Sequence[DensityResult], lang: str) -> tuple[str, str, str]:
     title = density_title(results, lang)
     source = " | ".join(r.source for r in results)
-    caveat_parts = [label("caveat", lang)]
+    working = any(getattr(r.inputs, "counts_source", "cbs") == "nivel" for r in results)
+    caveat_parts = [label("caveat.working" if working else "caveat", lang)]
     for r in results:
         pop_year, ref = r.inputs.population_year, r.inputs.reference_date
         if r.inputs.population_fallback and pd.notna(ref):

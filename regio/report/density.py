@@ -132,6 +132,11 @@ def export_table(result: DensityResult, lang: str | None = None) -> pd.DataFrame
     region of data they are left out. The codes of ``comparison`` and
     ``band`` are kept, the same in every language, each followed by its words
     in ``lang`` (``comparison_label``, ``band_label``; :func:`table_words`).
+    The last two columns say where the counts come from, the same in every
+    language: ``counts_source``, a code (``cbs``: BIG registrations by place
+    of residence; ``nivel``: Nivel's working GPs; ``file``: a user's file;
+    words in :mod:`regio.labels` as ``counts.<code>``), and ``source``, the
+    source as named where it was read.
 
     Parameters
     ----------
@@ -159,6 +164,8 @@ def export_table(result: DensityResult, lang: str | None = None) -> pd.DataFrame
     totals = result.totals.copy()
     out = pd.concat([t, totals], axis=0)
     out.index.name = "statcode"
+    out["counts_source"] = result.inputs.counts_source
+    out["source"] = result.inputs.physician_source
     for col in ("comparison", "comparison_label", "band", "band_label"):
         if col in out:
             out[col] = out[col].astype(object)

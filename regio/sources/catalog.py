@@ -37,7 +37,9 @@ def provenance(root: Path) -> dict[str, str]:
     Entries of the manifest come first (``source; table: ...; url: ...;
     retrieved: ...``); ``PROVENANCE.md`` adds the files its tables name in
     their first column (a cell reading "idem" or "same" repeats the one
-    above), without overriding the manifest.
+    above), and those a paragraph begins with (`` `nivel_gp_workforce.csv`
+    (93 rows): Nivel ...``, its sentences up to the limit), without
+    overriding the manifest.
 
     Parameters
     ----------
@@ -62,13 +64,15 @@ def provenance(root: Path) -> dict[str, str]:
     ...     "| file | original publisher | source |\n"
     ...     "|---|---|---|\n"
     ...     "| `kerncijfers_gemeente_2024.csv` | CBS | Kerncijfers wijken en buurten 2024 |\n"
-    ...     "| `kerncijfers_gemeente_2022.csv` | idem | Kerncijfers wijken en buurten 2022 |\n")
+    ...     "| `kerncijfers_gemeente_2022.csv` | idem | Kerncijfers wijken en buurten 2022 |\n"
+    ...     "\n`physicians/nivel_gp.csv` (12 rows): Nivel, working GPs.\nTranscribed from `a/b` @ 0123.\n")
     >>> for name, line in provenance(root).items():
     ...     print(f"{name}: {line}")
     gemeente_2025.geojson: CBS gebiedsindelingen 2025 via PDOK; table: gebiedsindelingen:gemeente_gegeneraliseerd;
         retrieved: 2025-06-01T12:00:00+00:00
     kerncijfers_gemeente_2024.csv: CBS; Kerncijfers wijken en buurten 2024
     kerncijfers_gemeente_2022.csv: CBS; Kerncijfers wijken en buurten 2022
+    nivel_gp.csv: (12 rows): Nivel, working GPs. Transcribed from a/b @ 0123.
     """
     out: dict[str, str] = {}
     manifest = root / MANIFEST
@@ -89,6 +93,30 @@ def provenance(root: Path) -> dict[str, str]:
             line = _clean("; ".join(row[k] for k in _SOURCE_COLUMNS if row.get(k)))
             for name in names:
                 out.setdefault(name, line)
+        for name, line in _paragraph_files(prov.read_text(encoding="utf-8")):
+            out.setdefault(name, line)
+    return out
+
+
+_PARAGRAPH_FILE = re.compile(r"`(?:[\w.-]+/)*([\w.-]+\.(?:geojson|csv|json))`\s*")
+
+
+def _paragraph_files(text: str, limit: int = 600) -> list[tuple[str, str]]:
+    """``(file name, text)`` of each paragraph of ``text`` that begins with a file name in backticks.
+
+    The text is the rest of the paragraph, cut after its last whole sentence
+    within ``limit`` characters (``…`` when one sentence is longer).
+    """
+    out = []
+    for para in re.split(r"\n\s*\n", text):
+        hit = _PARAGRAPH_FILE.match(para)
+        if not hit:
+            continue
+        rest = _clean(para[hit.end():], limit=10 * limit)
+        if len(rest) > limit:
+            end = rest.rfind(". ", 0, limit)
+            rest = rest[: end + 1] if end > 0 else rest[: limit - 1] + "…"
+        out.append((hit.group(1), rest))
     return out
 
 
