@@ -2,7 +2,7 @@
 
 The readers are in :mod:`regio.sources` (:mod:`~regio.sources._files`,
 :mod:`~regio.sources.user_values`, :mod:`~regio.sources.physicians`); the
-analysis packages reach them through here, so that only :mod:`regio.data`
+analysis packages and the command line reach them through here, so that only :mod:`regio.data`
 imports :mod:`regio.sources`.
 
 Examples
@@ -15,6 +15,6 @@ from __future__ import annotations
 
 from regio.sources._files import read_table
 from regio.sources.physicians import read_counts_file
-from regio.sources.user_values import CODE_COLUMNS, parse_pairs, read_region_values
+from regio.sources.user_values import CODE_COLUMNS, parse_pairs, read_region_values, table_values
 
-__all__ = ["CODE_COLUMNS", "parse_pairs", "read_counts_file", "read_region_values", "read_table"]
+__all__ = ["CODE_COLUMNS", "parse_pairs", "read_counts_file", "read_region_values", "read_table", "table_values"]

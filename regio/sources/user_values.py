@@ -27,7 +27,7 @@ from regio.names import fold
 from regio.sources._files import read_table
 from regio.validate import to_numeric
 
-__all__ = ["CODE_COLUMNS", "parse_pairs", "read_region_values"]
+__all__ = ["CODE_COLUMNS", "parse_pairs", "read_region_values", "table_values"]
 
 #: Column names (lower case) accepted for the region in a file of values per region.
 CODE_COLUMNS = ("statcode", "code", "regiocode", "region", "regio", "gemeente", "provincie", "instituut",
@@ -75,6 +75,72 @@ def parse_pairs(text: str, *, what: str) -> dict[str, str]:
     return out
 
 
+def table_values(table: pd.DataFrame, *, what: str, column: str | None = None) -> pd.Series:
+    """Take the values per region out of a table read from a user's file: the region and one value column.
+
+    The region column is the first of :data:`CODE_COLUMNS` (codes before
+    names) the table has, whatever the order of its columns; the value column
+    is ``column`` if given and present, else the only other column. Rows
+    without a value are left out. The values stay as written (text), so that
+    :func:`read_region_values` names the cells it cannot read.
+
+    Parameters
+    ----------
+    table
+        The table (:func:`regio.sources._files.read_table`; its
+        ``attrs["path"]`` names the file in messages).
+    what
+        What the values are (``"lower bounds"``), for messages.
+    column
+        Preferred value column (``"lower"`` in a file with both bounds).
+
+    Returns
+    -------
+    pandas.Series
+        Value (as written) per region key (as written), in the order of the
+        file; ``attrs["region_values"]`` holds ``source`` (``"lower bounds in
+        FILE"``), ``column`` and ``path``, which :func:`read_region_values`
+        uses in its messages.
+
+    Raises
+    ------
+    InputError
+        If the table has no region column or no single value column.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"naam": ["Groningen", "Fryslân"], "code": ["PV20", "PV21"], "aantal": ["34", ""]})
+    >>> t.attrs["path"] = "instroom.csv"
+    >>> values = table_values(t, what="current distribution")
+    >>> values.to_dict(), values.attrs["region_values"]["source"]
+    ({'PV20': '34'}, 'current distribution in instroom.csv')
+    >>> table_values(t[["naam", "code"]], what="lower bounds")
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: lower bounds in instroom.csv: needs a region column (statcode, code, regiocode, ...
+    """
+    path = table.attrs.get("path")
+    source = f"{what} in {path}" if path else what
+    # the region column by priority (codes before names), whatever the order of the columns in the file
+    lower = {str(c).lower(): c for c in table.columns}
+    key = next((lower[name] for name in CODE_COLUMNS if name in lower), None)
+    rest = [c for c in table.columns if c != key and str(c).lower() not in CODE_COLUMNS]
+    if column is not None and column in table.columns and column != key:
+        value = column
+    elif len(rest) == 1:
+        value = rest[0]
+    else:
+        value = None
+    if key is None or value is None:
+        raise InputError(f"{source}: needs a region column ({', '.join(CODE_COLUMNS[:9])}, ...) and one value "
+                         f"column{f' (or a column named {column!r})' if column else ''}; columns: "
+                         f"{', '.join(table.columns)}.")
+    keep = table[value].notna() & (table[value].astype(str).str.strip() != "")
+    out = pd.Series(table.loc[keep, value].tolist(), index=table.loc[keep, key].astype(str).tolist(), dtype=object)
+    out.attrs["region_values"] = {"source": source, "column": str(value), "path": None if path is None else str(path)}
+    return out
+
+
 def _alias_map(index: pd.Index, names: Mapping[str, str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for code in index:
@@ -97,6 +163,9 @@ def read_region_values(
     noun: str = "regions",
 ) -> pd.Series | None:
     """Values per region from a CSV/Excel file, ``"PV20=30,PV21=25"``, a mapping or a Series.
+
+    A Series made by :func:`table_values` names its file and column in the
+    messages, as the file itself would.
 
     Keys are codes, names (``names``) or other spellings (``aliases``), compared
     without case and diacritics. A file needs a region column (one of
@@ -163,34 +232,17 @@ def read_region_values(
     """
     if spec is None:
         return None
+    if isinstance(spec, str) and "=" in spec and not Path(spec).is_file():
+        spec = parse_pairs(spec, what=what)
+    elif isinstance(spec, (str, Path)):
+        spec = table_values(read_table(spec), what=what, column=column)
     source, column_name, file = what, what, None
     if isinstance(spec, pd.Series):
+        read = spec.attrs.get("region_values") or {}
+        source, column_name, file = read.get("source", what), read.get("column", what), read.get("path")
         keys, values = [str(k) for k in spec.index], list(spec.to_numpy())
-    elif isinstance(spec, Mapping):
-        keys, values = [str(k) for k in spec], list(spec.values())
-    elif isinstance(spec, str) and "=" in spec and not Path(spec).is_file():
-        pairs = parse_pairs(spec, what=what)
-        keys, values = list(pairs), list(pairs.values())
     else:
-        table = read_table(spec)
-        source = f"{what} in {spec}"
-        # the region column by priority (codes before names), whatever the order of the columns in the file
-        lower = {str(c).lower(): c for c in table.columns}
-        key = next((lower[name] for name in CODE_COLUMNS if name in lower), None)
-        rest = [c for c in table.columns if c != key and str(c).lower() not in CODE_COLUMNS]
-        if column is not None and column in table.columns and column != key:
-            value = column
-        elif len(rest) == 1:
-            value = rest[0]
-        else:
-            value = None
-        if key is None or value is None:
-            raise InputError(f"{source}: needs a region column ({', '.join(CODE_COLUMNS[:9])}, ...) and one value "
-                             f"column{f' (or a column named {column!r})' if column else ''}; columns: "
-                             f"{', '.join(table.columns)}.")
-        column_name, file = str(value), str(spec)
-        keep = table[value].notna() & (table[value].astype(str).str.strip() != "")
-        keys, values = table.loc[keep, key].astype(str).tolist(), table.loc[keep, value].tolist()
+        keys, values = [str(k) for k in spec], list(spec.values())
     lookup = _alias_map(index, names)
     if aliases:
         lookup.update({fold(k): v for k, v in aliases.items() if v in set(index)})
