@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from shapely.geometry import Point, box
 
 from regio import recruitment as rec
+from regio.allocation import AllocationSpec
 from regio.errors import InputError, UnknownCodeError
 from regio.sources import geodata
 
@@ -513,7 +514,8 @@ def test_one_institute_level_for_recruit_allocate_and_model(nearest, real_data, 
     assert member.index.equals(nearest.assignment.index)
     assert (member == nearest.assignment["institute"]).all()        # regio recruit (primary institute)
     areas = nearest.areas
-    alloc = run_allocation(total=3330, level="instituut", year=2024, data_dir=real_data, with_shapes=False).table
+    alloc = run_allocation(AllocationSpec(total=3330, level="instituut", year=2024),
+                           data_dir=real_data, with_shapes=False).table
     assert alloc["population"].to_dict() == areas["population"].to_dict()     # regio allocate --level instituut
     res = CliRunner().invoke(main, ["--data-dir", str(real_data), "model", "--level", "instituut", "--out",
                                     str(tmp_path)])
