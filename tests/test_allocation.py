@@ -301,6 +301,9 @@ def test_region_values_decimal_commas_and_fractions_named(tmp_path):
     with pytest.raises(InputError, match=r"non-numeric values at PV20 \(e\.g\. 'veel'\)"):
         read_option("PV20=veel", what="upper bounds")
     assert read_option("PV20=30,PV22=0", what="lower").to_dict() == {"PV20": 30.0, "PV22": 0.0}
+    # the library takes values, not text or paths: reading them is the caller's
+    with pytest.raises(InputError, match="give the values per region as a mapping or a Series"):
+        read_region_values("PV20=30", index=REGIONS, names=NAMES, what="lower bounds")
 
 
 # ----------------------------------------------------------------------------- shipped figures

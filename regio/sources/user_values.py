@@ -1,15 +1,18 @@
-"""Values per region that a user gives: ``"PV20=30,PV21=25"``, a mapping, a Series or a CSV/Excel file.
+"""Values per region that a user gives: a mapping, a Series, or the region and value columns of a table.
 
 One reader for bounds, current distributions and GP counts per region
 (``regio allocate``), and trainers, needs and intakes per institute
 (``regio recruit``): keys are codes, names or aliases; problems (unknown
 keys, keys given twice, keys missing where every region is required, values
 that are not numbers, negative, fractional or ambiguous) are named.
+:func:`table_values` takes the values out of a table read from a CSV/Excel
+file; text such as ``"PV20=30,PV21=25"`` is the command line's to parse
+(:mod:`regio.cli._parse`).
 
 Examples
 --------
 >>> idx = pd.Index(["amc", "lumc"])
->>> read_region_values("amc=80, Leiden=40", index=idx, names={}, aliases={"leiden": "lumc"},
+>>> read_region_values({"amc": 80, "Leiden": "40"}, index=idx, names={}, aliases={"leiden": "lumc"},
 ...                    what="trainers", require_all=True).tolist()
 [80.0, 40.0]
 """
@@ -17,62 +20,19 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Mapping
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from regio.errors import InputError, UnknownCodeError, format_codes
 from regio.names import fold
-from regio.sources._files import read_table
 from regio.validate import to_numeric
 
-__all__ = ["CODE_COLUMNS", "parse_pairs", "read_region_values", "table_values"]
+__all__ = ["CODE_COLUMNS", "read_region_values", "table_values"]
 
 #: Column names (lower case) accepted for the region in a file of values per region.
 CODE_COLUMNS = ("statcode", "code", "regiocode", "region", "regio", "gemeente", "provincie", "instituut",
                 "institute", "institute_id", "id", "statnaam", "naam", "name")
-
-
-def parse_pairs(text: str, *, what: str) -> dict[str, str]:
-    """Parse ``"a=1,b=2"`` (commas or semicolons) into a mapping, values kept as text.
-
-    Parameters
-    ----------
-    text
-        Pairs ``name=value`` separated by commas or semicolons.
-    what
-        What the values are, for the error message.
-
-    Returns
-    -------
-    dict
-        Name -> value text, in the order given.
-
-    Raises
-    ------
-    InputError
-        A part without ``=``, naming it.
-
-    Examples
-    --------
-    >>> parse_pairs("population=0.5, need=0.5", what="mix")
-    {'population': '0.5', 'need': '0.5'}
-    >>> parse_pairs("population", what="mix")
-    Traceback (most recent call last):
-    ...
-    regio.errors.InputError: mix: write name=value pairs separated by commas (e.g. population=0.5,need=0.5), ...
-    """
-    out = {}
-    for part in str(text).replace(";", ",").split(","):
-        if not part.strip():
-            continue
-        if "=" not in part:
-            raise InputError(f"{what}: write name=value pairs separated by commas (e.g. population=0.5,need=0.5), "
-                             f"not {part.strip()!r}.")
-        k, v = part.split("=", 1)
-        out[k.strip()] = v.strip()
-    return out
 
 
 def table_values(table: pd.DataFrame, *, what: str, column: str | None = None) -> pd.Series:
@@ -151,28 +111,24 @@ def _alias_map(index: pd.Index, names: Mapping[str, str]) -> dict[str, str]:
 
 
 def read_region_values(
-    spec: str | Path | Mapping[str, float] | pd.Series | None,
+    spec: Mapping[str, float] | pd.Series | None,
     *,
     index: pd.Index,
     names: Mapping[str, str],
     what: str,
-    column: str | None = None,
     aliases: Mapping[str, str] | None = None,
     whole: bool = True,
     require_all: bool = False,
     noun: str = "regions",
 ) -> pd.Series | None:
-    """Values per region from a CSV/Excel file, ``"PV20=30,PV21=25"``, a mapping or a Series.
-
-    A Series made by :func:`table_values` names its file and column in the
-    messages, as the file itself would.
+    """Values per region from a mapping or a Series, keyed by codes, names or other spellings.
 
     Keys are codes, names (``names``) or other spellings (``aliases``), compared
-    without case and diacritics. A file needs a region column (one of
-    :data:`CODE_COLUMNS`: ``statcode``, ``code``, ``region``, ``regio``,
-    ``gemeente``, ``provincie``, ``instituut``, ``naam``, ...) and a value
-    column: ``column`` if given and present, else the only other column.
-    Regions may be left out (e.g. no bound for them) unless ``require_all``.
+    without case and diacritics. Regions may be left out (e.g. no bound for
+    them) unless ``require_all``. A file is read first, by
+    :func:`table_values` (whose Series names the file and column in the
+    messages here); text such as ``"PV20=30,PV21=25"`` is the command line's
+    to parse.
 
     Numbers are read by :func:`regio.validate.to_numeric`: a Dutch decimal
     comma (``"2,5"``, ``"1.234,5"``) is read with a warning. With ``whole``
@@ -184,15 +140,13 @@ def read_region_values(
     Parameters
     ----------
     spec
-        The values; None gives None.
+        The values, numbers or numbers as written; None gives None.
     index
         The codes of the regions that exist.
     names
         Code -> name, so names are accepted as keys.
     what
         What the values are (``"lower bounds"``), for messages.
-    column
-        Preferred value column of a file.
     aliases
         Other accepted spellings -> code.
     whole
@@ -213,36 +167,37 @@ def read_region_values(
     InputError, UnknownCodeError
         Once, listing every problem of the keys: unknown regions (listing the
         known ones), regions given twice, regions missing (``require_all``);
-        or unreadable file, missing columns, non-numeric, negative or (with
-        ``whole``) fractional values, naming the cells.
+        or non-numeric, negative or (with ``whole``) fractional values,
+        naming the cells; or values that are no mapping or Series (a path, a
+        text).
 
     Examples
     --------
     >>> idx = pd.Index(["PV20", "PV21"])
-    >>> read_region_values("PV20=30, Fryslân=25", index=idx, names={"PV21": "Fryslân"}, what="lower").tolist()
+    >>> read_region_values({"PV20": 30, "Fryslân": "25"}, index=idx, names={"PV21": "Fryslân"},
+    ...                    what="lower").tolist()
     [30.0, 25.0]
-    >>> read_region_values("PV20=1.535", index=idx, names={}, what="GP counts")
+    >>> read_region_values({"PV20": "1.535"}, index=idx, names={}, what="GP counts")
     Traceback (most recent call last):
     ...
     regio.errors.InputError: Column 'GP counts': ambiguous numbers at PV20 (e.g. '1.535': a thousands ...
-    >>> read_region_values("PV20=3, PV99=1", index=idx, names={}, what="trainers", require_all=True)
+    >>> read_region_values({"PV20": 3, "PV99": 1}, index=idx, names={}, what="trainers", require_all=True)
     Traceback (most recent call last):
     ...
     regio.errors.UnknownCodeError: trainers: unknown regions, that do not exist at this level: PV99 ...; missing ...
     """
     if spec is None:
         return None
-    if isinstance(spec, str) and "=" in spec and not Path(spec).is_file():
-        spec = parse_pairs(spec, what=what)
-    elif isinstance(spec, (str, Path)):
-        spec = table_values(read_table(spec), what=what, column=column)
     source, column_name, file = what, what, None
     if isinstance(spec, pd.Series):
         read = spec.attrs.get("region_values") or {}
         source, column_name, file = read.get("source", what), read.get("column", what), read.get("path")
         keys, values = [str(k) for k in spec.index], list(spec.to_numpy())
-    else:
+    elif isinstance(spec, Mapping):
         keys, values = [str(k) for k in spec], list(spec.values())
+    else:
+        raise InputError(f"{what}: give the values per region as a mapping or a Series (e.g. {{'PV20': 30}}), not "
+                         f"{type(spec).__name__} {spec!r}; read a file with table_values(read_table(path), ...).")
     lookup = _alias_map(index, names)
     if aliases:
         lookup.update({fold(k): v for k, v in aliases.items() if v in set(index)})
