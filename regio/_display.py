@@ -7,11 +7,13 @@ in a notebook ``_repr_html_`` shows the head of its main table and its notes.
 
 from __future__ import annotations
 
+import dataclasses
 import html
+from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["result_html", "result_repr"]
+__all__ = ["result_html", "result_repr", "spec_repr"]
 
 
 def result_repr(kind: str, what: str, table: pd.DataFrame, fields: list[str]) -> str:
@@ -70,3 +72,45 @@ def result_html(kind: str, what: str, table: pd.DataFrame, notes: list[str], row
     items = "".join(f"<li>{html.escape(n)}</li>" for n in notes)
     return (f"<div><b>{html.escape(kind)}</b> {html.escape(what)}{shown.to_html()}{more}"
             + (f"<ul>{items}</ul>" if items else "") + "</div>")
+
+
+def spec_repr(spec: object) -> str:
+    """Return the fields of a spec (a dataclass) that differ from their defaults, tables in a few words.
+
+    Parameters
+    ----------
+    spec
+        A dataclass instance such as :class:`regio.allocation.AllocationSpec`.
+
+    Returns
+    -------
+    str
+        ``Kind(name=value, ...)``; a DataFrame or Series as ``<DataFrame 342 rows from areas.csv>``.
+
+    Examples
+    --------
+    >>> from dataclasses import dataclass, field
+    >>> @dataclass
+    ... class Spec:
+    ...     total: int | None = None
+    ...     key: str = "population"
+    ...     areas: pd.DataFrame | None = None
+    >>> frame = pd.DataFrame({"gemeente": ["GM0014"], "region": ["Noord"]})
+    >>> frame.attrs["path"] = "/tmp/areas.csv"
+    >>> spec_repr(Spec(total=100, areas=frame))
+    'Spec(total=100, areas=<DataFrame 1 rows from areas.csv>)'
+    """
+    shown = []
+    for f in dataclasses.fields(spec):
+        value = getattr(spec, f.name)
+        default = f.default if f.default is not dataclasses.MISSING else (
+            f.default_factory() if f.default_factory is not dataclasses.MISSING else dataclasses.MISSING)
+        if isinstance(value, (pd.DataFrame, pd.Series)):
+            path = value.attrs.get("path") or (value.attrs.get("region_values") or {}).get("path")
+            text = f"<{type(value).__name__} {len(value)} rows" + (f" from {Path(path).name}>" if path else ">")
+        elif value is default or (not isinstance(default, (pd.DataFrame, pd.Series)) and value == default):
+            continue
+        else:
+            text = repr(value)
+        shown.append(f"{f.name}={text}")
+    return f"{type(spec).__name__}({', '.join(shown)})"

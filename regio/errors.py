@@ -20,6 +20,7 @@ __all__ = [
     "DataNotFoundError",
     "InputError",
     "OfflineError",
+    "OptionError",
     "RegioError",
     "RegioWarning",
     "SourceError",
@@ -40,6 +41,36 @@ class DataNotFoundError(RegioError, FileNotFoundError):
 
 class InputError(RegioError, ValueError):
     """Input data (a file, a frame or a parameter) is not valid."""
+
+
+class OptionError(InputError):
+    """Options that do not go together, or one missing, said so that each front end can name its own options.
+
+    The message names the options as Python keywords (``mix=``); ``kind``
+    says which rule was broken and ``details`` hold what the message is made
+    of, so that the command line says the same in its option names
+    (``--mix``) without parsing the text.
+
+    Parameters
+    ----------
+    message
+        The message, naming the options as keywords.
+    kind
+        Which rule: a short name such as ``"unused"`` or ``"mix_missing"``.
+    **details
+        The values the message is made of (names of the options concerned, ...).
+
+    Examples
+    --------
+    >>> err = OptionError("mix= is used only by the mix key.", kind="unused", unused=["mix"])
+    >>> isinstance(err, InputError), err.kind, err.details
+    (True, 'unused', {'unused': ['mix']})
+    """
+
+    def __init__(self, message: str, *, kind: str, **details: object) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.details = details
 
 
 class UnknownLevelError(InputError):

@@ -22,8 +22,11 @@ from regio.allocation import (
     shortfall_key,
     with_total_row,
 )
+from regio.allocation.run import AllocationSpec
 from regio.cli import main
-from regio.errors import InputError, UnknownCodeError
+from regio.cli._parse import region_values
+from regio.data.user_files import read_table
+from regio.errors import InputError, OptionError, UnknownCodeError
 from regio.sources.figures import gp_contacts_by_age, national_age_profile, national_figure, national_figures
 
 # ----------------------------------------------------------------------------- fixtures
@@ -253,27 +256,31 @@ REGIONS = pd.Index(["PV20", "PV21", "PV22"])
 NAMES = {"PV20": "Groningen", "PV21": "Fryslân", "PV22": "Drenthe"}
 
 
-def test_region_values_thousands_separators_are_not_guessed(tmp_path):
+def read_option(text, *, what, column=None):
+    """Values per region of an option as regio allocate reads them: the CLI parses, the library checks."""
     from regio.allocation.run import read_region_values
 
+    return read_region_values(region_values(str(text), what=what, column=column), index=REGIONS, names=NAMES,
+                              what=what)
+
+
+def test_region_values_thousands_separators_are_not_guessed(tmp_path):
     path = tmp_path / "gps.csv"
     path.write_text('regio;aantal\nPV20;1.535\nPV21;"1,026"\nPV22;1.000\n', encoding="utf-8")
     # before: read as 1.535 and 1.026 without a word; a count column is whole numbers, and these are ambiguous
     with pytest.raises(InputError, match=r"'aantal' in .*gps.csv: ambiguous numbers at PV20, PV21, PV22 "
                                          r"\(e\.g\. '1\.535'.*'1535'"):
-        read_region_values(path, index=REGIONS, names=NAMES, what="GP counts", column="count")
+        read_option(path, what="GP counts", column="count")
     path.write_text("regio;aantal\nGroningen;1535\nFryslan;1026\nPV22;350\n", encoding="utf-8")
-    got = read_region_values(path, index=REGIONS, names=NAMES, what="GP counts", column="count")
+    got = read_option(path, what="GP counts", column="count")
     assert got.to_dict() == {"PV20": 1535.0, "PV21": 1026.0, "PV22": 350.0}
 
 
 def test_region_values_find_the_code_column_whatever_the_column_order(tmp_path):
-    from regio.allocation.run import read_region_values
-
     # a name column before the code column: the code column is the key, not a second value column
     path = tmp_path / "instroom.csv"
     path.write_text("naam,code,aantal\nGroningen,PV20,34\nFryslân,PV21,39\n", encoding="utf-8")
-    got = read_region_values(path, index=REGIONS, names=NAMES, what="current distribution")
+    got = read_option(path, what="current distribution")
     assert got.to_dict() == {"PV20": 34.0, "PV21": 39.0}
 
 
@@ -286,15 +293,17 @@ def test_region_values_decimal_commas_and_fractions_named(tmp_path):
     path.write_text("provincie;current\nPV20;3\nFryslân;2,5\n", encoding="utf-8")
     with pytest.warns(RegioWarning, match="decimal commas"), \
             pytest.raises(InputError, match=r"'current' in .*instroom.csv: fractional values at Fryslân \(PV21\)"):
-        read_region_values(path, index=REGIONS, names=NAMES, what="current distribution", column="current")
+        read_option(path, what="current distribution", column="current")
     with pytest.raises(InputError, match="fractional values at PV20"):
         read_region_values({"PV20": 1.5}, index=REGIONS, names=NAMES, what="lower bounds")
     with pytest.raises(InputError, match="negative values at PV22"):
-        read_region_values("PV22=-1", index=REGIONS, names=NAMES, what="upper bounds")
+        read_option("PV22=-1", what="upper bounds")
     with pytest.raises(InputError, match=r"non-numeric values at PV20 \(e\.g\. 'veel'\)"):
-        read_region_values("PV20=veel", index=REGIONS, names=NAMES, what="upper bounds")
-    assert read_region_values("PV20=30,PV22=0", index=REGIONS, names=NAMES, what="lower").to_dict() == {
-        "PV20": 30.0, "PV22": 0.0}
+        read_option("PV20=veel", what="upper bounds")
+    assert read_option("PV20=30,PV22=0", what="lower").to_dict() == {"PV20": 30.0, "PV22": 0.0}
+    # the library takes values, not text or paths: reading them is the caller's
+    with pytest.raises(InputError, match="give the values per region as a mapping or a Series"):
+        read_region_values("PV20=30", index=REGIONS, names=NAMES, what="lower bounds")
 
 
 # ----------------------------------------------------------------------------- shipped figures
@@ -339,7 +348,7 @@ def test_age_profile_recomputes_from_the_pc4_table(real_data):
 def gp_by_population(real_data):
     from regio.allocation.run import run_allocation
 
-    return run_allocation(figure="gp_trainees_2027", level="provincie", year=2024, key="population",
+    return run_allocation(AllocationSpec(figure="gp_trainees_2027", level="provincie", year=2024, key="population"),
                           data_dir=real_data, with_shapes=False)
 
 
@@ -361,8 +370,9 @@ def test_1026_over_provinces_by_population(gp_by_population):
 def test_need_shifts_toward_older_provinces(real_data, gp_by_population):
     from regio.allocation.run import run_allocation
 
-    need = run_allocation(figure="gp_trainees_2027", year=2024, key="need", data_dir=real_data, with_shapes=False,
-                          current=gp_by_population.table["allocated"]).table
+    need = run_allocation(AllocationSpec(figure="gp_trainees_2027", year=2024, key="need",
+                                         current=gp_by_population.table["allocated"]),
+                          data_dir=real_data, with_shapes=False).table
     assert int(need["allocated"].sum()) == 1026
     assert_recomputable(need)
     # share of 65+ predicts the direction of the shift: Limburg (old) gains, Flevoland (young) loses
@@ -377,13 +387,14 @@ def test_dutch_notes_carry_no_english_source_phrases(real_data):
     """Source descriptions are written in English where the data is read; Dutch notes translate regio's phrases."""
     from regio.allocation.run import run_allocation
 
-    run = run_allocation(figure="gp_trainees_2027", year=2024, key="need", data_dir=real_data, with_shapes=False)
+    run = run_allocation(AllocationSpec(figure="gp_trainees_2027", year=2024, key="need"),
+                         data_dir=real_data, with_shapes=False)
     text = " ".join(run.notes)
     assert "leeftijdsgroepen: " in text and "hoofdstuk" in text and "opgeteld door regio" in text
     for english in ("age bands", "rounded percentages", "chapter", "summed by", "representative points", " and "):
         assert english not in text, english
-    en = " ".join(run_allocation(figure="gp_trainees_2027", year=2024, key="need", data_dir=real_data,
-                                 with_shapes=False, lang="en").notes)
+    en = " ".join(run_allocation(AllocationSpec(figure="gp_trainees_2027", year=2024, key="need"),
+                                 data_dir=real_data, with_shapes=False, lang="en").notes)
     assert "age bands: " in en and "chapter" in en
 
 
@@ -391,7 +402,8 @@ def test_dutch_notes_carry_no_english_source_phrases(real_data):
 def test_shortfall_goes_to_provinces_below_the_national_rate(real_data):
     from regio.allocation.run import run_allocation
 
-    t = run_allocation(total=904, year=2024, key="shortfall", data_dir=real_data, with_shapes=False).table
+    t = run_allocation(AllocationSpec(total=904, year=2024, key="shortfall"),
+                       data_dir=real_data, with_shapes=False).table
     assert int(t["allocated"].sum()) == 904
     below = t["gps_per_100k"] < t["norm_per_100k"]
     assert (t.loc[~below, "allocated"] == 0).all()
@@ -405,7 +417,7 @@ def test_3330_over_institute_areas(real_data):
     import regio
     from regio.allocation.run import run_allocation
 
-    res = run_allocation(figure="medical_places_2025", level="instituut", year=2024, key="population",
+    res = run_allocation(AllocationSpec(figure="medical_places_2025", level="instituut", year=2024, key="population"),
                          data_dir=real_data)
     t = res.table
     assert len(t) == 8 and int(t["allocated"].sum()) == 3330
@@ -494,11 +506,73 @@ def test_cli_printed_quota_agrees_with_its_floor(real_data, tmp_path):
     (["--total", "10", "--key", "need", "--norm", "76"], "only by the shortfall key, not by need"),
     (["--total", "10", "--use", "age_0_14=1"], "--use / use= is used only by the need key, not by population"),
     (["--total", "10", "--key", "mix", "--mix", "population=1", "--counts-date", "2018"], "shortfall key"),
+    # the spec's errors in the command's option names
+    (["--key", "need"], "Give either a total (--total N) or a named national figure (--figure NAME), not neither"),
+    (["--total", "10", "--key", "mix"], "The mix key needs weights, e.g. --mix population=0.5,need=0.3,shortfall=0.2."),
+    (["--total", "10", "--key", "shortfall", "--level", "instituut"], "(--counts FILE with a region and a count"),
+    (["--total", "10", "--use", "x"], "relative use: write name=value pairs"),
 ])
 def test_cli_bad_input(real_data, args, message):
     res = run("--data-dir", str(real_data), "allocate", *args)
     assert res.exit_code == 2, res.output
     assert message in res.output
+
+
+def test_allocation_spec_checks_what_needs_no_data_in_its_keywords():
+    """AllocationSpec refuses what it can without data, naming its keywords; the CLI says each kind in options."""
+    from regio.allocation.run import run_allocation
+    from regio.cli.allocate import MESSAGES
+
+    cases = [
+        ({}, "total_figure", "Give either a total (total=N) or a named national figure (figure=NAME), not neither"),
+        ({"total": 1, "figure": "gp_trainees_2027"}, "total_figure", "not both"),
+        ({"total": 1, "key": "mix"}, "mix_missing", "mix={'population': 0.5"),
+        ({"total": 1, "use": {"age_0_14": 1}}, "unused",
+         "use= is used only by the need key, not by population: choose that key (key='need', or key='mix' with it "
+         "in mix=) or leave the option out."),
+        ({"total": 1, "key": "need", "mix": {"need": 1}}, "unused", "mix= is used only by the mix key, not by need"),
+    ]
+    for kwargs, kind, message in cases:
+        with pytest.raises(OptionError) as exc:
+            AllocationSpec(**kwargs)
+        assert exc.value.kind == kind and message in str(exc.value), (kwargs, str(exc.value))
+        assert "--" not in str(exc.value), str(exc.value)               # no command-line option in the library
+        assert kind in MESSAGES and "--" in MESSAGES[kind](**exc.value.details)   # the CLI says it with options
+    # structured values only: text and paths are read before, by the command line or the caller
+    with pytest.raises(InputError, match=r"lower= takes values per region as a mapping or a Series"):
+        AllocationSpec(total=1, lower="PV20=30")
+    with pytest.raises(InputError, match=r"areas= takes the grouping as a DataFrame .*read_table\(path\)"):
+        AllocationSpec(total=1, areas="areas.csv")
+    with pytest.raises(InputError, match="Mix weight for 'need' is not a number: 'veel'"):
+        AllocationSpec(total=1, key="mix", mix={"population": 1, "need": "veel"})
+    with pytest.raises(InputError, match="Relative use for 'age_0_14' is not a number"):
+        AllocationSpec(total=1, key="need", use={"age_0_14": "x"})
+    with pytest.raises(InputError, match="Unknown apportionment method"):
+        AllocationSpec(total=1, method="adams")
+    with pytest.raises(TypeError, match="takes an AllocationSpec"):
+        run_allocation(100)
+    spec = AllocationSpec(total=5, key=" Need ", method="d'hondt", upper={"PV20": "2"})
+    assert (spec.key, spec.method, spec.upper) == ("need", "dhondt", {"PV20": "2"})
+    assert repr(spec) == "AllocationSpec(total=5, key='need', method='dhondt', upper={'PV20': '2'})"
+
+
+@pytest.mark.realdata
+def test_shortfall_without_counts_needs_provinces_said_in_keywords(real_data):
+    """The two option errors the run raises once the regions are known: in keywords, and in options for the CLI."""
+    from regio.allocation.run import run_allocation
+    from regio.cli.allocate import MESSAGES
+
+    cases = [(AllocationSpec(total=1, key="shortfall", level="ggd"), "counts_level",
+              "not for ggdregio. Allocate over provinces, or give your own counts per region (counts="),
+             (AllocationSpec(total=1, key="mix", mix={"need": 1, "shortfall": 1}, level="instituut"), "counts_level",
+              "not for instituut"),
+             (AllocationSpec(total=1, key="shortfall", counts_date="2018-12-21"), "counts_date_day",
+              "(e.g. counts_date=2018)")]
+    for spec, kind, message in cases:
+        with pytest.raises(OptionError) as exc:
+            run_allocation(spec, data_dir=real_data, with_shapes=False)
+        assert exc.value.kind == kind and message in str(exc.value) and "--" not in str(exc.value), str(exc.value)
+        assert "--" in MESSAGES[kind](**exc.value.details)
 
 
 @pytest.mark.realdata
@@ -530,7 +604,8 @@ def test_shortfall_key_uses_the_counts_and_population_of_regio_density(real_data
     from regio.allocation.run import run_allocation
     from regio.density.run import density_inputs
 
-    t = run_allocation(total=904, year=2024, key="shortfall", data_dir=real_data, with_shapes=False).table
+    t = run_allocation(AllocationSpec(total=904, year=2024, key="shortfall"),
+                       data_dir=real_data, with_shapes=False).table
     inputs = density_inputs("huisarts", level="provincie", year=2018, with_shapes=False, data_dir=real_data)
     pop_year = int(inputs.population.attrs["year"])
     assert t["gps"].tolist() == inputs.placed.counts.reindex(t.index).tolist()
@@ -636,15 +711,16 @@ def test_per_100k_layer_does_not_colour_rounding_noise(real_data):
     from regio.allocation.run import run_allocation
     from regio.maps.allocation import allocation_layers
 
-    pop = run_allocation(figure="gp_trainees_2027", year=2024, data_dir=real_data, with_shapes=False).table
+    pop = run_allocation(AllocationSpec(figure="gp_trainees_2027", year=2024),
+                         data_dir=real_data, with_shapes=False).table
     spread = pop["per_100k"].max() - pop["per_100k"].min()
     assert spread > 0.1  # 5.6 ... 5.8 per 100,000: what a five-class ramp made look like regional differences
     layer = allocation_layers(pop)[0]
     assert len(layer.classes.labels) == 1 and (layer.index == 0).all()
     assert "afronding" in layer.note
     # by need the differences are real (older provinces get more): classes, not one
-    need = run_allocation(figure="gp_trainees_2027", year=2024, key="need", data_dir=real_data, with_shapes=False,
-                          current=pop["allocated"]).table
+    need = run_allocation(AllocationSpec(figure="gp_trainees_2027", year=2024, key="need", current=pop["allocated"]),
+                          data_dir=real_data, with_shapes=False).table
     layers = allocation_layers(need, current_label="de verdeling naar inwoners")
     assert len(layers[0].classes.labels) > 1
     # the difference layer says what it is compared with, not "now"
@@ -679,7 +755,9 @@ def test_own_grouping_and_counts_by_name(real_data, tmp_path):
     north = {"PV20", "PV21", "PV22", "PV23", "PV24"}
     areas = pd.DataFrame({"gemeente": member.index, "region": ["Noord" if p in north else "Zuid" for p in member]})
     areas.to_csv(tmp_path / "areas.csv", index=False)
-    res = run_allocation(total=100, areas=tmp_path / "areas.csv", year=2024, data_dir=real_data, with_shapes=False)
+    res = run_allocation(AllocationSpec(total=100, areas=read_table(tmp_path / "areas.csv"), year=2024),
+                         data_dir=real_data, with_shapes=False)
+    assert res.notes[2] == "Regio's: eigen indeling van gemeenten uit areas.csv."
     assert sorted(res.table.index) == ["Noord", "Zuid"] and int(res.table["allocated"].sum()) == 100
     assert int(res.table["population"].sum()) == int(regio.population("gemeente", 2024)["population"].sum())
     # GP counts given by province name, spelled without the circumflex, with a Dutch column name
@@ -687,14 +765,16 @@ def test_own_grouping_and_counts_by_name(real_data, tmp_path):
     gps = gps[gps["kind"] == "region"]
     names = gps["statnaam"].str.replace("â", "a")
     pd.DataFrame({"provincie": names, "aantal": gps["count"].astype(int)}).to_csv(tmp_path / "gps.csv", index=False)
-    default = run_allocation(total=904, key="shortfall", year=2024, data_dir=real_data, with_shapes=False).table
+    gps_file = region_values(str(tmp_path / "gps.csv"), what="GP counts", column="count")  # as --counts FILE
+    default = run_allocation(AllocationSpec(total=904, key="shortfall", year=2024), data_dir=real_data,
+                             with_shapes=False).table
     # the same counts given with the day they were counted (from the data, not typed in): one rule decides the
     # inhabitants they are set against, so the GP rate, the norm, the key and the allocation are those of the
     # default path (which takes counts and inhabitants from regio density)
     day = pd.Timestamp(gps["reference_date"].dropna().unique()[0])
-    given = run_allocation(total=904, key="shortfall", counts=tmp_path / "gps.csv",
-                           counts_date=day.strftime("%Y-%m-%d"), year=2024, data_dir=real_data,
-                           with_shapes=False).table
+    given = run_allocation(AllocationSpec(total=904, key="shortfall", counts=gps_file,
+                                          counts_date=day.strftime("%Y-%m-%d"), year=2024),
+                           data_dir=real_data, with_shapes=False).table
     compared = [c for c in default.columns if c != "statnaam"]
     assert any(c.startswith("population_") for c in compared)
     pd.testing.assert_frame_equal(given[compared], default[compared], check_dtype=False)
@@ -714,7 +794,8 @@ def test_counts_date_follows_the_density_rule(real_data, tmp_path):
         tmp_path / "gps.csv", index=False)
     pd.DataFrame({"region": gps["statcode"], "year": 2018, "profession": "huisarts",
                   "count": gps["count"].astype(int)}).to_csv(tmp_path / "gps_user.csv", index=False)
-    res = run_allocation(total=904, key="shortfall", counts=tmp_path / "gps.csv", counts_date=2018, year=2024,
+    gps_file = region_values(str(tmp_path / "gps.csv"), what="GP counts", column="count")  # as --counts FILE
+    res = run_allocation(AllocationSpec(total=904, key="shortfall", counts=gps_file, counts_date=2018, year=2024),
                          data_dir=real_data, with_shapes=False)
     user = density_inputs("huisarts", level="provincie", year=2018, counts_path=tmp_path / "gps_user.csv",
                           with_shapes=False, data_dir=real_data)
@@ -722,16 +803,22 @@ def test_counts_date_follows_the_density_rule(real_data, tmp_path):
     assert list(res.table["population_2018"]) == list(user.population["population"].reindex(res.table.index))
     assert any("21-12-2018" in n and "--counts-date" in n for n in res.notes)     # the note says how to give the day
     # counts of 20-12-2024 are nearest to 1-1-2025, which has no table: 1-1-2024, as regio density falls back
-    late = run_allocation(total=904, key="shortfall", counts=tmp_path / "gps.csv", counts_date="2024-12-20",
-                          year=2024, data_dir=real_data, with_shapes=False)
+    late = run_allocation(AllocationSpec(total=904, key="shortfall", counts=gps_file, counts_date="2024-12-20",
+                                         year=2024), data_dir=real_data, with_shapes=False)
     assert "population_2024" in late.table.columns
     assert any("1-1-2025, heeft geen bevolkingstabel" in n for n in late.notes)
-    # a day counts, a full date without --counts does not (the CBS counts know their own day)
-    with pytest.raises(InputError, match="--counts-date gives the day of your own --counts"):
-        run_allocation(total=904, key="shortfall", counts_date="2018-12-21", data_dir=real_data, with_shapes=False)
+    # a day counts, a full date without --counts does not (the CBS counts know their own day): the spec says so in
+    # its keywords, the command line in its options
+    with pytest.raises(OptionError, match="counts_date= gives the day of your own counts=") as exc:
+        run_allocation(AllocationSpec(total=904, key="shortfall", counts_date="2018-12-21"), data_dir=real_data,
+                       with_shapes=False)
+    assert exc.value.kind == "counts_date_day" and exc.value.details == {"year": 2018}
+    cli = run("--data-dir", str(real_data), "allocate", "--total", "904", "--key", "shortfall", "--counts-date",
+              "2018-12-21")
+    assert cli.exit_code == 2 and "--counts-date gives the day of your own --counts" in cli.output
+    assert "(e.g. --counts-date 2018)" in cli.output
     with pytest.raises(InputError, match="not a date"):
-        run_allocation(total=904, key="shortfall", counts=tmp_path / "gps.csv", counts_date="kerst",
-                       data_dir=real_data, with_shapes=False)
+        AllocationSpec(total=904, key="shortfall", counts=gps_file, counts_date="kerst")
 
 
 @pytest.mark.realdata
@@ -740,10 +827,11 @@ def test_counts_of_another_year_over_institute_areas(real_data):
     import regio
     from regio.allocation.run import run_allocation
 
-    base = run_allocation(total=1026, level="instituut", year=2024, data_dir=real_data, with_shapes=False).table
+    base = run_allocation(AllocationSpec(total=1026, level="instituut", year=2024), data_dir=real_data,
+                          with_shapes=False).table
     counts = {code: 100 + i for i, code in enumerate(base.index)}
-    res = run_allocation(total=1026, level="instituut", key="shortfall", counts=counts, counts_date="2018-12-21",
-                         year=2024, data_dir=real_data, with_shapes=False)
+    res = run_allocation(AllocationSpec(total=1026, level="instituut", key="shortfall", counts=counts,
+                                        counts_date="2018-12-21", year=2024), data_dir=real_data, with_shapes=False)
     table = res.table
     national = regio.population("gemeente", 2019, interpolate=True, division=2024, data_dir=real_data)
     assert int(table["population_2019"].sum()) == int(national["population"].sum())
@@ -771,22 +859,22 @@ def test_small_areas_without_inhabitants_or_with_suppressed_counts(real_data):
     """Wijken with 0 inhabitants get nothing and no rate; PC4 areas CBS suppressed are left out and named."""
     from regio.allocation.run import run_allocation
 
-    wijk = run_allocation(100, level="wijk", year=2022, data_dir=real_data, with_shapes=False)
+    wijk = run_allocation(AllocationSpec(100, level="wijk", year=2022), data_dir=real_data, with_shapes=False)
     empty = wijk.table["population"] == 0
     assert empty.any() and (wijk.table.loc[empty, "allocated"] == 0).all()
     assert wijk.table.loc[empty, "per_100k"].isna().all() and wijk.table.loc[~empty, "per_100k"].notna().all()
     assert int(wijk.table["allocated"].sum()) == 100
-    pc4 = run_allocation(100, level="pc4", year=2021, data_dir=real_data, with_shapes=False)
+    pc4 = run_allocation(AllocationSpec(100, level="pc4", year=2021), data_dir=real_data, with_shapes=False)
     assert int(pc4.table["allocated"].sum()) == 100 and "1044" not in pc4.table.index
     note = next(n for n in pc4.notes if n.startswith("Buiten de verdeling"))
     assert "15 regio's" in note and "1044" in note and "9662" in note
     # a bound for such an area is no unknown region: it is set aside, and said so
-    bounded = run_allocation(100, level="pc4", year=2021, upper={"1044": 1, "1011": 0}, data_dir=real_data,
-                             with_shapes=False)
+    bounded = run_allocation(AllocationSpec(100, level="pc4", year=2021, upper={"1044": 1, "1011": 0}),
+                             data_dir=real_data, with_shapes=False)
     assert bounded.table.loc["1011", "allocated"] == 0 and int(bounded.table["allocated"].sum()) == 100
     assert any(n.startswith("Bovengrenzen: de waarden van 1044 (samen 1) zijn opzij gezet") for n in bounded.notes)
     # PC4 boundaries exist for 2020 only: the map of 2021 uses them, and says so
-    drawn = run_allocation(100, level="pc4", year=2021, data_dir=real_data)
+    drawn = run_allocation(AllocationSpec(100, level="pc4", year=2021), data_dir=real_data)
     assert drawn.shapes.index.equals(drawn.table.index) and drawn.shapes.crs.to_epsg() == 28992
     assert any(n.startswith("Kaart: grenzen van 2020 (er zijn geen grenzen van 2021)") for n in drawn.notes)
 

@@ -7,12 +7,12 @@ import pytest
 
 @pytest.mark.realdata
 def test_results_have_short_reprs_and_html_views(real_data):
-    from regio.allocation.run import run_allocation
+    from regio.allocation.run import AllocationSpec, run_allocation
     from regio.density.run import density_inputs, density_result
 
     inputs = density_inputs("huisarts", level="provincie", year=2018, with_shapes=False)
     result = density_result(inputs, spatial=False)
-    allocation = run_allocation(1026, data_dir=real_data, with_shapes=False)
+    allocation = run_allocation(AllocationSpec(1026), data_dir=real_data, with_shapes=False)
     for obj, words in ((inputs, "huisarts, provincie 2018"), (result, ".totals"), (allocation, "1,026 over")):
         text = repr(obj)
         assert len(text) < 200 and words in text, text

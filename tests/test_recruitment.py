@@ -16,7 +16,11 @@ from click.testing import CliRunner
 from shapely.geometry import Point, box
 
 from regio import recruitment as rec
-from regio.errors import InputError, UnknownCodeError
+from regio.allocation import AllocationSpec
+from regio.cli._parse import region_values
+from regio.data.user_files import read_counts_file, read_table
+from regio.errors import InputError, OptionError, UnknownCodeError
+from regio.recruitment import RecruitmentSpec
 from regio.sources import geodata
 
 IDS = ["amc", "erasmusmc", "lumc", "mumc", "radboudumc", "umcg", "umcu", "vumc"]
@@ -381,11 +385,35 @@ def test_municipal_trainers_sum_exactly():
 
 # ----------------------------------------------------------------------------- real data (2024)
 
+def test_recruitment_spec_checks_what_needs_no_data():
+    from regio.cli.recruit import MESSAGES
+    from regio.recruitment.run import run_recruitment
+
+    with pytest.raises(OptionError, match=r"needs an agreement table \(agreement=, a DataFrame\)") as exc:
+        RecruitmentSpec("agreement")
+    assert exc.value.kind == "agreement_missing" and "--agreement FILE" in MESSAGES[exc.value.kind]()
+    with pytest.raises(InputError, match="Unknown method 'voronoi'; use one of nearest, agreement, capacitated"):
+        RecruitmentSpec("voronoi")
+    with pytest.raises(InputError, match="must be non-negative, got -1"):
+        RecruitmentSpec(national_trainers=-1)
+    # tables and values, not paths or text: reading them is the caller's (regio recruit reads the files)
+    with pytest.raises(InputError, match=r"trainers= takes a table .*read_table\(path\)"):
+        RecruitmentSpec(trainers="opleiders.csv")
+    with pytest.raises(InputError, match=r"gps= takes a table .*read_counts_file\(path, profession='huisarts'\)"):
+        RecruitmentSpec(gps="gps.csv")
+    with pytest.raises(InputError, match="need= takes values per institute as a mapping or a Series"):
+        RecruitmentSpec("capacitated", need="amc=80")
+    with pytest.raises(TypeError, match="takes a RecruitmentSpec"):
+        run_recruitment("nearest")
+    assert repr(RecruitmentSpec("capacitated", need={"amc": 80})) == "RecruitmentSpec(method='capacitated', " \
+                                                                      "need={'amc': 80})"
+
+
 @pytest.fixture(scope="module")
 def nearest(real_data):
     from regio.recruitment.run import run_recruitment
 
-    return run_recruitment("nearest", year=2024, data_dir=real_data, margin=5.0)
+    return run_recruitment(RecruitmentSpec("nearest", year=2024, margin=5.0), data_dir=real_data)
 
 
 def _check_complete(res, real_data):
@@ -455,20 +483,20 @@ def test_agreement_from_a_file_round_trips(nearest, real_data, tmp_path):
     table.iloc[:10, 0] = nearest.municipal["statnaam"].iloc[:10].to_numpy()   # names accepted too
     path = tmp_path / "afspraken.csv"
     table.to_csv(path, sep=";", index=False)
-    res = run_recruitment("agreement", agreement=path, data_dir=real_data)
+    res = run_recruitment(RecruitmentSpec("agreement", agreement=read_table(path)), data_dir=real_data)
     _check_complete(res, real_data)
     assert (res.assignment["institute"] == a["institute"]).all()
     assert (res.assignment["joint"] == a["joint"]).all()
     table.iloc[:-1].to_csv(path, index=False)
     with pytest.raises(InputError, match=rf"without a region: {a.index[-1]}"):
-        run_recruitment("agreement", agreement=path, data_dir=real_data)
+        run_recruitment(RecruitmentSpec("agreement", agreement=read_table(path)), data_dir=real_data)
 
 
 @pytest.mark.realdata
 def test_capacitated_meets_targets_or_reports_shortfall(real_data):
     from regio.recruitment.run import run_recruitment
 
-    res = run_recruitment("capacitated", data_dir=real_data, need_total=2800)
+    res = run_recruitment(RecruitmentSpec("capacitated", need_total=2800), data_dir=real_data)
     _check_complete(res, real_data)
     supply = res.municipal["gps"] * 0.25
     held = supply.groupby(res.assignment["institute"]).sum().reindex(IDS, fill_value=0)
@@ -478,7 +506,7 @@ def test_capacitated_meets_targets_or_reports_shortfall(real_data):
     assert res.assignment.attrs["moved"] > 0          # the tight need forces moves away from the nearest
     national = float(supply.sum())
     with pytest.raises(rec.InfeasibleTargetError, match="short by") as exc:
-        run_recruitment("capacitated", data_dir=real_data, need_total=4000)
+        run_recruitment(RecruitmentSpec("capacitated", need_total=4000), data_dir=real_data)
     assert exc.value.shortfall.sum() == pytest.approx(4000 - national, abs=0.01)
 
 
@@ -513,7 +541,8 @@ def test_one_institute_level_for_recruit_allocate_and_model(nearest, real_data, 
     assert member.index.equals(nearest.assignment.index)
     assert (member == nearest.assignment["institute"]).all()        # regio recruit (primary institute)
     areas = nearest.areas
-    alloc = run_allocation(total=3330, level="instituut", year=2024, data_dir=real_data, with_shapes=False).table
+    alloc = run_allocation(AllocationSpec(total=3330, level="instituut", year=2024),
+                           data_dir=real_data, with_shapes=False).table
     assert alloc["population"].to_dict() == areas["population"].to_dict()     # regio allocate --level instituut
     res = CliRunner().invoke(main, ["--data-dir", str(real_data), "model", "--level", "instituut", "--out",
                                     str(tmp_path)])
@@ -554,7 +583,8 @@ def test_gps_file_keeps_gp_rows_and_says_which_year(nearest, real_data, tmp_path
 
     path = _counts_file(tmp_path / "gps.csv", nearest,
                         [("huisarts", 2022, 1), ("huisarts", 2020, 0), ("basisarts", 2022, 50)])
-    res = run_recruitment("nearest", data_dir=real_data, gps_path=path, national_trainers=2000)
+    spec = RecruitmentSpec("nearest", gps=read_counts_file(path, profession="huisarts"), national_trainers=2000)
+    res = run_recruitment(spec, data_dir=real_data)
     assert (res.municipal["gps"] == nearest.municipal["gps"] + 1).all()       # huisarts 2022 only
     assert not res.municipal["gps_estimated"].any()
     note = next(n for n in res.notes if n.startswith("Huisartsen:"))
@@ -585,28 +615,31 @@ def test_grouped_numbers_in_recruit_files_are_refused(nearest, real_data, tmp_pa
     path = tmp_path / "gps.csv"
     pd.DataFrame({"region": gps.index, "year": 2022, "count": gps.to_numpy()}).to_csv(path, index=False, sep=";")
     with pytest.raises(InputError, match=ambiguous):
-        run_recruitment("nearest", data_dir=real_data, gps_path=path)
+        run_recruitment(RecruitmentSpec("nearest", gps=read_counts_file(path, profession="huisarts")),
+                        data_dir=real_data)
     per_institute = tmp_path / "trainers_institute.csv"
     per_institute.write_text("institute;trainers\n" + "\n".join(f"{i};{cell if i == 'lumc' else 100}" for i in IDS)
                              + "\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"lumc.*" + ambiguous.removeprefix("ambiguous numbers at .*")):
-        run_recruitment("nearest", data_dir=real_data, trainers=per_institute)
+        run_recruitment(RecruitmentSpec("nearest", trainers=read_table(per_institute)), data_dir=real_data)
     trainers = nearest.municipal["trainers"].astype(str)
     trainers.iloc[-1] = cell
     per_municipality = tmp_path / "trainers_gemeente.csv"
     pd.DataFrame({"gemeente": trainers.index, "trainers": trainers.to_numpy()}).to_csv(per_municipality, index=False,
                                                                                         sep=";")
     with pytest.raises(InputError, match=rf"ambiguous numbers at {trainers.index[-1]}.*'{plain}'"):
-        run_recruitment("nearest", data_dir=real_data, trainers=per_municipality)
+        run_recruitment(RecruitmentSpec("nearest", trainers=read_table(per_municipality)), data_dir=real_data)
     if "," not in cell:  # inline pairs are separated by commas, so only "1.000" can be written inline
         inline = ",".join(f"{i}={cell if i == 'umcg' else 80}" for i in IDS)
+        need = region_values(inline, what="need (trainers per institute)")  # as regio recruit --need reads it
         with pytest.raises(InputError, match=r"ambiguous numbers at umcg"):
-            run_recruitment("capacitated", data_dir=real_data, need=inline)
+            run_recruitment(RecruitmentSpec("capacitated", need=need), data_dir=real_data)
     need_file = tmp_path / "need.csv"
     need_file.write_text("institute;need\n" + "\n".join(f"{i};{cell if i == 'umcg' else 80}" for i in IDS) + "\n",
                          encoding="utf-8")
+    need = region_values(str(need_file), what="need (trainers per institute)")
     with pytest.raises(InputError, match=r"ambiguous numbers at umcg.*'" + plain):
-        run_recruitment("capacitated", data_dir=real_data, need=need_file)
+        run_recruitment(RecruitmentSpec("capacitated", need=need), data_dir=real_data)
 
 
 @pytest.mark.realdata
@@ -618,7 +651,8 @@ def test_gps_file_note_lists_only_other_professions(nearest, real_data, tmp_path
                         [("huisarts", 2022, 0), ("huisarts", 2023, 2), ("tandarts", 2024, 0)])
     for lang, used, other in (("nl", "jaar 2023", "andere beroepen in het bestand niet gebruikt: "),
                               ("en", "year 2023", "other professions in the file ignored: ")):
-        res = run_recruitment("nearest", data_dir=real_data, gps_path=path, lang=lang)
+        res = run_recruitment(RecruitmentSpec("nearest", gps=read_counts_file(path, profession="huisarts")),
+                              data_dir=real_data, lang=lang)
         assert (res.municipal["gps"] == nearest.municipal["gps"] + 2).all()          # huisarts 2023
         note = next(n for n in res.notes if "gps.csv" in n)
         assert used in note and "2022" in note.split(other)[0]                      # the huisarts year not used
@@ -711,7 +745,8 @@ def test_travel_time_matrix_from_a_file(nearest, real_data, tmp_path):
     minutes = km.copy()
     minutes[["umcu"]] += 500
     minutes.rename_axis("gemeente").reset_index().to_csv(tmp_path / "tt.csv", index=False)
-    res = run_recruitment("nearest", data_dir=real_data, travel_times=tmp_path / "tt.csv", margin=5.0)
+    res = run_recruitment(RecruitmentSpec("nearest", travel_times=read_table(tmp_path / "tt.csv"), margin=5.0),
+                          data_dir=real_data)
     assert "umcu" not in set(res.assignment["institute"])
     moved = nearest.assignment.index[nearest.assignment["institute"] == "umcu"]
     same = nearest.assignment.index.difference(moved)

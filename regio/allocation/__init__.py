@@ -52,13 +52,13 @@ from regio.allocation.run import (
     INSTITUTE_LEVEL,
     AllocationResult,
     counts_population,
-    parse_pairs,
     read_counts_date,
     read_region_values,
     region_inputs,
     resolve_total,
     run_allocation,
 )
+from regio.allocation.spec import AllocationSpec
 
 __all__ = [
     "GP_COUNTS_YEAR",
@@ -66,13 +66,13 @@ __all__ = [
     "KEYS",
     "KEY_LABELS",
     "AllocationResult",
+    "AllocationSpec",
     "allocate",
     "audit_notes",
     "band_range",
     "counts_population",
     "mix_key",
     "need_key",
-    "parse_pairs",
     "population_key",
     "read_counts_date",
     "read_region_values",

@@ -11,13 +11,17 @@ Levels: every level of :mod:`regio.levels` built from municipalities
 municipality to the nearest institute location from its population-weighted
 centre, :func:`regio.recruitment.run.institute_membership`, as ``regio recruit``
 and ``regio model`` use them),
-or a user's own grouping of municipalities (``areas=`` a CSV/Excel file with
-columns ``gemeente`` and ``region``).
+or a user's own grouping of municipalities (``areas=`` a table with columns
+``gemeente`` and ``region``).
+
+What to allocate is an :class:`~regio.allocation.spec.AllocationSpec` of
+structured values; reading files and command-line text is the caller's
+(:mod:`regio.cli._parse` for ``regio allocate``).
 
 Examples
 --------
 Needs the data directory (REGIO_DATA_DIR).
->>> res = run_allocation(figure="gp_trainees_2027", level="provincie", year=2024)
+>>> res = run_allocation(AllocationSpec(figure="gp_trainees_2027", level="provincie", year=2024))
 >>> int(res.table["allocated"].sum())
 1026
 """
@@ -31,7 +35,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import geopandas as gpd
-import numpy as np
 import pandas as pd
 
 from regio import data, labels
@@ -46,10 +49,11 @@ from regio.allocation.keys import (
     population_key,
     shortfall_key,
 )
+from regio.allocation.spec import AllocationSpec, check_total_or_figure, read_counts_date
 from regio.data.populations import counts_population, method_text, published_or_interpolated
 from regio.data.shipped import figure_source, institutes, national_figures
-from regio.data.user_files import parse_pairs, read_region_values, read_table
-from regio.errors import InputError, RegioWarning, UnknownCodeError, UnknownYearError, format_codes
+from regio.data.user_files import read_region_values
+from regio.errors import InputError, OptionError, RegioWarning, UnknownCodeError, UnknownYearError, format_codes
 from regio.geography import aggregate, define_level, dissolve
 from regio.levels import get_level
 from regio.text import fmt_number, source_text, t
@@ -58,8 +62,8 @@ __all__ = [
     "GP_COUNTS_YEAR",
     "INSTITUTE_LEVEL",
     "AllocationResult",
+    "AllocationSpec",
     "counts_population",
-    "parse_pairs",
     "read_counts_date",
     "read_region_values",
     "region_inputs",
@@ -144,8 +148,10 @@ def resolve_total(total: int | None, figure: str | None, *, lang: str = "en") ->
 
     Raises
     ------
+    OptionError
+        Neither or both given (kind ``total_figure``, as :class:`AllocationSpec`).
     InputError
-        Neither or both given, or an unknown figure name (listing the known ones).
+        An unknown figure name (listing the known ones).
 
     Examples
     --------
@@ -161,11 +167,7 @@ def resolve_total(total: int | None, figure: str | None, *, lang: str = "en") ->
     ...
     regio.errors.InputError: Unknown national figure 'gp_trainees'. Known figures: gp_trainees_2027 (1,026), ...
     """
-    if (total is None) == (figure is None):
-        figs = national_figures()
-        known = ", ".join(f"{n} ({v:,})" for n, v in figs["value"].items())
-        raise InputError(f"Give either a total (--total N) or a named national figure (--figure NAME), not "
-                         f"{'both' if total is not None else 'neither'}. Named figures: {known}.")
+    check_total_or_figure(total, figure)
     if figure is None:
         return total, None
     figs = national_figures()
@@ -189,7 +191,7 @@ def region_inputs(
     year: int,
     *,
     age_bands: bool = False,
-    areas: str | Path | None = None,
+    areas: pd.DataFrame | pd.Series | None = None,
     interpolate: bool = False,
     data_dir: str | Path | None = None,
     with_shapes: bool = True,
@@ -207,8 +209,10 @@ def region_inputs(
     age_bands
         Also return inhabitants per age band (for the need key).
     areas
-        A CSV/Excel file grouping the municipalities of ``year`` into own
-        regions (columns ``gemeente`` and ``region``).
+        A grouping of the municipalities of ``year`` into own regions: a
+        table with columns ``gemeente`` and ``region`` (its ``attrs["path"]``,
+        set by :func:`regio.data.user_files.read_table`, is named in the
+        notes) or a Series region per municipal code.
     interpolate
         Interpolate the inhabitants of a year without a municipal table
         between the nearest years (:func:`regio.population`); groupings of
@@ -233,7 +237,7 @@ def region_inputs(
     UnknownCodeError
         If the population and the boundaries cover different regions.
     InputError
-        For an ``areas`` file that does not assign every municipality once.
+        For ``areas`` that do not assign every municipality once.
     UnknownYearError
         For a year without population (and no ``interpolate``).
 
@@ -254,14 +258,23 @@ def region_inputs(
     >>> import tempfile
     >>> from pathlib import Path
     >>> from regio import data
+    >>> from regio.data.user_files import read_table
     >>> member = data.membership(2024, levels=["provincie"])["provincie"]
     >>> path = Path(tempfile.mkdtemp()) / "areas.csv"
     >>> pd.DataFrame({"gemeente": member.index,
     ...               "region": ["Noord" if p in ("PV20", "PV21", "PV22") else "Rest" for p in member]}
     ...              ).to_csv(path, index=False)
-    >>> pop, _, name, label, notes = region_inputs("provincie", 2024, areas=path, with_shapes=False, lang="en")
+    >>> pop, _, name, label, notes = region_inputs("provincie", 2024, areas=read_table(path), with_shapes=False,
+    ...                                            lang="en")
     >>> pop["population"].to_dict(), name, notes[0]
     ({'Noord': 1767380, 'Rest': 16175562}, 'eigen', 'Regions: own grouping of municipalities from areas.csv.')
+
+    The same grouping as a Series (region per municipality), not read from a file:
+
+    >>> grouping = member.map(lambda p: "Noord" if p in ("PV20", "PV21", "PV22") else "Rest")
+    >>> region_inputs("provincie", 2024, areas=grouping, with_shapes=False, lang="en")[4][0]
+    'Regions: own grouping of municipalities (given, not read from a file).'
+
     """
     pop, shapes, name, label, notes, _member = _region_inputs(
         level, year, age_bands=age_bands, areas=areas, interpolate=interpolate, data_dir=data_dir,
@@ -280,12 +293,14 @@ def _region_inputs(level, year, *, age_bands, areas, interpolate, data_dir, with
             notes.append(t(lang, f"Gemeenten van de indeling {division} (inwoners van {year} daarheen overgezet).",
                            f"Municipalities of the {division} division (inhabitants of {year} carried to it)."))
         if areas is not None:
-            table = read_table(areas)
-            member = define_level(table, units=gm.index, source=str(areas))
+            path = areas.attrs.get("path")
+            member = define_level(areas, units=gm.index, source=path)
             names = {str(r): str(r) for r in member.unique()}
             name, label = "eigen", ("eigen indeling" if lang == "nl" else "own grouping")
-            notes.append(t(lang, f"Regio's: eigen indeling van gemeenten uit {Path(areas).name}.",
-                           f"Regions: own grouping of municipalities from {Path(areas).name}."))
+            notes.append(t(lang, f"Regio's: eigen indeling van gemeenten uit {Path(path).name}." if path else
+                                 "Regio's: eigen indeling van gemeenten (opgegeven, niet uit een bestand).",
+                           f"Regions: own grouping of municipalities from {Path(path).name}." if path else
+                           "Regions: own grouping of municipalities (given, not read from a file)."))
         else:
             from regio.recruitment.run import institute_membership
 
@@ -338,20 +353,6 @@ def _kept(values: pd.Series | None, left_out: pd.Index, what: tuple[str, str], n
     return values[~values.index.isin(left_out)]
 
 
-def _refuse_unused(parts: list[str], **options: object) -> None:
-    """Refuse options that the chosen key(s) would ignore, naming the key they belong to."""
-    belongs = {"mix": "mix", "use": "need", "norm_per_100k": "shortfall", "counts": "shortfall",
-               "counts_date": "shortfall"}
-    flags = {"mix": "--mix / mix=", "use": "--use / use=", "norm_per_100k": "--norm / norm_per_100k=",
-             "counts": "--counts / counts=", "counts_date": "--counts-date / counts_date="}
-    unused = [name for name, value in options.items() if value is not None and belongs[name] not in parts]
-    if unused:
-        raise InputError("; ".join(f"{flags[n]} is used only by the {belongs[n]} key" for n in unused)
-                         + f", not by {' + '.join(parts)}: choose that key (--key {belongs[unused[0]]}"
-                         + (", or --key mix with it in --mix" if belongs[unused[0]] != "mix" else "")
-                         + ") or leave the option out.")
-
-
 def _small_area_shapes(level: str, year: int, codes: pd.Index, known: pd.Index, notes: list[str], lang: str,
                        data_dir: str | Path | None) -> gpd.GeoDataFrame:
     """Boundaries of ``level`` in ``year``; for PC4 and wijken, whose files are of other years, the nearest file.
@@ -384,59 +385,6 @@ def _small_area_shapes(level: str, year: int, codes: pd.Index, known: pd.Index, 
                    + (f"; {len(no_shape)} area(s) without a {nearest} boundary are not on the map but in the "
                       f"table: {format_codes(no_shape)}" if len(no_shape) else "") + "."))
     return shapes
-
-
-def read_counts_date(value: object, *, year: int) -> tuple[pd.Timestamp, int]:
-    """Read when counts were counted: ``(reference day or NaT, year of the counts)``.
-
-    ``value`` is a day (``"2018-12-21"``, a Timestamp), a year (``2018`` or
-    ``"2018"``: the day is not known) or None (the day is not known; the counts
-    are of ``year``).
-
-    Parameters
-    ----------
-    value
-        The day, the year or None.
-    year
-        The year of the counts when ``value`` is None.
-
-    Returns
-    -------
-    tuple
-        ``(day, year)``: the day normalised to midnight, or ``NaT`` when only
-        the year is known.
-
-    Raises
-    ------
-    InputError
-        If ``value`` is neither a day nor a four-digit year.
-
-    Examples
-    --------
-    >>> read_counts_date("2018-12-21", year=2024)
-    (Timestamp('2018-12-21 00:00:00'), 2018)
-    >>> read_counts_date(2018, year=2024)
-    (NaT, 2018)
-    >>> read_counts_date(None, year=2024)
-    (NaT, 2024)
-    >>> read_counts_date("21-12-2018x", year=2024)
-    Traceback (most recent call last):
-    ...
-    regio.errors.InputError: Counts date '21-12-2018x' is not a date: give a day (YYYY-MM-DD, e.g. 2018-12-21) ...
-    """
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return pd.NaT, int(year)
-    text = str(value).strip()
-    if isinstance(value, (int, np.integer)) or text.isdigit():
-        if len(text) != 4:
-            raise InputError(f"Counts date {value!r}: give a day (YYYY-MM-DD, e.g. 2018-12-21) or a year (YYYY).")
-        return pd.NaT, int(text)
-    try:
-        day = pd.Timestamp(value)
-    except (TypeError, ValueError):
-        raise InputError(f"Counts date {value!r} is not a date: give a day (YYYY-MM-DD, e.g. 2018-12-21) or a "
-                         "year (YYYY).") from None
-    return day.normalize(), int(day.year)
 
 
 def _counts_note(ref: pd.Timestamp, cy: int, pop_year: int, lang: str, *, nearest: int | None = None) -> str:
@@ -491,14 +439,15 @@ def _key(
     if name == "shortfall":
         if counts is None:
             if level != "provincie":
-                raise InputError(
+                raise OptionError(
                     f"GP counts per region exist in the data only for provinces (CBS 84777NED, {GP_COUNTS_YEAR}), "
-                    f"not for {level}. Allocate over provinces, or give your own counts per region "
-                    "(--counts FILE with a region and a count column).")
+                    f"not for {level}. Allocate over provinces, or give your own counts per region (counts=, a "
+                    "mapping or Series region -> count).", kind="counts_level", level=level)
             ref, cy = read_counts_date(when, year=GP_COUNTS_YEAR)
             if not pd.isna(ref):
-                raise InputError("--counts-date gives the day of your own --counts; the CBS counts in the data know "
-                                 f"their day. Give only a year to choose the CBS counts (e.g. --counts-date {cy}).")
+                raise OptionError("counts_date= gives the day of your own counts=; the CBS counts in the data know "
+                                  f"their day. Give only a year to choose the CBS counts (e.g. counts_date={cy}).",
+                                  kind="counts_date_day", year=cy)
             # the counts and the inhabitants they are set against come from the density code, so that the key
             # uses the GP rate of `regio density`
             from regio.density.run import density_inputs
@@ -574,81 +523,26 @@ def _key(
 
 
 def run_allocation(
-    total: int | None = None,
+    spec: AllocationSpec,
     *,
-    figure: str | None = None,
-    level: str = "provincie",
-    year: int = 2024,
-    key: str = "population",
-    method: str = "hamilton",
-    lower: str | Path | Mapping | None = None,
-    upper: str | Path | Mapping | None = None,
-    current: str | Path | Mapping | None = None,
-    use: str | Mapping[str, float] | None = None,
-    norm_per_100k: float | None = None,
-    counts: str | Path | Mapping | None = None,
-    counts_date: str | int | pd.Timestamp | None = None,
-    mix: str | Mapping[str, float] | None = None,
-    areas: str | Path | None = None,
-    interpolate: bool = False,
-    data_dir: str | Path | None = None,
     with_shapes: bool = True,
     lang: str = "nl",
-    current_label: str | None = None,
+    data_dir: str | Path | None = None,
 ) -> AllocationResult:
     """Split a national total over the regions of a level and return the audit table.
 
     Parameters
     ----------
-    total, figure
-        The national number, or the name of a figure in ``geodata/national_figures.csv``
-        (e.g. ``gp_trainees_2027`` = 1,026).
-    level, year
-        Region level (or ``instituut``) and the year of the inhabitants.
-    key
-        ``population``, ``need``, ``shortfall`` or ``mix``.
-    method
-        ``hamilton`` (largest remainder), ``sainte-lague`` or ``dhondt``.
-    lower, upper, current
-        Values per region: a CSV/Excel file (a region column and a value
-        column; for a file with both bounds, columns ``lower``/``upper``), a
-        ``"code=value,..."`` text or a mapping.
-    current_label
-        What ``current`` is when it is not the current distribution (e.g. "de
-        verdeling naar inwoners"), for the notes.
-    use
-        Relative GP use per age band for the need key (``"age_0_14=0.6,..."``
-        or mapping); default from Nivel contact rates (see :func:`regio.allocation.relative_gp_use`).
-    norm_per_100k
-        Norm of the shortfall key (default: the national rate).
-    counts
-        GP counts per region for the shortfall key (default CBS 84777NED
-        2018, provinces only).
-    counts_date
-        When ``counts`` were counted: the day (``"2018-12-21"``) or, when the
-        day is not known, the year (``2018``); default ``year``. The key sets
-        them against the inhabitants of the nearest 1 January, by the rule of
-        ``regio density`` (:func:`regio.density.population_year`): 2018-12-21
-        goes with 1 January 2019, a year alone with 1 January of that year.
-        Without ``counts``, a year chooses the CBS counts (their day is in
-        the data).
-    mix
-        Weights of the keys in a mix, e.g. ``"population=0.5,need=0.3,shortfall=0.2"``.
-    areas
-        A CSV/Excel grouping of municipalities (``gemeente``, ``region``)
-        to allocate over instead of a standard level.
-    interpolate
-        For a year without a population table, interpolate the inhabitants
-        between the nearest years (as ``regio population --interpolate``);
-        said in the notes. Off unless asked.
-    with_shapes
-        Also return region shapes (for maps).
-    data_dir
-        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
+    spec
+        What to allocate: the total or figure, the level and year, the key
+        and its options, bounds and a current distribution
+        (:class:`~regio.allocation.spec.AllocationSpec`, checked when made).
     with_shapes
         Also return region shapes (for maps).
     lang
-        ``"nl"`` or ``"en"`` for labels.
+        ``"nl"`` or ``"en"`` for labels and notes.
+    data_dir
+        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
 
     Returns
     -------
@@ -660,17 +554,23 @@ def run_allocation(
 
     Raises
     ------
+    TypeError
+        If ``spec`` is no :class:`~regio.allocation.spec.AllocationSpec`.
+    OptionError
+        The shortfall key without counts at a level other than the
+        provinces (kind ``counts_level``), or with the day of the CBS counts
+        (``counts_date_day``), which know their own.
     InputError
-        An unknown key or mix, a total and a figure both or neither, bounds
-        or a current distribution that do not fit the regions, GP counts for
-        the shortfall key at a level without them.
+        An unknown figure, bounds or a current distribution that do not fit
+        the regions, a need key without age bands.
     UnknownCodeError, UnknownYearError
         Values for regions that do not exist, or a year without population.
 
     Examples
     --------
     Needs the data directory (REGIO_DATA_DIR).
-    >>> res = run_allocation(figure="gp_trainees_2027", level="provincie", year=2024, with_shapes=False, lang="en")
+    >>> res = run_allocation(AllocationSpec(figure="gp_trainees_2027", level="provincie", year=2024),
+    ...                      with_shapes=False, lang="en")
     >>> res.table[["statnaam", "quota", "allocated", "per_100k"]].head(3).round(2)
                statnaam  quota  allocated  per_100k
     statcode
@@ -681,8 +581,8 @@ def run_allocation(
     The shortfall key (GPs needed to reach the national rate of CBS's 2018
     counts) with an upper bound for Noord-Brabant:
 
-    >>> res = run_allocation(100, level="provincie", year=2024, key="shortfall", upper={"PV30": 20},
-    ...                      with_shapes=False, lang="en")
+    >>> spec = AllocationSpec(100, level="provincie", year=2024, key="shortfall", upper={"PV30": 20})
+    >>> res = run_allocation(spec, with_shapes=False, lang="en")
     >>> res.table.loc[res.table["allocated"] > 0, ["gps_per_100k", "allocated", "bound"]].round(1)
               gps_per_100k  allocated  bound
     statcode
@@ -695,30 +595,14 @@ def run_allocation(
     >>> res.notes[0]
     'Total 100 given on the command line.'
     """
-    value, cite = resolve_total(total, figure, lang=lang)
-    key = str(key).strip().lower()
-    if key not in KEYS:
-        raise InputError(f"Unknown key {key!r}; use one of {', '.join(KEYS)}.")
-    weights = None
-    if key == "mix":
-        if mix is None:
-            raise InputError("The mix key needs weights, e.g. --mix population=0.5,need=0.3,shortfall=0.2.")
-        raw = parse_pairs(mix, what="mix") if isinstance(mix, str) else dict(mix)
-        weights = {}
-        for k, v in raw.items():
-            try:
-                weights[k] = float(v)
-            except (TypeError, ValueError):
-                raise InputError(f"Mix weight for {k!r} is not a number: {v!r}.") from None
-        bad = [k for k in weights if k not in ("population", "need", "shortfall")]
-        if bad:
-            raise InputError(f"Mix of unknown keys {', '.join(bad)}; mix population, need and shortfall.")
-    parts = list(weights) if weights else [key]
-    _refuse_unused(parts, mix=mix if key != "mix" else None, use=use, norm_per_100k=norm_per_100k, counts=counts,
-                   counts_date=counts_date)
-    pop, shapes, lvl, label, notes, member = _region_inputs(level, year, age_bands="need" in parts, areas=areas,
-                                                            interpolate=interpolate, data_dir=data_dir,
-                                                            with_shapes=with_shapes, lang=lang)
+    if not isinstance(spec, AllocationSpec):
+        raise TypeError(f"run_allocation takes an AllocationSpec, e.g. run_allocation(AllocationSpec(total=100, "
+                        f"key='need')), not {type(spec).__name__}.")
+    value, cite = resolve_total(spec.total, spec.figure, lang=lang)
+    key, year, parts = spec.key, spec.year, spec.parts
+    pop, shapes, lvl, label, notes, member = _region_inputs(spec.level, year, age_bands="need" in parts,
+                                                            areas=spec.areas, interpolate=spec.interpolate,
+                                                            data_dir=data_dir, with_shapes=with_shapes, lang=lang)
     unknown_pop = pop.index[pop["population"].isna()]
     all_regions, all_names = pop.index, pop["statnaam"].to_dict()  # values given for left-out regions are valid
     if len(unknown_pop):  # e.g. PC4 areas whose counts CBS suppressed: no inhabitants known, so no share
@@ -737,19 +621,18 @@ def run_allocation(
 
         aliases = recruitment.institute_aliases(institutes())
     read = {"index": all_regions, "names": all_names, "aliases": aliases}
-    if isinstance(use, str):
-        use = {k: float(v) for k, v in parse_pairs(use, what="relative use").items()}
-    count_values = _kept(read_region_values(counts, what="GP counts", column="count", **read), unknown_pop,
+    count_values = _kept(read_region_values(spec.counts, what="GP counts", **read), unknown_pop,
                          ("huisartsen", "GP counts"), notes, lang)
     keys, comps = {}, []
     for part in parts:
-        k, comp = _key(part, pop, level=lvl, year=year, data_dir=data_dir, use=use, norm_per_100k=norm_per_100k,
-                       counts=count_values, when=counts_date, member=member, notes=notes, lang=lang)
+        k, comp = _key(part, pop, level=lvl, year=year, data_dir=data_dir, use=spec.use,
+                       norm_per_100k=spec.norm_per_100k, counts=count_values, when=spec.counts_date, member=member,
+                       notes=notes, lang=lang)
         keys[part] = k
         if comp is not None:
             comps.append(comp)
-    if weights:
-        the_key = mix_key(keys, weights)
+    if key == "mix" and spec.mix:
+        the_key = mix_key(keys, spec.mix)
         comps.append(the_key.attrs["components"])
     else:
         the_key = keys[key]
@@ -757,26 +640,26 @@ def run_allocation(
     if components is not None:
         components = components.loc[:, ~components.columns.duplicated()]
         components = components.drop(columns=[c for c in ("population",) if c in components.columns])
-    lo = _kept(read_region_values(lower, what="lower bounds", column="lower", **read), unknown_pop,
+    lo = _kept(read_region_values(spec.lower, what="lower bounds", **read), unknown_pop,
                ("ondergrenzen", "lower bounds"), notes, lang)
-    hi = _kept(read_region_values(upper, what="upper bounds", column="upper", **read), unknown_pop,
+    hi = _kept(read_region_values(spec.upper, what="upper bounds", **read), unknown_pop,
                ("bovengrenzen", "upper bounds"), notes, lang)
-    cur = _kept(read_region_values(current, what="current distribution", column="current", **read), unknown_pop,
+    cur = _kept(read_region_values(spec.current, what="current distribution", **read), unknown_pop,
                 ("huidige verdeling", "current distribution"), notes, lang)
     if cur is not None:
         missing = pop.index.difference(cur.index)
         if len(missing):
             raise InputError(f"Current distribution: no value for {format_codes(missing)} (missing is not zero: "
                              "give 0 explicitly).")
-    table = allocate(value, the_key, method=method, lower=lo, upper=hi, population=pop["population"],
+    table = allocate(value, the_key, method=spec.method, lower=lo, upper=hi, population=pop["population"],
                                 current=cur, names=names, components=components)
     label_key = KEY_LABELS.get(lang, KEY_LABELS["en"])[key]
     head = [cite] if cite else [t(lang, f"Totaal {fmt_number(value, 0, lang)} opgegeven op de opdrachtregel.",
                                   f"Total {fmt_number(value, 0, lang)} given on the command line.")]
     head.append(t(lang, f"Sleutel: {label_key}; niveau: {label}; jaar {year}.",
                   f"Key: {label_key}; level: {label}; year {year}."))
-    if current_label:
-        table.attrs["current_label"] = current_label
+    if spec.current_label:
+        table.attrs["current_label"] = spec.current_label
     table.attrs["notes"] = head + notes + audit_notes(table, lang=lang)
     return AllocationResult(table=table, level=lvl, level_label=label, year=year, key=key, total=value,
-                            figure=figure, shapes=shapes, notes=table.attrs["notes"])
+                            figure=spec.figure, shapes=shapes, notes=table.attrs["notes"])

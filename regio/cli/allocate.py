@@ -7,12 +7,43 @@ from pathlib import Path
 import click
 
 from regio.allocation import KEYS
-from regio.allocation.run import AllocationResult, run_allocation
+from regio.allocation.run import GP_COUNTS_YEAR, AllocationResult, AllocationSpec, run_allocation
+from regio.allocation.spec import OPTION_KEYS
 from regio.apportion import METHODS
 from regio.cli._common import print_table
+from regio.cli._parse import parse_pairs, region_values, said_as_options, table
 from regio.report.allocation import allocation_stem, figure_lines, terminal_table, write_audit_table, write_maps
 
-__all__ = ["cli", "map_cli"]
+__all__ = ["MESSAGES", "cli", "map_cli", "spec_from_options"]
+
+#: The options of the keys, as this command names them (the spec calls them ``mix=``, ``use=``, ...).
+_FLAGS = {"mix": "--mix / mix=", "use": "--use / use=", "norm_per_100k": "--norm / norm_per_100k=",
+          "counts": "--counts / counts=", "counts_date": "--counts-date / counts_date="}
+
+
+def _unused(unused: list[str], parts: list[str]) -> str:
+    first = OPTION_KEYS[unused[0]]
+    return ("; ".join(f"{_FLAGS[n]} is used only by the {OPTION_KEYS[n]} key" for n in unused)
+            + f", not by {' + '.join(parts)}: choose that key (--key {first}"
+            + (", or --key mix with it in --mix" if first != "mix" else "")
+            + ") or leave the option out.")
+
+
+#: The :class:`~regio.errors.OptionError` kinds of :class:`~regio.allocation.AllocationSpec`, said with options.
+MESSAGES = {
+    "total_figure": lambda both, known: ("Give either a total (--total N) or a named national figure (--figure "
+                                         f"NAME), not {'both' if both else 'neither'}. Named figures: {known}."),
+    "mix_missing": lambda: "The mix key needs weights, e.g. --mix population=0.5,need=0.3,shortfall=0.2.",
+    "unused": _unused,
+    "counts_level": lambda level: (
+        f"GP counts per region exist in the data only for provinces (CBS 84777NED, {GP_COUNTS_YEAR}), not for "
+        f"{level}. "
+        "Allocate over provinces, or give your own counts per region (--counts FILE with a region and a count "
+        "column)."),
+    "counts_date_day": lambda year: (
+        "--counts-date gives the day of your own --counts; the CBS counts in the data know their day. Give only a "
+        f"year to choose the CBS counts (e.g. --counts-date {year})."),
+}
 
 
 def _options(f):
@@ -64,12 +95,63 @@ def _options(f):
     return f
 
 
+def spec_from_options(*, total, figure, level, areas, year, interpolate, key, method, lower, upper, current, use,
+                      norm, counts, counts_date, mix) -> AllocationSpec:
+    """Make the :class:`~regio.allocation.AllocationSpec` of the options: files read, pairs parsed.
+
+    Parameters
+    ----------
+    total, figure, level, areas, year, interpolate, key, method
+        The options' values as click gives them (numbers, names, the path of ``--areas``).
+    lower, upper, current, use, norm, counts, counts_date, mix
+        The key's options and the values per region, as typed (pairs or a file's path).
+
+    Returns
+    -------
+    AllocationSpec
+
+    Raises
+    ------
+    InputError
+        Text or files that cannot be read, and the spec's errors, said with
+        this command's options (:data:`MESSAGES`).
+
+    Examples
+    --------
+    >>> spec = spec_from_options(total=100, figure=None, level="provincie", areas=None, year=2024,
+    ...                          interpolate=False, key="mix", method="hamilton", lower="PV20=3", upper=None,
+    ...                          current=None, use=None, norm=None, counts=None, counts_date=None,
+    ...                          mix="population=0.5,need=0.5")
+    >>> spec.lower, spec.mix
+    ({'PV20': '3'}, {'population': 0.5, 'need': 0.5})
+    >>> spec_from_options(total=100, figure=None, level="provincie", areas=None, year=2024, interpolate=False,
+    ...                   key="population", method="hamilton", lower=None, upper=None, current=None,
+    ...                   use="age_0_14=1", norm=None, counts=None, counts_date=None, mix=None)
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: --use / use= is used only by the need key, not by population: choose that key ...
+    """
+    with said_as_options(MESSAGES):
+        return AllocationSpec(
+            total=total, figure=figure, level=level, areas=table(areas), year=year, interpolate=interpolate,
+            key=key, method=method,
+            lower=region_values(lower, what="lower bounds", column="lower"),
+            upper=region_values(upper, what="upper bounds", column="upper"),
+            current=region_values(current, what="current distribution", column="current"),
+            use=None if use is None else parse_pairs(use, what="relative use"),
+            norm_per_100k=norm,
+            counts=region_values(counts, what="GP counts", column="count"),
+            counts_date=counts_date,
+            mix=None if mix is None else parse_pairs(mix, what="mix"))
+
+
 def _run(total, figure, level, areas, year, interpolate, key, method, lower, upper, current, use, norm, counts,
          counts_date, mix, lang, with_shapes) -> AllocationResult:
-    return run_allocation(total, figure=figure, level=level, areas=areas, year=year, interpolate=interpolate,
-                          key=key, method=method, lower=lower, upper=upper, current=current, use=use,
-                          norm_per_100k=norm, counts=counts, counts_date=counts_date, mix=mix, lang=lang,
-                          with_shapes=with_shapes)
+    spec = spec_from_options(total=total, figure=figure, level=level, areas=areas, year=year,
+                             interpolate=interpolate, key=key, method=method, lower=lower, upper=upper,
+                             current=current, use=use, norm=norm, counts=counts, counts_date=counts_date, mix=mix)
+    with said_as_options(MESSAGES):
+        return run_allocation(spec, lang=lang, with_shapes=with_shapes)
 
 
 @click.command("allocate")

@@ -7,11 +7,16 @@ from pathlib import Path
 import click
 
 from regio.cli._common import print_table, year_option
+from regio.cli._parse import region_values, said_as_options, table
+from regio.data.user_files import read_counts_file
 from regio.recruitment import DEFAULT_TARGET_SHARE, NATIONAL_TRAINERS_2009, NATIONAL_TRAINERS_TARGET
-from regio.recruitment.run import METHODS, run_recruitment
+from regio.recruitment.run import METHODS, RecruitmentSpec, run_recruitment
 from regio.report.recruitment import summary_lines, write_outputs
 
-__all__ = ["cli"]
+__all__ = ["MESSAGES", "cli"]
+
+#: The :class:`~regio.errors.OptionError` kinds of :class:`~regio.recruitment.RecruitmentSpec`, said with options.
+MESSAGES = {"agreement_missing": lambda: "method 'agreement' needs an agreement table (--agreement FILE)."}
 
 
 @click.command("recruit")
@@ -55,12 +60,17 @@ def cli(method: str, agreement: Path | None, travel_times: Path | None, margin: 
         trainees_per_trainer: float, extra_trainers: int, split_by: str, need: str | None, intake: str | None,
         need_total: float, allow_shortfall: bool, out: Path | None, lang: str) -> None:
     """Assign municipalities to the 8 GP training institutes and show trainers, targets and gaps per area."""
-    res = run_recruitment(
-        method, year=year, agreement=agreement, travel_times=travel_times, margin=margin,
-        satellites=not no_satellites, gps_path=gps_path, trainers=trainers, national_trainers=national_trainers,
-        target_share=target_share, trainees_per_trainer=trainees_per_trainer, extra_trainers=extra_trainers,
-        split_by=split_by, need=need, intake=intake, need_total=need_total, allow_shortfall=allow_shortfall,
-        lang=lang)
+    with said_as_options(MESSAGES):
+        spec = RecruitmentSpec(
+            method, year=year, agreement=table(agreement), travel_times=table(travel_times), margin=margin,
+            satellites=not no_satellites,
+            gps=None if gps_path is None else read_counts_file(gps_path, profession="huisarts"),
+            trainers=table(trainers), national_trainers=national_trainers, target_share=target_share,
+            trainees_per_trainer=trainees_per_trainer, extra_trainers=extra_trainers, split_by=split_by,
+            need=region_values(need, what="need (trainers per institute)"),
+            intake=region_values(intake, what="intake (trainees per institute)"),
+            need_total=need_total, allow_shortfall=allow_shortfall)
+    res = run_recruitment(spec, lang=lang)
     print_table(res.areas, lang=lang)
     for line in summary_lines(res, lang):
         click.echo(line)

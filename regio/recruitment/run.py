@@ -3,12 +3,15 @@
 Loads municipalities, inhabitants, GP counts and the institutes
 (:mod:`regio.data`), calls the pure functions of
 :mod:`regio.recruitment` and returns every table the maps and exports draw,
-with notes on sources and estimates.
+with notes on sources and estimates. What to run is a
+:class:`~regio.recruitment.spec.RecruitmentSpec` of structured values (tables
+already read); reading files and command-line text is the caller's
+(:mod:`regio.cli._parse` for ``regio recruit``).
 
 Examples
 --------
 Needs the data directory (REGIO_DATA_DIR).
->>> res = run_recruitment("nearest", year=2024, margin=5)
+>>> res = run_recruitment(RecruitmentSpec("nearest", year=2024, margin=5))
 >>> int(res.areas["population"].sum())
 17942942
 """
@@ -27,19 +30,18 @@ from regio import data, labels
 from regio._display import result_html, result_repr
 from regio.apportion import largest_remainder
 from regio.data.shipped import institutes
-from regio.data.user_files import read_counts_file, read_region_values, read_table
+from regio.data.user_files import read_region_values, table_values
 from regio.errors import DataNotFoundError, InputError, UnknownCodeError, UnknownYearError, format_codes
 from regio.geography import dissolve
 from regio.recruitment.assign import assign_capacitated, assign_nearest, travel_time_matrix
 from regio.recruitment.counts import area_summary, estimate_gps, municipal_trainers
 from regio.recruitment.institutes import (
-    DEFAULT_TARGET_SHARE,
     NATIONAL_TRAINERS_2009,
-    NATIONAL_TRAINERS_TARGET,
     assign_from_agreement,
     institute_aliases,
     resolve_municipalities,
 )
+from regio.recruitment.spec import METHODS, RecruitmentSpec
 from regio.text import fmt_number, fmt_percent, source_text, t
 from regio.validate import to_numeric
 
@@ -47,6 +49,7 @@ __all__ = [
     "GP_YEAR",
     "METHODS",
     "RecruitmentResult",
+    "RecruitmentSpec",
     "institute_membership",
     "institute_shapes",
     "municipal_gps",
@@ -56,7 +59,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-METHODS = ("nearest", "agreement", "capacitated")
 GP_YEAR = 2018  # the only year with real GP counts (per province, CBS 84777NED)
 
 
@@ -112,16 +114,17 @@ class RecruitmentResult:
 
 
 def read_institute_values(
-    spec: str | Path | Mapping[str, float] | None,
+    spec: Mapping[str, float] | pd.Series | None,
     *,
     locations: pd.DataFrame,
     what: str,
     whole: bool = True,
 ) -> pd.Series | None:
-    """Values per institute from ``"amc=80,vumc=120"``, a mapping, or a CSV/Excel file.
+    """Values per institute from a mapping or a Series, every institute given.
 
-    A file needs an institute column (``institute``, ``instituut``, ``id``) and
-    a value column (the only other column). Every institute must be given.
+    A file is read first (:func:`regio.data.user_files.table_values`): it
+    needs an institute column (``institute``, ``instituut``, ``id``) and a
+    value column (the only other column).
     Institutes are named by id, ``HAO-`` id, short name, UMC or city
     (:func:`regio.recruitment.institute_aliases`). Read by
     :func:`regio.data.user_files.read_region_values`: with ``whole`` (the
@@ -132,8 +135,8 @@ def read_institute_values(
     Parameters
     ----------
     spec
-        ``"id=value,..."`` text, a mapping institute -> value, a path to a
-        CSV/Excel file, or None.
+        A mapping or Series institute -> value (numbers, or numbers as
+        written in a file), or None.
     locations
         Institute locations with ``institute_id`` and ``kind`` (optionally
         ``short_name``, ``umc``, ``city`` for the spellings), as
@@ -159,11 +162,11 @@ def read_institute_values(
     Examples
     --------
     >>> loc = pd.DataFrame({"institute_id": ["amc", "lumc"], "kind": "main", "city": ["Amsterdam", "Leiden"]})
-    >>> read_institute_values("amc=80, Leiden=60", locations=loc, what="trainers").to_dict()
+    >>> read_institute_values({"amc": 80, "Leiden": "60"}, locations=loc, what="trainers").to_dict()
     {'amc': 80.0, 'lumc': 60.0}
     >>> read_institute_values({"AMC": 80, "hao-lumc": 60.5}, locations=loc, what="need", whole=False).to_dict()
     {'amc': 80.0, 'lumc': 60.5}
-    >>> read_institute_values("amc=80, lumc=1.000", locations=loc, what="trainers")
+    >>> read_institute_values({"amc": "80", "lumc": "1.000"}, locations=loc, what="trainers")
     Traceback (most recent call last):
     ...
     regio.errors.InputError: Column 'trainers': ambiguous numbers at lumc (e.g. '1.000': ...
@@ -349,10 +352,10 @@ def municipal_gps(
     return out
 
 
-def _counted_gps(gps_path, units: pd.Index, year: int, lang: str = "nl") -> tuple[pd.DataFrame, str, str]:
-    """Municipal GP counts from a user's file: huisarts rows, the newest year; say which and what was ignored."""
+def _counted_gps(frame: pd.DataFrame, units: pd.Index, year: int, lang: str = "nl") -> tuple[pd.DataFrame, str, str]:
+    """Municipal GP counts from a user's file (read): huisarts rows, the newest year; say which and what was ignored."""
+    gps_path = frame.attrs.get("path") or "gps"
     name = Path(gps_path).name
-    frame = read_counts_file(gps_path, profession="huisarts")
     years_of = {p: sorted({int(y) for y in g["year"]}) for p, g in frame.groupby("profession", sort=True)}
     found = ", ".join(f"{p} ({', '.join(map(str, ys))})" for p, ys in years_of.items())
     counts = frame[(frame["profession"] == "huisarts") & (frame["level"] == "gemeente")]
@@ -391,7 +394,8 @@ def _counted_gps(gps_path, units: pd.Index, year: int, lang: str = "nl") -> tupl
 
 
 def _municipal_counts(
-    year: int, *, data_dir, gps_path, trainers_path, national_trainers: int, locations, names, lang: str = "nl",
+    year: int, *, data_dir, gps_counts: pd.DataFrame | None, trainers_table: pd.DataFrame | None,
+    national_trainers: int, locations, names, lang: str = "nl",
 ) -> tuple[pd.DataFrame, pd.Series | None, list[str], dict[str, tuple[str, str]]]:
     """Return population, GPs (counted or estimated) and trainers per municipality, notes and map texts."""
     notes: list[str] = []
@@ -405,8 +409,8 @@ def _municipal_counts(
     notes.append(t(lang, f"Inwoners: {source_text(pop.attrs['source'])} (1 januari {year}).",
                    f"Inhabitants: {pop.attrs['source']} (1 January {year})."))
     units = pop.index
-    if gps_path is not None:
-        gps, note, counted = _counted_gps(gps_path, units, year, lang)
+    if gps_counts is not None:
+        gps, note, counted = _counted_gps(gps_counts, units, year, lang)
         notes.append(note)
         texts["gps_source"] = (f"huisartsen: {counted}", f"GPs: {counted}")
     else:
@@ -426,14 +430,16 @@ def _municipal_counts(
                                  f"GPs: {GP_YEAR} province counts by population share")
     mun = pop[["statnaam", "population"]].join(gps)
     institute_trainers = None
-    if trainers_path is not None:
+    if trainers_table is not None:
+        table = trainers_table
+        trainers_path = table.attrs.get("path") or "trainers"
         file = Path(trainers_path).name
         texts["trainers_source"] = (f"opleiders: {file}", f"trainers: {file}")
-        table = read_table(trainers_path)
         key = next((c for c in table.columns
                     if c.lower() in ("institute", "instituut", "institute_id", "id")), None)
         if key is not None:
-            institute_trainers = read_institute_values(trainers_path, locations=locations, what="trainers")
+            institute_trainers = read_institute_values(table_values(table, what="trainers"), locations=locations,
+                                                       what="trainers")
             notes.append(t(lang, f"Opleiders: opgegeven per instituut ({file}).",
                            f"Trainers: given per institute ({file})."))
             mun = mun.join(municipal_trainers(mun["gps"], national_total=int(institute_trainers.sum()))
@@ -479,64 +485,21 @@ def _municipal_counts(
 
 
 def run_recruitment(
-    method: str = "nearest",
+    spec: RecruitmentSpec,
     *,
-    year: int = 2024,
     data_dir: str | Path | None = None,
-    agreement: str | Path | None = None,
-    travel_times: str | Path | None = None,
-    margin: float = 5.0,
-    satellites: bool = True,
-    gps_path: str | Path | None = None,
-    trainers: str | Path | None = None,
-    national_trainers: int = NATIONAL_TRAINERS_2009,
-    target_share: float = DEFAULT_TARGET_SHARE,
-    trainees_per_trainer: float = 1.0,
-    extra_trainers: int | None = NATIONAL_TRAINERS_TARGET - NATIONAL_TRAINERS_2009,
-    split_by: str = "gap",
-    need: str | Path | Mapping[str, float] | None = None,
-    intake: str | Path | Mapping[str, float] | None = None,
-    need_total: float = NATIONAL_TRAINERS_TARGET,
-    allow_shortfall: bool = False,
     lang: str = "nl",
 ) -> RecruitmentResult:
     """Assign municipalities to institutes and compute the per-area numbers.
 
     Parameters
     ----------
-    method
-        ``nearest``, ``agreement`` or ``capacitated``.
-    year
-        Boundary year (population of 1 January of that year).
+    spec
+        What to run: the method and its tables, the year, the GP and
+        trainer counts, the target and the need
+        (:class:`~regio.recruitment.spec.RecruitmentSpec`, checked when made).
     data_dir
         Data directory.
-    agreement
-        Agreement table (CSV/Excel) for ``method="agreement"``.
-    travel_times
-        Travel-time matrix (CSV/Excel) instead of straight-line distances.
-    margin
-        Joint zone margin (km, or minutes with ``travel_times``) for ``nearest``.
-    satellites
-        Use the satellite locations (Hengelo, Zwolle, Den Haag).
-    gps_path
-        Municipal GP counts (CSV/Excel, columns region, year, count); without
-        it GPs are estimated from the 2018 province counts (flagged).
-    trainers
-        Trainers per institute or per municipality (CSV/Excel); without it the
-        national ``national_trainers`` is split by GP share (flagged).
-    national_trainers
-        Trainers in the country when ``trainers`` is not given (default 1700,
-        the 2009 count).
-    target_share, trainees_per_trainer, extra_trainers, split_by
-        See :func:`regio.recruitment.area_summary`.
-    need, intake, need_total
-        For ``capacitated``: trainers needed per institute (``"amc=80,..."``,
-        mapping or file), or trainee intake per institute (need = intake /
-        trainees per trainer); default ``need_total`` split by the inhabitants
-        of each institute's nearest area (flagged).
-    allow_shortfall
-        Return an infeasible capacitated assignment with its shortfall
-        instead of raising :class:`regio.recruitment.InfeasibleTargetError`.
     lang
         Language of the notes (``"nl"`` or ``"en"``; numbers in that
         language's format).
@@ -549,18 +512,20 @@ def run_recruitment(
 
     Raises
     ------
+    TypeError
+        If ``spec`` is no :class:`~regio.recruitment.spec.RecruitmentSpec`.
     InputError
-        For an unknown method, ``agreement`` without a table, a negative
-        ``national_trainers``, and bad input files or values.
+        For bad tables or values (an agreement, travel times, counts,
+        trainers or needs that do not fit the municipalities or institutes).
     UnknownCodeError, UnknownYearError
-        When files or data do not match the municipalities of ``year``.
+        When tables or data do not match the municipalities of ``year``.
     regio.recruitment.InfeasibleTargetError
         For ``capacitated`` when the needs cannot be met (unless ``allow_shortfall``).
 
     Examples
     --------
     Needs the data directory (REGIO_DATA_DIR).
-    >>> res = run_recruitment("nearest", year=2024, margin=5, lang="en")
+    >>> res = run_recruitment(RecruitmentSpec("nearest", year=2024, margin=5), lang="en")
     >>> row = res.areas.loc["erasmusmc"]
     >>> row["name"], int(row["municipalities"]), int(row["joint_municipalities"]), float(row["gap"])
     ('Erasmus MC', 58, 7, 221.75)
@@ -568,24 +533,20 @@ def run_recruitment(
     (1700, 300, 8)
     >>> res.notes[2]
     'Trainers: ESTIMATE — the national 1,700 (2009 newsletter) split over municipalities by GP share; ...'
-    >>> run_recruitment("voronoi")
-    Traceback (most recent call last):
-    ...
-    regio.errors.InputError: Unknown method 'voronoi'; use one of nearest, agreement, capacitated.
     """
-    if method not in METHODS:
-        raise InputError(f"Unknown method {method!r}; use one of {', '.join(METHODS)}.")
-    if method == "agreement" and agreement is None:
-        raise InputError("method 'agreement' needs an agreement table (--agreement FILE).")
-    if trainers is None and national_trainers < 0:
-        raise InputError(f"The national number of trainers must be non-negative, got {national_trainers}.")
+    if not isinstance(spec, RecruitmentSpec):
+        raise TypeError(f"run_recruitment takes a RecruitmentSpec, e.g. run_recruitment(RecruitmentSpec('nearest', "
+                        f"margin=5)), not {type(spec).__name__}.")
+    method, year, satellites, tt_table = spec.method, spec.year, spec.satellites, spec.travel_times
+    target_share, trainees_per_trainer = spec.target_share, spec.trainees_per_trainer
+    extra_trainers, split_by = spec.extra_trainers, spec.split_by
     shapes = data.boundaries("gemeente", year, data_dir=data_dir)
     names = shapes["statnaam"].to_dict()
     locations = institutes()
     ids = sorted(set(locations["institute_id"]))
     mun, institute_trainers, notes, texts = _municipal_counts(
-        year, data_dir=data_dir, gps_path=gps_path, trainers_path=trainers, national_trainers=national_trainers,
-        locations=locations, names=names, lang=lang)
+        year, data_dir=data_dir, gps_counts=spec.gps, trainers_table=spec.trainers,
+        national_trainers=spec.national_trainers, locations=locations, names=names, lang=lang)
     stray = mun.index.symmetric_difference(shapes.index)
     if len(stray):
         raise UnknownCodeError(f"Population and boundaries of {year} differ in {format_codes(stray)}.")
@@ -597,23 +558,23 @@ def run_recruitment(
     if fallback:
         notes.append(fallback)
     tt = None
-    if travel_times is not None:
-        tt = travel_time_matrix(read_table(travel_times), units=shapes.index, locations=locations,
-                                            names=names, source=str(travel_times))
+    if tt_table is not None:
+        tt = travel_time_matrix(tt_table, units=shapes.index, locations=locations, names=names,
+                                source=tt_table.attrs.get("path") or "travel_times")
     if method == "agreement":
-        assignment = assign_from_agreement(read_table(agreement), units=shapes.index,
-                                                       locations=locations, names=names, source=str(agreement))
+        agreement = spec.agreement.attrs.get("path") or "agreement"
+        assignment = assign_from_agreement(spec.agreement, units=shapes.index, locations=locations, names=names,
+                                           source=agreement)
         notes.append(t(lang, f"Indeling: afsprakentabel {Path(agreement).name}.",
                        f"Assignment: agreement table {Path(agreement).name}."))
     elif method == "nearest":
-        assignment = assign_nearest(centres, locations, margin=margin, satellites=satellites,
-                                                travel_times=tt)
+        assignment = assign_nearest(centres, locations, margin=spec.margin, satellites=satellites, travel_times=tt)
         notes.append(t(lang, f"Indeling: {assignment.attrs['description_nl']}.",
                        f"Assignment: {assignment.attrs['description']}."))
     else:
-        need_s = read_institute_values(need, locations=locations, what="need (trainers per institute)")
-        if need_s is None and intake is not None:
-            need_s = read_institute_values(intake, locations=locations, what="intake (trainees per institute)")
+        need_s = read_institute_values(spec.need, locations=locations, what="need (trainers per institute)")
+        if need_s is None and spec.intake is not None:
+            need_s = read_institute_values(spec.intake, locations=locations, what="intake (trainees per institute)")
             need_s = need_s / trainees_per_trainer
             per = fmt_number(trainees_per_trainer, _decimals(trainees_per_trainer), lang)
             notes.append(t(lang, f"Behoefte: instroom aios per instituut / {per} aios per opleider.",
@@ -621,8 +582,8 @@ def run_recruitment(
         if need_s is None:
             near = assign_nearest(centres, locations, satellites=satellites, travel_times=tt)
             pop_near = mun["population"].groupby(near["institute"]).sum().reindex(ids, fill_value=0)
-            need_s = largest_remainder(round(need_total), pop_near).astype(float)
-            total = fmt_number(need_total, 0, lang)
+            need_s = largest_remainder(round(spec.need_total), pop_near).astype(float)
+            total = fmt_number(spec.need_total, 0, lang)
             notes.append(t(lang,
                            f"Behoefte: AANNAME — landelijk {total} opleiders verdeeld over de instituten naar de "
                            "inwoners van hun dichtstbijzijnde gebied (geen instroom per instituut gevonden).",
@@ -637,7 +598,7 @@ def run_recruitment(
                             f"GPs × target share {fmt_percent(target_share, lang)}")
         assignment = assign_capacitated(
             centres, locations, weights=mun["population"], supply=supply, need=need_s, satellites=satellites,
-            travel_times=tt, allow_shortfall=allow_shortfall)
+            travel_times=tt, allow_shortfall=spec.allow_shortfall)
         moved = assignment.attrs["moved"]
         notes.append(t(lang,
                        f"Indeling: {assignment.attrs['description_nl']}; capaciteit per gemeente = {supply_note}; "

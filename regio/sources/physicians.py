@@ -389,7 +389,7 @@ def read_counts_file(path: str | Path, *, sheet: str | int = 0, profession: str 
         numbers in a ``gemeente``/``gemeentecode`` column are municipal codes
         (``363`` is GM0363) and in a ``provincie`` column province codes.
         ``attrs["profession_assumed"]`` is ``profession`` when the file has no
-        profession column, else None.
+        profession column, else None; ``attrs["path"]`` is the file.
 
     Raises
     ------
@@ -414,7 +414,9 @@ def read_counts_file(path: str | Path, *, sheet: str | int = 0, profession: str 
     ...
     regio.errors.InputError: counts_huisartsen.csv, column 'postcode': not a CBS region code or PC4 at row 2 ...
     """
-    return _read_counts(Path(path), sheet=sheet, profession=profession, in_data_dir=False)
+    out = _read_counts(Path(path), sheet=sheet, profession=profession, in_data_dir=False)
+    out.attrs["path"] = str(path)
+    return out
 
 
 def _read_counts(path: Path, *, sheet: str | int, profession: str | None, in_data_dir: bool) -> pd.DataFrame:

@@ -1,15 +1,18 @@
-"""Values per region that a user gives: ``"PV20=30,PV21=25"``, a mapping, a Series or a CSV/Excel file.
+"""Values per region that a user gives: a mapping, a Series, or the region and value columns of a table.
 
 One reader for bounds, current distributions and GP counts per region
 (``regio allocate``), and trainers, needs and intakes per institute
 (``regio recruit``): keys are codes, names or aliases; problems (unknown
 keys, keys given twice, keys missing where every region is required, values
 that are not numbers, negative, fractional or ambiguous) are named.
+:func:`table_values` takes the values out of a table read from a CSV/Excel
+file; text such as ``"PV20=30,PV21=25"`` is the command line's to parse
+(:mod:`regio.cli._parse`).
 
 Examples
 --------
 >>> idx = pd.Index(["amc", "lumc"])
->>> read_region_values("amc=80, Leiden=40", index=idx, names={}, aliases={"leiden": "lumc"},
+>>> read_region_values({"amc": 80, "Leiden": "40"}, index=idx, names={}, aliases={"leiden": "lumc"},
 ...                    what="trainers", require_all=True).tolist()
 [80.0, 40.0]
 """
@@ -17,61 +20,84 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Mapping
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from regio.errors import InputError, UnknownCodeError, format_codes
 from regio.names import fold
-from regio.sources._files import read_table
 from regio.validate import to_numeric
 
-__all__ = ["CODE_COLUMNS", "parse_pairs", "read_region_values"]
+__all__ = ["CODE_COLUMNS", "read_region_values", "table_values"]
 
 #: Column names (lower case) accepted for the region in a file of values per region.
 CODE_COLUMNS = ("statcode", "code", "regiocode", "region", "regio", "gemeente", "provincie", "instituut",
                 "institute", "institute_id", "id", "statnaam", "naam", "name")
 
 
-def parse_pairs(text: str, *, what: str) -> dict[str, str]:
-    """Parse ``"a=1,b=2"`` (commas or semicolons) into a mapping, values kept as text.
+def table_values(table: pd.DataFrame, *, what: str, column: str | None = None) -> pd.Series:
+    """Take the values per region out of a table read from a user's file: the region and one value column.
+
+    The region column is the first of :data:`CODE_COLUMNS` (codes before
+    names) the table has, whatever the order of its columns; the value column
+    is ``column`` if given and present, else the only other column. Rows
+    without a value are left out. The values stay as written (text), so that
+    :func:`read_region_values` names the cells it cannot read.
 
     Parameters
     ----------
-    text
-        Pairs ``name=value`` separated by commas or semicolons.
+    table
+        The table (:func:`regio.sources._files.read_table`; its
+        ``attrs["path"]`` names the file in messages).
     what
-        What the values are, for the error message.
+        What the values are (``"lower bounds"``), for messages.
+    column
+        Preferred value column (``"lower"`` in a file with both bounds).
 
     Returns
     -------
-    dict
-        Name -> value text, in the order given.
+    pandas.Series
+        Value (as written) per region key (as written), in the order of the
+        file; ``attrs["region_values"]`` holds ``source`` (``"lower bounds in
+        FILE"``), ``column`` and ``path``, which :func:`read_region_values`
+        uses in its messages.
 
     Raises
     ------
     InputError
-        A part without ``=``, naming it.
+        If the table has no region column or no single value column.
 
     Examples
     --------
-    >>> parse_pairs("population=0.5, need=0.5", what="mix")
-    {'population': '0.5', 'need': '0.5'}
-    >>> parse_pairs("population", what="mix")
+    >>> t = pd.DataFrame({"naam": ["Groningen", "Fryslân"], "code": ["PV20", "PV21"], "aantal": ["34", ""]})
+    >>> t.attrs["path"] = "instroom.csv"
+    >>> values = table_values(t, what="current distribution")
+    >>> values.to_dict(), values.attrs["region_values"]["source"]
+    ({'PV20': '34'}, 'current distribution in instroom.csv')
+    >>> table_values(t[["naam", "code"]], what="lower bounds")
     Traceback (most recent call last):
     ...
-    regio.errors.InputError: mix: write name=value pairs separated by commas (e.g. population=0.5,need=0.5), ...
+    regio.errors.InputError: lower bounds in instroom.csv: needs a region column (statcode, code, regiocode, ...
     """
-    out = {}
-    for part in str(text).replace(";", ",").split(","):
-        if not part.strip():
-            continue
-        if "=" not in part:
-            raise InputError(f"{what}: write name=value pairs separated by commas (e.g. population=0.5,need=0.5), "
-                             f"not {part.strip()!r}.")
-        k, v = part.split("=", 1)
-        out[k.strip()] = v.strip()
+    path = table.attrs.get("path")
+    source = f"{what} in {path}" if path else what
+    # the region column by priority (codes before names), whatever the order of the columns in the file
+    lower = {str(c).lower(): c for c in table.columns}
+    key = next((lower[name] for name in CODE_COLUMNS if name in lower), None)
+    rest = [c for c in table.columns if c != key and str(c).lower() not in CODE_COLUMNS]
+    if column is not None and column in table.columns and column != key:
+        value = column
+    elif len(rest) == 1:
+        value = rest[0]
+    else:
+        value = None
+    if key is None or value is None:
+        raise InputError(f"{source}: needs a region column ({', '.join(CODE_COLUMNS[:9])}, ...) and one value "
+                         f"column{f' (or a column named {column!r})' if column else ''}; columns: "
+                         f"{', '.join(table.columns)}.")
+    keep = table[value].notna() & (table[value].astype(str).str.strip() != "")
+    out = pd.Series(table.loc[keep, value].tolist(), index=table.loc[keep, key].astype(str).tolist(), dtype=object)
+    out.attrs["region_values"] = {"source": source, "column": str(value), "path": None if path is None else str(path)}
     return out
 
 
@@ -85,25 +111,24 @@ def _alias_map(index: pd.Index, names: Mapping[str, str]) -> dict[str, str]:
 
 
 def read_region_values(
-    spec: str | Path | Mapping[str, float] | pd.Series | None,
+    spec: Mapping[str, float] | pd.Series | None,
     *,
     index: pd.Index,
     names: Mapping[str, str],
     what: str,
-    column: str | None = None,
     aliases: Mapping[str, str] | None = None,
     whole: bool = True,
     require_all: bool = False,
     noun: str = "regions",
 ) -> pd.Series | None:
-    """Values per region from a CSV/Excel file, ``"PV20=30,PV21=25"``, a mapping or a Series.
+    """Values per region from a mapping or a Series, keyed by codes, names or other spellings.
 
     Keys are codes, names (``names``) or other spellings (``aliases``), compared
-    without case and diacritics. A file needs a region column (one of
-    :data:`CODE_COLUMNS`: ``statcode``, ``code``, ``region``, ``regio``,
-    ``gemeente``, ``provincie``, ``instituut``, ``naam``, ...) and a value
-    column: ``column`` if given and present, else the only other column.
-    Regions may be left out (e.g. no bound for them) unless ``require_all``.
+    without case and diacritics. Regions may be left out (e.g. no bound for
+    them) unless ``require_all``. A file is read first, by
+    :func:`table_values` (whose Series names the file and column in the
+    messages here); text such as ``"PV20=30,PV21=25"`` is the command line's
+    to parse.
 
     Numbers are read by :func:`regio.validate.to_numeric`: a Dutch decimal
     comma (``"2,5"``, ``"1.234,5"``) is read with a warning. With ``whole``
@@ -115,15 +140,13 @@ def read_region_values(
     Parameters
     ----------
     spec
-        The values; None gives None.
+        The values, numbers or numbers as written; None gives None.
     index
         The codes of the regions that exist.
     names
         Code -> name, so names are accepted as keys.
     what
         What the values are (``"lower bounds"``), for messages.
-    column
-        Preferred value column of a file.
     aliases
         Other accepted spellings -> code.
     whole
@@ -144,19 +167,21 @@ def read_region_values(
     InputError, UnknownCodeError
         Once, listing every problem of the keys: unknown regions (listing the
         known ones), regions given twice, regions missing (``require_all``);
-        or unreadable file, missing columns, non-numeric, negative or (with
-        ``whole``) fractional values, naming the cells.
+        or non-numeric, negative or (with ``whole``) fractional values,
+        naming the cells; or values that are no mapping or Series (a path, a
+        text).
 
     Examples
     --------
     >>> idx = pd.Index(["PV20", "PV21"])
-    >>> read_region_values("PV20=30, Fryslân=25", index=idx, names={"PV21": "Fryslân"}, what="lower").tolist()
+    >>> read_region_values({"PV20": 30, "Fryslân": "25"}, index=idx, names={"PV21": "Fryslân"},
+    ...                    what="lower").tolist()
     [30.0, 25.0]
-    >>> read_region_values("PV20=1.535", index=idx, names={}, what="GP counts")
+    >>> read_region_values({"PV20": "1.535"}, index=idx, names={}, what="GP counts")
     Traceback (most recent call last):
     ...
     regio.errors.InputError: Column 'GP counts': ambiguous numbers at PV20 (e.g. '1.535': a thousands ...
-    >>> read_region_values("PV20=3, PV99=1", index=idx, names={}, what="trainers", require_all=True)
+    >>> read_region_values({"PV20": 3, "PV99": 1}, index=idx, names={}, what="trainers", require_all=True)
     Traceback (most recent call last):
     ...
     regio.errors.UnknownCodeError: trainers: unknown regions, that do not exist at this level: PV99 ...; missing ...
@@ -165,32 +190,14 @@ def read_region_values(
         return None
     source, column_name, file = what, what, None
     if isinstance(spec, pd.Series):
+        read = spec.attrs.get("region_values") or {}
+        source, column_name, file = read.get("source", what), read.get("column", what), read.get("path")
         keys, values = [str(k) for k in spec.index], list(spec.to_numpy())
     elif isinstance(spec, Mapping):
         keys, values = [str(k) for k in spec], list(spec.values())
-    elif isinstance(spec, str) and "=" in spec and not Path(spec).is_file():
-        pairs = parse_pairs(spec, what=what)
-        keys, values = list(pairs), list(pairs.values())
     else:
-        table = read_table(spec)
-        source = f"{what} in {spec}"
-        # the region column by priority (codes before names), whatever the order of the columns in the file
-        lower = {str(c).lower(): c for c in table.columns}
-        key = next((lower[name] for name in CODE_COLUMNS if name in lower), None)
-        rest = [c for c in table.columns if c != key and str(c).lower() not in CODE_COLUMNS]
-        if column is not None and column in table.columns and column != key:
-            value = column
-        elif len(rest) == 1:
-            value = rest[0]
-        else:
-            value = None
-        if key is None or value is None:
-            raise InputError(f"{source}: needs a region column ({', '.join(CODE_COLUMNS[:9])}, ...) and one value "
-                             f"column{f' (or a column named {column!r})' if column else ''}; columns: "
-                             f"{', '.join(table.columns)}.")
-        column_name, file = str(value), str(spec)
-        keep = table[value].notna() & (table[value].astype(str).str.strip() != "")
-        keys, values = table.loc[keep, key].astype(str).tolist(), table.loc[keep, value].tolist()
+        raise InputError(f"{what}: give the values per region as a mapping or a Series (e.g. {{'PV20': 30}}), not "
+                         f"{type(spec).__name__} {spec!r}; read a file with table_values(read_table(path), ...).")
     lookup = _alias_map(index, names)
     if aliases:
         lookup.update({fold(k): v for k, v in aliases.items() if v in set(index)})

@@ -10,7 +10,7 @@ Three maps with their audit tables, newest municipal population year:
 
 from __future__ import annotations
 
-from regio.allocation.run import run_allocation
+from regio.allocation.run import AllocationSpec, run_allocation
 from regio.maps.core import format_number
 from regio.report.allocation import allocation_stem, texts, write_audit_table, write_maps
 from regio.report.items import AtlasContext, AtlasItem, table_items
@@ -71,8 +71,8 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     f = lambda v, d=0: format_number(v, d, ctx.lang)  # noqa: E731
     items: list[AtlasItem] = []
 
-    pop = run_allocation(figure=figure, level="provincie", year=year, key="population", data_dir=ctx.data_dir,
-                         lang=ctx.lang)
+    pop = run_allocation(AllocationSpec(figure=figure, level="provincie", year=year, key="population"),
+                         data_dir=ctx.data_dir, lang=ctx.lang)
     t = pop.table
     hi, lo = t["allocated"].idxmax(), t["allocated"].idxmin()
     low = f"{f(t.at[lo, 'allocated'])} ({t.at[lo, 'statnaam']})"
@@ -84,8 +84,9 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     items += _items(ctx, pop, desc)
 
     label = "de verdeling naar inwoners" if nl else "the split by inhabitants"
-    need = run_allocation(figure=figure, level="provincie", year=year, key="need", current=pop.table["allocated"],
-                          data_dir=ctx.data_dir, lang=ctx.lang, current_label=label)
+    need = run_allocation(AllocationSpec(figure=figure, level="provincie", year=year, key="need",
+                                         current=pop.table["allocated"], current_label=label),
+                          data_dir=ctx.data_dir, lang=ctx.lang)
     d = need.table["difference"]
     up, down = d.idxmax(), d.idxmin()
     gain = f"{need.table.at[up, 'statnaam']} {int(d[up]):+d}"
@@ -96,8 +97,8 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
             "split by inhabitants.")
     items += _items(ctx, need, desc, current_label=label)
 
-    inst = run_allocation(figure=figure, level="instituut", year=year, key="need", data_dir=ctx.data_dir,
-                          lang=ctx.lang)
+    inst = run_allocation(AllocationSpec(figure=figure, level="instituut", year=year, key="need"),
+                          data_dir=ctx.data_dir, lang=ctx.lang)
     desc = ("Over de gebieden van de 8 huisartsopleidingen (elke gemeente naar de dichtstbijzijnde locatie, incl. "
             "satellieten; geen officiële werkgebieden) naar zorgbehoefte." if nl else
             "Over the areas of the 8 GP training institutes (each municipality to the nearest location, satellites "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from regio.maps.core import format_number
-from regio.recruitment.run import run_recruitment
+from regio.recruitment.run import RecruitmentSpec, run_recruitment
 from regio.report.items import AtlasContext, AtlasItem, table_items
 from regio.report.recruitment import texts, write_outputs
 
@@ -46,8 +46,8 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     '342 municipalities over 8 institutes (main and satellite locations), 66 in joint zones; ...'
     """
     opts = ctx.options.get("recruitment", {})
-    res = run_recruitment(opts.get("method", "nearest"), year=opts.get("year", YEAR), data_dir=ctx.data_dir,
-                          margin=opts.get("margin", 5.0), lang=ctx.lang)
+    spec = RecruitmentSpec(opts.get("method", "nearest"), year=opts.get("year", YEAR), margin=opts.get("margin", 5.0))
+    res = run_recruitment(spec, data_dir=ctx.data_dir, lang=ctx.lang)
     stem = f"recruitment_{res.method}_{res.year}"
     written = write_outputs(res, ctx.out, lang=ctx.lang, stem=stem)
     title, source, caveat = texts(res, ctx.lang)

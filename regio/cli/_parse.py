@@ -1,0 +1,183 @@
+"""What the command line reads from its options' text: ``code=value`` pairs, files or text, and option names.
+
+The run functions take specs of structured values
+(:class:`regio.allocation.AllocationSpec`,
+:class:`regio.recruitment.RecruitmentSpec`); this module turns what a user
+types into those values, and says the specs' errors in the command's option
+names (``--mix``, not ``mix=``):
+
+* :func:`parse_pairs` -- ``"PV20=30,PV21=25"`` into a mapping;
+* :func:`region_values` -- an option that is a CSV/Excel file or such pairs;
+* :func:`table` -- an option that is a CSV/Excel file (read through
+  :mod:`regio.data.user_files`);
+* :func:`said_as_options` -- an :class:`~regio.errors.OptionError` of a spec
+  said again in option names.
+
+Examples
+--------
+>>> parse_pairs("PV20=30, PV21=25", what="lower bounds")
+{'PV20': '30', 'PV21': '25'}
+>>> region_values("Zeeland=30", what="lower bounds", column="lower")
+{'Zeeland': '30'}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+
+import pandas as pd
+
+from regio.data.user_files import read_table, table_values
+from regio.errors import InputError, OptionError
+
+__all__ = ["parse_pairs", "region_values", "said_as_options", "table"]
+
+
+def parse_pairs(text: str, *, what: str) -> dict[str, str]:
+    """Parse ``"a=1,b=2"`` (commas or semicolons) into a mapping, values kept as text.
+
+    Parameters
+    ----------
+    text
+        Pairs ``name=value`` separated by commas or semicolons.
+    what
+        What the values are, for the error message.
+
+    Returns
+    -------
+    dict
+        Name -> value text, in the order given.
+
+    Raises
+    ------
+    InputError
+        A part without ``=``, naming it.
+
+    Examples
+    --------
+    >>> parse_pairs("population=0.5, need=0.5", what="mix")
+    {'population': '0.5', 'need': '0.5'}
+    >>> parse_pairs("population", what="mix")
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: mix: write name=value pairs separated by commas (e.g. population=0.5,need=0.5), ...
+    """
+    out = {}
+    for part in str(text).replace(";", ",").split(","):
+        if not part.strip():
+            continue
+        if "=" not in part:
+            raise InputError(f"{what}: write name=value pairs separated by commas (e.g. population=0.5,need=0.5), "
+                             f"not {part.strip()!r}.")
+        k, v = part.split("=", 1)
+        out[k.strip()] = v.strip()
+    return out
+
+
+def region_values(text: str | None, *, what: str, column: str | None = None) -> dict[str, str] | pd.Series | None:
+    r"""Read an option of values per region: ``"PV20=30,Fryslân=25"``, or a CSV/Excel file with such values.
+
+    Text with ``=`` that is not the name of a file is pairs; anything else is
+    a file: its region column and one value column
+    (:func:`regio.data.user_files.table_values`). The values stay as written,
+    so that the run names the cells it cannot read.
+
+    Parameters
+    ----------
+    text
+        The option's text, or None.
+    what
+        What the values are (``"lower bounds"``), for messages.
+    column
+        The preferred value column of a file (``"lower"`` in a file with both bounds).
+
+    Returns
+    -------
+    dict, pandas.Series or None
+        Value per region key, as :class:`regio.allocation.AllocationSpec`
+        and :class:`regio.recruitment.RecruitmentSpec` take them.
+
+    Raises
+    ------
+    InputError
+        Pairs without ``=``, a file without a region and a value column.
+    DataNotFoundError
+        A file that does not exist.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "bounds.csv"
+    >>> _ = path.write_text("provincie,lower,upper\nPV20,30,40\nFryslân,,25\n", encoding="utf-8")
+    >>> region_values(str(path), what="lower bounds", column="lower").to_dict()
+    {'PV20': '30'}
+    >>> region_values("PV20=30;PV21=25", what="lower bounds")
+    {'PV20': '30', 'PV21': '25'}
+    """
+    if text is None:
+        return None
+    if "=" in text and not Path(text).is_file():
+        return parse_pairs(text, what=what)
+    return table_values(read_table(text), what=what, column=column)
+
+
+def table(path: str | Path | None) -> pd.DataFrame | None:
+    """Read an option's CSV/Excel file (``attrs["path"]`` names it), or None.
+
+    Parameters
+    ----------
+    path
+        The file, or None.
+
+    Returns
+    -------
+    pandas.DataFrame or None
+        The table as text (:func:`regio.data.user_files.read_table`).
+
+    Examples
+    --------
+    >>> table(None) is None
+    True
+    """
+    return None if path is None else read_table(path)
+
+
+@contextmanager
+def said_as_options(messages: Mapping[str, Callable[..., str]]) -> Iterator[None]:
+    """Say an :class:`~regio.errors.OptionError` again in the command's option names.
+
+    An error of a kind in ``messages`` is raised again as an
+    :class:`~regio.errors.InputError` with the message that function makes
+    from the error's details; other errors pass unchanged.
+
+    Parameters
+    ----------
+    messages
+        Kind -> function of the error's details returning the message.
+
+    Yields
+    ------
+    None
+
+    Raises
+    ------
+    InputError
+        The error of a known kind, in option names.
+
+    Examples
+    --------
+    >>> with said_as_options({"mix_missing": lambda: "The mix key needs --mix."}):
+    ...     raise OptionError("The mix key needs mix=.", kind="mix_missing")
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: The mix key needs --mix.
+    """
+    try:
+        yield
+    except OptionError as exc:
+        say = messages.get(exc.kind)
+        if say is None:
+            raise
+        raise InputError(say(**exc.details)) from None
