@@ -202,3 +202,11 @@ def test_carrying_to_2024_conserves_the_national_total_exactly(real_data, start)
     assert cw.groupby("from_code")["share"].sum().round(12).eq(1).all()
     if start < 2014:
         assert cw.attrs["path"][0] == f"{start}->{start + 1} (derived from population)"
+
+
+@pytest.mark.realdata
+def test_without_year_end_counts_the_area_overlay_is_used_as_before(real_data, data_without):
+    root = data_without("tables/population_regions_1jan_2012_2024_cbs37259eng.csv")
+    cw = regio.crosswalk(2014, 2016, data_dir=root)
+    assert cw.attrs["path"] == ["2014->2015 (area overlay)", "2015->2016 (part of the area overlay 2015->2017)"]
+    assert "area overlay of boundary files" in cw.attrs["method"] and "derived" not in cw.attrs["method"]
