@@ -39,6 +39,7 @@ __all__ = [
     "carry",
     "define_level",
     "derive_divisions",
+    "derive_step",
     "dissolve",
     "membership_by_points",
 ]
@@ -387,6 +388,207 @@ def derive_divisions(
     return dict(sorted(out.items()))
 
 
+def derive_step(
+    before: pd.Series,
+    after: pd.Series,
+    *,
+    allowed: pd.DataFrame | None = None,
+    max_nodes: int = 1_000_000,
+) -> pd.DataFrame:
+    """Derive one year's municipal changes from the population on both sides of 1 January.
+
+    Municipal changes take effect on 1 January, so the people counted on 31
+    December in the old division are those counted on 1 January in the new
+    one. Each municipality's difference between the two counts is what it
+    lost or gained through the changes: a municipality that disappears loses
+    all its people, a new one gains all of its own. The losses are assigned
+    to the gains so that every count adds up exactly:
+
+    * a municipality that disappears **goes wholly** to the one successor in
+      which its people reappear (whole mergers, renamed codes);
+    * of all assignments that add up exactly, the one is taken with the
+      fewest **split** municipalities, then the fewest successors taking
+      parts of them, then the fewest people of split parts in successors that
+      also take whole municipalities, then the fewest people split (then the
+      largest area shares of ``allowed``); a split municipality's people go to
+      those successors in the numbers they gained (persons, not area);
+    * a municipality that keeps its code stays itself, except for the people
+      the counts show it losing (a boundary correction).
+
+    Which successors a municipality may go to is limited to ``allowed`` (the
+    area overlay of the two years' boundaries), where given. Without it the
+    counts alone decide: whole mergers come out exactly, but in a year with
+    splits another assignment may fit the numbers as well (counted in
+    ``attrs["ties"]``) or be ranked first by the rule above although the
+    boundaries would rule it out; give ``allowed`` where there are boundaries.
+
+    Parameters
+    ----------
+    before
+        Population on 31 December of year *y*, indexed by the municipal codes
+        of *y*'s division (whole numbers).
+    after
+        Population on 1 January of *y* + 1, by the codes of its division.
+    allowed
+        ``from_code, to_code`` and optionally ``share`` (area share, used to
+        choose between otherwise equal assignments): the successors each
+        municipality may go to. Default: any.
+    max_nodes
+        Stop (``InputError``) after this many steps of the search.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The changed municipalities only (others keep their code):
+        ``from_code, to_code, weight`` (persons) and ``rule`` (``whole``,
+        ``split`` or ``boundary``; a municipality keeping its code has a row
+        to itself with the people it kept). ``attrs["ties"]``: how many
+        other assignments fit the counts equally well (0: the step is
+        determined); ``attrs["split"]``: the split municipalities.
+
+    Raises
+    ------
+    InputError
+        If the two totals differ (the counts are not of the same day), a count
+        is not a whole number, no assignment within ``allowed`` explains the
+        counts, or the search takes more than ``max_nodes`` steps.
+
+    Examples
+    --------
+    Made-up counts: GM0002 and GM0003 merge into the new GM0009; GM0004 is
+    split between GM0001 and GM0009; GM0005 keeps its code:
+
+    >>> import pandas as pd
+    >>> before = pd.Series({"GM0001": 5000, "GM0002": 1200, "GM0003": 800, "GM0004": 600, "GM0005": 70})
+    >>> after = pd.Series({"GM0001": 5150, "GM0005": 70, "GM0009": 2450})
+    >>> derive_step(before, after)
+      from_code to_code  weight   rule
+    0    GM0002  GM0009  1200.0  whole
+    1    GM0003  GM0009   800.0  whole
+    2    GM0004  GM0001   150.0  split
+    3    GM0004  GM0009   450.0  split
+    >>> derive_step(before, after).attrs["ties"]
+    0
+    """
+    for name, counts in (("before", before), ("after", after)):
+        check_unique_codes(counts.index, source=f"the counts {name} 1 January")
+        values = pd.to_numeric(counts, errors="coerce")
+        bad = values.isna() | (values % 1 != 0) | (values < 0)
+        if bad.any():
+            raise InputError(f"The counts {name} 1 January must be whole numbers of people; not for "
+                             f"{format_codes(counts.index[bad])}.")
+    codes = before.index.union(after.index)
+    delta = (after.reindex(codes, fill_value=0).astype("int64") - before.reindex(codes, fill_value=0).astype("int64"))
+    if int(delta.sum()):
+        raise InputError(f"The counts before and after 1 January differ by {int(delta.sum()):+,} people in total: "
+                         "they are not the same people (give the population on 31 December and on the next "
+                         "1 January).")
+    loss = (-delta[delta < 0]).sort_index().sort_values(ascending=False, kind="stable")
+    gain = delta[delta > 0].sort_index()
+    src, rec = [str(c) for c in loss.index], [str(c) for c in gain.index]
+    size = [int(x) for x in loss.to_numpy()]
+    share: dict[tuple[str, str], float] | None = None
+    if allowed is not None:
+        w = allowed["share"] if "share" in allowed.columns else pd.Series(1.0, index=allowed.index)
+        share = {(str(f), str(t)): float(s) for f, t, s in zip(allowed["from_code"], allowed["to_code"], w,
+                                                               strict=True)}
+    may = [[j for j in sorted(range(len(rec)), key=lambda j: -(share or {}).get((s, rec[j]), 0))
+            if share is None or (s, rec[j]) in share] for s in src]
+    best: list = [None, []]
+    nodes = 0
+
+    def leaf(assign: list, cap: list) -> None:
+        split = [i for i, a in enumerate(assign) if a is None]
+        left = [j for j, c in enumerate(cap) if c > 0]
+        flows = _spread(split, left, size, cap, may, src, rec, share)
+        if flows is None:
+            return
+        whole_to = {a for a in assign if a is not None}
+        mixed = sum(cap[j] for j in left if j in whole_to)
+        area = sum((share or {}).get((src[i], rec[a]), 0) for i, a in enumerate(assign) if a is not None)
+        score = (len(split), len(left), mixed, sum(size[i] for i in split), -round(area, 9))
+        if best[0] is None or score < best[0]:
+            best[0], best[1] = score, [(list(assign), flows)]
+        elif score == best[0]:
+            best[1].append((list(assign), flows))
+
+    def search(i: int, assign: list, cap: list, splits: int, most: int) -> None:
+        nonlocal nodes
+        nodes += 1
+        if nodes > max_nodes:
+            raise InputError(f"Deriving the municipal changes took more than {max_nodes:,} search steps "
+                             f"({len(src)} municipalities losing people, {len(rec)} gaining): limit the "
+                             "successors each may go to (allowed=).")
+        if i == len(src):
+            leaf(assign, cap)
+            return
+        for j in may[i]:
+            if cap[j] >= size[i]:
+                cap[j] -= size[i]
+                assign.append(j)
+                search(i + 1, assign, cap, splits, most)
+                assign.pop()
+                cap[j] += size[i]
+        if splits < most and may[i]:
+            assign.append(None)
+            search(i + 1, assign, cap, splits + 1, most)
+            assign.pop()
+
+    for most in range(len(src) + 1):
+        search(0, [], [int(x) for x in gain.to_numpy()], 0, most)
+        if best[0] is not None:
+            break
+    if best[0] is None and src:
+        raise InputError(f"No assignment of the {len(src)} municipalities losing people "
+                         f"({format_codes(src)}) to those gaining ({format_codes(rec)}) within the allowed "
+                         "successors explains the counts.")
+    rows: list[tuple[str, str, float, str]] = []
+    if src:
+        assign, flows = best[1][0]
+        for i, s in enumerate(src):
+            kept = s in after.index
+            if kept:
+                rows.append((s, s, float(before[s]) - size[i], "boundary"))
+            if assign[i] is not None:
+                rows.append((s, rec[assign[i]], float(size[i]), "boundary" if kept else "whole"))
+            else:
+                rows += [(s, rec[j], float(f), "boundary" if kept else "split")
+                         for (a, j), f in sorted(flows.items()) if a == i and f > 0]
+    out = pd.DataFrame(rows, columns=["from_code", "to_code", "weight", "rule"])
+    out = out.sort_values(["from_code", "to_code"], ignore_index=True)
+    out.attrs["ties"] = len(best[1]) - 1 if src else 0
+    out.attrs["split"] = sorted({s for s, r in zip(out["from_code"], out["rule"], strict=True) if r == "split"})
+    return out
+
+
+def _spread(split, left, size, cap, may, src, rec, share) -> dict[tuple[int, int], float] | None:
+    """Flows from the split municipalities to the successors' gains left over, or None if they cannot fit."""
+    if not split:
+        return {} if not left else None
+    reach = {(i, j) for i in split for j in may[i] if j in left}
+    if any(not any((i, j) in reach for i in split) for j in left) or any(
+            not any((i, j) in reach for j in left) for i in split):
+        return None
+    if len(split) == 1:
+        return {(split[0], j): float(cap[j]) for j in left}
+    # several split municipalities: iterative proportional fitting on the allowed pairs (area shares as seed)
+    flow = {(i, j): (share or {}).get((src[i], rec[j]), 1.0) or 1.0 for i, j in reach}
+    for _ in range(2000):
+        for j in left:
+            tot = sum(f for (a, b), f in flow.items() if b == j)
+            for key in [k for k in flow if k[1] == j]:
+                flow[key] *= cap[j] / tot
+        worst = 0.0
+        for i in split:
+            tot = sum(f for (a, b), f in flow.items() if a == i)
+            worst = max(worst, abs(tot - size[i]))
+            for key in [k for k in flow if k[0] == i]:
+                flow[key] *= size[i] / tot
+        if worst < 0.01:
+            return flow
+    return None
+
+
 def _normalise_shares(rows: pd.DataFrame) -> pd.DataFrame:
     total = rows.groupby("from_code")["weight"].transform("sum")
     return rows.assign(share=rows["weight"] / total)[["from_code", "to_code", "share"]]
@@ -433,18 +635,22 @@ def build_crosswalk(
     exact: pd.DataFrame,
     overlay: pd.DataFrame | None = None,
     exact_span: tuple[int, int] | None = None,
+    derived: pd.DataFrame | None = None,
+    derived_years: Iterable[int] = (),
 ) -> pd.DataFrame:
     """Compose the steps from the division of ``from_year`` to that of ``to_year``.
 
     Consecutive-year steps of ``exact`` (address-weighted grenswijzigingen) are
     used where they exist (within ``exact_span``, where a year without rows
-    means no change); before that, steps of ``overlay`` (area overlap between
-    boundary vintages), in which municipalities that keep their code map to
-    themselves and vanished ones are split by area share. A ``to_year``
-    inside an overlay step (2016, between the boundary files of 2015 and
-    2017) takes the part of the step up to it: the municipalities that
-    vanished by ``to_year`` go to their successors in the overlay, which must
-    exist in ``to_year``'s division.
+    means no change); outside it the steps of ``derived`` (from
+    :func:`derive_step`: persons moving, worked out from the population) for
+    the years in ``derived_years``; otherwise steps of ``overlay`` (area
+    overlap between boundary vintages), in which municipalities that keep
+    their code map to themselves and vanished ones are split by area share. A
+    ``to_year`` inside an overlay step (2016, between the boundary files of
+    2015 and 2017) takes the part of the step up to it: the municipalities
+    that vanished by ``to_year`` go to their successors in the overlay, which
+    must exist in ``to_year``'s division.
 
     Parameters
     ----------
@@ -463,6 +669,13 @@ def build_crosswalk(
     exact_span
         ``(first, last)`` years that ``exact`` covers (default: its first and
         last year).
+    derived
+        Derived steps with the columns of ``exact`` (``weight`` in persons)
+        and optionally ``basis`` (what they were derived from, for the path);
+        like ``exact``, codes a step does not list keep their code.
+    derived_years
+        The years *y* whose step *y* -> *y* + 1 ``derived`` gives (a year
+        without rows: no change); used outside ``exact_span``.
 
     Returns
     -------
@@ -518,12 +731,16 @@ def build_crosswalk(
             raise UnknownYearError(
                 f"The municipal division of {y} is unknown (known: {', '.join(map(str, sorted(divisions)))})."
             )
+    derived_years = {int(d) for d in derived_years}
+    derived = derived if derived is not None else pd.DataFrame(columns=exact.columns)
     y = from_year
     total = pd.DataFrame({"from_code": sorted(divisions[y]), "to_code": sorted(divisions[y]), "share": 1.0})
     path: list[str] = []
     while y < to_year:
         if exact_span[0] <= y < exact_span[1]:
             nxt, kind, rows = y + 1, "exact", exact[(exact["from_year"] == y) & (exact["to_year"] == y + 1)]
+        elif y in derived_years:
+            nxt, kind, rows = y + 1, "derived", derived[(derived["from_year"] == y) & (derived["to_year"] == y + 1)]
         else:
             cand = overlay[overlay["from_year"] == y]
             if cand.empty:
@@ -542,12 +759,14 @@ def build_crosswalk(
         label = f"crosswalk {y}->{nxt}"
         if kind == "overlay part":
             _check_part(rows, divisions[y], divisions[nxt], f"{label} (part of the area overlay {y}->{full})")
-        step = _step("overlay" if kind == "overlay part" else kind, rows, divisions[y], divisions[nxt], label)
+        step = _step({"overlay part": "overlay", "derived": "exact"}.get(kind, kind), rows, divisions[y],
+                     divisions[nxt], label)
         joined = total.merge(step, left_on="to_code", right_on="from_code", suffixes=("", "_s"))
         total = (pd.DataFrame({"from_code": joined["from_code"], "to_code": joined["to_code_s"],
                                "share": joined["share"] * joined["share_s"]})
                  .groupby(["from_code", "to_code"], as_index=False)["share"].sum())
-        how = {"exact": "grenswijzigingen", "overlay": "area overlay"}.get(kind)
+        basis = rows["basis"].iloc[0] if kind == "derived" and "basis" in rows.columns and len(rows) else "population"
+        how = {"exact": "grenswijzigingen", "overlay": "area overlay", "derived": f"derived from {basis}"}.get(kind)
         how = how or f"part of the area overlay {y}->{full}"
         path.append(f"{y}->{nxt} ({how})")
         y = nxt

@@ -6,7 +6,9 @@
   municipalities are not listed (they map 1:1).
 * ``crosswalks/DERIVED_area_overlay_gemeente_2014_2024.csv`` -- area overlap
   between boundary vintages (2014->2015->2017->...), derived from the boundary
-  files; used only for steps before 2016.
+  files; used only before 2016: to limit the successors of the steps derived
+  from the population (:func:`regio.geography.derive_step`), and to carry a
+  year that cannot be derived (by area share).
 """
 
 from __future__ import annotations

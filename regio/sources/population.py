@@ -41,6 +41,7 @@ __all__ = [
     "read_register_population",
     "read_statline_population",
     "read_wijk_population",
+    "read_year_end_population",
 ]
 
 TIMESERIES = ("tables", "population_gemeente_timeseries.csv")
@@ -201,6 +202,70 @@ def read_register_population(*, data_dir: str | Path | None = None) -> pd.DataFr
     if not path.is_file():
         return pd.DataFrame(columns=["level", "year", "statcode", "statnaam", "population", "source"])
     return _register(*_stamp(path)).copy()
+
+
+@functools.lru_cache(maxsize=4)
+def _year_end(path: str, mtime: float, size: int) -> pd.DataFrame:
+    raw = read_table(path)
+    cols = ["year", "statcode", "population"]
+    if not {"level", "statcode", "year", "population_31dec"} <= set(raw.columns):
+        return pd.DataFrame(columns=cols)
+    raw = raw[raw["level"].str.strip() == "gemeente"]
+    src = Path(path).name
+    count = pd.to_numeric(raw["population_31dec"], errors="coerce")
+    # A year whose "31 December" equals its 1 January in every municipality is no year end: the table's
+    # rows of 2024 hold CBS's 31 December 2023 in both columns.
+    same = (count == pd.to_numeric(raw["population_total"], errors="coerce")).groupby(raw["year"]).transform("all")
+    keep = count.notna() & ~same
+    raw, count = raw[keep], count[keep]
+    return pd.DataFrame({
+        "year": to_numeric(raw["year"], column="year", source=src, integer=True).astype(int).to_numpy(),
+        "statcode": raw["statcode"].str.strip().to_numpy(),
+        "population": to_numeric(count, column="population_31dec", source=src, integer=True,
+                                 codes=raw["statcode"]).astype("int64").to_numpy(),
+    })
+
+
+def read_year_end_population(*, data_dir: str | Path | None = None) -> pd.DataFrame:
+    """Return the CBS 37259eng municipal population on 31 December of each year, in that year's division.
+
+    A municipal merger takes effect on 1 January: the people counted on 31
+    December in the old municipalities are those counted on 1 January in the
+    new one. Set against the next year's 1 January counts, these year-end
+    counts show exactly how many people each municipality that disappears
+    passed on (see :func:`regio.geography.derive_step`).
+
+    Parameters
+    ----------
+    data_dir
+        Data directory (default: the one in use).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``year`` (the year whose 31 December it is, counted in that
+        year's division), ``statcode``, ``population`` (int64). Empty if the
+        file or its column ``population_31dec`` is absent. The table's rows of
+        2024 (already CBS's 31 December 2023) are left out.
+
+    Raises
+    ------
+    DataNotFoundError
+        If the data directory is missing.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> end = read_year_end_population().query("year == 2015").set_index("statcode")["population"]
+    >>> int(end[["GM0381", "GM0424", "GM0425"]].sum())  # Bussum, Muiden, Naarden on 31 December 2015
+    56696
+    >>> int(read_municipal_population(2016).loc["GM1942", "population"])  # Gooise Meren on 1 January 2016
+    56696
+    """
+    path = require_data_dir(data_dir).joinpath(*REGISTER)
+    if not path.is_file():
+        return pd.DataFrame(columns=["year", "statcode", "population"])
+    return _year_end(*_stamp(path)).copy()
 
 
 def _series(data_dir) -> pd.DataFrame:
