@@ -1,9 +1,9 @@
 """Physician density per 100,000 inhabitants: rates, intervals, smoothing, norms and trends.
 
 Pure analysis over pandas objects: counts and population go in, tables come
-out. Nothing here reads files or draws maps: :mod:`regio.density.run` gathers the
-inputs through :mod:`regio.data`, :mod:`regio.maps` draws and :mod:`regio.report`
-writes.
+out. Nothing here reads files or draws maps: :mod:`regio.density.inputs` gathers
+the inputs through :mod:`regio.data`, :mod:`regio.density.run` computes the
+results, :mod:`regio.maps` draws and :mod:`regio.report` writes.
 
 * :func:`density_table` -- count, population, rate per 100,000 with a
   confidence interval (:func:`poisson_interval`), national rate, ratio and
@@ -31,6 +31,7 @@ A           50.0          100.0           50.0    50.0
 B          150.0          100.0          150.0     0.0
 """
 
+from regio.density.inputs import DensityInputs, density_inputs
 from regio.density.placing import (
     PlacedCounts,
     analyse,
@@ -46,7 +47,7 @@ from regio.density.rates import (
     provision,
     totals_rows,
 )
-from regio.density.run import DensityInputs, DensityResult, density_inputs, density_result, trend_result
+from regio.density.run import DensityResult, density_result, trend_result
 from regio.density.smoothing import eb_global, eb_spatial, queen_neighbours
 from regio.density.trends import trend
 from regio.sectors import SectorChoice, choose_sector

@@ -43,7 +43,7 @@ from regio.config import data_dir as resolve_data_dir
 from regio.config import default_data_dir
 from regio.errors import InputError, OfflineError, RegioError, RegioWarning, format_codes
 from regio.levels import get_level
-from regio.sources import pdok, statline
+from regio.sources import pdok, statline, statline_describe
 from regio.sources._files import read_table
 from regio.sources._online import atomic_path, sha256
 from regio.sources.catalog import MANIFEST
@@ -504,7 +504,7 @@ def dry_run(
     tables = ([(t, "physicians") for t in physician_tables] if "physicians" in parts else []) + \
         ([(statline.POPULATION_TABLE, "population")] if "population" in parts else [])
     for table, purpose in tables:
-        attempt(f"CBS {table}", lambda t=table, pu=purpose: statline.describe_table(
+        attempt(f"CBS {table}", lambda t=table, pu=purpose: statline_describe.describe_table(
             statline.fetch_metadata(t), purpose=pu))
     if "boundaries" in parts:
         for lvl in levels:

@@ -74,14 +74,13 @@ import requests
 from regio.errors import InputError, RegioWarning, SourceError, UnknownYearError, format_codes
 from regio.sources._online import CBS_URL_ENV, DEFAULT_CBS_URL, DRY_RUN_COMMAND, TIMEOUT, base_url, network_errors
 from regio.sources.physicians import PROFESSIONS, normalise_profession, tidy_cbs_extract
-from regio.sources.physicians import _kind as _region_kind
 
 __all__ = [
     "PHYSICIAN_TABLES",
     "POPULATION_TABLE",
     "StatlineTable",
     "cbs_url",
-    "describe_table",
+    "describe_table",  # noqa: F822 (in regio.sources.statline_describe, loaded by __getattr__)
     "fetch_metadata",
     "fetch_physician_extract",
     "fetch_physicians",
@@ -889,144 +888,9 @@ def fetch_population(year: int, *, table: str = POPULATION_TABLE, base: str | No
     return population_from_table(data, year)
 
 
-# ----------------------------------------------------------------------------- what a table looks like
-
-def _widths(cats: list[dict]) -> str:
-    widths = sorted({len(str(c["Key"])) for c in cats})
-    if not widths:
-        return "no categories fetched"
-    if len(widths) == 1:
-        return f"keys {widths[0]} wide"
-    return f"keys {' and '.join(map(str, widths))} wide (CBS pads the keys of one dimension to one width)"
-
-
-def _prefixes(cats: list[dict]) -> str:
-    counts: dict[str, int] = {}
-    for c in cats:
-        prefix = re.match(r"[A-Za-z]*", str(c["Key"]).strip())[0] or "?"
-        counts[prefix] = counts.get(prefix, 0) + 1
-    return ", ".join(f"{p} {n}" for p, n in counts.items())
-
-
-def _periods_summary(cats: list[dict]) -> str:
-    years = {int(m["year"]): c for c in cats if (m := _YEAR_KEY.match(str(c["Key"]).strip()))}
-    if not years:
-        return "no yearly periods"
-    statuses = sorted({repr(c.get("Status")) for c in years.values()})
-    newest = [f"{y} {c.get('Title')!r} Status {c.get('Status')!r}" for y, c in sorted(years.items())[-3:]]
-    provisional = ", ".join(str(y) for y, c in sorted(years.items()) if _provisional(c)) or "none"
-    note = " ".join(str(years[max(years)].get("Description") or "").split())
-    note = f"; Description of {max(years)}: {note[:80]!r}" if note else ""
-    return (f"years {min(years)}-{max(years)}, Status {'/'.join(statuses)}; newest: {'; '.join(newest)}; "
-            f"regio reads as provisional: {provisional}{note}")
-
-
-def describe_table(table: StatlineTable, *, purpose: str | None = None) -> list[str]:
-    """Describe a table's metadata as StatLine serves it, and what regio takes from it (pure).
-
-    What a first online user needs to confirm the formats that regio could
-    not see before (the open points in ``docs/data.md``, "What the services answer"): every
-    dimension with its ``Type``, ``Key``, ``Title``, number of categories and
-    key width; the topics with ``Datatype``, ``Unit``, ``Decimals``,
-    ``Default``; the periods with their ``Status``; and the dimension,
-    category and topic regio picks for ``purpose``.
-
-    Parameters
-    ----------
-    table
-        Metadata with the categories of each dimension (:func:`fetch_metadata`).
-    purpose
-        ``"physicians"`` (84777NED, 84779NED) or ``"population"`` (70072ned):
-        also say which categories and topic regio would use, or why it cannot.
-
-    Returns
-    -------
-    list of str
-        Lines of text (keys shown with ``repr`` so that their padding shows).
-
-    Examples
-    --------
-    The real metadata of 80137ned (recorded; two of its topics):
-
-    >>> table = StatlineTable("80137ned", "https://opendata.cbs.nl/ODataFeed/odata/80137ned/", properties=[
-    ...     {"ID": 0, "Position": 0, "Type": "Dimension", "Key": "Persoonskenmerken", "Title": "Persoonskenmerken",
-    ...      "Description": None},
-    ...     {"ID": 2, "Position": 2, "Type": "TimeDimension", "Key": "Perioden", "Title": "Perioden",
-    ...      "Description": None},
-    ...     {"ID": 3, "Position": None, "Type": "TopicGroup", "Key": "", "Title": "Gemiddeld aantal banen"},
-    ...     {"ID": 4, "Position": 3, "Type": "Topic", "Key": "Totaal_1", "Title": "Totaal", "Datatype": "Double",
-    ...      "Unit": "1 000 banen", "Decimals": 0, "Default": "Zero", "ParentID": 3}],
-    ...     dimensions={"Persoonskenmerken": [{"Key": "1 ", "Title": "Totaal"}, {"Key": "2 ", "Title": "Mannen"}],
-    ...                 "Perioden": [{"Key": "2004JJ00", "Title": "2004", "Status": "Definitief"},
-    ...                              {"Key": "2005JJ00", "Title": "2005", "Status": "Definitief"}]})
-    >>> for line in describe_table(table):
-    ...     print(line)
-    CBS 80137ned  https://opendata.cbs.nl/ODataFeed/odata/80137ned/
-      dimensions (Type Key 'Title': categories):
-        Dimension      Persoonskenmerken 'Persoonskenmerken': 2, keys 2 wide, e.g. '1 ' 'Totaal'
-        TimeDimension  Perioden 'Perioden': 2, keys 8 wide, e.g. '2004JJ00' '2004'; years 2004-2005, ...
-      topics (Key 'Title': Datatype, Unit, Decimals, Default):
-        Totaal_1 'Totaal': Double, '1 000 banen', 0, Zero (group 'Gemiddeld aantal banen')
-    """
-    lines = [f"CBS {table.table_id}  {table.url}", "  dimensions (Type Key 'Title': categories):"]
-    for p in table.properties:
-        if p.get("Type") not in DIMENSION_TYPES:
-            continue
-        cats = table.dimensions.get(p["Key"], [])
-        first = f", e.g. {cats[0]['Key']!r} {cats[0].get('Title')!r}" if cats else ""
-        extra = ""
-        if p["Type"] in ("GeoDimension", "GeoDetail"):
-            extra = f"; by code prefix: {_prefixes(cats)}"
-        elif p["Type"] == "TimeDimension":
-            extra = f"; {_periods_summary(cats)}"
-        lines.append(f"    {p['Type']:<14} {p['Key']} {str(p.get('Title'))!r}: {len(cats)}, "
-                     f"{_widths(cats)}{first}{extra}")
-    groups = {p.get("ID"): p.get("Title") for p in table.properties if p.get("Type") == "TopicGroup"}
-    lines.append("  topics (Key 'Title': Datatype, Unit, Decimals, Default):")
-    for p in table.properties:
-        if p.get("Type") == "Topic":
-            group = f" (group {groups[p['ParentID']]!r})" if p.get("ParentID") in groups else ""
-            lines.append(f"    {p['Key']} {str(p.get('Title'))!r}: {p.get('Datatype')}, {p.get('Unit')!r}, "
-                         f"{p.get('Decimals')}, {p.get('Default')}{group}")
-    if purpose == "physicians":
-        lines += _describe_physician_choice(table)
-    elif purpose == "population":
-        lines += _describe_population_choice(table)
-    return lines
-
-
-def _describe_physician_choice(table: StatlineTable) -> list[str]:
-    lines = ["  what regio takes:"]
-    try:
-        plan = _physician_plan(table, year=None, professions=None, choices={})
-    except (SourceError, InputError) as exc:
-        return [*lines, f"    cannot plan the download: {exc}"]
-    lines.append(f"    region {plan['region']}, period {plan['period']}, profession {plan['profession']}")
-    lines += [f"    profession {_title(c)!r}: key {c['Key']!r}" for c in plan["professions"]]
-    lines += [f"    {role or dim} ({dim}) fixed to {_title(cat)!r}: key {cat['Key']!r}"
-              for dim, (role, cat) in plan["fixed"].items()]
-    regions = table.dimensions.get(plan["region"], [])
-    kinds = {str(c["Key"]): _region_kind(str(c["Key"]).strip(), _title(c)) for c in regions}
-    lines += [f"    region {c['Key']!r} {_title(c)!r}: read as the national total" for c in regions
-              if kinds[str(c["Key"])] == "total"]
-    lines += [f"    region {c['Key']!r} {_title(c)!r}: read as not placeable (kind 'unplaced')" for c in regions
-              if kinds[str(c["Key"])] == "unplaced"]
-    topic = plan["topic"]
-    lines.append(f"    topic {topic['Key']} {_title(topic)!r} ({topic.get('Datatype')}, {topic.get('Unit')!r})")
-    return lines
-
-
-def _describe_population_choice(table: StatlineTable) -> list[str]:
-    lines = ["  what regio takes:"]
-    region, period = _dimension(table, "region"), _dimension(table, "period")
-    try:
-        topic = _topic(table, r"totale\s+bevolking")
-    except SourceError as exc:
-        return [*lines, f"    no population topic: {exc}"]
-    gm = [c for c in table.dimensions.get(region, []) if str(c["Key"]).strip().startswith("GM")]
-    sample = " ".join(repr(c["Key"]) for c in gm[:3])
-    lines.append(f"    region {region}: {len(gm)} GM categories ({_widths(gm)}, e.g. {sample}), "
-                 f"filtered with startswith({region},'GM')")
-    lines.append(f"    period {period}, key 'YYYYJJ00'")
-    lines.append(f"    topic {topic['Key']} {_title(topic)!r} ({topic.get('Datatype')}, {topic.get('Unit')!r})")
-    return lines
+def __getattr__(name: str):
+    """Load ``describe_table`` from :mod:`regio.sources.statline_describe` (which imports this module) on use."""
+    if name == "describe_table":
+        from regio.sources.statline_describe import describe_table
+        return describe_table
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
