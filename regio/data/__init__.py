@@ -16,13 +16,12 @@ Needs the data directory (REGIO_DATA_DIR).
 17942942
 """
 
+from regio.data.carry import carry_to, crosswalk
 from regio.data.populations import counts_population, population, population_years, published_or_interpolated
 from regio.data.practices import pc4_municipalities, place_practices, practices
 from regio.data.regions import (
     aggregate_to,
     boundaries,
-    carry_to,
-    crosswalk,
     divisions,
     membership,
     nearest_boundary_year,

@@ -11,7 +11,8 @@ import pandas as pd
 from regio import geography
 from regio.apportion import largest_remainder
 from regio.data._common import _AS_PUBLISHED, PathLike, _root
-from regio.data.regions import _spell, carry_to, membership, region_names
+from regio.data.carry import carry_to
+from regio.data.regions import _spell, membership, region_names
 from regio.errors import DataNotFoundError, UnknownYearError
 from regio.levels import LEVELS, PROVINCES, get_level
 from regio.sources import boundaries as _bnd
