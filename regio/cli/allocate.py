@@ -11,6 +11,7 @@ from regio.allocation.run import AllocationResult, run_allocation
 from regio.apportion import METHODS
 from regio.cli._common import print_table
 from regio.report.allocation import allocation_stem, figure_lines, terminal_table, write_audit_table, write_maps
+from regio.report.outputs import output_file
 
 __all__ = ["cli", "map_cli"]
 
@@ -116,6 +117,6 @@ def map_cli(total, figure, level, areas, year, interpolate, key, method, lower, 
                counts_date, mix, lang, with_shapes=True)
     stem = allocation_stem(res)
     written = write_maps(res, out, stem=stem, lang=lang)
-    written += write_audit_table(res, out / stem, notes=res.notes, lang=lang)
+    written += write_audit_table(res, output_file(out, stem), notes=res.notes, lang=lang)
     for p in written:
         click.echo(f"wrote {p}")
