@@ -106,9 +106,12 @@ _XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _csv_text(value: object) -> object:
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
+    if not isinstance(value, str):
+        return value
+    quote = "'" if value.startswith(_FORMULA_START) else ""
+    if "\r" in value:  # the CSV writer quotes a field with a newline but not one with a lone CR, which splits rows
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return quote + value
 
 
 def _xlsx_text(value: object) -> object:
@@ -123,7 +126,8 @@ def formula_safe(frame: pd.DataFrame, fmt: str) -> pd.DataFrame:
 
     * ``"csv"``: a text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab
       or a carriage return gets a leading ``'`` (the OWASP advice against CSV
-      injection);
+      injection), and a carriage return inside a text becomes a newline (which
+      the CSV writer quotes; a lone CR would end the row for most readers);
     * ``"xlsx"``: characters an Excel file cannot hold become U+FFFD; the
       writer then stores every text cell as text, never as a formula
       (openpyxl would make ``=...`` a formula).

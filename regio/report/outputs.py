@@ -205,7 +205,8 @@ def output_rules(folders: Iterable[str | os.PathLike[str]] | None = None, *,
     current = _rules()
     added = tuple(_resolve(f) for f in folders) if folders is not None else None
     rules = _Rules(folder_sets=current.folder_sets + ((added,) if added is not None else ()),
-                   inputs=current.inputs + tuple((_resolve(p), how) for p, how in (inputs or {}).items()),
+                   inputs=current.inputs + tuple((Path(os.path.realpath(p)), how)  # the file read
+                                                 for p, how in (inputs or {}).items()),
                    data_dirs=current.data_dirs + tuple(Path(os.path.realpath(d)) for d in data_dirs))
     token = _RULES.set(rules)
     try:
