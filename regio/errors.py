@@ -21,6 +21,7 @@ __all__ = [
     "InputError",
     "OfflineError",
     "OptionError",
+    "OutputError",
     "RegioError",
     "RegioWarning",
     "SourceError",
@@ -95,6 +96,10 @@ class SourceError(RegioError):
 
 class OfflineError(SourceError, ConnectionError):
     """An online source could not be reached (no connection, refused, timed out)."""
+
+
+class OutputError(RegioError):
+    """An output file that must not or could not be written (outside ``--out``, over an input, a full disk)."""
 
 
 class RegioWarning(UserWarning):

@@ -11,11 +11,14 @@ output.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import logging
+import os
 import sys
 import warnings
 from gettext import gettext as _
+from pathlib import Path
 
 import click
 
@@ -23,7 +26,7 @@ from regio import __version__
 from regio.config import ENV_VAR, set_data_dir
 from regio.errors import RegioError, RegioWarning
 
-__all__ = ["COMMANDS", "COMMAND_TABLE", "main"]
+__all__ = ["COMMANDS", "COMMAND_TABLE", "OUTPUT_OPTIONS", "guard_outputs", "main"]
 
 #: The subcommands: name -> (module, attribute, first line of its help). The
 #: help lines make ``regio --help`` without importing the modules;
@@ -48,6 +51,77 @@ COMMAND_TABLE: dict[str, tuple[str, str, str]] = {
 
 #: Modules with a ``cli`` command; those with a ``map_cli`` too give the ``regio map`` subcommands.
 COMMANDS = tuple(module for module, _attribute, _help in COMMAND_TABLE.values())
+
+
+#: Parameters that say where a command writes: a folder (``--out DIR``, ``--map DIR``) or a file
+#: (``regio allocate --out FILE``), whose folder is then the output folder.
+OUTPUT_OPTIONS = ("out", "map_dir")
+
+
+def _option_name(param: click.Parameter) -> str:
+    return max(param.opts, key=len) if param.opts else str(param.name)
+
+
+def guard_outputs(command: click.Command) -> click.Command:
+    """Make ``command`` (each command of a group) write only into its output folders, never over an input.
+
+    For each run, the folders named by its :data:`OUTPUT_OPTIONS` and every
+    other parameter that names an existing file (an input: ``--areas``,
+    ``--current cur.csv`` ...) become the rules of
+    :func:`regio.report.outputs.output_rules`, and the output options are
+    checked before the command starts (not inside the data directory, not an
+    input). Every writer then refuses a path outside those folders or over an
+    input, with one line and exit code 2.
+
+    Parameters
+    ----------
+    command
+        A click command or group; changed in place (once).
+
+    Returns
+    -------
+    click.Command
+        ``command``.
+    """
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            guard_outputs(sub)
+        return command
+    callback = command.callback
+    if callback is None or getattr(callback, "_regio_guarded", False):
+        return command
+    params = {p.name: p for p in command.params}
+
+    @functools.wraps(callback)
+    def run(*args, **kwargs):
+        from regio.report.outputs import check_output, output_rules
+
+        folders: list[Path] = []
+        outputs: list[tuple[Path, str]] = []
+        inputs: dict[Path, str] = {}
+        for name, value in kwargs.items():
+            param = params.get(name)
+            if value is None or param is None:
+                continue
+            if name in OUTPUT_OPTIONS:
+                path = Path(value)
+                is_file = isinstance(param.type, click.Path) and not param.type.dir_okay
+                folders.append(path.parent if is_file else path)
+                outputs.append((path, _option_name(param)))
+                continue
+            for item in value if isinstance(value, (tuple, list)) else (value,):
+                if isinstance(item, (str, os.PathLike)) and os.path.isfile(item):
+                    inputs[Path(item)] = f"{_option_name(param)} {item}"
+        if not outputs:
+            return callback(*args, **kwargs)
+        with output_rules(folders, inputs=inputs):
+            for path, option in outputs:
+                check_output(path, option=option)
+            return callback(*args, **kwargs)
+
+    run._regio_guarded = True
+    command.callback = run
+    return command
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
@@ -87,7 +161,7 @@ class _Group(click.Group):
             command = getattr(module, attribute)
             if cmd_name == "map":  # its subcommands are the map_cli of the other command modules
                 module.register(COMMANDS)
-            self.add_command(command, cmd_name)
+            self.add_command(guard_outputs(command), cmd_name)
         return command
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:

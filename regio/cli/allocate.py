@@ -13,6 +13,7 @@ from regio.apportion import METHODS
 from regio.cli._common import print_table
 from regio.cli._parse import parse_pairs, region_values, said_as_options, table
 from regio.report.allocation import allocation_stem, figure_lines, terminal_table, write_audit_table, write_maps
+from regio.report.outputs import output_file
 
 __all__ = ["MESSAGES", "cli", "map_cli", "spec_from_options"]
 
@@ -198,6 +199,6 @@ def map_cli(total, figure, level, areas, year, interpolate, key, method, lower, 
                counts_date, mix, lang, with_shapes=True)
     stem = allocation_stem(res)
     written = write_maps(res, out, stem=stem, lang=lang)
-    written += write_audit_table(res, out / stem, notes=res.notes, lang=lang)
+    written += write_audit_table(res, output_file(out, stem), notes=res.notes, lang=lang)
     for p in written:
         click.echo(f"wrote {p}")

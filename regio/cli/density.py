@@ -13,6 +13,7 @@ from regio.errors import InputError
 from regio.maps.density import SCHEMES, density_title
 from regio.report.density import density_stem, terminal_tables, write_density
 from regio.report.export import write_table
+from regio.report.outputs import output_file
 
 
 def _common(f):
@@ -111,7 +112,7 @@ def cli(profession, level, source, counts_path, counts_division, sector, interpo
         print_table(table, lang=lang)
         for note in notes:
             click.echo(f"- {note}")
-        for p in write_table(table, Path(out) / f"{stem}_trend_{compare_year}", notes=notes):
+        for p in write_table(table, output_file(out, f"{stem}_trend_{compare_year}"), notes=notes):
             click.echo(f"wrote {p}")
 
 

@@ -7,7 +7,6 @@ computed here except colours, label texts and tooltip texts.
 from __future__ import annotations
 
 import dataclasses
-import html
 import math
 from itertools import pairwise
 
@@ -17,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from regio.maps.core import Classes, Layer, class_edges, format_number, region_map
+from regio.maps.escape import html_text
 from regio.maps.static import label_points, static_map
 from regio.text import t
 
@@ -371,7 +371,7 @@ def allocation_map(
         spots = label_points(frame).to_crs("EPSG:4326")
         group = folium.FeatureGroup(name="labels", control=False)
         for code, point in spots.items():
-            text = html.escape(format_number(table.at[code, "allocated"], 0, lang))
+            text = html_text(format_number(table.at[code, "allocated"], 0, lang))
             icon = folium.DivIcon(
                 html=(f'<div class="regio-label" style="font:bold 12px system-ui,sans-serif;color:#111;'
                       'text-shadow:0 0 3px #fff,0 0 3px #fff,0 0 2px #fff;white-space:nowrap;'

@@ -10,7 +10,6 @@ page; :mod:`regio.report.export` writes them.
 
 from __future__ import annotations
 
-import html
 import io
 from collections.abc import Sequence
 
@@ -23,6 +22,7 @@ import pandas as pd
 
 from regio.errors import InputError
 from regio.maps.core import Layer, format_number, map_html, region_map
+from regio.maps.escape import html_text
 from regio.maps.static import figure_png, static_map
 from regio.model.core import SCENARIO_LABELS, get_scenario
 
@@ -219,20 +219,20 @@ def supply_demand_html(table: pd.DataFrame, *, title: str, source: str,
     svg = svg[svg.index("<svg"):]  # drop the XML declaration and doctype
     lines = chart_lines(table, scenarios=scenarios, lang=lang)
     t = _t(lang)
-    head = "".join(f"<th>{html.escape(label)}</th>" for _, label, _ in lines)
+    head = "".join(f"<th>{html_text(label)}</th>" for _, label, _ in lines)
     rows = "".join(
         f"<tr><th>{year}</th>" + "".join(f"<td>{format_number(table.at[year, c], 0, lang)}</td>" for c, _, _ in lines)
         + "</tr>" for year in table.index)
-    note_html = "".join(f"<li>{html.escape(n)}</li>" for n in notes)
+    note_html = "".join(f"<li>{html_text(n)}</li>" for n in notes)
     page = (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><link rel='icon' href='data:,'>"
-            f"<title>{html.escape(title)}</title><style>body{{font:14px/1.45 system-ui,sans-serif;max-width:980px;"
+            f"<title>{html_text(title)}</title><style>body{{font:14px/1.45 system-ui,sans-serif;max-width:980px;"
             "margin:1.5em auto;padding:0 1em}svg{max-width:100%;height:auto}table{border-collapse:collapse;"
             "font-size:12px}td,th{padding:2px 8px;border-bottom:1px solid #eee;text-align:right}"
             "thead th{text-align:center;vertical-align:bottom}.src{color:#444;font-size:12px}</style></head><body>"
-            f"<h1>{html.escape(title)}</h1><figure class='chart'>{svg}</figure>"
-            f"<p class='src'>{html.escape(source)}</p>"
+            f"<h1>{html_text(title)}</h1><figure class='chart'>{svg}</figure>"
+            f"<p class='src'>{html_text(source)}</p>"
             + (f"<ul class='notes'>{note_html}</ul>" if notes else "")
-            + f"<h2>{html.escape(t['table'])}</h2><table class='data'><thead><tr><th>{html.escape(t['year'])}</th>"
+            + f"<h2>{html_text(t['table'])}</h2><table class='data'><thead><tr><th>{html_text(t['year'])}</th>"
             f"{head}</tr></thead><tbody>{rows}</tbody></table></body></html>")
     return page
 

@@ -14,9 +14,7 @@ and preformatted tooltip texts and only draws them.
 from __future__ import annotations
 
 import functools
-import html
 import importlib.resources
-import json
 import os
 import re
 import warnings
@@ -33,6 +31,7 @@ import pandas as pd
 from jinja2 import Template
 
 from regio.errors import InputError, RegioWarning
+from regio.maps.escape import html_text, script_json
 from regio.maps.shapes import DECODE_JS, prepare_shapes, topology
 from regio.text import fmt_number
 
@@ -432,31 +431,18 @@ class _RegionLayer(branca.element.MacroElement):
         super().__init__()
         self._template = _TEMPLATE
         self.decoder = DECODE_JS if spec.get("encoding") == "topology" or spec.get("outlines") else ""
-        self.data = _template_safe_json(data)
-        self.spec = _template_safe_json(spec)
-
-
-def _template_safe_json(obj: object) -> str:
-    """JSON text that survives branca's second pass through Jinja.
-
-    branca renders the script of an element as a Jinja template again, so
-    ``{{``, ``{%`` or ``{#`` inside a string (possible in encoded arcs) would be
-    read as template syntax. In compact JSON an object's ``{`` is always
-    followed by ``"`` or ``}``, so such a brace lies inside a string and is
-    escaped as ``\u007b``.
-    """
-    text = json.dumps(obj, separators=(",", ":"), ensure_ascii=False)
-    return re.sub(r"\{(?=[{%#])", r"\\u007b", text)
+        self.data = script_json(data)  # every text enters the page's script through script_json
+        self.spec = script_json(spec)
 
 
 def _legend_html(i: int, layer: Layer, show_nodata: bool) -> str:
-    rows = [f'<div><i style="background:{c}"></i>{html.escape(lbl)}</div>'
+    rows = [f'<div><i style="background:{c}"></i>{html_text(lbl)}</div>'
             for c, lbl in zip(layer.classes.colors, layer.classes.labels, strict=True)]
     if show_nodata:
         rows.append(f'<div class="regio-nodata"><i style="background:{layer.classes.nodata_color}"></i>'
-                    f"{html.escape(layer.classes.nodata_label)}</div>")
-    note = f'<div class="regio-note">{html.escape(layer.note)}</div>' if layer.note else ""
-    return (f'<div class="regio-legend" data-layer="{i}"><h2>{html.escape(layer.title)}</h2>'
+                    f"{html_text(layer.classes.nodata_label)}</div>")
+    note = f'<div class="regio-note">{html_text(layer.note)}</div>' if layer.note else ""
+    return (f'<div class="regio-legend" data-layer="{i}"><h2>{html_text(layer.title)}</h2>'
             + "".join(rows) + note + "</div>")
 
 
@@ -466,7 +452,7 @@ def _marker_legend_html(markers: Sequence[Marker]) -> str:
     for m in markers:
         if m.legend and m.legend not in seen:
             seen[m.legend] = m.color
-    rows = [f'<div><i style="background:{c}"></i>{html.escape(text)}</div>' for text, c in seen.items()]
+    rows = [f'<div><i style="background:{c}"></i>{html_text(text)}</div>' for text, c in seen.items()]
     return f'<div class="regio-marker-legend">{"".join(rows)}</div>' if rows else ""
 
 
@@ -568,7 +554,7 @@ def region_map(
             raise InputError(f"Layer {lay.title!r} has values for regions not on the map: "
                              f"{', '.join(map(str, stray[:10]))}{' ...' if len(stray) > 10 else ''}; index the "
                              "layer's values by the same codes as the regions.")
-    tips = {c: gdf[c].astype(object).where(gdf[c].notna(), "–").map(lambda v: html.escape(str(v))) for c in tooltip}
+    tips = {c: gdf[c].astype(object).where(gdf[c].notna(), "–").map(html_text) for c in tooltip}
     klass = [lay.index.reindex(gdf.index).fillna(-1).astype(int) for lay in layers]
     pos = {str(code): i for i, code in enumerate(gdf.index)}
 
@@ -595,17 +581,17 @@ def region_map(
             features.append({"type": "Feature", "geometry": geom.__geo_interface__,
                              "properties": {"id": str(code), "k": k, "t": t}})
         data = {"type": "FeatureCollection", "features": features}
-    title_html = (f"<h1>{html.escape(title)}</h1><p class='regio-source'>{html.escape(source)}</p>"
-                  + (f"<p class='regio-caveat'>{html.escape(caveat)}</p>" if caveat else ""))
+    title_html = (f"<h1>{html_text(title)}</h1><p class='regio-source'>{html_text(source)}</p>"
+                  + (f"<p class='regio-caveat'>{html_text(caveat)}</p>" if caveat else ""))
     spec = {
         "encoding": encoding,
         "title": title_html,
-        "header": [html.escape(lbl) for lbl in tooltip.values()],
-        "layers": [{"title": html.escape(lay.title), "colors": list(lay.classes.colors),
+        "header": [html_text(lbl) for lbl in tooltip.values()],
+        "layers": [{"title": html_text(lay.title), "colors": list(lay.classes.colors),
                     "nodata": lay.classes.nodata_color} for lay in layers],
         "legends": [_legend_html(i, lay, bool((lay.index.reindex(gdf.index).fillna(-1) < 0).any()))
                     for i, lay in enumerate(layers)],
-        "markers": [m.__dict__ for m in markers],
+        "markers": [{**m.__dict__, "label": html_text(m.label)} for m in markers],  # the label is text
         "marker_legend": _marker_legend_html(markers),
         "outlines": [],
     }
@@ -720,7 +706,7 @@ def map_html(fmap: folium.Map, *, title: str | None = None, assets: str | None =
     root = fmap.get_root()
     head = '<link rel="icon" href="data:,">'  # no favicon request
     if title:
-        head += f"<title>{html.escape(title)}</title>"
+        head += f"<title>{html_text(title)}</title>"
     # Rendering adds the title to the page header, and folium adds its links and scripts to the
     # header, body and script parts of the page (some anew each time). Put the parts back afterwards,
     # so the map is not changed and a second call gives the same page.

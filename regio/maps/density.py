@@ -9,7 +9,6 @@ codes (comparison, band) and the caveat in the catalogue :mod:`regio.labels`.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -21,6 +20,7 @@ from regio.errors import InputError
 from regio.labels import band_words, comparison_words, label, reference_name
 from regio.levels import get_level
 from regio.maps.core import Layer, Marker, class_edges, format_number, region_map
+from regio.maps.escape import html_text
 from regio.text import fmt_percent, round_half_up, t
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -306,12 +306,12 @@ def institute_markers(institutes: gpd.GeoDataFrame | None, *, lang: str = "nl") 
     for _, row in pts.iterrows():
         name = str(row.get("institute", ""))
         kind = str(row.get("kind", "main"))
-        popup = f"<b>{html.escape(name)}</b><br>{html.escape(str(row.get('city', '')))}"
+        popup = f"<b>{html_text(name)}</b><br>{html_text(str(row.get('city', '')))}"
         site = row.get("site")
         if isinstance(site, str) and site:
             where = t(lang, "locatie op de kaart", "location on the map")
-            popup += f"<br><small>{html.escape(where)}: {html.escape(site)} "
-            popup += html.escape(t(lang, "(benadering)", "(approximate)")) + "</small>"
+            popup += f"<br><small>{html_text(where)}: {html_text(site)} "
+            popup += html_text(t(lang, "(benadering)", "(approximate)")) + "</small>"
         markers.append(Marker(lat=float(row.geometry.y), lon=float(row.geometry.x), label=name, popup=popup,
                               kind=kind, radius=7 if kind == "main" else 5, legend=INSTITUTES_LEGEND[lang]))
     return markers

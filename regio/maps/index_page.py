@@ -6,12 +6,12 @@ attributes of :class:`regio.report.items.AtlasItem` and :class:`regio.report.ite
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from datetime import date
 from itertools import groupby
 
 from regio.labels import label
+from regio.maps.escape import html_text
 
 __all__ = ["index_html"]
 
@@ -74,25 +74,25 @@ def index_html(items: Sequence, skipped: Sequence, *, lang: str = "nl") -> str:
     t = _TEXT.get(lang, _TEXT["en"])
     intro = f"{t['intro']} {label('caveat', lang if lang in _TEXT else 'en')}"  # the caveat of the catalogue
     parts = [f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'>",
-             f"<title>{html.escape(t['title'])}</title>",
+             f"<title>{html_text(t['title'])}</title>",
              "<style>body{font:15px/1.5 system-ui,sans-serif;max-width:900px;margin:2em auto;padding:0 1em}"
              "h2{border-bottom:1px solid #ddd;margin-top:1.6em}li{margin:.4em 0}.kind{color:#666;font-size:12px}"
              ".desc{color:#333;font-size:13px}</style></head><body>",
-             f"<h1>{html.escape(t['title'])}</h1><p>{html.escape(intro)}</p>"]
+             f"<h1>{html_text(t['title'])}</h1><p>{html_text(intro)}</p>"]
     for section, group in groupby(items, key=lambda it: it.section):
         heading = SECTION_TITLES.get(lang, SECTION_TITLES["en"]).get(section, section)
-        parts.append(f"<h2 id='{html.escape(section)}'>{html.escape(heading)}</h2><ul>")
+        parts.append(f"<h2 id='{html_text(section)}'>{html_text(heading)}</h2><ul>")
         for it in group:
             parts.append(
-                f"<li><a href='{html.escape(it.path)}'>{html.escape(it.title)}</a> "
-                f"<span class='kind'>({html.escape(t.get(it.kind, it.kind))})</span>"
-                + (f"<br><span class='desc'>{html.escape(it.description)}</span>" if it.description else "")
+                f"<li><a href='{html_text(it.path)}'>{html_text(it.title)}</a> "
+                f"<span class='kind'>({html_text(t.get(it.kind, it.kind))})</span>"
+                + (f"<br><span class='desc'>{html_text(it.description)}</span>" if it.description else "")
                 + "</li>")
         parts.append("</ul>")
     if skipped:
-        parts.append(f"<h2>{html.escape(t['skipped'])}</h2><ul>")
+        parts.append(f"<h2>{html_text(t['skipped'])}</h2><ul>")
         titles = SECTION_TITLES.get(lang, SECTION_TITLES["en"])
-        parts.extend(f"<li><b>{html.escape(titles.get(s.section, s.section))}</b>: {html.escape(s.reason)}</li>"
+        parts.extend(f"<li><b>{html_text(titles.get(s.section, s.section))}</b>: {html_text(s.reason)}</li>"
                      for s in skipped)
         parts.append("</ul>")
     parts.append(f"<p class='kind'>{t['made']} {date.today().isoformat()}.</p></body></html>")

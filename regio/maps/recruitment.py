@@ -7,13 +7,12 @@ colours and texts.
 
 from __future__ import annotations
 
-import html
-
 import folium
 import geopandas as gpd
 import pandas as pd
 
 from regio.maps.core import Classes, Layer, Marker, format_number, region_map
+from regio.maps.escape import html_text
 from regio.maps.static import static_map
 from regio.text import t
 
@@ -232,8 +231,8 @@ def recruitment_map(
                      (t(lang, "Opleiders", "Trainers"), f(a["trainers"]) + (est if a["trainers_estimated"] else "")),
                      (t(lang, "Doel opleiders", "Target trainers"), f(a["target_trainers"], 0)),
                      (t(lang, "Tekort", "Gap"), f(a["gap"], 0))]
-        popup = (f"<b>{html.escape(str(row['institute']))}</b><table class='regio-tip'>"
-                 + "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in rows)
+        popup = (f"<b>{html_text(str(row['institute']))}</b><table class='regio-tip'>"
+                 + "".join(f"<tr><th>{html_text(k)}</th><td>{html_text(v)}</td></tr>" for k, v in rows)
                  + "</table>")
         label = str(names.get(iid, iid)) + ("" if row["kind"] == "main" else f" – {row['city']}")
         markers.append(Marker(lat=float(row["lat"]), lon=float(row["lon"]), label=label, popup=popup,

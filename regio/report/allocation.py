@@ -16,6 +16,7 @@ from regio.allocation.run import AllocationResult
 from regio.labels import key_label, label
 from regio.maps.core import format_number, map_html
 from regio.report.export import write_html, write_image, write_table
+from regio.report.outputs import output_file, safe_stem
 from regio.text import fmt_number
 
 __all__ = ["allocation_stem", "audit_sheet", "figure_lines", "terminal_table", "texts", "write_audit_table",
@@ -25,13 +26,15 @@ __all__ = ["allocation_stem", "audit_sheet", "figure_lines", "terminal_table", "
 def allocation_stem(res: AllocationResult) -> str:
     """File name (without suffix) of an allocation's outputs: ``allocation_<figure or total>_<level>_<key>_<year>``.
 
+    Made safe for a file name (:func:`regio.report.outputs.safe_stem`): a name from a user's file cannot make a path.
+
     Examples
     --------
     >>> from types import SimpleNamespace as NS
     >>> allocation_stem(NS(figure="gp_trainees_2027", total=1026, level="provincie", key="need", year=2024))
     'allocation_gp_trainees_2027_provincie_need_2024'
     """
-    return f"allocation_{res.figure or res.total}_{res.level}_{res.key}_{res.year}"
+    return safe_stem(f"allocation_{res.figure or res.total}_{res.level}_{res.key}_{res.year}")
 
 
 def audit_sheet(lang: str = "nl") -> str:
@@ -73,12 +76,11 @@ def write_maps(res: AllocationResult, out: Path, *, stem: str, lang: str = "nl",
     from regio.maps.allocation import allocation_map, allocation_png
 
     title, source, caveat = texts(res, lang)
-    out.mkdir(parents=True, exist_ok=True)
     fmap = allocation_map(res.table, res.shapes, title=title, source=source, caveat=caveat, lang=lang,
                           current_label=current_label)
-    return [write_html(map_html(fmap, title=title), out / f"{stem}.html"),
+    return [write_html(map_html(fmap, title=title), output_file(out, stem, ".html")),
             write_image(allocation_png(res.table, res.shapes, title=title, source=source, caveat=caveat, lang=lang),
-                        out / f"{stem}.png")]
+                        output_file(out, stem, ".png"))]
 
 
 def write_audit_table(res: AllocationResult, path: str | Path, *, notes: list[str], lang: str = "nl") -> list[Path]:

@@ -103,9 +103,9 @@ def build_atlas(
     """
     from regio.maps.index_page import index_html
     from regio.report.export import write_html
+    from regio.report.outputs import check_output, failed_write, output_rules
 
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
     wanted = list(sections) if sections is not None else [name for name, _ in SECTIONS]
     known = dict(SECTIONS)
     unknown = [s for s in wanted if s not in known]
@@ -116,11 +116,19 @@ def build_atlas(
     ctx = AtlasContext(out=out, data_dir=Path(data_dir) if data_dir else None, lang=lang, progress=progress)
     items: list[AtlasItem] = []
     skipped: list[SkippedSection] = []
-    for name in tqdm(wanted, desc="atlas", unit="section", disable=not progress):
+    # every file goes into out (and not into the data directory); each is written whole or not at all
+    with output_rules([out], data_dirs=[data_dir] if data_dir else ()):
+        check_output(out, option="--out")
         try:
-            items.extend(_load(name)(ctx))
-        except (DataNotFoundError, UnknownYearError) as exc:
-            log.warning("atlas section %s skipped: %s", name, exc)
-            skipped.append(SkippedSection(name, str(exc)))
-    write_html(index_html(items, skipped, lang=lang), out / "index.html")
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise failed_write(out, exc) from None
+        for name in tqdm(wanted, desc="atlas", unit="section", disable=not progress):
+            try:
+                items.extend(_load(name)(ctx))
+            except (DataNotFoundError, UnknownYearError) as exc:
+                log.warning("atlas section %s skipped: %s", name, exc)
+                skipped.append(SkippedSection(name, str(exc)))
+        # last, so that the index links only files written whole; a failure above leaves the old index
+        write_html(index_html(items, skipped, lang=lang), out / "index.html")
     return items, skipped

@@ -25,6 +25,7 @@ from regio.maps.core import map_html
 from regio.maps.density import INSTITUTES_LEGEND, density_map
 from regio.maps.static import static_map
 from regio.report.export import write_html, write_image, write_table
+from regio.report.outputs import output_file, safe_stem
 
 if TYPE_CHECKING:  # pragma: no cover
     import geopandas as gpd
@@ -49,7 +50,9 @@ def density_stem(results: Sequence[DensityResult]) -> str:
     Returns
     -------
     str
-        E.g. ``density_huisarts_provincie_2018``.
+        E.g. ``density_huisarts_provincie_2018``; made safe for a file name
+        (:func:`regio.report.outputs.safe_stem`), as the profession of a
+        user's counts file may be any text.
 
     Examples
     --------
@@ -59,7 +62,7 @@ def density_stem(results: Sequence[DensityResult]) -> str:
     ('density_huisarts_provincie_2018', 'density_huisarts_provincie_2017_2018')
     """
     inp = results[-1].inputs
-    return f"density_{inp.profession}_{inp.level}_{'_'.join(str(r.inputs.year) for r in results)}"
+    return safe_stem(f"density_{inp.profession}_{inp.level}_{'_'.join(str(r.inputs.year) for r in results)}")
 
 
 def table_words(table: pd.DataFrame, lang: str = "nl") -> dict[str, pd.Series]:
@@ -234,17 +237,17 @@ def write_density(
     fmap, frame, layers, (title, source, caveat) = density_map(results, scheme=scheme, k=k,
                                                                institutes=institutes, lang=lang, **map_options)
     if html_map:
-        written["html"] = write_html(map_html(fmap, title=title), out / f"{stem}.html")
+        written["html"] = write_html(map_html(fmap, title=title), output_file(out, stem, ".html"))
     if png:
         points = institutes.to_crs(frame.crs) if institutes is not None and len(institutes) else None
         written["png"] = write_image(static_map(frame, layers[0], title=title, source=source, caveat=caveat,
                                                 points=points, points_label=INSTITUTES_LEGEND[lang]),
-                                     out / f"{stem}.png")
+                                     output_file(out, stem, ".png"))
     if tables:
         paths: list[Path] = []
         for r in results:
             name = stem if len(results) == 1 else f"{stem}_{r.inputs.year}"
-            paths += write_table(export_table(r, lang), out / name, sheet=str(r.inputs.year),
+            paths += write_table(export_table(r, lang), output_file(out, name), sheet=str(r.inputs.year),
                                  notes=[title, r.source, *r.notes])
         written["tables"] = paths
     return written

@@ -4,18 +4,25 @@ This is where regio's outputs reach the disk. The presentation code in
 :mod:`regio.maps` draws maps and charts into memory (an HTML string, PNG
 bytes); the functions here write them, creating the folder when needed.
 Nothing here imports folium or matplotlib.
+
+Every file is written by :func:`regio.report.outputs.write_atomic`: checked
+(not in the data directory, not over an input, inside the output folder),
+written to a temporary file and renamed into place. Text cells that a
+spreadsheet would run as a formula are written as text (:func:`formula_safe`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-__all__ = ["write_html", "write_image", "write_table"]
+from regio.report.outputs import check_output, write_atomic
+
+__all__ = ["formula_safe", "write_html", "write_image", "write_table"]
 
 
 def write_table(
@@ -66,27 +73,132 @@ def write_table(
     ['Source: CBS, 1 January 2024']
     >>> [p.name for p in write_table(frame, folder / "only", formats=["csv"])]  # no notes: no notes file
     ['only.csv']
+
+    A text cell that a spreadsheet would run as a formula is written as text
+    (see :func:`formula_safe`):
+
+    >>> hostile = pd.DataFrame({"region": ["=1+1", "Noord"], "count": [-2, 3]})
+    >>> print((write_table(hostile, folder / "h", formats=["csv"])[0]).read_text(encoding="utf-8"), end="")
+    ,region,count
+    0,'=1+1,-2
+    1,Noord,3
     """
     frame = _whole_counts(frame)
     base = Path(path).with_suffix("")
-    base.parent.mkdir(parents=True, exist_ok=True)
-    written = []
+    jobs: list[tuple[Path, Callable[[Path], object]]] = []
     if "csv" in formats:
-        p = base.with_suffix(".csv")
-        frame.to_csv(p, encoding="utf-8")
-        written.append(p)
+        text = formula_safe(frame, "csv")
+        jobs.append((base.with_suffix(".csv"), lambda p: text.to_csv(p, encoding="utf-8")))
         if notes:
-            n = base.with_name(base.name + ".notes.txt")
-            n.write_text("\n".join(notes) + "\n", encoding="utf-8")
-            written.append(n)
+            lines = "\n".join(notes) + "\n"
+            jobs.append((base.with_name(base.name + ".notes.txt"), lambda p: p.write_text(lines, encoding="utf-8")))
     if "xlsx" in formats:
-        p = base.with_suffix(".xlsx")
-        with pd.ExcelWriter(p, engine="openpyxl") as xl:
-            frame.to_excel(xl, sheet_name=sheet[:31])
-            if notes:
-                pd.DataFrame({"notes": list(notes)}).to_excel(xl, sheet_name="notes", index=False)
-        written.append(p)
-    return written
+        jobs.append((base.with_suffix(".xlsx"), lambda p: _write_xlsx(frame, p, sheet=sheet[:31], notes=notes)))
+    for target, _fill in jobs:  # refuse before anything is written, so no half of a table is replaced
+        check_output(target)
+    return [write_atomic(target, fill) for target, fill in jobs]
+
+
+#: What starts a formula in a spreadsheet (OWASP "CSV injection"): =, +, -, @, a tab or a carriage return.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: Characters an .xlsx cannot hold (openpyxl refuses them): written as U+FFFD.
+_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _csv_text(value: object) -> object:
+    if not isinstance(value, str):
+        return value
+    quote = "'" if value.startswith(_FORMULA_START) else ""
+    if "\r" in value:  # the CSV writer quotes a field with a newline but not one with a lone CR, which splits rows
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return quote + value
+
+
+def _xlsx_text(value: object) -> object:
+    return _XLSX_ILLEGAL.sub("\ufffd", value) if isinstance(value, str) else value
+
+
+def formula_safe(frame: pd.DataFrame, fmt: str) -> pd.DataFrame:
+    r"""Return a copy of ``frame`` whose text cells (values, index and column labels) cannot run as a formula.
+
+    The one place where regio defuses text for spreadsheets, used for every
+    table it writes:
+
+    * ``"csv"``: a text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab
+      or a carriage return gets a leading ``'`` (the OWASP advice against CSV
+      injection), and a carriage return inside a text becomes a newline (which
+      the CSV writer quotes; a lone CR would end the row for most readers);
+    * ``"xlsx"``: characters an Excel file cannot hold become U+FFFD; the
+      writer then stores every text cell as text, never as a formula
+      (openpyxl would make ``=...`` a formula).
+
+    Numbers (negative ones too) stay numbers: only text cells change.
+
+    Parameters
+    ----------
+    frame
+        The table.
+    fmt
+        ``"csv"`` or ``"xlsx"``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The copy (``frame`` itself when nothing changes).
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"name": ['=HYPERLINK("http://evil.example","klik")', "+1", "-2x", "@SUM(A1)",
+    ...                                "\tx", "Noord"], "n": [1, -2, 3, -4.5, 5, 6]})
+    >>> for name in formula_safe(table, "csv")["name"]:
+    ...     print(repr(name))
+    '\'=HYPERLINK("http://evil.example","klik")'
+    "'+1"
+    "'-2x"
+    "'@SUM(A1)"
+    "'\tx"
+    'Noord'
+    >>> formula_safe(table, "csv")["n"].tolist()  # numbers stay numbers
+    [1.0, -2.0, 3.0, -4.5, 5.0, 6.0]
+    """
+    fix = {"csv": _csv_text, "xlsx": _xlsx_text}[fmt]
+
+    def labels(index: pd.Index) -> pd.Index:
+        if isinstance(index, pd.MultiIndex):
+            return pd.MultiIndex.from_arrays([labels(index.get_level_values(i)) for i in range(index.nlevels)],
+                                             names=[fix(n) for n in index.names])
+        if _no_text(index.dtype):
+            return index.rename(fix(index.name))
+        return pd.Index([fix(v) for v in index], dtype=object, name=fix(index.name))
+
+    out = frame.copy()
+    out.attrs = {}  # attrs may hold frames; they are not written
+    for i in range(out.shape[1]):
+        column = out.iloc[:, i]
+        if not _no_text(column.dtype):
+            out.isetitem(i, column.astype(object).map(fix))
+    out.index = labels(out.index)
+    out.columns = labels(out.columns)
+    return out
+
+
+def _no_text(dtype: object) -> bool:
+    """Whether a column of this type holds no text (numbers, booleans, dates)."""
+    return bool(pd.api.types.is_numeric_dtype(dtype) or pd.api.types.is_bool_dtype(dtype)
+                or pd.api.types.is_datetime64_any_dtype(dtype) or pd.api.types.is_timedelta64_dtype(dtype))
+
+
+def _write_xlsx(frame: pd.DataFrame, path: Path, *, sheet: str, notes: Sequence[str]) -> None:
+    """Write the table (and its notes sheet) to ``path``, every text cell as text."""
+    with pd.ExcelWriter(path, engine="openpyxl") as xl:
+        formula_safe(frame, "xlsx").to_excel(xl, sheet_name=sheet)
+        if notes:
+            formula_safe(pd.DataFrame({"notes": list(notes)}), "xlsx").to_excel(xl, sheet_name="notes", index=False)
+        for ws in xl.book.worksheets:  # openpyxl makes a formula of any text starting with "=": regio writes none
+            for row in ws.iter_rows():
+                for cell in row:
+                    if cell.data_type == "f":
+                        cell.data_type = "s"
 
 
 #: Columns that hold counts of people or places (by name): written as whole numbers when they are whole.
@@ -143,10 +255,8 @@ def write_html(html: str, path: str | Path) -> Path:
     ...     p.name, p.read_text(encoding="utf-8"), p.stat().st_size  # â takes two bytes in UTF-8
     ('f.html', '<p>Fryslân</p>', 15)
     """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(html.encode("utf-8"))
-    return path
+    data = html.encode("utf-8")
+    return write_atomic(Path(path), lambda p: p.write_bytes(data))
 
 
 def write_image(data: bytes, path: str | Path) -> Path:
@@ -174,7 +284,5 @@ def write_image(data: bytes, path: str | Path) -> Path:
     ...     p.read_bytes() == png
     True
     """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(bytes(data))
-    return path
+    data = bytes(data)
+    return write_atomic(Path(path), lambda p: p.write_bytes(data))

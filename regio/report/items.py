@@ -85,6 +85,11 @@ class AtlasContext:
         pathlib.Path
             ``out / name``; its parent folder exists afterwards.
 
+        Raises
+        ------
+        regio.errors.OutputError
+            If ``out / name`` lies outside :attr:`out`, or its folder cannot be made.
+
         Examples
         --------
         >>> import tempfile
@@ -93,8 +98,13 @@ class AtlasContext:
         >>> p.relative_to(ctx.out).as_posix(), p.parent.is_dir(), p.exists()
         ('tables/density.csv', True, False)
         """
-        p = self.out / name
-        p.parent.mkdir(parents=True, exist_ok=True)
+        from regio.report.outputs import failed_write, inside
+
+        p = inside(self.out, name)
+        try:
+            p.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise failed_write(p, exc) from None
         return p
 
 

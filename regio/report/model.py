@@ -21,6 +21,7 @@ from regio.model import SCENARIO_LABELS, SCENARIOS, decomposition_note, intake_a
 from regio.model.published import PUBLISHED, reproduction_2025
 from regio.model.regional import REGIONAL_PARAMETERS, REGIONAL_PARAMETERS_NL, regional_caveat
 from regio.report.export import write_html, write_image, write_table
+from regio.report.outputs import output_file, safe_stem
 from regio.text import fmt_number, t
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -308,21 +309,22 @@ def write_model(out: Path, params: GPParameters, table: pd.DataFrame, dec: pd.Da
     from regio.model.inputs import load_region_shapes
 
     nl = lang == "nl"
-    stem = f"model_{params.raming}_{params.variant}"
+    stem = safe_stem(f"model_{params.raming}_{params.variant}")
     src = t(lang, f"Bron: {params.bron}; regio-huisartsenmodel", f"Source: {params.bron}; regio GP model")
     notes = [src, f"scenario: {SCENARIO_LABELS[scenario][0 if nl else 1]}",
              f"{'evenwichtsjaar' if nl else 'equilibrium year'} {params.evenwichtsjaar2}"]
-    written = write_table(table, out / f"{stem}_jaren", notes=notes)
-    written += write_table(dec, out / f"{stem}_decompositie", notes=[*notes, decomposition_note(lang)])
+    written = write_table(table, output_file(out, f"{stem}_jaren"), notes=notes)
+    written += write_table(dec, output_file(out, f"{stem}_decompositie"), notes=[*notes, decomposition_note(lang)])
     title = (f"Huisartsen: aanbod en vraag in fte, raming {params.raming} ({params.variant})" if nl
              else f"GPs: supply and demand in FTE, round {params.raming} ({params.variant})")
-    written += write_chart(table, out / f"{stem}_grafiek.png", out / f"{stem}_grafiek.html", title=title,
+    written += write_chart(table, output_file(out, f"{stem}_grafiek", ".png"),
+                           output_file(out, f"{stem}_grafiek", ".html"), title=title,
                            source=src, notes=notes[1:], lang=lang)
     if regional is not None:
         lvl = regional.attrs["inputs"]["level"]
         year = regional.attrs["inputs"]["year"]
         method = "method_nl" if nl else "method"
-        written += write_table(regional, out / f"{stem}_{lvl}",
+        written += write_table(regional, output_file(out, f"{stem}_{lvl}"),
                                notes=[src, regional.attrs[method], regional.attrs["inputs"][method]])
         if shapes is None:
             shapes = load_region_shapes(lvl, year, regional.index)
@@ -330,8 +332,8 @@ def write_model(out: Path, params: GPParameters, table: pd.DataFrame, dec: pd.Da
         mtitle = (f"Instroomadvies huisartsen per 100.000 inwoners, per {unit}" if nl
                   else f"GP intake advice per 100,000 inhabitants, by {unit}")
         caveat = regional_caveat(regional, lang=lang, published=published_advice(params, scenario))
-        written += write_advice_map(regional, shapes, out / f"{stem}_{lvl}_kaart.html",
-                                    out / f"{stem}_{lvl}_kaart.png", title=mtitle,
+        written += write_advice_map(regional, shapes, output_file(out, f"{stem}_{lvl}_kaart", ".html"),
+                                    output_file(out, f"{stem}_{lvl}_kaart", ".png"), title=mtitle,
                                     source=f"{src}; {regional.attrs['inputs']['source']}", caveat=caveat,
                                     level_label=map_level_label(lvl, lang), lang=lang)
     return written

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from regio.recruitment.run import RecruitmentResult
 from regio.report.export import write_html, write_image, write_table
+from regio.report.outputs import output_file, safe_stem
 from regio.text import fmt_number, t
 
 __all__ = ["summary_lines", "texts", "write_outputs"]
@@ -43,19 +44,19 @@ def write_outputs(res: RecruitmentResult, out: Path, *, lang: str = "nl", stem: 
     from regio.maps.core import map_html
     from regio.maps.recruitment import recruitment_map, recruitment_png
 
-    stem = stem or f"recruitment_{res.method}_{res.year}"
+    stem = safe_stem(stem or f"recruitment_{res.method}_{res.year}")
     title, source, caveat = texts(res, lang)
-    out.mkdir(parents=True, exist_ok=True)
     fmap = recruitment_map(res.shapes, res.municipal, res.areas, area_shapes=res.area_shapes,
                            joint_shapes=res.joint_shapes, locations=res.locations, title=title, source=source,
                            caveat=caveat, lang=lang)
-    written = [write_html(map_html(fmap, title=title), out / f"{stem}.html")]
+    written = [write_html(map_html(fmap, title=title), output_file(out, stem, ".html"))]
     written.append(write_image(recruitment_png(res.shapes, res.municipal, res.areas, area_shapes=res.area_shapes,
                                                locations=res.locations, title=title, source=source, caveat=caveat,
-                                               lang=lang), out / f"{stem}.png"))
+                                               lang=lang), output_file(out, stem, ".png")))
     notes = [title, source, caveat, *res.notes]
-    written += write_table(res.areas, out / f"{stem}_areas", notes=notes, sheet="areas")
-    written += write_table(res.municipal, out / f"{stem}_municipalities", notes=notes, sheet="municipalities")
+    written += write_table(res.areas, output_file(out, f"{stem}_areas"), notes=notes, sheet="areas")
+    written += write_table(res.municipal, output_file(out, f"{stem}_municipalities"), notes=notes,
+                           sheet="municipalities")
     return written
 
 
