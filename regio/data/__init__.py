@@ -16,7 +16,13 @@ Needs the data directory (REGIO_DATA_DIR).
 17942942
 """
 
-from regio.data.populations import counts_population, population, population_years, published_or_interpolated
+from regio.data.populations import (
+    age_structure,
+    counts_population,
+    population,
+    population_years,
+    published_or_interpolated,
+)
 from regio.data.practices import pc4_municipalities, place_practices, practices
 from regio.data.regions import (
     aggregate_to,
@@ -51,6 +57,7 @@ from regio.data.workforce import (
 
 __all__ = [
     "SectorChoice",
+    "age_structure",
     "aggregate_to",
     "boundaries",
     "carry_to",
