@@ -139,3 +139,33 @@ def test_need_key_age_source_is_a_choice(real_data):
     assert (nat.table["allocated"] - popkey["allocated"]).abs().max() <= 1
     with pytest.raises(InputError, match="ages="):
         AllocationSpec(total=10, key="need", ages="2019")
+
+
+@pytest.mark.realdata
+def test_cli_population_with_the_2020_structure(real_data):
+    from click.testing import CliRunner
+
+    from regio.cli import main
+
+    res = CliRunner().invoke(main, ["--data-dir", str(real_data), "population", "--level", "provincie", "--year",
+                                    "2023", "--age-bands", "--ages", "2020", "--lang", "en"])
+    assert res.exit_code == 0, res.output
+    assert "age_65plus" in res.output and "17,811,291" in res.output and "carried to the 2023 division" in res.output
+    res = CliRunner().invoke(main, ["--data-dir", str(real_data), "population", "--ages", "2020"])
+    assert res.exit_code == 2 and "--age-bands" in res.output
+
+
+@pytest.mark.realdata
+def test_without_municipal_age_bands_the_need_key_falls_back_to_the_national_profile(data_without):
+    from regio.allocation.run import run_allocation
+    from regio.allocation.spec import AllocationSpec
+    from regio.errors import DataNotFoundError
+
+    root = data_without("tables/population_gemeente_agebands10_2020.csv", "tables/kerncijfers_gemeente_2024.csv")
+    res = run_allocation(AllocationSpec(total=100, year=2024, key="need"), data_dir=root, with_shapes=False,
+                         lang="en")
+    assert int(res.table["allocated"].sum()) == 100
+    assert any("national age profile" in n and "as fallback" in n for n in res.notes)
+    with pytest.raises(DataNotFoundError, match="agebands10_2020"):
+        run_allocation(AllocationSpec(total=100, year=2024, key="need", ages="2020"), data_dir=root,
+                       with_shapes=False)
