@@ -22,7 +22,7 @@ from regio.levels import get_level
 #: Public names loaded on first use (PEP 562), so that ``import regio`` (and the
 #: command line's ``--help``) does not import geopandas: name -> module.
 _LAZY = {
-    **dict.fromkeys(("aggregate_to", "boundaries", "carry_to", "crosswalk", "divisions", "membership",
+    **dict.fromkeys(("age_structure", "aggregate_to", "boundaries", "carry_to", "crosswalk", "divisions", "membership",
                      "physicians", "population", "population_years", "region_names", "unit_membership",
                      "practices"),
                     "regio.data"),
@@ -35,6 +35,7 @@ __all__ = [
     "RegioError",
     "RegioWarning",
     "__version__",
+    "age_structure",
     "aggregate",
     "aggregate_to",
     "boundaries",

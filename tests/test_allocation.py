@@ -579,8 +579,10 @@ def test_shortfall_without_counts_needs_provinces_said_in_keywords(real_data):
 def test_cli_interpolate_for_a_year_without_a_population_table(real_data, data_without, tmp_path):
     # the population error tells the user to add --interpolate: regio allocate must have it
     args = ["--data-dir", str(real_data), "allocate", "--total", "100", "--key", "need", "--year", "2023"]
-    res = run(*args)
+    res = run(*args, "--ages", "kerncijfers")  # 2023 has no kerncijfers
     assert res.exit_code == 2 and "--interpolate" in res.output
+    res = run(*args)  # by default the municipal age structure of 2020, carried to 2023
+    assert res.exit_code == 0 and "leeftijdsopbouw van 1 januari 2020" in res.output, res.output
     res = run(*args, "--interpolate", "--out", str(tmp_path / "v2023"))
     assert res.exit_code == 0, res.output
     table = pd.read_csv(tmp_path / "v2023.csv", index_col=0)

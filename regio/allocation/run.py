@@ -315,7 +315,8 @@ def _region_inputs(level, year, *, age_bands, areas, interpolate, data_dir, with
         pop.insert(0, "statnaam", pop.index.map(lambda c: names.get(c, c)))
         pop.attrs = {"source": gm.attrs.get("source", ""), "year": year, "division": division,
                      "method": f"{gm.attrs.get('method', '')}; summed from municipalities",
-                     "method_nl": f"{method_text(gm.attrs, 'nl')}; opgeteld uit gemeenten"}
+                     "method_nl": f"{method_text(gm.attrs, 'nl')}; opgeteld uit gemeenten",
+                     **{k: gm.attrs[k] for k in ("ages", "ages_nl", "age_source") if k in gm.attrs}}
         shapes = None
         if with_shapes:
             shapes_gm = data.boundaries("gemeente", division, data_dir=data_dir)
@@ -435,6 +436,10 @@ def _key(
         notes.append(t(lang, "Sleutel zorgbehoefte: relatief huisartsgebruik per leeftijdsgroep uit "
                        + key.attrs.get("source_nl", key.attrs["source"]) + ".",
                        "Need key: relative GP use per age band from " + key.attrs["source"] + "."))
+        if pop.attrs.get("ages"):  # which age source: the kerncijfers of the year, the 2020 structure or the nation
+            notes.append(t(lang, "Leeftijdsgroepen van de zorgbehoeftesleutel: " + pop.attrs.get("ages_nl", "") + ".",
+                           "Age bands of the need key: " + pop.attrs["ages"] + "."))
+            key.attrs["age_source"] = pop.attrs.get("age_source")
         return key, pop[bands]
     if name == "shortfall":
         if counts is None:
@@ -600,7 +605,8 @@ def run_allocation(
                         f"key='need')), not {type(spec).__name__}.")
     value, cite = resolve_total(spec.total, spec.figure, lang=lang)
     key, year, parts = spec.key, spec.year, spec.parts
-    pop, shapes, lvl, label, notes, member = _region_inputs(spec.level, year, age_bands="need" in parts,
+    ages = (spec.ages or "auto") if "need" in parts else False
+    pop, shapes, lvl, label, notes, member = _region_inputs(spec.level, year, age_bands=ages,
                                                             areas=spec.areas, interpolate=spec.interpolate,
                                                             data_dir=data_dir, with_shapes=with_shapes, lang=lang)
     unknown_pop = pop.index[pop["population"].isna()]

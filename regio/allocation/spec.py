@@ -35,7 +35,7 @@ from regio.errors import InputError, OptionError
 __all__ = ["OPTION_KEYS", "AllocationSpec", "check_total_or_figure", "read_counts_date"]
 
 #: The key each key-specific option belongs to.
-OPTION_KEYS = {"mix": "mix", "use": "need", "norm_per_100k": "shortfall", "counts": "shortfall",
+OPTION_KEYS = {"mix": "mix", "use": "need", "ages": "need", "norm_per_100k": "shortfall", "counts": "shortfall",
                "counts_date": "shortfall"}
 
 _MIXABLE = ("population", "need", "shortfall")
@@ -198,6 +198,13 @@ class AllocationSpec:
         Relative GP use per age band for the need key, a mapping band ->
         number; default from Nivel contact rates
         (:func:`regio.allocation.relative_gp_use`).
+    ages
+        Where the need key's age bands come from: ``"auto"`` (default, also
+        None): the kerncijfers of ``year``, else (with ``interpolate``) their
+        shares interpolated between the nearest years, else the municipal
+        structure of 2020 carried to the year's division, else the national
+        age profile; or ``"kerncijfers"``, ``"2020"``, ``"national"`` (see
+        :func:`regio.population`, ``age_bands=``). The notes say which.
     norm_per_100k
         Norm of the shortfall key (default: the national rate).
     counts
@@ -269,6 +276,7 @@ class AllocationSpec:
     current: Mapping[str, int] | pd.Series | None = None
     current_label: str | None = None
     use: Mapping[str, float] | None = None
+    ages: str | None = None
     norm_per_100k: float | None = None
     counts: Mapping[str, int] | pd.Series | None = None
     counts_date: str | int | pd.Timestamp | None = None
@@ -295,7 +303,12 @@ class AllocationSpec:
             if bad:
                 raise InputError(f"Mix of unknown keys {', '.join(bad)}; mix population, need and shortfall.")
         parts = list(mix) if mix else [key]
-        _refuse_unused(parts, mix=self.mix if key != "mix" else None, use=self.use,
+        if self.ages is not None:
+            ages = str(self.ages).strip().lower()
+            if ages not in ("auto", "kerncijfers", "2020", "national"):
+                raise InputError(f"ages={self.ages!r}: use 'auto', 'kerncijfers', '2020' or 'national'.")
+            put("ages", ages)
+        _refuse_unused(parts, mix=self.mix if key != "mix" else None, use=self.use, ages=self.ages,
                        norm_per_100k=self.norm_per_100k, counts=self.counts, counts_date=self.counts_date)
         put("mix", mix)
         put("use", _numbers("use", self.use, "Relative use"))

@@ -18,8 +18,9 @@ from regio.report.outputs import output_file
 __all__ = ["MESSAGES", "cli", "map_cli", "spec_from_options"]
 
 #: The options of the keys, as this command names them (the spec calls them ``mix=``, ``use=``, ...).
-_FLAGS = {"mix": "--mix / mix=", "use": "--use / use=", "norm_per_100k": "--norm / norm_per_100k=",
-          "counts": "--counts / counts=", "counts_date": "--counts-date / counts_date="}
+_FLAGS = {"mix": "--mix / mix=", "use": "--use / use=", "ages": "--ages / ages=",
+          "norm_per_100k": "--norm / norm_per_100k=", "counts": "--counts / counts=",
+          "counts_date": "--counts-date / counts_date="}
 
 
 def _unused(unused: list[str], parts: list[str]) -> str:
@@ -77,6 +78,11 @@ def _options(f):
         click.option("--use", default=None,
                      help="Need key: relative GP use per age band, e.g. 'age_0_14=0.6,age_15_24=0.7,...' "
                           "(default: Nivel contacts by age, 2017)."),
+        click.option("--ages", type=click.Choice(["auto", "kerncijfers", "2020", "national"]), default=None,
+                     help="Need key: where the age bands come from. auto (default): the kerncijfers of --year, "
+                          "else (with --interpolate) their shares interpolated, else the municipal age structure "
+                          "of 1 January 2020 carried to the year's division, else the national age profile; "
+                          "said in the notes."),
         click.option("--norm", "norm", type=float, default=None,
                      help="Shortfall key: norm in GPs per 100,000 inhabitants (default: the national rate)."),
         click.option("--counts", default=None,
@@ -97,14 +103,14 @@ def _options(f):
 
 
 def spec_from_options(*, total, figure, level, areas, year, interpolate, key, method, lower, upper, current, use,
-                      norm, counts, counts_date, mix) -> AllocationSpec:
+                      norm, counts, counts_date, mix, ages=None) -> AllocationSpec:
     """Make the :class:`~regio.allocation.AllocationSpec` of the options: files read, pairs parsed.
 
     Parameters
     ----------
     total, figure, level, areas, year, interpolate, key, method
         The options' values as click gives them (numbers, names, the path of ``--areas``).
-    lower, upper, current, use, norm, counts, counts_date, mix
+    lower, upper, current, use, norm, counts, counts_date, mix, ages
         The key's options and the values per region, as typed (pairs or a file's path).
 
     Returns
@@ -140,6 +146,7 @@ def spec_from_options(*, total, figure, level, areas, year, interpolate, key, me
             upper=region_values(upper, what="upper bounds", column="upper"),
             current=region_values(current, what="current distribution", column="current"),
             use=None if use is None else parse_pairs(use, what="relative use"),
+            ages=ages,
             norm_per_100k=norm,
             counts=region_values(counts, what="GP counts", column="count"),
             counts_date=counts_date,
@@ -147,10 +154,11 @@ def spec_from_options(*, total, figure, level, areas, year, interpolate, key, me
 
 
 def _run(total, figure, level, areas, year, interpolate, key, method, lower, upper, current, use, norm, counts,
-         counts_date, mix, lang, with_shapes) -> AllocationResult:
+         counts_date, mix, lang, with_shapes, ages=None) -> AllocationResult:
     spec = spec_from_options(total=total, figure=figure, level=level, areas=areas, year=year,
                              interpolate=interpolate, key=key, method=method, lower=lower, upper=upper,
-                             current=current, use=use, norm=norm, counts=counts, counts_date=counts_date, mix=mix)
+                             current=current, use=use, norm=norm, counts=counts, counts_date=counts_date, mix=mix,
+                             ages=ages)
     with said_as_options(MESSAGES):
         return run_allocation(spec, lang=lang, with_shapes=with_shapes)
 
@@ -163,7 +171,7 @@ def _run(total, figure, level, areas, year, interpolate, key, method, lower, upp
               help="Also write the audit table to this path (.csv and .xlsx, with a notes sheet).")
 @click.option("--map", "map_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Also write the map (HTML and PNG) into this directory.")
-def cli(total, figure, level, areas, year, interpolate, key, method, lower, upper, current, use, norm, counts,
+def cli(total, figure, level, areas, year, interpolate, key, method, lower, upper, current, use, ages, norm, counts,
         counts_date, mix, lang, list_figures, out, map_dir) -> None:
     """Split a national number (--total or --figure) over regions by a key, in whole numbers that add up exactly.
 
@@ -176,7 +184,7 @@ def cli(total, figure, level, areas, year, interpolate, key, method, lower, uppe
             click.echo(line)
         return
     res = _run(total, figure, level, areas, year, interpolate, key, method, lower, upper, current, use, norm, counts,
-               counts_date, mix, lang, with_shapes=map_dir is not None)
+               counts_date, mix, lang, with_shapes=map_dir is not None, ages=ages)
     print_table(terminal_table(res, lang), lang=lang)
     for line in res.notes:
         click.echo(line)
@@ -192,11 +200,11 @@ def cli(total, figure, level, areas, year, interpolate, key, method, lower, uppe
 @_options
 @click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), default=Path("maps"),
               show_default=True, help="Output directory.")
-def map_cli(total, figure, level, areas, year, interpolate, key, method, lower, upper, current, use, norm, counts,
-            counts_date, mix, lang, out) -> None:
+def map_cli(total, figure, level, areas, year, interpolate, key, method, lower, upper, current, use, ages, norm,
+            counts, counts_date, mix, lang, out) -> None:
     """Map of an allocation (per 100,000, numbers as labels, difference to --current): HTML, PNG and table."""
     res = _run(total, figure, level, areas, year, interpolate, key, method, lower, upper, current, use, norm, counts,
-               counts_date, mix, lang, with_shapes=True)
+               counts_date, mix, lang, with_shapes=True, ages=ages)
     stem = allocation_stem(res)
     written = write_maps(res, out, stem=stem, lang=lang)
     written += write_audit_table(res, output_file(out, stem), notes=res.notes, lang=lang)

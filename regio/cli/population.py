@@ -20,14 +20,21 @@ from regio.text import fmt_number, source_text, t
                    "(both carried to one municipal division). Off unless asked.")
 @click.option("--division", type=int, default=None, help="Municipal division for interpolated counts.")
 @click.option("--age-bands", is_flag=True, help="Add counts per age band where the source has them.")
+@click.option("--ages", type=click.Choice(["auto", "kerncijfers", "2020", "national"]), default=None,
+              help="With --age-bands: where the five CBS bands come from (default kerncijfers of the year; 2020: "
+                   "the municipal structure of 1 January 2020 carried to the year's division; national: the "
+                   "national profile; auto: kerncijfers, else 2020, else national).")
 @click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the table to this path (.csv and .xlsx).")
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
               help="Language of the summary and number format (Dutch 1.234,5 or English 1,234.5).")
-def cli(level: str, year: int, interpolate: bool, division: int | None, age_bands: bool, out: Path | None,
-        lang: str) -> None:
+def cli(level: str, year: int, interpolate: bool, division: int | None, age_bands: bool, ages: str | None,
+        out: Path | None, lang: str) -> None:
     """Print inhabitants per region of LEVEL in YEAR, with the source and method."""
-    table = data.population(level, year, interpolate=interpolate, division=division, age_bands=age_bands)
+    if ages is not None and not age_bands:
+        raise click.UsageError("--ages chooses the source of --age-bands: give --age-bands too.")
+    bands = (ages if ages not in (None, "kerncijfers") else True) if age_bands else False
+    table = data.population(level, year, interpolate=interpolate, division=division, age_bands=bands)
     print_table(table, lang=lang)
     total = fmt_number(int(table["population"].sum()), 0, lang)
     source = source_text(table.attrs["source"], lang)

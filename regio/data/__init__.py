@@ -17,7 +17,13 @@ Needs the data directory (REGIO_DATA_DIR).
 """
 
 from regio.data.carry import carry_to, crosswalk
-from regio.data.populations import counts_population, population, population_years, published_or_interpolated
+from regio.data.populations import (
+    age_structure,
+    counts_population,
+    population,
+    population_years,
+    published_or_interpolated,
+)
 from regio.data.practices import pc4_municipalities, place_practices, practices
 from regio.data.regions import (
     aggregate_to,
@@ -50,6 +56,7 @@ from regio.data.workforce import (
 
 __all__ = [
     "SectorChoice",
+    "age_structure",
     "aggregate_to",
     "boundaries",
     "carry_to",

@@ -13,12 +13,12 @@ from regio.apportion import largest_remainder
 from regio.data._common import _AS_PUBLISHED, PathLike, _root
 from regio.data.carry import carry_to
 from regio.data.regions import _spell, membership, region_names
-from regio.errors import DataNotFoundError, UnknownYearError
+from regio.errors import DataNotFoundError, UnknownYearError, format_codes
 from regio.levels import LEVELS, PROVINCES, get_level
 from regio.sources import boundaries as _bnd
 from regio.sources import population as _pop
 from regio.sources._files import no_data_hint
-from regio.text import fmt_number
+from regio.text import fmt_number, source_text
 
 # ----------------------------------------------------------------------------- population
 
@@ -136,9 +136,13 @@ def _bands_of_a_published_year(year: int, root: str, division: int | None) -> pd
               f"zoals gepubliceerd; aandelen van de leeftijdsgroepen lineair geïnterpoleerd tussen {y0} en {y1}, "
               f"omgezet naar de gemeentelijke indeling van {target}, de bevolking erover verdeeld naar grootste "
               "overschot")
-    return _finish(out, level="gemeente", year=year, division=target,
-                   source="; ".join(dict.fromkeys([pub.attrs.get("source", str(year)),
-                                                   *est.attrs["source"].split("; ")])), method=method)
+    out = _finish(out, level="gemeente", year=year, division=target,
+                  source="; ".join(dict.fromkeys([pub.attrs.get("source", str(year)),
+                                                  *est.attrs["source"].split("; ")])), method=method)
+    out.attrs.update({"ages": f"the kerncijfers' shares interpolated between {y0} and {y1}",
+                      "ages_nl": f"de aandelen uit de kerncijfers geïnterpoleerd tussen {y0} en {y1}",
+                      "age_source": "interpolated"})
+    return out
 
 
 def _finish(frame: pd.DataFrame, *, level: str, year: int, division: int | None, source: str,
@@ -171,6 +175,11 @@ def _municipal(year: int, root: str, age_bands: bool) -> pd.DataFrame:
             )
         pop = pop.join(ages)
         src += f"; age bands: {ages.attrs['source']}"
+        out = _finish(pop, level="gemeente", year=year, division=year, source=src, method=_AS_PUBLISHED)
+        out.attrs.update({"ages": f"the kerncijfers of {year} ({ages.attrs['source']})",
+                          "ages_nl": f"de kerncijfers van {year} ({ages.attrs['source_nl']})",
+                          "age_source": "kerncijfers"})
+        return out
     return _finish(pop, level="gemeente", year=year, division=year, source=src, method=_AS_PUBLISHED)
 
 
@@ -205,7 +214,231 @@ def _age_bands(year: int, population: pd.Series, root: str) -> pd.DataFrame | No
     out = pd.DataFrame.from_dict(rows, orient="index").reindex(population.index)
     out.index.name = "statcode"
     out.attrs["source"] = f"{pct.attrs['source']} (rounded percentages apportioned over the population)"
+    out.attrs["source_nl"] = f"{pct.attrs['source']} (afgeronde percentages, de bevolking erover verdeeld)"
     return out.astype("Int64")
+
+
+# ----------------------------------------------------------------------------- age structure
+
+#: What ``population(..., age_bands=...)`` takes besides True/False: where the five CBS bands come from.
+AGE_SOURCES = ("kerncijfers", "2020", "national", "auto")
+
+_BAND_RE = re.compile(r"^age_(\d+)(?:_(\d+)|plus)$")
+
+
+def _band_ages(column: str) -> tuple[int, int | None]:
+    m = _BAND_RE.match(column)
+    if not m:
+        raise ValueError(f"{column!r} is not an age band column")
+    return int(m[1]), (int(m[2]) if m[2] is not None else None)
+
+
+def split_bands(frame: pd.DataFrame, to: tuple[str, ...] = _pop.AGE_BANDS_CBS) -> pd.DataFrame:
+    """Regroup age band counts into other bands, splitting a band evenly over its single years of age.
+
+    The rule: a band that straddles two target bands goes to them in
+    proportion to its years of age in each (people are taken to be spread
+    evenly over the years of a band). For the 10-year bands of 2020 and the
+    five CBS bands: ``age_10_19`` half to 0-14 and half to 15-24,
+    ``age_20_29`` half to 15-24 and half to 25-44, ``age_40_49`` half to
+    25-44 and half to 45-64, ``age_60_69`` half to 45-64 and half to 65+; the
+    other bands lie in one CBS band. An open band (``age_90plus``) goes to the
+    target band that holds its first age.
+
+    Parameters
+    ----------
+    frame
+        Age band columns (``age_<from>_<to>``, ``age_<from>plus``); other columns are ignored.
+    to
+        The target bands, covering every age from 0 up to an open top band.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The columns ``to`` (floats: halves where a band is split), indexed like ``frame``; the row sums are kept.
+
+    Examples
+    --------
+    >>> ten = pd.DataFrame({"age_0_9": [10], "age_10_19": [10], "age_20_29": [10], "age_30_39": [10],
+    ...                     "age_40_49": [10], "age_50_59": [10], "age_60_69": [10], "age_70_79": [10],
+    ...                     "age_80_89": [10], "age_90plus": [10]})
+    >>> split_bands(ten).iloc[0].to_dict()
+    {'age_0_14': 15.0, 'age_15_24': 10.0, 'age_25_44': 20.0, 'age_45_64': 20.0, 'age_65plus': 35.0}
+    """
+    targets = [(c, *_band_ages(c)) for c in to]
+    out = pd.DataFrame(0.0, index=frame.index, columns=list(to))
+    for col in frame.columns:
+        if not isinstance(col, str) or not _BAND_RE.match(col):
+            continue
+        lo, hi = _band_ages(col)
+        values = pd.to_numeric(frame[col], errors="coerce").astype(float)
+        if hi is None:  # open band: wholly to the target band holding its first age
+            name = next(c for c, tlo, thi in targets if tlo <= lo and (thi is None or lo <= thi))
+            out[name] += values
+            continue
+        width = hi - lo + 1
+        for name, tlo, thi in targets:
+            overlap = min(hi, thi if thi is not None else hi) - max(lo, tlo) + 1
+            if overlap > 0:
+                out[name] += values * overlap / width
+    return out
+
+
+def age_structure(division: int | None = None, *, data_dir: PathLike = None) -> pd.DataFrame:
+    """Municipal population of 1 January 2020 in 10-year age bands, carried to a later municipal division.
+
+    Parameters
+    ----------
+    division
+        Municipal division to carry the counts to (default 2020, as published);
+        2020 or later (counts cannot be carried backwards).
+    data_dir
+        Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by municipal code of ``division``: ``statnaam``,
+        ``population`` (the sum of the bands) and ``age_0_9`` ... ``age_80_89``,
+        ``age_90plus`` (int64). Each band is carried with
+        :func:`regio.carry_to`, whole people kept whole (a municipality that is
+        split goes over its successors by largest remainder per band), so every
+        band's national total is kept exactly. ``attrs``: ``year`` (2020),
+        ``division``, ``source``, ``method``, ``method_nl``.
+
+    Raises
+    ------
+    DataNotFoundError
+        If the file ``tables/population_gemeente_agebands10_2020.csv`` is missing.
+    UnknownYearError
+        For a division before 2020 or one that cannot be reached.
+    InputError
+        If the file is malformed (naming file, row and column).
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> st = age_structure()
+    >>> len(st), int(st["population"].sum())
+    (355, 17407585)
+    >>> st24 = age_structure(2024)  # Weesp (GM0457) is in Amsterdam from 2022
+    >>> len(st24), int(st24["population"].sum()), int(st24.loc["GM0363", "age_90plus"])
+    (342, 17407585, 4165)
+    """
+    root = _root(data_dir)
+    year = _pop.AGE_STRUCTURE_YEAR
+    target = year if division is None else int(division)
+    if target < year:
+        raise UnknownYearError(f"The municipal age structure is of {year}; it cannot be carried back to the "
+                               f"{target} division.")
+    st = _pop.read_age_structure(data_dir=root)
+    bands = list(_pop.AGE_BANDS_10)
+    source = st.attrs["source"]
+    if target == year:
+        out = st.copy()
+        method = ("as published", "zoals gepubliceerd")
+    else:
+        carried = carry_to(st[bands], year, target, data_dir=root)
+        out = pd.DataFrame(index=carried.index)
+        out["statnaam"] = carried.get("statnaam", pd.Series(carried.index, index=carried.index))
+        out["population"] = carried[bands].sum(axis=1).astype("int64")
+        for b in bands:
+            out[b] = carried[b].astype("int64")
+        method = (f"as published; each age band carried from the {year} to the {target} municipal division "
+                  "(whole people, largest remainder where a municipality is split)",
+                  f"zoals gepubliceerd; elke leeftijdsgroep omgezet van de gemeentelijke indeling van {year} naar "
+                  f"die van {target} (hele mensen, grootste overschot waar een gemeente gesplitst is)")
+    out.index.name = "statcode"
+    return _finish(out, level="gemeente", year=year, division=target, source=source, method=method)
+
+
+def _national_shares(root) -> pd.Series:
+    """Shares of the five CBS bands in the national age profile (``geodata/age_profile_nl_2021.csv``)."""
+    from regio.data.shipped import national_age_profile
+
+    prof = national_age_profile()
+    cols = {(f"age_{int(a)}plus" if pd.isna(b) else f"age_{int(a)}_{int(b)}"): p
+            for a, b, p in zip(prof["age_from"], prof["age_to"], prof["population"], strict=True)}
+    shares = split_bands(pd.DataFrame([cols])).iloc[0]
+    shares.attrs["source"] = prof.attrs.get("source", "geodata/age_profile_nl_2021.csv")
+    return shares
+
+
+def _age_choice(choice: str | bool, year: int, root, interpolate: bool) -> str:
+    """Which age source the population of ``year`` uses: kerncijfers, interpolated, 2020 or national.
+
+    ``auto``: the kerncijfers of the year; else (with ``interpolate``) their
+    shares interpolated between the nearest years; else the 2020 structure
+    carried to the year's division (2020 and later); else the national profile.
+    """
+    if choice is True or choice == "kerncijfers":
+        return "kerncijfers"
+    if choice not in AGE_SOURCES:
+        from regio.errors import InputError
+
+        raise InputError(f"age_bands={choice!r}: give True (the kerncijfers), False, or one of "
+                         f"{', '.join(map(repr, AGE_SOURCES))}.")
+    if choice != "auto":
+        return choice
+    kern = _pop.age_band_years(root)
+    if year in kern:
+        return "kerncijfers"
+    if interpolate and any(y < year for y in kern) and any(y > year for y in kern):
+        return "kerncijfers"  # the existing rule: the bands' shares interpolated between the nearest years
+    if _pop.age_structure_years(root) and year >= _pop.AGE_STRUCTURE_YEAR:
+        return "2020"
+    return "national"
+
+
+def _bands_from_structure(year: int, root, kind: str) -> pd.DataFrame:
+    """Return the published municipal population of ``year`` over the CBS bands of the 2020 structure or the nation.
+
+    Rule: each municipality's published count (CBS 37259eng) is apportioned by
+    largest remainder over the shares of its 2020 structure carried to the
+    year's division (10-year bands regrouped by :func:`split_bands`), or over
+    the national shares.
+    """
+    pub = _municipal(year, root, False)
+    bands = list(_pop.AGE_BANDS_CBS)
+    if kind == "2020":
+        if year < _pop.AGE_STRUCTURE_YEAR:
+            raise UnknownYearError(f"The municipal age structure of {_pop.AGE_STRUCTURE_YEAR} cannot be carried "
+                                   f"back to the {year} division; use the kerncijfers (age_bands=True, with "
+                                   "interpolate=True between their years) or age_bands='national'.")
+        st = age_structure(year, data_dir=root)
+        missing = pub.index.difference(st.index)
+        if len(missing):
+            from regio.errors import UnknownCodeError
+
+            raise UnknownCodeError(f"The 2020 age structure carried to {year} lacks {format_codes(missing)}.")
+        shares = split_bands(st).reindex(pub.index)
+        src = f"{st.attrs['source']}, carried to the {year} division"
+        ages = (f"the municipal age structure of 1 January 2020 ({_pop.AGE_STRUCTURE[1]}) carried to the {year} "
+                "division, 10-year bands split evenly by year of age into the CBS bands (age_10_19, age_20_29, "
+                "age_40_49 and age_60_69 half to each neighbouring band; an assumption)",
+                f"de gemeentelijke leeftijdsopbouw van 1 januari 2020 ({_pop.AGE_STRUCTURE[1]}) omgezet naar de "
+                f"indeling van {year}, 10-jaarsgroepen gelijk over de leeftijdsjaren verdeeld over de CBS-groepen "
+                "(age_10_19, age_20_29, age_40_49 en age_60_69 voor de helft naar elk van de twee groepen; een "
+                "aanname)")
+    else:
+        nat = _national_shares(root)
+        shares = pd.DataFrame([nat.to_numpy()] * len(pub), index=pub.index, columns=nat.index)
+        src = nat.attrs["source"]
+        ages = (f"the national age profile ({src}) for every region, as fallback: no municipal age bands for "
+                f"{year}; the need key then follows the population",
+                f"de landelijke leeftijdsopbouw ({source_text(src)}) voor elke regio, als terugval: geen "
+                f"gemeentelijke leeftijdsgroepen voor {year}; de zorgbehoeftesleutel volgt dan de bevolking")
+    rows = {code: largest_remainder(int(pub.at[code, "population"]), shares.loc[code, bands])
+            for code in pub.index}
+    out = pub.copy()
+    out[bands] = pd.DataFrame.from_dict(rows, orient="index")[bands].reindex(pub.index).astype("Int64")
+    method = ("as published; age bands: " + ages[0] + ", the population apportioned over them by largest remainder",
+              "zoals gepubliceerd; leeftijdsgroepen: " + ages[1] + ", de bevolking erover verdeeld naar grootste "
+              "overschot")
+    out = _finish(out, level="gemeente", year=year, division=year,
+                  source=f"{pub.attrs.get('source', '')}; age bands: {src}", method=method)
+    out.attrs.update({"ages": ages[0], "ages_nl": ages[1], "age_source": kind})
+    return out
 
 
 def _interpolated(year: int, root: str, division: int | None, age_bands: bool,
@@ -273,7 +506,7 @@ def population(
     *,
     interpolate: bool = False,
     division: int | None = None,
-    age_bands: bool = False,
+    age_bands: bool | str = False,
     data_dir: PathLike = None,
 ) -> pd.DataFrame:
     """Inhabitants per region of ``level`` on 1 January of ``year``.
@@ -297,6 +530,18 @@ def population(
     age_bands
         Add counts per age band where the source has them (CBS five bands from
         rounded percentages, apportioned to add up; PC4: 5-year bands).
+        ``True`` or ``"kerncijfers"``: the kerncijfers of ``year`` (with
+        ``interpolate``, their shares interpolated between the nearest years).
+        ``"2020"``: the municipal 10-year bands of 1 January 2020
+        (:func:`age_structure`) carried to the division of ``year`` (2020 or
+        later), regrouped into the five CBS bands by :func:`split_bands` and the
+        published population of ``year`` apportioned over their shares.
+        ``"national"``: the national age profile for every municipality.
+        ``"auto"``: the kerncijfers of ``year``, else (with ``interpolate``)
+        their interpolated shares, else the 2020 structure, else the national
+        profile. ``attrs["ages"]`` (``ages_nl``) says which was used,
+        ``attrs["age_source"]`` is ``kerncijfers``, ``interpolated``, ``2020``
+        or ``national``.
     data_dir
         Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
 
@@ -346,6 +591,11 @@ def population(
         return _finish(out, level=lvl, year=year, division=None, source=out.attrs["source"], method=_AS_PUBLISHED)
     if not _pop.municipal_years(root):
         raise DataNotFoundError(f"No municipal population in {Path(root) / 'tables'}. {no_data_hint(root)}")
+    if age_bands is not False and age_bands is not True:
+        choice = _age_choice(age_bands, year, root, interpolate)
+        if choice in ("2020", "national") and year in _pop.municipal_years(root):
+            return _summed(_bands_from_structure(year, root, choice), lvl, year, root)
+        age_bands = True
     published = None if age_bands or interpolate else _register_table(lvl, year, root)
     if published is not None:
         return _finish(published, level=lvl, year=year, division=year, source=published.attrs["source"],
@@ -373,6 +623,11 @@ def population(
         gm = _interpolated(year, root, division, age_bands)
     else:
         gm = _municipal(year, root, age_bands)
+    return _summed(gm, lvl, year, root)
+
+
+def _summed(gm: pd.DataFrame, lvl: str, year: int, root) -> pd.DataFrame:
+    """Sum municipal counts to ``lvl`` by the membership of their division, keeping where the age bands came from."""
     if lvl == "gemeente":
         return gm
     div = gm.attrs["division"]
@@ -381,9 +636,11 @@ def population(
     out = out.astype({c: "int64" for c in out.columns if out[c].notna().all()})
     names = region_names(lvl, div, data_dir=root)
     out.insert(0, "statnaam", out.index.map(lambda c: names.get(c, c)))
-    return _finish(out, level=lvl, year=year, division=div, source=gm.attrs["source"],
-                   method=(f"{gm.attrs['method']}; summed from municipalities ({members.attrs['sources'][lvl]})",
-                           f"{gm.attrs['method_nl']}; opgeteld uit gemeenten ({members.attrs['sources_nl'][lvl]})"))
+    out = _finish(out, level=lvl, year=year, division=div, source=gm.attrs["source"],
+                  method=(f"{gm.attrs['method']}; summed from municipalities ({members.attrs['sources'][lvl]})",
+                          f"{gm.attrs['method_nl']}; opgeteld uit gemeenten ({members.attrs['sources_nl'][lvl]})"))
+    out.attrs.update({k: gm.attrs[k] for k in ("ages", "ages_nl", "age_source") if k in gm.attrs})
+    return out
 
 
 def method_text(attrs: Mapping, lang: str) -> str:
@@ -401,7 +658,7 @@ def method_text(attrs: Mapping, lang: str) -> str:
     return str(attrs.get("method", ""))
 
 
-def published_or_interpolated(level: str, year: int, *, interpolate: bool = True, age_bands: bool = False,
+def published_or_interpolated(level: str, year: int, *, interpolate: bool = True, age_bands: bool | str = False,
                               data_dir: PathLike = None) -> pd.DataFrame:
     """Inhabitants of ``level`` on 1 January ``year`` as published, else interpolated (when ``interpolate``).
 
@@ -422,6 +679,9 @@ def published_or_interpolated(level: str, year: int, *, interpolate: bool = True
     >>> published_or_interpolated("gemeente", 2023, age_bands=True).attrs["method"].split(";")[1]
     " age bands' shares interpolated linearly between 2022 and 2024, ..."
     """
+    if not isinstance(age_bands, bool):  # "auto" & co.: with interpolate, the kerncijfers' interpolated shares first
+        choice = _age_choice(age_bands, int(year), _root(data_dir), interpolate)
+        age_bands = True if choice == "kerncijfers" else choice
     try:
         return population(level, year, age_bands=age_bands, data_dir=data_dir)
     except UnknownYearError:

@@ -8,6 +8,9 @@ Sources (all CBS counts of inhabitants on 1 January):
 * the municipal kerncijfers of a year (``tables/kerncijfers_gemeente_{year}.csv``
   or the attributes of ``boundaries/gemeente_2014.geojson``) for five age
   bands, published as rounded percentages;
+* ``tables/population_gemeente_agebands10_2020.csv`` -- municipalities of the
+  2020 division with 10-year age bands on 1 January 2020 (each municipality's
+  total equals CBS 37259eng);
 * ``tables/population_pc4_age5_certegis.csv`` -- PC4 areas with 5-year age
   bands (CBS 83502NED, 1 January 2021);
 * ``boundaries/wijk_2022.geojson`` -- wijken 2022;
@@ -30,12 +33,16 @@ from regio.validate import check_unique_codes, to_numeric
 
 __all__ = [
     "AGE_BANDS_5",
+    "AGE_BANDS_10",
     "AGE_BANDS_CBS",
+    "AGE_STRUCTURE_YEAR",
     "age_band_years",
+    "age_structure_years",
     "cbs_first",
     "dutch_register_name",
     "municipal_years",
     "read_age_percentages",
+    "read_age_structure",
     "read_municipal_population",
     "read_pc4_population",
     "read_register_population",
@@ -50,11 +57,16 @@ REGISTER = ("tables", "population_regions_1jan_2012_2024_cbs37259eng.csv")
 #: How the register table is cited (CBS first, the copy second).
 REGISTER_SOURCE = "CBS 37259eng (via ValenteMendez/population-dynamics-netherlands)"
 PC4_AGE = ("tables", "population_pc4_age5_certegis.csv")
+#: The year of the municipal 10-year age bands.
+AGE_STRUCTURE_YEAR = 2020
+AGE_STRUCTURE = ("tables", f"population_gemeente_agebands10_{AGE_STRUCTURE_YEAR}.csv")
 
 #: The five age bands of the CBS kerncijfers, as regio names them.
 AGE_BANDS_CBS = ("age_0_14", "age_15_24", "age_25_44", "age_45_64", "age_65plus")
 #: Five-year bands of the PC4 table.
 AGE_BANDS_5 = (*(f"age_{a}_{a + 4}" for a in range(0, 95, 5)), "age_95plus")
+#: Ten-year bands of the municipal age structure of 2020.
+AGE_BANDS_10 = (*(f"age_{a}_{a + 9}" for a in range(0, 90, 10)), "age_90plus")
 
 
 @dataclass(frozen=True)
@@ -634,3 +646,98 @@ def read_statline_population(*, data_dir: str | Path | None = None) -> pd.DataFr
         "source": "CBS " + raw["cbs_table"] + " (" + raw["source_url"] + ")",
     })
     return out.drop_duplicates(["year", "statcode"]).reset_index(drop=True)
+
+
+@functools.lru_cache(maxsize=2)
+def _age_structure(path: str, mtime: float, size: int) -> pd.DataFrame:
+    from regio.errors import InputError
+
+    raw = read_table(path)
+    src = Path(path).name
+    need = ["statcode", *AGE_BANDS_10, "population_total"]
+    missing = [c for c in need if c not in raw.columns]
+    if missing:
+        raise InputError(f"{src}: missing column(s) {', '.join(missing)} (has {', '.join(raw.columns)}); expected "
+                         f"statcode, {', '.join(AGE_BANDS_10)}, population_total.")
+    codes = raw["statcode"].astype(str).str.strip()
+    counts = {}
+    for col in (*AGE_BANDS_10, "population_total"):
+        num = pd.to_numeric(raw[col].astype(str).str.strip(), errors="coerce")
+        bad = num.isna() | (num % 1 != 0) | (num < 0)
+        if bad.any():
+            i = int(bad.to_numpy().nonzero()[0][0])
+            raise InputError(f"{src}, row {i + 2}, column {col}: {raw[col].iloc[i]!r} is not a non-negative whole "
+                             f"number ({codes.iloc[i]}); fix or remove the row.")
+        counts[col] = num.astype("int64").to_numpy()
+    out = pd.DataFrame(counts, index=pd.Index(codes.to_numpy(), name="statcode"))
+    dup = out.index.duplicated(keep=False)
+    if dup.any():
+        i = int(dup.nonzero()[0][0])
+        raise InputError(f"{src}, row {i + 2}, column statcode: {codes.iloc[i]} appears twice; keep one row per "
+                         "municipality.")
+    off = out[list(AGE_BANDS_10)].sum(axis=1) != out["population_total"]
+    if off.any():
+        i = int(off.to_numpy().nonzero()[0][0])
+        raise InputError(f"{src}, row {i + 2}, column population_total: {int(out['population_total'].iloc[i]):,} "
+                         f"but the age bands add up to {int(out[list(AGE_BANDS_10)].iloc[i].sum()):,} "
+                         f"({codes.iloc[i]}); the bands must add up to the total.")
+    out.insert(0, "statnaam", raw.get("statnaam", codes).astype(str).str.strip().to_numpy())
+    out = out.rename(columns={"population_total": "population"})
+    return out[["statnaam", "population", *AGE_BANDS_10]]
+
+
+def age_structure_years(data_dir: str | Path | None = None) -> list[int]:
+    """Years with municipal 10-year age bands in the data directory (``[2020]`` or ``[]``).
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> age_structure_years(), age_structure_years("/no/such/folder")
+    ([2020], [])
+    """
+    try:
+        root = require_data_dir(data_dir)
+    except DataNotFoundError:
+        return []
+    return [AGE_STRUCTURE_YEAR] if root.joinpath(*AGE_STRUCTURE).is_file() else []
+
+
+def read_age_structure(*, data_dir: str | Path | None = None) -> pd.DataFrame:
+    """Return the municipal population on 1 January 2020 in 10-year age bands (the 2020 division).
+
+    Parameters
+    ----------
+    data_dir
+        Data directory (default: the one in use).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``statcode`` (355 municipalities of 2020): ``statnaam``,
+        ``population`` (the file's ``population_total``) and the columns
+        :data:`AGE_BANDS_10` (int64). ``attrs["source"]`` names the file.
+
+    Raises
+    ------
+    DataNotFoundError
+        If the data directory or the file is missing.
+    InputError
+        If a column is missing, a count is not a non-negative whole number, a
+        code appears twice or a row's bands do not add up to its
+        ``population_total`` (naming file, row and column).
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> ages = read_age_structure()
+    >>> len(ages), int(ages["population"].sum())
+    (355, 17407585)
+    >>> ages.loc["GM0014", ["age_0_9", "age_20_29", "age_90plus"]].tolist()  # Groningen
+    [19165, 61686, 1472]
+    """
+    path = require_data_dir(data_dir).joinpath(*AGE_STRUCTURE)
+    if not path.is_file():
+        raise DataNotFoundError(f"Missing municipal age structure {path}.")
+    out = _age_structure(*_stamp(path)).copy()
+    out.attrs["source"] = f"{AGE_STRUCTURE[1]} (1 January {AGE_STRUCTURE_YEAR}, 10-year age bands)"
+    return out
