@@ -42,7 +42,7 @@ def _needs_real_data(item: pytest.Item) -> bool:
 
 def _drives_a_browser(item: pytest.Item) -> bool:
     function = getattr(item, "function", None)
-    return function is not None and "render" in function.__code__.co_names  # tests/browser.py's render()
+    return function is not None and "render" in function.__code__.co_names  # tests/_support/browser.py's render()
 
 
 def pytest_collection_modifyitems(config, items):
@@ -50,7 +50,7 @@ def pytest_collection_modifyitems(config, items):
 
     A test that uses the real data directory (a fixture of :data:`REAL_DATA_FIXTURES`, or a
     docstring example with the marker line) gets ``realdata``; one that calls
-    ``tests/browser.py``'s ``render`` gets ``browser`` (and needs Chromium).
+    ``tests/_support/browser.py``'s ``render`` gets ``browser`` (and needs Chromium).
     """
     have_data = real_data_dir() is not None
     skip = pytest.mark.skip(reason=f"docstring example needs the real data directory: set {ENV_VAR}")

@@ -30,7 +30,7 @@ __all__ = ["COMMANDS", "COMMAND_TABLE", "OUTPUT_OPTIONS", "guard_outputs", "main
 
 #: The subcommands: name -> (module, attribute, first line of its help). The
 #: help lines make ``regio --help`` without importing the modules;
-#: ``tests/test_startup.py`` checks that they match the commands' own help.
+#: ``tests/core/test_startup.py`` checks that they match the commands' own help.
 COMMAND_TABLE: dict[str, tuple[str, str, str]] = {
     "atlas": ("regio.cli.atlas", "cli",
               "Build the atlas: maps (HTML, PNG) and tables (CSV, Excel) plus OUT/index.html."),

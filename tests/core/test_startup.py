@@ -21,7 +21,7 @@ from click.testing import CliRunner
 
 from regio.cli import COMMAND_TABLE, COMMANDS, main
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("geopandas", "shapely", "matplotlib", "folium", "scipy")
 
 

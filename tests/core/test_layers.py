@@ -31,7 +31,7 @@ from pathlib import Path
 
 import pytest
 
-PACKAGE = Path(__file__).resolve().parents[1] / "regio"
+PACKAGE = Path(__file__).resolve().parents[2] / "regio"
 
 ANALYSIS = ("density", "allocation", "recruitment", "model", "demography")
 KERNEL = ("errors", "config", "levels", "names", "text", "validate", "labels", "sectors", "_display",

@@ -1,81 +1,25 @@
-"""Tests of regio.density: rates, intervals, smoothing, provision and trends."""
+"""regio.density on the real data directory: density_inputs, density_result, trend_result, `regio density`, Nivel.
+
+Unit tests of the modules on hand-made data are in test_density_rates.py, test_density_smoothing.py,
+test_density_trends.py, test_density_placing.py and test_density_run.py.
+"""
 
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
 import pytest
+from scipy import stats
 
-from regio.density import norm_from_inhabitants, provision
+from regio.density import eb_global, eb_spatial, queen_neighbours
 from regio.errors import DataNotFoundError, InputError
-from regio.labels import band_words, comparison_words
-from regio.report.density import export_table, table_words
+from regio.report.density import export_table
 
 #: CBS 37259eng in the data directory; tests of interpolation leave it out.
 REGISTER = "tables/population_regions_1jan_2012_2024_cbs37259eng.csv"
 
 
-@pytest.fixture
-def small():
-    counts = pd.Series({"A": 5, "B": 30, "C": 0}, name="count")
-    pop = pd.Series({"A": 10_000, "B": 20_000, "C": 4_000}, name="population")
-    return counts, pop
-
-
-def test_provision_columns_and_formulas(small):
-    counts, pop = small
-    t = provision(counts, pop)
-    assert list(t.columns) == ["count", "population", "rate_per_100k", "norm_per_100k",
-                               "provision_pct", "band", "needed"]
-    national = 35 / 34_000 * 1e5
-    assert t["norm_per_100k"].eq(national).all()
-    assert t.loc["A", "rate_per_100k"] == pytest.approx(50.0)
-    expected_a = 10_000 * national / 1e5
-    assert t.loc["A", "provision_pct"] == pytest.approx(5 / expected_a * 100)
-    assert t.loc["A", "needed"] == pytest.approx(expected_a - 5)
-    assert t.loc["B", "needed"] == 0
-    assert t.loc["C", "needed"] == pytest.approx(4_000 * national / 1e5)
-    # with the national rate as norm the shortfalls and surpluses balance
-    surplus = (t["count"] - t["population"] * national / 1e5).clip(lower=0).sum()
-    assert t["needed"].sum() == pytest.approx(surplus)
-    assert t.attrs["needed_total"] == pytest.approx(t["needed"].sum())
-
-
-def test_provision_bands_and_norm(small):
-    counts, pop = small
-    norm = norm_from_inhabitants(1000)
-    t = provision(counts, pop, norm_per_100k=norm, bands=(60, 140))
-    # norm 100 per 100k: A 50 %, B 150 %, C 0 %
-    assert t["provision_pct"].round(6).tolist() == [50.0, 150.0, 0.0]
-    assert t["band"].astype(str).tolist() == ["under", "over", "under"]  # codes, the same in every language
-    assert list(t["band"].cat.categories) == ["under", "around", "over"] and t["band"].cat.ordered
-    assert band_words(t["band"], lang="en").tolist() == ["under-supplied", "well supplied", "under-supplied"]
-    assert t.loc["A", "needed"] == pytest.approx(5)
-    edge = provision(pd.Series({"X": 75}), pd.Series({"X": 100_000}), norm_per_100k=100)
-    assert edge.loc["X", "band"] == "around"  # limits belong to the middle band
-    assert band_words(edge["band"]).tolist() == ["rond de norm"]
-
-
-def test_provision_does_not_mutate(small):
-    counts, pop = small
-    c0, p0 = counts.copy(), pop.copy()
-    provision(counts, pop)
-    pd.testing.assert_series_equal(counts, c0)
-    pd.testing.assert_series_equal(pop, p0)
-
-
-def test_provision_bad_input_names_codes():
-    with pytest.raises(InputError, match=r"zero or missing population: B"):
-        provision(pd.Series({"A": 1, "B": 2}), pd.Series({"A": 10, "B": 0}))
-    with pytest.raises(InputError, match=r"without population: Z.*without counts.*: B"):
-        provision(pd.Series({"A": 1, "Z": 2}), pd.Series({"A": 10, "B": 5}))
-    with pytest.raises(InputError, match="bands"):
-        provision(pd.Series({"A": 1}), pd.Series({"A": 10}), bands=(110, 75))
-    with pytest.raises(InputError, match="norm_per_100k"):
-        provision(pd.Series({"A": 1}), pd.Series({"A": 10}), norm_per_100k=0)
-    zero = provision(pd.Series({"A": 0}), pd.Series({"A": 10}), norm_per_100k=5)
-    assert np.isfinite(zero["needed"]).all()
-
+# ----------------------------------------------------------------------------- population of the regions
 
 @pytest.mark.realdata
 def test_incomplete_regional_population_page_is_not_used(real_data, data_without):
@@ -92,178 +36,7 @@ def test_incomplete_regional_population_page_is_not_used(real_data, data_without
     assert len(regio.population("provincie", 2023, data_dir=root)) == 12  # a complete page is still used
 
 
-def test_codes_ending_in_99_are_regions_not_unplaced(tmp_path):
-    # PC4 3999 (Tull en 't Waal) and 9999 (Stitswerd) are inhabited areas; PV99 is CBS's "niet in te delen"
-    from regio.sources.physicians import read_counts_file
-
-    path = tmp_path / "counts.csv"
-    path.write_text("region,year,profession,count\n3999,2021,huisarts,1\n9999,2021,huisarts,0\n"
-                    "1011,2021,huisarts,4\n", encoding="utf-8")
-    frame = read_counts_file(path)
-    assert frame.set_index("statcode")["kind"].to_dict() == {"3999": "region", "9999": "region", "1011": "region"}
-    path.write_text("region,year,profession,count\nPV20,2018,huisarts,5\nPV99,2018,huisarts,1\n"
-                    "GM0599,2018,huisarts,400\nGM0299,2018,huisarts,20\nGM9999,2018,huisarts,2\n", encoding="utf-8")
-    kinds = read_counts_file(path).set_index("statcode")["kind"].to_dict()
-    assert kinds == {"PV20": "region", "PV99": "unplaced", "GM0599": "region", "GM0299": "region",
-                     "GM9999": "unplaced"}  # Rotterdam and Zevenaar are municipalities
-
-
-# ----------------------------------------------------------------------------- intervals
-
-from scipy import optimize, stats  # noqa: E402
-
-from regio.density import (  # noqa: E402
-    analyse,
-    density_table,
-    eb_global,
-    eb_spatial,
-    place_counts,
-    poisson_interval,
-    queen_neighbours,
-    totals_rows,
-    trend,
-)
-from regio.errors import UnknownCodeError  # noqa: E402
-
-
-def _garwood_by_root(k: int, level: float) -> tuple[float, float]:
-    """Exact Poisson limits found independently: the means at which the tail probabilities equal alpha/2."""
-    a = (1 - level) / 2
-    lower = 0.0 if k == 0 else optimize.brentq(lambda m: stats.poisson.sf(k - 1, m) - a, 1e-9, 10 * k + 10)
-    upper = optimize.brentq(lambda m: stats.poisson.cdf(k, m) - a, 1e-9, 10 * k + 50)
-    return lower, upper
-
-
-@pytest.mark.parametrize("level", [0.95, 0.99, 0.9])
-def test_exact_interval_below_ten_agrees_with_poisson_tails(level):
-    ci = poisson_interval(pd.Series(range(10)), level=level)
-    assert (ci["method"] == "exact").all()
-    for k in range(10):
-        lo, hi = _garwood_by_root(k, level)
-        assert ci.loc[k, "lower"] == pytest.approx(lo, rel=1e-6, abs=1e-9)
-        assert ci.loc[k, "upper"] == pytest.approx(hi, rel=1e-6)
-        # and with the chi-square form
-        assert ci.loc[k, "upper"] == pytest.approx(stats.chi2.ppf(1 - (1 - level) / 2, 2 * k + 2) / 2)
-
-
-def test_byar_from_ten_is_close_to_exact_and_wider_for_higher_level():
-    counts = pd.Series([10, 25, 100, 455, 2395])
-    ci = poisson_interval(counts)
-    assert (ci["method"] == "Byar").all()
-    z = stats.norm.ppf(0.975)
-    o = counts.astype(float)
-    assert ci["lower"].to_numpy() == pytest.approx((o * (1 - 1 / (9 * o) - z / (3 * np.sqrt(o))) ** 3).to_numpy())
-    for k, lo, hi in zip(counts, ci["lower"], ci["upper"], strict=True):
-        elo, ehi = _garwood_by_root(int(k), 0.95)
-        assert lo == pytest.approx(elo, rel=0.01) and hi == pytest.approx(ehi, rel=0.01)
-    wide = poisson_interval(counts, level=0.99)
-    assert ((wide["lower"] < ci["lower"]) & (wide["upper"] > ci["upper"])).all()
-
-
-def test_interval_rejects_bad_level_and_negative_counts():
-    with pytest.raises(InputError, match="level"):
-        poisson_interval([1], level=95)
-    with pytest.raises(InputError, match="negative"):
-        poisson_interval([-1])
-
-
-def test_zero_count_gets_the_exact_interval_whatever_the_threshold():
-    ci = poisson_interval([0, 12], exact_below=0)
-    assert ci["method"].tolist() == ["exact", "Byar"]
-    assert ci.loc[0, "lower"] == 0 and ci.loc[0, "upper"] == pytest.approx(-np.log(0.025))  # 3.689
-
-
-# ----------------------------------------------------------------------------- density table
-
-def test_density_table_by_hand():
-    counts = pd.Series({"A": 3, "B": 200, "C": np.nan})
-    pop = pd.Series({"A": 10_000, "B": 100_000, "C": 5_000})
-    t = density_table(counts, pop, names={"A": "Aa", "B": "Bee"})
-    national = 203 / 110_000 * 1e5  # C has no data: out of both sums
-    assert t.attrs["national_per_100k"] == pytest.approx(national)
-    assert t.loc["A", "rate_per_100k"] == pytest.approx(30.0)
-    assert t.loc["B", "ratio_to_national"] == pytest.approx(200 / national)
-    lo, hi = _garwood_by_root(3, 0.95)
-    assert t.loc["A", "lower_per_100k"] == pytest.approx(lo / 10_000 * 1e5, rel=1e-6)
-    assert t.loc["A", "upper_per_100k"] == pytest.approx(hi / 10_000 * 1e5, rel=1e-6)
-    assert t.loc["A", "comparison"] == "below"  # 87.7 < 184.5, the mean of A and B (C has no data)
-    assert t.loc["B", "comparison"] == "similar"
-    assert pd.isna(t.loc["C", "rate_per_100k"]) and pd.isna(t.loc["C", "comparison"])
-    en = comparison_words(t["comparison"], t.attrs["reference"], "en")
-    assert en["A"] == "below the mean" and en["B"] == "not significantly different" and pd.isna(en["C"])
-    assert t.attrs["no_data"] == ["C"]
-    assert t["statnaam"].tolist() == ["Aa", "Bee", "C"]
-    assert t["rank"].tolist()[:2] == [2, 1]
-
-
-def test_density_table_errors_name_the_codes():
-    pop = pd.Series({"GM0001": 1000, "GM0002": 0, "GM0003": np.nan})
-    with pytest.raises(UnknownCodeError, match="GM9999"):
-        density_table(pd.Series({"GM0001": 1, "GM9999": 2}), pop)
-    with pytest.raises(InputError, match=r"zero or missing population for regions with physicians: GM0002, GM0003"):
-        density_table(pd.Series({"GM0001": 1, "GM0002": 2, "GM0003": 1}), pop)
-    # no physicians where nobody lives: no data, not an error
-    t = density_table(pd.Series({"GM0001": 1, "GM0002": 0, "GM0003": 0}), pop)
-    assert t.attrs["no_data"] == ["GM0002", "GM0003"]
-
-
-def test_density_table_and_analyse_do_not_mutate():
-    counts = pd.Series({"A": 3.0, "B": 200.0})
-    pop = pd.Series({"A": 10_000, "B": 100_000})
-    c0, p0 = counts.copy(), pop.copy()
-    nb = pd.DataFrame({"focal": ["A", "B"], "neighbour": ["B", "A"]})
-    nb0 = nb.copy()
-    analyse(counts, pop, neighbours=nb)
-    pd.testing.assert_series_equal(counts, c0)
-    pd.testing.assert_series_equal(pop, p0)
-    pd.testing.assert_frame_equal(nb, nb0)
-
-
-def test_totals_rows_keep_unplaced_and_source_total():
-    t = analyse(pd.Series({"A": 10, "B": 30}), pd.Series({"A": 10_000, "B": 20_000}))
-    rows = totals_rows(t, unplaced=pd.Series({"PV99": 5.0}), source_total=("NL01", "Nederland", 44.0))
-    assert rows.loc["TOTAAL", "count"] == 40 and rows.loc["PV99", "count"] == 5
-    assert rows.loc["TOTAAL+", "count"] == 45
-    assert rows.loc["TOTAAL+", "rate_per_100k"] == pytest.approx(45 / 30_000 * 1e5)
-    assert rows.loc["BRON", "count"] == 44 and rows.loc["BRON", "kind"] == "source total"
-    assert rows.loc["TOTAAL", "needed"] == pytest.approx(t["needed"].sum())
-
-
 # ----------------------------------------------------------------------------- smoothing
-
-def test_eb_is_between_crude_and_prior_and_clips_variance():
-    counts = pd.Series({"a": 0, "b": 3, "c": 70, "d": 90, "e": 1})
-    pop = pd.Series({"a": 1_000, "b": 1_500, "c": 100_000, "d": 100_000, "e": 800})
-    eb = eb_global(counts, pop)
-    crude = counts / pop * 1e5
-    prior = eb.attrs["prior_per_100k"]
-    assert prior == pytest.approx(counts.sum() / pop.sum() * 1e5)
-    lo, hi = np.minimum(crude, prior), np.maximum(crude, prior)
-    assert ((eb["eb_per_100k"] >= lo - 1e-9) & (eb["eb_per_100k"] <= hi + 1e-9)).all()
-    # identical rates: the between-region variance is negative before clipping -> all at the prior
-    flat = eb_global(pd.Series({"x": 1, "y": 10}), pd.Series({"x": 1000, "y": 10_000}))
-    assert flat.attrs["prior_variance"] == 0
-    assert flat["eb_per_100k"].to_numpy() == pytest.approx([100.0, 100.0])
-
-
-def test_queen_neighbours_on_a_grid_and_islands():
-    from shapely import box
-
-    cells = {f"{i}{j}": box(i, j, i + 1, j + 1) for i in range(3) for j in range(3)}
-    cells["island"] = box(10, 10, 11, 11)
-    g = gpd.GeoDataFrame(geometry=list(cells.values()), index=list(cells), crs="EPSG:28992")
-    pairs = queen_neighbours(g, distance=0)
-    degree = pairs.groupby("focal").size()
-    assert degree["11"] == 8 and degree["00"] == 3 + 0 and degree["01"] == 5
-    assert set(map(tuple, pairs.to_numpy())) == {(b, a) for a, b in pairs.to_numpy()}  # symmetric
-    assert not (pairs["focal"] == pairs["neighbour"]).any()
-    assert pairs.attrs["islands"] == ["island"]
-    assert pairs.loc[pairs["focal"] == "island", "neighbour"].tolist() == ["22"]
-    assert "island" not in set(queen_neighbours(g, distance=0, islands="none")["focal"])
-
-
-import geopandas as gpd  # noqa: E402
-
 
 @pytest.fixture(scope="module")
 def municipal(real_data):
@@ -302,26 +75,7 @@ def test_smoothing_pulls_small_municipalities_and_leaves_large_ones(municipal):
     assert ((local["eb_spatial_per_100k"][large] - crude[large]).abs() < 0.1 * crude[large]).all()
 
 
-# ----------------------------------------------------------------------------- trend
-
-def test_trend_identities():
-    c0, c1 = pd.Series({"A": 100.0, "B": 50.0}), pd.Series({"A": 110.0, "B": 50.0})
-    p0, p1 = pd.Series({"A": 100_000, "B": 40_000}), pd.Series({"A": 125_000, "B": 38_000})
-    t = trend(c0, p0, c1, p1, years=(2018, 2024))
-    lhs = 1 + t["rate_growth_pct"] / 100
-    rhs = (1 + t["count_growth_pct"] / 100) / (1 + t["population_growth_pct"] / 100)
-    assert lhs.to_numpy() == pytest.approx(rhs.to_numpy())
-    assert t.loc["A", "rate_2024"] < t.loc["A", "rate_2018"]  # grew in GPs, fell in rate
-    assert t.attrs["national_count_growth_pct"] == pytest.approx(10 / 150 * 100)
-    with pytest.raises(UnknownCodeError, match="carry"):
-        trend(c0, p0, pd.Series({"A": 1.0, "Z": 1.0}), p1, years=(2018, 2024))
-
-
-def test_trend_without_a_region_with_counts_in_both_years_is_an_error():
-    pop = pd.Series({"A": 1000.0, "B": 2000.0})
-    with pytest.raises(InputError, match="No region has counts in both 2017 and 2022.*1 in 2017 and 1 in 2022"):
-        trend(pd.Series({"A": 3.0, "B": np.nan}), pop, pd.Series({"A": np.nan, "B": 4.0}), pop, years=(2017, 2022))
-
+# ----------------------------------------------------------------------------- trend over mergers
 
 @pytest.mark.realdata
 def test_trend_over_mergers_conserves_counts(real_data, tmp_path):
@@ -376,32 +130,7 @@ def test_a_merged_municipality_missing_a_predecessor_count_is_no_data(real_data,
     assert table["count_2017"].sum() + unplaced == sum(round(n * 70e-5) for n in p17["population"])
 
 
-# ----------------------------------------------------------------------------- placing counts
-
-def _phys(rows):
-    return pd.DataFrame(rows, columns=["statcode", "statnaam", "level", "count", "kind"])
-
-
-def test_place_counts_errors_and_unplaced():
-    regions = pd.Index(["PV20", "PV21"])
-    phys = _phys([("PV20", "Groningen", "provincie", 5, "region"), ("PV77", "?", "provincie", 1, "region")])
-    with pytest.raises(UnknownCodeError, match="PV77"):
-        place_counts(phys, level="provincie", regions=regions)
-    pc4 = _phys([("1011", "1011", "pc4", 5, "region"), ("1012", "1012", "pc4", 1, "region")])
-    with pytest.raises(InputError, match=r"finer than provincie.*1011"):
-        place_counts(pc4, level="provincie", regions=regions)
-    prov = _phys([("PV20", "Groningen", "provincie", 5, "region")])
-    with pytest.raises(InputError, match="cannot be split into gemeente"):
-        place_counts(prov, level="gemeente", regions=pd.Index(["GM0014"]))
-    gm = _phys([("GM0014", "Groningen", "gemeente", 5, "region"), ("GM0080", "Leeuwarden", "gemeente", 3, "region"),
-                ("GM9999", "Niet in te delen", "gemeente", 2, "unplaced")])
-    placed = place_counts(gm, level="provincie", regions=regions,
-                          membership=pd.Series({"GM0014": "PV20", "GM0080": "PV21"}), lang="en")
-    assert placed.counts.to_dict() == {"PV20": 5.0, "PV21": 3.0}
-    assert placed.unplaced.to_dict() == {"GM9999": 2.0}
-    assert placed.from_level == "gemeente"
-    assert any("not placed" in n for n in placed.notes)
-
+# ----------------------------------------------------------------------------- density_result and the professions
 
 @pytest.mark.realdata
 def test_density_result_level_is_the_confidence_and_a_region_level_there_says_where_it_belongs(real_data):
@@ -588,124 +317,7 @@ def test_density_csv_has_the_same_numbers_and_codes_in_every_language(real_data,
     assert xlsx.loc["PV24", "comparison"] == "below" and xlsx.loc["PV24", "comparison_label"] == "below national"
 
 
-# ----------------------------------------------------------------------------- review findings
-
-def test_unplaced_rows_of_other_levels_are_not_added():
-    # a real 84777NED fetch has a "niet in te delen" row per level: PV99 and LD99 count the same people twice
-    phys = _phys([("NL01", "Nederland", "land", 110, "total"), ("PV20", "Groningen", "provincie", 60, "region"),
-                  ("PV21", "Fryslân", "provincie", 40, "region"), ("PV99", "Niet in te delen", "provincie", 5,
-                                                                   "unplaced"),
-                  ("LD01", "Noord", "landsdeel", 100, "region"), ("LD99", "Niet in te delen", "landsdeel", 5,
-                                                                  "unplaced")])
-    placed = place_counts(phys, level="provincie", regions=pd.Index(["PV20", "PV21"]), lang="en")
-    assert placed.unplaced.to_dict() == {"PV99": 5.0}
-    assert "LD99" in " ".join(placed.notes)  # reported, not added
-    table = analyse(placed.counts, pd.Series({"PV20": 100_000, "PV21": 100_000}))
-    rows = totals_rows(table, unplaced=placed.unplaced, source_total=placed.source_total)
-    assert rows.loc["TOTAAL+", "count"] == 105 and "LD99" not in rows.index
-    by_land = place_counts(phys, level="landsdeel", regions=pd.Index(["LD01"]))
-    assert by_land.unplaced.to_dict() == {"LD99": 5.0}
-    # summed from municipalities: only the municipal "niet in te delen" belongs to those counts
-    gm = _phys([("GM0014", "Groningen", "gemeente", 5, "region"), ("GM9999", "Niet in te delen", "gemeente", 2,
-                                                                    "unplaced"),
-                ("PV99", "Niet in te delen", "provincie", 3, "unplaced")])
-    placed = place_counts(gm, level="provincie", regions=pd.Index(["PV20"]), membership=pd.Series({"GM0014": "PV20"}))
-    assert placed.unplaced.to_dict() == {"GM9999": 2.0}
-
-
-def test_a_region_with_a_municipality_without_count_is_no_data():
-    phys = _phys([("GM0001", "A", "gemeente", 10, "region"), ("GM0002", "B", "gemeente", 20, "region"),
-                  ("GM0004", "D", "gemeente", 7, "region")])
-    member = pd.Series({"GM0001": "PV1", "GM0002": "PV1", "GM0003": "PV1", "GM0004": "PV2"})
-    before = phys.copy()
-    placed = place_counts(phys, level="provincie", regions=pd.Index(["PV1", "PV2"]), membership=member, lang="en")
-    pd.testing.assert_frame_equal(phys, before)
-    assert pd.isna(placed.counts["PV1"])  # not 30: missing is not zero
-    assert placed.counts["PV2"] == 7
-    assert placed.incomplete == {"PV1": ["GM0003"]}
-    text = " ".join(placed.notes)
-    assert "PV1" in text and "GM0003" in text and "30" in text  # the counted 30 are named, not lost
-    t = density_table(placed.counts, pd.Series({"PV1": 1000, "PV2": 1000}))
-    assert t.attrs["no_data"] == ["PV1"]
-
-
-def test_sector_total_by_default_and_a_single_sector_says_so():
-    rows = []
-    for sector, n in (("Totaal inclusief geen sector", 100), ("Universitair medische centra", 30),
-                      ("Huisartsenpraktijk", 50)):
-        rows += [("NL01", "Nederland", "land", 2 * n, "total", sector), ("PV20", "Groningen", "provincie", n,
-                                                                         "region", sector),
-                 ("PV21", "Fryslân", "provincie", n, "region", sector)]
-    phys = pd.DataFrame(rows, columns=["statcode", "statnaam", "level", "count", "kind", "sector"])
-    regions = pd.Index(["PV20", "PV21"])
-    placed = place_counts(phys, level="provincie", regions=regions, lang="en")
-    assert placed.counts.to_dict() == {"PV20": 100.0, "PV21": 100.0} and placed.sector_is_total
-    assert placed.source_total[2] == 200
-    umc = place_counts(phys, level="provincie", regions=regions, sector="universitair medische centra", lang="en")
-    assert umc.counts.to_dict() == {"PV20": 30.0, "PV21": 30.0}
-    assert umc.sector == "Universitair medische centra" and not umc.sector_is_total
-    assert any("Universitair medische centra" in n for n in umc.notes)
-    with pytest.raises(InputError, match="Tandarts.*Huisartsenpraktijk"):
-        place_counts(phys, level="provincie", regions=regions, sector="Tandarts")
-    # no sector total: a choice is needed, the sectors are named
-    parts = phys[phys["sector"] != "Totaal inclusief geen sector"]
-    with pytest.raises(InputError, match="sector.*Huisartsenpraktijk, Universitair medische centra"):
-        place_counts(parts, level="provincie", regions=regions)
-    only_umc = phys[phys["sector"] == "Universitair medische centra"]
-    alone = place_counts(only_umc, level="provincie", regions=regions, lang="en")
-    assert alone.sector == "Universitair medische centra" and not alone.sector_is_total
-    assert any("not the total of all sectors" in n for n in alone.notes)
-
-
-def test_uncoded_regions_are_reported_not_placed(tmp_path):
-    from regio.sources.physicians import read_cbs_extract
-
-    path = tmp_path / "cbs84779NED_test.csv"
-    path.write_text(
-        "cbs_table,period,leeftijd,beroep_specialisme,sociaaleconomische_categorie,woonregio,medisch_geschoolden\n"
-        "84779NED,2022*,Totaal leeftijd,Arts; huisartsgeneeskunde,Werknemer of zelfstandige,Gelderland (PV),40\n"
-        "84779NED,2022*,Totaal leeftijd,Arts; huisartsgeneeskunde,Werknemer of zelfstandige,Achterhoek (RA),15\n"
-        "84779NED,2022*,Totaal leeftijd,Arts; huisartsgeneeskunde,Werknemer of zelfstandige,"
-        "Midden-Gelderland (RA),12\n",
-        encoding="utf-8")
-    phys = read_cbs_extract(path)
-    assert phys["kind"].tolist() == ["region", "uncoded", "uncoded"]
-    assert phys["statnaam"].tolist() == ["Gelderland", "Achterhoek (RA)", "Midden-Gelderland (RA)"]
-    placed = place_counts(phys, level="provincie", regions=pd.Index(["PV25", "PV26"]), lang="en")
-    assert placed.counts.to_dict() == {"PV25": 40.0}
-    assert placed.uncoded["statnaam"].tolist() == ["Achterhoek (RA)", "Midden-Gelderland (RA)"]
-    text = " ".join(placed.notes)
-    assert "Achterhoek (RA)" in text and "Midden-Gelderland (RA)" in text and path.name in text
-    one = place_counts(phys.iloc[:2], level="provincie", regions=pd.Index(["PV25"]))  # used to raise TypeError
-    assert one.counts.to_dict() == {"PV25": 40.0} and len(one.uncoded) == 1
-
-
-def test_reference_date_and_population_year():
-    from regio.density import counts_reference_date, population_year
-    from regio.sources.physicians import reference_date
-
-    assert reference_date("2018 (peilmoment: laatste vrijdag voor kerst)", 2018) == pd.Timestamp("2018-12-21")
-    assert reference_date("2020 (peilmoment: laatste vrijdag voor kerst)", 2020) == pd.Timestamp("2020-12-18")
-    assert reference_date("2021", 2021, table="84777NED") == pd.Timestamp("2021-12-24")  # Christmas on Saturday
-    assert reference_date("2019 (peildatum 1 januari)", 2019) == pd.Timestamp("2019-01-01")
-    assert pd.isna(reference_date("2022*", 2022, table="84779NED"))
-    assert population_year(pd.Timestamp("2018-12-21"), year=2018) == 2019
-    assert population_year(pd.Timestamp("2018-06-30"), year=2018) == 2018
-    assert population_year(pd.NaT, year=2018) == 2018
-    phys = pd.DataFrame({"reference_date": pd.to_datetime(["2018-12-21", "2018-12-21", None])})
-    assert counts_reference_date(phys) == pd.Timestamp("2018-12-21")
-    with pytest.raises(InputError, match="2018-12-14.*2018-12-21"):
-        counts_reference_date(pd.DataFrame({"reference_date": pd.to_datetime(["2018-12-21", "2018-12-14"])}))
-
-
-def test_source_total_difference_is_written_the_dutch_way():
-    phys = _phys([("NL01", "Nederland", "land", 28_575, "total"), ("PV20", "Groningen", "provincie", 17_935,
-                                                                   "region")])
-    nl = " ".join(place_counts(phys, level="provincie", regions=pd.Index(["PV20"])).notes)
-    assert "verschil +10.640" in nl and "+10,640" not in nl
-    en = " ".join(place_counts(phys, level="provincie", regions=pd.Index(["PV20"]), lang="en").notes)
-    assert "difference +10,640" in en
-
+# ----------------------------------------------------------------------------- one sector, labour-market rows
 
 @pytest.mark.realdata
 def test_umc_sector_2023_is_named_partial_and_not_added_up_over_levels(real_data, tmp_path):
@@ -751,6 +363,8 @@ def test_arbeidsmarktregio_rows_are_reported_not_a_crash(real_data, tmp_path):
     assert written.loc[written["kind"] == "region", "count"].sum() == 43_975  # Gelderland only, no RA added
 
 
+# ----------------------------------------------------------------------------- the confidence level in the map
+
 @pytest.mark.realdata
 def test_map_tooltip_and_legend_follow_the_confidence_level(real_data, tmp_path):
     from click.testing import CliRunner
@@ -766,7 +380,7 @@ def test_map_tooltip_and_legend_follow_the_confidence_level(real_data, tmp_path)
     assert "Aantallen van 21-12-2018 met de bevolking op 1-1-2019" in page
 
 
-# ----------------------------------------------------------------------------- newest counts (second review)
+# ----------------------------------------------------------------------------- newest counts: own year's population
 
 @pytest.fixture(scope="module")
 def data_2024(real_data, tmp_path_factory):
@@ -852,44 +466,6 @@ def test_population_errors_name_the_counts_date_and_the_population_date(real_dat
 
 # ----------------------------------------------------------------------------- counts summed to coarser levels
 
-def _nesting():
-    """Three municipalities: two in PV20 and PV21 of landsdeel LD01, one in PV22 of LD02; all in NL01."""
-    return pd.DataFrame({"provincie": ["PV20", "PV21", "PV22"], "landsdeel": ["LD01", "LD01", "LD02"],
-                         "land": ["NL01"] * 3}, index=pd.Index(["GM1", "GM2", "GM3"], name="statcode"))
-
-
-def test_province_counts_are_summed_to_landsdelen_and_the_country():
-    phys = _phys([("NL01", "Nederland", "land", 120, "total"), ("PV20", "Groningen", "provincie", 60, "region"),
-                  ("PV21", "Fryslân", "provincie", 40, "region"), ("PV22", "Drenthe", "provincie", 10, "region"),
-                  ("PV99", "Niet in te delen", "provincie", 5, "unplaced")])
-    before, nesting = phys.copy(), _nesting()
-    nesting_before = nesting.copy()
-    placed = place_counts(phys, level="landsdeel", regions=pd.Index(["LD01", "LD02"]), nesting=nesting, lang="en")
-    assert placed.counts.to_dict() == {"LD01": 100.0, "LD02": 10.0}
-    assert placed.from_level == "provincie" and placed.unplaced.to_dict() == {"PV99": 5.0}  # still not placed
-    assert any("3 provincie counts summed to landsdeel" in n for n in placed.notes)
-    land = place_counts(phys, level="land", regions=pd.Index(["NL01"]), nesting=nesting)
-    assert land.counts.to_dict() == {"NL01": 110.0} and land.unplaced.sum() == 5
-    assert land.source_total == ("NL01", "Nederland", 120.0)
-    pd.testing.assert_frame_equal(phys, before)
-    pd.testing.assert_frame_equal(nesting, nesting_before)
-    # a landsdeel missing one of its provinces is no data, not undercounted
-    partial = place_counts(phys[phys["statcode"] != "PV21"], level="landsdeel", regions=pd.Index(["LD01", "LD02"]),
-                           nesting=nesting, lang="en")
-    assert pd.isna(partial.counts["LD01"]) and partial.counts["LD02"] == 10
-    assert partial.incomplete == {"LD01": ["PV21"]}
-
-
-def test_counts_are_not_summed_to_regions_that_split_them():
-    phys = _phys([("PV20", "Groningen", "provincie", 60, "region"), ("PV21", "Fryslân", "provincie", 40, "region")])
-    split = pd.DataFrame({"provincie": ["PV20", "PV21", "PV21"], "ggdregio": ["GG1", "GG2", "GG3"]},
-                         index=pd.Index(["GM1", "GM2", "GM3"], name="statcode"))
-    with pytest.raises(InputError, match=r"PV21 lies in GG2, GG3.*Use --level provincie"):
-        place_counts(phys, level="ggdregio", regions=pd.Index(["GG1", "GG2", "GG3"]), nesting=split)
-    with pytest.raises(InputError, match="cannot be split into gemeente"):  # no nesting given: as before
-        place_counts(phys, level="gemeente", regions=pd.Index(["GM1"]))
-
-
 @pytest.mark.realdata
 def test_gp_2018_by_landsdeel_and_for_the_country(real_data, tmp_path):
     from click.testing import CliRunner
@@ -914,52 +490,6 @@ def test_gp_2018_by_landsdeel_and_for_the_country(real_data, tmp_path):
 
 
 # ----------------------------------------------------------------------------- partial counts: no national reference
-
-def test_partial_counts_are_compared_with_the_mean_of_the_regions_with_data():
-    counts = pd.Series({"A": 3, "B": 200, "C": np.nan})
-    pop = pd.Series({"A": 10_000, "B": 100_000, "C": 5_000})
-    t = density_table(counts, pop)
-    assert t.attrs["reference"] == "regions"  # C has no data: 184.5 is not a national figure
-    assert list(t["comparison"].cat.categories) == ["below", "similar", "above"]  # codes: no reference in them
-    assert t.loc["A", "comparison"] == "below"
-    nl = table_words(t)["comparison"]
-    labels = [str(c) for c in nl.cat.categories]
-    assert not any("landelijk" in c for c in labels) and "lager dan het gemiddelde" in labels
-    assert nl["A"] == "lager dan het gemiddelde"
-    assert table_words(t, "en")["comparison"]["A"] == "below the mean"
-    # all regions, but one sector: not national either
-    sector = density_table(pd.Series({"A": 3, "B": 200}), pd.Series({"A": 10_000, "B": 100_000}),
-                           whole_profession=False)
-    assert sector.attrs["reference"] == "regions"
-    whole = density_table(pd.Series({"A": 3, "B": 200}), pd.Series({"A": 10_000, "B": 100_000}))
-    assert whole.attrs["reference"] == "national" and whole.loc["A", "comparison"] == "below"
-    assert table_words(whole)["comparison"]["A"] == "lager dan landelijk"
-
-
-def test_a_single_region_is_compared_with_nothing():
-    t = density_table(pd.Series({"A": 40, "B": np.nan}), pd.Series({"A": 10_000, "B": 5_000}))
-    assert t.attrs["reference"] is None
-    assert t["comparison"].isna().all() and t["ratio_to_national"].isna().all() and t["rank"].isna().all()
-    assert t.loc["A", "rate_per_100k"] == pytest.approx(400.0)  # the rate and its interval stay
-    one = analyse(pd.Series({"NL01": 12_210}), pd.Series({"NL01": 17_282_163}))
-    assert one["comparison"].isna().all() and "band" not in one and "needed" not in one
-
-
-def test_no_provision_against_a_mean_of_some_regions_unless_a_norm_is_given():
-    counts, pop = pd.Series({"A": 30, "B": 200, "C": np.nan}), pd.Series({"A": 100_000, "B": 100_000, "C": 50_000})
-    t = analyse(counts, pop)
-    assert not {"norm_per_100k", "provision_pct", "band", "needed"} & set(t.columns)
-    assert t.attrs["provision"] is False
-    assert "needed" not in totals_rows(t).columns
-    normed = analyse(counts, pop, norm_per_100k=100)
-    assert normed.attrs["provision"] is True
-    assert normed.loc["A", "band"] == "under" and normed.loc["A", "needed"] == pytest.approx(70)
-    assert table_words(normed)["band"]["A"] == "ondervoorzien"  # a norm: the words of a norm
-    assert pd.isna(normed.loc["C", "needed"])
-    sector = analyse(pd.Series({"A": 30, "B": 200}), pd.Series({"A": 1e5, "B": 1e5}), whole_profession=False)
-    assert "band" not in sector
-    assert "band" in analyse(pd.Series({"A": 30, "B": 200}), pd.Series({"A": 1e5, "B": 1e5}))
-
 
 @pytest.mark.realdata
 def test_umc_sector_2023_has_no_national_wording_and_no_provision(real_data, tmp_path):
@@ -1011,42 +541,7 @@ def test_one_region_of_data_is_not_compared_with_itself(real_data, tmp_path):
     assert "niet significant afwijkend" not in land.output and "rond de norm" not in land.output
 
 
-# ----------------------------------------------------------------------------- Dutch output, one and many
-
-def _inputs_by_hand(counts: dict, pop: dict, *, sector_is_total: bool = True):
-    from regio.density import PlacedCounts
-    from regio.density.run import DensityInputs
-
-    placed = PlacedCounts(counts=pd.Series(counts, dtype=float), unplaced=pd.Series(dtype=float), source_total=None,
-                          from_level="provincie", sector=None if sector_is_total else "UMC",
-                          sector_is_total=sector_is_total)
-    population = pd.DataFrame({"statnaam": list(pop), "population": list(pop.values())}, index=list(pop))
-    population.attrs.update({"source": "by hand", "method": "by hand", "method_nl": "met de hand"})
-    return DensityInputs(profession="huisarts", level="provincie", year=2024, placed=placed, population=population,
-                         shapes=None, physician_source="by hand", population_year=2024)
-
-
-@pytest.mark.parametrize(("missing", "nl", "en"), [(1, "1 regio heeft geen aantal", "1 region has no count"),
-                                                   (2, "2 regio's hebben geen aantal", "2 regions have no count")])
-def test_notes_count_regions_in_the_singular_and_plural(missing, nl, en):
-    from regio.density.run import density_result
-
-    pop = {f"R{i}": 100_000 for i in range(5)}
-    counts = {f"R{i}": 50 + i for i in range(5 - missing)}
-    assert nl in " ".join(density_result(_inputs_by_hand(counts, pop), spatial=False).notes)
-    assert en in " ".join(density_result(_inputs_by_hand(counts, pop), spatial=False, lang="en").notes)
-    if missing == 1:
-        assert "1 regio's" not in " ".join(density_result(_inputs_by_hand(counts, pop), spatial=False).notes)
-
-
-def test_one_municipal_count_is_singular():
-    gm = _phys([("GM0014", "Groningen", "gemeente", 5, "region")])
-    placed = place_counts(gm, level="provincie", regions=pd.Index(["PV20"]), membership=pd.Series({"GM0014": "PV20"}))
-    assert "1 gemeentelijk aantal opgeteld" in " ".join(placed.notes)
-    en = place_counts(gm, level="provincie", regions=pd.Index(["PV20"]), membership=pd.Series({"GM0014": "PV20"}),
-                      lang="en")
-    assert "1 municipal count summed" in " ".join(en.notes)
-
+# ----------------------------------------------------------------------------- Dutch output
 
 @pytest.mark.realdata
 def test_compare_year_summary_is_dutch_in_dutch(data_2024, tmp_path):

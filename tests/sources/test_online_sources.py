@@ -1,6 +1,6 @@
 """Online sources (CBS StatLine via cbsodata, PDOK WFS) and ``regio data fetch``.
 
-Never against the internet: a fake server on 127.0.0.1 (``tests/online_servers.py``) serves
+Never against the internet: a fake server on 127.0.0.1 (``tests/_support/online_servers.py``) serves
 MADE-UP fixtures (``tests/fixtures/online/``) in the formats that real recorded answers show
 (``$skip`` paging in steps of 10,000, padded keys of one width, Double topics, Status-based
 provisional years, MapServer's WFS answers), and the base URLs are pointed at it with

@@ -18,7 +18,7 @@ from regio.errors import InputError, UnknownYearError
 from regio.sources import physicians as phys
 from regio.sources.user_values import CODE_COLUMNS
 
-DOCS = Path(__file__).resolve().parents[1] / "docs"
+DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
 # ----------------------------------------------------------------------------- crosswalk inside an overlay step

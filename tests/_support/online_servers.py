@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import parse_qsl, quote, urlsplit
 
-FIXTURES = Path(__file__).parent / "fixtures" / "online"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "online"  # tests/fixtures/online/
 RECORDED = FIXTURES / "recorded"
 #: The host of the recorded answers, rewritten to the fake server's when they are replayed.
 CBS_HOST = "https://opendata.cbs.nl"

@@ -26,7 +26,7 @@ CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 # 1x1 transparent PNG for tiles
 _TILE = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=")
 _TILE_URL = re.compile(r"https://(?:\{s\}\.)?tile\.openstreetmap\.org/\{z\}/\{x\}/\{y\}\.png")
-ARTIFACTS = Path(os.environ.get("REGIO_ARTIFACTS", Path(__file__).parent / "artifacts"))
+ARTIFACTS = Path(os.environ.get("REGIO_ARTIFACTS", Path(__file__).parents[1] / "artifacts"))  # tests/artifacts/
 
 
 @functools.lru_cache(maxsize=1)

@@ -212,6 +212,6 @@ def test_atlas_section_model(real_data, tmp_path):
     # the rounds table explains itself, and why the model's GPs are not the density map's
     notes = (tmp_path / "model_huisartsen_rondes.notes.txt").read_text(encoding="utf-8")
     assert "ramingen 2010, 2013, 2016, 2019, 2022, 2025" in notes and "docs/model.md (Older rounds)" in notes
-    model_doc = (Path(__file__).resolve().parents[1] / "docs" / "model.md").read_text(encoding="utf-8")
+    model_doc = (Path(__file__).resolve().parents[2] / "docs" / "model.md").read_text(encoding="utf-8")
     assert "\n## Older rounds" in model_doc  # the section the notes point to
     assert "14.347 werkzame huisartsen in 2025" in notes and "12.210 huisartsen naar woonplaats in 2018" in notes
