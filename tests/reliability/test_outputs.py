@@ -31,12 +31,9 @@ import numpy as np
 import openpyxl
 import pandas as pd
 import pytest
+from browser import CHROMEDRIVER, CHROMIUM, _serve, localise, require_browser
 from click.testing import CliRunner
 from shapely.geometry import box
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for the browser helper
-
-from browser import CHROMEDRIVER, CHROMIUM, _serve, localise, require_browser
 
 from regio.cli import COMMAND_TABLE, OUTPUT_OPTIONS, main
 from regio.errors import OutputError
