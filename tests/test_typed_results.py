@@ -13,9 +13,12 @@ import regio
 
 MAPS = Path(regio.__file__).parent / "maps"
 
-#: ``attrs`` keys that were decisions the maps read; now fields of typed results.
+#: ``attrs`` keys that were decisions the maps read; now fields of typed results or explicit arguments.
 CONVERTED_KEYS = ("reference", "national_per_100k", "level", "bands", "norm_per_100k", "norm_is_average",
-                  "unplaced_total", "no_data")
+                  "unplaced_total", "no_data",  # DensityResult.facts
+                  "per_100k_rounding_only", "source",  # AllocationResult.per_100k_rounding_only, .dissolved
+                  "intake", "advice_", "equilibrium_year", "bijsturingsjaar",  # ProjectionMarks
+                  "cost_unit")  # RecruitmentResult.cost_unit
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +85,101 @@ def test_density_map_draws_the_same_without_any_attrs(gp_2018):
 
 def test_the_maps_read_no_converted_decision_from_attrs():
     keys = "|".join(CONVERTED_KEYS)
-    pattern = re.compile(rf"""\.attrs(\[|\.get\()\s*f?["'](?:{keys})["']""")
+    pattern = re.compile(rf"""\.attrs(\[|\.get\()\s*f?["'](?:{keys})""")
     hits = [f"{path.name}:{n}: {line.strip()}" for path in sorted(MAPS.rglob("*.py"))
             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if pattern.search(line)]
     assert hits == []
+
+
+def test_the_maps_read_no_attrs_at_all():
+    hits = [f"{path.name}:{n}: {line.strip()}" for path in sorted(MAPS.rglob("*.py"))
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+            if ".attrs" in line and not line.lstrip().startswith((">>>", "..."))]
+    assert hits == []
+
+
+def test_allocation_layers_take_rounding_only_as_an_argument():
+    from regio.allocation import allocate, per_100k_rounding_only
+    from regio.maps.allocation import allocation_layers
+
+    pop = pd.Series({"PV20": 590_000, "PV21": 650_000, "PV22": 500_000})
+    table = allocate(100, pop.astype(float), population=pop)
+    assert per_100k_rounding_only(table["allocated"], table["population"])
+    assert table.attrs["per_100k_rounding_only"]  # still in the table's attrs, for the CSV notes
+    bare = table.copy()
+    bare.attrs = {}
+    one_class = allocation_layers(bare, rounding_only=True)[0]
+    assert len(one_class.classes.labels) == 1 and "afronding" in one_class.note
+    assert allocation_layers(bare)[0].classes == one_class.classes  # computed from the columns, not attrs
+    assert len(allocation_layers(bare, rounding_only=False)[0].classes.labels) > 1
+
+
+def test_drawable_is_told_whether_the_shapes_were_dissolved():
+    import geopandas as gpd
+    from shapely.geometry import box
+
+    from regio.maps.allocation import drawable
+
+    region = box(0, 0, 1_000, 1_000).union(box(1_000.5, 0, 2_000, 1_000))
+    shapes = gpd.GeoDataFrame(geometry=[region], index=["R1"], crs="EPSG:28992")
+    shapes.attrs["source"] = "dissolved from municipalities"  # provenance only: not read
+    assert drawable(shapes, dissolved=False) is shapes
+    assert drawable(shapes.set_geometry(shapes.geometry), dissolved=True).geometry.iloc[0].geom_type == "Polygon"
+
+
+def test_the_model_chart_reads_projection_marks_not_attrs():
+    from regio.maps.charts import chart_lines, supply_demand_html
+    from regio.model.core import ProjectionMarks, project, projection_marks
+    from regio.model.parameters import example_parameters
+
+    table = project(example_parameters(), scenarios=("full",))
+    marks = projection_marks(table)
+    assert isinstance(marks, ProjectionMarks)
+    assert (round(marks.intake), round(marks.advice["full"]), marks.equilibrium_year) == (718, 1027, 2043)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        marks.intake = 0  # type: ignore[misc]
+    bare = table.copy()
+    bare.attrs = {}
+    with pytest.raises(KeyError):  # a table without the marks fails loudly, not with a silent default
+        projection_marks(bare)
+    assert chart_lines(bare, scenarios=("full",), lang="en", marks=marks) == chart_lines(
+        table, scenarios=("full",), lang="en")
+    def page(tab, **kw):  # without matplotlib's random clip-path ids
+        return re.sub(r"\b[pm][0-9a-f]{10}\b", "id", supply_demand_html(tab, title="t", source="s", scenarios=("full",),
+                                                                    **kw))
+
+    assert page(bare, marks=marks) == page(table)
+
+
+def test_the_recruitment_map_takes_the_cost_unit_as_an_argument():
+    import geopandas as gpd
+    from shapely.geometry import box
+
+    from regio.maps.recruitment import recruitment_map
+    from regio.recruitment import area_summary
+
+    codes = ["GM0001", "GM0002", "GM0003"]
+    shapes = gpd.GeoDataFrame(geometry=[box(100_000 + i * 10_000, 450_000, 110_000 + i * 10_000, 460_000)
+                                        for i in range(3)], index=codes, crs="EPSG:28992")
+    municipal = pd.DataFrame({"statnaam": ["West", "Midden", "Oost"], "institute": ["lumc", "lumc", "umcu"],
+                              "institute_name": ["LUMC", "LUMC", "UMC Utrecht"], "joint": ["", "umcu", ""],
+                              "cost": [4.0, 9.5, 3.0], "population": [50_000, 30_000, 40_000],
+                              "gps": [40, 20, 30], "gps_estimated": False, "trainers": [8, 4, 9],
+                              "trainers_estimated": False}, index=codes)
+    areas = area_summary(municipal, municipal, institutes=["lumc", "umcu"]).assign(name=["LUMC", "UMC Utrecht"])
+    locations = gpd.GeoDataFrame({"institute_id": ["lumc", "umcu"], "institute": ["LUMC", "UMC Utrecht"],
+                                  "kind": "main", "site": ["Leiden", "Utrecht"], "city": ["Leiden", "Utrecht"]},
+                                 geometry=gpd.points_from_xy([105_000, 125_000], [455_000, 455_000]),
+                                 crs="EPSG:28992")
+    locations[["lon", "lat"]] = locations.to_crs("EPSG:4326").get_coordinates().to_numpy()
+    municipal.attrs["cost_unit"] = "km"  # provenance only: the map does not read it
+
+    def page(**kw):
+        fmap = recruitment_map(shapes, municipal, areas, area_shapes=shapes.join(municipal["institute"])
+                               .dissolve("institute"), joint_shapes=shapes.iloc[:0], locations=locations,
+                               title="t", source="s", **kw)
+        return fmap.get_root().render()
+
+    assert "Reistijd tot locatie" in page(cost_unit="min")
+    told_nothing = page()
+    assert "Afstand/reistijd tot locatie" in told_nothing and "Afstand tot locatie" not in told_nothing
