@@ -394,6 +394,37 @@ def _aligned_values(values: pd.Series | Mapping | None, index: pd.Index, *, what
     return num
 
 
+def per_100k_rounding_only(allocated: pd.Series, population: pd.Series) -> bool:
+    """Whether allocated numbers differ per 100,000 only by rounding to whole numbers.
+
+    True when every inhabited region is within one place of the national
+    number per inhabitant (as with the population key): a map must then not
+    colour the differences per 100,000 as regional ones.
+
+    Parameters
+    ----------
+    allocated
+        Allocated number per region.
+    population
+        Inhabitants per region, indexed alike.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> pop = pd.Series({"A": 590_000, "B": 650_000, "C": 500_000})
+    >>> per_100k_rounding_only(pd.Series({"A": 34, "B": 37, "C": 29}), pop)
+    True
+    >>> per_100k_rounding_only(pd.Series({"A": 50, "B": 30, "C": 20}), pop)
+    False
+    """
+    inhabited = population > 0
+    national = allocated[inhabited].sum() / population[inhabited].sum()
+    return bool(inhabited.any() and ((allocated[inhabited] - national * population[inhabited]).abs() < 1).all())
+
+
 def allocate(
     total: int,
     key: pd.Series,
@@ -480,12 +511,7 @@ def allocate(
         out["population"] = pop
         # a region without inhabitants (an industrial estate, a lake) has no number per 100,000
         out["per_100k"] = (out["allocated"] / pop.where(pop > 0) * 1e5).astype(float)
-        # every region within one place of the national number per inhabitant: the differences per 100,000 are
-        # rounding to whole numbers only (as with the population key), which a map must not colour as regional
-        inhabited = pop > 0
-        national = out.loc[inhabited, "allocated"].sum() / pop[inhabited].sum()
-        rounding_only = bool(inhabited.any() and
-                             ((out.loc[inhabited, "allocated"] - national * pop[inhabited]).abs() < 1).all())
+        rounding_only = per_100k_rounding_only(out["allocated"], pop)
     cur = _aligned_values(current, key.index, what="current distribution")
     if cur is not None:
         if (cur == cur.round()).all():

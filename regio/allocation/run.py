@@ -46,6 +46,7 @@ from regio.allocation.keys import (
     audit_notes,
     mix_key,
     need_key,
+    per_100k_rounding_only,
     population_key,
     shortfall_key,
 )
@@ -101,6 +102,13 @@ class AllocationResult:
         Region polygons (EPSG:28992) indexed like ``table``, or None.
     notes
         Sources and method, one line each (also written to the notes sheet).
+    per_100k_rounding_only
+        Whether the numbers per 100,000 differ only by rounding to whole
+        numbers (:func:`regio.allocation.per_100k_rounding_only`): the map
+        then draws them as one class.
+    dissolved
+        Whether ``shapes`` were dissolved from municipalities (the map closes
+        the slivers between their generalised borders).
     """
 
     table: pd.DataFrame
@@ -112,6 +120,8 @@ class AllocationResult:
     figure: str | None
     shapes: gpd.GeoDataFrame | None
     notes: list[str] = field(default_factory=list)
+    per_100k_rounding_only: bool = False
+    dissolved: bool = False
 
     def _what(self) -> str:
         return f"{self.total:,} over {self.level} {self.year} by {self.key}"
@@ -667,5 +677,9 @@ def run_allocation(
     if spec.current_label:
         table.attrs["current_label"] = spec.current_label
     table.attrs["notes"] = head + notes + audit_notes(table, lang=lang)
+    rounding_only = "per_100k" in table and per_100k_rounding_only(table["allocated"], table["population"])
+    # the data layer says in the shapes' source (provenance) that it dissolved them from municipalities
+    dissolved = shapes is not None and "dissolved" in str(shapes.attrs.get("source", ""))
     return AllocationResult(table=table, level=lvl, level_label=label, year=year, key=key, total=value,
-                            figure=spec.figure, shapes=shapes, notes=table.attrs["notes"])
+                            figure=spec.figure, shapes=shapes, notes=table.attrs["notes"],
+                            per_100k_rounding_only=rounding_only, dissolved=dissolved)

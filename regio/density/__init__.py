@@ -31,6 +31,7 @@ A           50.0          100.0           50.0    50.0
 B          150.0          100.0          150.0     0.0
 """
 
+from regio.density.facts import DensityFacts, density_facts
 from regio.density.inputs import DensityInputs, density_inputs
 from regio.density.placing import (
     PlacedCounts,
@@ -53,6 +54,7 @@ from regio.density.trends import trend
 from regio.sectors import SectorChoice, choose_sector
 
 __all__ = [
+    "DensityFacts",
     "DensityInputs",
     "DensityResult",
     "PlacedCounts",
@@ -60,6 +62,7 @@ __all__ = [
     "analyse",
     "choose_sector",
     "counts_reference_date",
+    "density_facts",
     "density_inputs",
     "density_result",
     "density_table",

@@ -19,6 +19,7 @@ import pandas as pd
 
 from regio import labels
 from regio._display import result_html, result_repr
+from regio.density.facts import DensityFacts, density_facts
 from regio.density.inputs import (
     COUNTS_SOURCE_CHOICES,
     DensityInputs,
@@ -33,8 +34,8 @@ from regio.density.trends import trend
 from regio.errors import InputError, format_codes
 from regio.text import fmt_number, fmt_percent, source_text, t
 
-__all__ = ["COUNTS_SOURCE_CHOICES", "DensityInputs", "DensityResult", "choose_counts_source", "density_inputs",
-           "density_result", "density_results", "trend_result"]
+__all__ = ["COUNTS_SOURCE_CHOICES", "DensityFacts", "DensityInputs", "DensityResult", "choose_counts_source",
+           "density_inputs", "density_result", "density_results", "trend_result"]
 
 log = logging.getLogger(__name__)
 
@@ -47,13 +48,15 @@ class DensityResult:
     table: pd.DataFrame
     totals: pd.DataFrame
     notes: list[str]
+    facts: DensityFacts
     lang: str = "nl"
 
     def _what(self) -> str:
         return f"{self.inputs.profession}, {self.inputs.level} {self.inputs.year}"
 
     def __repr__(self) -> str:
-        return result_repr("DensityResult", self._what(), self.table, ["table", "totals", "notes", "source", "inputs"])
+        return result_repr("DensityResult", self._what(), self.table,
+                           ["table", "totals", "notes", "facts", "source", "inputs"])
 
     def _repr_html_(self) -> str:
         return result_html("DensityResult", self._what(), self.table, self.notes)
@@ -276,7 +279,8 @@ def density_result(
                              f"regio: {format_codes(neighbours.attrs['islands'])}.",
                        f"Without a neighbour within {neighbour_distance:g} m, joined to the nearest region: "
                        f"{format_codes(neighbours.attrs['islands'])}."))
-    return DensityResult(inputs=inputs, table=table, totals=totals, notes=notes, lang=lang)
+    facts = density_facts(table, unplaced_total=totals.attrs["unplaced_total"], bands=tuple(bands))
+    return DensityResult(inputs=inputs, table=table, totals=totals, notes=notes, facts=facts, lang=lang)
 
 
 def density_results(

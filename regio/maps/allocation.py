@@ -15,6 +15,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from regio.allocation.keys import per_100k_rounding_only
 from regio.maps.core import Classes, Layer, class_edges, format_number, region_map
 from regio.maps.escape import html_text
 from regio.maps.static import label_points, static_map
@@ -29,16 +30,18 @@ DIFF_COLORS = ("#ca0020", "#f4a582", "#f7f7f7", "#92c5de", "#0571b0")
 MAX_LABELS = 60
 
 
-def drawable(shapes: gpd.GeoDataFrame, *, close: float = 60.0) -> gpd.GeoDataFrame:
+def drawable(shapes: gpd.GeoDataFrame, *, dissolved: bool, close: float = 60.0) -> gpd.GeoDataFrame:
     """Close the slivers that dissolving generalised municipal borders leaves inside regions (drawing only).
 
-    Applied to shapes whose ``attrs["source"]`` says they were dissolved;
+    Applied to dissolved shapes (:attr:`regio.allocation.AllocationResult.dissolved`);
     others are returned unchanged.
 
     Parameters
     ----------
     shapes
         Region polygons in a metric CRS (EPSG:28992).
+    dissolved
+        Whether they were dissolved from municipalities.
     close
         Width in metres of the slivers closed (buffered out and back in).
 
@@ -56,14 +59,12 @@ def drawable(shapes: gpd.GeoDataFrame, *, close: float = 60.0) -> gpd.GeoDataFra
     >>> from shapely.geometry import box
     >>> region = box(0, 0, 1_000, 1_000).union(box(1_000.5, 0, 2_000, 1_000))
     >>> shapes = gpd.GeoDataFrame(geometry=[region], index=["R1"], crs="EPSG:28992")
-    >>> shapes.attrs["source"] = "CBS gebiedsindelingen 2024, dissolved from municipalities"
-    >>> region.geom_type, drawable(shapes).geometry.iloc[0].geom_type
+    >>> region.geom_type, drawable(shapes, dissolved=True).geometry.iloc[0].geom_type
     ('MultiPolygon', 'Polygon')
-    >>> shapes.attrs = {}
-    >>> drawable(shapes) is shapes  # not dissolved: unchanged
+    >>> drawable(shapes, dissolved=False) is shapes  # not dissolved: unchanged
     True
     """
-    if "dissolved" not in str(shapes.attrs.get("source", "")):
+    if not dissolved:
         return shapes
     closed = shapes.geometry.buffer(close).buffer(-close)
     return shapes.set_geometry(closed.where(~closed.is_empty, shapes.geometry), crs=shapes.crs)
@@ -203,7 +204,8 @@ def _ramp(cmap: str, k: int) -> list[str]:
     return [mpl.colors.to_hex(cm(0.15 + 0.8 * i / (k - 1))) for i in range(k)]
 
 
-def allocation_layers(table: pd.DataFrame, *, lang: str = "nl", current_label: str | None = None) -> list[Layer]:
+def allocation_layers(table: pd.DataFrame, *, lang: str = "nl", current_label: str | None = None,
+                      rounding_only: bool | None = None) -> list[Layer]:
     """Layers of an allocation map: per 100,000 inhabitants, the allocated number, and the difference to now.
 
     The first two are quantile classes of the values with a class ``0`` of
@@ -218,6 +220,11 @@ def allocation_layers(table: pd.DataFrame, *, lang: str = "nl", current_label: s
         ``"nl"`` or ``"en"``.
     current_label
         What the current distribution is, for the title of the difference layer.
+    rounding_only
+        Whether the numbers per 100,000 differ only by rounding (one neutral
+        class): :attr:`regio.allocation.AllocationResult.per_100k_rounding_only`;
+        ``None``: :func:`regio.allocation.per_100k_rounding_only` of the
+        table's ``allocated`` and ``population``.
 
     Returns
     -------
@@ -248,7 +255,10 @@ def allocation_layers(table: pd.DataFrame, *, lang: str = "nl", current_label: s
         title = t(lang, "Toegewezen per 100.000 inwoners", "Allocated per 100,000 inhabitants")
         spread = float(table["per_100k"].max() - table["per_100k"].min())
         decimals = 1 if spread >= 2 else 2 if spread >= 0.2 else 3
-        if table.attrs.get("per_100k_rounding_only"):  # decided by regio.allocation.allocate
+        if rounding_only is None:
+            rounding_only = "population" in table and per_100k_rounding_only(table["allocated"],
+                                                                             table["population"])
+        if rounding_only:
             layers.append(_same_layer(title, table["per_100k"], decimals=decimals, lang=lang))
         else:
             layers.append(value_layer(title, table["per_100k"], k=5, cmap="YlGnBu", decimals=decimals, lang=lang,
@@ -319,6 +329,8 @@ def allocation_map(
     lang: str = "nl",
     labels: bool | None = None,
     current_label: str | None = None,
+    rounding_only: bool | None = None,
+    dissolved: bool = False,
 ) -> folium.Map:
     """Interactive map of an allocation: layers per 100,000, number and difference; numbers as labels.
 
@@ -338,6 +350,10 @@ def allocation_map(
     current_label
         What the current distribution is (e.g. "verdeling naar inwoners"), for
         the difference layer and tooltip.
+    rounding_only
+        As :func:`allocation_layers`.
+    dissolved
+        Whether the shapes were dissolved from municipalities (:func:`drawable`).
 
     Returns
     -------
@@ -360,9 +376,9 @@ def allocation_map(
     >>> page.count("L.divIcon"), "Fryslân" in page  # a label with the number on each of the 3 regions
     (3, True)
     """
-    frame = drawable(shapes)[[shapes.geometry.name]].copy()
+    frame = drawable(shapes, dissolved=dissolved)[[shapes.geometry.name]].copy()
     tips = _tooltips(frame, table.reindex(frame.index), lang, current_label)
-    layers = allocation_layers(table, lang=lang, current_label=current_label)
+    layers = allocation_layers(table, lang=lang, current_label=current_label, rounding_only=rounding_only)
     show = labels if labels is not None else len(table) <= MAX_LABELS
     if show:  # the numbers written on the regions are the allocated ones, whichever layer is shown
         layers = [_with_label_note(lay, lang) for lay in layers]
@@ -391,6 +407,8 @@ def allocation_png(
     caveat: str | None = None,
     lang: str = "nl",
     labels: bool | None = None,
+    rounding_only: bool | None = None,
+    dissolved: bool = False,
 ) -> bytes:
     """Draw a static PNG of the first layer (per 100,000) with the allocated numbers as labels.
 
@@ -407,6 +425,8 @@ def allocation_png(
     labels
         Write the allocated numbers (default: with at most :data:`MAX_LABELS`
         regions).
+    rounding_only, dissolved
+        As :func:`allocation_map`.
 
     Returns
     -------
@@ -428,8 +448,9 @@ def allocation_png(
     >>> png[1:4]
     b'PNG'
     """
-    layer = allocation_layers(table, lang=lang)[0]
+    layer = allocation_layers(table, lang=lang, rounding_only=rounding_only)[0]
     show = labels if labels is not None else len(table) <= MAX_LABELS
     layer = _with_label_note(layer, lang) if show else layer
     texts = table["allocated"].map(lambda v: format_number(v, 0, lang)) if show else None
-    return static_map(drawable(shapes), layer, title=title, source=source, caveat=caveat, labels=texts)
+    return static_map(drawable(shapes, dissolved=dissolved), layer, title=title, source=source, caveat=caveat,
+                      labels=texts)

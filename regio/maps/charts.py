@@ -24,7 +24,7 @@ from regio.errors import InputError
 from regio.maps.core import Layer, format_number, map_html, region_map
 from regio.maps.escape import html_text
 from regio.maps.static import figure_png, static_map
-from regio.model.core import SCENARIO_LABELS, get_scenario
+from regio.model.core import SCENARIO_LABELS, ProjectionMarks, get_scenario, projection_marks
 
 __all__ = ["advice_map", "chart_lines", "supply_demand_html", "supply_demand_png"]
 
@@ -44,7 +44,7 @@ def _t(lang: str) -> dict[str, str]:
 
 
 def chart_lines(table: pd.DataFrame, *, scenarios: Sequence[str] = ("demography", "full"),
-                lang: str = "nl") -> list[tuple[str, str, dict]]:
+                lang: str = "nl", marks: ProjectionMarks | None = None) -> list[tuple[str, str, dict]]:
     """Return the lines of the supply/demand chart: ``(column, label, style)``.
 
     Supply at the current intake, supply at each scenario's advice (dashed) and
@@ -53,12 +53,14 @@ def chart_lines(table: pd.DataFrame, *, scenarios: Sequence[str] = ("demography"
     Parameters
     ----------
     table
-        The yearly table of :func:`regio.model.project` (with its ``attrs``:
-        ``intake`` and ``advice_<scenario>`` go into the labels).
+        The yearly table of :func:`regio.model.project`.
     scenarios
         Demand scenarios (names or Dutch aliases).
     lang
         ``"nl"`` or ``"en"``.
+    marks
+        The intake and advices that go into the labels (default: those of
+        ``table``, :func:`regio.model.core.projection_marks`).
 
     Returns
     -------
@@ -86,7 +88,8 @@ def chart_lines(table: pd.DataFrame, *, scenarios: Sequence[str] = ("demography"
     """
     t = _t(lang)
     i = 0 if lang == "nl" else 1
-    intake = table.attrs.get("intake")
+    marks = marks if marks is not None else projection_marks(table)
+    intake = marks.intake
     lines = [("fte", t["supply"].format(n=format_number(intake, 0, lang)), {"color": "#1f77b4", "lw": 2.4})]
     for name in scenarios:
         sc = get_scenario(name)
@@ -95,7 +98,7 @@ def chart_lines(table: pd.DataFrame, *, scenarios: Sequence[str] = ("demography"
         if col not in table.columns:
             raise InputError(f"The yearly table has no column {col!r}; make it with regio.model.project().")
         lines.append((col, t["demand"].format(s=label), {"color": _COLORS[sc], "lw": 2.0}))
-        adv = table.attrs.get(f"advice_{sc}")
+        adv = marks.advice.get(sc)
         if f"supply_advice_{sc}" in table.columns and adv is not None:
             lines.append((f"supply_advice_{sc}", t["advice"].format(s=label, n=format_number(adv, 0, lang)),
                           {"color": _COLORS[sc], "lw": 1.4, "ls": "--"}))
@@ -103,12 +106,13 @@ def chart_lines(table: pd.DataFrame, *, scenarios: Sequence[str] = ("demography"
 
 
 def _figure(table: pd.DataFrame, *, scenarios: Sequence[str], title: str, source: str, lang: str,
-            texts: bool = True):
+            marks: ProjectionMarks | None, texts: bool = True):
     t = _t(lang)
+    marks = marks if marks is not None else projection_marks(table)
     fig, ax = plt.subplots(figsize=(8.5, 5.2))
-    for col, label, style in chart_lines(table, scenarios=scenarios, lang=lang):
+    for col, label, style in chart_lines(table, scenarios=scenarios, lang=lang, marks=marks):
         ax.plot(table.index, table[col], label=label, **style)
-    eq, bij = table.attrs.get("equilibrium_year"), table.attrs.get("bijsturingsjaar")
+    eq, bij = marks.equilibrium_year, marks.bijsturingsjaar
     if eq is not None:
         ax.axvline(eq, color="#444444", lw=0.8, ls=":")
         ax.annotate(t["eq"].format(y=eq), (eq, ax.get_ylim()[0]), xytext=(-4, 6), textcoords="offset points",
@@ -131,13 +135,14 @@ def _figure(table: pd.DataFrame, *, scenarios: Sequence[str], title: str, source
 
 
 def supply_demand_png(table: pd.DataFrame, *, title: str, source: str,
-                      scenarios: Sequence[str] = ("demography", "full"), lang: str = "nl", dpi: int = 150) -> bytes:
+                      scenarios: Sequence[str] = ("demography", "full"), lang: str = "nl", dpi: int = 150,
+                      marks: ProjectionMarks | None = None) -> bytes:
     """Draw supply versus demand per scenario as a PNG.
 
     Parameters
     ----------
     table
-        The yearly table of :func:`regio.model.project` (with its ``attrs``).
+        The yearly table of :func:`regio.model.project`.
     title, source
         Title and source line.
     scenarios
@@ -146,6 +151,8 @@ def supply_demand_png(table: pd.DataFrame, *, title: str, source: str,
         ``"nl"`` or ``"en"``.
     dpi
         Resolution in dots per inch.
+    marks
+        As :func:`chart_lines` (also the equilibrium year and bijsturingsjaar marked).
 
     Returns
     -------
@@ -166,19 +173,19 @@ def supply_demand_png(table: pd.DataFrame, *, title: str, source: str,
     >>> png[1:4], int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")  # 8.5 x 5.2 inch
     (b'PNG', 425, 260)
     """
-    fig = _figure(table, scenarios=scenarios, title=title, source=source, lang=lang)
+    fig = _figure(table, scenarios=scenarios, title=title, source=source, lang=lang, marks=marks)
     return figure_png(fig, dpi=dpi)
 
 
 def supply_demand_html(table: pd.DataFrame, *, title: str, source: str,
                        scenarios: Sequence[str] = ("demography", "full"), notes: Sequence[str] = (),
-                       lang: str = "nl") -> str:
+                       lang: str = "nl", marks: ProjectionMarks | None = None) -> str:
     """Make a self-contained HTML page: the chart as inline SVG, the yearly numbers, notes.
 
     Parameters
     ----------
     table
-        The yearly table of :func:`regio.model.project` (with its ``attrs``).
+        The yearly table of :func:`regio.model.project`.
     title, source
         Page title (also the heading) and source line.
     scenarios
@@ -187,6 +194,8 @@ def supply_demand_html(table: pd.DataFrame, *, title: str, source: str,
         Lines listed under the chart.
     lang
         ``"nl"`` or ``"en"``.
+    marks
+        As :func:`supply_demand_png`.
 
     Returns
     -------
@@ -211,13 +220,14 @@ def supply_demand_html(table: pd.DataFrame, *, title: str, source: str,
     >>> page.count("<tr>") == len(table) + 1  # a header row and one row per year
     True
     """
-    fig = _figure(table, scenarios=scenarios, title=title, source=source, lang=lang, texts=False)
+    marks = marks if marks is not None else projection_marks(table)
+    fig = _figure(table, scenarios=scenarios, title=title, source=source, lang=lang, marks=marks, texts=False)
     buf = io.StringIO()
     fig.savefig(buf, format="svg", metadata={"Date": None})
     plt.close(fig)
     svg = buf.getvalue()
     svg = svg[svg.index("<svg"):]  # drop the XML declaration and doctype
-    lines = chart_lines(table, scenarios=scenarios, lang=lang)
+    lines = chart_lines(table, scenarios=scenarios, lang=lang, marks=marks)
     t = _t(lang)
     head = "".join(f"<th>{html_text(label)}</th>" for _, label, _ in lines)
     rows = "".join(

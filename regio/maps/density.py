@@ -16,6 +16,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from regio.density.facts import DensityFacts, density_facts
 from regio.errors import InputError
 from regio.labels import band_words, comparison_words, label, reference_name
 from regio.levels import get_level
@@ -118,6 +119,7 @@ def _category_layer(title: str, column: pd.Series, colors: Sequence[str], note: 
 def density_layers(
     tables: dict[int, pd.DataFrame],
     *,
+    facts: dict[int, DensityFacts] | None = None,
     scheme: str = "auto",
     k: int = 5,
     lang: str = "nl",
@@ -132,6 +134,11 @@ def density_layers(
     ----------
     tables
         Year -> table from :func:`regio.density.analyse` (all on the same regions).
+    facts
+        Year -> :attr:`regio.density.run.DensityResult.facts`: the reference,
+        national rate, confidence level, norm and bands the layers are named
+        and classed by. Without them, collected from the bare tables of
+        :func:`regio.density.analyse` by :func:`regio.density.density_facts`.
     scheme, k
         Class scheme of the rate layers (one set of classes for all years and
         for crude and smoothed rates, so that colours compare); ``"auto"``:
@@ -161,6 +168,7 @@ def density_layers(
     >>> tab["rate_per_100k"].round(1).tolist(), layers[0].index.tolist(), layers[0].classes.labels
     ([67.8, 58.5, 66.0], [1, 0, 1], ('≤ 58,5', '> 58,5'))
     """
+    facts = _facts(tables, facts)
     pooled = pd.concat([tab["rate_per_100k"] for tab in tables.values()], ignore_index=True)
     if scheme == "auto":
         regions = max(int(tab["rate_per_100k"].notna().sum()) for tab in tables.values())
@@ -174,9 +182,10 @@ def density_layers(
     layers = []
     for year, tab in tables.items():
         suffix = f" {year}" if several else ""
+        fact = facts[year]
         layers.append(Layer.from_values(t(lang, "Per 100.000 inwoners", "Per 100,000 inhabitants") + suffix,
                                         _shown(tab["rate_per_100k"]), note=scheme_note, **rate_kw))
-        reference = tab.attrs.get("reference", "national")
+        reference = fact.reference
         towards = reference_name("national" if reference == "national" else "regions", lang)
         towards = t(lang, "het landelijk gemiddelde", "the national rate") if reference == "national" else towards
         layers.append(Layer.from_values(t(lang, "Gladgestreken (EB)", "Smoothed (EB)") + suffix,
@@ -191,8 +200,8 @@ def density_layers(
                 note=t(lang, "lokaal empirisch Bayes (de regio en haar buren); klassen als de ruwe dichtheid",
                        "local empirical Bayes (the region and its neighbours); classes as the crude rate"),
                 **rate_kw))
-        national = format_number(tab.attrs.get("national_per_100k", np.nan), 1, lang)
-        pct = fmt_percent(tab.attrs.get("level", 0.95), lang)
+        national = format_number(fact.national_per_100k, 1, lang)
+        pct = fmt_percent(fact.confidence, lang)
         if reference is not None:  # a single region with data is compared with nothing
             what = reference_name(reference, lang)
             layers.append(_category_layer(t(lang, f"Vergeleken met {what}", f"Compared with {what}") + suffix,
@@ -201,13 +210,13 @@ def density_layers(
                                             f"{pct} interval vs {national}"), lang))
         if "band" not in tab:  # no norm: no provision (see regio.density.analyse)
             continue
-        lo, hi = tab.attrs.get("bands", (75, 110))
-        norm = format_number(tab.attrs.get("norm_per_100k", np.nan), 1, lang)
-        band = band_words(tab["band"], norm_is_average=bool(tab.attrs.get("norm_is_average")), lang=lang)
+        lo, hi = fact.bands
+        norm = format_number(fact.norm_per_100k if fact.norm_per_100k is not None else np.nan, 1, lang)
+        band = band_words(tab["band"], norm_is_average=fact.norm_is_average, lang=lang)
         band = band.cat.rename_categories(
             [f"{c} (< {lo:g}%)" if i == 0 else f"{c} (> {hi:g}%)" if i == 2 else f"{c} ({lo:g}–{hi:g}%)"
              for i, c in enumerate(band.cat.categories)])
-        if tab.attrs.get("norm_is_average"):
+        if fact.norm_is_average:
             title = t(lang, "T.o.v. landelijk gemiddelde", "Relative to the national average")
             note = t(lang, f"landelijk {norm} per 100.000 (een gemiddelde, geen norm)",
                      f"national {norm} per 100,000 (an average, not a norm)")
@@ -218,9 +227,21 @@ def density_layers(
     return layers
 
 
-def _tooltip_frame(tables: dict[int, pd.DataFrame], lang: str) -> tuple[pd.DataFrame, dict[str, str]]:
+def _facts(tables: dict[int, pd.DataFrame], facts: dict[int, DensityFacts] | None) -> dict[int, DensityFacts]:
+    """Return the facts per year: as given, else collected from bare tables of :func:`regio.density.analyse`."""
+    if facts is None:
+        return {year: density_facts(tab) for year, tab in tables.items()}
+    missing = set(tables) - set(facts)
+    if missing:
+        raise InputError(f"No density facts for {sorted(missing)}.")
+    return facts
+
+
+def _tooltip_frame(tables: dict[int, pd.DataFrame], lang: str,
+                   facts: dict[int, DensityFacts] | None = None) -> tuple[pd.DataFrame, dict[str, str]]:
     year = max(tables)
     tab = tables[year]
+    fact = _facts(tables, facts)[year]
     f = lambda v, d=0: format_number(v, d, lang)  # noqa: E731
     d = RATE_DECIMALS  # the rate legends use the same decimals
     out = pd.DataFrame(index=tab.index)
@@ -231,7 +252,7 @@ def _tooltip_frame(tables: dict[int, pd.DataFrame], lang: str) -> tuple[pd.DataF
         "–" if pd.isna(r) else f"{f(r, d)} ({f(lo, d)}–{f(hi, d)})"
         for r, lo, hi in zip(tab["rate_per_100k"], tab["lower_per_100k"], tab["upper_per_100k"], strict=True)
     ]
-    reference = tab.attrs.get("reference", "national")
+    reference = fact.reference
     if reference is not None:  # a single region with data has no rank and no comparison
         n = int(tab["rank"].notna().sum())
         out["t_rank"] = [("–" if pd.isna(r) else f"{int(r)} / {n}") for r in tab["rank"]]
@@ -240,12 +261,12 @@ def _tooltip_frame(tables: dict[int, pd.DataFrame], lang: str) -> tuple[pd.DataF
     out["t_eb"] = tab["eb_per_100k"].map(lambda v: f(v, d))
     if "eb_spatial_per_100k" in tab:
         out["t_ebs"] = tab["eb_spatial_per_100k"].map(lambda v: f(v, d))
-    average = bool(tab.attrs.get("norm_is_average"))
+    average = fact.norm_is_average
     if "band" in tab:
         out["t_prov"] = tab["provision_pct"].map(lambda v: "–" if pd.isna(v) else f"{f(v, 0)}%")
         out["t_need"] = tab["needed"].map(lambda v: f(v, 0))
     several = len(tables) > 1
-    pct = fmt_percent(tab.attrs["level"], lang)  # the confidence level the intervals were computed with
+    pct = fmt_percent(fact.confidence, lang)  # the confidence level the intervals were computed with
     labels = {
         "t_name": t(lang, "Regio", "Region"),
         "t_count": t(lang, "Aantal", "Count") + (f" {year}" if several else ""),
@@ -387,13 +408,13 @@ def _titles(results: Sequence[DensityResult], lang: str) -> tuple[str, str, str]
                                         "(er is geen tabel voor dat jaar).",
                                   f"Population 1 January {pop_year} interpolated between two years "
                                   "(there is no table for that year)."))
-        unplaced = r.totals.attrs.get("unplaced_total", 0.0)
+        unplaced = r.facts.unplaced_total
         if unplaced:
             caveat_parts.append(t(lang, f"{format_number(unplaced, 0, lang)} niet in te delen "
                                         f"({r.inputs.year}) staan niet op de kaart, wel in de tabel.",
                                   f"{format_number(unplaced, 0, lang)} not placed ({r.inputs.year}) "
                                   "are not on the map but are in the table."))
-        no_data = r.table.attrs.get("no_data", [])
+        no_data = r.facts.no_data
         if len(no_data):
             caveat_parts.append(t(lang, f"Geen aantal voor {len(no_data)} van de {len(r.table)} regio's "
                                         f"({r.inputs.year}): grijs, en de vergelijking is met de regio's met "
@@ -479,10 +500,11 @@ def density_map(
         if set(tab.index) != set(first):
             raise InputError(f"The regions of {year} differ from those of the other years: "
                              "carry the counts to one division first.")
-    tips, tooltip = _tooltip_frame(tables, lang)
+    facts = {r.inputs.year: r.facts for r in results}
+    tips, tooltip = _tooltip_frame(tables, lang, facts)
     regions = tips.index
     frame = gpd.GeoDataFrame(tips, geometry=shapes.geometry.reindex(regions), crs=shapes.crs)
-    layers = density_layers(tables, scheme=scheme, k=k, lang=lang)
+    layers = density_layers(tables, facts=facts, scheme=scheme, k=k, lang=lang)
     title, source, caveat = _titles(results, lang)
     fmap = region_map(frame, layers, tooltip=tooltip, title=title, source=source, caveat=caveat,
                       markers=institute_markers(institutes, lang=lang), tiles=tiles, **map_options)

@@ -112,6 +112,7 @@ def recruitment_map(
     source: str,
     caveat: str | None = None,
     lang: str = "nl",
+    cost_unit: str | None = None,
 ) -> folium.Map:
     """Draw institute areas, joint zones, the trainer gap and the institute locations.
 
@@ -122,8 +123,7 @@ def recruitment_map(
     municipal
         Per municipality: ``statnaam``, ``institute``, ``institute_name``,
         ``joint``, ``cost``, ``population``, ``gps`` (+ ``gps_estimated``),
-        ``trainers`` (+ ``trainers_estimated``); ``attrs["cost_unit"]``
-        (``"km"`` or ``"min"``) names what ``cost`` is.
+        ``trainers`` (+ ``trainers_estimated``).
     areas
         Per institute (as :func:`regio.recruitment.area_summary` plus ``name``).
     area_shapes, joint_shapes
@@ -132,6 +132,9 @@ def recruitment_map(
         Institute locations (``institute_id``, ``kind``, ``site``, ``city``, ``lon``, ``lat``).
     title, source, caveat, lang
         Texts.
+    cost_unit
+        What ``cost`` is, ``"km"`` or ``"min"``
+        (:attr:`regio.recruitment.run.RecruitmentResult.cost_unit`); ``None``: not said.
 
     Returns
     -------
@@ -190,7 +193,7 @@ def recruitment_map(
                "t_gps": t(lang, "Huisartsen", "GPs"), "t_tr": t(lang, "Opleiders", "Trainers"),
                "t_gap": t(lang, "Tekort opleiders (gebied)", "Trainer gap (area)")}
     if frame["cost"].notna().any():
-        unit = municipal.attrs.get("cost_unit")
+        unit = cost_unit
         frame["t_cost"] = frame["cost"].map(lambda v: f(v, 1) + (f" {unit}" if unit and pd.notna(v) else ""))
         tooltip["t_cost"] = {"km": t(lang, "Afstand tot locatie", "Distance to location"),
                              "min": t(lang, "Reistijd tot locatie", "Travel time to location")}.get(

@@ -69,12 +69,14 @@ __all__ = [
     "COMPONENTS",
     "SCENARIOS",
     "IntakeAdvice",
+    "ProjectionMarks",
     "decompose",
     "decomposition_note",
     "demand",
     "get_scenario",
     "intake_advice",
     "project",
+    "projection_marks",
     "rendement_curve",
     "supply",
     "what_if",
@@ -534,6 +536,54 @@ def project(params: GPParameters, *, intake: float | None = None,
     table.attrs.update({"equilibrium_year": params.evenwichtsjaar2, "bijsturingsjaar": params.bijsturingsjaar,
                         "trendjaar": params.trendjaar, "raming": params.raming, "variant": params.variant})
     return table
+
+
+@dataclass(frozen=True)
+class ProjectionMarks:
+    """What a chart of a :func:`project` table labels and marks, as named fields.
+
+    Attributes
+    ----------
+    intake
+        The yearly intake the supply line is projected with.
+    advice
+        Scenario -> its intake advice (unrounded), for the scenarios projected.
+    equilibrium_year
+        The equilibrium year (``evenwichtsjaar2``).
+    bijsturingsjaar
+        The first year of the advised intake.
+    """
+
+    intake: float
+    advice: dict[str, float]
+    equilibrium_year: int
+    bijsturingsjaar: int
+
+
+def projection_marks(table: pd.DataFrame) -> ProjectionMarks:
+    """Collect the intake, advices and years that :func:`project` wrote on its table.
+
+    Parameters
+    ----------
+    table
+        From :func:`project`; its keys are read strictly (``KeyError`` for
+        another table).
+
+    Returns
+    -------
+    ProjectionMarks
+
+    Examples
+    --------
+    >>> from regio.model.parameters import example_parameters
+    >>> marks = projection_marks(project(example_parameters(), scenarios=("full",)))
+    >>> round(marks.intake), {s: round(a) for s, a in marks.advice.items()}, marks.equilibrium_year
+    (718, {'full': 1027}, 2043)
+    """
+    a = table.attrs
+    advice = {key.removeprefix("advice_"): float(value) for key, value in a.items() if key.startswith("advice_")}
+    return ProjectionMarks(intake=float(a["intake"]), advice=advice, equilibrium_year=int(a["equilibrium_year"]),
+                           bijsturingsjaar=int(a["bijsturingsjaar"]))
 
 
 #: Decomposition factors with labels (nl, en), in the order of the table.

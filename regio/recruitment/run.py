@@ -89,6 +89,10 @@ class RecruitmentResult:
         ``gps_source`` (where the GP counts come from), ``gps_estimate`` and
         ``trainers_estimate`` (how they were estimated; absent when counted
         or given).
+    cost_unit
+        What ``municipal["cost"]`` is: ``"km"`` (from the population-weighted
+        centre), ``"min"`` (the user's travel times) or ``None`` (an
+        agreement table).
     """
 
     year: int
@@ -102,6 +106,7 @@ class RecruitmentResult:
     locations: gpd.GeoDataFrame
     notes: list[str] = field(default_factory=list)
     texts: dict[str, tuple[str, str]] = field(default_factory=dict)
+    cost_unit: str | None = None
 
     def _what(self) -> str:
         return f"{self.method}, {self.year}: {len(self.municipal)} municipalities"
@@ -636,7 +641,8 @@ def run_recruitment(
     municipal = municipal.join(mun.drop(columns="statnaam"))
     municipal.index.name = "statcode"
     # what the cost column is: km from the population-weighted centre, or minutes of the user's matrix
-    municipal.attrs["cost_unit"] = assignment.attrs.get("cost_unit")  # none for an agreement table
+    cost_unit = assignment.attrs.get("cost_unit")  # none for an agreement table
+    municipal.attrs["cost_unit"] = cost_unit  # provenance of the table; the map takes RecruitmentResult.cost_unit
     member = assignment["institute"]
     area_shapes = dissolve(shapes, member, names=main["short_name"].to_dict())
     joint = assignment["joint"].fillna("") != ""
@@ -646,5 +652,5 @@ def run_recruitment(
         joint_shapes = gpd.GeoDataFrame({"statnaam": []}, geometry=[], crs=shapes.crs)
     return RecruitmentResult(year=year, method=method, assignment=assignment, municipal=municipal, areas=areas,
                              shapes=shapes, area_shapes=area_shapes, joint_shapes=joint_shapes,
-                             locations=locations, notes=notes, texts=texts)
+                             locations=locations, notes=notes, texts=texts, cost_unit=cost_unit)
 

@@ -76,10 +76,12 @@ def write_maps(res: AllocationResult, out: Path, *, stem: str, lang: str = "nl",
     from regio.maps.allocation import allocation_map, allocation_png
 
     title, source, caveat = texts(res, lang)
+    drawn = {"rounding_only": res.per_100k_rounding_only, "dissolved": res.dissolved}
     fmap = allocation_map(res.table, res.shapes, title=title, source=source, caveat=caveat, lang=lang,
-                          current_label=current_label)
+                          current_label=current_label, **drawn)
     return [write_html(map_html(fmap, title=title), output_file(out, stem, ".html")),
-            write_image(allocation_png(res.table, res.shapes, title=title, source=source, caveat=caveat, lang=lang),
+            write_image(allocation_png(res.table, res.shapes, title=title, source=source, caveat=caveat, lang=lang,
+                                       **drawn),
                         output_file(out, stem, ".png"))]
 
 

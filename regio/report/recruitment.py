@@ -48,7 +48,7 @@ def write_outputs(res: RecruitmentResult, out: Path, *, lang: str = "nl", stem: 
     title, source, caveat = texts(res, lang)
     fmap = recruitment_map(res.shapes, res.municipal, res.areas, area_shapes=res.area_shapes,
                            joint_shapes=res.joint_shapes, locations=res.locations, title=title, source=source,
-                           caveat=caveat, lang=lang)
+                           caveat=caveat, lang=lang, cost_unit=res.cost_unit)
     written = [write_html(map_html(fmap, title=title), output_file(out, stem, ".html"))]
     written.append(write_image(recruitment_png(res.shapes, res.municipal, res.areas, area_shapes=res.area_shapes,
                                                locations=res.locations, title=title, source=source, caveat=caveat,
