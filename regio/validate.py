@@ -16,9 +16,11 @@ import numpy as np
 import pandas as pd
 from pyproj import CRS
 
+from regio.apportion import MAX_NUMBER
 from regio.errors import CRSError, InputError, RegioWarning, format_codes
 
 __all__ = [
+    "MAX_NUMBER",
     "RD_NEW",
     "WGS84",
     "check_crs",
@@ -52,8 +54,13 @@ def to_numeric(
     allow_missing: bool = False,
     integer: bool = False,
     codes: pd.Series | None = None,
+    maximum: float = MAX_NUMBER,
 ) -> pd.Series:
     """Parse a column of counts, accepting Dutch decimal commas with a warning.
+
+    Infinite values (``inf``) and values beyond ``maximum`` (by default
+    :data:`MAX_NUMBER`, 2**53: floats above it skip whole numbers and int64
+    sums wrap) are refused, with the cells named.
 
     For whole numbers (``integer=True``) a value such as ``"1.000"`` or
     ``"1,026"`` is ambiguous (a thousands separator in Dutch or English, or a
@@ -73,6 +80,8 @@ def to_numeric(
         Require whole numbers.
     codes
         Region codes of the rows, aligned with ``values``; named in messages.
+    maximum
+        The largest absolute value accepted.
 
     Returns
     -------
@@ -82,8 +91,8 @@ def to_numeric(
     Raises
     ------
     InputError
-        Listing the rows (or codes) with non-numeric, missing, negative or
-        fractional values.
+        Listing the rows (or codes) with non-numeric, infinite, too large,
+        missing, negative or fractional values.
 
     Examples
     --------
@@ -94,6 +103,10 @@ def to_numeric(
     Traceback (most recent call last):
     ...
     regio.errors.InputError: Column 'count': ambiguous numbers at 0 (e.g. '1.000': a thousands separator ...
+    >>> to_numeric(pd.Series(["12", "inf", "1e308"]), column="count", source="counts.csv", integer=True)
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: Column 'count' in counts.csv: infinite values at 1; values too large at 2 (e.g. ...
     """
     label = codes if codes is not None else pd.Series(values.index, index=values.index)
     text = values.astype("string").str.strip()
@@ -123,6 +136,15 @@ def to_numeric(
     if bad.any():
         problems.append(f"non-numeric values at {format_codes(label[bad])} "
                         f"(e.g. {text[bad].iloc[0]!r})")
+    infinite = np.isinf(parsed)
+    if infinite.any():
+        problems.append(f"infinite values at {format_codes(label[infinite])}")
+    huge = ~infinite & (parsed.abs() > maximum)
+    if huge.any():
+        problems.append(f"values too large at {format_codes(label[huge])} (e.g. {text[huge].iloc[0]!r}; at most "
+                        f"{maximum:,.0f})")
+        parsed = parsed.where(~huge)  # not judged again as negative or fractional
+    parsed = parsed.where(~infinite)
     missing = text.isna() | (text == "")
     if missing.any() and not allow_missing:
         problems.append(f"missing values at {format_codes(label[missing])}")

@@ -1,0 +1,115 @@
+"""Hostile and broken input (issue 14, items 6, 7, 9-12): one line and exit code 2, or a warning that says what.
+
+Every file here is a made-up fixture written to ``tmp_path``; none is real data. Commands
+run through :class:`click.testing.CliRunner` on :data:`regio.cli.main`; a refused input
+must end with exit code 2 and a single ``error:`` line, never a traceback.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from regio.apportion import MAX_NUMBER, apportion
+from regio.cli import main
+from regio.errors import InputError
+from regio.text import round_half_up
+from regio.validate import to_numeric
+
+#: Every province with a current value of 1, to be overridden per test.
+PROVINCES = [f"PV{n}" for n in range(20, 32)]
+
+
+def _pairs(**override: str) -> str:
+    values = dict.fromkeys(PROVINCES, "1") | override
+    return ",".join(f"{code}={value}" for code, value in values.items())
+
+
+def run(*args: str, data: object | None = None):
+    """Run ``regio ARGS`` (with ``--data-dir data`` when given); exceptions are kept in the result."""
+    prefix = ["--data-dir", str(data)] if data is not None else []
+    return CliRunner().invoke(main, [*prefix, "-q", *args])
+
+
+def refused(result, *words: str) -> str:
+    """Assert that ``result`` is a one-line error naming ``words``; return the line."""
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1, result.output
+    for word in words:
+        assert word in errors[0], (word, errors[0])
+    return errors[0]
+
+
+# ----------------------------------------------------------------------------- item 7: inf and huge numbers
+
+@pytest.mark.parametrize(("text", "kind"), [("inf", "infinite values"), ("-inf", "infinite values"),
+                                        ("Infinity", "infinite values"), ("1e308", "values too large"),
+                                        ("9007199254740994", "values too large")])
+def test_to_numeric_refuses_infinite_and_huge_values_naming_file_row_and_column(text, kind):
+    values = pd.Series(["12", text])
+    with pytest.raises(InputError, match=rf"Column 'aantal' in counts\.csv: {kind} at row 3"):
+        to_numeric(values, column="aantal", source="counts.csv", integer=True,
+                   codes=pd.Series(["row 2", "row 3"]))
+    with pytest.raises(InputError, match=kind):  # not only for whole numbers
+        to_numeric(values, column="fte", source="counts.csv")
+
+
+def test_to_numeric_keeps_the_largest_exact_whole_number():
+    assert to_numeric(pd.Series([str(MAX_NUMBER)]), column="n", integer=True).tolist() == [float(MAX_NUMBER)]
+
+
+@pytest.mark.realdata
+def test_counts_file_with_inf_and_1e308_is_one_line(tmp_path, real_data):
+    counts = tmp_path / "counts.csv"
+    counts.write_text("gemeente,jaar,aantal\nGM0014,2024,inf\nGM0034,2024,1e308\n", encoding="utf-8")
+    line = refused(run("density", "--counts", str(counts), "--level", "gemeente", "--year", "2024",
+                       "--out", str(tmp_path / "out"), data=real_data),
+                   "counts.csv", "'aantal'", "infinite values at row 2 (GM0014)", "too large at row 3 (GM0034)")
+    assert "Infinity" not in line
+
+
+@pytest.mark.realdata
+@pytest.mark.parametrize("value", ["1e308", "inf", "9223372036854775808"])
+def test_current_beyond_int64_is_refused_not_wrapped(value, real_data):
+    result = run("allocate", "--total", "1026", "--current", _pairs(PV20=value), data=real_data)
+    refused(result, "current distribution", "PV20")
+    assert "-9.223.372.036.854.775.808" not in result.output
+
+
+@pytest.mark.realdata
+@pytest.mark.parametrize("option", ["--lower", "--upper"])
+def test_bounds_of_1e308_are_refused(option, real_data):
+    refused(run("allocate", "--total", "1026", option, "PV20=1e308", data=real_data), "too large", "PV20")
+
+
+@pytest.mark.realdata
+def test_total_beyond_2_53_is_one_line(real_data):
+    refused(run("allocate", "--total", "100000000000000000000", data=real_data), "total", "too large")
+
+
+def test_apportion_refuses_totals_and_bounds_it_cannot_hold_exactly():
+    weights = pd.Series([1.0, 2.0], index=["a", "b"])
+    assert apportion(MAX_NUMBER, weights).sum() == MAX_NUMBER  # the largest total is still exact
+    with pytest.raises(InputError, match="too large"):
+        apportion(2**63 + 1, weights)  # the Hamilton method overflowed int64 here
+    with pytest.raises(InputError, match="larger than"):
+        apportion(10, weights, upper=pd.Series({"a": 1e300}))
+
+
+@pytest.mark.realdata
+@pytest.mark.parametrize("value", ["1e308", "inf"])
+def test_model_set_of_a_huge_intake_is_one_line(value, real_data):
+    refused(run("model", "--set", f"instroom={value}", data=real_data), "instroom")
+
+
+def test_round_half_up_takes_every_float():
+    assert round_half_up(1e308) == 1e308  # decimal.InvalidOperation beyond 28 digits before
+    assert round_half_up(-1.7976931348623157e308, 2) == -1.7976931348623157e308
+    assert round_half_up(123456789012345678901234567890.0, -5) == 123456789012345678901200000000.0
+    assert math.isinf(round_half_up(math.inf))
