@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Iterable
+from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 from pyproj import CRS
+from shapely.geometry import box as _box
 
 from regio.apportion import MAX_NUMBER
 from regio.errors import CRSError, InputError, RegioWarning, format_codes
@@ -24,6 +26,7 @@ __all__ = [
     "RD_NEW",
     "WGS84",
     "check_crs",
+    "check_extent",
     "check_unique_codes",
     "coverage_problems",
     "ensure_rd",
@@ -307,6 +310,92 @@ def check_crs(gdf: gpd.GeoDataFrame, *, name: str = "frame", expected: str | Non
             f"{name!r} is in {gdf.crs.to_string()}, expected {expected}. "
             f"Reproject with gdf.to_crs({expected!r})."
         )
+
+
+#: Where the Netherlands lies, with a margin for coastal waters and generalised lines: (xmin, ymin, xmax, ymax).
+NL_BOUNDS = {RD_NEW: (-25_000.0, 280_000.0, 310_000.0, 640_000.0), WGS84: (2.9, 50.6, 7.4, 53.8)}
+
+
+def _inside(bounds: tuple[float, float, float, float], box: tuple[float, float, float, float]) -> bool:
+    return bool(box[0] <= bounds[0] and box[1] <= bounds[1] and bounds[2] <= box[2] and bounds[3] <= box[3])
+
+
+def check_extent(gdf: gpd.GeoDataFrame, *, source: str) -> None:
+    """Refuse coordinates that do not lie in the Netherlands in the CRS the file declares, saying the likely fix.
+
+    Lon/lat numbers under a declared EPSG:28992 (or RD New metres under a
+    declared EPSG:4326) are the usual slip: the file's ``crs`` is wrong, not
+    its coordinates; regio would otherwise place every region in one corner.
+    Empty frames and frames without any geometry pass.
+
+    Parameters
+    ----------
+    gdf
+        The frame as read, with its declared CRS (see :func:`check_crs` for a missing one).
+    source
+        The file, for the message.
+
+    Returns
+    -------
+    None
+        Returns quietly when the coordinates lie in the Netherlands (EPSG:28992
+        x 0..300,000 and y 289,000..630,000; EPSG:4326 lon 3..7.3 and lat
+        50.7..53.7; with a margin; other CRSs are judged in lon/lat).
+
+    Raises
+    ------
+    CRSError
+        Naming the file, the bounds found, the CRS declared and the one the
+        coordinates look like.
+
+    Examples
+    --------
+    >>> from shapely.geometry import box
+    >>> utrecht = box(5.0, 52.0, 5.2, 52.1)
+    >>> check_extent(gpd.GeoDataFrame(geometry=[utrecht], crs=WGS84), source="u.geojson")
+    >>> check_extent(gpd.GeoDataFrame(geometry=[utrecht], crs=RD_NEW), source="u.geojson")
+    Traceback (most recent call last):
+    ...
+    regio.errors.CRSError: u.geojson: the coordinates look like longitude/latitude (x 5.00..5.20, y 52.00..52.10) \
+but the file declares EPSG:28992: set its crs to EPSG:4326 ...
+    """
+    if gdf.crs is None or gdf.empty:
+        return
+    bounds = tuple(float(b) for b in gdf.total_bounds)
+    if not all(np.isfinite(bounds)):
+        return  # no geometry at all; the repairs name the empty ones
+    crs = CRS.from_user_input(gdf.crs)
+    declared = crs.to_string()
+    if crs == CRS.from_user_input(RD_NEW):
+        judged = bounds
+        fits = _inside(bounds, NL_BOUNDS[RD_NEW])
+    elif crs.is_geographic and crs.to_epsg() in (4326, 4258, 4289):
+        judged = bounds
+        fits = _inside(bounds, NL_BOUNDS[WGS84])
+    else:
+        try:
+            judged = tuple(float(b) for b in gpd.GeoSeries([_box(*bounds)], crs=crs).to_crs(WGS84).total_bounds)
+        except Exception:  # a CRS pyproj cannot transform: the reprojection after this says so
+            return
+        fits = all(np.isfinite(judged)) and _inside(judged, NL_BOUNDS[WGS84])
+    if fits:
+        return
+    shown = f"x {bounds[0]:,.2f}..{bounds[2]:,.2f}, y {bounds[1]:,.2f}..{bounds[3]:,.2f}"
+    if _inside(bounds, NL_BOUNDS[WGS84]):
+        looks, fix = "longitude/latitude", WGS84
+    elif _inside(bounds, NL_BOUNDS[RD_NEW]):
+        looks, fix = "RD New metres", RD_NEW
+    elif _inside((bounds[1], bounds[0], bounds[3], bounds[2]), NL_BOUNDS[WGS84]):
+        raise CRSError(f"{source}: the coordinates look like latitude/longitude with the axes swapped ({shown}) "
+                       f"under the declared {declared}: write them longitude first (x = longitude), as GeoJSON "
+                       "requires.")
+    else:
+        raise CRSError(f"{source}: the coordinates ({shown}) do not lie in the Netherlands in the declared CRS "
+                       f"{declared}. Check the file's crs: regio expects {WGS84} (lon 3..7.3, lat 50.7..53.7) or "
+                       f"{RD_NEW} (x 0..300,000, y 289,000..630,000).")
+    raise CRSError(f"{source}: the coordinates look like {looks} ({shown}) but the file declares {declared}: "
+                   f"set its crs to {fix} (e.g. ogr2ogr -a_srs {fix} out.geojson {Path(source).name}, or in Python "
+                   f"gdf.set_crs({fix!r}, allow_override=True)).")
 
 
 def ensure_rd(gdf: gpd.GeoDataFrame, *, name: str = "frame") -> gpd.GeoDataFrame:

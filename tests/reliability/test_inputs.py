@@ -7,15 +7,20 @@ must end with exit code 2 and a single ``error:`` line, never a traceback.
 
 from __future__ import annotations
 
+import json
 import math
 
+import geopandas as gpd
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+from shapely.geometry import box
 
 from regio.apportion import MAX_NUMBER, apportion
 from regio.cli import main
-from regio.errors import InputError
+from regio.errors import CRSError, InputError, RegioWarning
+from regio.geography import membership_by_points
+from regio.sources.boundaries import read_boundary_file
 from regio.text import round_half_up
 from regio.validate import to_numeric
 
@@ -113,3 +118,95 @@ def test_round_half_up_takes_every_float():
     assert round_half_up(-1.7976931348623157e308, 2) == -1.7976931348623157e308
     assert round_half_up(123456789012345678901234567890.0, -5) == 123456789012345678901200000000.0
     assert math.isinf(round_half_up(math.inf))
+
+
+# ----------------------------------------------------------------------------- item 6: coordinates and their CRS
+
+def _boundary_file(path, boxes, crs: str | None) -> None:
+    """Write a made-up boundary file: one square region per (xmin, ymin, xmax, ymax), ``crs`` declared as given."""
+    features = [{"type": "Feature", "properties": {"statcode": f"GM{i + 1:04d}", "statnaam": f"Test {i + 1}"},
+                 "geometry": {"type": "Polygon", "coordinates": [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]]}}
+                for i, (x0, y0, x1, y1) in enumerate(boxes)]
+    collection = {"type": "FeatureCollection", "features": features}
+    if crs is not None:
+        collection["crs"] = {"type": "name", "properties": {"name": f"urn:ogc:def:crs:EPSG::{crs.split(':')[1]}"}}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(collection), encoding="utf-8")
+
+
+LONLAT = [(5.0, 52.0, 5.1, 52.1), (5.1, 52.0, 5.2, 52.1)]  # near Utrecht, in degrees
+METRES = [(136_000, 455_000, 137_000, 456_000), (137_000, 455_000, 138_000, 456_000)]  # the same, in RD New
+
+
+@pytest.mark.parametrize(("boxes", "crs", "words"), [
+    (LONLAT, "EPSG:28992", ["look like longitude/latitude", "declares EPSG:28992", "set its crs to EPSG:4326"]),
+    (METRES, "EPSG:4326", ["look like RD New metres", "declares EPSG:4326", "set its crs to EPSG:28992"]),
+    ([(52.0, 5.0, 52.1, 5.1)], "EPSG:4326", ["latitude/longitude with the axes swapped", "longitude first"]),
+    ([(-74.1, 40.6, -73.9, 40.8)], "EPSG:4326", ["do not lie in the Netherlands", "Check the file's crs"]),
+    ([(0, 0, 1, 1)], "EPSG:28992", ["do not lie in the Netherlands"]),
+])
+def test_boundary_coordinates_must_fit_the_declared_crs(tmp_path, boxes, crs, words):
+    path = tmp_path / "districts.geojson"
+    _boundary_file(path, boxes, crs)
+    with pytest.raises(CRSError) as caught:
+        read_boundary_file(path)
+    message = str(caught.value)
+    assert message.startswith(str(path))
+    for word in words:
+        assert word in message
+
+
+@pytest.mark.parametrize(("boxes", "crs"), [(LONLAT, "EPSG:4326"), (METRES, "EPSG:28992"), (LONLAT, None)])
+def test_boundaries_that_fit_their_crs_are_read(tmp_path, boxes, crs):
+    path = tmp_path / "districts.geojson"
+    _boundary_file(path, boxes, crs)  # no crs: GeoJSON's own, lon/lat
+    out = read_boundary_file(path)
+    assert out.index.tolist() == ["GM0001", "GM0002"] and out.crs.to_epsg() == 28992
+
+
+@pytest.mark.realdata
+def test_lonlat_boundaries_declared_rd_in_the_data_directory_stop_the_command(data_without, tmp_path):
+    root = data_without("boundaries/gemeente_2024.geojson")
+    _boundary_file(root / "boundaries" / "gemeente_2024.geojson", LONLAT, "EPSG:28992")
+    refused(run("allocate", "--total", "100", "--level", "gemeente", "--map", str(tmp_path / "maps"), data=root),
+            "boundaries/gemeente_2024.geojson", "look like longitude/latitude", "set its crs to EPSG:4326")
+    assert not (tmp_path / "maps").exists() or not any((tmp_path / "maps").iterdir())
+
+
+def test_many_units_outside_every_region_are_a_warning_with_counts():
+    units = gpd.GeoDataFrame(geometry=[box(*b) for b in METRES], index=["GM0001", "GM0002"], crs="EPSG:28992")
+    far = gpd.GeoDataFrame(geometry=[box(200_000, 550_000, 201_000, 551_000)], index=["PV20"], crs="EPSG:28992")
+    units.attrs["source"], far.attrs["source"] = "units.geojson", "regions.geojson"
+    with pytest.warns(RegioWarning, match=r"2 of 2 units of units\.geojson lie in no region of regions\.geojson; "
+                                          r"placed in the nearest region: GM0001, GM0002"):
+        joined = membership_by_points(units, far)
+    assert joined["method"].tolist() == ["nearest", "nearest"]
+
+
+# ----------------------------------------------------------------------------- item 10: damaged files
+
+TRUNCATED = '{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"statcode": "GM00'
+
+
+@pytest.mark.realdata
+@pytest.mark.parametrize(("content", "words"), [
+    ("", ["the file is empty (0 bytes)"]),
+    ("<html><body>502 Bad Gateway</body></html>", ["not recognized", "not a GeoJSON"]),
+    (TRUNCATED, ["Failed to read GeoJSON data", "truncated"]),
+    ('{"type": "FeatureCollection", "features": []}', ["has no regions (no features)"]),
+    ('{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"code": "GM0014"}, '
+     '"geometry": {"type": "Point", "coordinates": [5.0, 52.0]}}]}', ["has no 'statnaam' column (columns: code"]),
+])
+def test_damaged_boundary_file_in_the_data_directory_is_one_line_with_the_fix(data_without, tmp_path, content,
+                                                                              words):
+    root = data_without("boundaries/gemeente_2024.geojson")
+    (root / "boundaries" / "gemeente_2024.geojson").write_text(content, encoding="utf-8")
+    refused(run("allocate", "--total", "100", "--level", "gemeente", "--map", str(tmp_path / "maps"), data=root),
+            "gemeente_2024.geojson", "regio data fetch --year 2024 --levels gemeente --what boundaries", *words)
+
+
+def test_damaged_boundary_file_of_ones_own_is_named(tmp_path):
+    path = tmp_path / "districts.geojson"
+    path.write_text(TRUNCATED, encoding="utf-8")
+    with pytest.raises(InputError, match=r"Cannot read .*districts\.geojson: Failed to read GeoJSON data"):
+        read_boundary_file(path)
