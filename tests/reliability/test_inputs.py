@@ -7,8 +7,11 @@ must end with exit code 2 and a single ``error:`` line, never a traceback.
 
 from __future__ import annotations
 
+import errno
 import json
 import math
+import os
+from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
@@ -210,3 +213,45 @@ def test_damaged_boundary_file_of_ones_own_is_named(tmp_path):
     path.write_text(TRUNCATED, encoding="utf-8")
     with pytest.raises(InputError, match=r"Cannot read .*districts\.geojson: Failed to read GeoJSON data"):
         read_boundary_file(path)
+
+
+# ----------------------------------------------------------------------------- item 10: outputs that cannot be written
+
+@pytest.mark.realdata
+def test_out_below_a_file_is_one_line(tmp_path, real_data):
+    (tmp_path / "a_file").write_text("not a folder\n", encoding="utf-8")
+    line = refused(run("allocate", "--total", "100", "--out", str(tmp_path / "a_file" / "x.csv"), data=real_data),
+                   "cannot write", "a_file", "not a folder")
+    assert "FileExistsError" not in line and "NotADirectoryError" not in line
+
+
+@pytest.mark.realdata
+def test_default_maps_folder_in_a_read_only_folder_is_one_line(tmp_path, real_data, monkeypatch):
+    here = tmp_path / "read_only"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    real_mkdir = Path.mkdir
+
+    def refuse_here(self, *args, **kwargs):  # as a folder without write permission does (tests may run as root)
+        if Path(os.path.abspath(self)).is_relative_to(here):
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real_mkdir(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", refuse_here)
+    refused(run("map", "allocation", "--total", "100", data=real_data),
+            f"cannot write {here / 'maps'}: Permission denied", "--out")
+
+
+@pytest.mark.parametrize(("error", "words"), [
+    (OSError(errno.ENOSPC, "No space left on device", "out/map.html"), ["No space left", "free some space"]),
+    (OSError(errno.EFBIG, "File too large", "out/map.html"), ["File too large", "free some space"]),
+    (OSError(errno.EROFS, "Read-only file system", "/mnt/cd/out"), ["Read-only", "writable disk"]),
+    (IsADirectoryError(errno.EISDIR, "Is a directory", "out"), ["Is a directory", "give a file name"]),
+])
+def test_os_errors_are_worded_with_path_reason_and_fix(error, words):
+    from regio.cli import _os_error_line
+
+    line = _os_error_line(error)
+    assert line.startswith("cannot write /") and "\n" not in line
+    for word in words:
+        assert word in line
