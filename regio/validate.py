@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import geopandas as gpd
@@ -56,7 +56,7 @@ def to_numeric(
     allow_negative: bool = False,
     allow_missing: bool = False,
     integer: bool = False,
-    codes: pd.Series | None = None,
+    codes: pd.Series | Callable[[], pd.Series] | None = None,
     maximum: float = MAX_NUMBER,
 ) -> pd.Series:
     """Parse a column of counts, accepting Dutch decimal commas with a warning.
@@ -83,6 +83,8 @@ def to_numeric(
         Require whole numbers.
     codes
         Region codes of the rows, aligned with ``values``; named in messages.
+        May be a function that returns them, called only when a message
+        needs them (labels of millions of rows are not built for nothing).
     maximum
         The largest absolute value accepted.
 
@@ -111,58 +113,89 @@ def to_numeric(
     ...
     regio.errors.InputError: Column 'count' in counts.csv: infinite values at 1; values too large at 2 (e.g. ...
     """
-    label = codes if codes is not None else pd.Series(values.index, index=values.index)
-    text = values.astype("string").str.strip()
+    labels: list[pd.Series] = []
+
+    def at_rows(mask: np.ndarray) -> str:
+        """Name the rows of ``mask`` by their labels (built on first use)."""
+        if not labels:
+            given = codes() if callable(codes) else codes
+            labels.append(given if given is not None else pd.Series(values.index, index=values.index))
+        return format_codes(labels[0][mask])
+
+    def at(mask: np.ndarray) -> str:
+        """Name the rows whose value is one of ``mask`` (a flag per distinct value)."""
+        return at_rows(rows(mask))
+
+    # Each distinct text is judged once (a column of millions of counts has a few thousand distinct ones);
+    # ``inverse`` takes the verdicts back to the rows, -1 for an empty cell.
+    inverse, distinct = pd.factorize(values.to_numpy(dtype=object), use_na_sentinel=True)
+    empty_cell = inverse < 0
+
+    def rows(mask: np.ndarray, *, empty: bool = False) -> np.ndarray:
+        return np.where(empty_cell, empty, mask[np.maximum(inverse, 0)] if len(mask) else empty)
+
+    text = pd.Series(distinct, dtype=object).astype("string").str.strip()
+    blank = (text == "").fillna(True).to_numpy(dtype=bool)
+    # only values with a separator can be ambiguous or written with a decimal comma: match those alone
+    separated = (text.str.contains(",", regex=False) | text.str.contains(".", regex=False)).fillna(False)
+    separated = separated.to_numpy(dtype=bool)
+
+    def matching(*patterns: re.Pattern) -> np.ndarray:
+        out = np.zeros(len(text), dtype=bool)
+        if separated.any():
+            some = text[separated]
+            for pattern in patterns:
+                out[separated] |= some.str.match(pattern.pattern).fillna(False).to_numpy(dtype=bool)
+        return out
+
+    def example(mask: np.ndarray) -> str:
+        return str(text[mask].iloc[0])  # distinct values are in the order of their first row
+
     if integer:
-        grouped = text.str.match(_GROUPED.pattern).fillna(False)
+        grouped = matching(_GROUPED)
         if grouped.any():
-            example = text[grouped].iloc[0]
+            first = example(grouped)
             raise InputError(
-                f"Column {column!r}{_where(source)}: ambiguous numbers at {format_codes(label[grouped])} "
-                f"(e.g. {example!r}: a thousands separator or a decimal one?). Write whole numbers without "
-                f"separators, e.g. {example.replace('.', '').replace(',', '')!r}."
+                f"Column {column!r}{_where(source)}: ambiguous numbers at {at(grouped)} "
+                f"(e.g. {first!r}: a thousands separator or a decimal one?). Write whole numbers without "
+                f"separators, e.g. {first.replace('.', '').replace(',', '')!r}."
             )
-    has_comma = text.str.match(_COMMA_DECIMAL.pattern).fillna(False) | text.str.match(
-        _THOUSANDS_AND_COMMA.pattern
-    ).fillna(False)
+    has_comma = matching(_COMMA_DECIMAL, _THOUSANDS_AND_COMMA)
     if has_comma.any():
         warnings.warn(
-            f"Column {column!r}{_where(source)} uses decimal commas (e.g. {text[has_comma].iloc[0]!r}); "
+            f"Column {column!r}{_where(source)} uses decimal commas (e.g. {example(has_comma)!r}); "
             "read as decimal numbers. Export with a decimal point to silence this warning.",
             RegioWarning,
             stacklevel=2,
         )
         text = text.where(~has_comma, text.str.replace(".", "", regex=False).str.replace(",", ".", regex=False))
-    parsed = pd.to_numeric(text, errors="coerce").astype(float)
+    parsed = pd.to_numeric(text, errors="coerce").astype(float).to_numpy()
     problems = []
-    bad = parsed.isna() & text.notna() & (text != "")
+    bad = np.isnan(parsed) & ~blank
     if bad.any():
-        problems.append(f"non-numeric values at {format_codes(label[bad])} "
-                        f"(e.g. {text[bad].iloc[0]!r})")
+        problems.append(f"non-numeric values at {at(bad)} (e.g. {example(bad)!r})")
     infinite = np.isinf(parsed)
     if infinite.any():
-        problems.append(f"infinite values at {format_codes(label[infinite])}")
-    huge = ~infinite & (parsed.abs() > maximum)
+        problems.append(f"infinite values at {at(infinite)}")
+    huge = ~infinite & (np.abs(parsed) > maximum)
     if huge.any():
-        problems.append(f"values too large at {format_codes(label[huge])} (e.g. {text[huge].iloc[0]!r}; at most "
-                        f"{maximum:,.0f})")
-        parsed = parsed.where(~huge)  # not judged again as negative or fractional
-    parsed = parsed.where(~infinite)
-    missing = text.isna() | (text == "")
+        problems.append(f"values too large at {at(huge)} (e.g. {example(huge)!r}; at most {maximum:,.0f})")
+    parsed = np.where(infinite | huge, np.nan, parsed)  # not judged again as negative or fractional
+    missing = rows(blank, empty=True)
     if missing.any() and not allow_missing:
-        problems.append(f"missing values at {format_codes(label[missing])}")
+        problems.append(f"missing values at {at_rows(missing)}")
     if not allow_negative and (parsed < 0).any():
-        problems.append(f"negative values at {format_codes(label[parsed < 0])}")
+        problems.append(f"negative values at {at(parsed < 0)}")
     if integer:
-        frac = parsed.notna() & (np.floor(parsed) != parsed)
+        frac = ~np.isnan(parsed) & (np.floor(parsed) != parsed)
         if frac.any():
-            problems.append(f"fractional values at {format_codes(label[frac])} (counts must be whole numbers)")
+            problems.append(f"fractional values at {at(frac)} (counts must be whole numbers)")
     if problems:
         raise InputError(
             f"Column {column!r}{_where(source)}: " + "; ".join(problems)
             + ". Fix these cells (a missing count is not zero: enter 0 only where it is 0)."
         )
-    return parsed
+    return pd.Series(rows(parsed, empty=np.nan).astype(float), index=values.index)
 
 
 def coverage_problems(
