@@ -23,7 +23,9 @@ from regio.apportion import MAX_NUMBER, apportion
 from regio.cli import main
 from regio.errors import CRSError, InputError, RegioWarning
 from regio.geography import membership_by_points
+from regio.sources._files import read_table
 from regio.sources.boundaries import read_boundary_file
+from regio.sources.physicians import read_counts_file
 from regio.text import round_half_up
 from regio.validate import to_numeric
 
@@ -255,3 +257,177 @@ def test_os_errors_are_worded_with_path_reason_and_fix(error, words):
     assert line.startswith("cannot write /") and "\n" not in line
     for word in words:
         assert word in line
+
+
+# ----------------------------------------------------------------------------- item 9: large counts files
+
+def _large_counts(path: Path, rows: int, *, extra: str = "") -> None:
+    """Write a made-up counts file of ``rows`` rows: 100 PC4 codes by year, one profession."""
+    lines = [f"{1000 + i % 100};{1900 + i // 100};huisarts;{i % 7}" for i in range(rows)]
+    path.write_text("pc4;jaar;beroep;aantal\n" + "\n".join(lines) + "\n" + extra, encoding="utf-8")
+
+
+def test_a_duplicate_row_in_a_large_counts_file_is_named(tmp_path):
+    path = tmp_path / "counts_large.csv"
+    _large_counts(path, 50_000, extra="1042;1900;huisarts;3\n")
+    with pytest.raises(InputError, match=r"counts_large\.csv: more than one row for region/year/profession "
+                                         r"1042/1900/huisarts\. Sum them"):
+        read_counts_file(path)
+
+
+def test_a_large_counts_file_is_judged_per_distinct_value_not_per_row(tmp_path, monkeypatch):
+    import regio.sources.physicians as physicians
+
+    path = tmp_path / "counts_large.csv"
+    _large_counts(path, 20_000)
+    calls = []
+    real = physicians.level_of_code
+    monkeypatch.setattr(physicians, "level_of_code", lambda code: calls.append(code) or real(code))
+    counts = read_counts_file(path)
+    assert len(counts) == 20_000 and set(counts["level"]) == {"pc4"}
+    assert len(calls) <= 2 * 100  # 100 distinct codes, each worked out once (for the check and the level)
+
+
+def test_a_missing_profession_cell_is_named(tmp_path):
+    path = tmp_path / "counts.csv"
+    path.write_text("pc4;jaar;beroep;aantal\n1011;2024;huisarts;3\n1012;2024;;4\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"column 'beroep': no profession at row 3"):
+        read_counts_file(path)
+
+
+# ----------------------------------------------------------------------------- item 11: silent choices (columns)
+
+@pytest.mark.parametrize(("header", "row", "words"), [
+    ("gemeente;jaar;aantal;n", "GM0014;2024;5;6", ["2 columns for the count ('aantal', 'n')", "use 'aantal'"]),
+    ("gemeente;provincie;jaar;aantal", "GM0014;PV20;2024;5",
+     ["more than one region column with region codes ('gemeente', 'provincie')"]),
+    ("gemeente;jaar;peiljaar;aantal", "GM0014;2024;2023;5", ["2 columns for the year ('jaar', 'peiljaar')"]),
+])
+def test_two_columns_for_one_thing_are_refused(tmp_path, header, row, words):
+    path = tmp_path / "counts.csv"
+    path.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_counts_file(path, profession="huisarts")
+    for word in words:
+        assert word in str(caught.value)
+
+
+def test_a_name_column_beside_the_code_column_is_not_a_second_region(tmp_path):
+    path = tmp_path / "counts.csv"
+    path.write_text("gemeentecode;gemeente;jaar;aantal\nGM0014;Groningen;2024;5\n", encoding="utf-8")
+    counts = read_counts_file(path, profession="huisarts")
+    assert counts["statcode"].tolist() == ["GM0014"]
+
+
+def test_two_name_columns_say_which_is_used(tmp_path):
+    path = tmp_path / "counts.csv"
+    path.write_text("gemeente;statnaam;naam;jaar;aantal\nGM0014;Groningen;Stad;2024;5\n", encoding="utf-8")
+    with pytest.warns(RegioWarning, match=r"region names from column 'statnaam'; column\(s\) 'naam' not used"):
+        counts = read_counts_file(path, profession="huisarts")
+    assert counts["statnaam"].tolist() == ["Groningen"]
+
+
+# ----------------------------------------------------------------------------- item 12: messages that help
+
+def test_a_cp1252_file_is_read_with_a_warning_naming_the_byte(tmp_path):
+    path = tmp_path / "counts.csv"
+    path.write_bytes("gemeente;naam;jaar;aantal\nGM1900;Súdwest-Fryslân;2024;5\n".encode("cp1252"))
+    with pytest.warns(RegioWarning, match=r"counts\.csv is not UTF-8 \(byte 0xfa at position 34\): read as "
+                                          r"Windows-1252 \(cp1252\)"):
+        counts = read_counts_file(path, profession="huisarts")
+    assert counts["statnaam"].tolist() == ["Súdwest-Fryslân"]
+
+
+def test_read_table_takes_an_encoding(tmp_path):
+    path = tmp_path / "table.csv"
+    path.write_bytes("code;naam\nGM1900;Súdwest-Fryslân\n".encode("latin-1"))
+    assert read_table(path, encoding="latin-1")["naam"].tolist() == ["Súdwest-Fryslân"]
+
+
+@pytest.mark.realdata
+def test_a_file_in_no_known_encoding_is_one_line(tmp_path, real_data):
+    path = tmp_path / "counts.csv"
+    path.write_bytes(b"gemeente;jaar;aantal\nGM0014;2024;5\n\x81\x8d;2024;1\n")  # bytes Windows-1252 lacks
+    refused(run("density", "--counts", str(path), "--level", "gemeente", "--year", "2024",
+                "--out", str(tmp_path / "out"), data=real_data),
+            "counts.csv is not UTF-8 (byte 0x81 at position 35) nor Windows-1252", "save it as UTF-8")
+
+
+def test_codes_with_spaces_are_read_without_them_with_a_warning(tmp_path):
+    path = tmp_path / "counts.csv"
+    path.write_text("gemeente,jaar,aantal\nGM 0014,2024,100\n", encoding="utf-8")
+    with pytest.warns(RegioWarning, match=r"1 code\(s\) written with spaces, read without them \(e\.g\. 'GM 0014' as "
+                                          r"'GM0014'\)"):
+        counts = read_counts_file(path, profession="huisarts")
+    assert counts["statcode"].tolist() == ["GM0014"]
+
+
+@pytest.mark.realdata
+def test_a_header_only_counts_file_is_named_not_called_missing(tmp_path, real_data):
+    path = tmp_path / "counts.csv"
+    path.write_text("gemeente;jaar;aantal\n", encoding="utf-8")
+    refused(run("density", "--counts", str(path), "--level", "gemeente", "--year", "2024",
+                "--out", str(tmp_path / "out"), data=real_data),
+            "counts.csv has a header (gemeente, jaar, aantal) but no rows of counts")
+
+
+@pytest.mark.realdata
+def test_codes_of_another_division_name_the_file_and_counts_division(tmp_path, real_data):
+    path = tmp_path / "counts.csv"
+    path.write_text("gemeente;jaar;aantal\nGM0003;2024;5\nGM0014;2024;100\n", encoding="utf-8")  # GM0003: to 2021
+    refused(run("density", "--counts", str(path), "--level", "gemeente", "--year", "2024",
+                "--out", str(tmp_path / "out"), data=real_data),
+            "in counts.csv", "GM0003", "--counts-division YEAR")
+
+
+@pytest.mark.realdata
+def test_a_fake_xlsx_is_one_line_with_the_fix(tmp_path, real_data):
+    path = tmp_path / "counts.xlsx"
+    path.write_text("gemeente;jaar;aantal\nGM0014;2024;5\n", encoding="utf-8")
+    refused(run("density", "--counts", str(path), "--level", "gemeente", "--year", "2024",
+                "--out", str(tmp_path / "out"), data=real_data),
+            "counts.xlsx is not an Excel workbook", "looks like text (CSV?)", "rename it to counts.csv")
+
+
+def _workbook(path: Path, sheets: dict[str, pd.DataFrame | None]) -> None:
+    with pd.ExcelWriter(path) as writer:
+        for name, frame in sheets.items():
+            (frame if frame is not None else pd.DataFrame()).to_excel(writer, sheet_name=name, index=False)
+
+
+COUNTS = pd.DataFrame({"gemeente": ["GM0014"], "jaar": [2024], "aantal": [5]})
+
+
+def test_an_empty_first_sheet_reads_the_only_sheet_with_data_with_a_warning(tmp_path):
+    path = tmp_path / "counts.xlsx"
+    _workbook(path, {"Blad1": None, "Data": COUNTS})
+    with pytest.warns(RegioWarning, match=r"the first sheet 'Blad1' is empty; read the sheet 'Data'"):
+        counts = read_counts_file(path, profession="huisarts")
+    assert counts["count"].tolist() == [5.0]
+
+
+def test_sheets_are_named_when_regio_cannot_tell_which(tmp_path):
+    path = tmp_path / "counts.xlsx"
+    _workbook(path, {"Blad1": None, "Data": COUNTS, "Oud": COUNTS})
+    with pytest.raises(InputError, match=r"first sheet 'Blad1' is empty and several others have data \('Data', "
+                                         r"'Oud'\)"):
+        read_counts_file(path, profession="huisarts")
+    _workbook(path, {"Toelichting": pd.DataFrame({"uitleg": ["zie blad Data"]}), "Data": COUNTS})
+    with pytest.raises(InputError, match=r"missing column.*The workbook's sheets are 'Toelichting', 'Data': regio "
+                                         r"reads the first"):
+        read_counts_file(path, profession="huisarts")
+    with pytest.raises(InputError, match=r"has no sheet 'Gegevens'; its sheets are 'Toelichting', 'Data'"):
+        read_table(path, sheet="Gegevens")
+
+
+def test_the_first_byte_that_is_not_utf8_is_found_across_blocks(tmp_path):
+    from regio.sources._files import _first_undecodable
+
+    path = tmp_path / "big.csv"
+    block = 1 << 22
+    path.write_bytes(b"a" * (block - 1) + "é".encode() + b"x\xfa")  # é split over the first two blocks
+    assert _first_undecodable(path, "utf-8") == (block + 2, 0xFA)
+    path.write_bytes(b"a" * (block - 1) + "é".encode()[:1])  # cut off at the end
+    assert _first_undecodable(path, "utf-8") == (block - 1, 0xC3)
+    path.write_bytes(b"a" * (block + 5))
+    assert _first_undecodable(path, "utf-8") is None
