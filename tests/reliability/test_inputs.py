@@ -11,6 +11,7 @@ import errno
 import json
 import math
 import os
+import warnings
 from pathlib import Path
 
 import geopandas as gpd
@@ -42,6 +43,21 @@ def run(*args: str, data: object | None = None):
     """Run ``regio ARGS`` (with ``--data-dir data`` when given); exceptions are kept in the result."""
     prefix = ["--data-dir", str(data)] if data is not None else []
     return CliRunner().invoke(main, [*prefix, "-q", *args])
+
+
+def run_warned(*args: str, data: object | None = None):
+    """Run ``regio ARGS`` with warnings shown as the command line shows them (not raised, as pytest is told to)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", RegioWarning)
+        return run(*args, data=data)
+
+
+def warned(result, *words: str):
+    """Assert that ``result`` succeeded with a one-line warning naming ``words``; return it."""
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if line.startswith("warning:")]
+    assert any(all(word in line for word in words) for line in lines), result.output
+    return result
 
 
 def refused(result, *words: str) -> str:
@@ -431,3 +447,57 @@ def test_the_first_byte_that_is_not_utf8_is_found_across_blocks(tmp_path):
     assert _first_undecodable(path, "utf-8") == (block - 1, 0xC3)
     path.write_bytes(b"a" * (block + 5))
     assert _first_undecodable(path, "utf-8") is None
+
+
+# ----------------------------------------------------------------------------- item 11: silent choices (options)
+
+@pytest.mark.realdata
+@pytest.mark.parametrize(("sets", "words"), [
+    (["epi=0.5", "epi=0.6"], ["--set given more than once for epi (0.5 and 0.6)"]),
+    (["instroom=850", "n_inopleiding_perjaar3=900"], ["instroom and n_inopleiding_perjaar3 are both"]),
+])
+def test_one_parameter_set_twice_is_refused(sets, words, real_data):
+    args = [arg for value in sets for arg in ("--set", value)]
+    refused(run("model", *args, data=real_data), *words)
+
+
+@pytest.mark.realdata
+@pytest.mark.parametrize("option", ["--lower", "--upper", "--current"])
+def test_a_region_twice_in_pairs_is_refused_as_in_a_file(option, real_data):
+    refused(run("allocate", "--total", "1026", option, "PV20=10,PV20=12", data=real_data),
+            "given more than once: PV20 (10 and 12)")
+
+
+def test_mix_weights_twice_are_refused():
+    from regio.sources.user_values import parse_pairs
+
+    with pytest.raises(InputError, match=r"mix: given more than once: population \(0.5 and 0.3\)"):
+        parse_pairs("population=0.5,need=0.5,population=0.3", what="mix")
+
+
+@pytest.mark.realdata
+def test_a_region_called_nl_is_refused(tmp_path, real_data):
+    from regio.data import region_names
+
+    codes = sorted(region_names("gemeente", 2024, data_dir=real_data))
+    areas = tmp_path / "areas.csv"
+    pd.DataFrame({"gemeente": codes, "region": ["NL" if i < 100 else "Rest" for i in range(len(codes))]}).to_csv(
+        areas, index=False)
+    refused(run("allocate", "--total", "100", "--areas", str(areas), "--out", str(tmp_path / "out.csv"),
+                data=real_data), "A region is called 'NL', the code of the national total row")
+    assert not list(tmp_path.glob("out*"))
+
+
+@pytest.mark.realdata
+def test_travel_times_all_zero_are_a_warning(tmp_path, real_data):
+    from regio.data import region_names
+    from regio.sources.geodata import institutes
+
+    codes = sorted(region_names("gemeente", 2024, data_dir=real_data))
+    ids = sorted(set(institutes()["institute_id"]))
+    times = tmp_path / "times.csv"
+    pd.DataFrame({"gemeente": codes, **dict.fromkeys(ids, 0)}).to_csv(times, index=False)
+    result = warned(run_warned("recruit", "--travel-times", str(times), data=real_data),
+                    "every municipality has the same time to every location (e.g. GM0014: 0 min), so the "
+                    "tie-break decides and they go to amc")
+    assert "Traceback" not in result.output
