@@ -146,6 +146,10 @@ def _check_weights(weights: pd.Series) -> np.ndarray:
         problems.append(f"negative for {format_codes(weights.index[negative])}")
     if problems:
         raise InputError("Weights must be finite and non-negative; bad weights: " + "; ".join(problems) + ".")
+    with np.errstate(over="ignore"):
+        if not np.isfinite(w.sum()):
+            raise InputError(f"Weights too large: their sum exceeds the largest number ({np.finfo(float).max:.3g}). "
+                             "Scale them down (only their ratios matter).")
     return w
 
 

@@ -501,3 +501,39 @@ def test_travel_times_all_zero_are_a_warning(tmp_path, real_data):
                     "every municipality has the same time to every location (e.g. GM0014: 0 min), so the "
                     "tie-break decides and they go to amc")
     assert "Traceback" not in result.output
+
+
+def test_a_cache_entry_cut_short_is_recomputed_not_read(monkeypatch, tmp_path):
+    from regio.sources.cache import read_cached, write_cached
+
+    monkeypatch.setenv("REGIO_CACHE_DIR", str(tmp_path / "cache"))
+    frame = pd.DataFrame({"statcode": [f"GM{i:04d}" for i in range(50)], "region": "PV20"})
+    write_cached("membership-test", frame)
+    assert read_cached("membership-test")["statcode"].tolist() == frame["statcode"].tolist()
+    entry = tmp_path / "cache" / "membership-test.csv"
+    text = entry.read_text(encoding="utf-8")
+    entry.write_text(text[: len(text) // 2], encoding="utf-8")  # a full disk or a killed process mid-write
+    assert read_cached("membership-test") is None
+
+
+@pytest.mark.realdata
+def test_an_unknown_counts_division_is_blamed_on_the_division_not_the_codes(tmp_path, real_data):
+    path = tmp_path / "counts.csv"
+    path.write_text("gemeente;jaar;aantal\nGM0014;2024;5\n", encoding="utf-8")
+    line = refused(run("density", "--counts", str(path), "--counts-division", "1990", "--level", "provincie",
+                       "--year", "2024", "--out", str(tmp_path / "out"), data=real_data),
+                   "No municipal division of 1990", "--counts-division", "2024")
+    assert "GM0014" not in line
+
+
+@pytest.mark.realdata
+def test_negative_extra_trainers_name_the_option(real_data):
+    result = run("recruit", "--extra", "-5", data=real_data)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "Invalid value for '--extra': -5 is not in the range x>=0" in result.output
+    assert "the total" not in result.output
+
+
+def test_weights_whose_sum_overflows_are_named_not_called_zero():
+    with pytest.raises(InputError, match="Weights too large: their sum exceeds"):
+        apportion(10, pd.Series({"a": 1e308, "b": 1e308}))
