@@ -54,7 +54,12 @@ import pandas as pd
 
 from regio.errors import InputError, UnknownCodeError, format_codes
 
-__all__ = ["METHODS", "apportion", "apportion_details", "largest_remainder", "normalise_method"]
+__all__ = ["MAX_NUMBER", "METHODS", "apportion", "apportion_details", "largest_remainder", "normalise_method"]
+
+#: The largest number regio takes in a total, a bound or a column of a user's table: 2**53, above which floats
+#: no longer hold every whole number (and int64 sums wrap soon after). No count, bound, figure or parameter of
+#: regio comes near it; :func:`regio.validate.to_numeric` refuses larger values.
+MAX_NUMBER = 2**53
 
 #: Canonical method names and the spellings accepted for them.
 METHODS: dict[str, tuple[str, ...]] = {
@@ -119,6 +124,9 @@ def _check_total(total: object) -> int:
     value = int(total)
     if value < 0:
         raise InputError(f"The total must be non-negative, got {value}.")
+    if value > MAX_NUMBER:
+        raise InputError(f"The total {value:,} is too large: at most {MAX_NUMBER:,} (2**53) can be apportioned "
+                         "exactly. Give a smaller total.")
     return value
 
 
@@ -138,6 +146,10 @@ def _check_weights(weights: pd.Series) -> np.ndarray:
         problems.append(f"negative for {format_codes(weights.index[negative])}")
     if problems:
         raise InputError("Weights must be finite and non-negative; bad weights: " + "; ".join(problems) + ".")
+    with np.errstate(over="ignore"):
+        if not np.isfinite(w.sum()):
+            raise InputError(f"Weights too large: their sum exceeds the largest number ({np.finfo(float).max:.3g}). "
+                             "Scale them down (only their ratios matter).")
     return w
 
 
@@ -177,6 +189,9 @@ def _check_bounds(
         inf = finite.index[np.isinf(finite)]
         if len(inf):
             problems.append(f"infinite for {format_codes(inf)}")
+    huge = finite.index[np.isfinite(finite) & (finite > MAX_NUMBER)]
+    if len(huge):
+        problems.append(f"larger than {MAX_NUMBER:,} (2**53) for {format_codes(huge)}")
     if problems:
         raise InputError(f"{which.capitalize()} bounds must be non-negative whole numbers (empty = no bound): "
                          + "; ".join(problems) + ".")

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import re
+import warnings
 from collections.abc import Iterable, Mapping
 
 import geopandas as gpd
@@ -30,7 +31,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from regio.errors import InputError, UnknownCodeError, UnknownYearError, format_codes
+from regio.errors import InputError, RegioWarning, UnknownCodeError, UnknownYearError, format_codes
 from regio.validate import check_crs, check_same_crs, check_unique_codes, coverage_problems
 
 __all__ = [
@@ -55,6 +56,9 @@ def membership_by_points(units: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> 
     A representative point lies inside its polygon (unlike a centroid). Units
     whose point falls in no region (generalised coastlines of different
     vintages) go to the nearest region; the ``method`` column says which.
+    A handful of such units is logged; more than 1% of them is a
+    :class:`~regio.errors.RegioWarning` with the counts (the two frames
+    probably do not cover the same area).
 
     Parameters
     ----------
@@ -80,10 +84,16 @@ def membership_by_points(units: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> 
     >>> from shapely.geometry import box
     >>> units = gpd.GeoDataFrame(geometry=[box(0, 0, 1, 1), box(2, 0, 3, 1)], index=["a", "b"], crs=28992)
     >>> regions = gpd.GeoDataFrame(geometry=[box(0, 0, 1.5, 2)], index=["R"], crs=28992)
-    >>> membership_by_points(units, regions)
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     joined = membership_by_points(units, regions)
+    >>> joined
       region   method
     a      R   within
     b      R  nearest
+    >>> print(caught[0].message)  # doctest: +ELLIPSIS
+    1 of 2 units lie in no region; placed in the nearest region: b. Check that both cover the same area ...
     """
     check_same_crs(("units", units), ("regions", regions))
     has_geom = ~(units.geometry.isna() | units.geometry.is_empty)
@@ -100,7 +110,16 @@ def membership_by_points(units: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> 
         near = near[~near.index.duplicated(keep="first")]
         region.loc[near.index] = near["region"]
         method.loc[near.index] = "nearest"
-        log.info("assigned %d unit(s) to the nearest region: %s", int(lost.sum()), format_codes(near.index))
+        n, of = int(lost.sum()), int(has_geom.sum())
+        named = [f" of {units.attrs['source']}" if units.attrs.get("source") else "",
+                 f" of {regions.attrs['source']}" if regions.attrs.get("source") else ""]
+        message = (f"{n} of {of} units{named[0]} lie in no region{named[1]}; placed in the nearest region: "
+                   f"{format_codes(near.index)}.")
+        if n > 0.01 * of:  # a few along generalised coastlines are normal; more means the files do not match
+            warnings.warn(message + " Check that both cover the same area in the same coordinates (CRS).",
+                          RegioWarning, stacklevel=2)
+        else:
+            log.info(message)
     if (~has_geom).any():
         raise InputError(
             f"Cannot place units without geometry: {format_codes(units.index[~has_geom])}. "

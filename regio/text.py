@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 import pandas as pd
 
@@ -140,12 +140,16 @@ def round_half_up(value: float, decimals: int = 0) -> float:
     --------
     >>> round_half_up(2.5), round_half_up(70.25, 1), round_half_up(-0.125, 2), round_half_up(2.675, 2)
     (3.0, 70.3, -0.13, 2.68)
+    >>> round_half_up(1e308, 1), round_half_up(-2.5e20, -3)  # beyond Decimal's default 28 digits
+    (1e+308, -2.5e+20)
     """
     value = float(value)
     if not math.isfinite(value):
         return value
     step = Decimal(1).scaleb(-int(decimals))
-    return float(Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP))
+    with localcontext() as context:  # room for every digit of the largest float (1.8e308) and the decimals
+        context.prec = 320 + max(int(decimals), 0)
+        return float(Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP))
 
 
 def fmt_number(value: float | None, decimals: int = 0, lang: str = "nl", *, signed: bool = False) -> str:

@@ -9,19 +9,24 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 from pyproj import CRS
+from shapely.geometry import box as _box
 
+from regio.apportion import MAX_NUMBER
 from regio.errors import CRSError, InputError, RegioWarning, format_codes
 
 __all__ = [
+    "MAX_NUMBER",
     "RD_NEW",
     "WGS84",
     "check_crs",
+    "check_extent",
     "check_unique_codes",
     "coverage_problems",
     "ensure_rd",
@@ -51,9 +56,14 @@ def to_numeric(
     allow_negative: bool = False,
     allow_missing: bool = False,
     integer: bool = False,
-    codes: pd.Series | None = None,
+    codes: pd.Series | Callable[[], pd.Series] | None = None,
+    maximum: float = MAX_NUMBER,
 ) -> pd.Series:
     """Parse a column of counts, accepting Dutch decimal commas with a warning.
+
+    Infinite values (``inf``) and values beyond ``maximum`` (by default
+    :data:`MAX_NUMBER`, 2**53: floats above it skip whole numbers and int64
+    sums wrap) are refused, with the cells named.
 
     For whole numbers (``integer=True``) a value such as ``"1.000"`` or
     ``"1,026"`` is ambiguous (a thousands separator in Dutch or English, or a
@@ -73,6 +83,10 @@ def to_numeric(
         Require whole numbers.
     codes
         Region codes of the rows, aligned with ``values``; named in messages.
+        May be a function that returns them, called only when a message
+        needs them (labels of millions of rows are not built for nothing).
+    maximum
+        The largest absolute value accepted.
 
     Returns
     -------
@@ -82,8 +96,8 @@ def to_numeric(
     Raises
     ------
     InputError
-        Listing the rows (or codes) with non-numeric, missing, negative or
-        fractional values.
+        Listing the rows (or codes) with non-numeric, infinite, too large,
+        missing, negative or fractional values.
 
     Examples
     --------
@@ -94,50 +108,94 @@ def to_numeric(
     Traceback (most recent call last):
     ...
     regio.errors.InputError: Column 'count': ambiguous numbers at 0 (e.g. '1.000': a thousands separator ...
+    >>> to_numeric(pd.Series(["12", "inf", "1e308"]), column="count", source="counts.csv", integer=True)
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: Column 'count' in counts.csv: infinite values at 1; values too large at 2 (e.g. ...
     """
-    label = codes if codes is not None else pd.Series(values.index, index=values.index)
-    text = values.astype("string").str.strip()
+    labels: list[pd.Series] = []
+
+    def at_rows(mask: np.ndarray) -> str:
+        """Name the rows of ``mask`` by their labels (built on first use)."""
+        if not labels:
+            given = codes() if callable(codes) else codes
+            labels.append(given if given is not None else pd.Series(values.index, index=values.index))
+        return format_codes(labels[0][mask])
+
+    def at(mask: np.ndarray) -> str:
+        """Name the rows whose value is one of ``mask`` (a flag per distinct value)."""
+        return at_rows(rows(mask))
+
+    # Each distinct text is judged once (a column of millions of counts has a few thousand distinct ones);
+    # ``inverse`` takes the verdicts back to the rows, -1 for an empty cell.
+    inverse, distinct = pd.factorize(values.to_numpy(dtype=object), use_na_sentinel=True)
+    empty_cell = inverse < 0
+
+    def rows(mask: np.ndarray, *, empty: bool = False) -> np.ndarray:
+        return np.where(empty_cell, empty, mask[np.maximum(inverse, 0)] if len(mask) else empty)
+
+    text = pd.Series(distinct, dtype=object).astype("string").str.strip()
+    blank = (text == "").fillna(True).to_numpy(dtype=bool)
+    # only values with a separator can be ambiguous or written with a decimal comma: match those alone
+    separated = (text.str.contains(",", regex=False) | text.str.contains(".", regex=False)).fillna(False)
+    separated = separated.to_numpy(dtype=bool)
+
+    def matching(*patterns: re.Pattern) -> np.ndarray:
+        out = np.zeros(len(text), dtype=bool)
+        if separated.any():
+            some = text[separated]
+            for pattern in patterns:
+                out[separated] |= some.str.match(pattern.pattern).fillna(False).to_numpy(dtype=bool)
+        return out
+
+    def example(mask: np.ndarray) -> str:
+        return str(text[mask].iloc[0])  # distinct values are in the order of their first row
+
     if integer:
-        grouped = text.str.match(_GROUPED.pattern).fillna(False)
+        grouped = matching(_GROUPED)
         if grouped.any():
-            example = text[grouped].iloc[0]
+            first = example(grouped)
             raise InputError(
-                f"Column {column!r}{_where(source)}: ambiguous numbers at {format_codes(label[grouped])} "
-                f"(e.g. {example!r}: a thousands separator or a decimal one?). Write whole numbers without "
-                f"separators, e.g. {example.replace('.', '').replace(',', '')!r}."
+                f"Column {column!r}{_where(source)}: ambiguous numbers at {at(grouped)} "
+                f"(e.g. {first!r}: a thousands separator or a decimal one?). Write whole numbers without "
+                f"separators, e.g. {first.replace('.', '').replace(',', '')!r}."
             )
-    has_comma = text.str.match(_COMMA_DECIMAL.pattern).fillna(False) | text.str.match(
-        _THOUSANDS_AND_COMMA.pattern
-    ).fillna(False)
+    has_comma = matching(_COMMA_DECIMAL, _THOUSANDS_AND_COMMA)
     if has_comma.any():
         warnings.warn(
-            f"Column {column!r}{_where(source)} uses decimal commas (e.g. {text[has_comma].iloc[0]!r}); "
+            f"Column {column!r}{_where(source)} uses decimal commas (e.g. {example(has_comma)!r}); "
             "read as decimal numbers. Export with a decimal point to silence this warning.",
             RegioWarning,
             stacklevel=2,
         )
         text = text.where(~has_comma, text.str.replace(".", "", regex=False).str.replace(",", ".", regex=False))
-    parsed = pd.to_numeric(text, errors="coerce").astype(float)
+    parsed = pd.to_numeric(text, errors="coerce").astype(float).to_numpy()
     problems = []
-    bad = parsed.isna() & text.notna() & (text != "")
+    bad = np.isnan(parsed) & ~blank
     if bad.any():
-        problems.append(f"non-numeric values at {format_codes(label[bad])} "
-                        f"(e.g. {text[bad].iloc[0]!r})")
-    missing = text.isna() | (text == "")
+        problems.append(f"non-numeric values at {at(bad)} (e.g. {example(bad)!r})")
+    infinite = np.isinf(parsed)
+    if infinite.any():
+        problems.append(f"infinite values at {at(infinite)}")
+    huge = ~infinite & (np.abs(parsed) > maximum)
+    if huge.any():
+        problems.append(f"values too large at {at(huge)} (e.g. {example(huge)!r}; at most {maximum:,.0f})")
+    parsed = np.where(infinite | huge, np.nan, parsed)  # not judged again as negative or fractional
+    missing = rows(blank, empty=True)
     if missing.any() and not allow_missing:
-        problems.append(f"missing values at {format_codes(label[missing])}")
+        problems.append(f"missing values at {at_rows(missing)}")
     if not allow_negative and (parsed < 0).any():
-        problems.append(f"negative values at {format_codes(label[parsed < 0])}")
+        problems.append(f"negative values at {at(parsed < 0)}")
     if integer:
-        frac = parsed.notna() & (np.floor(parsed) != parsed)
+        frac = ~np.isnan(parsed) & (np.floor(parsed) != parsed)
         if frac.any():
-            problems.append(f"fractional values at {format_codes(label[frac])} (counts must be whole numbers)")
+            problems.append(f"fractional values at {at(frac)} (counts must be whole numbers)")
     if problems:
         raise InputError(
             f"Column {column!r}{_where(source)}: " + "; ".join(problems)
             + ". Fix these cells (a missing count is not zero: enter 0 only where it is 0)."
         )
-    return parsed
+    return pd.Series(rows(parsed, empty=np.nan).astype(float), index=values.index)
 
 
 def coverage_problems(
@@ -285,6 +343,92 @@ def check_crs(gdf: gpd.GeoDataFrame, *, name: str = "frame", expected: str | Non
             f"{name!r} is in {gdf.crs.to_string()}, expected {expected}. "
             f"Reproject with gdf.to_crs({expected!r})."
         )
+
+
+#: Where the Netherlands lies, with a margin for coastal waters and generalised lines: (xmin, ymin, xmax, ymax).
+NL_BOUNDS = {RD_NEW: (-25_000.0, 280_000.0, 310_000.0, 640_000.0), WGS84: (2.9, 50.6, 7.4, 53.8)}
+
+
+def _inside(bounds: tuple[float, float, float, float], box: tuple[float, float, float, float]) -> bool:
+    return bool(box[0] <= bounds[0] and box[1] <= bounds[1] and bounds[2] <= box[2] and bounds[3] <= box[3])
+
+
+def check_extent(gdf: gpd.GeoDataFrame, *, source: str) -> None:
+    """Refuse coordinates that do not lie in the Netherlands in the CRS the file declares, saying the likely fix.
+
+    Lon/lat numbers under a declared EPSG:28992 (or RD New metres under a
+    declared EPSG:4326) are the usual slip: the file's ``crs`` is wrong, not
+    its coordinates; regio would otherwise place every region in one corner.
+    Empty frames and frames without any geometry pass.
+
+    Parameters
+    ----------
+    gdf
+        The frame as read, with its declared CRS (see :func:`check_crs` for a missing one).
+    source
+        The file, for the message.
+
+    Returns
+    -------
+    None
+        Returns quietly when the coordinates lie in the Netherlands (EPSG:28992
+        x 0..300,000 and y 289,000..630,000; EPSG:4326 lon 3..7.3 and lat
+        50.7..53.7; with a margin; other CRSs are judged in lon/lat).
+
+    Raises
+    ------
+    CRSError
+        Naming the file, the bounds found, the CRS declared and the one the
+        coordinates look like.
+
+    Examples
+    --------
+    >>> from shapely.geometry import box
+    >>> utrecht = box(5.0, 52.0, 5.2, 52.1)
+    >>> check_extent(gpd.GeoDataFrame(geometry=[utrecht], crs=WGS84), source="u.geojson")
+    >>> check_extent(gpd.GeoDataFrame(geometry=[utrecht], crs=RD_NEW), source="u.geojson")
+    Traceback (most recent call last):
+    ...
+    regio.errors.CRSError: u.geojson: the coordinates look like longitude/latitude (x 5.00..5.20, y 52.00..52.10) \
+but the file declares EPSG:28992: set its crs to EPSG:4326 ...
+    """
+    if gdf.crs is None or gdf.empty:
+        return
+    bounds = tuple(float(b) for b in gdf.total_bounds)
+    if not all(np.isfinite(bounds)):
+        return  # no geometry at all; the repairs name the empty ones
+    crs = CRS.from_user_input(gdf.crs)
+    declared = crs.to_string()
+    if crs == CRS.from_user_input(RD_NEW):
+        judged = bounds
+        fits = _inside(bounds, NL_BOUNDS[RD_NEW])
+    elif crs.is_geographic and crs.to_epsg() in (4326, 4258, 4289):
+        judged = bounds
+        fits = _inside(bounds, NL_BOUNDS[WGS84])
+    else:
+        try:
+            judged = tuple(float(b) for b in gpd.GeoSeries([_box(*bounds)], crs=crs).to_crs(WGS84).total_bounds)
+        except Exception:  # a CRS pyproj cannot transform: the reprojection after this says so
+            return
+        fits = all(np.isfinite(judged)) and _inside(judged, NL_BOUNDS[WGS84])
+    if fits:
+        return
+    shown = f"x {bounds[0]:,.2f}..{bounds[2]:,.2f}, y {bounds[1]:,.2f}..{bounds[3]:,.2f}"
+    if _inside(bounds, NL_BOUNDS[WGS84]):
+        looks, fix = "longitude/latitude", WGS84
+    elif _inside(bounds, NL_BOUNDS[RD_NEW]):
+        looks, fix = "RD New metres", RD_NEW
+    elif _inside((bounds[1], bounds[0], bounds[3], bounds[2]), NL_BOUNDS[WGS84]):
+        raise CRSError(f"{source}: the coordinates look like latitude/longitude with the axes swapped ({shown}) "
+                       f"under the declared {declared}: write them longitude first (x = longitude), as GeoJSON "
+                       "requires.")
+    else:
+        raise CRSError(f"{source}: the coordinates ({shown}) do not lie in the Netherlands in the declared CRS "
+                       f"{declared}. Check the file's crs: regio expects {WGS84} (lon 3..7.3, lat 50.7..53.7) or "
+                       f"{RD_NEW} (x 0..300,000, y 289,000..630,000).")
+    raise CRSError(f"{source}: the coordinates look like {looks} ({shown}) but the file declares {declared}: "
+                   f"set its crs to {fix} (e.g. ogr2ogr -a_srs {fix} out.geojson {Path(source).name}, or in Python "
+                   f"gdf.set_crs({fix!r}, allow_override=True)).")
 
 
 def ensure_rd(gdf: gpd.GeoDataFrame, *, name: str = "frame") -> gpd.GeoDataFrame:

@@ -559,7 +559,15 @@ def with_total_row(table: pd.DataFrame, *, lang: str = "nl") -> pd.DataFrame:
     A                      Noord          3               2
     B                       Zuid          2               1
     NL        Nederland (totaal)          5            <NA>
+    >>> with_total_row(allocate(5, pd.Series({"NL": 2.0, "B": 1.0})))
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: A region is called 'NL', the code of the national total row: rename the region ...
     """
+    clash = [str(c) for c in table.index if str(c).strip().casefold() == "nl"]
+    if clash:
+        raise InputError(f"A region is called {clash[0]!r}, the code of the national total row: rename the region "
+                         "(e.g. 'NL-deel') in your grouping, so that the table keeps the two apart.")
     sums = [c for c in ("key", "share", "quota", "quota_bounded", "floor", "extra", "allocated", "population",
                         "current", "difference") if c in table.columns]
     sums += [c for c in table.columns if _BAND.match(str(c)) or _OPEN.match(str(c))]

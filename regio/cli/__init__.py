@@ -11,6 +11,7 @@ output.
 
 from __future__ import annotations
 
+import errno
 import functools
 import importlib
 import logging
@@ -178,12 +179,36 @@ class _Group(click.Group):
                 formatter.write_dl([(name, command.get_short_help_str(limit)) for name, command in rows])
 
     def invoke(self, ctx: click.Context):
-        """Run the command line, turning a :class:`RegioError` into one red line and exit code 2."""
+        """Run the command line: a :class:`RegioError` or an :class:`OSError` is one red line and exit code 2."""
         try:
             return super().invoke(ctx)
         except RegioError as exc:
             click.secho(f"error: {exc}", err=True, fg="red")
             sys.exit(2)
+        except OSError as exc:  # an output that cannot be written: no permission, a file in the way, a full disk
+            click.secho(f"error: {_os_error_line(exc)}", err=True, fg="red")
+            sys.exit(2)
+
+
+#: The fix for a file-system error, by its type.
+_OS_FIXES = (
+    (PermissionError, "choose a folder you may write to (--out)"),
+    ((FileExistsError, NotADirectoryError), "a part of the path is a file, not a folder: choose another --out"),
+    (IsADirectoryError, "it is a folder: give a file name"),
+)
+
+
+def _os_error_line(exc: OSError) -> str:
+    """One line for an :class:`OSError`: the path, the reason and the fix (``cannot write PATH: reason; fix``)."""
+    path = os.path.abspath(exc.filename) if isinstance(exc.filename, str) else exc.filename or "a file"
+    reason = exc.strerror or str(exc)
+    fix = next((text for kinds, text in _OS_FIXES if isinstance(exc, kinds)), None)
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        fix = "free some space or choose another --out"
+    elif exc.errno == errno.EROFS:
+        fix = "choose a folder on a writable disk (--out)"
+    verb = "read" if isinstance(exc, FileNotFoundError) else "write"
+    return f"cannot {verb} {path}: {reason}" + (f"; {fix}." if fix else ".")
 
 
 @click.group(cls=_Group, table=COMMAND_TABLE,

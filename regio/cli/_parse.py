@@ -53,7 +53,7 @@ def parse_pairs(text: str, *, what: str) -> dict[str, str]:
     Raises
     ------
     InputError
-        A part without ``=``, naming it.
+        A part without ``=``, or a name given twice, naming it.
 
     Examples
     --------
@@ -63,8 +63,13 @@ def parse_pairs(text: str, *, what: str) -> dict[str, str]:
     Traceback (most recent call last):
     ...
     regio.errors.InputError: mix: write name=value pairs separated by commas (e.g. population=0.5,need=0.5), ...
+    >>> parse_pairs("PV20=10,PV20=12", what="lower bounds")
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: lower bounds: given more than once: PV20 (10 and 12). Give each once.
     """
-    out = {}
+    out: dict[str, str] = {}
+    twice = []
     for part in str(text).replace(";", ",").split(","):
         if not part.strip():
             continue
@@ -72,7 +77,11 @@ def parse_pairs(text: str, *, what: str) -> dict[str, str]:
             raise InputError(f"{what}: write name=value pairs separated by commas (e.g. population=0.5,need=0.5), "
                              f"not {part.strip()!r}.")
         k, v = part.split("=", 1)
+        if k.strip() in out:
+            twice.append(f"{k.strip()} ({out[k.strip()]} and {v.strip()})")
         out[k.strip()] = v.strip()
+    if twice:
+        raise InputError(f"{what}: given more than once: {', '.join(twice)}. Give each once.")
     return out
 
 

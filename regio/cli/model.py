@@ -16,16 +16,20 @@ from regio.model.published import compare_rounds
 
 def _parse_sets(items: tuple[str, ...]) -> dict[str, str]:
     out: dict[str, str] = {}
-    bad = []
+    bad, twice = [], []
     for item in items:
         name, sep, value = item.partition("=")
         if not sep or not name.strip() or not value.strip():
             bad.append(item)
+        elif name.strip() in out:
+            twice.append(f"{name.strip()} ({out[name.strip()]} and {value.strip()})")
         else:
             out[name.strip()] = value.strip()
     if bad:
         raise InputError(f"--set takes NAME=VALUE (e.g. --set uren_per_week=45 or --set instroom=850); "
                          f"got {', '.join(repr(b) for b in bad)}.")
+    if twice:
+        raise InputError(f"--set given more than once for {', '.join(twice)}: give each parameter once.")
     return out
 
 

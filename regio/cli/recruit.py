@@ -40,7 +40,7 @@ MESSAGES = {"agreement_missing": lambda: "method 'agreement' needs an agreement 
               help="Target trainers as a share of GPs.")
 @click.option("--trainees-per-trainer", type=float, default=1.0, show_default=True,
               help="Trainees one trainer trains at a time (capacity = trainers x this).")
-@click.option("--extra", "extra_trainers", type=int,
+@click.option("--extra", "extra_trainers", type=click.IntRange(min=0),
               default=NATIONAL_TRAINERS_TARGET - NATIONAL_TRAINERS_2009, show_default=True,
               help="National extra trainers to split over the areas (whole numbers).")
 @click.option("--split-by", type=click.Choice(["gap", "gps", "population"]), default="gap", show_default=True,

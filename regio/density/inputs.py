@@ -529,6 +529,9 @@ residence (CBS).
         if from_div != int(pop_division):
             gm = phys[gm_rows].set_index("statcode")[["count"]]
             divs = data.divisions(data_dir=data_dir)
+            if from_div not in divs:  # not the codes' fault: the division asked for is not known
+                raise InputError(f"No municipal division of {from_div} (counts_division=, --counts-division): "
+                                 f"regio knows those of {', '.join(map(str, sorted(divs)))}.")
             unknown = gm.index.difference(pd.Index(sorted(divs.get(from_div, frozenset()))))
             if len(unknown):
                 raise InputError(

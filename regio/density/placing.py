@@ -16,6 +16,13 @@ from regio.text import fmt_number, t
 
 # ----------------------------------------------------------------------------- placing counts
 
+
+def _files_of(rows: pd.DataFrame) -> str:
+    """Return " in FILE", naming the file(s) the rows came from, or nothing."""
+    files = sorted({str(f) for f in rows["source"].dropna()}) if "source" in rows else []
+    return f" in {', '.join(files)}" if files else ""
+
+
 def counts_reference_date(physicians: pd.DataFrame) -> pd.Timestamp:
     """Return the one day the counts refer to (``reference_date`` of the tidy table), NaT when unknown.
 
@@ -348,9 +355,10 @@ def place_counts(
         unknown = counts.index.difference(regions)
         if len(unknown):
             raise UnknownCodeError(
-                f"Counts for {len(unknown)} code(s) that are not {level} regions of this division: "
-                f"{format_codes(unknown)}. If they are municipalities of another year, carry them to this "
-                "year's division first (regio.carry_to); otherwise correct the codes."
+                f"Counts{_files_of(regions_rows)} for {len(unknown)} code(s) that are not {level} regions of this "
+                f"division: {format_codes(unknown)}. If they are municipalities of another year, say which "
+                "(command line: --counts-division YEAR; Python: carry them with regio.carry_to); otherwise correct "
+                "the codes."
             )
     elif "gemeente" in levels_present and membership is not None:
         from_level = "gemeente"
@@ -358,8 +366,10 @@ def place_counts(
         unknown = gm.index.difference(membership.dropna().index)
         if len(unknown):
             raise UnknownCodeError(
-                f"Municipal counts for {len(unknown)} code(s) that are not municipalities of the division "
-                f"used: {format_codes(unknown)}. Carry them to this division first (regio.carry_to)."
+                f"Municipal counts{_files_of(regions_rows)} for {len(unknown)} code(s) that are not municipalities "
+                f"of the division used: {format_codes(unknown)}. If they are of another year's division, say which "
+                "(command line: --counts-division YEAR; Python: carry them with regio.carry_to); otherwise correct "
+                "the codes."
             )
         counts, incomplete, more = _sum_municipalities(gm, membership, level, lang)
         notes += more

@@ -662,14 +662,22 @@ def apply_overrides(params: GPParameters, overrides: Mapping[str, object]) -> GP
     >>> q = apply_overrides(p, {"uren_per_week": 45})
     >>> round(q.fte_vrouw_basis_twintig / p.fte_vrouw_basis_twintig * p.base_hours, 6)
     45.0
+    >>> apply_overrides(p, {"instroom": 850, "n_inopleiding_perjaar3": 900})
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: Cannot apply the parameter changes: instroom and n_inopleiding_perjaar3 are both ...
     """
     changes: dict[str, object] = {}
     problems: list[str] = []
     kinds = parameter_fields()
     hours = None
+    named: dict[str, str] = {}  # field -> the name it was given as
     for name, raw in overrides.items():
         try:
             key = _resolve(str(name), params.variant)
+            if key in named:  # instroom and n_inopleiding_perjaar3 are one field: which value is meant?
+                raise InputError(f"{named[key]} and {name} are both {key}: give it once")
+            named[key] = str(name)
             if kinds.get(key) is str:
                 changes[key] = str(raw)
                 continue

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+import warnings
 from collections.abc import Iterable, Mapping
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from regio.errors import InputError, UnknownCodeError, format_codes
+from regio.errors import InputError, RegioWarning, UnknownCodeError, format_codes
 from regio.recruitment.institutes import (
     _CODE_COLS,
     _NAME_COLS,
@@ -177,7 +178,26 @@ def travel_time_matrix(
     for c in cols:
         values[str(c)] = to_numeric(wide[c], column=str(c), source=source, codes=codes).to_numpy()
     matrix = pd.DataFrame(values, index=pd.Index(codes.to_numpy(), name="statcode")).reindex(units)
+    _warn_ties(matrix, column_institute, where)
     return matrix, column_institute
+
+
+def _warn_ties(matrix: pd.DataFrame, column_institute: Mapping[str, str], where: str) -> None:
+    """Warn when municipalities have one and the same travel time to every location: the tie-break decides."""
+    if matrix.shape[1] < 2 or len(set(column_institute.values())) < 2:
+        return
+    tied = matrix.index[(matrix.max(axis=1) == matrix.min(axis=1)).to_numpy()]
+    if not len(tied):
+        return
+    first = sorted(set(column_institute.values()))[0]
+    example = tied[0]
+    everywhere = "every municipality has" if len(tied) == len(matrix) else f"{len(tied)} of {len(matrix)} " \
+        "municipalities have"
+    warnings.warn(
+        f"Travel times{where}: {everywhere} the same time to every location (e.g. {example}: "
+        f"{matrix.loc[example].iloc[0]:g} min), so the tie-break decides and they go to {first}, the institute that "
+        f"sorts first: {format_codes(tied, limit=10)}. Check the file (all zero?).",
+        RegioWarning, stacklevel=3)
 
 
 def nearest_core(cost: pd.DataFrame, *, institute_of: Mapping[str, str], margin: float = 0.0) -> pd.DataFrame:

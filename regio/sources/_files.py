@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
 import logging
 import os
 import re
+import warnings
 from pathlib import Path
 
 import pandas as pd
 
 from regio.config import ENV_VAR, data_dir, data_dir_origin, default_data_dir
-from regio.errors import DataNotFoundError, InputError
+from regio.errors import DataNotFoundError, InputError, RegioWarning
 
 __all__ = [
     "NO_DATA_HINT",
@@ -203,12 +204,19 @@ def _sniff_sep(text: str) -> str:
         return ","
 
 
-def read_table(path: str | Path, *, sheet: str | int | None = 0, dtype: dict | None = None) -> pd.DataFrame:
+def read_table(path: str | Path, *, sheet: str | int | None = 0, dtype: dict | None = None,
+               encoding: str | None = None) -> pd.DataFrame:
     r"""Read a CSV (any of ``, ; tab``, optional BOM) or Excel file into a frame of strings.
 
     Everything is read as text so that codes keep their leading zeros and the
     caller decides, column by column, how to parse numbers (see
     :func:`regio.validate.to_numeric`, which also handles decimal commas).
+
+    A text file is UTF-8 unless ``encoding`` says otherwise; one that is not
+    (Excel's "CSV" on Windows writes Windows-1252) is read as Windows-1252
+    with a :class:`~regio.errors.RegioWarning` naming the first byte that is
+    not UTF-8. An Excel file whose first sheet is empty is read from its only
+    sheet with data, with a warning; with several, the error names them.
 
     Parameters
     ----------
@@ -219,19 +227,24 @@ def read_table(path: str | Path, *, sheet: str | int | None = 0, dtype: dict | N
         Sheet name or number of an Excel file.
     dtype
         Accepted for compatibility; every column is read as text regardless.
+    encoding
+        The text file's encoding (e.g. ``"cp1252"``); default UTF-8 with the
+        Windows-1252 fallback above.
 
     Returns
     -------
     pandas.DataFrame
         Text columns (empty cells NaN), header names stripped;
-        ``attrs["path"]`` is the file.
+        ``attrs["path"]`` is the file, ``attrs["sheets"]`` the sheet names of
+        an Excel file.
 
     Raises
     ------
     DataNotFoundError
         If the file does not exist.
     InputError
-        If it cannot be parsed, naming the file.
+        If it cannot be parsed (not a table, not an Excel workbook, an unknown
+        sheet, an encoding that does not fit), naming the file and the fix.
 
     Examples
     --------
@@ -245,20 +258,131 @@ def read_table(path: str | Path, *, sheet: str | int | None = 0, dtype: dict | N
     (['pc4', 'aantal'], ['0101', '1011'])
     >>> table["aantal"].isna().tolist()
     [False, True]
+
+    Windows-1252, as Excel's plain "CSV" writes it on Windows:
+
+    >>> _ = path.write_text("gemeente;naam\nGM1900;Súdwest-Fryslân\n", encoding="cp1252")
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     read_table(path)["naam"].tolist()
+    ['Súdwest-Fryslân']
+    >>> print(str(caught[0].message).replace(str(path), "counts.csv"))  # doctest: +ELLIPSIS
+    counts.csv is not UTF-8 (byte 0xfa at position 22): read as Windows-1252 (cp1252), as Excel writes CSV ...
     """
     path = Path(path)
     if not path.is_file():
         raise DataNotFoundError(f"File not found: {path}")
     suffix = path.suffix.lower()
     try:
-        if suffix in {".xlsx", ".xlsm", ".xls"}:
-            frame = pd.read_excel(path, sheet_name=sheet, dtype=str)
-        else:
-            text = path.read_text(encoding="utf-8-sig")
-            frame = pd.read_csv(io.StringIO(text), sep=_sniff_sep(text), dtype=str,
-                                keep_default_na=False, na_values=[""])
-    except (ValueError, UnicodeDecodeError, pd.errors.ParserError) as exc:
+        frame = _read_excel(path, sheet) if suffix in {".xlsx", ".xlsm", ".xls"} else _read_text(path, encoding)
+    except PermissionError as exc:
+        raise InputError(f"Cannot read {path}: {exc.strerror}. Give regio a file it may read.") from exc
+    except (ValueError, pd.errors.ParserError) as exc:
+        if isinstance(exc, InputError):
+            raise
         raise InputError(f"Cannot read {path}: {exc}") from exc
     frame.columns = [str(c).strip() for c in frame.columns]
     frame.attrs["path"] = str(path)
+    return frame
+
+
+#: Bytes read to find the separator (and the first lines); the file itself is read by pandas from disk.
+_SAMPLE = 64 * 1024
+
+
+def _read_text(path: Path, encoding: str | None) -> pd.DataFrame:
+    """Read a text table with pandas straight from the file (no copy of its text in memory)."""
+    chosen = encoding or "utf-8-sig"
+    if encoding is None:
+        bad = _first_undecodable(path, "utf-8")
+        if bad is not None:
+            position, byte = bad
+            chosen = "cp1252"
+            other = _first_undecodable(path, chosen)
+            if other is not None:
+                raise InputError(
+                    f"{path} is not UTF-8 (byte 0x{byte:02x} at position {position}) nor Windows-1252 (byte "
+                    f"0x{other[1]:02x} at position {other[0]}): save it as UTF-8 (in Excel: Save as, CSV UTF-8) or, "
+                    "in Python, pass read_table(..., encoding=...)."
+                )
+            warnings.warn(
+                f"{path} is not UTF-8 (byte 0x{byte:02x} at position {position}): read as Windows-1252 (cp1252), "
+                "as Excel writes CSV on Windows. Check the names with accents, or save it as UTF-8 (in Excel: "
+                "Save as, CSV UTF-8) to silence this warning.",
+                RegioWarning, stacklevel=4,
+            )
+    with path.open("rb") as handle:
+        head = handle.read(_SAMPLE)
+    try:
+        sample = head.decode(chosen, errors="ignore" if len(head) == _SAMPLE else "strict")
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise InputError(f"Cannot read {path} as {chosen}: {exc}. Save it as UTF-8, or give the encoding "
+                         "it was saved in.") from None
+    sample = sample.removeprefix("\ufeff")
+    lines = sample.splitlines()
+    if len(head) == _SAMPLE and len(lines) > 1:
+        lines = lines[:-1]  # the last line of the sample may be cut off
+    try:
+        return pd.read_csv(path, sep=_sniff_sep("\n".join(lines)), dtype=str, keep_default_na=False,
+                           na_values=[""], encoding=chosen)
+    except UnicodeDecodeError as exc:  # an encoding given that does not fit
+        raise InputError(f"Cannot read {path} as {chosen}: {exc}. Save it as UTF-8, or give the encoding "
+                         "it was saved in.") from None
+    except pd.errors.EmptyDataError:
+        raise InputError(f"{path} is empty: it has no header line (the column names) and no rows.") from None
+
+
+def _first_undecodable(path: Path, encoding: str) -> tuple[int, int] | None:
+    """Return the position and value of the first byte ``encoding`` cannot decode, or None; read in blocks."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    offset = 0
+    with path.open("rb") as handle:
+        while True:
+            block = handle.read(1 << 22)
+            pending = len(decoder.getstate()[0])  # bytes of a character cut off at the end of the last block
+            try:
+                decoder.decode(block, final=not block)
+            except UnicodeDecodeError as exc:
+                return offset - pending + exc.start, exc.object[exc.start]
+            if not block:
+                return None
+            offset += len(block)
+
+
+def _read_excel(path: Path, sheet: str | int | None) -> pd.DataFrame:
+    """Read an Excel sheet as text; a file that is no workbook, an unknown or empty sheet is said, with the sheets."""
+    try:
+        book = pd.ExcelFile(path)
+    except Exception as exc:  # zip, XML and engine errors alike: the file is no workbook
+        with path.open("rb") as handle:
+            head = handle.read(512).lstrip().lower()
+        looks = ("an HTML page" if head.startswith((b"<!doctype html", b"<html")) else
+                 "text (CSV?)" if head and all(32 <= b < 127 or b in b"\t\r\n" for b in head[:200]) else
+                 "something else")
+        raise InputError(
+            f"{path} is not an Excel workbook ({type(exc).__name__}: {exc}); it looks like {looks}. If it is "
+            f"CSV text, rename it to {path.with_suffix('.csv').name}; else open it in Excel and save it as .xlsx."
+        ) from None
+    names = [str(n) for n in book.sheet_names]
+    with book:
+        if isinstance(sheet, str) and sheet not in names:
+            raise InputError(f"{path} has no sheet {sheet!r}; its sheets are {', '.join(map(repr, names))}.")
+        if isinstance(sheet, int) and not 0 <= sheet < len(names):
+            raise InputError(f"{path} has no sheet number {sheet} (counting from 0); its sheets are "
+                             f"{', '.join(map(repr, names))}.")
+        frame = pd.read_excel(book, sheet_name=sheet, dtype=str)
+        if sheet == 0 and frame.empty and len(frame.columns) == 0 and len(names) > 1:
+            others = {n: pd.read_excel(book, sheet_name=n, dtype=str) for n in names[1:]}
+            full = [n for n, f in others.items() if len(f.columns)]
+            if len(full) == 1:
+                warnings.warn(f"{path}: the first sheet {names[0]!r} is empty; read the sheet {full[0]!r}, the only "
+                              "one with data. Put the table on the first sheet to silence this warning.",
+                              RegioWarning, stacklevel=5)
+                frame = others[full[0]]
+            elif full:
+                raise InputError(f"{path}: the first sheet {names[0]!r} is empty and several others have data "
+                                 f"({', '.join(map(repr, full))}): put the table on the first sheet (regio reads "
+                                 "the first), or in Python pass sheet=NAME.")
+    frame.attrs["sheets"] = names
     return frame

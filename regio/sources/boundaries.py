@@ -19,7 +19,7 @@ import pandas as pd
 from regio.errors import DataNotFoundError, InputError, UnknownLevelError, UnknownYearError
 from regio.levels import get_level
 from regio.sources._files import no_data_hint, require_data_dir
-from regio.validate import RD_NEW, check_unique_codes, ensure_rd, repair_geometries
+from regio.validate import RD_NEW, check_extent, check_unique_codes, ensure_rd, repair_geometries
 
 __all__ = ["available_boundaries", "read_boundaries", "read_boundary_file", "read_raw_boundaries"]
 
@@ -134,7 +134,28 @@ def boundary_path(level: str, year: int, *, data_dir: str | Path | None = None) 
 
 @functools.lru_cache(maxsize=32)
 def _read_cached(path: str, mtime: float, size: int) -> gpd.GeoDataFrame:
-    return gpd.read_file(path)
+    return _read_file(Path(path), fix=_refetch_hint(Path(path)))
+
+
+def _refetch_hint(path: Path) -> str:
+    """How to replace a damaged boundary file of the data directory: fetch it again, or copy it."""
+    m = _NAME.match(path.name)
+    if m is None:
+        return "Replace it with a complete copy."
+    return (f"Delete it and, when online, run `regio data fetch --year {m['year']} --levels {m['level']} "
+            f"--what boundaries` (it writes the file again), or copy {path.name} from a complete data directory.")
+
+
+def _read_file(path: Path, *, fix: str) -> gpd.GeoDataFrame:
+    """:func:`geopandas.read_file`, a damaged file (empty, truncated, not GeoJSON) one :class:`InputError`."""
+    if path.is_file() and path.stat().st_size == 0:
+        raise InputError(f"Cannot read {path}: the file is empty (0 bytes). {fix}")
+    try:
+        return gpd.read_file(path)
+    except (RuntimeError, ValueError) as exc:  # pyogrio's DataSourceError, DataLayerError ... are RuntimeErrors
+        reason = str(exc).split("; It might help")[0].replace(f"'{path}' ", "").replace(str(path), "the file")
+        raise InputError(f"Cannot read {path}: {reason.rstrip('.')} (empty, truncated or not a GeoJSON/GeoPackage "
+                         f"file?). {fix}") from None
 
 
 def read_raw_boundaries(level: str, year: int, *, data_dir: str | Path | None = None) -> gpd.GeoDataFrame:
@@ -241,7 +262,7 @@ def read_boundary_file(
     >>> (districts.area / 1e6).round(2).tolist()  # km2, back in RD New
     [2.0, 1.0]
     """
-    raw = gpd.read_file(path)
+    raw = _read_file(Path(path), fix="Check that it is a complete polygon file with a declared CRS.")
     return _normalise(raw, code_column=code_column, name_column=name_column, source=source or str(path))
 
 
@@ -254,6 +275,7 @@ def _normalise(raw: gpd.GeoDataFrame, *, code_column: str, name_column: str, sou
             f"{source}: missing column(s) {', '.join(map(repr, missing))}; columns are "
             f"{', '.join(map(str, raw.columns))}. Pass code_column=/name_column= to name them."
         )
+    check_extent(raw, source=source)
     raw = ensure_rd(raw, name=source)
     code = (codes if codes is not None else raw[code_column]).astype(str).str.strip()
     out = gpd.GeoDataFrame(
@@ -314,6 +336,11 @@ def read_boundaries(level: str, year: int, *, data_dir: str | Path | None = None
     raw = read_raw_boundaries(lvl, year, data_dir=data_dir)
     path = boundary_path(lvl, year, data_dir=data_dir)
     source = f"boundaries/{path.name}"
+    need = "pc4" if lvl == "pc4" else "statnaam"
+    if raw.empty or need not in raw.columns:
+        what = ("has no regions (no features)" if raw.empty else
+                f"has no {need!r} column (columns: {', '.join(map(str, raw.columns))})")
+        raise InputError(f"{path} {what}: it is not a boundary file of regio's layout. {_refetch_hint(path)}")
     codes = None
     name_col = "statnaam"
     if lvl == "pc4":

@@ -2,13 +2,17 @@
 
 Entries live in :func:`regio.config.cache_dir` as CSV files named by a key that
 includes the size and modification time of the input files, so a changed input
-makes a new entry. A cache that cannot be written is not an error.
+makes a new entry. A cache that cannot be written is not an error. Each entry
+ends with a line that gives its number of rows, so an entry cut short (a full
+disk, a killed process) is noticed and recomputed, never read as data.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -18,6 +22,10 @@ from regio.config import cache_dir
 __all__ = ["cache_key", "read_cached", "write_cached"]
 
 log = logging.getLogger(__name__)
+
+#: The last line of every entry: ``#regio-cache-end rows=N``.
+_END = "#regio-cache-end rows="
+_END_LINE = re.compile(r"#regio-cache-end rows=(\d+)\n\Z")
 
 
 def cache_key(*paths: Path) -> str:
@@ -81,14 +89,25 @@ def read_cached(name: str) -> pd.DataFrame | None:
     0   GM0363  0.25
     >>> read_cached("doctest-never-written") is None
     True
+    >>> entry = cache_dir() / "doctest-membership.csv"
+    >>> _ = entry.write_text(entry.read_text()[:-10])  # cut short, as by a full disk
+    >>> read_cached("doctest-membership") is None  # recomputed, not read as data
+    True
     """
     path = cache_dir() / f"{name}.csv"
     if not path.is_file():
         return None
     try:
-        return pd.read_csv(path, dtype=str, keep_default_na=False)
+        text = path.read_text(encoding="utf-8")
+        end = _END_LINE.search(text)
+        if end is None:
+            raise ValueError("no end line: the entry was cut short (or written by an older regio)")
+        frame = pd.read_csv(io.StringIO(text[:end.start()]), dtype=str, keep_default_na=False)
+        if len(frame) != int(end.group(1)):
+            raise ValueError(f"{len(frame)} rows, the end line says {end.group(1)}")
+        return frame
     except (OSError, ValueError) as exc:  # a damaged entry is recomputed
-        log.debug("ignoring cache entry %s: %s", path, exc)
+        log.info("recomputing damaged cache entry %s: %s", path, exc)
         return None
 
 
@@ -122,7 +141,7 @@ def write_cached(name: str, frame: pd.DataFrame) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp")
-        frame.to_csv(tmp, index=False)
+        tmp.write_text(frame.to_csv(index=False) + f"{_END}{len(frame)}\n", encoding="utf-8")
         tmp.replace(path)
     except OSError as exc:  # a read-only cache is not fatal
         log.debug("cannot write cache %s: %s", path, exc)

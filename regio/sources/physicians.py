@@ -54,12 +54,13 @@ is PV27).
 from __future__ import annotations
 
 import re
+import warnings
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from regio.errors import InputError, format_codes
+from regio.errors import InputError, RegioWarning, format_codes
 from regio.levels import PROVINCES, level_of_code
 from regio.sources._files import read_table, require_data_dir
 from regio.validate import to_numeric
@@ -192,10 +193,33 @@ def reference_date(period: str, year: int, *, table: str | None = None) -> pd.Ti
     return pd.NaT
 
 
+def _per_value(values: pd.Series, func) -> pd.Series:
+    """``func`` of each value, called once per distinct value (a file of millions of rows has a few thousand)."""
+    distinct = pd.unique(values.dropna().to_numpy(dtype=object))
+    return pd.Series(values.to_numpy(dtype=object), index=values.index).map({v: func(v) for v in distinct})
+
+
+def _levels(codes: pd.Series) -> pd.Series:
+    """:func:`~regio.levels.level_of_code` of each code, worked out once per distinct code; NaN where none."""
+    present = codes.dropna()
+    known = {c: level_of_code(str(c)) for c in pd.unique(present.to_numpy(dtype=object))}
+    return pd.Series(codes.to_numpy(dtype=object), index=codes.index).map(known)
+
+
+def _kinds(codes: pd.Series, names: pd.Series) -> np.ndarray:
+    """:func:`_kind` of each row, worked out per distinct code and name (no Python call per row)."""
+    by_code = _per_value(codes, lambda c: "total" if c.upper().startswith("NL") else
+                         "unplaced" if _UNPLACED_CODE.fullmatch(c) else "region").to_numpy(dtype=object)
+    unplaced_name = _per_value(names, lambda n: "niet in te delen" in n.lower() or "buitenland" in n.lower())
+    unplaced_name = unplaced_name.fillna(False).to_numpy(dtype=bool)
+    return np.where((by_code == "region") & unplaced_name, "unplaced", by_code).astype(object)
+
+
 def _tidy(frame: pd.DataFrame) -> pd.DataFrame:
     out = frame.reindex(columns=COLUMNS)
-    out["level"] = [None if k == "uncoded" else "land" if k == "total" else level_of_code(c)
-                    for c, k in zip(out["statcode"], out["kind"], strict=True)]
+    kind = out["kind"].to_numpy(dtype=object)
+    level = _levels(out["statcode"].where(out["statcode"].notna(), None)).to_numpy(dtype=object)
+    out["level"] = np.where(kind == "uncoded", None, np.where(kind == "total", "land", level))
     out["reference_date"] = pd.to_datetime(out["reference_date"])
     out["provisional"] = out["provisional"].fillna(False).astype(bool)
     out["fte"] = out["fte"].astype(float)
@@ -361,11 +385,54 @@ _ALIASES = {
 
 
 def _find(columns: list[str], key: str) -> str | None:
-    lowered = {c.lower(): c for c in columns}
-    for alias in _ALIASES[key]:
-        if alias in lowered:
-            return lowered[alias]
-    return None
+    found = _find_all(columns, key)
+    return found[0] if found else None
+
+
+def _find_all(columns: list[str], key: str) -> list[str]:
+    """Every column that is one of the names of ``key``, in the order of preference."""
+    lowered: dict[str, str] = {}
+    for c in columns:
+        lowered.setdefault(c.lower(), c)
+    return [lowered[alias] for alias in _ALIASES[key] if alias in lowered]
+
+
+def _one_column_each(raw: pd.DataFrame, name: str) -> dict[str, str | None]:
+    """Find the column of each key of :data:`_ALIASES`; refuse two columns for one number, say which name is used.
+
+    Of several region columns, the one that holds region codes is used (a ``gemeente`` column beside
+    ``gemeentecode`` usually holds names); two that both hold codes are refused.
+    """
+    cols = [str(c) for c in raw.columns]
+    found: dict[str, str | None] = {}
+    for key in _ALIASES:
+        candidates = _find_all(cols, key)
+        if key == "region" and len(candidates) > 1:
+            coded = [c for c in candidates if _holds_codes(raw[c], c)]
+            if len(coded) > 1:
+                raise InputError(
+                    f"{name}: more than one region column with region codes ({', '.join(map(repr, coded))}); "
+                    "regio cannot tell which the counts are of. Keep one, or rename the others (e.g. "
+                    f"{coded[1]}_info).")
+            candidates = coded or candidates[:1]
+        if len(candidates) > 1 and key != "name":
+            raise InputError(
+                f"{name}: {len(candidates)} columns for the {key} ({', '.join(map(repr, candidates))}); regio would "
+                f"use {candidates[0]!r} and ignore the others. Keep one, or rename the others (e.g. "
+                f"{candidates[1]}_info).")
+        if len(candidates) > 1:
+            warnings.warn(f"{name}: region names from column {candidates[0]!r}; column(s) "
+                          f"{', '.join(map(repr, candidates[1:]))} not used.", RegioWarning, stacklevel=4)
+        found[key] = candidates[0] if candidates else None
+    return found
+
+
+def _holds_codes(values: pd.Series, column: str) -> bool:
+    """Whether most of a column's distinct values are region codes (not names)."""
+    prefix, width = _NUMBERED.get(column.lower(), ("", 4))
+    distinct = pd.unique(values.dropna().astype(str).str.strip().str.upper().to_numpy(dtype=object))[:1000]
+    coded = [level_of_code(prefix + v.zfill(width) if v.isdigit() and len(v) <= width else v) for v in distinct]
+    return bool(len(distinct)) and sum(c is not None for c in coded) >= 0.5 * len(distinct)
 
 
 def read_counts_file(path: str | Path, *, sheet: str | int = 0, profession: str | None = None) -> pd.DataFrame:
@@ -423,7 +490,7 @@ def _read_counts(path: Path, *, sheet: str | int, profession: str | None, in_dat
     """:func:`read_counts_file`; ``in_data_dir``: the file lies in ``physicians/`` (the error then says so)."""
     raw = read_table(path, sheet=sheet)
     cols = list(raw.columns)
-    found = {key: _find(cols, key) for key in _ALIASES}
+    found = _one_column_each(raw, path.name)
     required = ["region", "year", "count"] + ([] if profession else ["profession"])
     missing = [k for k in required if found[k] is None]
     if missing:
@@ -439,40 +506,79 @@ def _read_counts(path: Path, *, sheet: str | int, profession: str | None, in_dat
         raise InputError(
             f"{path if in_data_dir else path.name}: missing column(s) {', '.join(missing)} (accepted names: "
             + "; ".join(f"{k}: {', '.join(_ALIASES[k])}" for k in missing)
-            + f"). Columns found: {', '.join(cols)}." + hint
+            + f"). Columns found: {', '.join(cols)}." + _other_sheets(raw) + hint
         )
-    code = raw[found["region"]].astype("string").str.strip().str.upper()
+    if raw.empty:
+        fix = ("Fill in the counts, or remove the file from physicians/." if in_data_dir else
+               "Fill in the counts, or leave out --counts (in Python: path=) to use the CBS counts of the data "
+               "directory.")
+        raise InputError(f"{path if in_data_dir else path.name} has a header ({', '.join(cols)}) but no rows of "
+                         f"counts. {fix}")
     prefix, width = _NUMBERED.get(found["region"].lower(), ("", 4))  # a bare number in a PC4 column is a postcode
-    code = code.where(~code.str.fullmatch(rf"\d{{1,{width}}}").fillna(False), prefix + code.str.zfill(width))
-    row_labels = pd.Series([f"row {i + 2} ({c})" for i, c in enumerate(code)], index=raw.index)
-    bad = [lab for lab, c in zip(row_labels, code, strict=True) if pd.isna(c) or level_of_code(str(c)) is None]
+    bare = re.compile(rf"\d{{1,{width}}}")
+
+    spaced: list[str] = []
+
+    def normalised(value: str) -> str:
+        text = value.strip().upper()
+        if any(ch.isspace() for ch in text):  # "GM 0014": no code has a space in it
+            spaced.append(value)
+            text = "".join(text.split())
+        return prefix + text.zfill(width) if bare.fullmatch(text) else text
+
+    code = _per_value(raw[found["region"]], normalised)
+    if spaced:
+        warnings.warn(f"{path.name}, column {found['region']!r}: {len(spaced)} code(s) written with spaces, read "
+                      f"without them (e.g. {spaced[0]!r} as {normalised(spaced[0])!r}).", RegioWarning, stacklevel=3)
+
+    def row_labels() -> pd.Series:  # "row 2 (GM0014)" per row, built only for a message (files of millions of rows)
+        return pd.Series([f"row {i + 2} ({c})" for i, c in enumerate(code.to_numpy(dtype=object))], index=raw.index)
+
+    levels = _levels(code)
+    unknown = np.flatnonzero(levels.isna().to_numpy())
+    bad = [f"row {i + 2} ({code.iloc[i]})" for i in unknown[:10]]
     if bad:
         raise InputError(
-            f"{path.name}, column {found['region']!r}: not a CBS region code or PC4 at {', '.join(bad[:10])}"
-            + (f" ... and {len(bad) - 10} more" if len(bad) > 10 else "")
+            f"{path.name}, column {found['region']!r}: not a CBS region code or PC4 at {', '.join(bad)}"
+            + (f" ... and {len(unknown) - 10} more" if len(unknown) > 10 else "")
             + ". Use codes like GM0363, PV27 or 4-digit postcodes (PC6 must be summed to PC4 first)."
         )
     year = to_numeric(raw[found["year"]], column=found["year"], source=path.name, integer=True, codes=row_labels)
     count = to_numeric(raw[found["count"]], column=found["count"], source=path.name, integer=True, codes=row_labels)
     fte = (to_numeric(raw[found["fte"]], column=found["fte"], source=path.name, allow_missing=True, codes=row_labels)
            if found["fte"] else pd.Series(np.nan, index=raw.index))
-    prof = (raw[found["profession"]].map(normalise_profession) if found["profession"]
+    prof = (_per_value(raw[found["profession"]], normalise_profession) if found["profession"]
             else pd.Series(normalise_profession(profession), index=raw.index))
-    names = raw[found["name"]].str.strip() if found["name"] else code
+    if prof.isna().any():
+        rows = np.flatnonzero(prof.isna().to_numpy())
+        raise InputError(f"{path.name}, column {found['profession']!r}: no profession at "
+                         f"{', '.join(f'row {i + 2}' for i in rows[:10])}"
+                         + (f" ... and {len(rows) - 10} more" if len(rows) > 10 else "") + ". Fill these cells.")
+    names = _per_value(raw[found["name"]], str.strip) if found["name"] else code
     frame = pd.DataFrame({
         "statcode": code.astype(object), "statnaam": names.astype(object), "year": year.astype(int),
         "profession": prof, "count": count, "fte": fte,
-        "kind": [_kind(str(c), str(n)) for c, n in zip(code, names, strict=True)],
+        "kind": _kinds(code, names),
         "sector": np.nan, "provisional": False, "source": path.name,
     })
-    key = frame[["statcode", "year", "profession"]].astype(str).agg("/".join, axis=1)
-    dup = key[key.duplicated(keep=False)]
-    if len(dup):
+    twice = frame.duplicated(["statcode", "year", "profession"], keep=False)  # column-wise: no row-by-row work
+    if twice.any():
+        rows = frame.loc[twice]
+        dup = rows["statcode"].astype(str) + "/" + rows["year"].astype(str) + "/" + rows["profession"].astype(str)
         raise InputError(f"{path.name}: more than one row for region/year/profession {format_codes(dup)}. "
                          "Sum them into one row.")
     out = _tidy(frame)
     out.attrs["profession_assumed"] = None if found["profession"] else normalise_profession(profession)
     return out
+
+
+def _other_sheets(raw: pd.DataFrame) -> str:
+    """Name the sheets of an Excel file of several sheets (regio reads the first) in a sentence; else nothing."""
+    sheets = raw.attrs.get("sheets") or []
+    if len(sheets) < 2:
+        return ""
+    return (f" The workbook's sheets are {', '.join(map(repr, sheets))}: regio reads the first; put the table there "
+            "(in Python: sheet=NAME).")
 
 
 def read_physician_dir(*, data_dir: str | Path | None = None) -> pd.DataFrame:

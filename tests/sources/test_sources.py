@@ -83,8 +83,9 @@ def test_file_without_crs_is_refused_with_the_fix(tmp_path):
 
 
 def test_duplicate_codes_are_named(tmp_path):
-    gdf = gpd.GeoDataFrame({"statcode": ["GM0001", "GM0001"], "statnaam": ["a", "b"]},
-                           geometry=[box(0, 0, 1, 1), box(1, 0, 2, 1)], crs="EPSG:28992")
+    gdf = gpd.GeoDataFrame({"statcode": ["GM0001", "GM0001"], "statnaam": ["a", "b"]},  # in Utrecht
+                           geometry=[box(136_000, 455_000, 136_001, 455_001), box(136_001, 455_000, 136_002, 455_001)],
+                           crs="EPSG:28992")
     path = tmp_path / "dup.geojson"
     _write_geojson(path, gdf)
     with pytest.raises(InputError, match="Duplicate codes.*GM0001"):
@@ -92,7 +93,8 @@ def test_duplicate_codes_are_named(tmp_path):
 
 
 def test_invalid_geometry_is_repaired_with_a_warning_naming_the_code(tmp_path):
-    bowtie = Polygon([(0, 0), (2, 2), (2, 0), (0, 2), (0, 0)])
+    x, y = 136_000, 455_000  # in Utrecht: coordinates outside the Netherlands are refused
+    bowtie = Polygon([(x, y), (x + 2, y + 2), (x + 2, y), (x, y + 2), (x, y)])
     gdf = gpd.GeoDataFrame({"statcode": ["GM0007"], "statnaam": ["Strik"]}, geometry=[bowtie], crs="EPSG:28992")
     path = tmp_path / "bowtie.geojson"
     _write_geojson(path, gdf)
