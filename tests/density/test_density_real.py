@@ -685,3 +685,19 @@ def test_the_national_trend_2012_2023_is_one_series(real_data):
     table, notes = trend_result("huisarts", level="land", years=(2018, 2023), lang="en")
     assert table.loc["NL01", "count_2018"] == expected.loc[2018, "gps"]
     assert "category revision" in " ".join(notes)
+
+
+@pytest.mark.realdata
+def test_counts_carried_between_divisions_say_the_carry_rule_in_the_notes(real_data, tmp_path):
+    import regio
+    from regio.density.run import density_inputs, density_result
+
+    codes = sorted(regio.divisions()[2014])  # made-up counts: 10 for every municipality of 2014 (a fixture)
+    path = tmp_path / "made_up_counts_2014.csv"
+    path.write_text("gemeente;jaar;aantal\n" + "".join(f"{c};2024;10\n" for c in codes), encoding="utf-8")
+    inputs = density_inputs("huisarts", level="provincie", year=2024, counts_path=path, counts_division=2014,
+                            with_shapes=False, lang="en")
+    result = density_result(inputs, spatial=False, lang="en")
+    assert result.table["count"].sum() == 10 * len(codes)  # conserved through the carry
+    note = next(n for n in result.notes if n.startswith("Municipal counts carried from the 2014"))
+    assert "derived from the CBS population (37259eng)" in note and "goes wholly to the successor" in note
