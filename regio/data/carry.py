@@ -297,6 +297,8 @@ def carry_to(frame: pd.DataFrame | pd.Series, from_year: int, to_year: int, *,
         "method": "; ".join(m for m in steps if m) or cw.attrs["method"],
         "method_nl": "; ".join(m for m in steps_nl if m) or cw.attrs["method_nl"],
         "crosswalk": cw.attrs["path"],
+        "carry_method": cw.attrs["method"],  # how it was carried alone, without the input's own method
+        "carry_method_nl": cw.attrs["method_nl"],
         "incomplete": out.attrs.get("incomplete", {}),
         "incomplete_by_column": out.attrs.get("incomplete_by_column", {}),
         "unplaced": out.attrs.get("unplaced", {}),

@@ -130,7 +130,7 @@ def _bands_of_a_published_year(year: int, root: str, division: int | None) -> pd
     out["statnaam"] = est["statnaam"]
     out["population"] = pub.reindex(est.index)
     out[bands] = pd.DataFrame.from_dict(rows, orient="index")[bands].astype("Int64")
-    y0, y1 = (int(y) for y in re.findall(r"between (\d{4}) and (\d{4})", est.attrs["method"])[0])
+    y0, y1 = est.attrs["interpolated_between"]
     method = (f"as published; age bands' shares interpolated linearly between {y0} and {y1}, carried to the "
               f"{target} municipal division, the population apportioned over them by largest remainder",
               f"zoals gepubliceerd; aandelen van de leeftijdsgroepen lineair geïnterpoleerd tussen {y0} en {y1}, "
@@ -476,7 +476,9 @@ def _interpolated(year: int, root: str, division: int | None, age_bands: bool,
               f"omgezet naar de gemeentelijke indeling van {target}; landelijk totaal afgerond, regio's naar "
               "grootste overschot")
     sources = f"{p0.attrs.get('source', y0)}; {p1.attrs.get('source', y1)}"  # the publications, CBS first
-    return _finish(out, level="gemeente", year=year, division=target, source=sources, method=method)
+    out = _finish(out, level="gemeente", year=year, division=target, source=sources, method=method)
+    out.attrs["interpolated_between"] = (y0, y1)
+    return out
 
 
 def _single_year_error(what: str, only: int, year: int) -> UnknownYearError:

@@ -213,20 +213,6 @@ def _carried_population(level: str, year: int, division: int, data_dir: PathLike
     return out
 
 
-def _carry_rule(method: str, start: str) -> str:
-    """Return the part of a carried frame's method that says how it was carried (else the function's name).
-
-    Examples
-    --------
-    >>> _carry_rule("as given; carried from the 2014 to the 2024 municipal division (...)", "carried from the ")
-    'carried from the 2014 to the 2024 municipal division (...)'
-    >>> _carry_rule("", "carried from the ")
-    'regio.carry_to'
-    """
-    i = method.find(start)
-    return method[i:] if i >= 0 else "regio.carry_to"
-
-
 def _shapes(level: str, years: list[int], data_dir: PathLike) -> gpd.GeoDataFrame:
     """Boundaries of ``level`` for the first of ``years`` that has them, else the nearest file.
 
@@ -562,9 +548,7 @@ residence (CBS).
             lacking = carried.attrs.get("incomplete_by_column", {}).get("count", {})
             kept_nl, kept_en = (("", "") if lacking else
                                 ("; totalen behouden", "; totals conserved"))
-            # the carry's own rule (mergers, splits), without the counts' method that precedes it
-            rule_nl = _carry_rule(carried.attrs.get("method_nl", ""), "omgezet van de ")
-            rule_en = _carry_rule(carried.attrs.get("method", ""), "carried from the ")
+            rule_nl, rule_en = carried.attrs["carry_method_nl"], carried.attrs["carry_method"]  # mergers, splits
             notes.append(t(lang, f"Gemeentelijke aantallen overgezet van de indeling {from_div} naar "
                                   f"{pop_division}{kept_nl}: {rule_nl}.",
                             f"Municipal counts carried from the {from_div} to the {pop_division} division"

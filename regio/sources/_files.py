@@ -197,11 +197,22 @@ _DECIMAL_COMMA = re.compile(r"^\s*-?\d{1,3}(\.\d{3})*,\d+\s*$|^\s*-?\d+,\d+\s*$"
 
 
 def _sniff_sep(text: str) -> str:
-    sample = "\n".join(text.splitlines()[:20])
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
-    except csv.Error:
-        return ","
+    r"""Return the separator of a CSV text: the one of ``, ; tab`` that splits its header into most columns.
+
+    The header decides, not a sample of the rows, whose names and decimal commas (``"Praktijk, Dam";4,9``)
+    mislead a sniffer. A header of one column is read with commas.
+
+    Examples
+    --------
+    >>> _sniff_sep('naam;lon\n"Praktijk, Dam";4,9\n'), _sniff_sep("naam,lon\nA,4.9\n"), _sniff_sep("naam\n")
+    (';', ',', ',')
+    >>> _sniff_sep("gemeente\tjaar\taantal\nGM0014\t2024\t5\n")
+    '\t'
+    """
+    first = text.splitlines()[0] if text else ""
+    counts = {sep: len(next(csv.reader([first], delimiter=sep), [])) for sep in (",", ";", "\t")}
+    best = max(counts, key=lambda sep: counts[sep])
+    return best if counts[best] > 1 else ","
 
 
 def read_table(path: str | Path, *, sheet: str | int | None = 0, dtype: dict | None = None,

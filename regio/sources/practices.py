@@ -36,7 +36,7 @@ import pandas as pd
 
 from regio.errors import DataNotFoundError, InputError
 from regio.levels import get_level
-from regio.sources._files import data_file
+from regio.sources._files import _sniff_sep, data_file
 
 __all__ = [
     "COLUMN_NAMES",
@@ -225,30 +225,13 @@ def _text(value: object) -> str | None:
     return text or None
 
 
-def _separator(text: str) -> str:
-    r"""Return the separator of a CSV text: the one of ``, ; tab`` that splits its header into most columns.
-
-    The header decides, not a sample of the rows, whose names and decimal commas (``"Praktijk, Dam";4,9``)
-    mislead a sniffer.
-
-    Examples
-    --------
-    >>> _separator('naam;lon\n"Praktijk, Dam";4,9\n'), _separator("naam,lon\nA,4.9\n"), _separator("naam\n")
-    (';', ',', ',')
-    """
-    first = text.splitlines()[0] if text else ""
-    counts = {sep: len(next(csv.reader([first], delimiter=sep), [])) for sep in (",", ";", "\t")}
-    best = max(counts, key=lambda sep: counts[sep])
-    return best if counts[best] > 1 else ","
-
-
 def _read_csv_cells(path: Path) -> _Cells:
     data = path.read_bytes()
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")  # a CSV saved by Excel on Windows
-    records = list(csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text)))
+    records = list(csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_sep(text)))
     if not records:
         raise InputError(f"{path}: the file is empty; row 1 should be the header (e.g. naam,postcode,huisartsen).")
     return _Cells([str(c).strip().lstrip("\ufeff") for c in records[0]],
