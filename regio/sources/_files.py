@@ -302,8 +302,20 @@ def read_table(path: str | Path, *, sheet: str | int | None = 0, dtype: dict | N
 _SAMPLE = 64 * 1024
 
 
-def _read_text(path: Path, encoding: str | None) -> pd.DataFrame:
-    """Read a text table with pandas straight from the file (no copy of its text in memory)."""
+def text_encoding(path: Path, encoding: str | None = None, *, stacklevel: int = 5) -> str:
+    r"""Return the encoding to read a text file with: ``encoding``, else UTF-8, else cp1252 with a warning.
+
+    A file that is not UTF-8 is read as Windows-1252 (as Excel writes CSV on Windows), saying so with
+    the first byte that is not UTF-8; one that is neither is an error naming the bytes and the fix.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "praktijken.csv"
+    >>> _ = path.write_bytes("naam\nSúdwest-Fryslân\n".encode("utf-8"))
+    >>> text_encoding(path)
+    'utf-8-sig'
+    """
     chosen = encoding or "utf-8-sig"
     if encoding is None:
         bad = _first_undecodable(path, "utf-8")
@@ -321,8 +333,14 @@ def _read_text(path: Path, encoding: str | None) -> pd.DataFrame:
                 f"{path} is not UTF-8 (byte 0x{byte:02x} at position {position}): read as Windows-1252 (cp1252), "
                 "as Excel writes CSV on Windows. Check the names with accents, or save it as UTF-8 (in Excel: "
                 "Save as, CSV UTF-8) to silence this warning.",
-                RegioWarning, stacklevel=4,
+                RegioWarning, stacklevel=stacklevel,
             )
+    return chosen
+
+
+def _read_text(path: Path, encoding: str | None) -> pd.DataFrame:
+    """Read a text table with pandas straight from the file (no copy of its text in memory)."""
+    chosen = text_encoding(path, encoding)
     with path.open("rb") as handle:
         head = handle.read(_SAMPLE)
     try:

@@ -36,7 +36,7 @@ import pandas as pd
 
 from regio.errors import DataNotFoundError, InputError
 from regio.levels import get_level
-from regio.sources._files import _sniff_sep, data_file
+from regio.sources._files import _sniff_sep, data_file, text_encoding
 
 __all__ = [
     "COLUMN_NAMES",
@@ -226,11 +226,7 @@ def _text(value: object) -> str | None:
 
 
 def _read_csv_cells(path: Path) -> _Cells:
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")  # a CSV saved by Excel on Windows
+    text = path.read_bytes().decode(text_encoding(path)).removeprefix("\ufeff")  # UTF-8, else cp1252 with a warning
     records = list(csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_sep(text)))
     if not records:
         raise InputError(f"{path}: the file is empty; row 1 should be the header (e.g. naam,postcode,huisartsen).")
