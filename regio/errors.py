@@ -33,7 +33,58 @@ __all__ = [
 
 
 class RegioError(Exception):
-    """Base class of every error regio raises on purpose."""
+    """Base class of every error regio raises on purpose.
+
+    The message (``str(error)``) is English, for Python users and logs. An
+    error may also carry a message ``key`` of the catalogue
+    (``error.<key>`` in :data:`regio.labels.LABELS`) and the ``params`` its
+    text is made of, so that the command line can say it in the user's
+    language (:meth:`message`).
+
+    Parameters
+    ----------
+    *args
+        The English message.
+    key
+        Key of the message in the catalogue (without ``error.``), or ``None``.
+    **params
+        Values for the placeholders of the catalogue's text.
+
+    Examples
+    --------
+    >>> err = DataNotFoundError("No data directory /x.", key="no_data_dir", path="/x", fix="set REGIO_DATA_DIR")
+    >>> str(err), err.key, err.params["path"]
+    ('No data directory /x.', 'no_data_dir', '/x')
+    """
+
+    def __init__(self, *args: object, key: str | None = None, **params: object) -> None:
+        super().__init__(*args)
+        self.key = key
+        self.params = params
+
+    def message(self, lang: str = "en") -> str:
+        """Return the message in ``lang``: the words of :attr:`key` with :attr:`params`, else ``str(self)``.
+
+        English is always the message the error was raised with; another
+        language falls back to it when the catalogue has no text for the key.
+
+        Examples
+        --------
+        >>> err = UnknownYearError("No population for 1990; years: 2023, 2024.", key="unknown_year",
+        ...                        what="population", year=1990, known="2023, 2024")
+        >>> err.message("en")
+        'No population for 1990; years: 2023, 2024.'
+        >>> err.message("nl")
+        'Geen gegevens (population) voor 1990; beschikbare jaren: 2023, 2024.'
+        """
+        if lang == "en" or not self.key:
+            return str(self)
+        from regio.labels import LABELS, label
+
+        try:
+            return label(f"error.{self.key}", lang, **self.params) if f"error.{self.key}" in LABELS else str(self)
+        except (KeyError, IndexError, ValueError):  # a text whose placeholders the error does not fill
+            return str(self)
 
 
 class DataNotFoundError(RegioError, FileNotFoundError):

@@ -57,9 +57,28 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-__all__ = ["BAND_CODES", "COMPARISON_CODES", "LABELS", "LANGUAGES", "REFERENCES", "UnknownLabelError",
-           "band_label", "band_labels", "band_words", "comparison_label", "comparison_labels", "comparison_words",
-           "key_label", "label", "reference_name"]
+from regio._columns import column_entry
+
+__all__ = [
+    "BAND_CODES",
+    "COMPARISON_CODES",
+    "LABELS",
+    "LANGUAGES",
+    "REFERENCES",
+    "UnknownLabelError",
+    "band_label",
+    "band_labels",
+    "band_words",
+    "column_kind",
+    "column_label",
+    "column_meaning",
+    "comparison_label",
+    "comparison_labels",
+    "comparison_words",
+    "key_label",
+    "label",
+    "reference_name",
+]
 
 #: Languages of the catalogue.
 LANGUAGES: tuple[str, ...] = ("nl", "en")
@@ -338,3 +357,41 @@ def band_words(codes: pd.Series, *, norm_is_average: bool = False, lang: str = "
     ['ruim onder landelijk', 'ruim boven landelijk']
     """
     return _as_words(codes, band_labels(norm_is_average=norm_is_average, lang=lang))
+
+
+def column_label(code: object, lang: str = "nl") -> str:
+    """Return the header a person reads for a column code (Excel files); the code itself when the catalogue has none.
+
+    The words are in :mod:`regio._columns` (one table of code, kind, labels and meanings).
+
+    Examples
+    --------
+    >>> column_label("rate_per_100k"), column_label("target_trainers", "en"), column_label("x_y")
+    ('Per 100.000 inwoners', 'Target trainers', 'x_y')
+    """
+    entry = column_entry(code)
+    return str(code) if entry is None else entry[1 if lang == "nl" else 2]
+
+
+def column_meaning(code: object, lang: str = "nl") -> str:
+    """Return what a column holds, in a few words (the glossary of an Excel file); ``""`` when unknown.
+
+    Examples
+    --------
+    >>> column_meaning("gap", "en")
+    'Target minus current trainers, rounded up to whole persons'
+    """
+    entry = column_entry(code)
+    return "" if entry is None else entry[3 if lang == "nl" else 4]
+
+
+def column_kind(code: object) -> str | None:
+    """Return how a column's numbers are shown (:data:`regio._columns.COLUMN_KINDS`).
+
+    Examples
+    --------
+    >>> column_kind("provision_pct"), column_kind("share"), column_kind("needed"), column_kind("x")
+    ('pct', 'share', 'target', None)
+    """
+    entry = column_entry(code)
+    return None if entry is None else entry[0]

@@ -1,4 +1,4 @@
-"""Write files for users: tables (CSV in UTF-8 for any tool, Excel for people), HTML pages and images.
+"""Write files for users: tables (CSV for machines and Dutch Excel, Excel for people), HTML pages and images.
 
 This is where regio's outputs reach the disk. The presentation code in
 :mod:`regio.maps` draws maps and charts into memory (an HTML string, PNG
@@ -14,7 +14,10 @@ spreadsheet would run as a formula are written as text (:func:`formula_safe`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -22,7 +25,90 @@ import pandas as pd
 
 from regio.report.outputs import check_output, write_atomic
 
-__all__ = ["formula_safe", "write_html", "write_image", "write_table"]
+__all__ = ["CSV_DIALECTS", "TableStyle", "check_csv_dialect", "formula_safe", "table_style", "use_table_style",
+           "write_html", "write_image", "write_table"]
+
+
+#: The CSV dialects: ``standard`` (comma, decimal point, UTF-8: for machines and most tools) and ``nl``
+#: (semicolon, decimal comma, UTF-8 with a byte-order mark: what a Dutch-locale Excel opens in columns).
+CSV_DIALECTS: dict[str, dict[str, str]] = {
+    "standard": {"sep": ",", "decimal": ".", "encoding": "utf-8"},
+    "nl": {"sep": ";", "decimal": ",", "encoding": "utf-8-sig"},
+}
+
+
+@dataclass(frozen=True)
+class TableStyle:
+    """How :func:`write_table` writes when a caller does not say: the language of the Excel words, the CSV dialect.
+
+    Attributes
+    ----------
+    lang
+        ``"nl"`` or ``"en"``: headers, glossary and sheet names of Excel files.
+    csv
+        A key of :data:`CSV_DIALECTS`.
+    """
+
+    lang: str = "nl"
+    csv: str = "standard"
+
+
+_STYLE: ContextVar[TableStyle] = ContextVar("regio_table_style", default=TableStyle())  # noqa: B039 (frozen)
+
+
+def table_style() -> TableStyle:
+    """Return the style in force (:func:`use_table_style`), by default Dutch Excel words and standard CSV.
+
+    Examples
+    --------
+    >>> table_style()
+    TableStyle(lang='nl', csv='standard')
+    """
+    return _STYLE.get()
+
+
+@contextmanager
+def use_table_style(*, lang: str | None = None, csv: str | None = None) -> Iterator[TableStyle]:
+    """Write the tables inside the ``with`` block in ``lang`` and the CSV dialect ``csv`` (``None``: unchanged).
+
+    The command line sets it from ``--lang``/``REGIO_LANG`` and ``--csv``/``REGIO_CSV`` for each command, so
+    that every table a command writes (the atlas's too) follows the options.
+
+    Examples
+    --------
+    >>> with use_table_style(csv="nl") as style:
+    ...     style
+    TableStyle(lang='nl', csv='nl')
+    >>> table_style().csv
+    'standard'
+    """
+    current = _STYLE.get()
+    style = TableStyle(lang=lang or current.lang, csv=check_csv_dialect(csv or current.csv))
+    token = _STYLE.set(style)
+    try:
+        yield style
+    finally:
+        _STYLE.reset(token)
+
+
+def check_csv_dialect(name: str) -> str:
+    """Return ``name`` if it is a CSV dialect, else raise an :class:`~regio.errors.InputError` naming the choices.
+
+    Examples
+    --------
+    >>> check_csv_dialect("nl")
+    'nl'
+    >>> check_csv_dialect("excel")
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: Unknown CSV dialect 'excel'; choose one of standard, nl.
+    """
+    if name not in CSV_DIALECTS:
+        from regio.errors import InputError
+
+        raise InputError(f"Unknown CSV dialect {name!r}; choose one of {', '.join(CSV_DIALECTS)}.",
+                         key="csv_dialect", name=name, choices=", ".join(CSV_DIALECTS))
+    return name
 
 
 def write_table(
@@ -32,8 +118,18 @@ def write_table(
     formats: Sequence[str] = ("csv", "xlsx"),
     sheet: str = "regio",
     notes: Sequence[str] = (),
+    lang: str | None = None,
+    csv: str | None = None,
 ) -> list[Path]:
-    """Write ``frame`` as ``path.csv`` and/or ``path.xlsx`` (the suffix of ``path`` is replaced).
+    r"""Write ``frame`` as ``path.csv`` and/or ``path.xlsx`` (the suffix of ``path`` is replaced).
+
+    The CSV file is for machines: the column codes as headers, every number
+    as computed. The Excel file is for people (:func:`regio.report.excel.format_sheet`):
+    headers in words (:func:`regio.labels.column_label`), numbers formatted
+    by their kind (counts whole, rates with one decimal, shares as
+    percentages), targets and gaps in persons rounded up, a frozen header
+    row, fitting column widths, an autofilter, and a sheet ``kolommen``
+    (``columns``) that explains each code.
 
     Parameters
     ----------
@@ -46,8 +142,13 @@ def write_table(
     sheet
         Excel sheet name.
     notes
-        Lines (source, method, caveats) written to a second sheet ``notes`` in
-        Excel and to a ``<name>.notes.txt`` beside the CSV.
+        Lines (source, method, caveats) written to a second sheet
+        ``toelichting`` (``notes``) in Excel and to a ``<name>.notes.txt``
+        beside the CSV.
+    lang
+        Language of the Excel words, ``"nl"`` or ``"en"`` (default: :func:`table_style`).
+    csv
+        CSV dialect, a key of :data:`CSV_DIALECTS` (default: :func:`table_style`).
 
     Returns
     -------
@@ -69,10 +170,18 @@ def write_table(
     statcode,statnaam,population
     GM0363,Amsterdam,931298
     GM1900,Súdwest-Fryslân,90765
-    >>> pd.read_excel(written[2], sheet_name="notes")["notes"].tolist()
+    >>> pd.read_excel(written[2], sheet_name="toelichting")["Toelichting"].tolist()
     ['Source: CBS, 1 January 2024']
+    >>> pd.read_excel(written[2]).columns.tolist()  # words for people; the codes in the sheet "kolommen"
+    ['Code', 'Naam', 'Inwoners']
     >>> [p.name for p in write_table(frame, folder / "only", formats=["csv"])]  # no notes: no notes file
     ['only.csv']
+
+    For a Dutch-locale Excel (``csv="nl"``): semicolons, decimal commas and a byte-order mark:
+
+    >>> rates = pd.DataFrame({"statnaam": ["Fryslân"], "rate_per_100k": [60.5]})
+    >>> (write_table(rates, folder / "nl", formats=["csv"], csv="nl")[0]).read_bytes().decode("utf-8")
+    '\ufeff;statnaam;rate_per_100k\n0;Fryslân;60,5\n'
 
     A text cell that a spreadsheet would run as a formula is written as text
     (see :func:`formula_safe`):
@@ -83,17 +192,23 @@ def write_table(
     0,'=1+1,-2
     1,Noord,3
     """
+    from regio.report.excel import workbook
+
+    style = table_style()
+    lang = lang or style.lang
+    dialect = CSV_DIALECTS[check_csv_dialect(csv or style.csv)]
     frame = _whole_counts(frame)
     base = Path(path).with_suffix("")
     jobs: list[tuple[Path, Callable[[Path], object]]] = []
     if "csv" in formats:
         text = formula_safe(frame, "csv")
-        jobs.append((base.with_suffix(".csv"), lambda p: text.to_csv(p, encoding="utf-8")))
+        jobs.append((base.with_suffix(".csv"), lambda p: text.to_csv(p, **dialect)))
         if notes:
             lines = "\n".join(notes) + "\n"
             jobs.append((base.with_name(base.name + ".notes.txt"), lambda p: p.write_text(lines, encoding="utf-8")))
     if "xlsx" in formats:
-        jobs.append((base.with_suffix(".xlsx"), lambda p: _write_xlsx(frame, p, sheet=sheet[:31], notes=notes)))
+        jobs.append((base.with_suffix(".xlsx"),
+                     lambda p: workbook(formula_safe(frame, "xlsx"), sheet=sheet[:31], notes=notes, lang=lang).save(p)))
     for target, _fill in jobs:  # refuse before anything is written, so no half of a table is replaced
         check_output(target)
     return [write_atomic(target, fill) for target, fill in jobs]
@@ -186,19 +301,6 @@ def _no_text(dtype: object) -> bool:
     """Whether a column of this type holds no text (numbers, booleans, dates)."""
     return bool(pd.api.types.is_numeric_dtype(dtype) or pd.api.types.is_bool_dtype(dtype)
                 or pd.api.types.is_datetime64_any_dtype(dtype) or pd.api.types.is_timedelta64_dtype(dtype))
-
-
-def _write_xlsx(frame: pd.DataFrame, path: Path, *, sheet: str, notes: Sequence[str]) -> None:
-    """Write the table (and its notes sheet) to ``path``, every text cell as text."""
-    with pd.ExcelWriter(path, engine="openpyxl") as xl:
-        formula_safe(frame, "xlsx").to_excel(xl, sheet_name=sheet)
-        if notes:
-            formula_safe(pd.DataFrame({"notes": list(notes)}), "xlsx").to_excel(xl, sheet_name="notes", index=False)
-        for ws in xl.book.worksheets:  # openpyxl makes a formula of any text starting with "=": regio writes none
-            for row in ws.iter_rows():
-                for cell in row:
-                    if cell.data_type == "f":
-                        cell.data_type = "s"
 
 
 #: Columns that hold counts of people or places (by name): written as whole numbers when they are whole.

@@ -242,7 +242,7 @@ def test_formulas_are_text_in_excel_and_quoted_in_csv_numbers_stay_numbers(tmp_p
         assert count.data_type == "n" and rate.data_type == "n"
     assert [r[2].value for r in rows] == [-2, -1, 0, 1, 2, 3, 4, 5]
     assert [r[3].value for r in rows] == [-1.5, 0.0, 2.25, -3.0, 4.0, 5.5, -6.0, 7.0]
-    notes = openpyxl.load_workbook(xlsx_path)["notes"]
+    notes = openpyxl.load_workbook(xlsx_path)["toelichting"]
     assert [(c.value, c.data_type) for (c,) in notes.iter_rows(min_row=2)] == [
         ("=1+1 note", "s"), ("- a line", "s"), ("plain", "s")]
     with open(csv_path, encoding="utf-8", newline="") as fh:

@@ -1,0 +1,268 @@
+"""The words for the column codes of regio's tables: label, meaning and number kind (part of :mod:`regio.labels`).
+
+Tables keep their code names (``rate_per_100k``) in CSV files and in Python;
+Excel files for people show the label in the chosen language, format the
+numbers by their kind and explain each code in a glossary. The entries live
+here, in one table, and :func:`regio.labels.column_label` and friends read
+them, so that the catalogue in :mod:`regio.labels` stays one place to look.
+
+Kinds (how a number is shown in Excel):
+
+* ``count`` -- a count of people or places: a whole number (``#,##0``);
+* ``target`` -- a number of persons that is a target or a gap: rounded *up* to whole persons;
+* ``rate`` -- per 100,000 or per km²: one decimal;
+* ``share`` -- a fraction shown as a percentage (``0.0%``);
+* ``pct`` -- a number already in percent (``110.3`` for 110.3%);
+* ``decimal`` -- a number whose decimals are the point (a quota, a ratio): two decimals;
+* ``fte`` -- full-time equivalents or other measured amounts: one decimal;
+* ``year`` -- a calendar year (no separator);
+* ``text`` -- words, codes, flags.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["COLUMNS", "COLUMN_KINDS", "column_entry"]
+
+#: The kinds a column can have (see the module docstring).
+COLUMN_KINDS: tuple[str, ...] = ("count", "target", "rate", "share", "pct", "decimal", "fte", "year", "text")
+
+#: code -> (kind, Dutch label, English label, Dutch meaning, English meaning).
+COLUMNS: dict[str, tuple[str, str, str, str, str]] = {
+    # regions
+    "statcode": ("text", "Code", "Code", "CBS-code van de regio (GM gemeente, PV provincie ...)",
+                 "CBS code of the region (GM municipality, PV province ...)"),
+    "statnaam": ("text", "Naam", "Name", "Naam van de regio", "Name of the region"),
+    "kind": ("text", "Soort rij", "Row kind", "regio, totaal of niet in te delen", "region, total or unplaced"),
+    "provincie": ("text", "Provincie", "Province", "Provincie van de gemeente", "Province of the municipality"),
+    "name": ("text", "Naam", "Name", "Naam van het instituut", "Name of the institute"),
+    "institute": ("text", "Instituut (code)", "Institute (code)", "Code van het opleidingsinstituut",
+                  "Code of the training institute"),
+    "institute_name": ("text", "Instituut", "Institute", "Naam van het opleidingsinstituut",
+                       "Name of the training institute"),
+    "location": ("text", "Locatie", "Location", "Dichtstbijzijnde opleidingslocatie", "Nearest training location"),
+    "joint": ("text", "Gezamenlijke zone", "Joint zone",
+              "Instituten die binnen de marge even dichtbij liggen (leeg: geen)",
+              "Institutes equally near within the margin (empty: none)"),
+    "cost": ("fte", "Afstand (km)", "Distance (km)", "Afstand tot de locatie in km", "Distance to the location in km"),
+    "method": ("text", "Methode", "Method", "Hoe de gemeente is toegewezen", "How the municipality was assigned"),
+    "source": ("text", "Bron", "Source", "Bron van de rij", "Source of the row"),
+    "counts_source": ("text", "Bron aantallen", "Counts source", "cbs, nivel of file", "cbs, nivel or file"),
+    "year": ("year", "Jaar", "Year", "Kalenderjaar", "Calendar year"),
+    "raming": ("year", "Raming", "Round", "Jaar van de raming van het Capaciteitsorgaan",
+               "Year of the Capaciteitsorgaan's round"),
+    "from_year": ("year", "Vanaf jaar", "From year", "Eerste jaar van het advies", "First year of the advice"),
+    "equilibrium_year": ("year", "Evenwichtsjaar", "Equilibrium year", "Jaar waarin aanbod en vraag gelijk zijn",
+                         "Year in which supply meets demand"),
+    # population
+    "population": ("count", "Inwoners", "Inhabitants", "Inwoners op 1 januari", "Inhabitants on 1 January"),
+    "area_km2": ("fte", "Oppervlakte (km²)", "Area (km²)", "Landoppervlakte op gegeneraliseerde grenzen",
+                 "Land area on generalised boundaries"),
+    "inwoners_per_km2": ("rate", "Inwoners per km²", "Inhabitants per km²", "Bevolkingsdichtheid",
+                         "Population density"),
+    "inwoners_per_100km2": ("rate", "Inwoners per 100 km²", "Inhabitants per 100 km²", "Bevolkingsdichtheid × 100",
+                            "Population density × 100"),
+    "per_km2": ("rate", "Inwoners per km²", "Inhabitants per km²", "Bevolkingsdichtheid", "Population density"),
+    # density
+    "count": ("count", "Aantal artsen", "Physicians", "Aantal artsen (personen, naar woonplaats)",
+              "Number of physicians (persons, by residence)"),
+    "rate_per_100k": ("rate", "Per 100.000 inwoners", "Per 100,000 inhabitants", "Artsen per 100.000 inwoners",
+                      "Physicians per 100,000 inhabitants"),
+    "lower_per_100k": ("rate", "Ondergrens (per 100.000)", "Lower limit (per 100,000)",
+                       "Ondergrens van het betrouwbaarheidsinterval", "Lower limit of the confidence interval"),
+    "upper_per_100k": ("rate", "Bovengrens (per 100.000)", "Upper limit (per 100,000)",
+                       "Bovengrens van het betrouwbaarheidsinterval", "Upper limit of the confidence interval"),
+    "ci_method": ("text", "Intervalmethode", "Interval method", "Methode van het interval (Byar, exact)",
+                  "Method of the interval (Byar, exact)"),
+    "national_per_100k": ("rate", "Landelijk (per 100.000)", "National (per 100,000)",
+                          "Landelijke dichtheid (of het gemiddelde van de regio's met gegevens)",
+                          "National density (or the mean of the regions with data)"),
+    "ratio_to_national": ("decimal", "Verhouding tot landelijk", "Ratio to national",
+                          "Dichtheid gedeeld door de landelijke", "Density divided by the national one"),
+    "comparison": ("text", "Vergelijking (code)", "Comparison (code)", "below, similar of above",
+                   "below, similar or above"),
+    "comparison_label": ("text", "Vergelijking", "Comparison", "Vergelijking met landelijk, in woorden",
+                         "Comparison with national, in words"),
+    "rank": ("count", "Rang", "Rank", "Rang naar dichtheid (1 = hoogste)", "Rank by density (1 = highest)"),
+    "eb_per_100k": ("rate", "Gladgestreken (per 100.000)", "Smoothed (per 100,000)",
+                    "Empirical Bayes naar het landelijke niveau (schatting)",
+                    "Empirical Bayes towards the national level (estimate)"),
+    "eb_spatial_per_100k": ("rate", "Gladgestreken naar buren (per 100.000)", "Smoothed to neighbours (per 100,000)",
+                            "Empirical Bayes naar de buurregio's (schatting)",
+                            "Empirical Bayes towards the neighbouring regions (estimate)"),
+    "norm_per_100k": ("rate", "Norm (per 100.000)", "Norm (per 100,000)", "Norm in artsen per 100.000 inwoners",
+                      "Norm in physicians per 100,000 inhabitants"),
+    "provision_pct": ("pct", "Voorziening (% van norm)", "Provision (% of norm)", "Dichtheid in % van de norm",
+                      "Density as % of the norm"),
+    "band": ("text", "Voorzieningsniveau (code)", "Provision band (code)", "under, around of over",
+             "under, around or over"),
+    "band_label": ("text", "Voorzieningsniveau", "Provision band", "Voorzieningsniveau in woorden",
+                   "Provision band in words"),
+    "needed": ("target", "Nodig voor de norm", "Needed for the norm",
+               "Extra artsen om de norm te halen (naar boven afgerond op hele personen)",
+               "Extra physicians to reach the norm (rounded up to whole persons)"),
+    "change": ("count", "Verandering", "Change", "Verschil tussen de jaren", "Difference between the years"),
+    # recruitment
+    "municipalities": ("count", "Gemeenten", "Municipalities", "Aantal gemeenten in het gebied",
+                       "Number of municipalities in the area"),
+    "joint_municipalities": ("count", "Gemeenten in gezamenlijke zone", "Municipalities in joint zones",
+                             "Gemeenten die ook bij een ander instituut horen",
+                             "Municipalities shared with another institute"),
+    "gps": ("count", "Huisartsen", "GPs", "Huisartsen (personen, naar woonplaats)", "GPs (persons, by residence)"),
+    "gps_estimated": ("text", "Huisartsen geschat", "GPs estimated", "Of het aantal huisartsen een schatting is",
+                      "Whether the number of GPs is an estimate"),
+    "gps_method": ("text", "Methode huisartsen", "GP method", "Hoe het aantal huisartsen is bepaald",
+                   "How the number of GPs was found"),
+    "trainers": ("count", "Opleiders", "Trainers", "Huisartsopleiders (personen)", "GP trainers (persons)"),
+    "trainers_estimated": ("text", "Opleiders geschat", "Trainers estimated",
+                           "Of het aantal opleiders een schatting is", "Whether the number of trainers is an estimate"),
+    "trainers_method": ("text", "Methode opleiders", "Trainer method", "Hoe het aantal opleiders is bepaald",
+                        "How the number of trainers was found"),
+    "trainer_share": ("share", "Aandeel opleiders", "Trainer share", "Opleiders als deel van de huisartsen",
+                      "Trainers as a share of the GPs"),
+    "trainers_per_100_gps": ("rate", "Opleiders per 100 huisartsen", "Trainers per 100 GPs",
+                             "Opleiders per 100 huisartsen", "Trainers per 100 GPs"),
+    "target_trainers": ("target", "Doel opleiders", "Target trainers",
+                        "Opleiders bij het doel (25% van de huisartsen), naar boven afgerond op hele personen",
+                        "Trainers at the target (25% of the GPs), rounded up to whole persons"),
+    "gap": ("target", "Tekort opleiders", "Trainer gap",
+            "Doel min huidige opleiders, naar boven afgerond op hele personen",
+            "Target minus current trainers, rounded up to whole persons"),
+    "trainee_capacity": ("count", "Opleidingscapaciteit", "Trainee capacity", "Aios die de opleiders kunnen begeleiden",
+                         "Trainees the trainers can supervise"),
+    "extra_trainers": ("target", "Extra opleiders nodig", "Extra trainers needed",
+                       "Opleiders nodig voor het extra aantal aios", "Trainers needed for the extra trainees"),
+    # allocation
+    "key": ("count", "Verdeelsleutel", "Key", "Gewicht van de regio in de verdeling (bijv. gewogen inwoners)",
+            "Weight of the region in the split (e.g. weighted inhabitants)"),
+    "share": ("share", "Aandeel", "Share", "Deel van de sleutel", "Share of the key"),
+    "quota": ("decimal", "Quotum", "Quota", "Exact aandeel van het totaal (niet afgerond)",
+              "Exact share of the total (not rounded)"),
+    "floor": ("count", "Ondergrens", "Floor", "Quotum naar beneden afgerond", "Quota rounded down"),
+    "remainder": ("decimal", "Rest", "Remainder", "Quotum min ondergrens", "Quota minus floor"),
+    "remainder_rank": ("count", "Rang rest", "Remainder rank", "Volgorde waarin de resterende plaatsen gaan",
+                       "Order in which the remaining seats go"),
+    "extra": ("count", "Extra plaats", "Extra seat", "Resterende plaats toegekend (0 of 1)",
+              "Remaining seat given (0 or 1)"),
+    "allocated": ("count", "Toegewezen", "Allocated", "Hele aantallen die samen het totaal geven",
+                  "Whole numbers that add up to the total"),
+    "per_100k": ("rate", "Per 100.000 inwoners", "Per 100,000 inhabitants", "Toegewezen per 100.000 inwoners",
+                 "Allocated per 100,000 inhabitants"),
+    "current": ("count", "Vergelijking", "Comparison",
+                "De verdeling waarmee vergeleken wordt (in de atlas: de verdeling naar inwoners)",
+                "The split compared with (in the atlas: the split by inhabitants)"),
+    "difference": ("count", "Verschil", "Difference", "Toegewezen min vergelijking", "Allocated minus comparison"),
+    "current_per_100k": ("rate", "Vergelijking per 100.000", "Comparison per 100,000",
+                         "De vergelijkingsverdeling per 100.000 inwoners",
+                         "The compared split per 100,000 inhabitants"),
+    "age_0_14": ("count", "Inwoners 0-14", "Inhabitants 0-14", "Inwoners van 0 tot 15 jaar", "Inhabitants aged 0-14"),
+    "age_15_24": ("count", "Inwoners 15-24", "Inhabitants 15-24", "Inwoners van 15 tot 25 jaar",
+                  "Inhabitants aged 15-24"),
+    "age_25_44": ("count", "Inwoners 25-44", "Inhabitants 25-44", "Inwoners van 25 tot 45 jaar",
+                  "Inhabitants aged 25-44"),
+    "age_45_64": ("count", "Inwoners 45-64", "Inhabitants 45-64", "Inwoners van 45 tot 65 jaar",
+                  "Inhabitants aged 45-64"),
+    "age_65plus": ("count", "Inwoners 65+", "Inhabitants 65+", "Inwoners van 65 jaar en ouder",
+                   "Inhabitants aged 65 and over"),
+    # model
+    "gps_per_100k": ("rate", "Huisartsen per 100.000", "GPs per 100,000", "Huisartsen per 100.000 inwoners",
+                     "GPs per 100,000 inhabitants"),
+    "stock_share": ("share", "Aandeel in de voorraad", "Share of the stock", "Deel van de landelijke huisartsen",
+                    "Share of the national GPs"),
+    "growth_pct": ("pct", "Bevolkingsgroei (%)", "Population growth (%)", "Groei van de bevolking in procenten",
+                   "Growth of the population in percent"),
+    "supply_base_fte": ("fte", "Aanbod basisjaar (fte)", "Base-year supply (FTE)", "Aanbod in het basisjaar in fte",
+                        "Supply in the base year in FTE"),
+    "demand_eq_fte": ("fte", "Vraag evenwichtsjaar (fte)", "Demand in equilibrium year (FTE)",
+                      "Vraag in het evenwichtsjaar in fte", "Demand in the equilibrium year in FTE"),
+    "supply_eq_fte": ("fte", "Aanbod evenwichtsjaar (fte)", "Supply in equilibrium year (FTE)",
+                      "Aanbod in het evenwichtsjaar zonder nieuwe instroom, in fte",
+                      "Supply in the equilibrium year without new intake, in FTE"),
+    "current_intake": ("fte", "Huidige instroom", "Current intake", "Huidige instroom naar aandeel (schatting)",
+                       "Current intake by share (estimate)"),
+    "raw_advice": ("fte", "Advies (onafgerond)", "Advice (unrounded)", "Regionaal advies voor afronding",
+                   "Regional advice before rounding"),
+    "demo_eq": ("share", "Demografische groei", "Demographic growth", "Demografische groei tot het evenwichtsjaar",
+                "Demographic growth up to the equilibrium year"),
+    "onv_vraag": ("share", "Onvervulde vraag", "Unfulfilled demand", "Onvervulde vraag in het basisjaar",
+                  "Unfulfilled demand in the base year"),
+    "advice": ("count", "Instroomadvies", "Intake advice", "Aios per jaar (hele aantallen)",
+               "Trainees a year (whole numbers)"),
+    "advice_per_100k": ("rate", "Advies per 100.000", "Advice per 100,000", "Aios per jaar per 100.000 inwoners",
+                        "Trainees a year per 100,000 inhabitants"),
+    "persons": ("fte", "Personen", "Persons", "Huisartsen in personen (modeluitkomst)",
+                "GPs in persons (model output)"),
+    "fte": ("fte", "Fte", "FTE", "Aanbod in fte", "Supply in FTE"),
+    "published": ("fte", "Gepubliceerd advies", "Published advice", "Advies zoals gepubliceerd",
+                  "Advice as published"),
+    "published_range": ("text", "Gepubliceerde bandbreedte", "Published range", "Bandbreedte zoals gepubliceerd",
+                        "Range as published"),
+    "difference_pct": ("pct", "Verschil (%)", "Difference (%)", "Modeladvies t.o.v. gepubliceerd, in procenten",
+                       "Model advice against published, in percent"),
+    "factor": ("text", "Factor", "Factor", "Onderdeel van het advies", "Part of the advice"),
+    "label_nl": ("text", "Omschrijving (nl)", "Description (nl)", "Onderdeel in het Nederlands", "Part in Dutch"),
+    "label_en": ("text", "Omschrijving (en)", "Description (en)", "Onderdeel in het Engels", "Part in English"),
+    "trainees": ("fte", "Aios per jaar", "Trainees a year", "Bijdrage aan het advies in aios per jaar",
+                 "Contribution to the advice in trainees a year"),
+}
+
+# The model's scenarios and the parts of its yearly table: composed from these words.
+_SCENARIOS = {"demography": ("demografie", "demography"), "workprocess": ("werkproces", "work process"),
+              "working_time": ("arbeidstijd", "working time"), "full": ("volledig", "full"),
+              "full_lasting": ("volledig, blijvend", "full, lasting")}
+_MEASURES = {"demand": ("fte", "Vraag", "Demand", "Vraag in fte", "Demand in FTE"),
+             "gap": ("fte", "Tekort", "Gap", "Vraag min aanbod in fte", "Demand minus supply in FTE"),
+             "supply_advice": ("fte", "Aanbod met advies", "Supply with advice", "Aanbod in fte met de adviesinstroom",
+                               "Supply in FTE with the advised intake"),
+             "advice": ("fte", "Advies", "Advice", "Instroomadvies in aios per jaar",
+                        "Intake advice in trainees a year")}
+_STOCKS = {"stock": ("Voorraad", "Stock"), "training_now": ("In opleiding nu", "In training now"),
+           "training_before": ("Eerder in opleiding", "Trained before"), "intake": ("Instroom", "Intake"),
+           "abroad": ("Uit buitenland", "From abroad"), "persons": ("Personen", "Persons"),
+           "fte_factor": ("Fte per persoon", "FTE per person")}
+_SEX = {"female": ("vrouwen", "women"), "male": ("mannen", "men")}
+_COMPOSED = re.compile(r"^(?P<measure>demand|gap|supply_advice|advice)_(?P<scenario>" + "|".join(_SCENARIOS) + r")$"
+                       r"|^(?P<stock>" + "|".join(_STOCKS) + r")_(?P<sex>female|male)$"
+                       r"|^fte_(?P<fte>stock|training_now|training_before|intake|abroad)$"
+                       r"|^(?P<base>count|population|rate_per_100k)_(?P<suffix>\d{4}|change)$")
+
+
+def column_entry(code: object) -> tuple[str, str, str, str, str] | None:
+    """Return (kind, Dutch label, English label, Dutch meaning, English meaning) of a column code, or ``None``.
+
+    Codes of the model's scenarios (``gap_full``), its yearly parts
+    (``stock_female``, ``fte_intake``) and of a trend (``count_2018``,
+    ``population_change``) are composed from their parts.
+
+    Examples
+    --------
+    >>> column_entry("rate_per_100k")[:3]
+    ('rate', 'Per 100.000 inwoners', 'Per 100,000 inhabitants')
+    >>> column_entry("gap_full")[:3]
+    ('fte', 'Tekort (volledig)', 'Gap (full)')
+    >>> column_entry("count_2018")[1], column_entry("stock_female")[2], column_entry("no such column")
+    ('Aantal artsen 2018', 'Stock women', None)
+    """
+    code = str(code)
+    if code in COLUMNS:
+        return COLUMNS[code]
+    m = _COMPOSED.match(code)
+    if m is None:
+        return None
+    if m["measure"]:
+        kind, nl, en, mnl, men = _MEASURES[m["measure"]]
+        snl, sen = _SCENARIOS[m["scenario"]]
+        return kind, f"{nl} ({snl})", f"{en} ({sen})", f"{mnl}, scenario {snl}", f"{men}, scenario {sen}"
+    if m["stock"]:
+        nl, en = _STOCKS[m["stock"]]
+        snl, sen = _SEX[m["sex"]]
+        kind = "decimal" if m["stock"] == "fte_factor" else "fte"
+        return kind, f"{nl} {snl}", f"{en} {sen}", f"{nl} ({snl})", f"{en} ({sen})"
+    if m["fte"]:
+        nl, en = _STOCKS[m["fte"]]
+        return "fte", f"{nl} (fte)", f"{en} (FTE)", f"{nl} in fte", f"{en} in FTE"
+    kind, nl, en, mnl, men = COLUMNS[m["base"]]
+    if m["suffix"] == "change":
+        return kind, f"{nl}: verandering", f"{en}: change", f"{mnl}, verschil tussen de jaren", f"{men}, difference"
+    return kind, f"{nl} {m['suffix']}", f"{en} {m['suffix']}", f"{mnl} ({m['suffix']})", f"{men} ({m['suffix']})"

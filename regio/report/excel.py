@@ -1,0 +1,248 @@
+"""Excel files for people: words for headers, numbers formatted by kind, a glossary (for :mod:`regio.report.export`).
+
+:func:`regio.report.export.write_table` is the one writer of tables; it
+saves the :func:`workbook` made here (in memory) of a frame already made safe for spreadsheets
+(:func:`regio.report.export.formula_safe`). What each column is (its label,
+meaning and number kind) comes from the catalogue
+(:func:`regio.labels.column_label`, :func:`regio.labels.column_kind`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from regio.labels import column_kind, column_label, column_meaning
+from regio.text import t
+
+__all__ = ["NUMBER_FORMATS", "excel_kind", "workbook"]
+
+#: Excel number format of each column kind (:data:`regio._columns.COLUMN_KINDS`). Excel shows them in the
+#: reader's locale: ``#,##0.0`` is ``12.345,6`` in a Dutch Excel.
+NUMBER_FORMATS: dict[str, str] = {
+    "count": "#,##0", "target": "#,##0", "rate": "#,##0.0", "share": "0.0%", "pct": '0.0"%"',
+    "decimal": "#,##0.00", "fte": "#,##0.0", "year": "0",
+}
+_WIDEST = 60  # characters: a longer text wraps to the next line of its cell instead
+_HEADER_WIDEST = 28
+
+
+def excel_kind(code: object, values: pd.Series) -> str | None:
+    """How a column is shown in Excel: its catalogue kind, else a guess from its numbers; ``None`` for text.
+
+    Parameters
+    ----------
+    code
+        The column code.
+    values
+        The column.
+
+    Returns
+    -------
+    str or None
+        A key of :data:`NUMBER_FORMATS`, or ``None`` for a column without numbers (text, flags, dates).
+
+    Examples
+    --------
+    >>> excel_kind("rate_per_100k", pd.Series([1.5])), excel_kind("visits", pd.Series([3.0, 4.0]))
+    ('rate', 'count')
+    >>> excel_kind("ratio", pd.Series([0.25, 1.5])), excel_kind("name", pd.Series(["a"]))
+    ('decimal', None)
+    """
+    numeric = pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values)
+    if not numeric:
+        return None
+    kind = column_kind(code)
+    if kind is not None and kind != "text":
+        return kind
+    known = values.dropna().astype(float)
+    known = known[np.isfinite(known)]
+    if len(known) and (known == known.round()).all():
+        return "count"
+    return "decimal" if len(known) and known.abs().max() < 10 else "fte"
+
+
+def _round_up(values: pd.Series) -> pd.Series:
+    """Whole persons, rounded up (a target of 76.5 trainers needs 77); 1e-9 above a whole number is that number."""
+    return values.map(lambda v: v if pd.isna(v) else float(math.ceil(float(v) - 1e-9)))
+
+
+def workbook(frame: pd.DataFrame, *, sheet: str, notes: Sequence[str], lang: str = "nl"):
+    """Make the Excel workbook for people of ``frame`` (in memory), with its notes and a glossary of its columns.
+
+    :func:`regio.report.export.write_table` saves it. Sheets: the table
+    (``sheet``), ``toelichting``/``notes`` (the notes, when there are any)
+    and ``kolommen``/``columns`` (header, code and meaning of each column).
+    The frame must already be safe (text cells as
+    :func:`regio.report.export.formula_safe` leaves them); every text cell is
+    stored as text, never as a formula.
+
+    Parameters
+    ----------
+    frame
+        The table; its index is the first column.
+    sheet
+        Name of the table's sheet.
+    notes
+        Lines for the notes sheet.
+    lang
+        ``"nl"`` or ``"en"``.
+
+    Returns
+    -------
+    openpyxl.Workbook
+
+    Examples
+    --------
+    >>> frame = pd.DataFrame({"statnaam": ["Flevoland"], "target_trainers": [76.5], "share": [0.25]},
+    ...                      index=pd.Index(["PV24"], name="statcode"))
+    >>> book = workbook(frame, sheet="regio", notes=["Bron: CBS"], lang="en")
+    >>> book.sheetnames
+    ['regio', 'notes', 'columns']
+    >>> ws = book["regio"]
+    >>> [c.value for c in ws[1]], [c.value for c in ws[2]], ws.freeze_panes, ws["C2"].number_format
+    (['Code', 'Name', 'Target trainers', 'Share'], ['PV24', 'Flevoland', 77, 0.25], 'B2', '#,##0')
+    >>> [c.value for c in book["notes"]["A"]]  # doctest: +NORMALIZE_WHITESPACE
+    ['Notes', 'Bron: CBS', 'Targets and gaps in persons (Target trainers) are rounded up to whole persons; the
+      CSV file keeps the unrounded values.']
+    """
+    from openpyxl import Workbook
+
+    columns = list(frame.columns)
+    index_names = [n if n is not None else "" for n in frame.index.names]
+    table = frame.copy()
+    table.attrs = {}
+    kinds = {c: excel_kind(c, table[c]) for c in columns}
+    rounded = [c for c in columns if kinds[c] == "target" and pd.api.types.is_float_dtype(table[c])
+               and not (table[c].dropna() == table[c].dropna().round()).all()]
+    for c in rounded:
+        table[c] = _round_up(table[c])
+    notes = list(notes)
+    if rounded:
+        names = ", ".join(column_label(c, lang) for c in rounded)
+        notes.append(t(lang, f"Doelen en tekorten in personen ({names}) zijn naar boven afgerond op hele personen; "
+                             "het CSV-bestand houdt de onafgeronde waarden.",
+                       f"Targets and gaps in persons ({names}) are rounded up to whole persons; the CSV file keeps "
+                       "the unrounded values."))
+    book = Workbook()
+    ws = book.active
+    ws.title = sheet
+    ws.append([None] * (len(index_names) + len(columns)))  # the header, filled by _format_table
+    whole = {c for c in columns if kinds[c] in ("count", "target", "year")}
+    index_rows = frame.index.tolist() if frame.index.nlevels > 1 else [(v,) for v in frame.index]
+    for key, row in zip(index_rows, table.itertuples(index=False, name=None), strict=True):
+        ws.append([*(_cell(v) for v in key), *(_cell(v, c in whole) for c, v in zip(columns, row, strict=True))])
+    _format_table(ws, frame, table, kinds, lang)
+    if notes:
+        ns = book.create_sheet(t(lang, "toelichting", "notes"))
+        ns.append([t(lang, "Toelichting", "Notes")])
+        for line in notes:
+            ns.append([_cell(_text(line))])
+        _plain(ns, widths=[100])
+    gs = book.create_sheet(t(lang, "kolommen", "columns"))
+    gs.append([t(lang, "Kolom", "Column"), "Code", t(lang, "Betekenis", "Meaning")])
+    for code in [*index_names, *columns]:
+        gs.append([_cell(_text(column_label(code, lang) if code != "" else "")), _cell(_text(str(code))),
+                   _cell(_text(column_meaning(code, lang)))])
+    _plain(gs, widths=None)
+    for sheet_ in book.worksheets:  # openpyxl makes a formula of any text starting with "=": regio writes none
+        for row in sheet_.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    cell.data_type = "s"
+    return book
+
+
+def _text(value: str) -> str:
+    from regio.report.export import formula_safe  # the one place that defuses text (no cycle: imported late)
+
+    return formula_safe(pd.DataFrame({"v": [value]}), "xlsx").iat[0, 0]
+
+
+def _cell(value: object, whole: bool = False) -> object:
+    """Return a value as openpyxl stores it: missing as empty, numpy numbers as Python ones, 77.0 as 77 if whole."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, (float, np.floating)):
+        if math.isnan(value):
+            return None
+        if math.isinf(value):
+            return str(value)
+        return int(value) if whole and float(value).is_integer() else float(value)
+    if isinstance(value, np.bool_):
+        return bool(value)
+    if isinstance(value, np.integer):
+        return int(value)
+    if isinstance(value, pd.Timestamp):
+        return value.to_pydatetime()
+    return value
+
+
+def _format_table(ws, frame: pd.DataFrame, table: pd.DataFrame, kinds: dict, lang: str) -> None:
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    n_index = frame.index.nlevels
+    headers = [*(column_label(n, lang) if n is not None else "" for n in frame.index.names),
+               *(column_label(c, lang) for c in frame.columns)]
+    bold = Font(bold=True)
+    for j, text in enumerate(headers, start=1):
+        cell = ws.cell(row=1, column=j)
+        cell.value = text
+        cell.data_type = "s"
+        cell.font = bold
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for j, c in enumerate(frame.columns, start=n_index + 1):
+        kind = kinds[c]
+        if kind is None:
+            continue
+        fmt = NUMBER_FORMATS[kind]
+        for (cell,) in ws.iter_rows(min_row=2, min_col=j, max_col=j):
+            cell.number_format = fmt
+    for j, text in enumerate(headers, start=1):
+        if j <= n_index:
+            values = frame.index.get_level_values(j - 1)
+            kind = None
+        else:
+            values = table.iloc[:, j - n_index - 1]
+            kind = kinds[frame.columns[j - n_index - 1]]
+        longest = max((len(_shown(v, kind)) for v in values), default=0)
+        header = min(max((len(w) for w in str(text).split()), default=0) + 2, _HEADER_WIDEST)
+        header = max(header, min(len(str(text)), _HEADER_WIDEST))
+        ws.column_dimensions[get_column_letter(j)].width = max(6, min(max(longest, header) + 2, _WIDEST))
+    ws.freeze_panes = ws.cell(row=2, column=n_index + 1).coordinate
+    ws.auto_filter.ref = ws.dimensions
+
+
+def _shown(value: object, kind: str | None) -> str:
+    """Roughly the text Excel shows for a value of this kind (for the column width)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+        return ""
+    if kind in ("count", "target"):
+        return f"{float(value):,.0f}"
+    if kind in ("rate", "fte", "pct"):
+        return f"{float(value):,.1f}" + ("%" if kind == "pct" else "")
+    if kind == "share":
+        return f"{float(value) * 100:.1f}%"
+    if kind == "decimal":
+        return f"{float(value):,.2f}"
+    return str(value)
+
+
+def _plain(ws, widths: list[int] | None) -> None:
+    """Bold header, fitting widths (or the given ones), frozen header row, long texts wrapped."""
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for j, column in enumerate(ws.iter_cols(), start=1):
+        longest = max((len(str(c.value)) for c in column if c.value is not None), default=6)
+        width = widths[j - 1] if widths and j <= len(widths) else min(longest + 2, 80)
+        ws.column_dimensions[get_column_letter(j)].width = width
+        for cell in column[1:]:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.freeze_panes = "A2"
