@@ -81,8 +81,11 @@ class RegioError(Exception):
             return str(self)
         from regio.labels import LABELS, label
 
+        params = dict(self.params)
+        if f"origin.{params.get('origin')}" in LABELS:  # where a path came from, in words
+            params["origin"] = label(f"origin.{params['origin']}", lang)
         try:
-            return label(f"error.{self.key}", lang, **self.params) if f"error.{self.key}" in LABELS else str(self)
+            return label(f"error.{self.key}", lang, **params) if f"error.{self.key}" in LABELS else str(self)
         except (KeyError, IndexError, ValueError):  # a text whose placeholders the error does not fill
             return str(self)
 

@@ -158,6 +158,56 @@ LABELS: dict[str, dict[str, str]] = {
     "reference.national": {"nl": "landelijk", "en": "national"},
     "reference.regions": {"nl": "het gemiddelde van de regio's met gegevens",
                           "en": "the mean of the regions with data"},
+    # messages of errors (RegioError.key; the English text is the message the error is raised with)
+    "error.no_data_dir.default": {
+        "nl": "Geen regio-gegevensmap op {path} (de gebruikerscachemap: --data-dir noch REGIO_DATA_DIR is gezet). "
+              "Gegevens krijgen: draai online `regio data fetch --year 2024` (downloadt van CBS StatLine en PDOK "
+              "naar {path}), of wijs met de omgevingsvariabele REGIO_DATA_DIR (of `regio --data-dir MAP`) een map "
+              "aan die is ingedeeld als shared/data ({layout}).",
+        "en": "No regio data directory at {path} (the user cache directory: neither --data-dir nor REGIO_DATA_DIR is "
+              "set). Run `regio data fetch --year 2024` when online, or point REGIO_DATA_DIR (or `regio --data-dir "
+              "DIR`) at a folder laid out like shared/data ({layout})."},
+    "error.no_data_dir.given": {
+        "nl": "Geen regio-gegevensmap op {path} ({origin}). Geef een bestaande map die is ingedeeld als shared/data "
+              "({layout}), of draai online `regio data fetch --year 2024` om de gegevens naar {path} te downloaden.",
+        "en": "No regio data directory at {path} ({origin}). Give an existing folder laid out like shared/data "
+              "({layout}), or run `regio data fetch --year 2024` when online to download the data into {path}."},
+    "error.missing_file": {
+        "nl": "Bestand ontbreekt: {path}. Draai online `regio data fetch --year 2024`, of wijs REGIO_DATA_DIR (of "
+              "`regio --data-dir MAP`) een volledige gegevensmap aan, ingedeeld als shared/data.",
+        "en": "Missing file {path}. Run `regio data fetch --year 2024` when online, or point REGIO_DATA_DIR (or "
+              "`regio --data-dir DIR`) at a full data directory laid out like shared/data."},
+    "error.unknown_level": {"nl": "Onbekend regioniveau {name!r}. Bekende niveaus: {known}.",
+                            "en": "Unknown region level {name!r}. Known levels: {known}."},
+    "error.unknown_year": {"nl": "Geen gegevens ({what}) voor {year}; beschikbare jaren: {known}.",
+                           "en": "No {what} for {year}; years: {known}."},
+    "error.no_population_year": {
+        "nl": "Geen gemeentelijke bevolking voor {year}. Beschikbare jaren: {known}. Gebruik --interpolate om "
+              "lineair te interpoleren tussen de dichtstbijzijnde jaren (op één gemeentelijke indeling).",
+        "en": "No municipal population for {year}. Years available: {known}. Use --interpolate."},
+    "error.no_boundaries_year": {"nl": "Geen grenzen voor {level} {year}. Beschikbare jaren voor {level}: {known}.",
+                                 "en": "No boundaries for {level} {year}. Years available for {level}: {known}."},
+    "error.no_counts_year": {"nl": "Geen aantallen voor {year}; beschikbare jaren: {known}.",
+                             "en": "No counts for {year}; years available: {known}."},
+    "error.cannot_read": {"nl": "Kan {path} niet lezen: {reason}. Geef regio een bestand dat het mag lezen.",
+                          "en": "Cannot read {path}: {reason}. Give regio a file it may read."},
+    "error.file_not_found": {"nl": "Bestand niet gevonden: {path}", "en": "File not found: {path}"},
+    "error.empty_file": {"nl": "{path} is leeg: er is geen kopregel (de kolomnamen) en geen rij.",
+                         "en": "{path} is empty: it has no header line (the column names) and no rows."},
+    "error.csv_dialect": {"nl": "Onbekend CSV-dialect {name!r}; kies uit {choices}.",
+                          "en": "Unknown CSV dialect {name!r}; choose one of {choices}."},
+    "error.atlas_no_data": {
+        "nl": "Geen atlas: er zijn geen gegevens in de gegevensmap {path} ({origin}). Wijs met de omgevingsvariabele "
+              "REGIO_DATA_DIR (of `regio --data-dir MAP`) een map aan die is ingedeeld als shared/data, of draai "
+              "online `regio data fetch --year 2024`.",
+        "en": "No atlas: there is no data in the data directory {path} ({origin}). Point the environment variable "
+              "REGIO_DATA_DIR (or `regio --data-dir DIR`) at a folder laid out like shared/data, or run `regio data "
+              "fetch --year 2024` when online."},
+    "origin.--data-dir": {"nl": "gegeven met --data-dir", "en": "given with --data-dir"},
+    "origin.REGIO_DATA_DIR": {"nl": "uit REGIO_DATA_DIR", "en": "from REGIO_DATA_DIR"},
+    "origin.data_dir": {"nl": "gegeven als data_dir", "en": "given as data_dir"},
+    "origin.default": {"nl": "de gebruikerscachemap: --data-dir noch REGIO_DATA_DIR is gezet",
+                       "en": "the user cache directory: neither --data-dir nor REGIO_DATA_DIR is set"},
 }
 
 

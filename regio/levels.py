@@ -182,9 +182,8 @@ def get_level(name: str | Level) -> Level:
         return name
     key = str(name).strip().lower()
     if key not in _ALIASES:
-        raise UnknownLevelError(
-            f"Unknown region level {name!r}. Known levels: {', '.join(LEVELS)}."
-        )
+        raise UnknownLevelError(f"Unknown region level {name!r}. Known levels: {', '.join(LEVELS)}.",
+                                key="unknown_level", name=name, known=", ".join(LEVELS))
     return LEVELS[_ALIASES[key]]
 
 

@@ -130,7 +130,14 @@ def _show_warning(message, category, filename, lineno, file=None, line=None) -> 
     text = str(message)
     if not issubclass(category, RegioWarning):
         text = f"{category.__name__}: {text}"
-    click.secho(f"warning: {text}", err=True, fg="yellow")
+    click.secho(f"{'waarschuwing' if _lang() == 'nl' else 'warning'}: {text}", err=True, fg="yellow")
+
+
+def _lang() -> str:
+    """Return the language of messages: the command's ``--lang``, else ``REGIO_LANG``, else Dutch."""
+    from regio.cli._common import current_lang
+
+    return current_lang()
 
 
 class _Group(click.Group):
@@ -182,33 +189,50 @@ class _Group(click.Group):
         """Run the command line: a :class:`RegioError` or an :class:`OSError` is one red line and exit code 2."""
         try:
             return super().invoke(ctx)
-        except RegioError as exc:
-            click.secho(f"error: {exc}", err=True, fg="red")
+        except RegioError as exc:  # said in the command's language (--lang, REGIO_LANG), from the catalogue
+            lang = _lang_of(ctx)
+            click.secho(f"{_ERROR[lang]}: {exc.message(lang)}", err=True, fg="red")
             sys.exit(2)
         except OSError as exc:  # an output that cannot be written: no permission, a file in the way, a full disk
-            click.secho(f"error: {_os_error_line(exc)}", err=True, fg="red")
+            lang = _lang_of(ctx)
+            click.secho(f"{_ERROR[lang]}: {_os_error_line(exc, lang)}", err=True, fg="red")
             sys.exit(2)
 
 
-#: The fix for a file-system error, by its type.
+#: The word before an error message.
+_ERROR = {"nl": "fout", "en": "error"}
+
+
+def _lang_of(ctx: click.Context) -> str:
+    """Return the language the command ran in, else ``REGIO_LANG``."""
+    lang = ctx.meta.get("regio.lang") or os.environ.get("REGIO_LANG", "nl")
+    return lang if lang in _ERROR else "nl"
+
+
+#: The fix for a file-system error, by its type (English, Dutch).
 _OS_FIXES = (
-    (PermissionError, "choose a folder you may write to (--out)"),
-    ((FileExistsError, NotADirectoryError), "a part of the path is a file, not a folder: choose another --out"),
-    (IsADirectoryError, "it is a folder: give a file name"),
+    (PermissionError, ("choose a folder you may write to (--out)", "kies een map waarin u mag schrijven (--out)")),
+    ((FileExistsError, NotADirectoryError), ("a part of the path is a file, not a folder: choose another --out",
+                                             "een deel van het pad is een bestand, geen map: kies een andere --out")),
+    (IsADirectoryError, ("it is a folder: give a file name", "het is een map: geef een bestandsnaam")),
 )
 
 
-def _os_error_line(exc: OSError) -> str:
+def _os_error_line(exc: OSError, lang: str = "en") -> str:
     """One line for an :class:`OSError`: the path, the reason and the fix (``cannot write PATH: reason; fix``)."""
-    path = os.path.abspath(exc.filename) if isinstance(exc.filename, str) else exc.filename or "a file"
+    nl = lang == "nl"
+    path = os.path.abspath(exc.filename) if isinstance(exc.filename, str) else exc.filename or (
+        "een bestand" if nl else "a file")
     reason = exc.strerror or str(exc)
-    fix = next((text for kinds, text in _OS_FIXES if isinstance(exc, kinds)), None)
+    fix = next((text[nl] for kinds, text in _OS_FIXES if isinstance(exc, kinds)), None)
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        fix = "free some space or choose another --out"
+        fix = "maak ruimte vrij of kies een andere --out" if nl else "free some space or choose another --out"
     elif exc.errno == errno.EROFS:
-        fix = "choose a folder on a writable disk (--out)"
-    verb = "read" if isinstance(exc, FileNotFoundError) else "write"
-    return f"cannot {verb} {path}: {reason}" + (f"; {fix}." if fix else ".")
+        fix = "kies een map op een beschrijfbare schijf (--out)" if nl else "choose a folder on a writable disk (--out)"
+    reading = isinstance(exc, FileNotFoundError)
+    if nl:
+        return f"kan {path} niet {'lezen' if reading else 'schrijven'}: {reason}" + (f"; {fix}." if fix else ".")
+    return f"cannot {'read' if reading else 'write'} {path}: {reason}" + (f"; {fix}." if fix else ".")
 
 
 @click.group(cls=_Group, table=COMMAND_TABLE,

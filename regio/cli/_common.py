@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -12,7 +13,65 @@ import pandas as pd
 from regio.levels import LEVELS
 from regio.text import fmt_number
 
-__all__ = ["echo_parts", "level_option", "out_option", "print_table", "progress_enabled", "year_option"]
+__all__ = ["CSV_ENV", "LANG_ENV", "csv_option", "current_lang", "echo_parts", "echo_written", "lang_option",
+           "level_option", "out_option", "print_table", "progress_enabled", "wide_option", "year_option"]
+
+#: Environment variables for the defaults of ``--lang`` and ``--csv``.
+LANG_ENV, CSV_ENV = "REGIO_LANG", "REGIO_CSV"
+#: Width the terminal tables fit in without ``--wide``.
+TABLE_WIDTH = 100
+
+
+def current_lang() -> str:
+    """Return the language of the command being run: its ``--lang``, else ``REGIO_LANG``, else Dutch."""
+    ctx = click.get_current_context(silent=True)
+    lang = ctx.meta.get("regio.lang") if ctx is not None else None
+    if lang is None:
+        lang = os.environ.get(LANG_ENV, "nl")
+    return lang if lang in ("nl", "en") else "nl"
+
+
+def _set_style(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Remember ``--lang``/``--csv`` for this command: messages, and the tables it writes (its atlas too)."""
+    from regio.report.export import use_table_style
+
+    name = "lang" if param.name == "lang" else "csv"
+    ctx.meta[f"regio.{name}"] = value
+    style = use_table_style(**{name: value})
+    style.__enter__()
+    ctx.call_on_close(lambda: style.__exit__(None, None, None))
+    return value
+
+
+def lang_option(help_: str = "Language of labels, texts, tables and messages.") -> callable:
+    """``--lang nl|en`` (default ``REGIO_LANG``, else ``nl``): words of outputs, messages and Excel headers."""
+    return click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, envvar=LANG_ENV,
+                        show_envvar=True, is_eager=True, callback=_set_style, help=help_)
+
+
+def csv_option() -> callable:
+    """``--csv standard|nl`` (default ``REGIO_CSV``, else ``standard``): the dialect of the CSV files written."""
+    return click.option("--csv", "csv_dialect", type=click.Choice(["standard", "nl"]), default="standard",
+                        show_default=True, envvar=CSV_ENV, show_envvar=True, expose_value=False, callback=_set_style,
+                        help="CSV files: standard (comma, decimal point, UTF-8) or nl (semicolon, decimal comma, "
+                             "UTF-8 with BOM: opens in columns in a Dutch Excel).")
+
+
+def _set_wide(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
+    ctx.meta["regio.wide"] = bool(value)
+    return value
+
+
+def wide_option() -> callable:
+    """``--wide``: print every column of the terminal tables (default: those that fit in 100 characters)."""
+    return click.option("--wide", is_flag=True, expose_value=False, callback=_set_wide,
+                        help=f"Print every column of the tables (default: fit them in {TABLE_WIDTH} characters).")
+
+
+def echo_written(path: object, lang: str | None = None) -> None:
+    """Say that a file was written: ``geschreven: PATH`` (Dutch) or ``wrote PATH``."""
+    lang = lang or current_lang()
+    click.echo(f"geschreven: {path}" if lang == "nl" else f"wrote {path}")
 
 
 def level_option(default: str = "provincie", help_: str = "Region level.") -> callable:

@@ -10,7 +10,7 @@ from regio.allocation import KEYS
 from regio.allocation.run import GP_COUNTS_YEAR, AllocationResult, AllocationSpec, run_allocation
 from regio.allocation.spec import OPTION_KEYS
 from regio.apportion import METHODS
-from regio.cli._common import print_table
+from regio.cli._common import csv_option, echo_written, lang_option, print_table, wide_option
 from regio.cli._parse import parse_pairs, region_values, said_as_options, table
 from regio.report.allocation import allocation_stem, figure_lines, terminal_table, write_audit_table, write_maps
 from regio.report.outputs import output_file
@@ -94,8 +94,7 @@ def _options(f):
                           "Christmas) goes with 1-1-2019, a year alone with 1 January of that year. Without "
                           "--counts, a year chooses the CBS counts."),
         click.option("--mix", default=None, help="Mix key weights, e.g. 'population=0.5,need=0.3,shortfall=0.2'."),
-        click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
-                     help="Language of labels."),
+        lang_option("Language of labels."), csv_option(), wide_option(),
     ]
     for opt in reversed(opts):
         f = opt(f)
@@ -190,10 +189,10 @@ def cli(total, figure, level, areas, year, interpolate, key, method, lower, uppe
         click.echo(line)
     if out:
         for p in write_audit_table(res, out, notes=res.notes, lang=lang):
-            click.echo(f"wrote {p}")
+            echo_written(p, lang)
     if map_dir:
         for p in write_maps(res, map_dir, stem=allocation_stem(res), lang=lang):
-            click.echo(f"wrote {p}")
+            echo_written(p, lang)
 
 
 @click.command("allocation")
@@ -209,4 +208,4 @@ def map_cli(total, figure, level, areas, year, interpolate, key, method, lower, 
     written = write_maps(res, out, stem=stem, lang=lang)
     written += write_audit_table(res, output_file(out, stem), notes=res.notes, lang=lang)
     for p in written:
-        click.echo(f"wrote {p}")
+        echo_written(p, lang)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from regio.cli._common import out_option, progress_enabled
+from regio.cli._common import csv_option, lang_option, out_option, progress_enabled, wide_option
 from regio.config import data_dir
 from regio.report.atlas import SECTIONS, build_atlas
 from regio.text import t
@@ -16,15 +16,30 @@ from regio.text import t
 @out_option("maps")
 @click.option("--section", "-s", "sections", multiple=True, type=click.Choice([name for name, _ in SECTIONS]),
               help="Build only these sections (repeatable). Default: all.")
-@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
-              help="Language of labels and texts.")
+@lang_option("Language of labels and texts.")
+@csv_option()
+@wide_option()
 def cli(out: Path, sections: tuple[str, ...], lang: str) -> None:
     """Build the atlas: maps (HTML, PNG) and tables (CSV, Excel) plus OUT/index.html.
 
     Sections whose data is missing are listed on the index page with the reason.
     """
+    from regio.config import data_dir_origin
+    from regio.errors import DataNotFoundError
+    from regio.sources._files import require_data_dir
+
+    require_data_dir()  # no data directory: one message naming it and how to set it (exit code 2), nothing written
     items, skipped = build_atlas(out, sections=sections or None, data_dir=data_dir(), lang=lang,
                                  progress=progress_enabled())
+    if not items:  # a data directory without any of the data: the same, after the index says why per section
+        from regio.labels import LABELS, label
+
+        root, origin = data_dir(), data_dir_origin()
+        words = label(f"origin.{origin}", "en") if f"origin.{origin}" in LABELS else origin
+        raise DataNotFoundError(f"No atlas: there is no data in the data directory {root} ({words}). Point the "
+                                "environment variable REGIO_DATA_DIR (or `regio --data-dir DIR`) at a folder laid out "
+                                "like shared/data, or run `regio data fetch --year 2024` when online.",
+                                key="atlas_no_data", path=root, origin=origin)
     kinds = {"map": t(lang, "kaart", "map"), "image": t(lang, "afbeelding", "image"),
              "table": t(lang, "tabel", "table"), "index": "index"}
     width = max(len(k) for k in kinds.values())

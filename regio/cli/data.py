@@ -6,12 +6,13 @@ import sys
 
 import click
 
-from regio.cli._common import progress_enabled
+from regio.cli._common import current_lang, echo_written, progress_enabled
 from regio.config import data_dir
 from regio.sources import pdok, statline
 from regio.sources._files import require_data_dir
 from regio.sources.catalog import catalog, describe_catalog
 from regio.sources.fetch import PARTS, fetch_data
+from regio.text import t
 
 
 @click.group("data")
@@ -67,7 +68,9 @@ def fetch(year: int, levels: str, what: str, physician_tables: tuple[str, ...], 
             sys.exit(2)
         return
     root = data_dir()
-    click.echo(f"Fetching into {root}\n  CBS StatLine: {statline.cbs_url()}\n  PDOK: {pdok.pdok_url()}")
+    lang = current_lang()
+    click.echo(t(lang, f"Ophalen naar {root}", f"Fetching into {root}")
+               + f"\n  CBS StatLine: {statline.cbs_url()}\n  PDOK: {pdok.pdok_url()}")
     result = fetch_data(
         year,
         levels=[lv for lv in levels.split(",") if lv.strip()],
@@ -78,11 +81,12 @@ def fetch(year: int, levels: str, what: str, physician_tables: tuple[str, ...], 
         progress=progress_enabled(),
     )
     for name in result.written:
-        click.echo(f"wrote {name}")
+        echo_written(name, lang)
     for note in result.notes:
-        click.echo(f"note: {note}")
+        click.echo(t(lang, "let op: ", "note: ") + note)
     for failure in result.failures:
-        click.secho(f"failed: {failure}", err=True, fg="red")
+        click.secho(t(lang, "mislukt: ", "failed: ") + failure, err=True, fg="red")
     if result.failures:
         sys.exit(2)
-    click.echo(f"Done. `regio data list` shows what the data directory {root} holds.")
+    click.echo(t(lang, f"Klaar. `regio data list` laat zien wat de gegevensmap {root} bevat.",
+                 f"Done. `regio data list` shows what the data directory {root} holds."))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from regio.cli._common import level_option, out_option, print_table
+from regio.cli._common import csv_option, echo_written, lang_option, level_option, out_option, print_table, wide_option
 from regio.density import norm_from_inhabitants
 from regio.density.run import COUNTS_SOURCE_CHOICES, choose_counts_source, density_results, trend_result
 from regio.errors import InputError
@@ -51,8 +51,7 @@ def _common(f):
                      help="Provision bands in % of the norm: under-supplied below the first, well supplied "
                           "above the second."),
         click.option("--no-spatial", is_flag=True, help="Skip the smoothing towards neighbours."),
-        click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
-                     help="Language of labels and notes."),
+        lang_option("Language of labels and notes."), csv_option(), wide_option(),
     ]
     for option in reversed(options):
         f = option(f)
@@ -103,7 +102,7 @@ def cli(profession, level, source, counts_path, counts_division, sector, interpo
     stem = density_stem([result])
     written = write_density([result], out, stem, lang=lang, html_map=False, png=False)
     for p in written["tables"]:
-        click.echo(f"wrote {p}")
+        echo_written(p, lang)
     if compare_year is not None:
         table, notes = trend_result(profession, level=level, years=(compare_year, year), interpolate=interpolate,
                                     counts_path=counts_path, counts_divisions=(None, counts_division),
@@ -113,7 +112,7 @@ def cli(profession, level, source, counts_path, counts_division, sector, interpo
         for note in notes:
             click.echo(f"- {note}")
         for p in write_table(table, output_file(out, f"{stem}_trend_{compare_year}"), notes=notes):
-            click.echo(f"wrote {p}")
+            echo_written(p, lang)
 
 
 @click.command("density")
@@ -146,6 +145,6 @@ def map_cli(profession, level, source, counts_path, counts_division, sector, int
     written = write_density(results, out, stem, scheme=scheme, k=classes, institutes=points, lang=lang,
                             tolerance=tolerance)
     for key in ("html", "png"):
-        click.echo(f"wrote {written[key]}")
+        echo_written(written[key], lang)
     for p in written["tables"]:
-        click.echo(f"wrote {p}")
+        echo_written(p, lang)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from regio.cli._common import echo_parts
+from regio.cli._common import csv_option, echo_parts, echo_written, lang_option, wide_option
 from regio.errors import InputError
 from regio.levels import MUNICIPAL_GROUPINGS, get_level
 from regio.model import available_rounds, decompose, get_scenario, project, read_parameters
@@ -57,8 +57,9 @@ def _parse_sets(items: tuple[str, ...]) -> dict[str, str]:
 @click.option("--all-rounds", is_flag=True, help="Print the model's advice for every round beside the published one.")
 @click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Write the yearly table, decomposition, chart (PNG, HTML) and regional table and map here.")
-@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
-              help="Language of the terminal output, notes, tables and charts.")
+@lang_option("Language of the terminal output, notes, tables and charts.")
+@csv_option()
+@wide_option()
 def cli(raming: int, variant: str, scenario: str, sets: tuple[str, ...], level: str | None, unfulfilled: str,
         show_years: bool, all_rounds: bool, out: Path | None, lang: str) -> None:
     """Run the national GP supply/demand model of one round and print the intake advice.
@@ -94,7 +95,7 @@ def cli(raming: int, variant: str, scenario: str, sets: tuple[str, ...], level: 
         echo_parts(rounds_summary(comp, variant=variant, scenario=sc, lang=lang), lang=lang)
     if out is not None:
         for p in write_model(out, params, table, dec, regional, shapes, sc, lang):
-            click.echo(f"wrote {p}")
+            echo_written(p, lang)
 
 
 _INSTITUTE = ("instituut", "institute", "huisartsopleiding", "opleiding")

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from regio import data
-from regio.cli._common import level_option, print_table, year_option
+from regio.cli._common import csv_option, echo_written, lang_option, level_option, print_table, wide_option, year_option
 from regio.report.export import write_table
 from regio.text import fmt_number, source_text, t
 
@@ -26,8 +26,9 @@ from regio.text import fmt_number, source_text, t
                    "national profile; auto: kerncijfers, else 2020, else national).")
 @click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the table to this path (.csv and .xlsx).")
-@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
-              help="Language of the summary and number format (Dutch 1.234,5 or English 1,234.5).")
+@lang_option("Language of the summary and number format (Dutch 1.234,5 or English 1,234.5).")
+@csv_option()
+@wide_option()
 def cli(level: str, year: int, interpolate: bool, division: int | None, age_bands: bool, ages: str | None,
         out: Path | None, lang: str) -> None:
     """Print inhabitants per region of LEVEL in YEAR, with the source and method."""
@@ -45,4 +46,4 @@ def cli(level: str, year: int, interpolate: bool, division: int | None, age_band
     if out:
         notes = [t(lang, "Bron: ", "Source: ") + source, t(lang, "Methode: ", "Method: ") + method]
         for p in write_table(table, out, notes=notes):
-            click.echo(t(lang, f"geschreven: {p}", f"wrote {p}"))
+            echo_written(p, lang)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from regio.cli._common import print_table, year_option
+from regio.cli._common import csv_option, echo_written, lang_option, print_table, wide_option, year_option
 from regio.cli._parse import region_values, said_as_options, table
 from regio.data.user_files import read_counts_file
 from regio.recruitment import DEFAULT_TARGET_SHARE, NATIONAL_TRAINERS_2009, NATIONAL_TRAINERS_TARGET
@@ -54,7 +54,9 @@ MESSAGES = {"agreement_missing": lambda: "method 'agreement' needs an agreement 
               help="capacitated: write the least-shortfall assignment instead of stopping when infeasible.")
 @click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Write the map (HTML, PNG) and tables (CSV, Excel) into this directory.")
-@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Label language.")
+@lang_option("Label language.")
+@csv_option()
+@wide_option()
 def cli(method: str, agreement: Path | None, travel_times: Path | None, margin: float, no_satellites: bool,
         year: int, gps_path: Path | None, trainers: Path | None, national_trainers: int, target_share: float,
         trainees_per_trainer: float, extra_trainers: int, split_by: str, need: str | None, intake: str | None,
@@ -76,4 +78,4 @@ def cli(method: str, agreement: Path | None, travel_times: Path | None, margin: 
         click.echo(line)
     if out:
         for p in write_outputs(res, out, lang=lang):
-            click.echo(f"wrote {p}")
+            echo_written(p, lang)

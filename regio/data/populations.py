@@ -159,11 +159,11 @@ def _municipal(year: int, root: str, age_bands: bool) -> pd.DataFrame:
     pop = _spell(pop, "gemeente", root)
     pop.attrs["source"] = src
     if pop.empty:
+        known = ", ".join(map(str, _pop.municipal_years(root)))
         raise UnknownYearError(
-            f"No municipal population for {year}. Years available: "
-            f"{', '.join(map(str, _pop.municipal_years(root)))}. Use interpolate=True (command line: "
-            "--interpolate) to interpolate linearly between the nearest years, carried to one division."
-        )
+            f"No municipal population for {year}. Years available: {known}. Use interpolate=True (command line: "
+            "--interpolate) to interpolate linearly between the nearest years, carried to one division.",
+            key="no_population_year", year=year, known=known)
     if age_bands:
         ages = _age_bands(year, pop["population"], root)
         if ages is None:

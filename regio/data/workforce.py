@@ -139,7 +139,9 @@ def physicians(
     if year is not None:
         years = sorted(set(frame["year"]))
         if int(year) not in years:
-            raise UnknownYearError(f"No counts for {year}; years available: {', '.join(map(str, years))}.")
+            known = ", ".join(map(str, years))
+            raise UnknownYearError(f"No counts for {year}; years available: {known}.", key="no_counts_year",
+                                   year=year, known=known)
         frame = frame[frame["year"] == int(year)]
     if level is not None:
         lvl = get_level(level).name

@@ -127,7 +127,7 @@ def build_atlas(
             try:
                 items.extend(_load(name)(ctx))
             except (DataNotFoundError, UnknownYearError) as exc:
-                log.warning("atlas section %s skipped: %s", name, exc)
+                log.info("atlas section %s skipped: %s", name, exc)  # the index page and the command say it
                 skipped.append(SkippedSection(name, str(exc)))
         # last, so that the index links only files written whole; a failure above leaves the old index
         write_html(index_html(items, skipped, lang=lang), out / "index.html")

@@ -142,7 +142,11 @@ REGIO_DATA_DIR an absolute path (of an existing folder laid out like shared/data
     """
     root = data_dir(path)
     if not root.is_dir():
-        raise DataNotFoundError(_missing_dir_message(root, data_dir_origin(path)))
+        origin = data_dir_origin(path)
+        relative = origin != "default" and not root.is_absolute()  # its own advice, said in English only
+        key = None if relative else "no_data_dir.default" if origin == "default" else "no_data_dir.given"
+        raise DataNotFoundError(_missing_dir_message(root, origin), key=key, path=root, origin=origin,
+                                layout=_LAYOUT)
     return root
 
 
@@ -189,7 +193,7 @@ def data_file(*parts: str, data_dir: str | Path | None = None, what: str | None 
         hint = (no_data_hint(root) if parts[0] in _FETCHED_DIRS else
                 f"`regio data fetch` does not download it: point {ENV_VAR} (or `regio --data-dir DIR`) at a full "
                 f"data directory laid out like shared/data, or copy {'/'.join(parts)} from one into {root}.")
-        raise DataNotFoundError(f"Missing {label}file {path}. {hint}")
+        raise DataNotFoundError(f"Missing {label}file {path}. {hint}", key="missing_file", path=path)
     return path
 
 
@@ -283,12 +287,13 @@ def read_table(path: str | Path, *, sheet: str | int | None = 0, dtype: dict | N
     """
     path = Path(path)
     if not path.is_file():
-        raise DataNotFoundError(f"File not found: {path}")
+        raise DataNotFoundError(f"File not found: {path}", key="file_not_found", path=path)
     suffix = path.suffix.lower()
     try:
         frame = _read_excel(path, sheet) if suffix in {".xlsx", ".xlsm", ".xls"} else _read_text(path, encoding)
     except PermissionError as exc:
-        raise InputError(f"Cannot read {path}: {exc.strerror}. Give regio a file it may read.") from exc
+        raise InputError(f"Cannot read {path}: {exc.strerror}. Give regio a file it may read.", key="cannot_read",
+                         path=path, reason=exc.strerror) from exc
     except (ValueError, pd.errors.ParserError) as exc:
         if isinstance(exc, InputError):
             raise
@@ -359,7 +364,8 @@ def _read_text(path: Path, encoding: str | None) -> pd.DataFrame:
         raise InputError(f"Cannot read {path} as {chosen}: {exc}. Save it as UTF-8, or give the encoding "
                          "it was saved in.") from None
     except pd.errors.EmptyDataError:
-        raise InputError(f"{path} is empty: it has no header line (the column names) and no rows.") from None
+        raise InputError(f"{path} is empty: it has no header line (the column names) and no rows.", key="empty_file",
+                         path=path) from None
 
 
 def _first_undecodable(path: Path, encoding: str) -> tuple[int, int] | None:

@@ -125,10 +125,9 @@ def boundary_path(level: str, year: int, *, data_dir: str | Path | None = None) 
         raise UnknownLevelError(
             f"No boundaries for level {lvl!r} in the data directory. Levels with boundaries: {have}.")
     if int(year) not in years:
-        raise UnknownYearError(
-            f"No boundaries for {lvl} {year}. Years available for {lvl}: "
-            f"{', '.join(map(str, sorted(years)))}."
-        )
+        known = ", ".join(map(str, sorted(years)))
+        raise UnknownYearError(f"No boundaries for {lvl} {year}. Years available for {lvl}: {known}.",
+                               key="no_boundaries_year", level=lvl, year=year, known=known)
     return years[int(year)]
 
 

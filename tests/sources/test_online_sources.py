@@ -257,7 +257,7 @@ def test_fetch_command_writes_the_layout_and_regio_reads_it_back(servers, tmp_pa
     assert "CBS 84777NED has no 2025 yet; fetched its newest year 2023 (provisional)" in result.output
     written = {"boundaries/gemeente_2025.geojson", "boundaries/provincie_2025.geojson",
                "tables/population_gemeente_timeseries.csv", "physicians/cbs84777NED_woonregio_2023.csv"}
-    assert all(f"wrote {w}\n" in result.output for w in written)
+    assert all(f"geschreven: {w}\n" in result.output for w in written)  # Dutch by default (REGIO_LANG)
 
     manifest = json.loads((root / "regio-sources.json").read_text(encoding="utf-8"))
     assert set(manifest) == {w.rsplit("/", 1)[1] for w in written}
