@@ -1,26 +1,29 @@
 """Build the atlas: every map and table regio can make from the data, plus an index page.
 
 Each section of the atlas lives in a module of :mod:`regio.report.sections`
-with a function ``build(ctx: AtlasContext) -> list[AtlasItem]`` that computes
+with a function ``build(ctx: AtlasContext) -> SectionPage`` that computes
 its numbers once (pure analysis functions), writes maps and tables into
-``ctx.out`` and returns what it wrote. :data:`SECTIONS` lists the modules in
-the order of the index page. A section whose data is missing is listed on the
+``ctx.out`` and returns its heading, the sentence that answers its question
+and what it wrote (:class:`regio.report.items.SectionPage`). :data:`SECTIONS`
+lists the modules in the order of the index page
+(:func:`regio.report.index_page.index_html`): a new section is one more
+entry there, and one module. A section whose data is missing is listed on the
 index page with the reason, not dropped silently.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from types import ModuleType
 
 from tqdm.auto import tqdm
 
 from regio.errors import DataNotFoundError, UnknownYearError
-from regio.report.items import AtlasContext, AtlasItem, SkippedSection, table_items
+from regio.report.items import AtlasContext, AtlasItem, SectionPage, SkippedSection, section_title, table_items
 
-__all__ = ["SECTIONS", "AtlasContext", "AtlasItem", "SkippedSection", "build_atlas", "table_items"]
+__all__ = ["SECTIONS", "AtlasContext", "AtlasItem", "SectionPage", "SkippedSection", "build_atlas", "table_items"]
 
 log = logging.getLogger(__name__)
 
@@ -34,20 +37,20 @@ SECTIONS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _sections() -> dict[str, ModuleType]:
-    """Return the section modules by name, imported on first build (so that ``regio atlas --help`` stays quick).
+def _load(name: str) -> Callable[[AtlasContext], SectionPage | list[AtlasItem]]:
+    """Return the ``build`` of a section, its module imported on first use (``regio atlas --help`` stays quick).
 
     The sections import their shared types from :mod:`regio.report.items`, not
     from this module, so there is no import cycle.
     """
-    from regio.report.sections import allocation, density, model, population, recruitment
-
-    modules = {module.__name__: module for module in (population, density, recruitment, allocation, model)}
-    return {name: modules[module] for name, module in SECTIONS}
+    return importlib.import_module(dict(SECTIONS)[name]).build
 
 
-def _load(name: str) -> Callable[[AtlasContext], list[AtlasItem]]:
-    return _sections()[name].build
+def _page(name: str, built: SectionPage | list[AtlasItem], lang: str) -> SectionPage:
+    """Return a section's page; a section that returns only its files gets its heading and no headline."""
+    if isinstance(built, SectionPage):
+        return built
+    return SectionPage(name, section_title(name, lang), "", tuple(built))
 
 
 def build_atlas(
@@ -101,8 +104,8 @@ def build_atlas(
     ...
     regio.errors.InputError: Unknown atlas section(s) weather; known: population, density, recruitment, ...
     """
-    from regio.maps.index_page import index_html
     from regio.report.export import write_html
+    from regio.report.index_page import index_html
     from regio.report.outputs import check_output, failed_write, output_rules
 
     out = Path(out)
@@ -115,6 +118,7 @@ def build_atlas(
         raise InputError(f"Unknown atlas section(s) {', '.join(unknown)}; known: {', '.join(known)}.")
     ctx = AtlasContext(out=out, data_dir=Path(data_dir) if data_dir else None, lang=lang, progress=progress)
     items: list[AtlasItem] = []
+    pages: list[SectionPage] = []
     skipped: list[SkippedSection] = []
     # every file goes into out (and not into the data directory); each is written whole or not at all
     with output_rules([out], data_dirs=[data_dir] if data_dir else ()):
@@ -125,10 +129,15 @@ def build_atlas(
             raise failed_write(out, exc) from None
         for name in tqdm(wanted, desc="atlas", unit="section", disable=not progress):
             try:
-                items.extend(_load(name)(ctx))
+                page = _page(name, _load(name)(ctx), lang)
+                pages.append(page)
+                items.extend(page.items)
             except (DataNotFoundError, UnknownYearError) as exc:
                 log.info("atlas section %s skipped: %s", name, exc)  # the index page and the command say it
                 skipped.append(SkippedSection(name, str(exc)))
         # last, so that the index links only files written whole; a failure above leaves the old index
-        write_html(index_html(items, skipped, lang=lang), out / "index.html")
+        from regio.config import data_dir as configured
+
+        data = str(Path(data_dir) if data_dir else configured())
+        write_html(index_html(pages, skipped, lang=lang, data=data), out / "index.html")
     return items, skipped

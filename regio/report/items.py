@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["AtlasContext", "AtlasItem", "SkippedSection", "table_items"]
+__all__ = ["AtlasContext", "AtlasItem", "SectionPage", "SkippedSection", "Thumbnail", "section_title", "table_items",
+           "thumbnails"]
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,100 @@ class AtlasItem:
     path: str
     kind: str
     description: str = ""
+
+
+@dataclass(frozen=True)
+class Thumbnail:
+    """A picture on the index page (a section's PNG) that links to its map or chart.
+
+    Attributes
+    ----------
+    image
+        Path of the PNG, relative to the atlas directory.
+    link
+        Path of the page it opens (the interactive map or chart).
+    caption
+        What it shows (the map's title).
+    """
+
+    image: str
+    link: str
+    caption: str
+
+
+@dataclass(frozen=True)
+class SectionPage:
+    """What a section gives the index page: its heading, the one sentence that answers its question, and its files.
+
+    Every section's ``build(ctx)`` returns one; the index lays them out in
+    the order of :data:`regio.report.atlas.SECTIONS` (title, headline,
+    thumbnails, then the files).
+
+    Attributes
+    ----------
+    section
+        Section name (``population``, ``density`` ...).
+    title
+        Heading on the index page (:func:`section_title`).
+    headline
+        One or two sentences with the numbers: the answer to the section's question.
+    items
+        The files written (maps, images, tables, notes).
+    pictures
+        The thumbnails; when empty, :func:`thumbnails` finds them in ``items``.
+    """
+
+    section: str
+    title: str
+    headline: str
+    items: tuple[AtlasItem, ...]
+    pictures: tuple[Thumbnail, ...] = ()
+
+    @property
+    def thumbnails(self) -> tuple[Thumbnail, ...]:
+        """The thumbnails given, else one per PNG of :attr:`items` that has its map or chart beside it."""
+        return self.pictures or thumbnails(self.items)
+
+
+def thumbnails(items: Iterable[AtlasItem]) -> tuple[Thumbnail, ...]:
+    """One thumbnail per image among ``items``, linking to the map or chart of the same name.
+
+    Examples
+    --------
+    >>> thumbnails([AtlasItem("model", "Advies", "m.html", "map"), AtlasItem("model", "Advies (PNG)", "m.png",
+    ...            "image"), AtlasItem("model", "Tabel", "m.csv", "table")])
+    (Thumbnail(image='m.png', link='m.html', caption='Advies'),)
+    """
+    items = list(items)
+    pages = {Path(it.path).with_suffix("").as_posix(): it for it in items if it.kind in ("map", "chart")}
+    out = []
+    for it in items:
+        if it.kind == "image":
+            page = pages.get(Path(it.path).with_suffix("").as_posix())
+            out.append(Thumbnail(it.path, page.path if page else it.path, page.title if page else it.title))
+    return tuple(out)
+
+
+#: Headings of the sections on the index page; a section without one is headed by its name.
+SECTION_TITLES = {
+    "nl": {"access": "Toegang", "population": "Bevolking", "density": "Artsendichtheid",
+           "recruitment": "Wervingsgebieden en opleiders", "allocation": "Verdeling van het landelijke advies",
+           "model": "Ramingsmodel huisartsen"},
+    "en": {"access": "Access", "population": "Population", "density": "Physician density",
+           "recruitment": "Recruitment areas and trainers", "allocation": "National advice split over regions",
+           "model": "GP forecasting model"},
+}
+
+
+def section_title(section: str, lang: str = "nl") -> str:
+    """Return the heading of a section on the index page.
+
+    Examples
+    --------
+    >>> section_title("density"), section_title("density", "en"), section_title("weather")
+    ('Artsendichtheid', 'Physician density', 'weather')
+    """
+    return SECTION_TITLES.get(lang, SECTION_TITLES["en"]).get(section, section)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from regio.allocation.run import AllocationSpec, run_allocation
 from regio.maps.core import format_number
 from regio.report.allocation import allocation_stem, texts, write_audit_table, write_maps
-from regio.report.items import AtlasContext, AtlasItem, table_items
+from regio.report.items import AtlasContext, AtlasItem, SectionPage, section_title, table_items
 from regio.report.sections.population import newest_year
 
 __all__ = ["FIGURE", "build"]
@@ -35,7 +35,7 @@ def _items(ctx: AtlasContext, res, desc: str, current_label: str | None = None) 
     ]
 
 
-def build(ctx: AtlasContext) -> list[AtlasItem]:
+def build(ctx: AtlasContext) -> SectionPage:
     """Write the allocation maps (HTML + PNG) and audit tables (CSV + Excel).
 
     Three allocations of the national figure (:data:`FIGURE`) with
@@ -54,8 +54,9 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
 
     Returns
     -------
-    list of AtlasItem
-        Five per allocation (map, PNG, CSV, Excel, notes): fifteen in all.
+    SectionPage
+        The headline (the national advice, where most and fewest go by need, and the largest shifts against
+        the split by inhabitants) and five files per allocation (map, PNG, CSV, Excel, notes): fifteen in all.
 
     Raises
     ------
@@ -104,4 +105,12 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
             "Over the areas of the 8 GP training institutes (each municipality to the nearest location, satellites "
             "included; not official work areas) by need.")
     items += _items(ctx, inst, desc)
-    return items
+    nt = need.table
+    most, least = nt["allocated"].idxmax(), nt["allocated"].idxmin()
+    share = lambda i: f"{nt.at[i, 'statnaam']} {f(nt.at[i, 'allocated'])}"  # noqa: E731
+    headline = (f"Het landelijke advies van {f(need.total)} aios per jaar, naar zorgbehoefte over de provincies: het "
+                f"meest {share(most)}, het minst {share(least)}; t.o.v. de verdeling naar inwoners {gain} en {loss}."
+                if nl else
+                f"The national advice of {f(need.total)} trainees a year, split over the provinces by need: most "
+                f"{share(most)}, fewest {share(least)}; against the split by inhabitants {gain} and {loss}.")
+    return SectionPage("allocation", section_title("allocation", ctx.lang), headline, tuple(items))

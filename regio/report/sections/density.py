@@ -18,11 +18,12 @@ from regio import data
 from regio.density import choose_sector
 from regio.density.run import density_inputs, density_result
 from regio.errors import DataNotFoundError, InputError, RegioError, UnknownLevelError
+from regio.labels import label as catalogue_label
 from regio.levels import get_level
 from regio.maps.core import format_number
 from regio.maps.density import SIZE_BUDGETS, density_title, profession_label
 from regio.report.density import density_stem, write_density
-from regio.report.items import AtlasContext, AtlasItem, table_items
+from regio.report.items import AtlasContext, AtlasItem, SectionPage, section_title, table_items
 from regio.text import t
 
 __all__ = ["build", "candidates"]
@@ -103,7 +104,7 @@ def _subject(profession: str, year: int, level: str | None, lang: str) -> str:
     return text + t(lang, f" per {name}", f" by {name}")
 
 
-def build(ctx: AtlasContext) -> list[AtlasItem]:
+def build(ctx: AtlasContext) -> SectionPage:
     """Write density maps (HTML, PNG) and tables (CSV, Excel) for every complete set of counts.
 
     Combinations that :func:`candidates` leaves out, or whose counts cover
@@ -118,8 +119,9 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
 
     Returns
     -------
-    list of AtlasItem
-        Five per map: the map, its PNG, and the table as CSV and Excel with its notes.
+    SectionPage
+        The headline (the regions with the lowest density of the first map, with their numbers and the
+        national rate) and five files per map: the map, its PNG, and the table as CSV and Excel with its notes.
 
     Raises
     ------
@@ -134,7 +136,8 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     >>> import tempfile
     >>> from pathlib import Path
     >>> ctx = AtlasContext(out=Path(tempfile.mkdtemp()), lang="en", progress=False)
-    >>> items = build(ctx)
+    >>> page = build(ctx)
+    >>> items = page.items
     >>> [item.path for item in items if item.kind == "map"]
     ['density_huisarts_provincie_2018.html']
     >>> items[0].description
@@ -146,6 +149,7 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     drawable, left_out = candidates(physicians, lang=lang)
     institutes = data.institutes()
     items: list[AtlasItem] = []
+    headline = ""
     for prof, year, level in drawable:
         try:
             inputs = density_inputs(prof, level=level, year=year, lang=lang, data_dir=ctx.data_dir)
@@ -182,6 +186,19 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
                            f"{result.source}.",
                      f"Mean of the regions with data {national} per 100,000; lowest {name} ({low}). "
                      f"{result.source}.")
+        if not headline:  # the first map answers "where is provision lowest", with the numbers
+            regions = table[table["kind"] == "region"] if "kind" in table.columns else table
+            low3 = regions.sort_values("rate_per_100k").head(3)
+            named = [f"{r.get('statnaam', i)} ({format_number(r['rate_per_100k'], 1, lang)})"
+                     for i, r in low3.iterrows()]
+            listed = (", ".join(named[:-1]) + t(lang, " en ", " and ") + named[-1]) if len(named) > 1 else named[0]
+            ref_words = t(lang, "landelijk", "national") if table.attrs.get("reference") == "national" else t(
+                lang, "gemiddelde van de regio's met gegevens", "mean of the regions with data")
+            what = _subject(prof, year, level, lang)
+            headline = t(lang, f"{what}: de laagste dichtheid hebben {listed} per 100.000 inwoners ({ref_words} "
+                               f"{national}).",
+                         f"{what}: the lowest densities are {listed} per 100,000 inhabitants ({ref_words} "
+                         f"{national}).")
         pop_year, ref = inputs.population_year, inputs.reference_date
         if inputs.population_fallback and pd.notna(ref):
             nearest = inputs.nearest_population_year
@@ -210,4 +227,5 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
                   "Other counts, not mapped because they are incomplete: ") + "; ".join(left_out) + ".")
         first = items[0]
         items[0] = AtlasItem(first.section, first.title, first.path, first.kind, f"{first.description} {note}")
-    return items
+    return SectionPage("density", section_title("density", lang), f"{headline} {catalogue_label('caveat', lang)}",
+                       tuple(items))

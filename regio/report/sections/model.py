@@ -10,13 +10,13 @@ from regio.model.inputs import load_region_shapes, load_regional_inputs
 from regio.model.published import PUBLISHED, compare_rounds
 from regio.model.regional import regional_advice, regional_caveat
 from regio.report.export import write_table
-from regio.report.items import AtlasContext, AtlasItem, table_items
+from regio.report.items import AtlasContext, AtlasItem, SectionPage, section_title, table_items
 from regio.report.model import map_level_label, published_advice, write_advice_map, write_chart
 
 __all__ = ["build"]
 
 
-def build(ctx: AtlasContext) -> list[AtlasItem]:
+def build(ctx: AtlasContext) -> SectionPage:
     """Chart (PNG, HTML), yearly table, decomposition and rounds of the newest round; map of the regional advice.
 
     The map (by province, :func:`regio.model.regional.regional_advice`) is
@@ -31,8 +31,10 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
 
     Returns
     -------
-    list of AtlasItem
-        Chart, PNG and three tables (each as CSV, Excel and notes); with the
+    SectionPage
+        The headline (the advice, the published one, the equilibrium year and, with the regional inputs,
+        the provinces with the highest and lowest advice per 100,000) and the files: chart, PNG and three tables
+        (each as CSV, Excel and notes); with the
         regional inputs also the map, its PNG and its table (CSV, Excel, notes).
 
     Raises
@@ -46,7 +48,8 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     >>> import tempfile
     >>> from pathlib import Path
     >>> ctx = AtlasContext(out=Path(tempfile.mkdtemp()), lang="en", progress=False)
-    >>> items = build(ctx)
+    >>> page = build(ctx)
+    >>> items = page.items
     >>> [item.kind for item in items]  # doctest: +NORMALIZE_WHITESPACE
     ['chart', 'image', 'table', 'table', 'notes', 'table', 'table', 'notes', 'table', 'table', 'notes',
      'map', 'image', 'table', 'table', 'notes']
@@ -121,10 +124,11 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
         *table_items("model", "Advies per raming: model en gepubliceerd" if nl
                      else "Advice per round: model and published", per_round, ctx.out, lang=ctx.lang),
     ]
+    headline = notes[0]
     try:
         inputs = load_regional_inputs("provincie", data_dir=ctx.data_dir)
     except DataNotFoundError:
-        return items
+        return SectionPage("model", section_title("model", ctx.lang), headline, tuple(items))
     regional = regional_advice(params, inputs, growth_years=inputs.attrs["growth_years"])
     shapes = load_region_shapes("provincie", inputs.attrs["year"], regional.index, data_dir=ctx.data_dir)
     mtitle = (f"Instroomadvies huisartsen per 100.000 inwoners per provincie (raming {raming})" if nl
@@ -145,4 +149,12 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
         AtlasItem("model", mtitle + " (PNG)", f"{mstem}.png", "image", ""),
         *table_items("model", mtitle, regional_tables, ctx.out, lang=ctx.lang),
     ]
-    return items
+    per = regional["advice_per_100k"]
+    hi, lo = per.idxmax(), per.idxmin()
+    name = lambda i: regional.at[i, "statnaam"] if "statnaam" in regional.columns else i  # noqa: E731
+    rate = lambda i: format_number(per[i], 1, ctx.lang)  # noqa: E731
+    headline += (f" Per provincie (samen {total}) het hoogst in {name(hi)} ({rate(hi)} per 100.000 inwoners), het "
+                 f"laagst in {name(lo)} ({rate(lo)})." if nl else
+                 f" By province ({total} in all) highest in {name(hi)} ({rate(hi)} per 100,000 inhabitants), lowest "
+                 f"in {name(lo)} ({rate(lo)}).")
+    return SectionPage("model", section_title("model", ctx.lang), headline, tuple(items))

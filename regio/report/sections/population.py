@@ -8,7 +8,7 @@ from regio.errors import DataNotFoundError
 from regio.maps.core import Layer, format_number, map_html, region_map
 from regio.maps.static import static_map
 from regio.report.export import write_html, write_image, write_table
-from regio.report.items import AtlasContext, AtlasItem, table_items
+from regio.report.items import AtlasContext, AtlasItem, SectionPage, section_title, table_items
 
 __all__ = ["build", "newest_year"]
 
@@ -51,7 +51,7 @@ def newest_year(data_dir=None) -> int:
     raise DataNotFoundError("No year with both municipal population and boundaries.")
 
 
-def build(ctx: AtlasContext) -> list[AtlasItem]:
+def build(ctx: AtlasContext) -> SectionPage:
     """Write the population map (HTML + PNG) and table for the newest municipal year.
 
     Parameters
@@ -61,8 +61,9 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
 
     Returns
     -------
-    list of AtlasItem
-        The map, its PNG, and the table as CSV and Excel with its notes.
+    SectionPage
+        The headline (municipalities, inhabitants, the largest and the densest) and the files: the map, its
+        PNG, and the table as CSV and Excel with its notes.
 
     Raises
     ------
@@ -75,7 +76,8 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     >>> import tempfile
     >>> from pathlib import Path
     >>> ctx = AtlasContext(out=Path(tempfile.mkdtemp()), lang="en", progress=False)
-    >>> items = build(ctx)
+    >>> page = build(ctx)
+    >>> items = page.items
     >>> [(item.kind, item.path) for item in items]  # doctest: +NORMALIZE_WHITESPACE
     [('map', 'population_gemeente_2024.html'), ('image', 'population_gemeente_2024.png'),
      ('table', 'population_gemeente_2024.csv'), ('table', 'population_gemeente_2024.xlsx'),
@@ -123,8 +125,17 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     tables = write_table(out_table, ctx.path(f"{stem}"), notes=[title, source, caveat, method])
     desc = (f"{len(frame)} gemeenten, {format_number(pop['population'].sum(), 0, ctx.lang)} inwoners. " if nl
             else f"{len(frame)} municipalities, {format_number(pop['population'].sum(), 0, ctx.lang)} inhabitants. ")
-    return [
+    items = (
         AtlasItem("population", title, f"{stem}.html", "map", desc + source),
         AtlasItem("population", title + " (PNG)", f"{stem}.png", "image", ""),
         *table_items("population", title, tables, ctx.out, lang=ctx.lang),
-    ]
+    )
+    big, dense = table["population"].idxmax(), table["per_km2"].idxmax()
+    f = lambda v: format_number(v, 0, ctx.lang)  # noqa: E731
+    headline = (f"{len(frame)} gemeenten met samen {f(pop['population'].sum())} inwoners op 1 januari {year}; de "
+                f"grootste is {table.at[big, 'statnaam']} ({f(table.at[big, 'population'])}), de dichtstbevolkte "
+                f"{table.at[dense, 'statnaam']} ({f(table.at[dense, 'per_km2'])} per km²)." if nl else
+                f"{len(frame)} municipalities with {f(pop['population'].sum())} inhabitants on 1 January {year}; the "
+                f"largest is {table.at[big, 'statnaam']} ({f(table.at[big, 'population'])}), the most densely "
+                f"populated {table.at[dense, 'statnaam']} ({f(table.at[dense, 'per_km2'])} per km²).")
+    return SectionPage("population", section_title("population", ctx.lang), headline, items)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import math
+
+import pandas as pd
+
 from regio.maps.core import format_number
 from regio.recruitment.run import RecruitmentSpec, run_recruitment
-from regio.report.items import AtlasContext, AtlasItem, table_items
+from regio.report.items import AtlasContext, AtlasItem, SectionPage, section_title, table_items
 from regio.report.recruitment import texts, write_outputs
 
 __all__ = ["build"]
@@ -12,7 +16,7 @@ __all__ = ["build"]
 YEAR = 2024
 
 
-def build(ctx: AtlasContext) -> list[AtlasItem]:
+def build(ctx: AtlasContext) -> SectionPage:
     """Write the recruitment map (HTML + PNG) and the area and municipality tables.
 
     Parameters
@@ -24,8 +28,9 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
 
     Returns
     -------
-    list of AtlasItem
-        The map, its PNG, and the area and municipality tables as CSV and Excel with their notes.
+    SectionPage
+        The headline (the institutes with the largest trainer gap, in whole persons) and the files: the map,
+        its PNG, and the area and municipality tables as CSV and Excel with their notes.
 
     Raises
     ------
@@ -39,7 +44,8 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     >>> import tempfile
     >>> from pathlib import Path
     >>> ctx = AtlasContext(out=Path(tempfile.mkdtemp()), lang="en", progress=False)
-    >>> items = build(ctx)
+    >>> page = build(ctx)
+    >>> items = page.items
     >>> [item.path for item in items][:2]
     ['recruitment_nearest_2024.html', 'recruitment_nearest_2024.png']
     >>> items[0].description
@@ -70,9 +76,21 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     def part(suffix: str) -> list:
         return [p for p in written if p.name.startswith(f"{stem}_{suffix}.")]
 
-    return [
+    items = (
         AtlasItem("recruitment", title, f"{stem}.html", "map", desc + source),
         AtlasItem("recruitment", title + " (PNG)", f"{stem}.png", "image", ""),
         *table_items("recruitment", tables[0], part("areas"), ctx.out, lang=ctx.lang),
         *table_items("recruitment", tables[1], part("municipalities"), ctx.out, lang=ctx.lang),
-    ]
+    )
+    gaps = res.areas["gap"].map(lambda v: math.ceil(float(v) - 1e-9))  # persons: rounded up, as in the Excel file
+    top = gaps.sort_values(ascending=False).head(3)
+    names = res.areas["name"] if "name" in res.areas.columns else pd.Series(res.areas.index, index=res.areas.index)
+    listed = [f"{names[i]} ({format_number(v, 0, ctx.lang)})" for i, v in top.items()]
+    joined = ", ".join(listed[:-1]) + (" en " if nl else " and ") + listed[-1] if len(listed) > 1 else listed[0]
+    total = format_number(int(gaps.clip(lower=0).sum()), 0, ctx.lang)
+    est = (" (geschat)" if nl else " (estimated)") if estimated else ""
+    headline = (f"Het grootste tekort aan opleiders bij het doel van 25% van de huisartsen: {joined}; samen {total} "
+                f"over de 8 instituten{est}, in hele personen naar boven afgerond." if nl else
+                f"The largest trainer gaps at the target of 25% of the GPs: {joined}; {total} over the 8 institutes"
+                f"{est}, rounded up to whole persons.")
+    return SectionPage("recruitment", section_title("recruitment", ctx.lang), headline, items)
