@@ -185,6 +185,11 @@ LABELS: dict[str, dict[str, str]] = {
         "nl": "Geen gemeentelijke bevolking voor {year}. Beschikbare jaren: {known}. Gebruik --interpolate om "
               "lineair te interpoleren tussen de dichtstbijzijnde jaren (op één gemeentelijke indeling).",
         "en": "No municipal population for {year}. Years available: {known}. Use --interpolate."},
+    "error.no_level_population_year": {
+        "nl": "Geen bevolking voor {level} {year}. Gemeentelijke jaren (op te tellen tot elk niveau): "
+              "{known}. Gebruik --interpolate om lineair te interpoleren tussen de dichtstbijzijnde "
+              "gemeentelijke jaren (op één gemeentelijke indeling).",
+        "en": "No population for {level} {year}. Municipal years: {known}. Use --interpolate."},
     "error.no_boundaries_year": {"nl": "Geen grenzen voor {level} {year}. Beschikbare jaren voor {level}: {known}.",
                                  "en": "No boundaries for {level} {year}. Years available for {level}: {known}."},
     "error.no_counts_year": {"nl": "Geen aantallen voor {year}; beschikbare jaren: {known}.",

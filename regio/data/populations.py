@@ -619,8 +619,9 @@ def population(
             + (f"; published {lvl} totals (without age bands) also for {', '.join(map(str, regional))}"
                if regional else "")
             + ". Use interpolate=True (command line: --interpolate) to interpolate linearly between the nearest "
-            "municipal years, carried to one division."
-        )
+            "municipal years, carried to one division.",
+            key="no_level_population_year", level=lvl, year=year,
+            known=", ".join(map(str, _pop.municipal_years(root))))
     elif interpolate:
         gm = _interpolated(year, root, division, age_bands)
     else:

@@ -14,6 +14,13 @@ import regio
 from regio.cli import main
 
 
+@pytest.fixture(autouse=True)
+def _english_messages(monkeypatch):
+    """These tests read the English wording of messages: run the commands with REGIO_LANG=en (Dutch is the
+    default; tests/cli/test_language.py checks the Dutch ones)."""
+    monkeypatch.setenv("REGIO_LANG", "en")
+
+
 def _run(*args, env=None):
     return CliRunner().invoke(main, list(args), env=env, catch_exceptions=False)
 
@@ -59,7 +66,8 @@ def test_data_list_shows_levels_years_and_sources(real_data):
 
 
 @pytest.mark.realdata
-def test_population_command_prints_total_source_and_method(real_data, data_without, tmp_path):
+def test_population_command_prints_total_source_and_method(real_data, data_without, tmp_path, monkeypatch):
+    monkeypatch.setenv("REGIO_LANG", "nl")  # the Dutch default
     root = data_without("tables/population_regions_1jan_2012_2024_cbs37259eng.csv")  # 2018 must be interpolated
     res = _run("--data-dir", str(root), "population", "--level", "provincie", "--year", "2018",
                "--interpolate", "--out", str(tmp_path / "pv2018"))
@@ -225,7 +233,8 @@ def test_density_national_trend_from_nivel(real_data, tmp_path):
 
 
 @pytest.mark.realdata
-def test_density_source_option_at_land_2018_and_its_refusal_below(real_data, tmp_path):
+def test_density_source_option_at_land_2018_and_its_refusal_below(real_data, tmp_path, monkeypatch):
+    monkeypatch.setenv("REGIO_LANG", "nl")  # the Dutch default
     common = ["--data-dir", str(real_data), "density", "--year", "2018", "--out", str(tmp_path)]
     cbs = _run(*common, "--level", "land")
     assert cbs.exit_code == 0 and "BIG-geregistreerden naar woonplaats (CBS)" in cbs.output

@@ -468,7 +468,7 @@ def test_atlas_on_a_full_disk_keeps_the_previous_atlas(real_data, tmp_path):
                                     "--out", str(out)])
     assert res.exit_code == 0, res.output
     before = _digest(out)
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "REGIO_DATA_DIR": str(real_data)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "REGIO_DATA_DIR": str(real_data), "REGIO_LANG": "en"}
     run = subprocess.run([sys.executable, "-m", "regio", "-q", "atlas", "--section", "population", "--out",
                           str(out)], capture_output=True, text=True, env=env, cwd=tmp_path,
                          preexec_fn=_limit_file_size(200 * 1024), timeout=600)

@@ -332,7 +332,8 @@ def test_offline_is_one_clear_error(closed_port, tmp_path):
         statline.fetch_population(2025)
     with pytest.raises(OfflineError, match="PDOK gebiedsindelingen 2025"):
         pdok.fetch_features("gemeente", 2025)
-    result = CliRunner().invoke(main, ["-q", "--data-dir", str(tmp_path / "data"), "data", "fetch", "--year", "2025"])
+    result = CliRunner().invoke(main, ["-q", "--data-dir", str(tmp_path / "data"), "data", "fetch", "--year", "2025"],
+                                env={"REGIO_LANG": "en"})
     assert result.exit_code == 2
     errors = [line for line in result.output.splitlines() if line.startswith("error:")]
     assert len(errors) == 1 and "No connection" in errors[0] and "REGIO_DATA_DIR" in errors[0]
