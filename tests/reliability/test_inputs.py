@@ -28,6 +28,7 @@ from regio.sources._files import read_table
 from regio.sources.boundaries import read_boundary_file
 from regio.sources.physicians import read_counts_file
 from regio.text import round_half_up
+from regio.validate import to_numeric
 
 
 @pytest.fixture(autouse=True)
@@ -35,7 +36,7 @@ def _english_messages(monkeypatch):
     """These tests read the English wording of messages: run the commands with REGIO_LANG=en (Dutch is the
     default; tests/cli/test_language.py checks the Dutch ones)."""
     monkeypatch.setenv("REGIO_LANG", "en")
-from regio.validate import to_numeric
+
 
 #: Every province with a current value of 1, to be overridden per test.
 PROVINCES = [f"PV{n}" for n in range(20, 32)]
