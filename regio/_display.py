@@ -13,7 +13,69 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["result_html", "result_repr", "spec_repr"]
+__all__ = ["fit_columns", "result_html", "result_repr", "spec_repr"]
+
+#: Longest text shown in a terminal table cell; longer texts end in "…".
+CELL_WIDTH = 30
+
+
+def fit_columns(frame: pd.DataFrame, width: int = 100) -> tuple[pd.DataFrame, list[object]]:
+    """Choose the columns of a table that fit in ``width`` characters on a terminal, in their order.
+
+    Texts longer than :data:`CELL_WIDTH` are cut (ending in ``…``). The
+    first column is always kept; each next column is added when the table
+    still fits, so a narrow column after a wide one can still be shown.
+    Details (interval limits, smoothed rates, the steps of an apportionment)
+    get the room that is left after the other columns.
+
+    Parameters
+    ----------
+    frame
+        The table as it will be printed (numbers already formatted as text, say).
+    width
+        Characters per line.
+
+    Returns
+    -------
+    tuple
+        The table to print and the columns left out (to name them).
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"name": ["Groningen"], "a_long_column_name": ["x" * 40], "rank": [3]},
+    ...                      index=pd.Index(["PV20"], name="statcode"))
+    >>> shown, hidden = fit_columns(table, width=30)
+    >>> list(shown.columns), hidden
+    (['name', 'rank'], ['a_long_column_name'])
+    >>> max(len(line) for line in shown.to_string().splitlines()) <= 30
+    True
+    >>> fit_columns(table, width=200)[0]["a_long_column_name"].iloc[0] == "x" * 29 + "…"
+    True
+    """
+    table = frame.copy()
+    table.attrs = {}
+    for i in range(table.shape[1]):
+        column = table.iloc[:, i]
+        if column.dtype == object:
+            table.isetitem(i, column.map(lambda v: v[:CELL_WIDTH - 1] + "…"
+                                         if isinstance(v, str) and len(v) > CELL_WIDTH else v))
+
+    def fits(columns: list) -> bool:
+        text = table.iloc[:, columns].to_string()
+        return max((len(line) for line in text.splitlines()), default=0) <= width
+
+    keep: list[int] = []
+    detail = [i for i in range(table.shape[1]) if str(table.columns[i]).startswith(_DETAIL)]
+    for i in [i for i in range(table.shape[1]) if i not in detail] + detail:  # the details (intervals ...) last
+        if not keep or fits(sorted([*keep, i])):
+            keep.append(i)
+    keep.sort()
+    hidden = [table.columns[i] for i in range(table.shape[1]) if i not in keep]
+    return table.iloc[:, keep], hidden
+
+
+#: Columns shown only when there is room after the others: interval limits, smoothed rates, methods.
+_DETAIL = ("lower_", "upper_", "eb_", "ci_", "remainder", "floor", "quota")
 
 
 def result_repr(kind: str, what: str, table: pd.DataFrame, fields: list[str]) -> str:

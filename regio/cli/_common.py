@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from regio.levels import LEVELS
-from regio.text import fmt_number
+from regio.text import fmt_number, t
 
 __all__ = ["CSV_ENV", "LANG_ENV", "csv_option", "current_lang", "echo_parts", "echo_written", "lang_option",
            "level_option", "out_option", "print_table", "progress_enabled", "wide_option", "year_option"]
@@ -105,6 +105,8 @@ def print_table(frame: pd.DataFrame, *, lang: str = "nl", max_rows: int = 60) ->
     column gets as many decimals as its values need (at most four; two when
     they need more), so whole numbers show none. Years (columns named
     ``year``, ``*_year``, ``jaar``, ``*_jaar`` with whole values) have no separator.
+    The table fits in :data:`TABLE_WIDTH` characters (the columns that fit,
+    long texts cut; a line names those left out) unless the command got ``--wide``.
     """
     frame = frame.copy()
     frame.attrs = {}  # attrs may hold frames, which pandas cannot compare while converting
@@ -115,8 +117,21 @@ def print_table(frame: pd.DataFrame, *, lang: str = "nl", max_rows: int = 60) ->
             continue
         decimals = next((d for d in range(5) if np.allclose(known, known.round(d), rtol=0, atol=1e-9)), 2)
         frame[c] = frame[c].map(lambda v, d=decimals: "" if pd.isna(v) else fmt_number(v, d, lang)).astype(object)
-    with pd.option_context("display.max_rows", max_rows, "display.width", 200, "display.max_columns", 30):
-        click.echo(frame.to_string())
+    ctx = click.get_current_context(silent=True)
+    hidden: list = []
+    if not (ctx is not None and ctx.meta.get("regio.wide")):  # fit 100 characters unless --wide
+        from regio._display import fit_columns
+
+        frame, hidden = fit_columns(frame, TABLE_WIDTH)
+    with pd.option_context("display.max_rows", max_rows, "display.max_columns", None):
+        click.echo(frame.to_string(max_rows=max_rows))
+    if hidden:
+        import textwrap
+
+        names = ", ".join(map(str, hidden))
+        line = t(lang, f"(niet getoond: {names}; --wide toont alle kolommen, het tabelbestand heeft ze ook)",
+                 f"(not shown: {names}; --wide shows every column, and the table file has them)")
+        click.echo(textwrap.fill(line, TABLE_WIDTH))
 
 
 def echo_parts(parts: Iterable[str | pd.DataFrame], *, lang: str = "nl") -> None:

@@ -128,3 +128,37 @@ def test_atlas_on_an_empty_data_directory_is_one_error_line_and_exit_code_2(tmp_
                                                      f"{data} (given with --data-dir)")
     assert errors == res.output.strip().splitlines()  # that one line only
     assert "No year with both municipal population" in (tmp_path / "atlas" / "index.html").read_text("utf-8")
+
+
+def test_terminal_tables_fit_100_characters_unless_wide():
+    import click
+    import pandas as pd
+
+    from regio.cli._common import print_table, wide_option
+
+    frame = pd.DataFrame({f"column_number_{i}": [1234.5 * i, 2.0] for i in range(12)} | {"words": ["x" * 60, "y"]},
+                         index=pd.Index(["PV20", "PV21"], name="statcode"))
+
+    @click.command()
+    @wide_option()
+    def show():
+        print_table(frame, lang="en")
+
+    narrow = CliRunner().invoke(show, [])
+    lines = narrow.output.splitlines()
+    assert narrow.exit_code == 0 and max(map(len, lines)) <= 100
+    assert lines[-1].startswith("(not shown:") or lines[-2].startswith("(not shown:")
+    shown = lines[0].split()
+    hidden = narrow.output.split("(not shown: ")[1].split(";")[0].replace("\n", " ").split(", ")
+    assert sorted(shown + hidden) == sorted(frame.columns)  # every column shown or named
+    wide = CliRunner().invoke(show, ["--wide"])
+    assert all(c in wide.output for c in frame.columns) and "x" * 60 in wide.output and "not shown" not in wide.output
+
+
+@pytest.mark.realdata
+def test_density_table_on_the_terminal_fits_100_characters(real_data, tmp_path):
+    res = _invoke("--data-dir", str(real_data), "density", "--year", "2018", "--out", str(tmp_path))
+    assert res.exit_code == 0
+    table = res.output.split("\n\n")[0].splitlines()[1:]  # the title, then the regions
+    assert len(table) >= 14 and max(map(len, table)) <= 100
+    assert "rate_per_100k" in table[0] and "comparison" in table[0]
