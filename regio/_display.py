@@ -56,8 +56,8 @@ def fit_columns(frame: pd.DataFrame, width: int = 100) -> tuple[pd.DataFrame, li
     table.attrs = {}
     for i in range(table.shape[1]):
         column = table.iloc[:, i]
-        if column.dtype == object:
-            table.isetitem(i, column.map(lambda v: v[:CELL_WIDTH - 1] + "…"
+        if column.dtype == object or pd.api.types.is_string_dtype(column.dtype):
+            table.isetitem(i, column.astype(object).map(lambda v: v[:CELL_WIDTH - 1] + "…"
                                          if isinstance(v, str) and len(v) > CELL_WIDTH else v))
 
     def fits(columns: list) -> bool:
