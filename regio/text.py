@@ -20,7 +20,7 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 import pandas as pd
 
-__all__ = ["fmt_number", "fmt_percent", "round_half_up", "source_text", "t"]
+__all__ = ["cite", "fmt_number", "fmt_percent", "round_half_up", "source_text", "t"]
 
 
 def t(lang: str, nl: str, en: str) -> str:
@@ -116,6 +116,65 @@ def source_text(source: str, lang: str = "nl") -> str:
     for en, nl in _SOURCE_NL:
         source = re.sub(en, nl, source)
     return source
+
+
+#: Where a copy was read from: "(via ValenteMendez/population-dynamics-netherlands)", "(via tmap 4.2 NLD_muni)".
+_MIRROR = re.compile(r"\s*\(via [^()]*\)")
+#: A file name in brackets: "(cbs84777NED_huisartsen_woonregio_provincie_2018.csv)", "(regio geodata/x.csv)".
+_FILE_IN_BRACKETS = re.compile(r"\s*\((?:regio geodata/)?(?:[\w.-]+/)*[\w .-]+\."
+                               r"(?:csv|xlsx?|geojson|json|txt|parquet|rda)\)")
+#: A file of the data directory standing for its boundaries: "boundaries/gemeente_2024.geojson".
+_BOUNDARY_FILE = re.compile(r"\bboundaries/([a-z]+)_(\d{4})\.geojson\b")
+#: A file name as one item of a list: "Capaciteitsorgaan, parameterwaarden_huisartsen_2010_2025.csv, raming 2025".
+_FILE_ITEM = re.compile(r",\s*[\w.-]+\.(?:csv|xlsx?|geojson|json|txt)(?=,|;|$)")
+#: Copies named outright in a source line (the PROVENANCE of the data directory names them; the notes keep them).
+_COPIES = re.compile(r"\s*\((?:VZinfo \d{4}, )?nl-hugo/mapNL\)|\bregio geodata\b\s*")
+
+
+def cite(source: str, lang: str = "nl") -> str:
+    """Cite the publisher and its table, not the copy read: for map title boxes and the atlas index.
+
+    The full source line (with the public mirror a file was copied from and
+    the file names) belongs in the notes beside each table; the boxes on
+    maps and the index page name the publisher and the table, e.g. ``CBS
+    37259eng``, ``CBS/Kadaster grenzen gemeente 2024``, ``Capaciteitsorgaan``.
+
+    Parameters
+    ----------
+    source
+        A source line as regio writes it (see :func:`source_text`).
+    lang
+        ``"nl"`` or ``"en"`` (for the words regio adds).
+
+    Returns
+    -------
+    str
+        The line without mirrors (``(via ...)``), bracketed file names and
+        file items; a boundary file of the data directory is named as the
+        CBS/Kadaster boundaries of its level and year.
+
+    Examples
+    --------
+    >>> cite("Bron: CBS 37259eng (via ValenteMendez/population-dynamics-netherlands); "
+    ...      "boundaries/gemeente_2024.geojson")
+    'Bron: CBS 37259eng; CBS/Kadaster grenzen gemeente 2024'
+    >>> cite("Source: CBS 84777NED (cbs84777NED_huisartsen_woonregio_provincie_2018.csv) (2018)", "en")
+    'Source: CBS 84777NED (2018)'
+    >>> cite("Bron: Capaciteitsorgaan, parameterwaarden_huisartsen_2010_2025.csv, raming 2025, variant midden")
+    'Bron: Capaciteitsorgaan, raming 2025, variant midden'
+    >>> cite("Bron: CBS bevolking 1-1-2024; Capaciteitsorgaan (regio geodata/national_figures.csv)")
+    'Bron: CBS bevolking 1-1-2024; Capaciteitsorgaan'
+    >>> cite("instituten: regio geodata (VZinfo 2016, nl-hugo/mapNL)")
+    'instituten: RIVM VZinfo 2016'
+    """
+    text = _MIRROR.sub("", str(source))
+    text = re.sub(r"\bregio geodata \(VZinfo (\d{4}), nl-hugo/mapNL\)", r"RIVM VZinfo \1", text)
+    text = _FILE_IN_BRACKETS.sub("", text)
+    text = _BOUNDARY_FILE.sub(lambda m: t(lang, f"CBS/Kadaster grenzen {m[1]} {m[2]}",
+                                         f"CBS/Kadaster boundaries {m[1]} {m[2]}"), text)
+    text = _FILE_ITEM.sub("", text)
+    text = _COPIES.sub("", text)
+    return re.sub(r"\s{2,}", " ", text).strip()
 
 
 def round_half_up(value: float, decimals: int = 0) -> float:

@@ -98,7 +98,7 @@ def cli(profession, level, source, counts_path, counts_division, sector, interpo
     click.echo("")
     for note in result.notes:
         click.echo(f"- {note}")
-    click.echo(result.source)
+    click.echo(result.source_full)
     stem = density_stem([result])
     written = write_density([result], out, stem, lang=lang, html_map=False, png=False)
     for p in written["tables"]:

@@ -32,7 +32,7 @@ from regio.density.rates import totals_rows
 from regio.density.smoothing import queen_neighbours
 from regio.density.trends import trend
 from regio.errors import InputError, format_codes
-from regio.text import fmt_number, fmt_percent, source_text, t
+from regio.text import cite, fmt_number, fmt_percent, source_text, t
 
 __all__ = ["COUNTS_SOURCE_CHOICES", "DensityFacts", "DensityInputs", "DensityResult", "choose_counts_source",
            "density_inputs", "density_result", "density_results", "trend_result"]
@@ -62,8 +62,8 @@ class DensityResult:
         return result_html("DensityResult", self._what(), self.table, self.notes)
 
     @property
-    def source(self) -> str:
-        """The data sources with their years, for a map or table footer.
+    def source_full(self) -> str:
+        """The data sources with their years, the copies and files read included: for the notes of a table.
 
         Returns
         -------
@@ -75,9 +75,9 @@ class DensityResult:
         --------
         Needs the data directory (REGIO_DATA_DIR).
         >>> inputs = density_inputs("huisarts", level="provincie", year=2018, with_shapes=False)
-        >>> print(density_result(inputs, lang="en").source)
+        >>> print(density_result(inputs, lang="en").source_full)
         Source: CBS 84777NED (...2018.csv) (2018); population 1 January 2019: CBS 37259eng (...)
-        >>> print(density_result(inputs).source)
+        >>> print(density_result(inputs).source_full)
         Bron: CBS 84777NED (...2018.csv) (2018); bevolking 1-1-2019: CBS 37259eng (...)
         """
         nl = self.lang == "nl"
@@ -87,6 +87,21 @@ class DensityResult:
         if self.inputs.population_interpolated:
             pop_text += " (" + ("geïnterpoleerd" if nl else "interpolated") + ")"
         return f"{'Bron' if nl else 'Source'}: {source_text(self.inputs.physician_source, self.lang)}; {pop_text}"
+
+    @property
+    def source(self) -> str:
+        """The sources as a map's title box names them: publisher and table (:func:`regio.text.cite`).
+
+        The copies and files read are in :attr:`source_full` (the notes).
+
+        Examples
+        --------
+        Needs the data directory (REGIO_DATA_DIR).
+        >>> inputs = density_inputs("huisarts", level="provincie", year=2018, with_shapes=False)
+        >>> print(density_result(inputs, lang="en").source)
+        Source: CBS 84777NED (2018); population 1 January 2019: CBS 37259eng
+        """
+        return cite(self.source_full, self.lang)
 
 
 def _regions(k: int, lang: str) -> str:

@@ -17,7 +17,7 @@ from regio.labels import key_label, label
 from regio.maps.core import format_number, map_html
 from regio.report.export import write_html, write_image, write_table
 from regio.report.outputs import output_file, safe_stem
-from regio.text import fmt_number
+from regio.text import cite, fmt_number
 
 __all__ = ["allocation_stem", "audit_sheet", "figure_lines", "terminal_table", "texts", "write_audit_table",
            "write_maps"]
@@ -42,8 +42,8 @@ def audit_sheet(lang: str = "nl") -> str:
     return "verdeling" if lang == "nl" else "allocation"
 
 
-def texts(res: AllocationResult, lang: str = "nl") -> tuple[str, str, str]:
-    """Title, source line and caveat of an allocation map."""
+def texts(res: AllocationResult, lang: str = "nl", *, full: bool = False) -> tuple[str, str, str]:
+    """Title, source line and caveat of an allocation map (``full``: the source with its files, for notes)."""
     nl = lang == "nl"
     what = ""
     if res.figure:
@@ -67,7 +67,7 @@ def texts(res: AllocationResult, lang: str = "nl") -> tuple[str, str, str]:
               "Every region's figure can be recomputed from its row in the table (CSV/Excel).")
     if res.key in ("shortfall", "mix"):
         caveat += " " + label("caveat.gps_by_residence", lang)
-    return title, source, caveat
+    return title, source if full else cite(source, lang), caveat
 
 
 def write_maps(res: AllocationResult, out: Path, *, stem: str, lang: str = "nl",

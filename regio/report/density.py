@@ -248,6 +248,6 @@ def write_density(
         for r in results:
             name = stem if len(results) == 1 else f"{stem}_{r.inputs.year}"
             paths += write_table(export_table(r, lang), output_file(out, name), sheet=str(r.inputs.year),
-                                 notes=[title, r.source, *r.notes])
+                                 notes=[title, r.source_full, *r.notes])
         written["tables"] = paths
     return written

@@ -22,7 +22,7 @@ from regio.model.published import PUBLISHED, reproduction_2025
 from regio.model.regional import REGIONAL_PARAMETERS, REGIONAL_PARAMETERS_NL, regional_caveat
 from regio.report.export import write_html, write_image, write_table
 from regio.report.outputs import output_file, safe_stem
-from regio.text import fmt_number, t
+from regio.text import cite, fmt_number, t
 
 if TYPE_CHECKING:  # pragma: no cover
     import geopandas as gpd
@@ -319,7 +319,7 @@ def write_model(out: Path, params: GPParameters, table: pd.DataFrame, dec: pd.Da
              else f"GPs: supply and demand in FTE, round {params.raming} ({params.variant})")
     written += write_chart(table, output_file(out, f"{stem}_grafiek", ".png"),
                            output_file(out, f"{stem}_grafiek", ".html"), title=title,
-                           source=src, notes=notes[1:], lang=lang)
+                           source=cite(src, lang), notes=notes[1:], lang=lang)
     if regional is not None:
         lvl = regional.attrs["inputs"]["level"]
         year = regional.attrs["inputs"]["year"]
@@ -334,6 +334,6 @@ def write_model(out: Path, params: GPParameters, table: pd.DataFrame, dec: pd.Da
         caveat = regional_caveat(regional, lang=lang, published=published_advice(params, scenario))
         written += write_advice_map(regional, shapes, output_file(out, f"{stem}_{lvl}_kaart", ".html"),
                                     output_file(out, f"{stem}_{lvl}_kaart", ".png"), title=mtitle,
-                                    source=f"{src}; {regional.attrs['inputs']['source']}", caveat=caveat,
+                                    source=cite(f"{src}; {regional.attrs['inputs']['source']}", lang), caveat=caveat,
                                     level_label=map_level_label(lvl, lang), lang=lang)
     return written

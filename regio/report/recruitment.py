@@ -10,13 +10,17 @@ from pathlib import Path
 from regio.recruitment.run import RecruitmentResult
 from regio.report.export import write_html, write_image, write_table
 from regio.report.outputs import output_file, safe_stem
-from regio.text import fmt_number, t
+from regio.text import cite, fmt_number, t
 
 __all__ = ["summary_lines", "texts", "write_outputs"]
 
 
-def texts(res: RecruitmentResult, lang: str = "nl") -> tuple[str, str, str]:
-    """Title, source line and caveat of a recruitment map, from what the run used (``res.texts``)."""
+def texts(res: RecruitmentResult, lang: str = "nl", *, full: bool = False) -> tuple[str, str, str]:
+    """Title, source line and caveat of a recruitment map, from what the run used (``res.texts``).
+
+    The source names the publishers (:func:`regio.text.cite`); ``full`` gives it with the copies and
+    files read, for the notes.
+    """
     nl = lang == "nl"
     pick = 0 if nl else 1
     how = {"nearest": ("dichtstbijzijnde locatie", "nearest location"),
@@ -36,7 +40,7 @@ def texts(res: RecruitmentResult, lang: str = "nl") -> tuple[str, str, str]:
     else:
         caveat += ("Geen officiële werkgebieden: indeling berekend." if nl
                    else "Not official work areas: computed assignment.")
-    return title, source, caveat
+    return title, source if full else cite(source, lang), caveat
 
 
 def write_outputs(res: RecruitmentResult, out: Path, *, lang: str = "nl", stem: str | None = None) -> list[Path]:
@@ -53,7 +57,7 @@ def write_outputs(res: RecruitmentResult, out: Path, *, lang: str = "nl", stem: 
     written.append(write_image(recruitment_png(res.shapes, res.municipal, res.areas, area_shapes=res.area_shapes,
                                                locations=res.locations, title=title, source=source, caveat=caveat,
                                                lang=lang), output_file(out, stem, ".png")))
-    notes = [title, source, caveat, *res.notes]
+    notes = [title, texts(res, lang, full=True)[1], caveat, *res.notes]
     written += write_table(res.areas, output_file(out, f"{stem}_areas"), notes=notes, sheet="areas")
     written += write_table(res.municipal, output_file(out, f"{stem}_municipalities"), notes=notes,
                            sheet="municipalities")

@@ -142,3 +142,9 @@ def test_the_atlas_index_opens_from_disk_with_findings_and_a_thumbnail_per_secti
     top = areas.sort_values("gap", ascending=False).iloc[0]
     assert top["name"] in sections["recruitment"]["headline"]
     assert "1.026" in sections["allocation"]["headline"]  # the published advice (Capaciteitsplan 2025)
+    # sources cite the publisher on the index and in every map's title box; the copies read are in the notes
+    assert "(via " not in seen["text"] and "CBS 37259eng" in seen["text"]
+    for page in out.glob("*.html"):
+        assert "(via " not in page.read_text(encoding="utf-8"), page.name
+    notes = (out / "population_gemeente_2024.notes.txt").read_text(encoding="utf-8")
+    assert "(via " in notes and "boundaries/gemeente_2024.geojson" in notes

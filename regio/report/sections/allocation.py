@@ -26,7 +26,8 @@ def _items(ctx: AtlasContext, res, desc: str, current_label: str | None = None) 
     stem = allocation_stem(res)
     write_maps(res, ctx.out, stem=stem, lang=ctx.lang, current_label=current_label)
     title, source, caveat = texts(res, ctx.lang)
-    tables = write_audit_table(res, ctx.path(stem), notes=[title, source, caveat, *res.notes], lang=ctx.lang)
+    full = texts(res, ctx.lang, full=True)[1]  # the notes name the files; the map and the index the publisher
+    tables = write_audit_table(res, ctx.path(stem), notes=[title, full, caveat, *res.notes], lang=ctx.lang)
     table = "Rekentabel" if ctx.lang == "nl" else "Audit table"
     return [
         AtlasItem("allocation", title, f"{stem}.html", "map", f"{desc} {caveat} {source}"),

@@ -12,6 +12,7 @@ from regio.model.regional import regional_advice, regional_caveat
 from regio.report.export import write_table
 from regio.report.items import AtlasContext, AtlasItem, SectionPage, section_title, table_items
 from regio.report.model import map_level_label, published_advice, write_advice_map, write_chart
+from regio.text import cite
 
 __all__ = ["build"]
 
@@ -81,7 +82,8 @@ def build(ctx: AtlasContext) -> SectionPage:
          "years up to the trend year)."),
     ]
     stem = f"model_huisartsen_{raming}_{variant}"
-    png, page = write_chart(table, ctx.path(f"{stem}.png"), ctx.path(f"{stem}.html"), title=title, source=src,
+    png, page = write_chart(table, ctx.path(f"{stem}.png"), ctx.path(f"{stem}.html"), title=title,
+                            source=cite(src, ctx.lang),
                             notes=notes, lang=ctx.lang)
     years = write_table(table, ctx.path(f"{stem}_jaren"), notes=[title, src, *notes])
     dec = decompose(params)
@@ -113,7 +115,7 @@ def build(ctx: AtlasContext) -> SectionPage:
     except (DataNotFoundError, UnknownYearError):
         pass
     per_round = write_table(comp, ctx.path("model_huisartsen_rondes"), notes=round_notes)
-    desc = notes[0] + " " + src
+    desc = notes[0] + " " + cite(src, ctx.lang)
     items = [
         AtlasItem("model", title, page.name, "chart", desc),
         AtlasItem("model", title + " (PNG)", png.name, "image", ""),
@@ -136,7 +138,7 @@ def build(ctx: AtlasContext) -> SectionPage:
     caveat = regional_caveat(regional, published=published_advice(params), lang=ctx.lang)
     mstem = f"model_huisartsen_{raming}_provincie"
     write_advice_map(regional, shapes, ctx.path(f"{mstem}.html"), ctx.path(f"{mstem}.png"), title=mtitle,
-                     source=f"{src}; {inputs.attrs['source']}", caveat=caveat,
+                     source=cite(f"{src}; {inputs.attrs['source']}", ctx.lang), caveat=caveat,
                      level_label=map_level_label("provincie", ctx.lang), lang=ctx.lang)
     method = "method_nl" if nl else "method"
     regional_tables = write_table(regional, ctx.path(mstem),

@@ -9,6 +9,7 @@ from regio.maps.core import Layer, format_number, map_html, region_map
 from regio.maps.static import static_map
 from regio.report.export import write_html, write_image, write_table
 from regio.report.items import AtlasContext, AtlasItem, SectionPage, section_title, table_items
+from regio.text import cite
 
 __all__ = ["build", "newest_year"]
 
@@ -116,17 +117,18 @@ def build(ctx: AtlasContext) -> SectionPage:
               else "Areas measured on generalised boundaries (approximate).")
     tooltip = {"t_name": "Gemeente" if nl else "Municipality", "t_prov": "Provincie" if nl else "Province",
                "t_pop": pop_title, "t_dens": dens_title, "t_rank": "Rang (inwoners)" if nl else "Rank (inhabitants)"}
-    fmap = region_map(frame, layers, tooltip=tooltip, title=title, source=source, caveat=caveat)
+    box = cite(source, ctx.lang)  # the publisher on the map; the copies and files in the notes
+    fmap = region_map(frame, layers, tooltip=tooltip, title=title, source=box, caveat=caveat)
     stem = f"population_gemeente_{year}"
     write_html(map_html(fmap, title=title), ctx.path(f"{stem}.html"))
-    write_image(static_map(frame, layers[0], title=title, source=source, caveat=caveat), ctx.path(f"{stem}.png"))
+    write_image(static_map(frame, layers[0], title=title, source=box, caveat=caveat), ctx.path(f"{stem}.png"))
     out_table = table.rename(columns={"per_km2": "inwoners_per_km2", "per_100km2": "inwoners_per_100km2"})
     method = ("Methode: " if nl else "Method: ") + pop.attrs["method_nl" if nl else "method"]
     tables = write_table(out_table, ctx.path(f"{stem}"), notes=[title, source, caveat, method])
     desc = (f"{len(frame)} gemeenten, {format_number(pop['population'].sum(), 0, ctx.lang)} inwoners. " if nl
             else f"{len(frame)} municipalities, {format_number(pop['population'].sum(), 0, ctx.lang)} inhabitants. ")
     items = (
-        AtlasItem("population", title, f"{stem}.html", "map", desc + source),
+        AtlasItem("population", title, f"{stem}.html", "map", desc + box),
         AtlasItem("population", title + " (PNG)", f"{stem}.png", "image", ""),
         *table_items("population", title, tables, ctx.out, lang=ctx.lang),
     )
