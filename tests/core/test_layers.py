@@ -15,7 +15,7 @@ against the layer of the importing module:
 * ``regio.report`` (files and words) imports no cli.
 
 Below them all lies a kernel of pure helpers that import none of the layers:
-errors, config, levels, names, text, validate, labels, sectors, the display
+errors, config, levels, names, text, validate, labels (with its column table _columns), sectors, the display
 helpers, and the pure algorithms ``regio.geography`` (dissolve, crosswalks,
 carry, aggregate) and ``regio.apportion`` (largest remainder and divisor
 methods). The data facade is built on those two (it dissolves, carries and
@@ -34,7 +34,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[2] / "regio"
 
 ANALYSIS = ("density", "allocation", "recruitment", "model", "demography")
-KERNEL = ("errors", "config", "levels", "names", "text", "validate", "labels", "sectors", "_display",
+KERNEL = ("errors", "config", "levels", "names", "text", "validate", "labels", "_columns", "sectors", "_display",
           "geography", "apportion")
 LAYERS = ("sources", "data", "analysis", "maps", "report", "cli")
 
