@@ -35,6 +35,12 @@ PROFESSION = {"Totaal BIG-geregistreerde beroepen": "big_totaal", "Arts; huisart
               "Arts; medisch specialist": "medisch_specialist"}
 
 
+@pytest.fixture(autouse=True)
+def _english_messages(monkeypatch):
+    """These tests read the English wording of `regio data fetch`: REGIO_LANG=en (Dutch is the default)."""
+    monkeypatch.setenv("REGIO_LANG", "en")
+
+
 @pytest.fixture
 def servers(monkeypatch):
     with FakeServers() as s:
@@ -257,7 +263,7 @@ def test_fetch_command_writes_the_layout_and_regio_reads_it_back(servers, tmp_pa
     assert "CBS 84777NED has no 2025 yet; fetched its newest year 2023 (provisional)" in result.output
     written = {"boundaries/gemeente_2025.geojson", "boundaries/provincie_2025.geojson",
                "tables/population_gemeente_timeseries.csv", "physicians/cbs84777NED_woonregio_2023.csv"}
-    assert all(f"geschreven: {w}\n" in result.output for w in written)  # Dutch by default (REGIO_LANG)
+    assert all(f"wrote {w}\n" in result.output for w in written)
 
     manifest = json.loads((root / "regio-sources.json").read_text(encoding="utf-8"))
     assert set(manifest) == {w.rsplit("/", 1)[1] for w in written}
@@ -332,8 +338,7 @@ def test_offline_is_one_clear_error(closed_port, tmp_path):
         statline.fetch_population(2025)
     with pytest.raises(OfflineError, match="PDOK gebiedsindelingen 2025"):
         pdok.fetch_features("gemeente", 2025)
-    result = CliRunner().invoke(main, ["-q", "--data-dir", str(tmp_path / "data"), "data", "fetch", "--year", "2025"],
-                                env={"REGIO_LANG": "en"})
+    result = CliRunner().invoke(main, ["-q", "--data-dir", str(tmp_path / "data"), "data", "fetch", "--year", "2025"])
     assert result.exit_code == 2
     errors = [line for line in result.output.splitlines() if line.startswith("error:")]
     assert len(errors) == 1 and "No connection" in errors[0] and "REGIO_DATA_DIR" in errors[0]
