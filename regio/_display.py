@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
+from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -19,14 +20,17 @@ __all__ = ["fit_columns", "result_html", "result_repr", "spec_repr"]
 CELL_WIDTH = 30
 
 
-def fit_columns(frame: pd.DataFrame, width: int = 100) -> tuple[pd.DataFrame, list[object]]:
+def fit_columns(frame: pd.DataFrame, width: int = 100, *,
+                prefer: Sequence[object] = ()) -> tuple[pd.DataFrame, list[object]]:
     """Choose the columns of a table that fit in ``width`` characters on a terminal, in their order.
 
     Texts longer than :data:`CELL_WIDTH` are cut (ending in ``…``). The
     first column is always kept; each next column is added when the table
     still fits, so a narrow column after a wide one can still be shown.
-    Details (interval limits, smoothed rates, the steps of an apportionment)
-    get the room that is left after the other columns.
+    The columns named in ``prefer`` (the answers: rate, comparison, band,
+    what is needed) get room first; details (interval limits, smoothed
+    rates, the steps of an apportionment) get the room that is left after
+    the other columns. The columns shown keep their order.
 
     Parameters
     ----------
@@ -34,6 +38,8 @@ def fit_columns(frame: pd.DataFrame, width: int = 100) -> tuple[pd.DataFrame, li
         The table as it will be printed (numbers already formatted as text, say).
     width
         Characters per line.
+    prefer
+        Columns to keep before the others.
 
     Returns
     -------
@@ -66,7 +72,9 @@ def fit_columns(frame: pd.DataFrame, width: int = 100) -> tuple[pd.DataFrame, li
 
     keep: list[int] = []
     detail = [i for i in range(table.shape[1]) if str(table.columns[i]).startswith(_DETAIL)]
-    for i in [i for i in range(table.shape[1]) if i not in detail] + detail:  # the details (intervals ...) last
+    first = [i for i in range(table.shape[1]) if table.columns[i] in set(prefer)]
+    rest = [i for i in range(table.shape[1]) if i not in detail and i not in first]
+    for i in [*first, *rest, *detail]:  # the answers first, the details (intervals ...) last
         if not keep or fits(sorted([*keep, i])):
             keep.append(i)
     keep.sort()

@@ -20,6 +20,9 @@ __all__ = ["CSV_ENV", "LANG_ENV", "csv_option", "current_lang", "echo_parts", "e
 LANG_ENV, CSV_ENV = "REGIO_LANG", "REGIO_CSV"
 #: Width the terminal tables fit in without ``--wide``.
 TABLE_WIDTH = 100
+#: Columns that answer the question (name, rate, comparison, provision, what is needed): shown before the others.
+PREFERRED_COLUMNS = ("statnaam", "name", "rate_per_100k", "comparison", "band", "needed", "allocated",
+                     "difference", "gap", "target_trainers", "advice", "advice_per_100k")
 
 
 def current_lang() -> str:
@@ -122,7 +125,7 @@ def print_table(frame: pd.DataFrame, *, lang: str = "nl", max_rows: int = 60) ->
     if not (ctx is not None and ctx.meta.get("regio.wide")):  # fit 100 characters unless --wide
         from regio._display import fit_columns
 
-        frame, hidden = fit_columns(frame, TABLE_WIDTH)
+        frame, hidden = fit_columns(frame, TABLE_WIDTH, prefer=PREFERRED_COLUMNS)
     with pd.option_context("display.max_rows", max_rows, "display.max_columns", None):
         click.echo(frame.to_string(max_rows=max_rows))
     if hidden:

@@ -472,7 +472,7 @@ def test_cli_printed_quota_agrees_with_its_floor(real_data, tmp_path):
     # Flevoland's shortfall quota was 178.995...: with two decimals it printed as "179.00" beside floor 178
     # (with CBS's population of 1-1-2019 it is 177.x now; every row must print a quota whose floor is its floor)
     res = run("--data-dir", str(real_data), "allocate", "--figure", "gp_trainees_2027", "--key", "shortfall",
-              "--out", str(tmp_path / "tekort"))
+              "--out", str(tmp_path / "tekort"), "--wide")  # every column, the steps of the rounding included
     assert res.exit_code == 0, res.output
     header = next(line for line in res.output.splitlines() if "remainder_rank" in line).split()
     rows = {line.split()[0]: line.split() for line in res.output.splitlines() if line.startswith("PV")}

@@ -71,7 +71,7 @@ def test_cli_errors_are_one_line(real_data):
 
 def test_cli_wrong_level_is_refused_before_the_national_model(real_data):
     for level, text in (("foo", "Unknown region level 'foo'"), ("pc4", "not pc4"), ("wijk", "not wijk")):
-        result = run("--level", level)
+        result = run("--level", level, "--lang", "en")  # the English wording (Dutch: tests/cli/test_language.py)
         assert result.exit_code == 2 and text in result.output, result.output
         assert "Capaciteitsorgaan" not in result.output and "advice" not in result.output, result.output
 
