@@ -111,7 +111,7 @@ def cli(profession, level, source, counts_path, counts_division, sector, interpo
         print_table(table, lang=lang)
         for note in notes:
             click.echo(f"- {note}")
-        for p in write_table(table, output_file(out, f"{stem}_trend_{compare_year}"), notes=notes):
+        for p in write_table(table, output_file(out, f"{stem}_trend_{compare_year}"), notes=notes, lang=lang):
             echo_written(p, lang)
 
 

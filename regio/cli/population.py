@@ -45,5 +45,5 @@ def cli(level: str, year: int, interpolate: bool, division: int | None, age_band
     click.echo(t(lang, "methode: ", "method: ") + method)
     if out:
         notes = [t(lang, "Bron: ", "Source: ") + source, t(lang, "Methode: ", "Method: ") + method]
-        for p in write_table(table, out, notes=notes):
+        for p in write_table(table, out, notes=notes, lang=lang):
             echo_written(p, lang)

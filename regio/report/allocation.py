@@ -87,7 +87,7 @@ def write_maps(res: AllocationResult, out: Path, *, stem: str, lang: str = "nl",
 
 def write_audit_table(res: AllocationResult, path: str | Path, *, notes: list[str], lang: str = "nl") -> list[Path]:
     """Write the audit table with its total row (CSV, Excel with a notes sheet, notes text)."""
-    return write_table(with_total_row(res.table, lang=lang), path, notes=notes, sheet=audit_sheet(lang))
+    return write_table(with_total_row(res.table, lang=lang), path, notes=notes, sheet=audit_sheet(lang), lang=lang)
 
 
 def terminal_table(res: AllocationResult, lang: str = "nl") -> pd.DataFrame:

@@ -127,7 +127,7 @@ def build_atlas(
             out.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise failed_write(out, exc) from None
-        for name in tqdm(wanted, desc="atlas", unit="section", disable=not progress):
+        for name in tqdm(wanted, desc="atlas", unit="sectie" if lang == "nl" else "section", disable=not progress):
             try:
                 page = _page(name, _load(name)(ctx), lang)
                 pages.append(page)

@@ -247,7 +247,7 @@ def write_density(
         paths: list[Path] = []
         for r in results:
             name = stem if len(results) == 1 else f"{stem}_{r.inputs.year}"
-            paths += write_table(export_table(r, lang), output_file(out, name), sheet=str(r.inputs.year),
+            paths += write_table(export_table(r, lang), output_file(out, name), sheet=str(r.inputs.year), lang=lang,
                                  notes=[title, r.source_full, *r.notes])
         written["tables"] = paths
     return written

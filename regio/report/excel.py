@@ -195,6 +195,11 @@ def _format_table(ws, frame: pd.DataFrame, table: pd.DataFrame, kinds: dict, lan
         cell.data_type = "s"
         cell.font = bold
         cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for j in range(1, n_index + 1):  # a numeric index (a year, say) is formatted as a column is
+        kind = excel_kind(frame.index.names[j - 1], pd.Series(frame.index.get_level_values(j - 1)))
+        if kind is not None:
+            for (cell,) in ws.iter_rows(min_row=2, min_col=j, max_col=j):
+                cell.number_format = NUMBER_FORMATS[kind]
     for j, c in enumerate(frame.columns, start=n_index + 1):
         kind = kinds[c]
         if kind is None:

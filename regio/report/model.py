@@ -313,8 +313,9 @@ def write_model(out: Path, params: GPParameters, table: pd.DataFrame, dec: pd.Da
     src = t(lang, f"Bron: {params.bron}; regio-huisartsenmodel", f"Source: {params.bron}; regio GP model")
     notes = [src, f"scenario: {SCENARIO_LABELS[scenario][0 if nl else 1]}",
              f"{'evenwichtsjaar' if nl else 'equilibrium year'} {params.evenwichtsjaar2}"]
-    written = write_table(table, output_file(out, f"{stem}_jaren"), notes=notes)
-    written += write_table(dec, output_file(out, f"{stem}_decompositie"), notes=[*notes, decomposition_note(lang)])
+    written = write_table(table, output_file(out, f"{stem}_jaren"), notes=notes, lang=lang)
+    written += write_table(dec, output_file(out, f"{stem}_decompositie"), notes=[*notes, decomposition_note(lang)],
+                           lang=lang)
     title = (f"Huisartsen: aanbod en vraag in fte, raming {params.raming} ({params.variant})" if nl
              else f"GPs: supply and demand in FTE, round {params.raming} ({params.variant})")
     written += write_chart(table, output_file(out, f"{stem}_grafiek", ".png"),
@@ -324,7 +325,7 @@ def write_model(out: Path, params: GPParameters, table: pd.DataFrame, dec: pd.Da
         lvl = regional.attrs["inputs"]["level"]
         year = regional.attrs["inputs"]["year"]
         method = "method_nl" if nl else "method"
-        written += write_table(regional, output_file(out, f"{stem}_{lvl}"),
+        written += write_table(regional, output_file(out, f"{stem}_{lvl}"), lang=lang,
                                notes=[src, regional.attrs[method], regional.attrs["inputs"][method]])
         if shapes is None:
             shapes = load_region_shapes(lvl, year, regional.index)

@@ -58,8 +58,8 @@ def write_outputs(res: RecruitmentResult, out: Path, *, lang: str = "nl", stem: 
                                                locations=res.locations, title=title, source=source, caveat=caveat,
                                                lang=lang), output_file(out, stem, ".png")))
     notes = [title, texts(res, lang, full=True)[1], caveat, *res.notes]
-    written += write_table(res.areas, output_file(out, f"{stem}_areas"), notes=notes, sheet="areas")
-    written += write_table(res.municipal, output_file(out, f"{stem}_municipalities"), notes=notes,
+    written += write_table(res.areas, output_file(out, f"{stem}_areas"), notes=notes, sheet="areas", lang=lang)
+    written += write_table(res.municipal, output_file(out, f"{stem}_municipalities"), notes=notes, lang=lang,
                            sheet="municipalities")
     return written
 

@@ -100,3 +100,10 @@ def test_an_unknown_csv_dialect_is_refused(tmp_path):
 
     with pytest.raises(InputError, match="choose one of standard, nl"):
         write_table(pd.DataFrame({"a": [1]}), tmp_path / "x", csv="excel")
+
+
+def test_a_year_index_is_formatted_as_a_year(tmp_path):
+    frame = pd.DataFrame({"fte": [10768.86, 10900.5]}, index=pd.Index([2025, 2026], name="year"))
+    ws = openpyxl.load_workbook(write_table(frame, tmp_path / "y", formats=["xlsx"], lang="en")[0]).worksheets[0]
+    assert [c.value for c in ws[1]] == ["Year", "FTE"]
+    assert (ws["A2"].value, ws["A2"].number_format, ws["B2"].number_format) == (2025, "0", "#,##0.0")

@@ -85,9 +85,10 @@ def build(ctx: AtlasContext) -> SectionPage:
     png, page = write_chart(table, ctx.path(f"{stem}.png"), ctx.path(f"{stem}.html"), title=title,
                             source=cite(src, ctx.lang),
                             notes=notes, lang=ctx.lang)
-    years = write_table(table, ctx.path(f"{stem}_jaren"), notes=[title, src, *notes])
+    years = write_table(table, ctx.path(f"{stem}_jaren"), notes=[title, src, *notes], lang=ctx.lang)
     dec = decompose(params)
-    parts = write_table(dec, ctx.path(f"{stem}_decompositie"), notes=[src, decomposition_note(ctx.lang)])
+    parts = write_table(dec, ctx.path(f"{stem}_decompositie"), notes=[src, decomposition_note(ctx.lang)],
+                        lang=ctx.lang)
     comp = compare_rounds({r: read_parameters(r, variant, data_dir=ctx.data_dir) for r in rounds})
     rounds_text = ", ".join(map(str, rounds))
     round_notes = [
@@ -114,7 +115,7 @@ def build(ctx: AtlasContext) -> SectionPage:
             "definition.")
     except (DataNotFoundError, UnknownYearError):
         pass
-    per_round = write_table(comp, ctx.path("model_huisartsen_rondes"), notes=round_notes)
+    per_round = write_table(comp, ctx.path("model_huisartsen_rondes"), notes=round_notes, lang=ctx.lang)
     desc = notes[0] + " " + cite(src, ctx.lang)
     items = [
         AtlasItem("model", title, page.name, "chart", desc),
@@ -141,7 +142,7 @@ def build(ctx: AtlasContext) -> SectionPage:
                      source=cite(f"{src}; {inputs.attrs['source']}", ctx.lang), caveat=caveat,
                      level_label=map_level_label("provincie", ctx.lang), lang=ctx.lang)
     method = "method_nl" if nl else "method"
-    regional_tables = write_table(regional, ctx.path(mstem),
+    regional_tables = write_table(regional, ctx.path(mstem), lang=ctx.lang,
                                   notes=[mtitle, src, regional.attrs[method], inputs.attrs[method]])
     total = format_number(regional["advice"].sum(), 0, ctx.lang)
     items += [

@@ -124,7 +124,8 @@ def build(ctx: AtlasContext) -> SectionPage:
     write_image(static_map(frame, layers[0], title=title, source=box, caveat=caveat), ctx.path(f"{stem}.png"))
     out_table = table.rename(columns={"per_km2": "inwoners_per_km2", "per_100km2": "inwoners_per_100km2"})
     method = ("Methode: " if nl else "Method: ") + pop.attrs["method_nl" if nl else "method"]
-    tables = write_table(out_table, ctx.path(f"{stem}"), notes=[title, source, caveat, method])
+    tables = write_table(out_table, ctx.path(f"{stem}"), notes=[title, source, caveat, method],
+                         lang=ctx.lang)
     desc = (f"{len(frame)} gemeenten, {format_number(pop['population'].sum(), 0, ctx.lang)} inwoners. " if nl
             else f"{len(frame)} municipalities, {format_number(pop['population'].sum(), 0, ctx.lang)} inhabitants. ")
     items = (
