@@ -82,7 +82,7 @@ def index_html(pages: Sequence[SectionPage], skipped: Sequence[SkippedSection] =
         meta += t(lang, f" met de gegevens in {data}", f" from the data in {data}")
     parts = [f"<!doctype html><html lang='{html_text(lang)}'><head><meta charset='utf-8'>",
              "<meta name='viewport' content='width=device-width, initial-scale=1'>",
-             f"<title>{html_text(title)}</title><link rel='icon' href='data:,'><style>{_STYLE}</style></head><body>",
+             f"<title>{html_text(title)}</title><style>{_STYLE}</style></head><body>",
              f"<h1>{html_text(title)}</h1>",
              f"<p class='meta'>{html_text(meta)}. {html_text(label('caveat', lang))}</p>"]
     if pages:
