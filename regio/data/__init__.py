@@ -25,6 +25,7 @@ from regio.data.populations import (
     published_or_interpolated,
 )
 from regio.data.practices import pc4_municipalities, place_practices, practices
+from regio.data.proximity import PROXIMITY_COLUMNS, proximity, proximity_years
 from regio.data.regions import (
     aggregate_to,
     boundaries,
@@ -55,6 +56,7 @@ from regio.data.workforce import (
 )
 
 __all__ = [
+    "PROXIMITY_COLUMNS",
     "SectorChoice",
     "age_structure",
     "aggregate_to",
@@ -84,6 +86,8 @@ __all__ = [
     "population_centres",
     "population_years",
     "practices",
+    "proximity",
+    "proximity_years",
     "published_or_interpolated",
     "region_names",
     "unit_membership",
