@@ -38,6 +38,8 @@ COMMAND_TABLE: dict[str, tuple[str, str, str]] = {
     "data": ("regio.cli.data", "cli", "Inspect and fetch the data directory."),
     "population": ("regio.cli.population", "cli",
                    "Print inhabitants per region of LEVEL in YEAR, with the source and method."),
+    "access": ("regio.cli.access", "cli",
+               "Print where GP care is scarcest: access to GP practices and provision for need per region."),
     "density": ("regio.cli.density", "cli",
                 "Print physicians per 100,000 inhabitants per region and write the table (CSV, Excel)."),
     "recruit": ("regio.cli.recruit", "cli",

@@ -17,6 +17,7 @@ Needs the data directory (REGIO_DATA_DIR).
 """
 
 from regio.data.carry import carry_to, crosswalk
+from regio.data.points import pc4_points
 from regio.data.populations import (
     age_structure,
     counts_population,
@@ -80,6 +81,7 @@ __all__ = [
     "parameter_rounds",
     "parameter_table",
     "pc4_municipalities",
+    "pc4_points",
     "physicians",
     "place_practices",
     "population",
