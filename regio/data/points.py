@@ -82,8 +82,10 @@ def pc4_points(year: int = 2024, *, practices_path: str | None = None, data_dir:
     lost = prac.index[(prac["n_practices"] > 0) & ~prac.index.isin(drawn.index)]
     if len(lost):
         where = areas.attrs.get("source", "the PC4 file")
-        raise InputError(f"GP practices lie in PC4 areas without a polygon in {where}: {format_codes(lost)} ({int(prac.loc[lost, 'n_practices'].sum())} practices). Place them "
-                         "in a neighbouring PC4 area, or give them a municipal code instead.")
+        n = int(prac.loc[lost, "n_practices"].sum())
+        raise InputError(f"GP practices lie in PC4 areas without a polygon in {where}: {format_codes(lost)} "
+                         f"({n} practices). Place them in a neighbouring PC4 area, or give them a municipal code "
+                         "instead.")
     people = pop["population"].astype("Float64")
     unplaced = sorted(set(pop.index[people.fillna(0) > 0]) - set(drawn.index)
                       | set(areas.index) - set(drawn.index))

@@ -154,7 +154,8 @@ def access_notes(result: AccessResult, lang: str = "nl") -> list[str]:
     norm = format_number(f.norm_per_10k, 3, lang)
     lines = [
         t(lang, f"Methode: twee-staps floating catchment (2SFCA) op PC4-punten (representatief punt van elk "
-                f"PC4-gebied, EPSG:28992), hemelsbreed binnen {km} km, afstandsverval {decay}; aanbod: {supply}; vraag: {demand}.",
+                f"PC4-gebied, EPSG:28992), hemelsbreed binnen {km} km, afstandsverval {decay}; aanbod: {supply}; "
+                f"vraag: {demand}.",
           f"Method: two-step floating catchment (2SFCA) at PC4 points (the representative point of each PC4 area, "
           f"EPSG:28992), straight line within {km} km, distance decay {decay}; supply: {supply}; demand: {demand}."),
         t(lang, "Bereikbaar per 10.000: per PC4-gebied de som van aanbod/vraag binnen bereik; per regio het "
