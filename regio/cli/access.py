@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import click
@@ -9,6 +10,7 @@ import click
 from regio.access import DECAYS, SUPPLIES, AccessSpec, run_access
 from regio.cli._common import level_option, out_option, print_table
 from regio.cli._parse import said_as_options
+from regio.errors import RegioWarning
 
 __all__ = ["MESSAGES", "cli"]
 
@@ -70,10 +72,17 @@ def cli(year, level, catchment_km, decay, need, practices_path, supply, norm_per
     result = run_access(spec)
     click.echo(headline(result, lang))
     print_table(terminal_table(result, lang), lang=lang)
-    shape_year = year if result.facts.level != "pc4" else data.nearest_boundary_year("pc4", year)
-    shapes = data.boundaries(result.facts.level, shape_year) if maps else None
-    pc4_year = data.nearest_boundary_year("pc4", year)
-    pc4_shapes = data.boundaries("pc4", pc4_year) if maps and result.facts.level != "pc4" else None
+    shapes = None
+    if maps:
+        shape_year = year if result.facts.level != "pc4" else data.nearest_boundary_year("pc4", year)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RegioWarning)
+            shapes = data.boundaries(result.facts.level, shape_year)
+    pc4_shapes = None
+    if maps and result.facts.level != "pc4":
+        with warnings.catch_warnings():  # PC4 areas without a polygon: the notes name them (facts.unplaced)
+            warnings.simplefilter("ignore", RegioWarning)
+            pc4_shapes = data.boundaries("pc4", data.nearest_boundary_year("pc4", year))
     written = write_access(result, out, shapes=shapes, pc4_shapes=pc4_shapes,
                            institutes=data.institutes() if maps else None, lang=lang, html_map=maps, png=maps)
     for key in ("html", "png", "pc4_html"):
