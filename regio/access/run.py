@@ -132,7 +132,9 @@ def run_access(spec: AccessSpec | None = None, *, data_dir=None) -> AccessResult
         ``demand``, ``supply``, ``effective`` and ``access_per_10k``; the
         provision ``norm_per_10k``, ``expected``, ``provision_pct``, ``band``,
         ``needed``; the distance flag ``share_far``; ``age_65plus_share``;
-        and (not at ``pc4``) the CBS proximity indicators of
+        with ``gps_path``, ``gps``, ``gps_per_100k`` with ``gps_lower_per_100k``
+        and ``gps_upper_per_100k`` (95% interval) and ``gps_comparison``
+        (below / similar / above national); and (not at ``pc4``) the CBS proximity indicators of
         :data:`regio.data.PROXIMITY_COLUMNS` (population-weighted means above
         the municipality) with ``proximity_year``.
 
@@ -205,6 +207,9 @@ def run_access(spec: AccessSpec | None = None, *, data_dir=None) -> AccessResult
         regions = regions.join(joined)
         regions["proximity_year"] = proximity_year
         sources["proximity"] = prox.attrs.get("source", "")
+    if spec.gps_path is not None:
+        regions = regions.join(_gp_density(spec, level, data_dir).reindex(regions.index))
+        sources["gps"] = str(spec.gps_path)
     if abs(float(regions["supply"].sum()) - float(pc4["supply"].sum())) > 1e-6 or (
             int(regions["practices"].sum()) != int(points["n_practices"].sum())):
         raise AssertionError("access: supply was lost between the PC4 areas and the regions")
@@ -220,6 +225,20 @@ def run_access(spec: AccessSpec | None = None, *, data_dir=None) -> AccessResult
         derived=bool(points.attrs["derived"]), proximity_year=proximity_year, sources=sources,
     )
     return AccessResult(pc4=by_pc4, regions=regions, facts=facts)
+
+
+def _gp_density(spec: AccessSpec, level: str, data_dir) -> pd.DataFrame:
+    """GPs per 100,000 with their interval from a counts file of the user's (regio.density)."""
+    from regio.density.run import density_results
+
+    if level == "pc4":
+        raise InputError("GP counts (--gps) are per municipality or a coarser level, not per PC4 area.")
+    (result,) = density_results([spec.year], "huisarts", level=level, counts_path=spec.gps_path, spatial=False,
+                                data_dir=data_dir)
+    t = result.table
+    return pd.DataFrame({"gps": t["count"], "gps_per_100k": t["rate_per_100k"],
+                         "gps_lower_per_100k": t["lower_per_100k"], "gps_upper_per_100k": t["upper_per_100k"],
+                         "gps_comparison": t["comparison"].astype(object)}, index=t.index)
 
 
 def _pc4_regions(pc4: pd.DataFrame, points: pd.DataFrame, spec: AccessSpec) -> pd.DataFrame:

@@ -61,6 +61,10 @@ class AccessSpec:
         Lower and upper provision limit in % of the norm.
     far_km
         Distance to the nearest practice beyond which inhabitants count as far.
+    gps_path
+        A counts file of your own GPs per region (columns region, year, count;
+        see ``regio density --counts``): the table then also has GPs per
+        100,000 inhabitants with their 95% interval (:mod:`regio.density`).
     """
 
     year: int = 2024
@@ -73,6 +77,7 @@ class AccessSpec:
     norm_per_10k: float | None = None
     bands: tuple[float, float] = (75.0, 110.0)
     far_km: float = 5.0
+    gps_path: Path | None = None
 
     def __post_init__(self) -> None:
         """Check what needs no data."""
@@ -99,8 +104,9 @@ class AccessSpec:
             if not math.isfinite(norm) or norm <= 0:
                 _invalid("norm_per_10k", f"must be a positive number per 10,000, got {self.norm_per_10k!r}")
             set_(self, "norm_per_10k", norm)
-        if self.practices_path is not None:
-            set_(self, "practices_path", Path(self.practices_path))
+        for name in ("practices_path", "gps_path"):
+            if getattr(self, name) is not None:
+                set_(self, name, Path(getattr(self, name)))
 
     def __repr__(self) -> str:
         """Show the fields that differ from the defaults."""

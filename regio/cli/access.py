@@ -39,6 +39,9 @@ MESSAGES = {
 @click.option("--practices", "practices_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               help="Your own list of practices (CSV/Excel, one per row: postcode, PC4, municipal code or lon/lat; "
                    "optional gps, fte) instead of the shared ZorgkaartNederland counts.")
+@click.option("--gps", "gps_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="Your own GP counts per region (CSV/Excel: region, year, count): adds GPs per 100,000 with "
+                   "their 95% interval.")
 @click.option("--supply", type=click.Choice(SUPPLIES), default="practices", show_default=True,
               help="What counts as supply: practices, or gps / fte from --practices.")
 @click.option("--norm", "norm_per_10k", type=float, default=None,
@@ -51,8 +54,8 @@ MESSAGES = {
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
               help="Language of labels and notes.")
 @out_option("maps")
-def cli(year, level, catchment_km, decay, need, practices_path, supply, norm_per_10k, bands, far_km, maps, lang,
-        out):
+def cli(year, level, catchment_km, decay, need, practices_path, gps_path, supply, norm_per_10k, bands, far_km, maps,
+        lang, out):
     """Print where GP care is scarcest: access to GP practices and provision for need per region.
 
     Two-step floating catchment (2SFCA) at PC4 points with the shared
@@ -68,7 +71,7 @@ def cli(year, level, catchment_km, decay, need, practices_path, supply, norm_per
     with said_as_options(MESSAGES):
         spec = AccessSpec(year=year, level=level, catchment_km=catchment_km, decay=decay, need=need,
                           supply=supply, practices_path=practices_path, norm_per_10k=norm_per_10k,
-                          bands=tuple(bands), far_km=far_km)
+                          bands=tuple(bands), far_km=far_km, gps_path=gps_path)
     result = run_access(spec)
     click.echo(headline(result, lang))
     print_table(terminal_table(result, lang), lang=lang)

@@ -33,14 +33,15 @@ REGION_COLUMNS = ["statnaam", "population", "practices", "practices_per_10k", "a
                   "pc4_population", "norm_per_10k", "share_far", "far_population", "age_65plus_share",
                   "huisartsenpraktijk_afstand_km", "huisartsenpraktijk_binnen_1km", "huisartsenpraktijk_binnen_3km",
                   "huisartsenpraktijk_binnen_5km", "huisartsenpost_afstand_km", "apotheek_afstand_km",
-                  "ziekenhuis_afstand_km", "proximity_year"]
+                  "ziekenhuis_afstand_km", "proximity_year", "gps", "gps_per_100k", "gps_lower_per_100k",
+                  "gps_upper_per_100k", "gps_comparison"]
 #: Columns of the PC4 table as written.
 PC4_COLUMNS = ["gemeente", "x", "y", "population", "need", "demand", "practices", "supply", "access_per_10k",
                "effective", "nearest_km", "far", "provision_pct", "band", "band_label", "needed"]
 #: Largest HTML size per level in bytes (the PC4 map stays under 2 MB).
 SIZE_BUDGETS = {"pc4": 2_000_000, "default": 400_000}
 #: Sums in the total row of the region table.
-_SUMMED = ("population", "practices", "needed", "expected", "effective", "need", "demand", "supply",
+_SUMMED = ("population", "practices", "gps", "needed", "expected", "effective", "need", "demand", "supply",
            "pc4_population", "far_population")
 
 
@@ -97,6 +98,8 @@ def export_regions(result: AccessResult, lang: str = "nl") -> pd.DataFrame:
     total["provision_pct"] = total["effective"] / total["expected"] * 100
     total["norm_per_10k"] = result.facts.norm_per_10k
     total["share_far"] = total["far_population"] / total["pc4_population"]
+    if "gps" in total:
+        total["gps_per_100k"] = total["gps"] / total["population"] * 1e5
     frame = pd.concat([regions.assign(kind="region"),
                        pd.DataFrame([{**total, "kind": "total"}], index=pd.Index(["NL01"], name="statcode"))])
     frame.index.name = "statcode"

@@ -182,3 +182,21 @@ def test_maps_open_on_the_provision_band_and_render(real_data, tmp_path):
     assert pc4.regions > 4000 and pc4.errors == []
     assert written["pc4_html"].stat().st_size < 2_000_000
     assert written["png"].read_bytes()[1:4] == b"PNG"
+
+
+def test_own_gp_counts_add_gps_per_100k_with_intervals(real_data, tmp_path):
+    from regio import population
+
+    pop = population("gemeente", 2024, data_dir=real_data)
+    # a made-up counts file (a fixture): one GP per 1,500 inhabitants, rounded
+    counts = pd.DataFrame({"region": pop.index, "year": 2024, "count": (pop["population"] / 1500).round()})
+    path = tmp_path / "gps.csv"
+    counts.to_csv(path, index=False)
+    r = run_access(AccessSpec(gps_path=path), data_dir=real_data)
+    t = r.regions
+    assert t["gps"].sum() == counts["count"].sum()
+    np.testing.assert_allclose(t["gps_per_100k"], t["gps"] / t["population"] * 1e5, rtol=1e-12)
+    assert (t["gps_lower_per_100k"] <= t["gps_per_100k"]).all() and (t["gps_per_100k"] <= t["gps_upper_per_100k"]).all()
+    assert set(t["gps_comparison"]) <= {"below", "similar", "above"}
+    total = export_regions(r).loc["NL01"]
+    assert total["gps"] == counts["count"].sum()
