@@ -15,7 +15,10 @@ What goes where (the layout of ``shared/data``):
 
 Every file is written to a temporary name and moved into place when complete,
 and the manifest is updated after each file, so an interrupted fetch leaves
-complete files only.
+complete files only. Each page of a download is tried again when the
+connection drops (:class:`regio.sources._online.Pager`); a part whose page
+keeps failing is reported in :attr:`FetchResult.failures` (what, which page,
+how far it got) and the other parts are still fetched.
 
 ``regio data fetch --dry-run --year YEAR`` (or ``python -m regio.sources.fetch --dry-run``; :func:`dry_run`)
 writes nothing: it prints what the sources serve (dimensions, keys and their

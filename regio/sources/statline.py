@@ -51,6 +51,12 @@ numbers: ``7559.0`` is read as 7559, a value such as ``7559.5`` is refused
 (:class:`~regio.errors.SourceError` naming the row), for it means the topic is
 not a count (an average population has halves).
 
+Every request cbsodata sends goes through a :class:`regio.sources._online.Pager`:
+a page whose connection drops mid-answer is sent again (3 attempts, pauses of
+1 and 2 s), and still failing it is a :class:`~regio.errors.SourceError`
+naming the table, the page and the rows received before it; one chain of
+``odata.nextLink`` has at most 2,000 pages.
+
 The base URL is ``REGIO_CBS_URL`` (default ``https://opendata.cbs.nl``),
 handed to cbsodata as its ``catalog_url`` (with ``cbsodata.options.use_https``
 following the URL's scheme).
@@ -61,6 +67,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
+import sys
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -72,7 +79,15 @@ import pandas as pd
 import requests
 
 from regio.errors import InputError, RegioWarning, SourceError, UnknownYearError, format_codes
-from regio.sources._online import CBS_URL_ENV, DEFAULT_CBS_URL, DRY_RUN_COMMAND, TIMEOUT, base_url, network_errors
+from regio.sources._online import (
+    CBS_URL_ENV,
+    DEFAULT_CBS_URL,
+    DRY_RUN_COMMAND,
+    TIMEOUT,
+    Pager,
+    base_url,
+    network_errors,
+)
 from regio.sources.physicians import PROFESSIONS, normalise_profession, tidy_cbs_extract
 
 __all__ = [
@@ -175,6 +190,30 @@ def _cbsodata_at(base: str) -> Iterator[str]:
         yield catalog
     finally:
         cbsodata.options.use_https = old
+
+
+@contextlib.contextmanager
+def _paged(what: str) -> Iterator[Pager]:
+    """Send cbsodata's requests through a :class:`~regio.sources._online.Pager` while the block runs.
+
+    cbsodata sends every page (every ``odata.nextLink``) with a new
+    ``requests.Session``; the session class it uses is replaced for the block by
+    one whose ``send`` goes through the pager: each page retried when the
+    connection drops, the pages of one data set bounded.
+    """
+    pager = Pager(what)
+
+    class _Session(requests.Session):
+        def send(self, request, **kwargs):
+            return pager.send(lambda: requests.Session.send(self, request, **kwargs), request.url)
+
+    module = sys.modules[cbsodata.download_data.__module__]
+    old = module.Session
+    module.Session = _Session
+    try:
+        yield pager
+    finally:
+        module.Session = old
 
 
 @dataclass(frozen=True)
@@ -300,7 +339,8 @@ def fetch_metadata(table_id: str, *, base: str | None = None, dimensions: bool =
     """
     base = base or cbs_url()
     url = table_url(table_id, base=base)
-    with network_errors(f"CBS StatLine table {table_id}", url), _cbsodata_at(base) as catalog:
+    what = f"CBS StatLine table {table_id}"
+    with network_errors(what, url), _cbsodata_at(base) as catalog, _paged(what):
         props = cbsodata.get_meta(table_id, "DataProperties", catalog_url=catalog, **_request_kwargs(url))
         dims = {}
         if dimensions:
@@ -358,7 +398,8 @@ def fetch_table(
     """
     base = base or cbs_url()
     url = table_url(table_id, base=base)
-    with network_errors(f"CBS StatLine table {table_id}", url), _cbsodata_at(base) as catalog:
+    what = f"CBS StatLine table {table_id}"
+    with network_errors(what, url), _cbsodata_at(base) as catalog, _paged(what):
         # download_data(typed=False) downloads "TypedDataSet" in cbsodata 1.3.5 (it drops the
         # *other* data set from the list it walks); take whichever of the two came back.
         data = cbsodata.download_data(table_id, filters=filters, select=select, catalog_url=catalog,
