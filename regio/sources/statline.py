@@ -64,30 +64,19 @@ following the URL's scheme).
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import re
-import sys
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 import cbsodata
 import numpy as np
 import pandas as pd
-import requests
 
 from regio.errors import InputError, RegioWarning, SourceError, UnknownYearError, format_codes
-from regio.sources._online import (
-    CBS_URL_ENV,
-    DEFAULT_CBS_URL,
-    DRY_RUN_COMMAND,
-    TIMEOUT,
-    Pager,
-    base_url,
-    network_errors,
-)
+from regio.sources._cbs_http import _cbsodata_at, _paged, _request_kwargs
+from regio.sources._online import CBS_URL_ENV, DEFAULT_CBS_URL, DRY_RUN_COMMAND, base_url, network_errors
 from regio.sources.physicians import PROFESSIONS, normalise_profession, tidy_cbs_extract
 
 __all__ = [
@@ -179,43 +168,6 @@ def table_url(table_id: str, *, base: str | None = None) -> str:
     return f"{(base or cbs_url()).rstrip('/')}/ODataFeed/odata/{table_id}/"
 
 
-@contextlib.contextmanager
-def _cbsodata_at(base: str) -> Iterator[str]:
-    """Point cbsodata at ``base``: yield its ``catalog_url`` and set ``options.use_https``."""
-    parts = urlsplit(base if "://" in base else f"https://{base}")
-    catalog = (parts.netloc + parts.path).rstrip("/")
-    old = cbsodata.options.use_https
-    cbsodata.options.use_https = parts.scheme != "http"
-    try:
-        yield catalog
-    finally:
-        cbsodata.options.use_https = old
-
-
-@contextlib.contextmanager
-def _paged(what: str) -> Iterator[Pager]:
-    """Send cbsodata's requests through a :class:`~regio.sources._online.Pager` while the block runs.
-
-    cbsodata sends every page (every ``odata.nextLink``) with a new
-    ``requests.Session``; the session class it uses is replaced for the block by
-    one whose ``send`` goes through the pager: each page retried when the
-    connection drops, the pages of one data set bounded.
-    """
-    pager = Pager(what)
-
-    class _Session(requests.Session):
-        def send(self, request, **kwargs):
-            return pager.send(lambda: requests.Session.send(self, request, **kwargs), request.url)
-
-    module = sys.modules[cbsodata.download_data.__module__]
-    old = module.Session
-    module.Session = _Session
-    try:
-        yield pager
-    finally:
-        module.Session = old
-
-
 @dataclass(frozen=True)
 class StatlineTable:
     """A StatLine table as downloaded: its metadata and (possibly filtered) rows.
@@ -291,20 +243,6 @@ class StatlineTable:
         {}
         """
         return {str(c["Key"]).strip(): _title(c) for c in self.dimensions.get(dimension, [])}
-
-
-def _request_kwargs(url: str) -> dict:
-    """Keyword arguments cbsodata hands to ``requests``: a timeout and the proxies for ``url``.
-
-    cbsodata sends prepared requests itself, which skips the proxy variables of
-    the environment except the lower-case ones it read at import; so regio
-    passes those that apply to ``url`` (``HTTPS_PROXY``, ``NO_PROXY``, ...).
-    """
-    if requests.utils.should_bypass_proxies(url, no_proxy=None):
-        proxies: dict = {}
-    else:
-        proxies = requests.utils.get_environ_proxies(url) or dict(cbsodata.options.requests.get("proxies") or {})
-    return {"timeout": TIMEOUT, "proxies": proxies}
 
 
 def fetch_metadata(table_id: str, *, base: str | None = None, dimensions: bool = True) -> StatlineTable:
