@@ -158,7 +158,7 @@ class FakeServers:
     def __init__(self) -> None:
         self.tables = {name.split("_", 1)[1].removesuffix(".json").lower(): load(name)
                        for name in ("statline_84777NED.json", "statline_84779NED.json",
-                                    "statline_70072ned.json")}
+                                    "statline_70072ned.json", "statline_85830NED.json")}
         self.pdok = load("pdok_gebiedsindelingen.json")["years"]
         self.page_size = CBS_PAGE
         self.ignore_filters = False
