@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 import regio.config
+import regio.data
 from regio.cli import main
 from regio.data.user_files import areas_mapping, read_counts_file, read_table, table_values
 from regio.errors import InputError, RegioWarning
@@ -170,3 +171,44 @@ def test_a_practice_list_in_latin1(tmp_path, monkeypatch):
     with warnings.catch_warnings():
         warnings.simplefilter("error", RegioWarning)
         assert read_practice_list(path)["name"].tolist() == ["Huisartsenpraktijk Súdwest"]
+
+
+# ----------------------------------------------------------------------------- the atlas's year, said
+
+NEWER = ("boundaries/gemeente_2023.geojson", "boundaries/gemeente_2024.geojson", "boundaries/gemeente_2025.geojson")
+
+
+def test_the_atlas_says_which_year_it_maps_when_the_newest_has_no_boundaries(data_without, tmp_path):
+    from regio.report.sections.population import newest_year
+
+    root = data_without(*NEWER)
+    newest = max(regio.data.population_years("gemeente", data_dir=root))
+    with pytest.warns(RegioWarning) as caught:
+        year = newest_year(root)
+    assert year < newest
+    message = str(caught[0].message)
+    assert f"The atlas maps the municipalities of {year}, not of {newest}" in message
+    assert f"No boundaries for gemeente {newest}" in message                       # why
+    assert f"boundaries/gemeente_{newest}.geojson" in message and "regio data fetch" in message
+    said: set = set()
+    with pytest.warns(RegioWarning):
+        newest_year(root, said=said)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RegioWarning)
+        assert newest_year(root, said=said) == year                               # said once per build
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", RegioWarning)
+        result = _run("--data-dir", root, "atlas", "--out", tmp_path / "atlas", "-s", "population", "-s",
+                      "allocation")
+    assert result.exit_code == 0, result.output
+    said_lines = [line for line in result.output.splitlines() if "The atlas maps the municipalities" in line]
+    assert len(said_lines) == 1 and said_lines[0].startswith("warning:")
+    assert (tmp_path / "atlas" / f"population_gemeente_{year}.html").is_file()
+
+
+def test_the_atlas_year_with_every_file_is_the_newest_without_a_word(real_data):
+    from regio.report.sections.population import newest_year
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RegioWarning)
+        assert newest_year(real_data) == max(regio.data.population_years("gemeente", data_dir=real_data))
