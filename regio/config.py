@@ -32,6 +32,7 @@ __all__ = [
     "DATA_SUBDIRS",
     "ENV_VAR",
     "cache_dir",
+    "check_encoding",
     "data_dir",
     "data_dir_origin",
     "default_data_dir",
@@ -85,14 +86,30 @@ def set_user_encoding(encoding: str | None) -> None:
     """
     global _user_encoding
     if encoding is not None:
-        import codecs
-
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise ValueError(f"Unknown encoding {encoding!r}: give a Python codec name such as utf-8, cp1252 or "
-                             "latin-1.") from None
+        check_encoding(encoding)
     _user_encoding = encoding
+
+
+def check_encoding(encoding: str, *, where: str = "") -> str:
+    """Return ``encoding`` if Python has a codec of that name; else raise naming it (and ``where``).
+
+    Examples
+    --------
+    >>> check_encoding("cp1252")
+    'cp1252'
+    >>> check_encoding("klingon", where=" for counts.csv")
+    Traceback (most recent call last):
+    ...
+    ValueError: Unknown encoding 'klingon' for counts.csv: give a Python codec name such as utf-8, cp1252 or latin-1.
+    """
+    import codecs
+
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise ValueError(f"Unknown encoding {encoding!r}{where}: give a Python codec name such as utf-8, cp1252 or "
+                         "latin-1.") from None
+    return encoding
 
 
 def user_encoding() -> str | None:

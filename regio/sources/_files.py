@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from regio.config import ENV_VAR, data_dir, data_dir_origin, default_data_dir
+from regio.config import ENV_VAR, check_encoding, data_dir, data_dir_origin, default_data_dir
 from regio.errors import DataNotFoundError, InputError, RegioWarning
 
 __all__ = [
@@ -319,10 +319,9 @@ def text_encoding(path: Path, encoding: str | None = None, *, stacklevel: int = 
     chosen = encoding or "utf-8-sig"
     if encoding is not None:
         try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise InputError(f"Unknown encoding {encoding!r} for {path}: give a Python codec name such as utf-8, "
-                             "cp1252 or latin-1.") from None
+            check_encoding(encoding, where=f" for {path}")
+        except ValueError as exc:
+            raise InputError(str(exc)) from None
     else:
         bad = _first_undecodable(path, "utf-8")
         if bad is not None:
