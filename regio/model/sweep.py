@@ -23,7 +23,7 @@ Examples
 >>> p = example_parameters()
 >>> s = sweep(p, pd.DataFrame({"instroom": [718, 850], "epi": [0.01, 0.02]}))
 >>> s["advice"].round(1).tolist()
-[1027.5, 1344.7]
+[1027.5, 1182.9]
 """
 
 from __future__ import annotations
