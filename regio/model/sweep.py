@@ -211,9 +211,8 @@ def _stack(pts: list[np.ndarray], shape: tuple[int, ...]) -> np.ndarray:
 
 def _pick(table: np.ndarray, j: np.ndarray) -> np.ndarray:
     """``table[row, j[row, c]]`` for every cell of ``j`` (shape (n, K) or (1, K))."""
-    if j.shape[0] != table.shape[0]:
-        j = np.broadcast_to(j, (table.shape[0], j.shape[1]))
-    return np.take_along_axis(table, j, axis=1)
+    rows = np.arange(table.shape[0])[:, None] * table.shape[1]
+    return np.take(table.ravel(), rows + j)
 
 
 class _Rendement:
@@ -222,6 +221,8 @@ class _Rendement:
     def __init__(self, points: list[np.ndarray]) -> None:
         self.v = [np.ones_like(points[0]), *points]  # r(0) = 1, then after 1, 5, 10, 15 years
         self.table = _stack(self.v, ())
+        # the slopes as numpy.interp computes them, segment by segment
+        self.slopes = _stack([(self.v[i + 1] - self.v[i]) / (_KNOTS[i + 1] - _KNOTS[i]) for i in range(4)], ())
         self.slope = (self.v[4] - self.v[3]) / 5.0
         lengths = np.diff(_KNOTS)
         seg = [(self.v[i] + self.v[i + 1]) * 0.5 * lengths[i] for i in range(4)]
@@ -235,29 +236,23 @@ class _Rendement:
         a = np.floor(self.kink / _H) * _H  # the grid cell [a, a + h] that holds the kink
         inside = np.isfinite(self.kink) & (a < self.kink)
         a = np.where(inside, a, 0.0)
-        trapezoid = (self.r(a) + self.r(a + _H)) * 0.5 * _H
+        ra, rb = self.r(a), self.r(a + _H)
+        trapezoid = (ra + rb) * 0.5 * _H
         self.cell_end = np.where(inside, a + _H, np.inf)
-        self.correction = np.where(inside, trapezoid - (self._exact(a + _H) - self._exact(a)), 0.0)
+        self.correction = np.where(inside, trapezoid - (self._exact(a + _H, rb) - self._exact(a, ra)), 0.0)
 
     def r(self, x: np.ndarray) -> np.ndarray:
         """``r(x)`` as :func:`~regio.model.core.rendement_curve` samples it."""
         x = np.asarray(x, dtype=float)
-        j = np.clip(np.searchsorted(_KNOT_ARRAY, x, side="right") - 1, 0, 3)
-        y0, y1 = _pick(self.table, j), _pick(self.table, j + 1)
-        x0, x1 = _KNOT_ARRAY[j], _KNOT_ARRAY[j + 1]
-        inner = (y1 - y0) / (x1 - x0) * (x - x0) + y0
-        inner = np.where(x >= 15.0, self.v[4], inner)
-        out = np.where(x > 15.0, self.v[4] + self.slope * (x - 15.0), inner)
+        j = np.minimum(np.searchsorted(_KNOT_ARRAY, x, side="right") - 1, 3)
+        inner = _pick(self.slopes, j) * (x - _KNOT_ARRAY[j]) + _pick(self.table, j)
+        out = np.where(x > 15.0, self.v[4] + self.slope * (x - 15.0), np.where(x >= 15.0, self.v[4], inner))
         return np.clip(out, 0.0, 1.0)
 
-    def _exact(self, x: np.ndarray) -> np.ndarray:
-        """``∫₀ˣ r`` exactly (x ≥ 0)."""
-        x = np.asarray(x, dtype=float)
-        j = np.clip(np.searchsorted(_KNOT_ARRAY, x, side="right") - 1, 0, 4)
-        x0 = _KNOT_ARRAY[j]
-        y0 = _pick(self.table, j)
-        before = _pick(self.before_table, j)
-        within = before + (y0 + self.r(np.minimum(x, 15.0))) * 0.5 * (np.minimum(x, 15.0) - x0)
+    def _exact(self, x: np.ndarray, rx: np.ndarray) -> np.ndarray:
+        """``∫₀ˣ r`` exactly (x ≥ 0), given ``rx = r(x)``."""
+        j = np.minimum(np.searchsorted(_KNOT_ARRAY, x, side="right") - 1, 4)
+        within = _pick(self.before_table, j) + (_pick(self.table, j) + rx) * 0.5 * (x - _KNOT_ARRAY[j])
         # after 15 years: the line v15 + slope·(x − 15), cut off at the cap (0 or 1) from the kink on
         end = np.minimum(x, self.kink)
         line = (self.v[4] + (self.v[4] + self.slope * (end - 15.0))) * 0.5 * (end - 15.0)
@@ -267,10 +262,10 @@ class _Rendement:
     def __call__(self, u: np.ndarray) -> np.ndarray:
         """``R(u)`` as :mod:`regio.model.core` reads it off its grid: zero for ``u <= 0``."""
         uu = np.maximum(u, 0.0)
-        j = np.floor(uu / _H)
-        x = j * _H
-        grid = self._exact(x) + np.where(x >= self.cell_end, self.correction, 0.0)
-        out = grid + (uu - x) * ((self.r(x) + self.r(x + _H)) * 0.5)
+        x = np.floor(uu / _H) * _H
+        r0 = self.r(x)
+        grid = self._exact(x, r0) + np.where(x >= self.cell_end, self.correction, 0.0)
+        out = grid + (uu - x) * ((r0 + self.r(x + _H)) * 0.5)
         return np.where(u > 0, out, 0.0)
 
 
