@@ -353,8 +353,9 @@ def sensitivity(params: GPParameters, factors: list[UncertainFactor], *, scenari
     -------
     pandas.DataFrame
         Indexed by factor, largest effect first: ``kind``, ``spread``, ``advice_low`` (factor at its low
-        value), ``advice_high``, ``advice_mid`` (the round's advice), ``effect`` (``|high − low|``) and
-        ``low_minus_mid``, ``high_minus_mid``.
+        value), ``advice_high``, ``advice_mid`` (the round's advice), ``value_low``, ``value_mid``,
+        ``value_high`` (the parameter's values, for factors of one parameter; else NaN), ``effect``
+        (``|high − low|``) and ``low_minus_mid``, ``high_minus_mid``.
 
     Examples
     --------
@@ -374,6 +375,9 @@ def sensitivity(params: GPParameters, factors: list[UncertainFactor], *, scenari
     table = pd.DataFrame({"kind": [f.kind for f in factors], "spread": [f.spread for f in factors],
                           "advice_low": advice[:k], "advice_high": advice[k:], "advice_mid": mid},
                          index=pd.Index([f.name for f in factors], name="factor"))
+    single = [len(f.fields) == 1 for f in factors]
+    for key, attr in (("value_low", "low"), ("value_mid", "mid"), ("value_high", "high")):
+        table[key] = [getattr(f, attr)[0] if one else np.nan for f, one in zip(factors, single, strict=True)]
     table["effect"] = (table["advice_high"] - table["advice_low"]).abs()
     table["low_minus_mid"] = table["advice_low"] - mid
     table["high_minus_mid"] = table["advice_high"] - mid
