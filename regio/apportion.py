@@ -436,11 +436,18 @@ def _counts_above(w: np.ndarray, d: float, offset: float, lo: np.ndarray, hi: np
         x = w / d + (1.0 - offset)
     x = np.minimum(x, float(cap) + 2.0)
     count = np.maximum(np.ceil(x) - 1.0, 0.0)
-    near = np.flatnonzero((np.abs(x - np.rint(x)) <= 1e-12 * (np.abs(x) + 1.0)) & (w > 0) & (x <= cap + 1.0))
+    # w / d and the shift are rounded once each: x is within 2 units in the last place (< 4.5e-16 |x|) of its
+    # exact value, so a count can only be off where x lies that close to a whole number
+    # exact value, so a count can only be off where x lies that close to a whole number, and it only matters
+    # where the bounds do not hold the region anyway
+    tol = 9e-16 * np.abs(x)
+    below = np.clip(np.maximum(np.ceil(x - tol) - 1.0, 0.0), lo, hi)
+    above = np.clip(np.maximum(np.ceil(x + tol) - 1.0, 0.0), lo, hi)
+    near = np.flatnonzero((below != above) & (w > 0) & (x <= cap + 1.0))
     if len(near):
         fd, shift = Fraction(d), 1 - Fraction(offset)
         for i in near:
-            count[i] = max(math.ceil(Fraction(float(w[i])) / fd + shift) - 1, 0)
+            count[i] = min(max(math.ceil(Fraction(float(w[i])) / fd + shift) - 1, 0), cap + 1)
     count = np.where(w > 0, count, 0.0)
     return np.clip(count, lo, hi)
 
@@ -461,7 +468,7 @@ def _bounded_start(total: int, w: np.ndarray, lo: np.ndarray, hi: np.ndarray, of
         return None
 
     def count(d: float) -> tuple[np.ndarray, int]:
-        s = _counts_above(w, d, offset, lo, hi, total)
+        s = _counts_above(w, d, offset, lo, hi, total).astype(np.int64)  # summed exactly, even beyond 2**53
         return s, int(s.sum())
 
     with np.errstate(over="ignore", divide="ignore"):
@@ -522,7 +529,7 @@ def _divisor(total, w, lo, hi, index, offset):
     if 0 < rest < len(candidates):  # only regions whose next average is among the `rest` best can receive
         nxt = w[candidates] / (s[candidates] + offset)
         cut = np.partition(nxt, len(nxt) - rest)[len(nxt) - rest]
-        candidates = candidates[nxt >= cut * (1 - 1e-12)]
+        candidates = candidates[nxt >= cut * (1 - 1e-15)]  # one rounding each: order kept within an ulp
     candidates = candidates if rest else candidates[:0]
     labels = {i: str(index[i]) for i in candidates}  # codes as text break the last ties; only these are needed
     heap = [(-Fraction(float(w[i])) / (int(s[i]) + c), -w[i], labels[i], i) for i in candidates]

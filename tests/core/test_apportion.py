@@ -466,3 +466,40 @@ def test_bounded_divisor_large_total_equals_one_at_a_time(method):
     ref = _divisor_one_at_a_time(total, w, lo, hi, np.asarray(list(index)), _OFFSET[method])
     assert got[0].tolist() == ref[0].tolist() and got[1] == ref[1] and got[2].tolist() == ref[2].tolist()
     assert (got[0][hi < np.inf] == hi[hi < np.inf]).any()  # the upper bounds bind
+
+
+def _is_top_units(total, w, lo, hi, s, offset, labels):
+    """Whether s awards exactly the best units above the lower bounds (exact averages, ties by weight, code)."""
+    c = Fraction(offset)
+
+    def key(i, k):  # unit k (1, 2, ...) of region i: larger average first, then larger weight, then code
+        return (-Fraction(float(w[i])) / (k - 1 + c), -w[i], labels[i])
+
+    awarded = [key(i, int(s[i])) for i in range(len(w)) if s[i] > lo[i]]
+    left = [key(i, int(s[i]) + 1) for i in range(len(w)) if w[i] > 0 and s[i] < hi[i]]
+    return int(s.sum()) == total and (lo <= s).all() and (s <= hi).all() and (
+        not awarded or not left or max(awarded) < min(left))
+
+
+@pytest.mark.parametrize("total", [10**9, 10**12, 10**15, 2**53])
+@pytest.mark.parametrize("offset", [0.5, 1.0])
+def test_bounded_divisor_exact_at_huge_totals(total, offset):
+    # one unit at a time cannot reach these totals; the result must still be the best units, exactly
+    from regio.apportion import _divisor
+
+    rng = np.random.default_rng(total % 1000 + int(offset * 10))
+    n = 300
+    w = np.round(rng.lognormal(8, 1.5, n))
+    w[::30] = w[3]  # exact ties
+    lo = np.where(np.arange(n) % 7 == 0, 1.0, 0.0)
+    hi = np.where(np.arange(n) % 5 == 0, np.maximum(np.round(w / w.sum() * total * 0.8), 1.0), np.inf)
+    index = pd.Index([f"{i:04d}" for i in range(n)])
+    s = _divisor(total, w, lo, hi, index, offset)[0]
+    assert _is_top_units(total, w, lo, hi, s, offset, list(index))
+    assert (s[hi < np.inf] == hi[hi < np.inf]).any()
+    i = int(np.flatnonzero(s > lo)[0])
+    j = int(np.flatnonzero((s < hi) & (w > 0) & (np.arange(n) != i))[0])
+    moved = s.copy()
+    moved[i] -= 1
+    moved[j] += 1
+    assert not _is_top_units(total, w, lo, hi, moved, offset, list(index))  # the check can fail
