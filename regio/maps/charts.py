@@ -272,13 +272,8 @@ def supply_demand_html(table: pd.DataFrame, *, title: str, source: str,
     True
     """
     marks = marks if marks is not None else projection_marks(table)
-    fig = _figure(table, scenarios=scenarios, title=title, source=source, lang=lang, marks=marks, texts=False,
-                  bands=bands, band_scenario=band_scenario)
-    buf = io.StringIO()
-    fig.savefig(buf, format="svg", metadata={"Date": None})
-    plt.close(fig)
-    svg = buf.getvalue()
-    svg = svg[svg.index("<svg"):]  # drop the XML declaration and doctype
+    svg = _svg(_figure(table, scenarios=scenarios, title=title, source=source, lang=lang, marks=marks, texts=False,
+                       bands=bands, band_scenario=band_scenario))
     lines = chart_lines(table, scenarios=scenarios, lang=lang, marks=marks)
     t = _t(lang)
     series = band_series(bands, scenario=band_scenario, lang=lang)
@@ -293,18 +288,33 @@ def supply_demand_html(table: pd.DataFrame, *, title: str, source: str,
     rows = "".join(
         f"<tr><th>{year}</th>" + "".join(f"<td>{format_number(table.at[year, c], 0, lang)}</td>" for c, _, _ in lines)
         + band_cells(year) + "</tr>" for year in table.index)
+    return _page(title, svg, source, notes, lang,
+                 f"<h2>{html_text(t['table'])}</h2><table class='data'><thead><tr><th>{html_text(t['year'])}</th>"
+                 f"{head}</tr></thead><tbody>{rows}</tbody></table>")
+
+
+def _svg(fig) -> str:
+    """Render the figure as inline SVG (no XML declaration or doctype) and close it."""
+    buf = io.StringIO()
+    fig.savefig(buf, format="svg", metadata={"Date": None})
+    plt.close(fig)
+    svg = buf.getvalue()
+    return svg[svg.index("<svg"):]
+
+
+def _page(title: str, svg: str, source: str, notes: Sequence[str], lang: str, table_html: str, css: str = "") -> str:
+    """Make a self-contained page: heading, the chart, source, notes, then ``table_html``."""
     note_html = "".join(f"<li>{html_text(n)}</li>" for n in notes)
-    page = (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><link rel='icon' href='data:,'>"
+    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><link rel='icon' href='data:,'>"
             f"<title>{html_text(title)}</title><style>body{{font:14px/1.45 system-ui,sans-serif;max-width:980px;"
             "margin:1.5em auto;padding:0 1em}svg{max-width:100%;height:auto}table{border-collapse:collapse;"
             "font-size:12px}td,th{padding:2px 8px;border-bottom:1px solid #eee;text-align:right}"
-            "thead th{text-align:center;vertical-align:bottom}.src{color:#444;font-size:12px}</style></head><body>"
+            "thead th{text-align:center;vertical-align:bottom}.src{color:#444;font-size:12px}"
+            f"{css}</style></head><body>"
             f"<h1>{html_text(title)}</h1><figure class='chart'>{svg}</figure>"
             f"<p class='src'>{html_text(source)}</p>"
             + (f"<ul class='notes'>{note_html}</ul>" if notes else "")
-            + f"<h2>{html_text(t['table'])}</h2><table class='data'><thead><tr><th>{html_text(t['year'])}</th>"
-            f"{head}</tr></thead><tbody>{rows}</tbody></table></body></html>")
-    return page
+            + f"{table_html}</body></html>")
 
 
 def advice_map(regions: gpd.GeoDataFrame, *, title: str, source: str, caveat: str,
@@ -453,25 +463,13 @@ def tornado_html(sens: pd.DataFrame, *, title: str, source: str, ranges: Sequenc
     >>> "<svg" in page, page.count("<tr>") == len(s) + 1
     (True, True)
     """
-    fig = _tornado_figure(sens, title=title, source=source, lang=lang, texts=False)
-    buf = io.StringIO()
-    fig.savefig(buf, format="svg", metadata={"Date": None})
-    plt.close(fig)
-    svg = buf.getvalue()
-    svg = svg[svg.index("<svg"):]
+    svg = _svg(_tornado_figure(sens, title=title, source=source, lang=lang, texts=False))
     cols = ("factor", "range", "advice_low", "advice_high", "effect")
     head = "".join(f"<th>{html_text(label(f'uncertainty.column.{c}', lang))}</th>" for c in cols)
     rows = "".join(
         f"<tr><th>{html_text(label(f'uncertainty.factor.{code}', lang))}</th><td>{html_text(rng)}</td>"
         + "".join(f"<td>{format_number(sens.at[code, c], 0, lang)}</td>" for c in cols[2:]) + "</tr>"
         for code, rng in zip(sens.index, ranges, strict=True))
-    note_html = "".join(f"<li>{html_text(n)}</li>" for n in notes)
-    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><link rel='icon' href='data:,'>"
-            f"<title>{html_text(title)}</title><style>body{{font:14px/1.45 system-ui,sans-serif;max-width:980px;"
-            "margin:1.5em auto;padding:0 1em}svg{max-width:100%;height:auto}table{border-collapse:collapse;"
-            "font-size:12px}td,th{padding:2px 8px;border-bottom:1px solid #eee;text-align:right}"
-            "tbody th{text-align:left}.src{color:#444;font-size:12px}</style></head><body>"
-            f"<h1>{html_text(title)}</h1><figure class='chart'>{svg}</figure>"
-            f"<p class='src'>{html_text(source)}</p>"
-            + (f"<ul class='notes'>{note_html}</ul>" if notes else "")
-            + f"<table class='data'><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></body></html>")
+    return _page(title, svg, source, notes, lang,
+                 f"<table class='data'><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>",
+                 css="tbody th{text-align:left}")
