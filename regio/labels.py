@@ -198,6 +198,69 @@ LABELS: dict[str, dict[str, str]] = {
                                  "en": "inhabitants per PC4 CBS 83502NED 1 Jan 2021"},
     "access.source.proximity": {"nl": "nabijheid CBS kerncijfers wijken en buurten {year}",
                                 "en": "proximity CBS kerncijfers wijken en buurten {year}"},
+    # the uncertain factors of the GP model (regio.model.uncertainty.ASSUMED) ...
+    "uncertainty.factor.onv_vraag": {"nl": "onvervulde vraag", "en": "unfulfilled demand"},
+    "uncertainty.factor.demografie": {"nl": "demografie (groei van de vraag)", "en": "demography (growth of demand)"},
+    "uncertainty.factor.epi": {"nl": "epidemiologie", "en": "epidemiology"},
+    "uncertainty.factor.soc": {"nl": "sociaal-cultureel", "en": "socio-cultural"},
+    "uncertainty.factor.vak": {"nl": "vakinhoudelijk", "en": "professional developments"},
+    "uncertainty.factor.eff": {"nl": "efficiëntie", "en": "efficiency"},
+    "uncertainty.factor.hor": {"nl": "horizontale substitutie", "en": "horizontal substitution"},
+    "uncertainty.factor.tijd": {"nl": "arbeidstijdverandering", "en": "change in working time"},
+    "uncertainty.factor.ver": {"nl": "verticale substitutie", "en": "vertical substitution"},
+    "uncertainty.factor.fte_toekomst": {"nl": "fte per huisarts in de komende jaren",
+                                        "en": "FTE per GP in the coming years"},
+    "uncertainty.factor.uitstroom": {"nl": "uitstroom huidige huisartsen", "en": "outflow of current GPs"},
+    "uncertainty.factor.intern_rendement": {"nl": "intern rendement (deel dat de opleiding afmaakt)",
+                                            "en": "intern rendement (share finishing training)"},
+    "uncertainty.factor.extern_rendement": {"nl": "extern rendement (deel dat als huisarts blijft werken)",
+                                            "en": "extern rendement (share still working as GP)"},
+    "uncertainty.factor.buitenland": {"nl": "instroom uit het buitenland", "en": "inflow from abroad"},
+    "uncertainty.factor.aanbod": {"nl": "huidig aantal huisartsen", "en": "current number of GPs"},
+    # ... where their ranges come from (kind), with {spread} filled in
+    "uncertainty.kind.variants": {"nl": "laag/hoog-variant van de raming",
+                                  "en": "the round's laag/hoog (low/high) variants"},
+    "uncertainty.kind.absolute": {"nl": "aanname: ±{spread} (absoluut)", "en": "assumption: ±{spread} (absolute)"},
+    "uncertainty.kind.relative": {"nl": "aanname: ±{spread}% van de waarde",
+                                  "en": "assumption: ±{spread}% of the value"},
+    # what regio model --uncertainty prints and writes
+    "uncertainty.heading": {"nl": "onzekerheid van het advies ({n} trekkingen, seed {seed}, scenario {scenario}):",
+                            "en": "uncertainty of the advice ({n} draws, seed {seed}, scenario {scenario}):"},
+    "uncertainty.interval": {
+        "nl": "advies {median} aios per jaar (mediaan; bij de waarden van de raming {mid}); 80%-interval {lo80} - "
+              "{hi80}; 95%-interval {lo95} - {hi95}",
+        "en": "advice {median} trainees a year (median; at the round's values {mid}); 80% interval {lo80} - "
+              "{hi80}; 95% interval {lo95} - {hi95}"},
+    "uncertainty.method": {
+        "nl": "elke factor onafhankelijk getrokken uit een driehoeksverdeling tussen laag en hoog, met de top bij de "
+              "waarde van de raming; de bandbreedtes gemarkeerd 'aanname' zijn aannames van regio, niet van het "
+              "Capaciteitsorgaan",
+        "en": "each factor drawn independently from a triangular distribution between low and high, peaking at the "
+              "round's value; the ranges marked 'assumption' are regio's assumptions, not the Capaciteitsorgaan's"},
+    "uncertainty.bands": {"nl": "banden: 80% en 95% van de eerste {k} trekkingen, per jaar",
+                          "en": "bands: 80% and 95% of the first {k} draws, per year"},
+    "uncertainty.band.demand": {"nl": "vraag: 80%- en 95%-band", "en": "demand: 80% and 95% band"},
+    "uncertainty.band.supply": {"nl": "aanbod bij huidige instroom: 80%- en 95%-band",
+                                "en": "supply at current intake: 80% and 95% band"},
+    "uncertainty.band95.demand": {"nl": "vraag: 95%-band", "en": "demand: 95% band"},
+    "uncertainty.band95.fte": {"nl": "aanbod bij huidige instroom: 95%-band",
+                               "en": "supply at current intake: 95% band"},
+    "uncertainty.chart_title": {"nl": "Huisartsen: aanbod en vraag in fte met onzekerheid, raming {round}",
+                                "en": "GPs: supply and demand in FTE with uncertainty, round {round}"},
+    "uncertainty.sensitivity": {"nl": "gevoeligheid: het advies als één factor naar laag of hoog gaat, de rest "
+                                      "op de waarde van de raming (grootste effect eerst):",
+                                "en": "sensitivity: the advice when one factor moves to low or high, the others at "
+                                      "the round's value (largest effect first):"},
+    "uncertainty.tornado_title": {"nl": "Gevoeligheid van het instroomadvies, raming {round} (aios per jaar)",
+                                  "en": "Sensitivity of the intake advice, round {round} (trainees a year)"},
+    "uncertainty.low": {"nl": "factor laag", "en": "factor low"},
+    "uncertainty.high": {"nl": "factor hoog", "en": "factor high"},
+    "uncertainty.advice_axis": {"nl": "instroomadvies (aios per jaar)", "en": "intake advice (trainees a year)"},
+    "uncertainty.column.factor": {"nl": "factor", "en": "factor"},
+    "uncertainty.column.range": {"nl": "bandbreedte", "en": "range"},
+    "uncertainty.column.advice_low": {"nl": "advies bij laag", "en": "advice at low"},
+    "uncertainty.column.advice_high": {"nl": "advies bij hoog", "en": "advice at high"},
+    "uncertainty.column.effect": {"nl": "effect (hoog − laag)", "en": "effect (high − low)"},
 }
 
 
