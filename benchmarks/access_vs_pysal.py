@@ -7,7 +7,8 @@ Both start from the same PC4 points (x, y in EPSG:28992, inhabitants, practices;
 ``regio.data.pc4_points``). *End to end* is what a user runs from those points to the access per PC4:
 for regio ``regio.access.pc4_access`` (KD-tree pairs, both steps, the nearest distance); for PySAL the
 cheapest cost table a user would write (a KD-tree for the pairs within the catchment between every
-point and the points with practices, as a long DataFrame of origin, destination and distance) plus ``Access(...).two_stage_fca``. *Core* is the two
+point and the points with practices, as a long DataFrame of origin, destination and distance) plus
+``Access(...).two_stage_fca``. *Core* is the two
 steps alone, each handed its pairs. The results are checked equal (1e-9 relative) before timing. Times
 are medians of CPU seconds over interleaved rounds; ratios below 1 mean regio is faster.
 """
