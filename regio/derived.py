@@ -39,11 +39,13 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
+import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
 
-__all__ = ["VERSION", "Store", "cached", "content_key", "dump_geometries", "load_geometries", "set_store", "store"]
+__all__ = ["VERSION", "Store", "cached", "content_key", "dump_geometries", "dump_regions", "load_geometries",
+           "load_regions", "set_store", "store"]
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +119,10 @@ def store() -> Store | None:
 
 
 def _feed(h: Any, part: object) -> None:
-    if isinstance(part, np.ndarray) and part.dtype == object:  # geometries (or None)
+    if isinstance(part, np.ndarray) and part.dtype == object and not (
+            shapely.is_geometry(part) | shapely.is_missing(part)).all():  # text (codes)
+        h.update(b"T" + json.dumps([str(v) for v in part.tolist()]).encode())
+    elif isinstance(part, np.ndarray) and part.dtype == object:  # geometries (or None)
         geoms = part
         missing = shapely.is_missing(geoms)
         h.update(b"G" + missing.tobytes())
@@ -278,3 +283,47 @@ def load_geometries(data: bytes) -> tuple[np.ndarray, object]:
         out[present] = shapely.from_wkb([data[a:b] for a, b in zip(starts[present].tolist(), ends[present].tolist(),
                                                                     strict=True)])
     return out, header
+
+
+def dump_regions(regions: gpd.GeoDataFrame) -> bytes:
+    """Regions (index of codes, ``statnaam``, geometry) as bytes for a store; :func:`load_regions` reverses it.
+
+    Parameters
+    ----------
+    regions
+        A frame with a ``statnaam`` column and a geometry.
+
+    Returns
+    -------
+    bytes
+
+    Examples
+    --------
+    >>> regions = gpd.GeoDataFrame({"statnaam": ["West"]}, geometry=[shapely.box(0, 0, 1, 1)], crs="EPSG:28992",
+    ...                            index=pd.Index(["PV01"], name="statcode"))
+    >>> back = load_regions(dump_regions(regions), regions.crs)
+    >>> back.index.name, back["statnaam"].tolist(), bool(back.geometry.equals(regions.geometry).all())
+    ('statcode', ['West'], True)
+    """
+    return dump_geometries(regions.geometry.to_numpy(), {"codes": [str(c) for c in regions.index],
+                                                          "index_name": regions.index.name,
+                                                          "names": [str(n) for n in regions["statnaam"]]})
+
+
+def load_regions(data: bytes, crs: object) -> gpd.GeoDataFrame:
+    """Read :func:`dump_regions` back, in ``crs``.
+
+    Parameters
+    ----------
+    data
+        Bytes of :func:`dump_regions`.
+    crs
+        The CRS of the regions.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+    """
+    geoms, head = load_geometries(data)
+    return gpd.GeoDataFrame({"statnaam": head["names"]}, geometry=geoms, crs=crs,
+                            index=pd.Index(head["codes"], name=head["index_name"]))
