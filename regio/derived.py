@@ -141,7 +141,7 @@ def _feed(h: Any, part: object) -> None:
 
 
 def content_key(*parts: object) -> str:
-    """A short hash of geometries, arrays, codes and parameters: the key of a derived result.
+    """Return a short hash of geometries, arrays, codes and parameters: the key of a derived result.
 
     Parameters
     ----------

@@ -582,7 +582,7 @@ def population_centres(year: int, *, data_dir: PathLike = None) -> gpd.GeoDataFr
 
 @functools.lru_cache(maxsize=8)
 def _centre_points(year: int, root: str) -> pd.DataFrame:
-    """The weighted centres (``x``, ``y``, ``weighted``) by municipal code; kept on disk by the input files.
+    """Return the weighted centres (``x``, ``y``, ``weighted``) by municipal code, kept on disk by the input files.
 
     The key is that of the other derived tables (:func:`regio.sources.cache.cache_key`): the municipal and
     PC4 boundary files and the PC4 population table, with their sizes and modification times. The floats go
@@ -593,8 +593,8 @@ def _centre_points(year: int, root: str) -> pd.DataFrame:
     pop_path = Path(root).joinpath(*_pop.PC4_AGE)
     name = None
     if pop_path.is_file():  # else the computation below raises the loader's error
-        paths = [_bnd.boundary_path("gemeente", gm_year, data_dir=root), _bnd.boundary_path("pc4", pc4_year, data_dir=root),
-                 pop_path]
+        paths = [_bnd.boundary_path("gemeente", gm_year, data_dir=root),
+                 _bnd.boundary_path("pc4", pc4_year, data_dir=root), pop_path]
         name = f"centres_{year}_{cache_key(*paths)}"
         kept = read_cached(name)
         if kept is not None and len(kept):

@@ -180,7 +180,7 @@ def provision(
 # ----------------------------------------------------------------------------- intervals
 
 def _chi2_ppf(q: float, df: np.ndarray) -> np.ndarray:
-    """``scipy.stats.chi2.ppf(q, df)`` for 0 < q < 1 as scipy computes it (``2 * gammaincinv(df / 2, q)``; NaN for df <= 0)."""
+    """Return ``scipy.stats.chi2.ppf(q, df)`` for 0 < q < 1 as scipy computes it (NaN for df <= 0)."""
     with np.errstate(invalid="ignore"):
         return np.where(df > 0, 2 * special.gammaincinv(df / 2, q), np.nan)
 
