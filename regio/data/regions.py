@@ -30,8 +30,8 @@ from regio.validate import warn_repairs
 def _divisions(root: str) -> dict[int, frozenset[str]]:
     known: dict[int, frozenset[str]] = {}
     for year in _bnd.available_boundaries(root).query("level == 'gemeente'")["year"]:
-        raw = _bnd.read_raw_boundaries("gemeente", int(year), data_dir=root)
-        known[int(year)] = frozenset(raw["statcode"].astype(str))
+        raw = _bnd.read_boundary_names("gemeente", int(year), data_dir=root)  # codes only: kept, no geometry read
+        known[int(year)] = frozenset(raw["statcode"])
     try:
         ts = _pop._series(root)
         for year, group in ts.groupby("year"):
@@ -111,10 +111,10 @@ def _name_reference(level: str, root: str) -> dict[str, str]:
     """Code -> name with diacritics, from every vintage of ``level`` (and the official province names)."""
     ref: dict[str, str] = dict(PROVINCES) if level == "provincie" else {}
     for year in _bnd.available_boundaries(root).query("level == @level")["year"]:
-        raw = _bnd.read_raw_boundaries(level, int(year), data_dir=root)
+        raw = _bnd.read_boundary_names(level, int(year), data_dir=root)  # codes and names: kept, no geometry read
         if "statcode" not in raw.columns:
             continue
-        for code, name in zip(raw["statcode"].astype(str), raw["statnaam"].astype(str), strict=True):
+        for code, name in zip(raw["statcode"], raw["statnaam"], strict=True):
             if not name.isascii():
                 ref.setdefault(code, name)
     return ref
