@@ -1,6 +1,7 @@
 """CPU time of ``regio atlas`` (all sections), cold and warm cache, against anchors measured in the same run.
 
-Run: ``REGIO_DATA_DIR=../shared/data python benchmarks/atlas_time.py [--repeat 2] [--target 8]``.
+Run: ``REGIO_DATA_DIR=../shared/data python benchmarks/atlas_time.py [--repeat 2] [--target 8] [--root CHECKOUT]``
+(``--root`` times another checkout, e.g. the one before a change).
 
 Every run is a whole process (``python -m regio -v atlas --out TMP``) with the same interpreter; its CPU
 time (user + system, from ``resource.getrusage`` of the children) is taken, less that of ``python -c pass``
@@ -31,10 +32,10 @@ ANCHOR = "import numpy as np\nr = np.random.default_rng(0).random(2_000_000)\nfo
 _SECTION = re.compile(r"atlas section (\w+): ([\d.]+) s CPU")
 
 
-def _cpu(args: list[str], env: dict[str, str]) -> tuple[float, str]:
+def _cpu(args: list[str], env: dict[str, str], root: Path = ROOT) -> tuple[float, str]:
     """CPU seconds (user + system) of one child process and its standard error; fails if it fails."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    done = subprocess.run([sys.executable, *args], env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
+    done = subprocess.run([sys.executable, *args], env=env, cwd=root, check=True, stdout=subprocess.DEVNULL,
                           stderr=subprocess.PIPE, text=True)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), done.stderr
@@ -56,21 +57,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", "-n", type=int, default=2, help="warm runs after the cold one (default 2)")
     parser.add_argument("--target", type=float, default=8.0, help="CPU seconds allowed, warm (default 8)")
+    parser.add_argument("--root", type=Path, default=ROOT, help="checkout to time (default: this one)")
     args = parser.parse_args(argv)
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH"))))}
+    root = args.root.resolve()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(root), os.environ.get("PYTHONPATH"))))}
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         env["REGIO_CACHE_DIR"] = str(Path(tmp) / "cache")
         for i in range(1 + args.repeat):
-            start, _ = _cpu(["-c", "pass"], env)
-            anchor, _ = _cpu(["-c", ANCHOR], env)
-            atlas, log = _cpu(["-m", "regio", "-v", "atlas", "--out", str(Path(tmp) / f"atlas{i}")], env)
+            start, _ = _cpu(["-c", "pass"], env, root)
+            anchor, _ = _cpu(["-c", ANCHOR], env, root)
+            atlas, log = _cpu(["-m", "regio", "-v", "atlas", "--out", str(Path(tmp) / f"atlas{i}")], env, root)
             sections = {m[1]: float(m[2]) for m in _SECTION.finditer(log)}
             rows.append(("cold" if i == 0 else "warm", atlas - start, anchor - start, start, sections))
     names = list(rows[0][4])
     header = (f"{'run':5s} {'atlas s':>8s} {'anchor s':>9s} {'ratio':>6s} {'start s':>8s} "
               + " ".join(f"{n[:11]:>11s}" for n in names))
-    print(f"CPU seconds (user + system), start-up of `python -c pass` subtracted; {sys.executable}")
+    print(f"CPU seconds (user + system), start-up of `python -c pass` subtracted; {sys.executable}, regio from {root}")
     print(header)
     print("-" * len(header))
     for run, atlas, anchor, start, sections in rows:
