@@ -75,7 +75,8 @@ def drawable(shapes: gpd.GeoDataFrame, *, dissolved: bool, close: float = 60.0) 
     key = derived.content_key("drawable", shapes.geometry.to_numpy(), float(close))
     geoms = derived.cached("drawable", key, compute, dumps=derived.dump_geometries,
                            loads=lambda b: derived.load_geometries(b)[0])
-    return shapes.set_geometry(gpd.GeoSeries(geoms, index=shapes.index, name=shapes.geometry.name), crs=shapes.crs)
+    return shapes.set_geometry(gpd.GeoSeries(geoms.copy(), index=shapes.index, name=shapes.geometry.name),  # own copy
+                               crs=shapes.crs)
 
 
 def difference_layer(difference: pd.Series, *, title: str, lang: str = "nl", reference: str | None = None) -> Layer:

@@ -48,7 +48,8 @@ def _outline(frame: gpd.GeoDataFrame, *, close: float = 60.0, min_hole: float = 
     key = derived.content_key("outline", frame.geometry.to_numpy(), float(close), float(min_hole))
     geoms = derived.cached("outline", key, lambda: frame.geometry.map(clean).to_numpy(),
                            dumps=derived.dump_geometries, loads=lambda b: derived.load_geometries(b)[0])
-    return frame.set_geometry(gpd.GeoSeries(geoms, index=frame.index, name=frame.geometry.name), crs=frame.crs)
+    return frame.set_geometry(gpd.GeoSeries(geoms.copy(), index=frame.index, name=frame.geometry.name),  # own copy
+                              crs=frame.crs)
 
 
 def _colors(ids: list[str]) -> list[str]:

@@ -473,7 +473,7 @@ def topology(gdf: gpd.GeoDataFrame, *, tolerance: float = 100.0, precision: floa
     kept = derived.cached("topology", key, lambda: _topology(gdf, web_input, tolerance, precision, snap, gap_width),
                           dumps=lambda v: json.dumps(v, separators=(",", ":")).encode(), loads=json.loads)
     return {"scale": kept["scale"], "translate": list(kept["translate"]), "arcs": list(kept["arcs"]),
-            "features": [[code, [], [], polys] for code, polys in kept["features"]]}
+            "features": [[code, [], [], [list(rings) for rings in polys]] for code, polys in kept["features"]]}
 
 
 def _topology(gdf: gpd.GeoDataFrame, web_input: bool, tolerance: float, precision: float, snap: float | None,

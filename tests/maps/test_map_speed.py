@@ -78,6 +78,7 @@ def test_a_kept_topology_equals_a_fresh_one_and_is_not_changed_by_a_map(monkeypa
         first = shapes.topology(gdf, tolerance=100.0)
         first["features"][0][1].append(3)  # region_map fills slots 1 and 2 of its own copy
         first["arcs"].append("changed")
+        first["features"][0][3][0].append("changed")  # and its rings
         again = shapes.topology(gdf, tolerance=100.0)
         derived._memo.clear()
         from_disk = shapes.topology(gdf, tolerance=100.0)
