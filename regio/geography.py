@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from regio import derived
 from regio.errors import InputError, RegioWarning, UnknownCodeError, UnknownYearError, format_codes
 from regio.validate import check_crs, check_same_crs, check_unique_codes, coverage_problems
 
@@ -328,6 +329,20 @@ def dissolve(
     if len(missing):
         raise UnknownCodeError(f"{len(missing)} unit(s) have no region: {format_codes(missing)}.")
     groups = membership.reindex(units.index).astype(str).to_numpy()
+    geoms = units.geometry.to_numpy()
+    # kept by content (regio.derived): the same dissolve is made once, and with the store on disk once at all
+    key = derived.content_key("dissolve", geoms, units.index, groups, sorted((names or {}).items()),
+                              float(gap_width), str(units.crs))
+    kept = derived.cached("dissolve", key, lambda: _dissolve(units, groups, names, gap_width),
+                          dumps=derived.dump_regions, loads=lambda b: derived.load_regions(b, units.crs))
+    out = kept.copy()  # the caller may change its copy
+    out.attrs = {}
+    return out
+
+
+def _dissolve(units: gpd.GeoDataFrame, groups: np.ndarray, names: Mapping[str, str] | None,
+              gap_width: float) -> gpd.GeoDataFrame:
+    """:func:`dissolve` without its cache."""
     geoms = units.geometry.to_numpy()
     has = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     if has.any():

@@ -206,11 +206,8 @@ def _age_bands(year: int, population: pd.Series, root: str) -> pd.DataFrame | No
     if pct is None:
         return None
     pct = pct.reindex(population.index)
-    rows = {
-        code: largest_remainder(int(population[code]), pct.loc[code])
-        for code in population.index
-        if pct.loc[code].notna().all() and pct.loc[code].sum() > 0
-    }
+    usable = pct.notna().all(axis=1) & (pct.sum(axis=1) > 0)  # one look-up per municipality, not three
+    rows = {code: largest_remainder(int(population[code]), row) for code, row in pct[usable].iterrows()}
     out = pd.DataFrame.from_dict(rows, orient="index").reindex(population.index)
     out.index.name = "statcode"
     out.attrs["source"] = f"{pct.attrs['source']} (rounded percentages apportioned over the population)"

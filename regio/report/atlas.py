@@ -11,6 +11,7 @@ index page with the reason, not dropped silently.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import ModuleType
@@ -125,11 +126,15 @@ def build_atlas(
         except OSError as exc:
             raise failed_write(out, exc) from None
         for name in tqdm(wanted, desc="atlas", unit="section", disable=not progress):
+            cpu, wall = time.process_time(), time.perf_counter()
             try:
                 items.extend(_load(name)(ctx))
             except (DataNotFoundError, UnknownYearError) as exc:
                 log.warning("atlas section %s skipped: %s", name, exc)
                 skipped.append(SkippedSection(name, str(exc)))
+            # shown with `regio -v atlas`: where the time of a build goes (benchmarks/atlas_time.py sums it)
+            log.info("atlas section %s: %.2f s CPU, %.2f s wall", name, time.process_time() - cpu,
+                     time.perf_counter() - wall)
         # last, so that the index links only files written whole; a failure above leaves the old index
         write_html(index_html(items, skipped, lang=lang), out / "index.html")
     return items, skipped
