@@ -36,7 +36,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "regio"
 
 ANALYSIS = ("density", "allocation", "recruitment", "model", "demography", "access")
 KERNEL = ("errors", "config", "levels", "names", "text", "validate", "labels", "sectors", "_display",
-          "geography", "apportion", "derived")
+          "geography", "mergers", "apportion", "derived")
 LAYERS = ("sources", "data", "analysis", "maps", "report", "cli")
 
 #: What each layer must not import.
