@@ -5,10 +5,13 @@ owns the file access); everything else in the package is pure.
 
 * GPs per region: CBS 84777NED, BIG-registered GPs by province of residence
   (2018). For other levels than the province, a province's GPs are spread
-  over its municipalities by population in whole GPs
+  over its municipalities in whole GPs by their share of its GP practices
+  (``spread="practices"``, the default; derived counts of 2026) or of its
+  inhabitants (``spread="population"``)
   (:func:`regio.recruitment.run.municipal_gps`, the same estimate as
   ``regio recruit``) and summed to the level — an estimate, said in
-  ``attrs["method"]``.
+  ``attrs["method"]`` (``attrs["spread"]`` names the spread). Provinces keep
+  their counts exactly, whatever the spread.
 * Institute areas (``regio model --level instituut``) come from
   :func:`regio.recruitment.run.institute_membership`, the one definition of
   that level.
@@ -46,6 +49,7 @@ def load_regional_inputs(
     gp_year: int = 2018,
     membership: pd.Series | None = None,
     names: dict[str, str] | None = None,
+    spread: str = "practices",
     data_dir: str | Path | None = None,
 ) -> pd.DataFrame:
     """Regional inputs for :func:`regio.model.regional.regional_advice`.
@@ -66,6 +70,10 @@ def load_regional_inputs(
         level such as institute areas; ``level`` is then only a label.
     names
         Region names for ``membership`` (default: the codes).
+    spread
+        How the province GP counts are spread over municipalities for other
+        levels: ``"practices"`` (default) or ``"population"``
+        (:func:`regio.recruitment.run.municipal_gps`).
     data_dir
         Data directory.
 
@@ -130,7 +138,7 @@ def load_regional_inputs(
                              + (f"unknown {format_codes(unknown)}; " if len(unknown) else "")
                              + (f"missing {format_codes(missing)}" if len(missing) else "") + ".")
         names = dict(names or {})
-    gps = municipal_gps(pop["population"], year=year, gp_year=gp_year, data_dir=data_dir)
+    gps = municipal_gps(pop["population"], year=year, gp_year=gp_year, spread=spread, data_dir=data_dir)
     gm["gps"] = gps["gps"].reindex(gm.index).astype(float)
     regions = aggregate(gm[["gps", "population", "population_start"]], member.reindex(gm.index))
     provinces = lvl == "provincie" and membership is None
@@ -139,9 +147,7 @@ def load_regional_inputs(
         gp_method_nl = f"huisartsen: CBS 84777NED {gp_year} naar woonprovincie"
     else:
         gp_method = f"GPs: estimated — {gps.attrs['method']}, summed to {lvl_en}"
-        gp_method_nl = (f"huisartsen: geschat — CBS 84777NED {gp_year} per provincie (naar woonplaats) verdeeld over "
-                        f"de gemeenten van {year} naar inwoneraandeel, hele huisartsen naar grootste overschot "
-                        f"(schatting), opgeteld naar {lvl}")
+        gp_method_nl = f"huisartsen: geschat — {gps.attrs['method_nl']}, opgeteld naar {lvl}"
     # the GP density (unfulfilled="density"): the GPs against the inhabitants of the 1 January nearest to the day
     # they were counted, by the rule of regio density (regio.density.population_year) and, for provinces, with
     # its very numbers; other levels sum their municipalities' inhabitants of that 1 January
@@ -170,12 +176,14 @@ def load_regional_inputs(
                       "dichtst ligt bij de dag dat de huisartsen geteld zijn (als in regio density)"),
         "source": f"{gps.attrs['source']}; {pop.attrs.get('source', '')}",
         "gps_year": gp_year, "start_year": start_year, "gps_population_year": gps_pop_year,
+        "spread": None if provinces else spread,
         "gps_population_source": gps_pop_source,
     })
     return regions
 
 
-def level_inputs(level: str, *, data_dir: str | Path | None = None) -> tuple[pd.DataFrame, gpd.GeoDataFrame | None]:
+def level_inputs(level: str, *, spread: str = "practices",
+                 data_dir: str | Path | None = None) -> tuple[pd.DataFrame, gpd.GeoDataFrame | None]:
     """Regional inputs of one level for ``regio model --level``, with the shapes of the institute areas.
 
     ``instituut``: the areas of the 8 GP training institutes in 2024 (each
@@ -187,6 +195,9 @@ def level_inputs(level: str, *, data_dir: str | Path | None = None) -> tuple[pd.
     ----------
     level
         ``instituut`` or a level made of whole municipalities.
+    spread
+        How the province GP counts are spread over municipalities
+        (``"practices"`` or ``"population"``, see :func:`load_regional_inputs`).
     data_dir
         Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
 
@@ -197,10 +208,11 @@ def level_inputs(level: str, *, data_dir: str | Path | None = None) -> tuple[pd.
         levels: :func:`load_region_shapes` draws them).
     """
     if level != "instituut":
-        return load_regional_inputs(level, data_dir=data_dir), None
+        return load_regional_inputs(level, spread=spread, data_dir=data_dir), None
     member = institute_membership(2024, data_dir=data_dir)
     shapes = institute_shapes(member, year=2024, data_dir=data_dir)
-    inputs = load_regional_inputs("instituut", membership=member, names=member.attrs["names"], data_dir=data_dir)
+    inputs = load_regional_inputs("instituut", membership=member, names=member.attrs["names"], spread=spread,
+                                  data_dir=data_dir)
     inputs.attrs["method"] += f"; institute areas (computed, not official work areas): {member.attrs['method']}"
     inputs.attrs["method_nl"] += ("; instituutsgebieden (berekend, geen officiële werkgebieden): "
                                   f"{member.attrs['method_nl']}")
