@@ -539,8 +539,9 @@ def _past_the_last_year(lvl: str, year: int, root: str) -> UnknownYearError:
     years = _pop.municipal_years(root)
     return UnknownYearError(
         f"No population for {lvl} {year}. Years available: {', '.join(map(str, years))}; the last is {years[-1]}, "
-        f"and regio does not extrapolate unless asked. Use extrapolate=True (command line: --extrapolate) to extend "
-        f"the trend of {years[-2]}-{years[-1]} to {year}, labelled an extrapolation; or a year up to {years[-1]}."
+        "and regio does not extrapolate unless asked. Use extrapolate=True (command line: regio population "
+        f"--extrapolate) to extend the trend of {years[-2]}-{years[-1]} to {year}, labelled an extrapolation; or "
+        f"a year up to {years[-1]}."
     )
 
 

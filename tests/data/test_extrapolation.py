@@ -15,7 +15,7 @@ def test_past_the_last_year_is_refused_naming_the_last_year_and_the_option(real_
     last = max(regio.population_years("gemeente", data_dir=real_data))
     for level in ("gemeente", "provincie", "ggdregio"):
         with pytest.raises(UnknownYearError, match=f"the last is {last}.*extrapolate=True .command line: "
-                                                   "--extrapolate."):
+                                                   "regio population --extrapolate."):
             regio.population(level, last + 1, interpolate=interpolate, data_dir=real_data)
 
 
