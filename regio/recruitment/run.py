@@ -481,8 +481,11 @@ def _municipal_counts(
             f"GPs: ESTIMATE — CBS 84777NED {GP_YEAR} count per province (by residence), split over its "
             f"municipalities {by_en}; {placed} GPs placed in a province ({unplaced} "
             f"not placeable in a province ('niet in te delen') left out). {labels.label('caveat.residence', 'en')}"))
-        texts["gps_source"] = (f"CBS 84777NED huisartsen {GP_YEAR} (provincie)",
-                               f"CBS 84777NED GPs {GP_YEAR} (province)")
+        texts["gps_source"] = (f"CBS 84777NED huisartsen {GP_YEAR} (provincie)"
+                               + (", huisartsenpraktijken ZorgkaartNederland 2026 (afgeleid)"
+                                  if spread == "practices" else ""),
+                               f"CBS 84777NED GPs {GP_YEAR} (province)"
+                               + (", GP practices ZorgkaartNederland 2026 (derived)" if spread == "practices" else ""))
         texts["gps_estimate"] = (f"huisartsen: schatting, provincietelling {GP_YEAR} "
                                  + labels.label(f"spread.{spread}", "nl"),
                                  f"GPs: estimate, {GP_YEAR} province counts " + labels.label(f"spread.{spread}", "en"))

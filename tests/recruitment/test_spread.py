@@ -121,6 +121,8 @@ def test_recruitment_areas_by_practices_and_their_notes(real_data):
     assert note.startswith("GPs: ESTIMATE") and "GP practices" in note and "(derived)" in note
     assert "estimate" in by_practices.texts["gps_estimate"][1] and "derived" in by_practices.texts["gps_estimate"][1]
     assert "schatting" in by_practices.texts["gps_estimate"][0] and "afgeleid" in by_practices.texts["gps_estimate"][0]
+    assert "GP practices ZorgkaartNederland 2026 (derived)" in by_practices.texts["gps_source"][1]
+    assert "practices" not in by_population.texts["gps_source"][1]
     assert "population share" in next(n for n in by_population.notes if n.startswith("GPs:"))
     assert (by_practices.municipal["gps_method"].str.contains("GP practices .derived counts. .estimate.")).all()
     # trainers are the national number split by GP share, so trainers per 100 GPs stays the national ratio in
