@@ -100,6 +100,10 @@ LABELS: dict[str, dict[str, str]] = {
     # the allocation map of a key that uses GP counts (shortfall, mix)
     "caveat.gps_by_residence": {"nl": "Huisartsen naar woonplaats, niet werkplaats.",
                                 "en": "GPs by place of residence, not workplace."},
+    # how a province's GP count is spread over its municipalities (regio.recruitment.SPREADS): an estimate
+    "spread.practices": {"nl": "verdeeld naar aandeel huisartsenpraktijken (afgeleid, ZorgkaartNederland 2026)",
+                         "en": "spread by share of GP practices (derived, ZorgkaartNederland 2026)"},
+    "spread.population": {"nl": "verdeeld naar inwoneraandeel", "en": "spread by population share"},
     # what the physician counts are (DensityInputs.counts_source: cbs, nivel, file)
     "counts.cbs": {"nl": "BIG-geregistreerden naar woonplaats (CBS)",
                    "en": "BIG registrations by place of residence (CBS)"},

@@ -51,6 +51,15 @@ def _parse_sets(items: tuple[str, ...]) -> dict[str, str]:
               help="Also run the model per region of this level (provincie, ggdregio, ..., or instituut for the "
                    "areas of the 8 GP training institutes by nearest location) and apportion the national advice "
                    "over the regions.")
+@click.option("--spread", type=click.Choice(["practices", "population"]), default="practices", show_default=True,
+              help="With --level other than provincie: spread each 2018 province GP count over its municipalities by "
+                   "their share of GP practices (derived counts, ZorgkaartNederland 2026) or of inhabitants (an "
+                   "estimate either way).")
+@click.option("--ages", type=click.Choice(["auto", "kerncijfers", "2020", "national"]), default="auto",
+              show_default=True,
+              help="With --level: the regions' age structure for their ageing (demography): 2020 = the municipal "
+                   "10-year bands of 1 January 2020 carried to 2024; kerncijfers = the five CBS bands of 2024; "
+                   "national = every region ages as the nation; auto = 2020, else kerncijfers, else national.")
 @click.option("--unfulfilled", type=click.Choice(["national", "density"]), default="national", show_default=True,
               help="Regional unfulfilled demand: the national value, or from GP density relative to the nation.")
 @click.option("--years", "show_years", is_flag=True, help="Print the yearly table.")
@@ -64,8 +73,9 @@ def _parse_sets(items: tuple[str, ...]) -> dict[str, str]:
               help="Write the yearly table, decomposition, chart (PNG, HTML) and regional table and map here.")
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
               help="Language of the terminal output, notes, tables and charts.")
-def cli(raming: int, variant: str, scenario: str, sets: tuple[str, ...], level: str | None, unfulfilled: str,
-        show_years: bool, all_rounds: bool, draws: int | None, seed: int, out: Path | None, lang: str) -> None:
+def cli(raming: int, variant: str, scenario: str, sets: tuple[str, ...], level: str | None, spread: str,
+        ages: str, unfulfilled: str, show_years: bool, all_rounds: bool, draws: int | None, seed: int,
+        out: Path | None, lang: str) -> None:
     """Run the national GP supply/demand model of one round and print the intake advice.
 
     Supply (current GPs minus outflow, trainees, intake, abroad) and demand
@@ -89,7 +99,7 @@ def cli(raming: int, variant: str, scenario: str, sets: tuple[str, ...], level: 
         from regio.model.inputs import level_inputs
         from regio.model.regional import regional_advice
 
-        inputs, shapes = level_inputs(level)
+        inputs, shapes = level_inputs(level, spread=spread, ages=ages)
         regional = regional_advice(params, inputs, growth_years=inputs.attrs["growth_years"], scenario=sc,
                                    unfulfilled=unfulfilled)
         echo_parts(regional_summary(regional, inputs, level=level, unfulfilled=unfulfilled, lang=lang), lang=lang)
