@@ -1,0 +1,99 @@
+"""Trainer forecast on the real data directory: intake 1,026 against 720, a trainer list, where to recruit."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from regio import data
+from regio.data.trainers import trainer_counts, trainer_list
+from regio.errors import InputError
+from regio.trainers.run import TrainerSpec, run_trainers
+
+IDS = ["amc", "erasmusmc", "lumc", "mumc", "radboudumc", "umcg", "umcu", "vumc"]
+
+
+@pytest.fixture(scope="module")
+def runs(real_data):
+    return {n: run_trainers(TrainerSpec(intake=n, horizon=2040), data_dir=real_data) for n in (720, 1026)}
+
+
+def test_1026_needs_at_least_as_many_trainers_as_720_from_2030(runs):
+    a, b = runs[1026].table, runs[720].table
+    later = a.index.get_level_values("year") >= 2030
+    assert (a.loc[later, "required"] >= b.loc[later, "required"]).all()
+    assert (a.loc[later, "required"] > b.loc[later, "required"]).any()
+
+
+def test_national_row_is_the_sum_of_the_8_institutes(runs):
+    for res in runs.values():
+        table = res.table
+        assert sorted(set(table.index.get_level_values("institute")) - {"NL"}) == IDS
+        inst = table.drop(index="NL", level="institute").groupby(level="year").sum()
+        pd.testing.assert_frame_equal(inst, table.loc["NL"], check_dtype=False)
+
+
+def test_estimated_base_is_the_national_1700_split_by_gp_share(runs):
+    res = runs[1026]
+    assert res.estimated
+    assert int(res.summary.loc["NL", "base_trainers"]) == 1700
+    assert any("ESTIMATE" in n or "SCHATTING" in n for n in res.notes)
+    assert res.municipal["trainers_estimated"].all()
+
+
+def test_intake_splits_exactly_over_the_institutes(runs):
+    nl = runs[1026].table.loc["NL"]
+    assert (nl.loc[2027:, "intake"] == 1026).all()
+    assert (nl.loc[:2026, "intake"] == 718).all()  # the current intake of round 2025
+
+
+def test_recruit_targets_add_up_to_each_gap_and_practices_are_real(runs):
+    res = runs[1026]
+    mun = res.municipal
+    assert len(mun) == 342
+    assert int(mun["practices"].sum()) == 4866
+    sums = mun.groupby("institute")["recruit_target"].sum()
+    gaps = res.summary["gap_target"].drop("NL").clip(lower=0)
+    assert sums.reindex(gaps.index, fill_value=0).to_dict() == gaps.to_dict()
+
+
+def test_a_list_of_n_rows_gives_n_base_trainers_in_the_right_institute(real_data, tmp_path):
+    pc4 = data.pc4_municipalities(2024, data_dir=real_data)
+    member = run_trainers(TrainerSpec(), data_dir=real_data).municipal["institute"]
+    some = pc4.index[:: max(len(pc4) // 25, 1)][:25]
+    rows = [(IDS[k % 8], code, 1950 + k) for k, code in enumerate(some)]
+    path = tmp_path / "made_up_list.csv"
+    path.write_text("instituut,pc4,geboortejaar\n" + "".join(f"{i},{c},{b}\n" for i, c, b in rows), encoding="utf-8")
+    listed = trainer_list(path, data_dir=real_data)
+    assert len(listed) == len(rows)
+    res = run_trainers(TrainerSpec(trainers=listed), data_dir=real_data)
+    assert not res.estimated
+    base = res.summary["base_trainers"]
+    expected = pd.Series([i for i, _, _ in rows]).value_counts().reindex(IDS, fill_value=0)
+    assert base.drop("NL").to_dict() == expected.to_dict()
+    assert int(base["NL"]) == len(rows)
+    # each trainer in the municipality of its PC4 area, once
+    assert int(res.municipal["trainers"].sum()) == len(rows)
+    assert set(listed["statcode"]) <= set(member.index)
+
+
+def test_unknown_institute_and_place_rows_are_refused_by_row(real_data, tmp_path):
+    path = tmp_path / "bad_list.csv"
+    path.write_text("instituut,gemeentecode,pc4\namc,GM0363,\nGroningen,GM0014,\numcg,GM9999,\nlumc,,5028\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        trainer_list(path, data_dir=real_data)
+    text = str(err.value)
+    assert "3 row(s) of the trainer list refused" in text
+    assert "row 3, column instituut (A): unknown institute 'Groningen'" in text
+    assert "row 4, column gemeentecode (B): GM9999 is not a municipality of 2024" in text
+    assert "row 5, column pc4 (C): PC4 5028 has no area" in text
+
+
+def test_counts_per_municipality_sum_into_the_areas(real_data, tmp_path):
+    path = tmp_path / "counts.csv"
+    path.write_text("gemeentecode,opleiders\nGM0363,40\nGM0014,30\nGM0935,20\n", encoding="utf-8")
+    counts = trainer_counts(path, data_dir=real_data)
+    res = run_trainers(TrainerSpec(trainers=counts), data_dir=real_data)
+    assert int(res.summary.loc["NL", "base_trainers"]) == 90
+    assert int(res.summary.loc["mumc", "base_trainers"]) == 20
