@@ -28,6 +28,7 @@ from regio._display import result_html, result_repr
 from regio.apportion import largest_remainder
 from regio.data.shipped import institutes, national_figure
 from regio.errors import InputError
+from regio.geography import dissolve
 from regio.model import read_parameters
 from regio.recruitment import assign_nearest, municipal_gps, municipal_trainers
 from regio.recruitment.run import read_institute_values
@@ -55,8 +56,9 @@ class TrainerResult:
     municipal
         Where to recruit (:func:`regio.trainers.where.where_to_recruit`) with
         names, per municipality.
-    shapes
-        Municipal polygons (EPSG:28992), for the map.
+    shapes, area_shapes
+        Municipal polygons and the institute areas dissolved from them
+        (EPSG:28992), for the map.
     base_year, target_year, horizon
         The years of the forecast.
     estimated
@@ -69,6 +71,7 @@ class TrainerResult:
     summary: pd.DataFrame
     municipal: pd.DataFrame
     shapes: gpd.GeoDataFrame
+    area_shapes: gpd.GeoDataFrame
     base_year: int
     target_year: int
     horizon: int
@@ -301,6 +304,7 @@ def run_trainers(spec: TrainerSpec, *, data_dir: str | Path | None = None, lang:
           "Practices: ZorgkaartNederland 2026 (DERIVED: counted per PC4); practices, not GPs. Recruitable "
           "practices = practices − trainers (at most; a practice may have several trainers)."),
     ]
-    return TrainerResult(table=table, summary=summary, municipal=municipal, shapes=shapes,
+    area_shapes = dissolve(shapes, member, names=names.to_dict())
+    return TrainerResult(table=table, summary=summary, municipal=municipal, shapes=shapes, area_shapes=area_shapes,
                          base_year=spec.base_year, target_year=spec.target_year, horizon=spec.horizon,
                          estimated=estimated, notes=notes)

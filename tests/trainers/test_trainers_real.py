@@ -97,3 +97,38 @@ def test_counts_per_municipality_sum_into_the_areas(real_data, tmp_path):
     res = run_trainers(TrainerSpec(trainers=counts), data_dir=real_data)
     assert int(res.summary.loc["NL", "base_trainers"]) == 90
     assert int(res.summary.loc["mumc", "base_trainers"]) == 20
+
+
+def test_command_writes_tables_chart_and_map(real_data, tmp_path):
+    from click.testing import CliRunner
+
+    from regio.cli import main
+
+    out = {}
+    for n in ("720", "1026"):
+        folder = tmp_path / n
+        result = CliRunner().invoke(main, ["--data-dir", str(real_data), "trainers", "--intake", n, "--lang", "en",
+                                           "--out", str(folder)])
+        assert result.exit_code == 0, result.output
+        assert "ESTIMATE" in result.output
+        out[n] = pd.read_csv(folder / "trainers_2025_2035_forecast.csv", index_col=["institute", "year"])
+        for name in ("summary.csv", "summary.xlsx", "where_to_recruit.xlsx", "chart.png", "chart.html",
+                     "map.html", "map.png"):
+            assert (folder / f"trainers_2025_2035_{name}").is_file(), name
+        html = (folder / "trainers_2025_2035_chart.html").read_text(encoding="utf-8")
+        assert "<svg" in html and "http" not in html.split("<svg")[0]
+    for table in out.values():
+        inst = table.drop(index="NL", level="institute").groupby(level="year").sum()
+        assert (inst["required"] == table.loc["NL", "required"]).all()
+    later = out["1026"].index.get_level_values("year") >= 2030
+    assert (out["1026"].loc[later, "required"] >= out["720"].loc[later, "required"]).all()
+
+
+def test_command_refuses_bad_intake(real_data):
+    from click.testing import CliRunner
+
+    from regio.cli import main
+
+    result = CliRunner().invoke(main, ["--data-dir", str(real_data), "trainers", "--key", "places"])
+    assert result.exit_code != 0
+    assert "--key places needs an intake table" in result.output
