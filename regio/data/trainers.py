@@ -27,13 +27,14 @@ from pathlib import Path
 import pandas as pd
 
 from regio.data._common import PathLike, _root
+from regio.data._placing import lonlat_points
 from regio.data.practices import pc4_municipalities
 from regio.data.regions import boundaries
 from regio.errors import InputError
 from regio.sources import trainers as _src
 from regio.sources.geodata import institutes
 
-__all__ = ["institute_ids", "intake_table", "match_institutes", "trainer_counts", "trainer_list"]
+__all__ = ["hospitals", "institute_ids", "intake_table", "match_institutes", "trainer_counts", "trainer_list"]
 
 _MAX_SHOWN = 25
 
@@ -281,4 +282,41 @@ def intake_table(path: str | Path, *, sheet: str | int | None = None) -> pd.Data
                       [(int(r), f"row {int(r)}: institute and year given twice (spelled differently); keep one.")
                        for r in out.loc[dup, "row"]])
     out.attrs = dict(frame.attrs)
+    return out
+
+
+def hospitals(*, kinds: tuple[str, ...] | None = None, data_dir: PathLike = None):
+    """Hospitals (VZinfo 2016) as points in EPSG:28992: the candidates for new training locations.
+
+    Parameters
+    ----------
+    kinds
+        Keep only these kinds (``"Algemeen ziekenhuis"``, ``"Academisch
+        ziekenhuis"``, ``"Buitenpolikliniek"``, ``"Kinderziekenhuis"``); all by default.
+    data_dir
+        Data directory.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        As :func:`regio.sources.trainers.read_hospitals`, with point geometry.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> h = hospitals(kinds=("Algemeen ziekenhuis", "Academisch ziekenhuis"))
+    >>> len(h), h.crs.to_epsg()
+    (115, 28992)
+    """
+    import geopandas as gpd
+
+    table = _src.read_hospitals(data_dir=_root(data_dir))
+    if kinds is not None:
+        unknown = sorted(set(kinds) - set(table["kind"]))
+        if unknown:
+            raise InputError(f"Unknown hospital kinds {', '.join(map(repr, unknown))}; the kinds are "
+                             f"{', '.join(map(repr, sorted(set(table['kind']))))}.")
+        table = table[table["kind"].isin(kinds)]
+    out = gpd.GeoDataFrame(table, geometry=lonlat_points(table["lon"], table["lat"], index=table.index))
+    out.attrs = dict(table.attrs)
     return out

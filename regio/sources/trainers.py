@@ -37,6 +37,7 @@ import numpy as np
 import pandas as pd
 
 from regio.errors import DataNotFoundError, InputError
+from regio.sources._files import data_file
 from regio.sources.practices import (
     _GM,
     _PC4,
@@ -51,7 +52,11 @@ from regio.sources.practices import (
     _read_excel_cells,
 )
 
-__all__ = ["INTAKE_COLUMNS", "LIST_COLUMNS", "read_intake", "read_trainer_counts", "read_trainer_list"]
+__all__ = ["HOSPITALS_FILE", "INTAKE_COLUMNS", "LIST_COLUMNS", "read_hospitals", "read_intake", "read_trainer_counts",
+           "read_trainer_list"]
+
+#: Hospitals and outpatient clinics (VZinfo/RIVM, November 2016), candidates for new training locations.
+HOSPITALS_FILE = ("training_institutes", "ziekenhuizen_vzinfo_2016.csv")
 
 _INSTITUTE = ("instituut", "institute", "institute_id", "instituut_id", "opleidingsinstituut", "hao",
               "huisartsopleiding")
@@ -447,3 +452,49 @@ def read_intake(path: str | Path, *, sheet: str | int | None = None) -> pd.DataF
                    "columns": {role: cells.header[i] for role, i in roles.items()},
                    "column_letters": {role: _letter(i) for role, i in roles.items()}}
     return frame
+
+
+def read_hospitals(*, data_dir: str | Path | None = None) -> pd.DataFrame:
+    """Read the hospitals of VZinfo (November 2016): candidates for new training locations.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``H`` + hospital number (``H102404``): ``name``,
+        ``organisation``, ``kind`` (``Algemeen ziekenhuis``, ``Academisch
+        ziekenhuis``, ``Buitenpolikliniek``, ``Kinderziekenhuis``), ``place``,
+        ``postcode``, ``lon``, ``lat``; ``attrs["source"]``.
+
+    Raises
+    ------
+    DataNotFoundError
+        Without the file.
+    InputError
+        For rows without coordinates, or hospital numbers given twice.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> h = read_hospitals()
+    >>> len(h), int((h["kind"] == "Academisch ziekenhuis").sum())
+    (265, 8)
+    """
+    path = data_file(*HOSPITALS_FILE, data_dir=data_dir, what="hospitals (VZinfo 2016)")
+    raw = pd.read_csv(path, dtype={"postcode": str}, encoding="utf-8")
+    bad = raw.index[raw["lon"].isna() | raw["lat"].isna() | raw["ziekenhuisnummer"].isna()]
+    if len(bad):
+        raise InputError(f"{path}: rows {', '.join(str(i + 2) for i in bad)} lack a hospital number or coordinates.")
+    index = "H" + raw["ziekenhuisnummer"].astype(float).astype(int).astype(str)
+    if index.duplicated().any():
+        raise InputError(f"{path}: hospital numbers given twice: {', '.join(sorted(set(index[index.duplicated()])))}.")
+    kind = raw["soort_ziekenhuis"].astype(str).str.strip()
+    kind = kind.str[:1].str.upper() + kind.str[1:].str.lower()
+    kind = kind.replace({"Buitenpoliklniek": "Buitenpolikliniek"})
+    out = pd.DataFrame({"name": raw["naam_ziekenhuis"].astype(str).str.strip(),
+                        "organisation": raw["naam_organisatie"].astype(str).str.strip(), "kind": kind.to_numpy(),
+                        "place": raw["plaats"].astype(str), "postcode": raw["postcode"],
+                        "lon": raw["lon"].astype(float), "lat": raw["lat"].astype(float)})
+    out.index = pd.Index(index.to_numpy(), name="hospital")
+    out.attrs["source"] = ("VZinfo/RIVM hospitals of November 2016 (nl-hugo/mapNL, geocoded by the package's "
+                           f"author): {'/'.join(HOSPITALS_FILE)}")
+    return out
