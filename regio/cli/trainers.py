@@ -85,13 +85,16 @@ def intake_option(text: str | None):
 @click.option("--round", "model_round", type=int, default=2025, show_default=True, help="Round of the national model.")
 @click.option("--target-share", type=float, default=DEFAULT_TARGET_SHARE, show_default=True,
               help="Second yardstick: trainers as a share of GPs per area.")
+@click.option("--expand", type=click.IntRange(0, 20), default=None,
+              help="Also plan up to this many new training locations among the hospitals (VZinfo 2016).")
 @click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Write the tables (CSV, Excel), the chart (PNG, HTML) and the map into this directory.")
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Label language.")
 def cli(intake_text: str | None, intake_from: int, current_intake: float | None, key: str | None,
         trainers_list: Path | None, trainer_counts: Path | None, national_trainers: int, base_year: int,
         horizon: int, target_year: int, trainees_per_trainer: float, retirement_age: int, outflow_rate: float,
-        rendement: float | None, model_round: int, target_share: float, out: Path | None, lang: str) -> None:
+        rendement: float | None, model_round: int, target_share: float, expand: int | None, out: Path | None,
+        lang: str) -> None:
     """Forecast GP trainers required and available per training institute and year, and where to recruit."""
     if trainers_list is not None and trainer_counts is not None:
         raise click.UsageError("Give --trainers or --trainer-counts, not both.")
@@ -108,8 +111,16 @@ def cli(intake_text: str | None, intake_from: int, current_intake: float | None,
     print_table(res.summary, lang=lang)
     for line in summary_lines(res, lang):
         click.echo(line)
+    plan = None
+    if expand is not None:
+        from regio.trainers.expand_run import run_expansion
+
+        plan = run_expansion(range(0, expand + 1), lang=lang)
+        print_table(plan.table.set_index("k"), lang=lang)
+        for line in plan.notes:
+            click.echo(("noot: " if lang == "nl" else "note: ") + line)
     if out:
-        for p in write_outputs(res, out, lang=lang):
+        for p in write_outputs(res, out, lang=lang, expansion=plan):
             click.echo(f"wrote {p}")
 
 

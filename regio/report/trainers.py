@@ -10,6 +10,7 @@ from pathlib import Path
 from regio.report.export import write_html, write_image, write_table
 from regio.report.outputs import output_file, safe_stem
 from regio.text import fmt_number, t
+from regio.trainers.expand_run import ExpansionResult
 from regio.trainers.run import TrainerResult
 
 __all__ = ["summary_lines", "texts", "write_outputs"]
@@ -36,8 +37,11 @@ def texts(res: TrainerResult, lang: str = "nl") -> tuple[str, str, str]:
 
 
 def write_outputs(res: TrainerResult, out: Path, *, lang: str = "nl", stem: str | None = None,
-                  maps: bool = True) -> list[Path]:
-    """Write the forecast, summary and where-to-recruit tables, the chart (PNG, HTML) and the map into ``out``."""
+                  maps: bool = True, expansion: ExpansionResult | None = None) -> list[Path]:
+    """Write the forecast, summary and where-to-recruit tables, the chart (PNG, HTML) and the map into ``out``.
+
+    With ``expansion`` (:func:`regio.trainers.expand_run.run_expansion`) also its table (``_expansion``).
+    """
     from regio.maps.core import map_html
     from regio.maps.trainers import forecast_html, forecast_png, recruit_map, recruit_png
 
@@ -53,6 +57,9 @@ def write_outputs(res: TrainerResult, out: Path, *, lang: str = "nl", stem: str 
                                output_file(out, f"{stem}_chart", ".png")))
     written.append(write_html(forecast_html(res.table, names=names, title=title, source=source, notes=notes,
                                             lang=lang), output_file(out, f"{stem}_chart", ".html")))
+    if expansion is not None:
+        written += write_table(expansion.table.set_index("k"), output_file(out, f"{stem}_expansion"),
+                               notes=expansion.notes, sheet="expansion")
     if maps:
         map_title = t(lang, f"Wie gaat waar werven? Wervingsdoel opleiders tot {res.target_year}",
                       f"Who recruits where? Trainer recruitment target up to {res.target_year}")

@@ -90,7 +90,8 @@ def run_expansion(ks: Iterable[int] = range(0, 6), *, year: int = 2024, kinds: t
     table, solves = expansion_plan(cost, pop, existing=existing, institute_of=institute_of, ks=ks)
     table.insert(2, "name", table["location"].map(cand["name"]).fillna(""))
     table.insert(3, "place", table["location"].map(cand["place"]).fillna(""))
-    table["mean_distance_km"] = table.pop("mean_distance")
+    table["objective"] = table["objective"].round(0)
+    table["mean_distance_km"] = table.pop("mean_distance").round(2)
     table = table.rename(columns={"weight": "inhabitants", "objective": "objective_inhabitant_km"})
     municipal = pd.DataFrame({"statnaam": shapes["statnaam"],
                               "institute_k0": solves[ks[0]].location.map(institute_of) if ks[0] == 0 else "",

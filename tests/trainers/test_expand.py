@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -37,7 +39,7 @@ def test_k0_is_the_nearest_existing_location_and_the_objective_never_rises():
                                    ks=range(0, 6))
     assert (solves[0].location == cost[existing].idxmin(axis=1)).all()
     objectives = [solves[k].objective for k in range(6)]
-    assert all(b <= a + 1e-9 for a, b in zip(objectives, objectives[1:], strict=False))
+    assert all(b <= a + 1e-9 for a, b in itertools.pairwise(objectives))
     # every municipality taken over by a new location is nearer to it than to any existing one
     for k in range(1, 6):
         sol = solves[k]
