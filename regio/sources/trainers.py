@@ -40,8 +40,6 @@ from regio.errors import DataNotFoundError, InputError
 from regio.sources._files import data_file
 from regio.sources.practices import (
     _GM,
-    _PC4,
-    _POSTCODE,
     COLUMN_NAMES,
     _Cells,
     _formula_hint,
@@ -50,6 +48,7 @@ from regio.sources.practices import (
     _problems_error,
     _read_csv_cells,
     _read_excel_cells,
+    place_cells,
 )
 
 __all__ = ["HOSPITALS_FILE", "INTAKE_COLUMNS", "LIST_COLUMNS", "read_hospitals", "read_intake", "read_trainer_counts",
@@ -226,31 +225,7 @@ def read_trainer_list(path: str | Path, *, sheet: str | int | None = None) -> pd
         if institute is None:
             problems.append(f"row {number}, {where['institute']}: empty; give the institute id (amc, vumc, umcg, "
                             "lumc, mumc, radboudumc, erasmusmc, umcu).")
-        postcode = pc4 = statcode = None
-        if (text := get.get("postcode")) is not None:
-            m = _POSTCODE.fullmatch(text)
-            if m:
-                postcode = m.group(1) + m.group(2).upper() if m.group(2) else None
-                pc4 = m.group(1)
-            else:
-                problems.append(f"row {number}, {where['postcode']}: {text!r} is not a Dutch postcode: write 4 "
-                                "digits and 2 letters, e.g. 2333 ZA.")
-        if (text := get.get("pc4")) is not None:
-            if _PC4.fullmatch(text):
-                if pc4 is not None and pc4 != text:
-                    problems.append(f"row {number}, {where['pc4']}: PC4 {text} differs from the postcode "
-                                    f"{get['postcode']!r}; correct one of them.")
-                pc4 = text
-            else:
-                problems.append(f"row {number}, {where['pc4']}: {text!r} is not a PC4 code: write the 4 digits "
-                                "of the postcode, e.g. 2333.")
-        if (text := get.get("statcode")) is not None:
-            m = _GM.fullmatch(text.replace(" ", ""))
-            if m:
-                statcode = f"GM{int(m.group(1)):04d}"
-            else:
-                problems.append(f"row {number}, {where['statcode']}: {text!r} is not a municipal code: write GM "
-                                "and 4 digits, e.g. GM0546 (Leiden).")
+        postcode, pc4, statcode = place_cells(number, get, where, problems)
         if not any(get.get(r) for r in ("postcode", "pc4", "statcode")):
             unplaced.append(number)
         born = _whole(get.get("birth_year"), lo=1930, hi=this_year, number=number, where=where.get("birth_year", ""),

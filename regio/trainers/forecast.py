@@ -266,7 +266,7 @@ def forecast(
     rendement: float,
     training_years: int = TRAINING_YEARS,
     practice_years: Sequence[int] = PRACTICE_YEARS,
-    trainees_per_trainer: float = 1.0,
+    trainees_per_trainer: float | pd.Series = 1.0,
     outflow_rate: float = DEFAULT_OUTFLOW_RATE,
     birth_years: pd.DataFrame | None = None,
     retirement_age: int = DEFAULT_RETIREMENT_AGE,
@@ -287,7 +287,8 @@ def forecast(
     rendement, training_years, practice_years
         See :func:`trainees`.
     trainees_per_trainer
-        Trainees one trainer takes at once.
+        Trainees one trainer takes at once: one number, or one per
+        institute (e.g. the mean of a trainer list's ``aios`` column).
     outflow_rate, birth_years, retirement_age
         See :func:`available_trainers`.
     recruitment
@@ -321,15 +322,17 @@ def forecast(
     >>> int(summary.at["a", "recruit_per_year"])
     10
     """
-    if not trainees_per_trainer > 0:
-        raise InputError(f"trainees_per_trainer must be positive, got {trainees_per_trainer!r}.")
+    inst = list(intake.columns)
+    per = (pd.Series(trainees_per_trainer, dtype=float).reindex(inst) if isinstance(trainees_per_trainer, pd.Series)
+           else pd.Series(float(trainees_per_trainer), index=inst))
+    if per.isna().any() or not (per > 0).all():
+        raise InputError(f"trainees_per_trainer must be positive for every institute, got {per.to_dict()}.")
     if not base_year < target_year <= horizon:
         raise InputError(f"Need base year < target year <= horizon, got {base_year}, {target_year}, {horizon}.")
     years = list(range(base_year, horizon + 1))
-    inst = list(intake.columns)
     t = trainees(intake, years=years, training_years=training_years, practice_years=practice_years,
                  rendement=rendement)
-    required = np.ceil(t["in_practice"] / trainees_per_trainer - 1e-9).astype("int64")
+    required = np.ceil(t["in_practice"].div(per, axis=1) - 1e-9).astype("int64")
     stay = available_trainers(pd.Series(base, dtype=float).reindex(inst, fill_value=0), years=years,
                               base_year=base_year, outflow_rate=outflow_rate, birth_years=birth_years,
                               retirement_age=retirement_age)

@@ -261,11 +261,19 @@ def run_trainers(spec: TrainerSpec, *, data_dir: str | Path | None = None, lang:
     need_key = pop.groupby(member).sum()
     intake = _intake(spec, ids=ids, need_key=need_key, current=current, lang=lang, notes=notes)
     base, birth, mun_trainers, estimated = _base(spec, ids=ids, member=member, gps=gps["gps"], lang=lang, notes=notes)
+    per_trainer: float | pd.Series = spec.trainees_per_trainer
+    if isinstance(spec.trainers, pd.DataFrame) and spec.trainers["trainees"].notna().any():
+        given = spec.trainers["trainees"].fillna(spec.trainees_per_trainer)
+        per_trainer = given.groupby(spec.trainers["institute"]).mean().reindex(ids).fillna(spec.trainees_per_trainer)
+        notes.append(t(lang, "Aios per opleider: per instituut het gemiddelde van de lijst (kolom aios; leeg = "
+                             f"{fmt_number(spec.trainees_per_trainer, 1, lang)}).",
+                       "Trainees per trainer: per institute the mean of the list (column aios; empty = "
+                       f"{fmt_number(spec.trainees_per_trainer, 1, lang)})."))
     share_target = (gps["gps"].groupby(member).sum().reindex(ids, fill_value=0) * spec.target_share)
     table, summary = forecast(
         intake, base, base_year=spec.base_year, horizon=spec.horizon, target_year=spec.target_year,
         rendement=rendement, training_years=spec.training_years, practice_years=spec.practice_years,
-        trainees_per_trainer=spec.trainees_per_trainer, outflow_rate=spec.outflow_rate, birth_years=birth,
+        trainees_per_trainer=per_trainer, outflow_rate=spec.outflow_rate, birth_years=birth,
         retirement_age=spec.retirement_age,
         recruitment=None if spec.recruitment is None else read_institute_values(
             spec.recruitment, locations=locations, what="recruitment (trainers a year per institute)"),

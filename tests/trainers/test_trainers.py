@@ -176,3 +176,14 @@ def test_recruit_targets_add_up_to_each_institutes_gap():
     sums = out.groupby("institute")["recruit_target"].sum()
     assert sums.to_dict() == {"a": 37, "b": 0, "c": 0}
     assert (out["recruitable_practices"] == (practices - trainers["trainers"]).clip(lower=0).reindex(out.index)).all()
+
+
+def test_trainees_per_trainer_per_institute_divides_the_need():
+    intake = pd.DataFrame({"a": [100] * 6, "b": [100] * 6}, index=range(2023, 2029))
+    table, _ = forecast(intake, pd.Series({"a": 0, "b": 0}), base_year=2025, horizon=2028, target_year=2028,
+                        rendement=1.0, trainees_per_trainer=pd.Series({"a": 1.0, "b": 2.0}))
+    row = table.xs(2026, level="year")
+    assert row.at["a", "required"] == 200 and row.at["b", "required"] == 100
+    with pytest.raises(InputError, match="positive for every institute"):
+        forecast(intake, pd.Series({"a": 0, "b": 0}), base_year=2025, horizon=2028, target_year=2028,
+                 rendement=1.0, trainees_per_trainer=pd.Series({"a": 1.0}))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -132,3 +133,15 @@ def test_command_refuses_bad_intake(real_data):
     result = CliRunner().invoke(main, ["--data-dir", str(real_data), "trainers", "--key", "places"])
     assert result.exit_code != 0
     assert "--key places needs an intake table" in result.output
+
+
+def test_the_lists_trainees_at_once_divide_the_institutes_need(real_data, tmp_path):
+    path = tmp_path / "made_up_aios.csv"
+    path.write_text("instituut,gemeentecode,aios\nlumc,GM0546,2\nlumc,GM0518,2\numcg,GM0014,\n", encoding="utf-8")
+    listed = trainer_list(path, data_dir=real_data)
+    with_list = run_trainers(TrainerSpec(trainers=listed), data_dir=real_data).table
+    without = run_trainers(TrainerSpec(), data_dir=real_data).table
+    lumc = with_list.loc["lumc"]
+    assert (lumc["required"] == np.ceil(lumc["in_practice"] / 2 - 1e-9)).all()
+    assert (lumc["required"] < without.loc["lumc", "required"]).all()
+    assert (with_list.loc["umcg", "required"] == without.loc["umcg", "required"]).all()
