@@ -17,6 +17,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from regio.labels import label
 from regio.maps.core import Layer, format_number, region_map
 from regio.maps.escape import html_text
 from regio.maps.recruitment import _outline
@@ -25,20 +26,18 @@ from regio.text import t
 
 __all__ = ["CHART_LINES", "forecast_html", "forecast_png", "recruit_map", "recruit_png"]
 
-#: Lines of the chart: column of the forecast table -> (Dutch, English, matplotlib style).
-CHART_LINES: dict[str, tuple[str, str, dict]] = {
-    "required": ("opleiders nodig", "trainers required", {"color": "#d62728", "lw": 2.2}),
-    "available_without_recruitment": ("beschikbaar zonder werving", "available without recruitment",
-                                      {"color": "#7f7f7f", "lw": 1.6, "ls": "--"}),
-    "available": ("beschikbaar met werving", "available with recruitment", {"color": "#1f77b4", "lw": 2.2}),
-    "target_share_trainers": ("doel: aandeel huisartsen", "target: share of GPs",
-                              {"color": "#2ca02c", "lw": 1.2, "ls": ":"}),
+#: Lines of the chart: column of the forecast table -> matplotlib style (the words: ``trainers.<column>`` in
+#: :mod:`regio.labels`).
+CHART_LINES: dict[str, dict] = {
+    "required": {"color": "#d62728", "lw": 2.2},
+    "available_without_recruitment": {"color": "#7f7f7f", "lw": 1.6, "ls": "--"},
+    "available": {"color": "#1f77b4", "lw": 2.2},
+    "target_share_trainers": {"color": "#2ca02c", "lw": 1.2, "ls": ":"},
 }
 
 
 def _label(column: str, lang: str) -> str:
-    nl, en, _ = CHART_LINES[column]
-    return nl if lang == "nl" else en
+    return label(f"trainers.{column}", lang)
 
 
 def _figure(table: pd.DataFrame, names: dict[str, str], *, title: str, source: str, lang: str, texts: bool = True):
@@ -48,7 +47,7 @@ def _figure(table: pd.DataFrame, names: dict[str, str], *, title: str, source: s
     fig, axes = plt.subplots(rows, cols, figsize=(11, 3.0 * rows), sharex=True, squeeze=False)
     for ax, unit in zip(axes.flat, units, strict=False):
         part = table.loc[unit]
-        for col, (_nl, _en, style) in CHART_LINES.items():
+        for col, style in CHART_LINES.items():
             if col in part and part[col].notna().any():
                 ax.plot(part.index, part[col], label=_label(col, lang), **style)
         ax.set_title(names.get(unit, unit), fontsize=9, loc="left")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from regio.labels import label
 from regio.report.export import write_html, write_image, write_table
 from regio.report.outputs import output_file, safe_stem
 from regio.text import fmt_number, t
@@ -29,10 +30,8 @@ def texts(res: TrainerResult, lang: str = "nl") -> tuple[str, str, str]:
                "(2009 newsletter: 1,700 trainers, 25% target), CBS, ZorgkaartNederland 2026 (derived)")
     caveat = t(lang, "Prognose onder aannames (uitstroom, opleiders per aios); ",
                "Forecast under assumptions (outflow, trainees per trainer); ")
-    caveat += (t(lang, "opleiders zijn een SCHATTING (landelijk aantal naar aandeel huisartsen); huisartsen per "
-                       "gemeente geschat.",
-                 "trainers are an ESTIMATE (national number by GP share); GPs per municipality estimated.") if est
-               else t(lang, "huisartsen per gemeente geschat.", "GPs per municipality estimated."))
+    caveat += (label("trainers.estimate", lang) + t(lang, "; ", "; ") if est else "")
+    caveat += t(lang, "huisartsen per gemeente geschat.", "GPs per municipality estimated.")
     return title, source, caveat
 
 

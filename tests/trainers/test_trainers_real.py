@@ -145,3 +145,29 @@ def test_the_lists_trainees_at_once_divide_the_institutes_need(real_data, tmp_pa
     assert (lumc["required"] == np.ceil(lumc["in_practice"] / 2 - 1e-9)).all()
     assert (lumc["required"] < without.loc["lumc", "required"]).all()
     assert (with_list.loc["umcg", "required"] == without.loc["umcg", "required"]).all()
+
+
+def test_command_takes_a_list_and_an_intake_table(real_data, tmp_path):
+    from click.testing import CliRunner
+
+    from regio.cli import main
+
+    trainers = tmp_path / "made_up_list.csv"
+    trainers.write_text("instituut;postcode;leeftijd\n" + "".join(f"{i};3584 CX;{40 + k}\n"
+                                                               for k, i in enumerate(IDS * 3)), encoding="utf-8")
+    intake = tmp_path / "made_up_intake.csv"
+    intake.write_text("instituut,jaar,aangeboden,gevuld\n" + "".join(f"{i},2025,100,{50 + 5 * k}\n"
+                                                                     for k, i in enumerate(IDS)), encoding="utf-8")
+    folder = tmp_path / "out"
+    result = CliRunner().invoke(main, ["--data-dir", str(real_data), "trainers", "--trainers", str(trainers),
+                                       "--intake", str(intake), "--lang", "en", "--out", str(folder)])
+    assert result.exit_code == 0, result.output
+    summary = pd.read_csv(folder / "trainers_2025_2035_summary.csv", index_col="institute")
+    assert summary["base_trainers"].drop("NL").tolist() == [3] * 8
+    forecast = pd.read_csv(folder / "trainers_2025_2035_forecast.csv", index_col=["institute", "year"])
+    filled = {i: 50 + 5 * k for k, i in enumerate(IDS)}
+    assert forecast.xs(2025, level="year")["intake"].drop("NL").to_dict() == filled
+    # from 2027 the advice of 1,026, split by the filled places of 2025
+    later = forecast.xs(2027, level="year")["intake"]
+    assert int(later["NL"]) == 1026 and later.drop("NL").is_monotonic_increasing
+    assert "ESTIMATE — the national" not in result.output
