@@ -78,7 +78,7 @@ def intake_option(text: str | None):
               help="Trainees one trainer takes at once.")
 @click.option("--retirement-age", type=click.IntRange(50, 80), default=DEFAULT_RETIREMENT_AGE, show_default=True,
               help="Trainers with a known age stop at this age.")
-@click.option("--outflow-rate", type=click.FloatRange(0, 1, max_open=True), default=DEFAULT_OUTFLOW_RATE,
+@click.option("--outflow-rate", "leaving_rate", type=click.FloatRange(0, 1, max_open=True), default=DEFAULT_OUTFLOW_RATE,
               show_default=True, help="Yearly outflow of trainers of unknown age (an assumption).")
 @click.option("--rendement", type=click.FloatRange(0, 1, min_open=True),
               help="Share of trainees finishing (default: the model round's intern rendement).")
@@ -92,7 +92,7 @@ def intake_option(text: str | None):
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Label language.")
 def cli(intake_text: str | None, intake_from: int, current_intake: float | None, key: str | None,
         trainers_list: Path | None, trainer_counts: Path | None, national_trainers: int, base_year: int,
-        horizon: int, target_year: int, trainees_per_trainer: float, retirement_age: int, outflow_rate: float,
+        horizon: int, target_year: int, trainees_per_trainer: float, retirement_age: int, leaving_rate: float,
         rendement: float | None, model_round: int, target_share: float, expand: int | None, out: Path | None,
         lang: str) -> None:
     """Forecast GP trainers required and available per training institute and year, and where to recruit."""
@@ -106,7 +106,7 @@ def cli(intake_text: str | None, intake_from: int, current_intake: float | None,
                            intake_from=intake_from, current_intake=current_intake, intake_table=table, key=key,
                            rendement=rendement, model_round=model_round, trainees_per_trainer=trainees_per_trainer,
                            trainers=trainers, national_trainers=national_trainers, retirement_age=retirement_age,
-                           outflow_rate=outflow_rate, target_share=target_share)
+                           outflow_rate=leaving_rate, target_share=target_share)
     res = run_trainers(spec, lang=lang)
     print_table(res.summary, lang=lang)
     for line in summary_lines(res, lang):
