@@ -15,7 +15,8 @@ Conventions (every year is a calendar year, values are the situation during it):
   retirement age, where their age is known) or at a yearly outflow rate
   (where it is not), whole trainers by rounding;
 * recruits start in the years after the base year, and leave at the outflow
-  rate.
+  rate: the same number a year up to the target year (enough to close the
+  gap then), and after it each year just enough to keep the gap closed.
 
 Examples
 --------
@@ -55,7 +56,7 @@ DEFAULT_OUTFLOW_RATE = 0.05
 
 #: Columns of the forecast table (index: institute, year).
 FORECAST_COLUMNS = ["intake", "in_training", "in_practice", "required", "available_without_recruitment",
-                    "recruited", "available", "gap", "gap_without_recruitment", "target_share_trainers",
+                    "recruits", "recruited", "available", "gap", "gap_without_recruitment", "target_share_trainers",
                     "gap_to_share"]
 
 
@@ -240,6 +241,31 @@ def recruitment_needed(gap: float, *, base_year: int, target_year: int, outflow_
     return math.ceil(gap / _stay_sum(base_year + 1, target_year, target_year, outflow_rate) - 1e-9)
 
 
+def _recruit_path(per_year: pd.Series, short: pd.DataFrame, *, years: list[int], base_year: int,
+                  target_year: int | None, outflow_rate: float) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Return the new recruits a year and the recruits still there, per year and institute.
+
+    ``per_year`` recruits a year from the year after the base year: up to
+    ``target_year``, and after it each year just enough to keep the gap
+    closed (``short`` = required - base trainers left); without
+    ``target_year`` (a plan given) ``per_year`` up to the last year.
+    """
+    new = pd.DataFrame(0, index=pd.Index(years, name="year"), columns=per_year.index, dtype="int64")
+    kept = pd.DataFrame(0, index=new.index, columns=per_year.index, dtype="int64")
+    stock = pd.Series(0.0, index=per_year.index)
+    for y in years:
+        stock = stock * (1 - outflow_rate)
+        if y > base_year:
+            if target_year is None or y <= target_year:
+                new.loc[y] = per_year.to_numpy()
+            else:
+                need = np.ceil(short.loc[y] - stock - 1e-9).clip(lower=0)
+                new.loc[y] = need.astype("int64").to_numpy()
+        stock = stock + new.loc[y]
+        kept.loc[y] = stock.round().astype("int64").to_numpy()
+    return new, kept
+
+
 def national_row(table: pd.DataFrame) -> pd.DataFrame:
     """Return the national rows (``institute == "NL"``): the sum of the institutes' counts per year.
 
@@ -292,9 +318,10 @@ def forecast(
     outflow_rate, birth_years, retirement_age
         See :func:`available_trainers`.
     recruitment
-        Recruits a year per institute (a plan); default: the number needed
-        to close each institute's gap by ``target_year``
-        (:func:`recruitment_needed`), kept up to the horizon.
+        Recruits a year per institute (a plan, up to the horizon); default:
+        the number needed to close each institute's gap by ``target_year``
+        (:func:`recruitment_needed`), and after it each year the number that
+        keeps the gap closed.
     share_target
         Trainers per institute at the target share of GPs (e.g. 25%), the
         second yardstick; constant over the years.
@@ -307,7 +334,9 @@ def forecast(
         rows ``NL`` = sum of the institutes) and the summary per institute
         (and ``NL``): ``base_trainers``, ``required_base``,
         ``required_target``, ``leaving_by_target``, ``gap_target``
-        (without recruitment), ``recruit_per_year`` and ``recruited_by_target``.
+        (without recruitment), ``recruit_per_year`` (up to the target
+        year), ``recruited_by_target`` (still there then) and
+        ``recruits_to_horizon`` (all new recruits up to the horizon).
 
     Examples
     --------
@@ -343,14 +372,15 @@ def forecast(
                               for i in inst}, dtype="int64")
     else:
         per_year = pd.Series(recruitment, dtype=float).reindex(inst, fill_value=0).round().astype("int64")
-    recruited = pd.DataFrame({y: per_year * _stay_sum(base_year + 1, horizon, y, outflow_rate) for y in years}).T
-    recruited = recruited.round().astype("int64")
-    recruited.index.name = "year"
+    recruits, recruited = _recruit_path(per_year, required - stay, years=years, base_year=base_year,
+                                        target_year=target_year if recruitment is None else None,
+                                        outflow_rate=outflow_rate)
     available = stay + recruited
     share = (pd.Series(share_target, dtype=float).reindex(inst) if share_target is not None
              else pd.Series(np.nan, index=inst))
     parts = {"intake": intake.loc[years], "in_training": t["in_training"], "in_practice": t["in_practice"],
-             "required": required, "available_without_recruitment": stay, "recruited": recruited,
+             "required": required, "available_without_recruitment": stay, "recruits": recruits,
+             "recruited": recruited,
              "available": available, "gap": required - available, "gap_without_recruitment": required - stay}
     long = pd.concat({k: v.stack() for k, v in parts.items()}, axis=1)
     long.index.names = ["year", "institute"]
@@ -358,7 +388,7 @@ def forecast(
     share_round = np.ceil(share - 1e-9)
     long["target_share_trainers"] = long.index.get_level_values("institute").map(share_round).astype(float)
     long["gap_to_share"] = long["target_share_trainers"] - long["available_without_recruitment"]
-    for col in ("intake", "required", "available_without_recruitment", "recruited", "available", "gap",
+    for col in ("intake", "required", "available_without_recruitment", "recruits", "recruited", "available", "gap",
                 "gap_without_recruitment"):
         long[col] = long[col].astype("int64")
     if share_target is not None:
@@ -373,6 +403,7 @@ def forecast(
         "gap_target": gap_target,
         "recruit_per_year": per_year,
         "recruited_by_target": recruited.loc[target_year],
+        "recruits_to_horizon": recruits.sum(),
     }).astype("int64")
     summary.loc["NL"] = summary.sum()
     summary.index.name = "institute"

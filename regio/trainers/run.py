@@ -297,10 +297,11 @@ def run_trainers(spec: TrainerSpec, *, data_dir: str | Path | None = None, lang:
           f"{fmt_percent(rendement, lang)} (model, round {spec.model_round}), dropout spread evenly over the years; "
           f"trainers required = trainees in a practice / {per} trainees per trainer, rounded up per institute."),
         t(lang, f"Werving: per jaar {spec.base_year + 1}–{spec.target_year} het aantal dat het tekort in "
-                f"{spec.target_year} sluit (nieuwe opleiders vertrekken met dezelfde uitstroom), aangehouden tot "
-                f"{spec.horizon}.",
+                f"{spec.target_year} sluit (nieuwe opleiders vertrekken met dezelfde uitstroom); daarna elk jaar "
+                f"net genoeg om het tekort gesloten te houden, tot {spec.horizon}.",
           f"Recruitment: each year {spec.base_year + 1}–{spec.target_year} the number that closes the gap in "
-          f"{spec.target_year} (recruits leave at the same outflow rate), kept up to {spec.horizon}."),
+          f"{spec.target_year} (recruits leave at the same outflow rate); after it each year just enough to keep "
+          f"the gap closed, up to {spec.horizon}."),
         t(lang, f"Tweede maat: {fmt_percent(spec.target_share, lang)} van de huisartsen per gebied opleider "
                 f"(afspraak 2009); huisartsen: {gps.attrs.get('method', '')}.",
           f"Second yardstick: {fmt_percent(spec.target_share, lang)} of the GPs per area as trainers (2009 "

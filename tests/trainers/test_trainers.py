@@ -187,3 +187,19 @@ def test_trainees_per_trainer_per_institute_divides_the_need():
     with pytest.raises(InputError, match="positive for every institute"):
         forecast(intake, pd.Series({"a": 0, "b": 0}), base_year=2025, horizon=2028, target_year=2028,
                  rendement=1.0, trainees_per_trainer=pd.Series({"a": 1.0}))
+
+
+def test_after_the_target_year_recruitment_keeps_the_gap_closed():
+    intake = pd.DataFrame({"a": [100] * 4 + [200] * 12}, index=range(2023, 2039))
+    table, summary = forecast(intake, pd.Series({"a": 150}), base_year=2025, horizon=2038, target_year=2028,
+                              rendement=0.94, outflow_rate=0.06)
+    a = table.loc["a"]
+    assert (a.loc[2028:, "gap"] <= 0).all()
+    assert (a.loc[2026:2028, "recruits"] == summary.at["a", "recruit_per_year"]).all()
+    assert a.at[2025, "recruits"] == 0
+    assert summary.at["a", "recruits_to_horizon"] == a["recruits"].sum()
+    # recruits still there = last year's times (1 - outflow) plus this year's, rounded
+    stock = 0.0
+    for y in a.index:
+        stock = stock * 0.94 + a.at[y, "recruits"]
+        assert a.at[y, "recruited"] == round(stock)
