@@ -79,7 +79,8 @@ def intake_option(text: str | None):
 @click.option("--retirement-age", type=click.IntRange(50, 80), default=DEFAULT_RETIREMENT_AGE, show_default=True,
               help="Trainers with a known age stop at this age.")
 @click.option("--outflow-rate", "leaving_rate", type=click.FloatRange(0, 1, max_open=True),
-              default=DEFAULT_OUTFLOW_RATE, show_default=True, help="Yearly outflow of trainers of unknown age (an assumption).")
+              default=DEFAULT_OUTFLOW_RATE, show_default=True,
+              help="Yearly outflow of trainers of unknown age (an assumption).")
 @click.option("--rendement", type=click.FloatRange(0, 1, min_open=True),
               help="Share of trainees finishing (default: the model round's intern rendement).")
 @click.option("--round", "model_round", type=int, default=2025, show_default=True, help="Round of the national model.")
