@@ -67,7 +67,7 @@ def intake_option(text: str | None):
 @click.option("--trainers", "trainers_list", type=click.Path(dir_okay=False, path_type=Path),
               help="Trainer list (CSV/Excel): one row per trainer: instituut, postcode/pc4/gemeentecode, optional "
                    "geboortejaar or leeftijd, startjaar, aios.")
-@click.option("--trainer-counts", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--trainer-counts", "trainer_counts_file", type=click.Path(dir_okay=False, path_type=Path),
               help="Trainers per institute (instituut, opleiders) or per municipality (gemeentecode, opleiders).")
 @click.option("--national-trainers", type=click.IntRange(min=0), default=NATIONAL_TRAINERS_2009, show_default=True,
               help="Without a list or counts: national trainers split by GP share (estimate).")
@@ -86,28 +86,36 @@ def intake_option(text: str | None):
 @click.option("--round", "model_round", type=int, default=2025, show_default=True, help="Round of the national model.")
 @click.option("--target-share", type=float, default=DEFAULT_TARGET_SHARE, show_default=True,
               help="Second yardstick: trainers as a share of GPs per area.")
+@click.option("--recruit", "recruit_plan",
+              help="A recruitment plan instead of the computed one: recruits a year per institute, 'amc=10,...' "
+                   "(every institute).")
+@click.option("--margin", type=float, default=5.0, show_default=True,
+              help="Joint recruitment where another institute's location is within this many km.")
+@click.option("--year", type=int, default=2024, show_default=True, help="Municipal division of the areas.")
 @click.option("--expand", type=click.IntRange(0, 20), default=None,
               help="Also plan up to this many new training locations among the hospitals (VZinfo 2016).")
 @click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Write the tables (CSV, Excel), the chart (PNG, HTML) and the map into this directory.")
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Label language.")
 def cli(intake_text: str | None, intake_from: int, current_intake: float | None, key: str | None,
-        trainers_list: Path | None, trainer_counts: Path | None, national_trainers: int, base_year: int,
+        trainers_list: Path | None, trainer_counts_file: Path | None, national_trainers: int, base_year: int,
         horizon: int, target_year: int, trainees_per_trainer: float, retirement_age: int, leaving_rate: float,
-        rendement: float | None, model_round: int, target_share: float, expand: int | None, out: Path | None,
-        lang: str) -> None:
+        rendement: float | None, model_round: int, target_share: float, recruit_plan: str | None, margin: float,
+        year: int, expand: int | None, out: Path | None, lang: str) -> None:
     """Forecast GP trainers required and available per training institute and year, and where to recruit."""
-    if trainers_list is not None and trainer_counts is not None:
+    if trainers_list is not None and trainer_counts_file is not None:
         raise click.UsageError("Give --trainers or --trainer-counts, not both.")
     intake, table = intake_option(intake_text)
-    trainers = (trainer_list(trainers_list) if trainers_list is not None
-                else trainer_counts_of(trainer_counts) if trainer_counts is not None else None)
+    trainers = (trainer_list(trainers_list, year=year) if trainers_list is not None
+                else trainer_counts(trainer_counts_file, year=year) if trainer_counts_file is not None else None)
     with said_as_options(MESSAGES):
         spec = TrainerSpec(base_year=base_year, horizon=horizon, target_year=target_year, intake=intake,
                            intake_from=intake_from, current_intake=current_intake, intake_table=table, key=key,
                            rendement=rendement, model_round=model_round, trainees_per_trainer=trainees_per_trainer,
                            trainers=trainers, national_trainers=national_trainers, retirement_age=retirement_age,
-                           outflow_rate=leaving_rate, target_share=target_share)
+                           outflow_rate=leaving_rate, target_share=target_share, margin=margin, year=year,
+                           recruitment=None if recruit_plan is None else parse_pairs(
+                               recruit_plan, what="recruitment (trainers a year per institute)"))
     res = run_trainers(spec, lang=lang)
     print_table(res.summary, lang=lang)
     for line in summary_lines(res, lang):
@@ -123,8 +131,3 @@ def cli(intake_text: str | None, intake_from: int, current_intake: float | None,
     if out:
         for p in write_outputs(res, out, lang=lang, expansion=plan):
             click.echo(f"wrote {p}")
-
-
-def trainer_counts_of(path: Path):
-    """Read ``--trainer-counts`` (per institute or per municipality)."""
-    return trainer_counts(path)

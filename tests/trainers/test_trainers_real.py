@@ -171,3 +171,16 @@ def test_command_takes_a_list_and_an_intake_table(real_data, tmp_path):
     later = forecast.xs(2027, level="year")["intake"]
     assert int(later["NL"]) == 1026 and later.drop("NL").is_monotonic_increasing
     assert "ESTIMATE — the national" not in result.output
+
+
+def test_command_takes_a_recruitment_plan(real_data):
+    from click.testing import CliRunner
+
+    from regio.cli import main
+
+    plan = ",".join(f"{i}=10" for i in IDS)
+    result = CliRunner().invoke(main, ["--data-dir", str(real_data), "trainers", "--recruit", plan, "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert "recruit 80 a year" in result.output
+    bad = CliRunner().invoke(main, ["--data-dir", str(real_data), "trainers", "--recruit", "amc=10"])
+    assert bad.exit_code != 0 and "lumc" in bad.output
