@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from regio.cli import encoding_option
 from regio.cli._common import print_table, year_option
 from regio.cli._parse import region_values, said_as_options, table
 from regio.data.user_files import read_counts_file
@@ -55,6 +56,7 @@ MESSAGES = {"agreement_missing": lambda: "method 'agreement' needs an agreement 
 @click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Write the map (HTML, PNG) and tables (CSV, Excel) into this directory.")
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Label language.")
+@encoding_option()
 def cli(method: str, agreement: Path | None, travel_times: Path | None, margin: float, no_satellites: bool,
         year: int, gps_path: Path | None, trainers: Path | None, national_trainers: int, target_share: float,
         trainees_per_trainer: float, extra_trainers: int, split_by: str, need: str | None, intake: str | None,

@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 #: (section name, module) in the order of the index page.
 SECTIONS: tuple[tuple[str, str], ...] = (
+    ("access", "regio.report.sections.access"),
     ("population", "regio.report.sections.population"),
     ("density", "regio.report.sections.density"),
     ("recruitment", "regio.report.sections.recruitment"),
@@ -41,10 +42,10 @@ def _sections() -> dict[str, ModuleType]:
     The sections import their shared types from :mod:`regio.report.items`, not
     from this module, so there is no import cycle.
     """
-    from regio.report.sections import allocation, density, model, population, recruitment, trainers
+    from regio.report.sections import access, allocation, density, model, population, recruitment, trainers
 
-    modules = {module.__name__: module for module in (population, density, recruitment, trainers,
-                                                                allocation, model)}
+    modules = {module.__name__: module for module in (access, population, density, recruitment, trainers,
+                                                      allocation, model)}
     return {name: modules[module] for name, module in SECTIONS}
 
 
@@ -101,7 +102,7 @@ def build_atlas(
     >>> build_atlas(out, sections=["population", "weather"])
     Traceback (most recent call last):
     ...
-    regio.errors.InputError: Unknown atlas section(s) weather; known: population, density, recruitment, ...
+    regio.errors.InputError: Unknown atlas section(s) weather; known: access, population, density, ...
     """
     from regio.maps.index_page import index_html
     from regio.report.export import write_html

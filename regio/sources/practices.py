@@ -34,6 +34,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from regio.config import user_encoding
 from regio.errors import DataNotFoundError, InputError
 from regio.levels import get_level
 from regio.sources._files import _sniff_sep, data_file, text_encoding
@@ -225,8 +226,13 @@ def _text(value: object) -> str | None:
     return text or None
 
 
-def _read_csv_cells(path: Path) -> _Cells:
-    text = path.read_bytes().decode(text_encoding(path)).removeprefix("\ufeff")  # UTF-8, else cp1252 with a warning
+def _read_csv_cells(path: Path, encoding: str | None = None) -> _Cells:
+    chosen = text_encoding(path, encoding)  # the one given, else UTF-8, else cp1252 with a warning
+    try:
+        text = path.read_bytes().decode(chosen).removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"Cannot read {path} as {chosen}: {exc}. Give the encoding it was saved in (--encoding, "
+                         "encoding= in Python), or save it as UTF-8.") from None
     records = list(csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_sep(text)))
     if not records:
         raise InputError(f"{path}: the file is empty; row 1 should be the header (e.g. naam,postcode,huisartsen).")
@@ -320,7 +326,8 @@ def _rows_text(numbers: Iterable[int], limit: int = 30) -> str:
     return shown + (f" ... and {len(items) - limit} more" if len(items) > limit else "")
 
 
-def read_practice_list(path: str | Path, *, sheet: str | int | None = None) -> pd.DataFrame:
+def read_practice_list(path: str | Path, *, sheet: str | int | None = None,
+                       encoding: str | None = None) -> pd.DataFrame:
     r"""Read a user's list of GP practices: a CSV or Excel file with one row per practice.
 
     Each row says where the practice is, by one or more of these columns
@@ -346,6 +353,10 @@ def read_practice_list(path: str | Path, *, sheet: str | int | None = None) -> p
         as Excel saves it) or ``.xlsx``/``.xlsm`` file; the header is row 1.
     sheet
         Sheet name or number of an Excel file (default: the first sheet).
+    encoding
+        The text encoding of a CSV file (e.g. ``"latin-1"``); default the
+        command line's ``--encoding`` (:func:`regio.config.user_encoding`), else
+        UTF-8, else Windows-1252 with a warning.
 
     Returns
     -------
@@ -405,7 +416,8 @@ def read_practice_list(path: str | Path, *, sheet: str | int | None = None) -> p
     suffix = path.suffix.lower()
     if suffix in (".xls", ".ods"):
         raise InputError(f"{path}: regio reads .xlsx and .csv files, not {suffix}; save it as .xlsx or .csv.")
-    cells = _read_excel_cells(path, sheet) if suffix in (".xlsx", ".xlsm") else _read_csv_cells(path)
+    cells = (_read_excel_cells(path, sheet) if suffix in (".xlsx", ".xlsm")
+             else _read_csv_cells(path, encoding or user_encoding()))
     cols = _columns(path, cells.header)
     return _parse_rows(path, cells, cols)
 
