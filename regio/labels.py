@@ -139,6 +139,14 @@ LABELS: dict[str, dict[str, str]] = {
     # ... and, shorter, as map titles name them (where there is a shorter name)
     "key.short.need": {"nl": "zorgbehoefte (leeftijd)", "en": "need (age)"},
     "key.short.shortfall": {"nl": "tekort t.o.v. norm", "en": "shortfall against the norm"},
+    # the trainer forecast (regio.trainers): the lines of its chart, and the caveat of estimated trainers
+    "trainers.required": {"nl": "opleiders nodig", "en": "trainers required"},
+    "trainers.available_without_recruitment": {"nl": "beschikbaar zonder werving",
+                                               "en": "available without recruitment"},
+    "trainers.available": {"nl": "beschikbaar met werving", "en": "available with recruitment"},
+    "trainers.target_share_trainers": {"nl": "doel: aandeel huisartsen", "en": "target: share of GPs"},
+    "trainers.estimate": {"nl": "opleiders zijn een SCHATTING (landelijk aantal naar aandeel huisartsen)",
+                          "en": "trainers are an ESTIMATE (national number by GP share)"},
     # what a comparison is with
     "reference.national": {"nl": "landelijk", "en": "national"},
     "reference.regions": {"nl": "het gemiddelde van de regio's met gegevens",

@@ -49,6 +49,9 @@ COMMAND_TABLE: dict[str, tuple[str, str, str]] = {
     "allocate": ("regio.cli.allocate", "cli",
                  "Split a national number (--total or --figure) over regions by a key, in whole numbers that add up "
                  "exactly."),
+    "trainers": ("regio.cli.trainers", "cli",
+                 "Forecast GP trainers required and available per training institute and year, and where to "
+                 "recruit."),
     "map": ("regio.cli.map", "cli", "Write one interactive HTML map (and its PNG); see each subcommand's --help."),
 }
 

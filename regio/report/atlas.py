@@ -31,6 +31,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("population", "regio.report.sections.population"),
     ("density", "regio.report.sections.density"),
     ("recruitment", "regio.report.sections.recruitment"),
+    ("trainers", "regio.report.sections.trainers"),
     ("allocation", "regio.report.sections.allocation"),
     ("model", "regio.report.sections.model"),
 )
@@ -42,9 +43,10 @@ def _sections() -> dict[str, ModuleType]:
     The sections import their shared types from :mod:`regio.report.items`, not
     from this module, so there is no import cycle.
     """
-    from regio.report.sections import access, allocation, density, model, population, recruitment
+    from regio.report.sections import access, allocation, density, model, population, recruitment, trainers
 
-    modules = {module.__name__: module for module in (access, population, density, recruitment, allocation, model)}
+    modules = {module.__name__: module for module in (access, population, density, recruitment, trainers,
+                                                      allocation, model)}
     return {name: modules[module] for name, module in SECTIONS}
 
 

@@ -469,32 +469,7 @@ def _parse_rows(path: Path, cells: _Cells, cols: dict[str, int]) -> pd.DataFrame
             problems.append(f"row {number}: repeats the header (row 1), a duplicate header; delete the row.")
             continue
         get = {role: _cell(row, i) for role, i in cols.items()}
-        postcode = pc4 = statcode = None
-        lon = lat = np.nan
-        if (text := get.get("postcode")) is not None:
-            m = _POSTCODE.fullmatch(text)
-            if m:
-                postcode = m.group(1) + m.group(2).upper() if m.group(2) else None
-                pc4 = m.group(1)
-            else:
-                problems.append(f"row {number}, {where['postcode']}: {text!r} is not a Dutch postcode: write 4 "
-                                "digits and 2 letters, e.g. 1011 AB.")
-        if (text := get.get("pc4")) is not None:
-            if _PC4.fullmatch(text):
-                if pc4 is not None and pc4 != text:
-                    problems.append(f"row {number}, {where['pc4']}: PC4 {text} differs from the postcode "
-                                    f"{get['postcode']!r}; correct one of them.")
-                pc4 = text
-            else:
-                problems.append(f"row {number}, {where['pc4']}: {text!r} is not a PC4 code: write the 4 digits "
-                                "of the postcode, e.g. 1011.")
-        if (text := get.get("statcode")) is not None:
-            m = _GM.fullmatch(text.replace(" ", ""))
-            if m:
-                statcode = f"GM{int(m.group(1)):04d}"
-            else:
-                problems.append(f"row {number}, {where['statcode']}: {text!r} is not a municipal code: write GM "
-                                "and 4 digits, e.g. GM0363 (Amsterdam).")
+        postcode, pc4, statcode = place_cells(number, get, where, problems)
         lon, lat, located_by_point = _coordinates(number, get, where, problems)
         given = get.get("postcode") or get.get("pc4") or get.get("statcode")
         if pc4 is None and statcode is None and not located_by_point and not given:
@@ -534,6 +509,47 @@ def _parse_rows(path: Path, cells: _Cells, cols: dict[str, int]) -> pd.DataFrame
                    "column_letters": {role: _letter(i) for role, i in cols.items()},
                    "ignored": [h for i, h in enumerate(header) if h and i not in used], "blank_rows": blank}
     return frame
+
+
+def place_cells(number: int, get: dict[str, str | None], where: dict[str, str],
+                problems: list[str]) -> tuple[str | None, str | None, str | None]:
+    """Read a row's postcode, PC4 and municipal code cells: ``(postcode, pc4, statcode)``, problems appended.
+
+    ``get`` holds the row's cells by role (``postcode``, ``pc4``, ``statcode``), ``where`` their column labels
+    (``column postcode (B)``). A postcode gives its PC4; a PC4 that disagrees with it is a problem.
+
+    Examples
+    --------
+    >>> problems = []
+    >>> place_cells(2, {"postcode": "1011 ab", "statcode": "363"}, {}, problems), problems
+    (('1011AB', '1011', 'GM0363'), [])
+    """
+    postcode = pc4 = statcode = None
+    if (text := get.get("postcode")) is not None:
+        m = _POSTCODE.fullmatch(text)
+        if m:
+            postcode = m.group(1) + m.group(2).upper() if m.group(2) else None
+            pc4 = m.group(1)
+        else:
+            problems.append(f"row {number}, {where['postcode']}: {text!r} is not a Dutch postcode: write 4 "
+                            "digits and 2 letters, e.g. 1011 AB.")
+    if (text := get.get("pc4")) is not None:
+        if _PC4.fullmatch(text):
+            if pc4 is not None and pc4 != text:
+                problems.append(f"row {number}, {where['pc4']}: PC4 {text} differs from the postcode "
+                                f"{get['postcode']!r}; correct one of them.")
+            pc4 = text
+        else:
+            problems.append(f"row {number}, {where['pc4']}: {text!r} is not a PC4 code: write the 4 digits "
+                            "of the postcode, e.g. 1011.")
+    if (text := get.get("statcode")) is not None:
+        m = _GM.fullmatch(text.replace(" ", ""))
+        if m:
+            statcode = f"GM{int(m.group(1)):04d}"
+        else:
+            problems.append(f"row {number}, {where['statcode']}: {text!r} is not a municipal code: write GM "
+                            "and 4 digits, e.g. GM0363 (Amsterdam).")
+    return postcode, pc4, statcode
 
 
 def _coordinates(number: int, get: dict[str, str | None], where: dict[str, str],

@@ -34,7 +34,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "regio"
 
-ANALYSIS = ("density", "allocation", "recruitment", "model", "demography", "access")
+ANALYSIS = ("density", "allocation", "recruitment", "model", "demography", "access", "trainers")
 KERNEL = ("errors", "config", "levels", "names", "text", "validate", "labels", "sectors", "_display",
           "geography", "mergers", "apportion", "derived")
 LAYERS = ("sources", "data", "analysis", "maps", "report", "cli")
