@@ -185,6 +185,12 @@ LABELS: dict[str, dict[str, str]] = {
     "access.institutes": {"nl": "huisartsopleiding (locatie bij benadering)",
                           "en": "GP training institute (approximate location)"},
     "access.derived": {"nl": "afgeleid", "en": "derived"},
+    # the regions of a level, counted in the headline ("65 van de 342 gemeenten")
+    "access.regions.gemeente": {"nl": "gemeenten", "en": "municipalities"},
+    "access.regions.pc4": {"nl": "PC4-gebieden", "en": "PC4 areas"},
+    "access.regions.provincie": {"nl": "provincies", "en": "provinces"},
+    "access.regions.ggdregio": {"nl": "GGD-regio's", "en": "GGD regions"},
+    "access.regions.other": {"nl": "regio's ({level})", "en": "regions ({level})"},
     # short column heads for the terminal (fit 100 columns)
     "access.short.statnaam": {"nl": "regio", "en": "region"},
     "access.short.practices": {"nl": "praktijken", "en": "practices"},

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from regio.labels import band_words, label
+from regio.labels import LABELS, band_words, label
 from regio.maps.core import format_number, map_html
 from regio.report.export import write_html, write_image, write_table
 from regio.report.outputs import output_file, safe_stem
@@ -233,8 +233,8 @@ def headline(result: AccessResult, lang: str = "nl", n: int = 3) -> str:
     Returns
     -------
     str
-        E.g. ``Laagste voorziening naar zorgbehoefte: Rozendaal (31%), … ; 65 van de 342 gemeenten ruim onder
-        landelijk (< 75%); samen 369 praktijken onder landelijk niveau.``
+        E.g. ``Laagste voorziening naar zorgbehoefte: Rozendaal (31%), …; 65 van de 342 gemeenten onder 75%
+        van landelijk; samen 369 praktijken tekort tot landelijk niveau.``
     """
     t_ = result.regions.dropna(subset=["provision_pct"]).sort_values("provision_pct")
     names = ", ".join(f"{row.statnaam} ({format_number(row.provision_pct, 0, lang)}%)"
@@ -243,9 +243,11 @@ def headline(result: AccessResult, lang: str = "nl", n: int = 3) -> str:
     lo = result.facts.spec.bands[0]
     needed = format_number(result.facts.needed_total, 0, lang)
     level = result.facts.level
-    return t(lang, f"Laagste voorziening naar zorgbehoefte: {names}; {under} van de {len(t_)} regio's ({level}) "
+    key = f"access.regions.{level}"
+    regions = label(key, lang) if key in LABELS else label("access.regions.other", lang, level=level)
+    return t(lang, f"Laagste voorziening naar zorgbehoefte: {names}; {under} van de {len(t_)} {regions} "
                    f"onder {lo:g}% van landelijk; samen {needed} praktijken tekort tot landelijk niveau.",
-             f"Lowest provision for need: {names}; {under} of {len(t_)} regions ({level}) below {lo:g}% of "
+             f"Lowest provision for need: {names}; {under} of {len(t_)} {regions} below {lo:g}% of "
              f"national; together {needed} practices short of the national level.")
 
 
