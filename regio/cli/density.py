@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from regio.cli import encoding_option
 from regio.cli._common import csv_option, echo_written, lang_option, level_option, out_option, print_table, wide_option
 from regio.density import norm_from_inhabitants
 from regio.density.run import COUNTS_SOURCE_CHOICES, choose_counts_source, density_results, trend_result
@@ -52,6 +53,7 @@ def _common(f):
                           "above the second."),
         click.option("--no-spatial", is_flag=True, help="Skip the smoothing towards neighbours."),
         lang_option("Language of labels and notes."), csv_option(), wide_option(),
+        encoding_option(),
     ]
     for option in reversed(options):
         f = option(f)

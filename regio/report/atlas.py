@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -29,9 +30,11 @@ log = logging.getLogger(__name__)
 
 #: (section name, module) in the order of the index page.
 SECTIONS: tuple[tuple[str, str], ...] = (
+    ("access", "regio.report.sections.access"),
     ("population", "regio.report.sections.population"),
     ("density", "regio.report.sections.density"),
     ("recruitment", "regio.report.sections.recruitment"),
+    ("trainers", "regio.report.sections.trainers"),
     ("allocation", "regio.report.sections.allocation"),
     ("model", "regio.report.sections.model"),
 )
@@ -102,7 +105,7 @@ def build_atlas(
     >>> build_atlas(out, sections=["population", "weather"])
     Traceback (most recent call last):
     ...
-    regio.errors.InputError: Unknown atlas section(s) weather; known: population, density, recruitment, ...
+    regio.errors.InputError: Unknown atlas section(s) weather; known: access, population, density, ...
     """
     from regio.report.export import write_html
     from regio.report.index_page import index_html
@@ -128,6 +131,7 @@ def build_atlas(
         except OSError as exc:
             raise failed_write(out, exc) from None
         for name in tqdm(wanted, desc="atlas", unit="sectie" if lang == "nl" else "section", disable=not progress):
+            cpu, wall = time.process_time(), time.perf_counter()
             try:
                 page = _page(name, _load(name)(ctx), lang)
                 pages.append(page)
@@ -135,6 +139,9 @@ def build_atlas(
             except (DataNotFoundError, UnknownYearError) as exc:
                 log.info("atlas section %s skipped: %s", name, exc)  # the index page and the command say it
                 skipped.append(SkippedSection(name, str(exc)))
+            # shown with `regio -v atlas`: where the time of a build goes (benchmarks/atlas_time.py sums it)
+            log.info("atlas section %s: %.2f s CPU, %.2f s wall", name, time.process_time() - cpu,
+                     time.perf_counter() - wall)
         # last, so that the index links only files written whole; a failure above leaves the old index
         from regio.config import data_dir as configured
 

@@ -115,12 +115,13 @@ def thumbnails(items: Iterable[AtlasItem]) -> tuple[Thumbnail, ...]:
 
 #: Headings of the sections on the index page; a section without one is headed by its name.
 SECTION_TITLES = {
-    "nl": {"access": "Toegang", "population": "Bevolking", "density": "Artsendichtheid",
-           "recruitment": "Wervingsgebieden en opleiders", "allocation": "Verdeling van het landelijke advies",
+    "nl": {"access": "Waar is de huisartsenzorg het krapst?", "population": "Bevolking",
+           "density": "Artsendichtheid", "recruitment": "Wervingsgebieden en opleiders",
+           "trainers": "Opleiders: prognose en werving", "allocation": "Verdeling van het landelijke advies",
            "model": "Ramingsmodel huisartsen"},
-    "en": {"access": "Access", "population": "Population", "density": "Physician density",
-           "recruitment": "Recruitment areas and trainers", "allocation": "National advice split over regions",
-           "model": "GP forecasting model"},
+    "en": {"access": "Where is GP care scarcest?", "population": "Population", "density": "Physician density",
+           "recruitment": "Recruitment areas and trainers", "trainers": "Trainers: forecast and recruitment",
+           "allocation": "National advice split over regions", "model": "GP forecasting model"},
 }
 
 
@@ -159,6 +160,9 @@ class AtlasContext:
         Whether to show progress bars.
     options
         Free-form options per section (e.g. ``{"density": {...}}``).
+    said
+        Warnings already given in this build (a warning two sections would
+        give is given once).
     """
 
     out: Path
@@ -166,6 +170,7 @@ class AtlasContext:
     lang: str = "nl"
     progress: bool = True
     options: dict = field(default_factory=dict)
+    said: set = field(default_factory=set)
 
     def path(self, name: str) -> Path:
         """Absolute path of a file in the atlas directory, creating its folder.

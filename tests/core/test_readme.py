@@ -116,3 +116,18 @@ def test_the_readme_headline_is_the_atlas_headline(real_data, monkeypatch):
     assert headline in first_screen
     assert f"highest {high['statnaam']} ({format_number(high['rate_per_100k'], 1, 'en')})" in first_screen
     assert f"{int(table['count'].sum()):,} GPs placed in a province" in first_screen
+
+
+@pytest.mark.realdata
+def test_the_readme_leads_with_the_access_headline(real_data):
+    """The first screen names the municipalities with the lowest provision, as the atlas's first section does."""
+    from regio.access import run_access
+    from regio.report.access import headline
+
+    lines = README.read_text(encoding="utf-8").splitlines()
+    first_screen = " ".join(" ".join(lines[:45]).split())
+    sentence = headline(run_access(data_dir=real_data), "nl")
+    lowest = sentence.split(";")[0]  # "Laagste voorziening naar zorgbehoefte: Rozendaal (31%), ..."
+    assert lowest in first_screen
+    under = sentence.split("; ")[1]  # "65 van de 342 gemeenten onder 75% van landelijk"
+    assert under in first_screen
