@@ -20,6 +20,12 @@ from regio.errors import OfflineError, RegioWarning, SourceError
 from regio.sources import _online, fetch, pdok, statline
 
 
+@pytest.fixture(autouse=True)
+def _english_messages(monkeypatch):
+    """These tests read the English wording of `regio data fetch`: REGIO_LANG=en (Dutch is the default)."""
+    monkeypatch.setenv("REGIO_LANG", "en")
+
+
 @pytest.fixture
 def servers(monkeypatch):
     monkeypatch.setattr(_online, "BACKOFF", 0.0)          # retries without waiting

@@ -62,17 +62,17 @@ def test_a_section_listed_in_sections_is_built_in_that_order(tmp_path, monkeypat
     module = types.ModuleType("regio_test_access_section")
 
     def build(ctx):
-        (ctx.out / "access.html").write_text("<p>x</p>", encoding="utf-8")
-        return SectionPage("access", "Toegang", "Binnen 15 minuten: 99%.",
-                           (AtlasItem("access", "Toegang", "access.html", "map"),))
+        (ctx.out / "first.html").write_text("<p>x</p>", encoding="utf-8")
+        return SectionPage("first", "Eerst", "Binnen 15 minuten: 99%.",
+                           (AtlasItem("first", "Eerst", "first.html", "map"),))
 
     module.build = build
     monkeypatch.setitem(sys.modules, module.__name__, module)
-    monkeypatch.setattr(atlas, "SECTIONS", (("access", module.__name__), *atlas.SECTIONS))
-    items, skipped = atlas.build_atlas(tmp_path, sections=["access", "population"], data_dir=tmp_path / "none",
+    monkeypatch.setattr(atlas, "SECTIONS", (("first", module.__name__), *atlas.SECTIONS))
+    items, skipped = atlas.build_atlas(tmp_path, sections=["first", "population"], data_dir=tmp_path / "none",
                                        progress=False)
     html = (tmp_path / "index.html").read_text(encoding="utf-8")
-    assert [i.path for i in items] == ["access.html"] and [s.section for s in skipped] == ["population"]
+    assert [i.path for i in items] == ["first.html"] and [s.section for s in skipped] == ["population"]
     assert html.index("Binnen 15 minuten: 99%.") < html.index("id='skipped'")
 
 

@@ -29,6 +29,12 @@ KEYS = {"huisartsenpraktijk_afstand_km": "AfstandTotHuisartsenpraktijk_5",
         "apotheek_afstand_km": "AfstandTotApotheek_10", "ziekenhuis_afstand_km": "AfstandTotZiekenhuis_11"}
 
 
+@pytest.fixture(autouse=True)
+def _english_messages(monkeypatch):
+    """These tests read the English wording of `regio data fetch`: REGIO_LANG=en (Dutch is the default)."""
+    monkeypatch.setenv("REGIO_LANG", "en")
+
+
 @pytest.fixture
 def servers(monkeypatch):
     monkeypatch.setattr(_online, "BACKOFF", 0.0)
