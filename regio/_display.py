@@ -17,7 +17,7 @@ import pandas as pd
 __all__ = ["fit_columns", "result_html", "result_repr", "spec_repr"]
 
 #: Longest text shown in a terminal table cell; longer texts end in "…".
-CELL_WIDTH = 30
+CELL_WIDTH = 44
 
 
 def fit_columns(frame: pd.DataFrame, width: int = 100, *,
@@ -48,14 +48,14 @@ def fit_columns(frame: pd.DataFrame, width: int = 100, *,
 
     Examples
     --------
-    >>> table = pd.DataFrame({"name": ["Groningen"], "a_long_column_name": ["x" * 40], "rank": [3]},
+    >>> table = pd.DataFrame({"name": ["Groningen"], "a_long_column_name": ["x" * 50], "rank": [3]},
     ...                      index=pd.Index(["PV20"], name="statcode"))
     >>> shown, hidden = fit_columns(table, width=30)
     >>> list(shown.columns), hidden
     (['name', 'rank'], ['a_long_column_name'])
     >>> max(len(line) for line in shown.to_string().splitlines()) <= 30
     True
-    >>> fit_columns(table, width=200)[0]["a_long_column_name"].iloc[0] == "x" * 29 + "…"
+    >>> fit_columns(table, width=200)[0]["a_long_column_name"].iloc[0] == "x" * 43 + "…"
     True
     """
     table = frame.copy()

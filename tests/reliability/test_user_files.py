@@ -22,6 +22,12 @@ from regio.errors import InputError, RegioWarning
 from regio.sources.practices import read_practice_list
 
 
+@pytest.fixture(autouse=True)
+def _english_messages(monkeypatch):
+    """These tests read the English wording of messages: REGIO_LANG=en (Dutch is the default)."""
+    monkeypatch.setenv("REGIO_LANG", "en")
+
+
 def _run(*args):
     return CliRunner().invoke(main, ["-q", *map(str, args)])
 
