@@ -198,6 +198,7 @@ def static_map(
     dpi: int = 150,
     labels: pd.Series | None = None,
     points_label: str | None = None,
+    area_labels: gpd.GeoDataFrame | None = None,
 ) -> bytes:
     """Draw one layer of a choropleth as a PNG in RD New.
 
@@ -218,6 +219,9 @@ def static_map(
     labels
         Optional texts per region code (e.g. allocated numbers), written at
         each region's representative point.
+    area_labels
+        Optional texts at points of their own (a ``label`` column and point
+        geometries in EPSG:28992), e.g. institute names on their areas.
     dpi
         Resolution in dots per inch.
 
@@ -256,6 +260,11 @@ def static_map(
             ax.annotate(str(text), xy=(spots[code].x, spots[code].y), ha="center", va="center", fontsize=7,
                         fontweight="bold", color="#111111", zorder=6,
                         path_effects=[patheffects.withStroke(linewidth=2.2, foreground="white")])
+    if area_labels is not None:
+        for point, text in zip(area_labels.geometry, area_labels["label"], strict=True):
+            ax.annotate(str(text), xy=(point.x, point.y), ha="center", va="center", fontsize=8, fontweight="bold",
+                        color="#111111", zorder=7,
+                        path_effects=[patheffects.withStroke(linewidth=2.5, foreground="white")])
     handles = [Patch(facecolor=c, edgecolor="#888888", label=wrap(lbl, 30))
                for c, lbl in zip(layer.classes.colors, layer.classes.labels, strict=True)]
     if (idx < 0).any():
