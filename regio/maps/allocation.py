@@ -169,19 +169,22 @@ def value_layer(title: str, values: pd.Series, *, k: int = 5, cmap: str = "YlGnB
     rest = known[~zero]
     groups: list[pd.Index] = [known.index[zero.to_numpy()]] if zero.any() and len(rest) else []
     if len(rest):
-        edges = class_edges(rest, scheme="quantiles", k=k - len(groups))
-        cls = np.searchsorted(np.asarray(edges, dtype=float), rest.to_numpy(), side="left")
-        groups += [rest.index[cls == i] for i in range(len(edges)) if (cls == i).any()]
+        edges = np.asarray(class_edges(rest, scheme="quantiles", k=k - len(groups)), dtype=float)
+        if same is None:
+            cls = np.searchsorted(edges, rest.to_numpy(), side="left")
+            groups += [rest.index[cls == i] for i in range(len(edges)) if (cls == i).any()]
+        else:  # runs of values that differ only by rounding are never split: each run goes whole into a class
+            runs: list[pd.Index] = []
+            for code in rest.sort_values(kind="stable").index:
+                if runs and same(runs[-1].append(pd.Index([code]))):
+                    runs[-1] = runs[-1].append(pd.Index([code]))
+                else:
+                    runs.append(pd.Index([code]))
+            cls = [int(np.searchsorted(edges, rest[r].median(), side="left")) for r in runs]
+            for i in sorted(set(cls)):
+                groups.append(pd.Index([c for r, j in zip(runs, cls, strict=True) if j == i for c in r]))
     elif len(known):
         groups = [known.index]
-    if same is not None:  # neighbours that differ only by rounding are one class
-        joined: list[pd.Index] = []
-        for g in groups:
-            if joined and same(joined[-1].append(g)):
-                joined[-1] = joined[-1].append(g)
-            else:
-                joined.append(g)
-        groups = joined
 
     def ends(idx: pd.Index, d: int) -> tuple[str, str]:
         lo, hi = float(known[idx].min()), float(known[idx].max())
