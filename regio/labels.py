@@ -134,6 +134,8 @@ LABELS: dict[str, dict[str, str]] = {
                            "en": "darker: more trainees needed per 100,000 inhabitants"},
     "map.advice_number_colours": {"nl": "donkerder: meer aios nodig", "en": "darker: more trainees needed"},
     "map.quantiles": {"nl": "kwantielen", "en": "quantiles"},
+    "map.rounding_runs": {"nl": "wat alleen door afronding op hele aantallen verschilt in één klasse",
+                          "en": "what differs only by rounding to whole numbers in one class"},
     # allocation keys (regio allocate --key), as the notes name them
     "key.population": {"nl": "inwoners", "en": "inhabitants"},
     "key.need": {"nl": "zorgbehoefte (inwoners gewogen naar huisartscontacten per leeftijd)",

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from regio.allocation.keys import per_100k_rounding_only
+from regio.labels import label as word
 from regio.maps.core import Classes, Layer, class_edges, format_number, region_map, text_labels
 from regio.maps.static import label_points, static_map
 from regio.text import t
@@ -335,7 +336,9 @@ def per_100k_layer(title: str, per_100k: pd.Series, whole: pd.Series, population
         rounding_only = per_100k_rounding_only(whole, population)
     if rounding_only:
         return _same_layer(title, per_100k, decimals=decimals, lang=lang)
-    return value_layer(title, per_100k, k=5, cmap=cmap, decimals=decimals, lang=lang, note=note,
+    runs = word("map.rounding_runs", lang)
+    return value_layer(title, per_100k, k=5, cmap=cmap, decimals=decimals, lang=lang,
+                       note=f"{note}; {runs}" if note else runs,
                        same=lambda idx: per_100k_rounding_only(whole[idx], population[idx]))
 
 

@@ -280,3 +280,22 @@ def test_institute_names_and_colours_in_chromium(bare_atlas):
     for name in ("UMCG", "Erasmus MC", "Radboudumc", "LUMC", "UMC Utrecht", "Maastricht UMC+",
                  "Amsterdam UMC (AMC)", "Amsterdam UMC (VUmc)"):
         assert _labels(text).count(name) == 1, name  # once, on the area's largest part
+
+
+@pytest.mark.realdata
+def test_institute_areas_by_need_are_not_coloured_by_rounding(real_data):
+    """The GP advice over the 8 institute areas by need: 5.57-6.04 per 100,000 in classes no finer than a trainee."""
+    from regio.allocation import AllocationSpec
+    from regio.allocation.run import run_allocation
+    from regio.maps.allocation import allocation_layers
+
+    table = run_allocation(AllocationSpec(figure="gp_trainees_2027", level="instituut", year=2024, key="need"),
+                           data_dir=real_data, with_shapes=False).table
+    layer = allocation_layers(table, lang="en")[0]
+    groups = [table.index[(layer.index == k).to_numpy()] for k in range(len(layer.classes.labels))]
+    assert 1 < len(groups) < 5  # was five strong colours for 5.575 ... 6.045
+    for left, right in itertools.pairwise(groups):
+        both = left.append(right)
+        assert not per_100k_rounding_only(table.loc[both, "allocated"], table.loc[both, "population"])
+    assert all(re.fullmatch(r"\d\.\d\d( – \d\.\d\d)?", label) for label in layer.classes.labels), layer.classes
+    assert "rounding" in layer.note
