@@ -39,6 +39,7 @@ from regio.text import fmt_number
 
 __all__ = [
     "NODATA_COLOR",
+    "POINT_COLOR",
     "TILES",
     "TILES_ENV",
     "Classes",
@@ -56,6 +57,8 @@ __all__ = [
 ]
 
 NODATA_COLOR = "#d9d9d9"
+#: Colour of points (institutes) on a map: near black, so that it never reads as a class ("red: below").
+POINT_COLOR = "#252525"
 _NODATA_LABEL = {"nl": "geen gegevens", "en": "no data"}
 
 
@@ -413,7 +416,7 @@ class Marker:
     lon: float
     label: str
     popup: str = ""
-    color: str = "#d7301f"
+    color: str = POINT_COLOR
     radius: int = 7
     kind: str = "main"
     legend: str = ""  # entry in the map's legend (markers with the same text share one)

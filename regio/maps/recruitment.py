@@ -11,7 +11,7 @@ import folium
 import geopandas as gpd
 import pandas as pd
 
-from regio.maps.core import Classes, Layer, Marker, format_number, region_map, text_labels
+from regio.maps.core import POINT_COLOR, Classes, Layer, Marker, format_number, region_map, text_labels
 from regio.maps.escape import html_text
 from regio.maps.static import label_points, static_map
 from regio.text import t
@@ -272,7 +272,7 @@ def recruitment_map(
                  + "</table>")
         label = str(names.get(iid, iid)) + ("" if row["kind"] == "main" else f" – {row['city']}")
         markers.append(Marker(lat=float(row["lat"]), lon=float(row["lon"]), label=label, popup=popup,
-                              color=INSTITUTE_COLORS.get(iid, "#d7301f"), radius=9 if row["kind"] == "main" else 6,
+                              color=INSTITUTE_COLORS.get(iid, POINT_COLOR), radius=9 if row["kind"] == "main" else 6,
                               kind=str(row["kind"])))
     outlines = [(_outline(area_shapes), {"color": "#222222", "weight": 2.2})]
     if len(joint_shapes):

@@ -21,7 +21,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from shapely.ops import polylabel
 
-from regio.maps.core import Layer
+from regio.maps.core import POINT_COLOR, Layer
 from regio.validate import check_crs
 
 __all__ = ["figure_png", "label_points", "place_texts", "static_map", "wrap"]
@@ -256,7 +256,7 @@ def static_map(
     if outlines is not None:
         outlines.boundary.plot(ax=ax, color="#222222", linewidth=1.0)
     if points is not None:
-        points.plot(ax=ax, color="#d7301f", markersize=30, edgecolor="white", zorder=5)
+        points.plot(ax=ax, color=POINT_COLOR, markersize=30, edgecolor="white", zorder=5)
     if labels is not None:
         spots = label_points(gdf)
         for code, text in labels.reindex(gdf.index).dropna().items():
@@ -274,7 +274,7 @@ def static_map(
         handles.append(Patch(facecolor=layer.classes.nodata_color, edgecolor="#888888",
                              label=layer.classes.nodata_label))
     if points is not None and points_label:
-        handles.append(Line2D([], [], marker="o", linestyle="", markerfacecolor="#d7301f", markeredgecolor="white",
+        handles.append(Line2D([], [], marker="o", linestyle="", markerfacecolor=POINT_COLOR, markeredgecolor="white",
                               markersize=7, label=wrap(points_label, 30)))
     legend_title = wrap(layer.title, 34) + (f"\n{wrap(layer.note, 36)}" if layer.note else "")  # e.g. the scheme
     # beside the map, never on it (inside it would cover the Wadden islands or Limburg)

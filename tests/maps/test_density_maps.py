@@ -179,7 +179,7 @@ def test_atlas_gp_province_map_in_chromium(density_atlas):
     # the map opens on the answer: below / like / above the national rate
     assert shown.visible_legend.startswith("Vergeleken met landelijk\nlager dan landelijk") and shown.legends == 5
     assert shown.checked == "Vergeleken met landelijk"
-    assert "huisartsopleiding (locatie bij benadering)" in shown.visible_legend  # the red dots are explained
+    assert "huisartsopleiding (locatie bij benadering)" in shown.visible_legend  # the dots are explained
     assert "Huisartsen per 100.000 inwoners, per provincie, 2018" in shown.title
     assert "Woonplaats is niet werkplaats" in shown.title and "84777NED" in shown.title
     assert "bevolking op 1-1-2019" in shown.title and "45 niet in te delen" in shown.title

@@ -55,6 +55,10 @@ def test_density_maps_open_on_the_comparison_red_for_below():
     assert "60.0" in rate.note and "red: below" in rate.note
     colours = [rate.classes.colors[k] for k in rate.index]
     assert red(colours[0]) > 0 > red(colours[2])
+    # the institutes are dots of their own colour, never the red that means "below"
+    from regio.maps.core import POINT_COLOR, Marker
+
+    assert Marker(52.0, 5.0, "x").color == POINT_COLOR and abs(red(POINT_COLOR)) < 10
 
 
 def test_two_years_open_on_the_newest_answer():
