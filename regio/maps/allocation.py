@@ -29,6 +29,20 @@ __all__ = ["DIFF_COLORS", "allocation_layers", "allocation_map", "allocation_png
 DIFF_COLORS = ("#ca0020", "#f4a582", "#f7f7f7", "#92c5de", "#0571b0")
 #: Up to this many regions the map writes the allocated number on each region.
 MAX_LABELS = 60
+#: Up to this many regions the number comes with the region's name (institute areas, provinces).
+MAX_NAMED = 12
+
+
+def _label_texts(table: pd.DataFrame, lang: str) -> pd.Series:
+    """Return the texts written on the regions: the allocated number, with the name for a few regions."""
+    numbers = table["allocated"].map(lambda v: format_number(v, 0, lang))
+    if _named(table):
+        return table["statnaam"].astype(str) + "\n" + numbers
+    return numbers
+
+
+def _named(table: pd.DataFrame) -> bool:
+    return len(table) <= MAX_NAMED and "statnaam" in table
 
 
 def drawable(shapes: gpd.GeoDataFrame, *, dissolved: bool, close: float = 60.0) -> gpd.GeoDataFrame:
@@ -382,9 +396,11 @@ def _tooltips(frame: pd.DataFrame, table: pd.DataFrame, lang: str, current_label
     return tips
 
 
-def _with_label_note(layer: Layer, lang: str) -> Layer:
+def _with_label_note(layer: Layer, lang: str, named: bool = False) -> Layer:
     """Return the layer with a legend note saying that the numbers on the map are the allocated ones."""
     what = t(lang, "getallen op de kaart: toegewezen aantal", "numbers on the map: allocated number")
+    if named:  # the names are written with the numbers
+        what = t(lang, "op de kaart: naam en toegewezen aantal", "on the map: name and allocated number")
     return dataclasses.replace(layer, note=f"{layer.note}; {what}" if layer.note else what)
 
 
@@ -442,7 +458,7 @@ def allocation_map(
     ...                           index=pop.index, crs="EPSG:28992")
     >>> from regio.maps.core import map_html
     >>> page = map_html(allocation_map(table, shapes, title="Verdeling", source="Bron: CBS"))
-    >>> page.count("L.divIcon"), "Fryslân" in page  # a label with the number on each of the 3 regions
+    >>> page.count('"lines":'), "Fryslân" in page  # a label with the name and number on each of the 3 regions
     (3, True)
     """
     frame = drawable(shapes, dissolved=dissolved)[[shapes.geometry.name]].copy()
@@ -450,10 +466,10 @@ def allocation_map(
     layers = allocation_layers(table, lang=lang, current_label=current_label, rounding_only=rounding_only)
     show = labels if labels is not None else len(table) <= MAX_LABELS
     if show:  # the numbers written on the regions are the allocated ones, whichever layer is shown
-        layers = [_with_label_note(lay, lang) for lay in layers]
+        layers = [_with_label_note(lay, lang, _named(table)) for lay in layers]
     fmap = region_map(frame, layers, tooltip=tips, title=title, source=source, caveat=caveat, lang=lang)
     if show:
-        text_labels(fmap, label_points(frame), table["allocated"].map(lambda v: format_number(v, 0, lang)))
+        text_labels(fmap, label_points(frame), _label_texts(table, lang))
     return fmap
 
 
@@ -509,7 +525,7 @@ def allocation_png(
     """
     layer = allocation_layers(table, lang=lang, rounding_only=rounding_only)[0]
     show = labels if labels is not None else len(table) <= MAX_LABELS
-    layer = _with_label_note(layer, lang) if show else layer
-    texts = table["allocated"].map(lambda v: format_number(v, 0, lang)) if show else None
+    layer = _with_label_note(layer, lang, _named(table)) if show else layer
+    texts = _label_texts(table, lang) if show else None
     return static_map(drawable(shapes, dissolved=dissolved), layer, title=title, source=source, caveat=caveat,
                       labels=texts)

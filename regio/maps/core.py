@@ -732,8 +732,37 @@ def _layers_lang(layers: Sequence[Layer]) -> str:
     return next((by_label[lay.classes.nodata_label] for lay in layers if lay.classes.nodata_label in by_label), "nl")
 
 
+_LABELS_TEMPLATE = Template("""
+{% macro script(this, kwargs) %}
+(function() {
+  var map = {{ this._parent.get_name() }};
+  var labels = {{ this.data }};
+  labels.forEach(function(l) {
+    var html = '<div class="regio-label" style="font:bold ' + l.size + 'px system-ui,sans-serif;color:#111;' +
+      'text-shadow:0 0 3px #fff,0 0 3px #fff,0 0 2px #fff;white-space:nowrap;width:max-content;' +
+      'transform:translate(-50%,-50%);pointer-events:none;text-align:center">' + l.lines.join('<br>') + '</div>';
+    L.marker([l.lat, l.lon], {interactive: false, keyboard: false,
+      icon: L.divIcon({className: 'regio-label-icon', iconSize: [0, 0], iconAnchor: [0, 0], html: html})}).addTo(map);
+  });
+})();
+{% endmacro %}
+""")
+
+
+class _TextLabels(branca.element.MacroElement):
+    _name = "TextLabels"
+
+    def __init__(self, labels: list[dict]):
+        super().__init__()
+        self._template = _LABELS_TEMPLATE
+        self.data = script_json(labels)  # names may come from a user's file: escaped, then safe JSON
+
+
 def text_labels(fmap: folium.Map, points: gpd.GeoSeries, texts: pd.Series, *, size: int = 12) -> None:
-    """Write a text on the map at each point (not interactive), e.g. numbers or institute names.
+    r"""Write a text on the map at each point (not interactive), e.g. numbers or institute names.
+
+    The texts enter the page as escaped HTML inside :func:`regio.maps.escape.script_json`,
+    like every other text of a map (a name from a user's file runs nothing).
 
     Parameters
     ----------
@@ -742,7 +771,7 @@ def text_labels(fmap: folium.Map, points: gpd.GeoSeries, texts: pd.Series, *, si
     points
         Where, in any CRS (e.g. :func:`regio.maps.static.label_points`), indexed like ``texts``.
     texts
-        The texts (escaped here); points without one get none.
+        The texts (a line break starts a new line); points without one get none.
     size
         Font size in pixels.
 
@@ -755,22 +784,16 @@ def text_labels(fmap: folium.Map, points: gpd.GeoSeries, texts: pd.Series, *, si
     >>> from shapely.geometry import Point
     >>> fmap = folium.Map(tiles=None)
     >>> text_labels(fmap, gpd.GeoSeries([Point(155_000, 463_000)], index=["R1"], crs="EPSG:28992"),
-    ...             pd.Series({"R1": "UMC <Utrecht>"}))
+    ...             pd.Series({"R1": "UMC <Utrecht>\n{% raw %} 112"}))
     >>> page = fmap.get_root().render()
-    >>> page.count("regio-label-icon"), "<Utrecht>" in page  # the name is text: escaped
+    >>> page.count('"lines":'), "<Utrecht>" in page  # the name is text: escaped
     (1, False)
     """
     spots = points.to_crs("EPSG:4326")
-    group = folium.FeatureGroup(name="labels", control=False)
-    for code, text in texts.reindex(spots.index).dropna().items():
-        point = spots[code]
-        icon = folium.DivIcon(
-            html=(f'<div class="regio-label" style="font:bold {size}px system-ui,sans-serif;color:#111;'
-                  'text-shadow:0 0 3px #fff,0 0 3px #fff,0 0 2px #fff;white-space:nowrap;'
-                  f'transform:translate(-50%,-50%);pointer-events:none">{html_text(text)}</div>'),
-            icon_size=(0, 0), icon_anchor=(0, 0), class_name="regio-label-icon")
-        folium.Marker([point.y, point.x], icon=icon, interactive=False).add_to(group)
-    group.add_to(fmap)
+    labels = [{"lat": round(float(spots[code].y), 5), "lon": round(float(spots[code].x), 5), "size": int(size),
+               "lines": [html_text(line) for line in str(text).split("\n")]}
+              for code, text in texts.reindex(spots.index).dropna().items()]
+    _TextLabels(labels).add_to(fmap)
 
 
 #: Leaflet as folium links it, and the copy regio ships (``regio/maps/assets``).

@@ -160,7 +160,8 @@ def test_recruitment_map_writes_each_institute_name_once():
 
 def _labels(page: str) -> list[str]:
     """The texts written on a map (:func:`regio.maps.core.text_labels`), as folium puts them into the page."""
-    return re.findall(r'pointer-events:none\\"\\u003e(.*?)\\u003c/div', page)
+    found = re.search(r"var labels = (\[.*?\]);\n", page)
+    return [" ".join(label["lines"]) for label in json.loads(found.group(1))] if found else []
 
 
 # ----------------------------------------------------------------------------- classes and rounding
