@@ -496,7 +496,7 @@ _TEMPLATE = Template("""
     c.bindTooltip(m.label);
     if (m.popup) { c.bindPopup(m.popup, {maxWidth: 320}); }
   });
-  var b = regions.getBounds(); if (b.isValid()) { map.fitBounds(b, {padding: [10, 10]}); }
+  var b = regions.getBounds(); if (b.isValid()) { map.fitBounds(b, {padding: [10, 10], animate: false}); }
   L.control.scale({imperial: false}).addTo(map);  // kilometres only
   var title = L.control({position: 'topleft'});
   title.onAdd = function() { var d = L.DomUtil.create('div', 'regio-box regio-title'); d.innerHTML = spec.title;
