@@ -3,7 +3,8 @@
 Run: ``python benchmarks/apportion_speed.py``. No data needed: weights are random (seeded), the
 sizes are those of regio's levels (12 provinces, 342 municipalities, ~4,000 PC4 areas) and totals
 from the advice (1,026) up to a population-sized total (17.9 million, where the divisor methods
-jump-start before handing out units one by one).
+search for a divisor within the bounds before handing out the last units one by one; see also
+``benchmarks/apportion_bounds.py`` on the real PC4 inhabitants).
 """
 
 from __future__ import annotations

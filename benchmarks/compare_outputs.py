@@ -8,7 +8,11 @@ for a Dutch and an English build: the codes, such as ``comparison`` and ``band``
 Columns are matched by name; a column only in one of the tables is a difference, and the
 columns both have are still compared.
 
-    python benchmarks/compare_outputs.py BEFORE AFTER [--numbers-only] [--ignore-columns A,B]
+    python benchmarks/compare_outputs.py BEFORE AFTER [--numbers-only] [--ignore-columns A,B] [--pages]
+
+``--pages`` also compares the HTML pages and PNG images: the images byte for byte, the pages after
+taking out the random names that folium (``map_<32 hex digits>``) and matplotlib's SVG (``p``/``m`` and
+10 hex digits) give each build, so that two builds of the same maps compare equal.
 
 Exit status 0 when they agree, 1 with one line per difference otherwise.
 """
@@ -16,6 +20,7 @@ Exit status 0 when they agree, 1 with one line per difference otherwise.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -88,6 +93,24 @@ def compare_folders(before: Path, after: Path, *, numbers_only: bool = False,
     return out
 
 
+_RANDOM_NAMES = re.compile(r"_[0-9a-f]{32}|(?<=id=\")[mp][0-9a-f]{10}|(?<=#)[mp][0-9a-f]{10}")
+
+
+def compare_pages(before: Path, after: Path) -> list[str]:
+    """One line per HTML page or PNG image of ``before`` that differs in ``after`` (or is missing there)."""
+    out = []
+    for path in sorted([*before.glob("*.html"), *before.glob("*.png")]):
+        other = after / path.name
+        if not other.is_file():
+            out.append(f"{path.name}: only in {before}")
+        elif path.suffix == ".png" and path.read_bytes() != other.read_bytes():
+            out.append(f"{path.name}: the images differ")
+        elif path.suffix == ".html" and (_RANDOM_NAMES.sub("ID", path.read_text(encoding="utf-8"))
+                                         != _RANDOM_NAMES.sub("ID", other.read_text(encoding="utf-8"))):
+            out.append(f"{path.name}: the pages differ (beyond folium's and matplotlib's random names)")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("before", type=Path)
@@ -95,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--numbers-only", action="store_true", help="compare numbers only (e.g. nl against en)")
     parser.add_argument("--ignore-columns", default="", metavar="A,B",
                         help="columns to leave out (e.g. the words of nl against en: statnaam,comparison_label)")
+    parser.add_argument("--pages", action="store_true", help="compare the HTML pages and PNG images too")
     args = parser.parse_args(argv)
     ignore = [c.strip() for c in args.ignore_columns.split(",") if c.strip()]
     problems = compare_folders(args.before, args.after, numbers_only=args.numbers_only, ignore=ignore)
@@ -102,6 +126,13 @@ def main(argv: list[str] | None = None) -> int:
     for p in problems:
         print(p)
     print(f"{n} tables compared: " + ("equal" if not problems else f"{len(problems)} differences"))
+    if args.pages:
+        pages = compare_pages(args.before, args.after)
+        for p in pages:
+            print(p)
+        count = len([*args.before.glob("*.html"), *args.before.glob("*.png")])
+        print(f"{count} pages and images compared: " + ("equal" if not pages else f"{len(pages)} differences"))
+        problems += pages
     return 1 if problems else 0
 
 

@@ -27,6 +27,7 @@ _LAZY = {
                      "practices"),
                     "regio.data"),
     **dict.fromkeys(("aggregate", "carry", "define_level", "dissolve"), "regio.geography"),
+    **dict.fromkeys(("TrainerSpec", "run_trainers"), "regio.trainers.run"),
 }
 
 __version__ = "0.1.0"
@@ -34,6 +35,7 @@ __version__ = "0.1.0"
 __all__ = [
     "RegioError",
     "RegioWarning",
+    "TrainerSpec",
     "__version__",
     "age_structure",
     "aggregate",
@@ -53,6 +55,7 @@ __all__ = [
     "population_years",
     "practices",
     "region_names",
+    "run_trainers",
     "set_data_dir",
     "unit_membership",
 ]

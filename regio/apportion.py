@@ -15,6 +15,9 @@ Three methods, all returning whole numbers that add up to the total:
   resp. down) adds up to the total. Computed as "highest averages": unit
   after unit goes to the region with the largest ``w / (s + 0.5)``
   (Sainte-Laguë) or ``w / (s + 1)`` (D'Hondt), ``s`` being its units so far.
+  A divisor search within the bounds first awards every unit whose average
+  is certainly among the best, so only the last few (about one per region
+  at most) go one at a time: fast at any total, the same result.
 
 Optional **lower and upper bounds** per region (e.g. current training
 capacity) are honoured exactly. For largest remainder, the bounded quotas are
@@ -402,45 +405,150 @@ def _units_above(w: np.ndarray, q: float, offset: float) -> np.ndarray:
     return np.maximum(np.floor(w / q + 1 - offset), 0)
 
 
-def _divisor(total, w, lo, hi, labels, offset):
+def _generous_start(total: int, w: np.ndarray, lo: np.ndarray, hi: np.ndarray, offset: float) -> np.ndarray:
+    """Units certainly awarded, counted generously (the fallback when the divisor search cannot run).
+
+    Those whose average exceeds a threshold ``q`` at which, even counting one unit too many per
+    region, no more than the total would be handed out.
+    """
+    n, wsum = len(w), math.fsum(w)
+    s = lo.astype(np.int64).copy()
+    margin = 2 * n
+    while margin < total:
+        q = wsum / (total - margin)
+        generous = np.clip(_units_above(w, q, offset) + 1, lo, hi).sum()
+        if generous <= total:
+            return np.clip(_units_above(w, q, offset) - 1, lo, hi).astype(np.int64)
+        margin *= 2
+    return s
+
+
+def _counts_above(w: np.ndarray, d: float, offset: float, lo: np.ndarray, hi: np.ndarray,
+                  cap: int) -> np.ndarray:
+    """Units of each region whose average exceeds ``d``, exactly, held within its bounds.
+
+    Unit ``k`` of a region (``k = 1, 2, ...``) has the average ``w / (k - 1 + offset)``; it exceeds
+    ``d`` for ``k < w / d + 1 - offset``. That bound is computed in floating point, and where it lies
+    so close to a whole number that rounding could decide the count, again in rational arithmetic,
+    so the count is exact. Counts beyond ``cap`` are cut to ``cap + 1`` (they are too many anyway).
+    """
+    with np.errstate(over="ignore"):
+        x = w / d + (1.0 - offset)
+    x = np.minimum(x, float(cap) + 2.0)
+    count = np.maximum(np.ceil(x) - 1.0, 0.0)
+    # w / d and the shift are rounded once each: x is within 2 units in the last place (< 4.5e-16 |x|) of its
+    # exact value, so a count can only be off where x lies that close to a whole number
+    # exact value, so a count can only be off where x lies that close to a whole number, and it only matters
+    # where the bounds do not hold the region anyway
+    tol = 9e-16 * np.abs(x)
+    below = np.clip(np.maximum(np.ceil(x - tol) - 1.0, 0.0), lo, hi)
+    above = np.clip(np.maximum(np.ceil(x + tol) - 1.0, 0.0), lo, hi)
+    near = np.flatnonzero((below != above) & (w > 0) & (x <= cap + 1.0))
+    if len(near):
+        fd, shift = Fraction(d), 1 - Fraction(offset)
+        for i in near:
+            count[i] = min(max(math.ceil(Fraction(float(w[i])) / fd + shift) - 1, 0), cap + 1)
+    count = np.where(w > 0, count, 0.0)
+    return np.clip(count, lo, hi)
+
+
+def _bounded_start(total: int, w: np.ndarray, lo: np.ndarray, hi: np.ndarray, offset: float) -> np.ndarray | None:
+    """Units certainly awarded: for a divisor ``d`` found by bisection, every unit whose average exceeds ``d``.
+
+    With ``S(d) = Σ clip(#units of the region with average > d, lower, upper)``, a divisor with
+    ``S(d) <= total`` awards only units among the ``total`` best (anything with an average above ``d``
+    ranks before anything at or below it), so handing out the rest one at a time from there gives the
+    same result as from the lower bounds. The bisection narrows ``d`` until ``S(d) = total`` or ``d``
+    and the next float below it straddle the last units; then at most one unit per region (those whose
+    averages tie at the divisor, or lie within a rounding step of it) is left. ``None`` when the
+    divisor leaves the float range (weights hundreds of orders of magnitude apart).
+    """
+    open_ = (w > 0) & (lo < hi)
+    if not open_.any():
+        return None
+
+    def count(d: float) -> tuple[np.ndarray, int]:
+        s = _counts_above(w, d, offset, lo, hi, total).astype(np.int64)  # summed exactly, even beyond 2**53
+        return s, int(s.sum())
+
+    with np.errstate(over="ignore", divide="ignore"):
+        top = float(np.max(w[open_] / (lo[open_] + offset)))  # no unit beyond the lower bounds has a larger average
+    if not (math.isfinite(top) and top > 0):
+        return None
+    d_hi, s_hi = 2 * top, count(2 * top)[0]
+    d = math.fsum(w) / total
+    if not (math.isfinite(d) and 0 < d < d_hi):
+        d = top
+    s, got = count(d)
+    d_lo = None
+    while True:  # bracket: S(d_lo) > total >= S(d_hi)
+        if got == total:
+            return s
+        if got > total:
+            d_lo = d
+            break
+        d_hi, s_hi = d, s
+        d = d / 16
+        if not (math.isfinite(d) and d > 0):
+            return None
+        s, got = count(d)
+    while True:
+        mid = math.sqrt(d_lo) * math.sqrt(d_hi) if d_hi > 4 * d_lo else d_lo + (d_hi - d_lo) / 2
+        if not d_lo < mid < d_hi:
+            return s_hi
+        s, got = count(mid)
+        if got == total:
+            return s
+        if got > total:
+            d_lo = mid
+        else:
+            d_hi, s_hi = mid, s
+
+
+def _divisor(total, w, lo, hi, index, offset):
     """Highest averages with bounds: (result, divisor, state).
 
-    Starts from the lower bounds and hands out the rest one unit at a time to
-    the largest average ``w / (s + offset)`` among regions below their upper
-    bound. For large totals it first jumps to units that are certainly
-    awarded: those whose average exceeds a threshold ``q`` at which, even
-    counted generously, no more than the total would be handed out.
+    Hands out the units above the lower bounds one at a time to the largest average
+    ``w / (s + offset)`` among regions below their upper bound (exact rational averages; ties to the
+    larger weight, then the code). Since every region's averages fall with each unit, this awards the
+    ``total - Σ lower`` best units over all regions; :func:`_bounded_start` finds, by a divisor
+    search that respects the bounds, the units certainly among them, so that only the last few (at
+    most about one per region) are handed out one at a time.
     """
     n = len(w)
     s = lo.astype(np.int64).copy()
-    wsum = math.fsum(w)
-    if total - int(s.sum()) > 4 * n and wsum > 0:
-        margin = 2 * n
-        while margin < total:
-            q = wsum / (total - margin)
-            generous = np.clip(_units_above(w, q, offset) + 1, lo, hi).sum()
-            if generous <= total:
-                s = np.clip(_units_above(w, q, offset) - 1, lo, hi).astype(np.int64)
-                break
-            margin *= 2
+    start = _bounded_start(total, w, lo, hi, offset) if total - int(s.sum()) > 0 else None
+    if start is not None:
+        s = start.astype(np.int64)
+    elif total - int(s.sum()) > 4 * n and math.fsum(w) > 0:  # divisor out of float range: the generous jump
+        s = _generous_start(total, w, lo, hi, offset)
     rest = total - int(s.sum())
     # exact averages (rational), so that equal averages tie and are broken by weight, then code
-    fw, c = [Fraction(float(x)) for x in w], Fraction(offset)
-    heap = [(-fw[i] / (int(s[i]) + c), -w[i], labels[i], i) for i in range(n) if w[i] > 0 and s[i] < hi[i]]
+    c = Fraction(offset)
+    candidates = np.flatnonzero((w > 0) & (s < hi))
+    if 0 < rest < len(candidates):  # only regions whose next average is among the `rest` best can receive
+        nxt = w[candidates] / (s[candidates] + offset)
+        cut = np.partition(nxt, len(nxt) - rest)[len(nxt) - rest]
+        candidates = candidates[nxt >= cut * (1 - 1e-15)]  # one rounding each: order kept within an ulp
+    candidates = candidates if rest else candidates[:0]
+    labels = {i: str(index[i]) for i in candidates}  # codes as text break the last ties; only these are needed
+    heap = [(-Fraction(float(w[i])) / (int(s[i]) + c), -w[i], labels[i], i) for i in candidates]
     heapq.heapify(heap)
     while rest > 0:
         _, _, _, i = heapq.heappop(heap)
         s[i] += 1
         rest -= 1
         if s[i] < hi[i]:
-            heapq.heappush(heap, (-fw[i] / (int(s[i]) + c), -w[i], labels[i], i))
+            heapq.heappush(heap, (-Fraction(float(w[i])) / (int(s[i]) + c), -w[i], labels[i], i))
     # a divisor that reproduces the result: between the largest average left out and the smallest awarded
-    awarded = [w[i] / (s[i] - 1 + offset) for i in range(n) if s[i] > lo[i] and w[i] > 0]
-    left_out = [w[i] / (s[i] + offset) for i in range(n) if s[i] < hi[i] and w[i] > 0]
-    last, nxt = min(awarded, default=math.inf), max(left_out, default=0.0)
+    positive = w > 0
+    awarded = w[(s > lo) & positive] / (s[(s > lo) & positive] - 1 + offset)
+    left_out = w[(s < hi) & positive] / (s[(s < hi) & positive] + offset)
+    last = float(awarded.min()) if len(awarded) else math.inf
+    nxt_out = float(left_out.max()) if len(left_out) else 0.0
     if math.isinf(last):  # every unit was forced by a lower bound: any divisor above nxt will do
-        last = 4 * nxt if nxt > 0 else math.nan
-    divisor = (last + nxt) / 2
+        last = 4 * nxt_out if nxt_out > 0 else math.nan
+    divisor = (last + nxt_out) / 2
     state = np.where((s == lo) & (lo > 0), -1, np.where(s == hi, 1, 0))
     return s, divisor, state
 
@@ -571,7 +679,6 @@ def apportion_details(
     lo, hi = np.nan_to_num(lo_given, nan=0.0), np.where(np.isnan(hi_given), np.inf, hi_given)
     index = weights.index
     _check_feasible(t, w, lo, hi, index)
-    labels = _labels(index)
     has_bounds = lower is not None or upper is not None
     n = len(w)
     wsum = math.fsum(w)
@@ -582,9 +689,9 @@ def apportion_details(
         out["upper"] = _int_or_na(hi_given)
     if name == "hamilton":
         if has_bounds and t > 0:
-            result, quota, floor, state, order = _hamilton_bounded(t, w, lo, hi, labels)
+            result, quota, floor, state, order = _hamilton_bounded(t, w, lo, hi, _labels(index))
         else:
-            result, quota, floor, order = _hamilton(t, w, labels)
+            result, quota, floor, order = _hamilton(t, w, _labels(index))
             state = np.zeros(n, dtype=int)
         rank = np.full(n, -1)
         rank[order] = np.arange(1, len(order) + 1)
@@ -603,7 +710,7 @@ def apportion_details(
         if t == 0:
             result, scaled_divisor, state = lo.astype(np.int64), math.nan, np.zeros(n, dtype=int)
         else:
-            result, scaled_divisor, state = _divisor(t, scaled, lo, hi, labels, _OFFSET[name])
+            result, scaled_divisor, state = _divisor(t, scaled, lo, hi, index, _OFFSET[name])
         if has_bounds:
             out["bound"] = _bound_labels(state, lo_given, hi_given)
         quotient = _quotients(scaled, scaled_divisor)
@@ -619,7 +726,11 @@ def apportion_details(
 
 
 def _int_or_na(values: np.ndarray) -> pd.arrays.IntegerArray:
-    return pd.array([pd.NA if not np.isfinite(v) else int(v) for v in values], dtype="Int64")
+    v = np.asarray(values, dtype=float)
+    ok = np.isfinite(v)
+    if np.any(np.abs(v[ok]) >= 2.0**63):  # beyond int64: let pandas say so, as for any other value
+        return pd.array([pd.NA if not np.isfinite(x) else int(x) for x in v], dtype="Int64")
+    return pd.arrays.IntegerArray(np.where(ok, v, 0.0).astype(np.int64), ~ok)
 
 
 def _bound_labels(state: np.ndarray, lo_given: np.ndarray, hi_given: np.ndarray) -> np.ndarray:

@@ -32,10 +32,13 @@ __all__ = [
     "DATA_SUBDIRS",
     "ENV_VAR",
     "cache_dir",
+    "check_encoding",
     "data_dir",
     "data_dir_origin",
     "default_data_dir",
     "set_data_dir",
+    "set_user_encoding",
+    "user_encoding",
 ]
 
 ENV_VAR = "REGIO_DATA_DIR"
@@ -50,6 +53,74 @@ DATA_SUBDIRS = (
 
 _override: Path | None = None
 _override_origin = "--data-dir"
+_user_encoding: str | None = None
+
+
+def set_user_encoding(encoding: str | None) -> None:
+    """Set the text encoding of the files a user gives (counts, ``--areas``, value files, practice lists).
+
+    The command line's ``--encoding`` calls it; ``None`` restores the default
+    (UTF-8, else Windows-1252 with a warning). Files of the data directory are
+    not affected.
+
+    Parameters
+    ----------
+    encoding
+        A Python codec name (``"cp1252"``, ``"latin-1"``, ``"utf-8"``), or None.
+
+    Raises
+    ------
+    ValueError
+        For a name Python has no codec for.
+
+    Examples
+    --------
+    >>> set_user_encoding("latin-1"); user_encoding()
+    'latin-1'
+    >>> set_user_encoding(None); user_encoding() is None
+    True
+    >>> set_user_encoding("klingon")
+    Traceback (most recent call last):
+    ...
+    ValueError: Unknown encoding 'klingon': give a Python codec name such as utf-8, cp1252 or latin-1.
+    """
+    global _user_encoding
+    if encoding is not None:
+        check_encoding(encoding)
+    _user_encoding = encoding
+
+
+def check_encoding(encoding: str, *, where: str = "") -> str:
+    """Return ``encoding`` if Python has a codec of that name; else raise naming it (and ``where``).
+
+    Examples
+    --------
+    >>> check_encoding("cp1252")
+    'cp1252'
+    >>> check_encoding("klingon", where=" for counts.csv")
+    Traceback (most recent call last):
+    ...
+    ValueError: Unknown encoding 'klingon' for counts.csv: give a Python codec name such as utf-8, cp1252 or latin-1.
+    """
+    import codecs
+
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise ValueError(f"Unknown encoding {encoding!r}{where}: give a Python codec name such as utf-8, cp1252 or "
+                         "latin-1.") from None
+    return encoding
+
+
+def user_encoding() -> str | None:
+    """Return the encoding set by :func:`set_user_encoding` (``--encoding``), or None for the default.
+
+    Examples
+    --------
+    >>> user_encoding() is None
+    True
+    """
+    return _user_encoding
 
 
 def default_data_dir() -> Path:

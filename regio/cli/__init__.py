@@ -24,10 +24,10 @@ from pathlib import Path
 import click
 
 from regio import __version__
-from regio.config import ENV_VAR, set_data_dir
+from regio.config import ENV_VAR, set_data_dir, set_user_encoding
 from regio.errors import RegioError, RegioWarning
 
-__all__ = ["COMMANDS", "COMMAND_TABLE", "OUTPUT_OPTIONS", "guard_outputs", "main"]
+__all__ = ["COMMANDS", "COMMAND_TABLE", "OUTPUT_OPTIONS", "encoding_option", "guard_outputs", "main"]
 
 #: The subcommands: name -> (module, attribute, first line of its help). The
 #: help lines make ``regio --help`` without importing the modules;
@@ -38,6 +38,8 @@ COMMAND_TABLE: dict[str, tuple[str, str, str]] = {
     "data": ("regio.cli.data", "cli", "Inspect and fetch the data directory."),
     "population": ("regio.cli.population", "cli",
                    "Print inhabitants per region of LEVEL in YEAR, with the source and method."),
+    "access": ("regio.cli.access", "cli",
+               "Print where GP care is scarcest: access to GP practices and provision for need per region."),
     "density": ("regio.cli.density", "cli",
                 "Print physicians per 100,000 inhabitants per region and write the table (CSV, Excel)."),
     "recruit": ("regio.cli.recruit", "cli",
@@ -47,6 +49,9 @@ COMMAND_TABLE: dict[str, tuple[str, str, str]] = {
     "allocate": ("regio.cli.allocate", "cli",
                  "Split a national number (--total or --figure) over regions by a key, in whole numbers that add up "
                  "exactly."),
+    "trainers": ("regio.cli.trainers", "cli",
+                 "Forecast GP trainers required and available per training institute and year, and where to "
+                 "recruit."),
     "map": ("regio.cli.map", "cli", "Write one interactive HTML map (and its PNG); see each subcommand's --help."),
 }
 
@@ -211,6 +216,27 @@ def _os_error_line(exc: OSError) -> str:
     return f"cannot {verb} {path}: {reason}" + (f"; {fix}." if fix else ".")
 
 
+def _set_encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None or ctx.parent is None:  # the command's option overrides the group's, not the reverse
+        try:
+            set_user_encoding(value)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), ctx=ctx, param=param) from None
+    return value
+
+
+def encoding_option() -> callable:
+    """Return the ``--encoding`` option: the text encoding of the files a user gives (counts, value files, ...).
+
+    Sets :func:`regio.config.set_user_encoding` for the command; without it a
+    file is read as UTF-8, else as Windows-1252 with a warning.
+    """
+    return click.option("--encoding", default=None, expose_value=False, callback=_set_encoding, is_eager=True,
+                        help="Encoding of your own files (counts, --areas, value files, practice lists), e.g. "
+                             "cp1252 or latin-1; default UTF-8, else Windows-1252 with a warning. The data "
+                             "directory's files are not affected.")
+
+
 @click.group(cls=_Group, table=COMMAND_TABLE,
              context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="regio")
@@ -218,6 +244,7 @@ def _os_error_line(exc: OSError) -> str:
               help="Data directory (default: $REGIO_DATA_DIR, else the user cache directory).")
 @click.option("-v", "--verbose", count=True, help="More log output (-v info, -vv debug).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bars; warnings and errors only.")
+@encoding_option()
 @click.pass_context
 def main(ctx: click.Context, data_dir: str | None, verbose: int, quiet: bool) -> None:
     """Regional planning of the Dutch medical workforce.
@@ -234,6 +261,7 @@ def main(ctx: click.Context, data_dir: str | None, verbose: int, quiet: bool) ->
     shown_before = warnings.showwarning
     warnings.showwarning = _show_warning  # for this command only
     ctx.call_on_close(lambda: setattr(warnings, "showwarning", shown_before))
+    ctx.call_on_close(lambda: set_user_encoding(None))  # --encoding holds for this command only
     if data_dir:  # a value read from REGIO_DATA_DIR is said to come from there in messages
         from_env = ctx.get_parameter_source("data_dir") is click.core.ParameterSource.ENVIRONMENT
         set_data_dir(data_dir, origin=ENV_VAR if from_env else "--data-dir")

@@ -29,10 +29,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from regio.data.user_files import read_table, table_values
+from regio.config import user_encoding
+from regio.data.user_files import areas_mapping, read_table, table_values
 from regio.errors import InputError, OptionError
 
-__all__ = ["parse_pairs", "region_values", "said_as_options", "table"]
+__all__ = ["areas", "parse_pairs", "region_values", "said_as_options", "table"]
 
 
 def parse_pairs(text: str, *, what: str) -> dict[str, str]:
@@ -85,7 +86,8 @@ def parse_pairs(text: str, *, what: str) -> dict[str, str]:
     return out
 
 
-def region_values(text: str | None, *, what: str, column: str | None = None) -> dict[str, str] | pd.Series | None:
+def region_values(text: str | None, *, what: str, column: str | None = None,
+                  code_column: str | None = None) -> dict[str, str] | pd.Series | None:
     r"""Read an option of values per region: ``"PV20=30,Fryslân=25"``, or a CSV/Excel file with such values.
 
     Text with ``=`` that is not the name of a file is pairs; anything else is
@@ -101,6 +103,8 @@ def region_values(text: str | None, *, what: str, column: str | None = None) -> 
         What the values are (``"lower bounds"``), for messages.
     column
         The preferred value column of a file (``"lower"`` in a file with both bounds).
+    code_column
+        The region column of a file, when more than one could be it (``--code-column``).
 
     Returns
     -------
@@ -129,7 +133,29 @@ def region_values(text: str | None, *, what: str, column: str | None = None) -> 
         return None
     if "=" in text and not Path(text).is_file():
         return parse_pairs(text, what=what)
-    return table_values(read_table(text), what=what, column=column)
+    return table_values(read_table(text, encoding=user_encoding()), what=what, column=column,
+                        code_column=code_column)
+
+
+def areas(path: str | Path | None, *, code_column: str | None = None) -> pd.DataFrame | None:
+    r"""Read ``--areas`` (municipality -> region) into the columns ``gemeente`` and ``region``, or None.
+
+    See :func:`regio.data.user_files.areas_mapping`: two columns that could
+    hold the municipality codes are an error naming them and ``--code-column``.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "areas.csv"
+    >>> _ = path.write_text("statcode,gemeentecode,region\nGM0014,GM0014,Noord\nGM0034,GM0037,Midden\n")
+    >>> areas(path)
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: --areas .../areas.csv: 2 columns could hold the municipality codes: 'statcode' and ...
+    >>> areas(path, code_column="gemeentecode")["gemeente"].tolist()
+    ['GM0014', 'GM0037']
+    """
+    return None if path is None else areas_mapping(table(path), code_column=code_column)
 
 
 def table(path: str | Path | None) -> pd.DataFrame | None:
@@ -150,7 +176,7 @@ def table(path: str | Path | None) -> pd.DataFrame | None:
     >>> table(None) is None
     True
     """
-    return None if path is None else read_table(path)
+    return None if path is None else read_table(path, encoding=user_encoding())
 
 
 @contextmanager

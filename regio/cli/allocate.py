@@ -10,8 +10,10 @@ from regio.allocation import KEYS
 from regio.allocation.run import GP_COUNTS_YEAR, AllocationResult, AllocationSpec, run_allocation
 from regio.allocation.spec import OPTION_KEYS
 from regio.apportion import METHODS
+from regio.cli import encoding_option
 from regio.cli._common import print_table
-from regio.cli._parse import parse_pairs, region_values, said_as_options, table
+from regio.cli._parse import areas as areas_table
+from regio.cli._parse import parse_pairs, region_values, said_as_options
 from regio.report.allocation import allocation_stem, figure_lines, terminal_table, write_audit_table, write_maps
 from regio.report.outputs import output_file
 
@@ -60,6 +62,9 @@ def _options(f):
                           "gemeente, ... or instituut (areas of the 8 GP training institutes, nearest location)."),
         click.option("--areas", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
                      help="Own grouping of municipalities (CSV/Excel, columns gemeente, region) instead of --level."),
+        click.option("--code-column", default=None,
+                     help="The column of region (or, in --areas, municipality) codes in your files, when more than "
+                          "one could be it (e.g. statcode and gemeentecode with different codes)."),
         click.option("--year", "-y", type=int, default=2024, show_default=True,
                      help="Year of the inhabitants (1 January)."),
         click.option("--interpolate", is_flag=True,
@@ -96,6 +101,7 @@ def _options(f):
         click.option("--mix", default=None, help="Mix key weights, e.g. 'population=0.5,need=0.3,shortfall=0.2'."),
         click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
                      help="Language of labels."),
+        encoding_option(),
     ]
     for opt in reversed(opts):
         f = opt(f)
@@ -103,7 +109,7 @@ def _options(f):
 
 
 def spec_from_options(*, total, figure, level, areas, year, interpolate, key, method, lower, upper, current, use,
-                      norm, counts, counts_date, mix, ages=None) -> AllocationSpec:
+                      norm, counts, counts_date, mix, ages=None, code_column=None) -> AllocationSpec:
     """Make the :class:`~regio.allocation.AllocationSpec` of the options: files read, pairs parsed.
 
     Parameters
@@ -112,6 +118,8 @@ def spec_from_options(*, total, figure, level, areas, year, interpolate, key, me
         The options' values as click gives them (numbers, names, the path of ``--areas``).
     lower, upper, current, use, norm, counts, counts_date, mix, ages
         The key's options and the values per region, as typed (pairs or a file's path).
+    code_column
+        ``--code-column``: the column of codes in those files (and ``--areas``), when more than one could be it.
 
     Returns
     -------
@@ -140,25 +148,25 @@ def spec_from_options(*, total, figure, level, areas, year, interpolate, key, me
     """
     with said_as_options(MESSAGES):
         return AllocationSpec(
-            total=total, figure=figure, level=level, areas=table(areas), year=year, interpolate=interpolate,
-            key=key, method=method,
-            lower=region_values(lower, what="lower bounds", column="lower"),
-            upper=region_values(upper, what="upper bounds", column="upper"),
-            current=region_values(current, what="current distribution", column="current"),
+            total=total, figure=figure, level=level, areas=areas_table(areas, code_column=code_column), year=year,
+            interpolate=interpolate, key=key, method=method,
+            lower=region_values(lower, what="lower bounds", column="lower", code_column=code_column),
+            upper=region_values(upper, what="upper bounds", column="upper", code_column=code_column),
+            current=region_values(current, what="current distribution", column="current", code_column=code_column),
             use=None if use is None else parse_pairs(use, what="relative use"),
             ages=ages,
             norm_per_100k=norm,
-            counts=region_values(counts, what="GP counts", column="count"),
+            counts=region_values(counts, what="GP counts", column="count", code_column=code_column),
             counts_date=counts_date,
             mix=None if mix is None else parse_pairs(mix, what="mix"))
 
 
 def _run(total, figure, level, areas, year, interpolate, key, method, lower, upper, current, use, norm, counts,
-         counts_date, mix, lang, with_shapes, ages=None) -> AllocationResult:
+         counts_date, mix, lang, with_shapes, ages=None, code_column=None) -> AllocationResult:
     spec = spec_from_options(total=total, figure=figure, level=level, areas=areas, year=year,
                              interpolate=interpolate, key=key, method=method, lower=lower, upper=upper,
                              current=current, use=use, norm=norm, counts=counts, counts_date=counts_date, mix=mix,
-                             ages=ages)
+                             ages=ages, code_column=code_column)
     with said_as_options(MESSAGES):
         return run_allocation(spec, lang=lang, with_shapes=with_shapes)
 
@@ -172,7 +180,7 @@ def _run(total, figure, level, areas, year, interpolate, key, method, lower, upp
 @click.option("--map", "map_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Also write the map (HTML and PNG) into this directory.")
 def cli(total, figure, level, areas, year, interpolate, key, method, lower, upper, current, use, ages, norm, counts,
-        counts_date, mix, lang, list_figures, out, map_dir) -> None:
+        counts_date, mix, lang, list_figures, out, map_dir, code_column=None) -> None:
     """Split a national number (--total or --figure) over regions by a key, in whole numbers that add up exactly.
 
     Prints the audit table: key value, share, quota, floor, remainder rank,
@@ -184,7 +192,7 @@ def cli(total, figure, level, areas, year, interpolate, key, method, lower, uppe
             click.echo(line)
         return
     res = _run(total, figure, level, areas, year, interpolate, key, method, lower, upper, current, use, norm, counts,
-               counts_date, mix, lang, with_shapes=map_dir is not None, ages=ages)
+               counts_date, mix, lang, with_shapes=map_dir is not None, ages=ages, code_column=code_column)
     print_table(terminal_table(res, lang), lang=lang)
     for line in res.notes:
         click.echo(line)
@@ -201,10 +209,10 @@ def cli(total, figure, level, areas, year, interpolate, key, method, lower, uppe
 @click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), default=Path("maps"),
               show_default=True, help="Output directory.")
 def map_cli(total, figure, level, areas, year, interpolate, key, method, lower, upper, current, use, ages, norm,
-            counts, counts_date, mix, lang, out) -> None:
+            counts, counts_date, mix, lang, out, code_column=None) -> None:
     """Map of an allocation (per 100,000, numbers as labels, difference to --current): HTML, PNG and table."""
     res = _run(total, figure, level, areas, year, interpolate, key, method, lower, upper, current, use, norm, counts,
-               counts_date, mix, lang, with_shapes=True, ages=ages)
+               counts_date, mix, lang, with_shapes=True, ages=ages, code_column=code_column)
     stem = allocation_stem(res)
     written = write_maps(res, out, stem=stem, lang=lang)
     written += write_audit_table(res, output_file(out, stem), notes=res.notes, lang=lang)

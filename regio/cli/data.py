@@ -11,7 +11,7 @@ from regio.config import data_dir
 from regio.sources import pdok, statline
 from regio.sources._files import require_data_dir
 from regio.sources.catalog import catalog, describe_catalog
-from regio.sources.fetch import PARTS, fetch_data
+from regio.sources.fetch import DEFAULT_PARTS, fetch_data
 
 
 @click.group("data")
@@ -33,34 +33,50 @@ def path() -> None:
 
 
 @cli.command("fetch")
-@click.option("--year", "-y", type=int, required=True,
-              help="Year of the boundaries and of the population (1 January).")
+@click.option("--year", "-y", type=int, default=None,
+              help="Year of the boundaries and of the population (1 January); with --what proximity alone, default "
+                   "the newest year regio knows a CBS proximity table of.")
 @click.option("--levels", default=",".join(pdok.DEFAULT_LEVELS), show_default=True,
               help=f"Boundary levels, comma separated; PDOK has {', '.join(pdok.PDOK_LEVELS)}.")
-@click.option("--what", default=",".join(PARTS), show_default=True,
-              help="What to fetch, comma separated: boundaries, population, physicians.")
+@click.option("--what", default=",".join(DEFAULT_PARTS), show_default=True,
+              help="What to fetch, comma separated: boundaries, population, physicians, proximity (the CBS "
+                   "proximity indicators per municipality: distance to the nearest GP practice, practices within "
+                   "1/3/5 km, huisartsenpost, pharmacy, hospital).")
 @click.option("--physician-table", "physician_tables", multiple=True, default=("84777NED",), show_default=True,
               help="CBS table(s) of BIG-registered professionals: 84777NED (sector), 84779NED (age).")
 @click.option("--physician-year", type=int, default=None,
               help="Year of the physician counts (default: --year, or the newest year CBS has before it).")
+@click.option("--proximity-table", default=None,
+              help="CBS table of the proximity indicators, for a year regio does not know one of (e.g. 85560NED "
+                   "is 2022).")
 @click.option("--dry-run", is_flag=True,
               help="Show what the services answer (metadata, one feature per level) and what regio would take "
                    "from them; write nothing.")
-def fetch(year: int, levels: str, what: str, physician_tables: tuple[str, ...], physician_year: int | None,
-          dry_run: bool) -> None:
+def fetch(year: int | None, levels: str, what: str, physician_tables: tuple[str, ...], physician_year: int | None,
+          proximity_table: str | None, dry_run: bool) -> None:
     """Download boundaries (PDOK), population and physician counts (CBS StatLine) into the data directory.
 
     Needs internet access. Writes boundaries/{level}_{year}.geojson,
     tables/population_gemeente_timeseries.csv (the year's rows),
     physicians/cbs{table}_woonregio_{year}.csv and the manifest
-    regio-sources.json that `regio data list` reads. Set REGIO_CBS_URL /
-    REGIO_PDOK_URL to use a mirror.
+    regio-sources.json that `regio data list` reads; with --what proximity,
+    tables/proximity_gemeente_{year}.csv (read by regio.data.proximity). Set
+    REGIO_CBS_URL / REGIO_PDOK_URL to use a mirror.
     """
+    parts = [p.strip().lower() for p in what.split(",") if p.strip()]
+    if year is None:
+        if parts and set(parts) == {"proximity"}:
+            from regio.sources.statline_proximity import PROXIMITY_TABLES
+
+            year = max(PROXIMITY_TABLES)
+        else:
+            raise click.UsageError("Give --year (the year of the boundaries and the population); only --what "
+                                   "proximity alone has a default year.")
     if dry_run:
         from regio.sources.fetch import dry_run as describe
 
         lines = describe(year, levels=[lv for lv in levels.split(",") if lv.strip()],
-                         parts=[p for p in what.split(",") if p.strip()], physician_tables=physician_tables)
+                         parts=parts, physician_tables=physician_tables, proximity_table=proximity_table)
         for line in lines:
             click.echo(line)
         if any(line.lstrip().startswith("failed:") for line in lines):
@@ -71,10 +87,11 @@ def fetch(year: int, levels: str, what: str, physician_tables: tuple[str, ...], 
     result = fetch_data(
         year,
         levels=[lv for lv in levels.split(",") if lv.strip()],
-        parts=[p for p in what.split(",") if p.strip()],
+        parts=parts,
         data_dir=root,
         physician_tables=physician_tables,
         physician_year=physician_year,
+        proximity_table=proximity_table,
         progress=progress_enabled(),
     )
     for name in result.written:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from regio.cli import encoding_option
 from regio.cli._common import level_option, out_option, print_table
 from regio.density import norm_from_inhabitants
 from regio.density.run import COUNTS_SOURCE_CHOICES, choose_counts_source, density_results, trend_result
@@ -53,6 +54,7 @@ def _common(f):
         click.option("--no-spatial", is_flag=True, help="Skip the smoothing towards neighbours."),
         click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
                      help="Language of labels and notes."),
+        encoding_option(),
     ]
     for option in reversed(options):
         f = option(f)

@@ -51,16 +51,31 @@ def _parse_sets(items: tuple[str, ...]) -> dict[str, str]:
               help="Also run the model per region of this level (provincie, ggdregio, ..., or instituut for the "
                    "areas of the 8 GP training institutes by nearest location) and apportion the national advice "
                    "over the regions.")
+@click.option("--spread", type=click.Choice(["practices", "population"]), default="practices", show_default=True,
+              help="With --level other than provincie: spread each 2018 province GP count over its municipalities by "
+                   "their share of GP practices (derived counts, ZorgkaartNederland 2026) or of inhabitants (an "
+                   "estimate either way).")
+@click.option("--ages", type=click.Choice(["auto", "kerncijfers", "2020", "national"]), default="auto",
+              show_default=True,
+              help="With --level: the regions' age structure for their ageing (demography): 2020 = the municipal "
+                   "10-year bands of 1 January 2020 carried to 2024; kerncijfers = the five CBS bands of 2024; "
+                   "national = every region ages as the nation; auto = 2020, else kerncijfers, else national.")
 @click.option("--unfulfilled", type=click.Choice(["national", "density"]), default="national", show_default=True,
               help="Regional unfulfilled demand: the national value, or from GP density relative to the nation.")
 @click.option("--years", "show_years", is_flag=True, help="Print the yearly table.")
 @click.option("--all-rounds", is_flag=True, help="Print the model's advice for every round beside the published one.")
+@click.option("--uncertainty", "draws", type=click.IntRange(min=10), default=None, metavar="N",
+              help="Draw the uncertain parameters N times (the round's laag/hoog variants where they differ, else "
+                   "regio's assumed ranges, said as such) and print the advice's median with 80% and 95% intervals "
+                   "and the sensitivity (tornado) table; with --out also the band chart, tornado chart and tables.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the draws of --uncertainty.")
 @click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Write the yearly table, decomposition, chart (PNG, HTML) and regional table and map here.")
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
               help="Language of the terminal output, notes, tables and charts.")
-def cli(raming: int, variant: str, scenario: str, sets: tuple[str, ...], level: str | None, unfulfilled: str,
-        show_years: bool, all_rounds: bool, out: Path | None, lang: str) -> None:
+def cli(raming: int, variant: str, scenario: str, sets: tuple[str, ...], level: str | None, spread: str,
+        ages: str, unfulfilled: str, show_years: bool, all_rounds: bool, draws: int | None, seed: int,
+        out: Path | None, lang: str) -> None:
     """Run the national GP supply/demand model of one round and print the intake advice.
 
     Supply (current GPs minus outflow, trainees, intake, abroad) and demand
@@ -84,7 +99,7 @@ def cli(raming: int, variant: str, scenario: str, sets: tuple[str, ...], level: 
         from regio.model.inputs import level_inputs
         from regio.model.regional import regional_advice
 
-        inputs, shapes = level_inputs(level)
+        inputs, shapes = level_inputs(level, spread=spread, ages=ages)
         regional = regional_advice(params, inputs, growth_years=inputs.attrs["growth_years"], scenario=sc,
                                    unfulfilled=unfulfilled)
         echo_parts(regional_summary(regional, inputs, level=level, unfulfilled=unfulfilled, lang=lang), lang=lang)
@@ -92,8 +107,23 @@ def cli(raming: int, variant: str, scenario: str, sets: tuple[str, ...], level: 
     if all_rounds:
         comp = compare_rounds({r: read_parameters(r, variant) for r in available_rounds()}, scenario=sc)
         echo_parts(rounds_summary(comp, variant=variant, scenario=sc, lang=lang), lang=lang)
+    spread = None
+    if draws is not None:
+        from regio.model.uncertainty import draw_uncertainty, sensitivity, uncertainty_factors
+        from regio.report.model import uncertainty_summary
+
+        low, high = (read_parameters(raming, v) for v in ("laag", "hoog"))
+        factors = uncertainty_factors(params, low=low, high=high)
+        spread = (draw_uncertainty(params, factors, n=draws, seed=seed, scenario=sc),
+                  sensitivity(params, factors, scenario=sc))
+        echo_parts(uncertainty_summary(*spread, lang=lang), lang=lang)
     if out is not None:
-        for p in write_model(out, params, table, dec, regional, shapes, sc, lang):
+        written = write_model(out, params, table, dec, regional, shapes, sc, lang)
+        if spread is not None:
+            from regio.report.model import write_uncertainty
+
+            written += write_uncertainty(out, params, table, *spread, lang=lang)
+        for p in written:
             click.echo(f"wrote {p}")
 
 

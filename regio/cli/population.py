@@ -18,6 +18,9 @@ from regio.text import fmt_number, source_text, t
 @click.option("--interpolate", is_flag=True,
               help="If the municipal year is missing, interpolate linearly between the nearest years "
                    "(both carried to one municipal division). Off unless asked.")
+@click.option("--extrapolate", is_flag=True,
+              help="For a year after the last one (2024): extend the trend of the last two years per municipality, "
+                   "labelled an extrapolation. Off unless asked.")
 @click.option("--division", type=int, default=None, help="Municipal division for interpolated counts.")
 @click.option("--age-bands", is_flag=True, help="Add counts per age band where the source has them.")
 @click.option("--ages", type=click.Choice(["auto", "kerncijfers", "2020", "national"]), default=None,
@@ -28,13 +31,15 @@ from regio.text import fmt_number, source_text, t
               help="Also write the table to this path (.csv and .xlsx).")
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
               help="Language of the summary and number format (Dutch 1.234,5 or English 1,234.5).")
-def cli(level: str, year: int, interpolate: bool, division: int | None, age_bands: bool, ages: str | None,
+def cli(level: str, year: int, interpolate: bool, extrapolate: bool, division: int | None, age_bands: bool,
+        ages: str | None,
         out: Path | None, lang: str) -> None:
     """Print inhabitants per region of LEVEL in YEAR, with the source and method."""
     if ages is not None and not age_bands:
         raise click.UsageError("--ages chooses the source of --age-bands: give --age-bands too.")
     bands = (ages if ages not in (None, "kerncijfers") else True) if age_bands else False
-    table = data.population(level, year, interpolate=interpolate, division=division, age_bands=bands)
+    table = data.population(level, year, interpolate=interpolate, division=division, age_bands=bands,
+                            extrapolate=extrapolate)
     print_table(table, lang=lang)
     total = fmt_number(int(table["population"].sum()), 0, lang)
     source = source_text(table.attrs["source"], lang)

@@ -6,10 +6,11 @@ from pathlib import Path
 
 import click
 
+from regio.cli import encoding_option
 from regio.cli._common import print_table, year_option
 from regio.cli._parse import region_values, said_as_options, table
 from regio.data.user_files import read_counts_file
-from regio.recruitment import DEFAULT_TARGET_SHARE, NATIONAL_TRAINERS_2009, NATIONAL_TRAINERS_TARGET
+from regio.recruitment import DEFAULT_TARGET_SHARE, NATIONAL_TRAINERS_2009, NATIONAL_TRAINERS_TARGET, SPREADS
 from regio.recruitment.run import METHODS, RecruitmentSpec, run_recruitment
 from regio.report.recruitment import summary_lines, write_outputs
 
@@ -32,6 +33,9 @@ MESSAGES = {"agreement_missing": lambda: "method 'agreement' needs an agreement 
 @year_option(2024, "Boundary and population year.")
 @click.option("--gps", "gps_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Municipal GP counts (columns region, year, count); default: estimated from 2018 province counts.")
+@click.option("--spread", type=click.Choice(SPREADS), default="practices", show_default=True,
+              help="Without --gps: spread each 2018 province count over its municipalities by their share of GP "
+                   "practices (derived counts, ZorgkaartNederland 2026) or of inhabitants (an estimate either way).")
 @click.option("--trainers", type=click.Path(dir_okay=False, path_type=Path),
               help="Trainers per institute (institute, trainers) or per municipality (gemeente, trainers).")
 @click.option("--national-trainers", type=int, default=NATIONAL_TRAINERS_2009, show_default=True,
@@ -55,16 +59,18 @@ MESSAGES = {"agreement_missing": lambda: "method 'agreement' needs an agreement 
 @click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Write the map (HTML, PNG) and tables (CSV, Excel) into this directory.")
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Label language.")
+@encoding_option()
 def cli(method: str, agreement: Path | None, travel_times: Path | None, margin: float, no_satellites: bool,
-        year: int, gps_path: Path | None, trainers: Path | None, national_trainers: int, target_share: float,
-        trainees_per_trainer: float, extra_trainers: int, split_by: str, need: str | None, intake: str | None,
+        year: int, gps_path: Path | None, spread: str, trainers: Path | None, national_trainers: int,
+        target_share: float, trainees_per_trainer: float, extra_trainers: int, split_by: str, need: str | None,
+        intake: str | None,
         need_total: float, allow_shortfall: bool, out: Path | None, lang: str) -> None:
     """Assign municipalities to the 8 GP training institutes and show trainers, targets and gaps per area."""
     with said_as_options(MESSAGES):
         spec = RecruitmentSpec(
             method, year=year, agreement=table(agreement), travel_times=table(travel_times), margin=margin,
             satellites=not no_satellites,
-            gps=None if gps_path is None else read_counts_file(gps_path, profession="huisarts"),
+            gps=None if gps_path is None else read_counts_file(gps_path, profession="huisarts"), spread=spread,
             trainers=table(trainers), national_trainers=national_trainers, target_share=target_share,
             trainees_per_trainer=trainees_per_trainer, extra_trainers=extra_trainers, split_by=split_by,
             need=region_values(need, what="need (trainers per institute)"),

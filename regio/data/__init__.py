@@ -17,6 +17,7 @@ Needs the data directory (REGIO_DATA_DIR).
 """
 
 from regio.data.carry import carry_to, crosswalk
+from regio.data.points import pc4_points
 from regio.data.populations import (
     age_structure,
     counts_population,
@@ -25,6 +26,7 @@ from regio.data.populations import (
     published_or_interpolated,
 )
 from regio.data.practices import pc4_municipalities, place_practices, practices
+from regio.data.proximity import PROXIMITY_COLUMNS, proximity, proximity_years
 from regio.data.regions import (
     aggregate_to,
     boundaries,
@@ -55,6 +57,7 @@ from regio.data.workforce import (
 )
 
 __all__ = [
+    "PROXIMITY_COLUMNS",
     "SectorChoice",
     "age_structure",
     "aggregate_to",
@@ -78,12 +81,15 @@ __all__ = [
     "parameter_rounds",
     "parameter_table",
     "pc4_municipalities",
+    "pc4_points",
     "physicians",
     "place_practices",
     "population",
     "population_centres",
     "population_years",
     "practices",
+    "proximity",
+    "proximity_years",
     "published_or_interpolated",
     "region_names",
     "unit_membership",

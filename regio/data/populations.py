@@ -206,11 +206,8 @@ def _age_bands(year: int, population: pd.Series, root: str) -> pd.DataFrame | No
     if pct is None:
         return None
     pct = pct.reindex(population.index)
-    rows = {
-        code: largest_remainder(int(population[code]), pct.loc[code])
-        for code in population.index
-        if pct.loc[code].notna().all() and pct.loc[code].sum() > 0
-    }
+    usable = pct.notna().all(axis=1) & (pct.sum(axis=1) > 0)  # one look-up per municipality, not three
+    rows = {code: largest_remainder(int(population[code]), row) for code, row in pct[usable].iterrows()}
     out = pd.DataFrame.from_dict(rows, orient="index").reindex(population.index)
     out.index.name = "statcode"
     out.attrs["source"] = f"{pct.attrs['source']} (rounded percentages apportioned over the population)"
@@ -481,6 +478,70 @@ def _interpolated(year: int, root: str, division: int | None, age_bands: bool,
     return out
 
 
+def _extrapolated(year: int, root: str, division: int | None, age_bands: bool | str) -> pd.DataFrame:
+    """Extend the trend of the last two municipal years to a later ``year``: an extrapolation, labelled as one.
+
+    Rule: per municipality the straight line through the last two published
+    years (both carried to one division, default the last year's) is extended
+    to ``year`` and cut at zero; the national total is rounded and the
+    municipalities get whole people by largest remainder. With ``age_bands``
+    each municipality's extrapolated count is apportioned over the band
+    shares of the last year (the same ``age_bands`` choice).
+    """
+    years = _pop.municipal_years(root)
+    y0, y1 = years[-2], years[-1]
+    target = y1 if division is None else int(division)
+    if target < y1:
+        raise UnknownYearError(f"Extrapolating {year} from {y0} and {y1} needs a division of {y1} or later, not "
+                               f"{target} (counts cannot be carried backwards).")
+    p0 = carry_to(_municipal(y0, root, False)[["population"]], y0, target, data_dir=root)
+    p1 = carry_to(_municipal(y1, root, False)[["population"]], y1, target, data_dir=root)
+    t = (year - y0) / (y1 - y0)
+    est = (p0["population"].astype(float) * (1 - t) + p1["population"].astype(float) * t).clip(lower=0)
+    names = region_names("gemeente", target, data_dir=root)
+    out = pd.DataFrame(index=p1.index)
+    out["statnaam"] = [names.get(c, c) for c in out.index]
+    out["population"] = largest_remainder(round(float(est.sum())), est).astype("int64")
+    ages_attrs: dict[str, str] = {}
+    if age_bands is not False:
+        last = population("gemeente", y1, age_bands=age_bands, division=None, data_dir=root)
+        if target != y1:
+            raise UnknownYearError(f"Extrapolated age bands keep the band shares of {y1} in its own division; "
+                                   f"leave the division out (not {target}).")
+        bands = [c for c in last.columns if isinstance(c, str) and _BAND_RE.match(c)]
+        rows = {code: largest_remainder(int(out.at[code, "population"]),
+                                        last.loc[code, bands].astype(float).clip(lower=0))
+                for code in out.index}
+        out[bands] = pd.DataFrame.from_dict(rows, orient="index")[bands].reindex(out.index).astype("Int64")
+        ages_attrs = {k: last.attrs[k] for k in ("ages", "ages_nl", "age_source") if k in last.attrs}
+        if "ages" in ages_attrs:
+            ages_attrs["ages"] += f", with the band shares of {y1} kept for the extrapolated {year}"
+            ages_attrs["ages_nl"] += f", met de verdeling over de groepen van {y1} voor het geëxtrapoleerde {year}"
+    method = (f"EXTRAPOLATION: the linear trend of {y0}-{y1} per municipality extended to {year}, "
+              f"{year - y1} year{'s' if year - y1 != 1 else ''} past the last published year {y1} (both carried to "
+              f"the {target} municipal division, cut at zero); national total rounded, regions by largest "
+              "remainder; an extrapolation, not a count or a forecast",
+              f"EXTRAPOLATIE: de lineaire trend van {y0}-{y1} per gemeente doorgetrokken naar {year}, "
+              f"{year - y1} jaar na het laatst gepubliceerde jaar {y1} (beide omgezet naar de gemeentelijke indeling "
+              f"van {target}, niet onder nul); landelijk totaal afgerond, regio's naar grootste overschot; een "
+              "extrapolatie, geen telling of prognose")
+    sources = f"{p0.attrs.get('source', y0)}; {p1.attrs.get('source', y1)}"
+    out = _finish(out, level="gemeente", year=year, division=target, source=sources, method=method)
+    out.attrs.update({"extrapolated_from": (y0, y1), "extrapolation": True, **ages_attrs})
+    return out
+
+
+def _past_the_last_year(lvl: str, year: int, root: str) -> UnknownYearError:
+    """Make the error for a year after the last population table: it names the last year and the option."""
+    years = _pop.municipal_years(root)
+    return UnknownYearError(
+        f"No population for {lvl} {year}. Years available: {', '.join(map(str, years))}; the last is {years[-1]}, "
+        "and regio does not extrapolate unless asked. Use extrapolate=True (command line: regio population "
+        f"--extrapolate) to extend the trend of {years[-2]}-{years[-1]} to {year}, labelled an extrapolation; or "
+        f"a year up to {years[-1]}."
+    )
+
+
 def _single_year_error(what: str, only: int, year: int) -> UnknownYearError:
     """Make the error for a level whose population exists for one year only, saying which year to ask for.
 
@@ -509,6 +570,7 @@ def population(
     interpolate: bool = False,
     division: int | None = None,
     age_bands: bool | str = False,
+    extrapolate: bool = False,
     data_dir: PathLike = None,
 ) -> pd.DataFrame:
     """Inhabitants per region of ``level`` on 1 January of ``year``.
@@ -544,6 +606,13 @@ def population(
         profile. ``attrs["ages"]`` (``ages_nl``) says which was used,
         ``attrs["age_source"]`` is ``kerncijfers``, ``interpolated``, ``2020``
         or ``national``.
+    extrapolate
+        For a year after the last municipal year (2024): extend the linear
+        trend of the last two years per municipality (carried to one division)
+        to ``year``. Never done unless asked; ``attrs["method"]`` starts with
+        "EXTRAPOLATION" (``method_nl``: "EXTRAPOLATIE") and
+        ``attrs["extrapolation"]`` is True. Without it such a year is an error
+        naming the last year and this option.
     data_dir
         Data directory (default: ``REGIO_DATA_DIR`` or the user cache).
 
@@ -557,7 +626,8 @@ def population(
     Raises
     ------
     UnknownYearError
-        Naming the years available and the interpolation option.
+        Naming the years available and the interpolation option, or, past
+        the last year, that year and the extrapolation option.
     DataNotFoundError
         If the data directory has no municipal population (or no age bands
         for the year asked).
@@ -573,7 +643,10 @@ def population(
     >>> population("gemeente", 2030)
     Traceback (most recent call last):
     ...
-    regio.errors.UnknownYearError: No municipal population for 2030. Years available: 2012, 2013, 2014, ...
+    regio.errors.UnknownYearError: No population for gemeente 2030. Years available: ...; the last is 2024, ...
+    >>> ext = population("gemeente", 2026, extrapolate=True)
+    >>> int(ext["population"].sum()), ext.attrs["method"].split(":")[0], ext.attrs["extrapolated_from"]
+    (18206244, 'EXTRAPOLATION', (2023, 2024))
     """
     lvl = get_level(level).name
     root = _root(data_dir)
@@ -593,6 +666,10 @@ def population(
         return _finish(out, level=lvl, year=year, division=None, source=out.attrs["source"], method=_AS_PUBLISHED)
     if not _pop.municipal_years(root):
         raise DataNotFoundError(f"No municipal population in {Path(root) / 'tables'}. {no_data_hint(root)}")
+    if year > _pop.municipal_years(root)[-1] and (lvl == "gemeente" or _regional_table(lvl, year, root) is None):
+        if not extrapolate:
+            raise _past_the_last_year(lvl, year, root)
+        return _summed(_extrapolated(year, root, division, age_bands), lvl, year, root)
     if age_bands is not False and age_bands is not True:
         choice = _age_choice(age_bands, year, root, interpolate)
         if choice in ("2020", "national") and year in _pop.municipal_years(root):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
+from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
@@ -29,8 +30,8 @@ from regio.validate import warn_repairs
 def _divisions(root: str) -> dict[int, frozenset[str]]:
     known: dict[int, frozenset[str]] = {}
     for year in _bnd.available_boundaries(root).query("level == 'gemeente'")["year"]:
-        raw = _bnd.read_raw_boundaries("gemeente", int(year), data_dir=root)
-        known[int(year)] = frozenset(raw["statcode"].astype(str))
+        raw = _bnd.read_boundary_names("gemeente", int(year), data_dir=root)  # codes only: kept, no geometry read
+        known[int(year)] = frozenset(raw["statcode"])
     try:
         ts = _pop._series(root)
         for year, group in ts.groupby("year"):
@@ -110,10 +111,10 @@ def _name_reference(level: str, root: str) -> dict[str, str]:
     """Code -> name with diacritics, from every vintage of ``level`` (and the official province names)."""
     ref: dict[str, str] = dict(PROVINCES) if level == "provincie" else {}
     for year in _bnd.available_boundaries(root).query("level == @level")["year"]:
-        raw = _bnd.read_raw_boundaries(level, int(year), data_dir=root)
+        raw = _bnd.read_boundary_names(level, int(year), data_dir=root)  # codes and names: kept, no geometry read
         if "statcode" not in raw.columns:
             continue
-        for code, name in zip(raw["statcode"].astype(str), raw["statnaam"].astype(str), strict=True):
+        for code, name in zip(raw["statcode"], raw["statnaam"], strict=True):
             if not name.isascii():
                 ref.setdefault(code, name)
     return ref
@@ -567,8 +568,42 @@ def population_centres(year: int, *, data_dir: PathLike = None) -> gpd.GeoDataFr
     """
     root = _root(data_dir)
     gm = boundaries("gemeente", year, data_dir=root)
+    xy = _centre_points(int(year), root)
+    x, y, weighted = xy["x"].reindex(gm.index), xy["y"].reindex(gm.index), xy["weighted"].reindex(gm.index)
+    inside = gm.geometry.representative_point()
+    geometry = gpd.GeoSeries(gpd.points_from_xy(x.fillna(0), y.fillna(0)), index=gm.index, crs=gm.crs)
+    geometry = geometry.where(weighted.to_numpy(), inside)
+    out = gpd.GeoDataFrame({"statnaam": gm["statnaam"],
+                            "method": np.where(weighted, "population-weighted", "representative point")},
+                           geometry=geometry, crs=gm.crs)
+    out.attrs["source"] = f"PC4 inhabitants 2021 ({_pop.PC4_AGE[1]}) at representative points of the PC4 areas"
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _centre_points(year: int, root: str) -> pd.DataFrame:
+    """Return the weighted centres (``x``, ``y``, ``weighted``) by municipal code, kept on disk by the input files.
+
+    The key is that of the other derived tables (:func:`regio.sources.cache.cache_key`): the municipal and
+    PC4 boundary files and the PC4 population table, with their sizes and modification times. The floats go
+    through the CSV exactly (shortest repr). Callers do not change the frame.
+    """
+    gm_year = _division_year_with_file("gemeente", year, root) or year
+    pc4_year = _nearest_file_year("pc4", year, root)
+    pop_path = Path(root).joinpath(*_pop.PC4_AGE)
+    name = None
+    if pop_path.is_file():  # else the computation below raises the loader's error
+        paths = [_bnd.boundary_path("gemeente", gm_year, data_dir=root),
+                 _bnd.boundary_path("pc4", pc4_year, data_dir=root), pop_path]
+        name = f"centres_{year}_{cache_key(*paths)}"
+        kept = read_cached(name)
+        if kept is not None and len(kept):
+            return pd.DataFrame({"x": kept["x"].map(float).to_numpy(), "y": kept["y"].map(float).to_numpy(),
+                                 "weighted": (kept["weighted"] == "1").to_numpy()},
+                                index=pd.Index(kept["statcode"], name="statcode"))
+    gm = boundaries("gemeente", year, data_dir=root)
     pop = _pop.read_pc4_population(data_dir=root)["population"].dropna().astype(float)
-    pc4 = _boundaries("pc4", _nearest_file_year("pc4", int(year), root), root)
+    pc4 = _boundaries("pc4", pc4_year, root)
     pc4 = pc4[~(pc4.geometry.isna() | pc4.geometry.is_empty) & pc4.index.isin(pop.index)]
     member = unit_membership("pc4", year=year, data_dir=root).reindex(pc4.index)
     pts = pc4.geometry.representative_point()
@@ -577,14 +612,12 @@ def population_centres(year: int, *, data_dir: PathLike = None) -> gpd.GeoDataFr
     frame = frame[frame["w"] > 0].groupby("gm")[["wx", "wy", "w"]].sum()
     x = (frame["wx"] / frame["w"]).reindex(gm.index)
     y = (frame["wy"] / frame["w"]).reindex(gm.index)
-    inside = gm.geometry.representative_point()
-    weighted = x.notna()
-    geometry = gpd.GeoSeries(gpd.points_from_xy(x.fillna(0), y.fillna(0)), index=gm.index, crs=gm.crs)
-    geometry = geometry.where(weighted, inside)
-    out = gpd.GeoDataFrame({"statnaam": gm["statnaam"],
-                            "method": np.where(weighted, "population-weighted", "representative point")},
-                           geometry=geometry, crs=gm.crs)
-    out.attrs["source"] = f"PC4 inhabitants 2021 ({_pop.PC4_AGE[1]}) at representative points of the PC4 areas"
+    out = pd.DataFrame({"x": x.to_numpy(), "y": y.to_numpy(), "weighted": x.notna().to_numpy()},
+                       index=pd.Index(gm.index, name="statcode"))
+    if name is not None:
+        write_cached(name, pd.DataFrame({"statcode": out.index, "x": [repr(float(v)) for v in out["x"]],
+                                         "y": [repr(float(v)) for v in out["y"]],
+                                         "weighted": out["weighted"].map(int)}))
     return out
 
 

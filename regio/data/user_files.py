@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from regio.sources._files import read_table
 from regio.sources.physicians import read_counts_file
-from regio.sources.user_values import CODE_COLUMNS, read_region_values, table_values
+from regio.sources.user_values import CODE_COLUMNS, areas_mapping, code_column_of, read_region_values, table_values
 
-__all__ = ["CODE_COLUMNS", "read_counts_file", "read_region_values", "read_table", "table_values"]
+__all__ = ["CODE_COLUMNS", "areas_mapping", "code_column_of", "read_counts_file", "read_region_values", "read_table",
+           "table_values"]

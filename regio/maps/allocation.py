@@ -16,6 +16,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from regio import derived
 from regio.allocation.keys import per_100k_rounding_only
 from regio.labels import label as word
 from regio.maps.core import Classes, Layer, class_edges, format_number, region_map, text_labels
@@ -81,8 +82,16 @@ def drawable(shapes: gpd.GeoDataFrame, *, dissolved: bool, close: float = 60.0) 
     """
     if not dissolved:
         return shapes
-    closed = shapes.geometry.buffer(close).buffer(-close)
-    return shapes.set_geometry(closed.where(~closed.is_empty, shapes.geometry), crs=shapes.crs)
+    def compute():
+        closed = shapes.geometry.buffer(close).buffer(-close)
+        return closed.where(~closed.is_empty, shapes.geometry).to_numpy()
+
+    # the same regions are drawn on the map and the PNG, often for several splits: closed once (regio.derived)
+    key = derived.content_key("drawable", shapes.geometry.to_numpy(), float(close))
+    geoms = derived.cached("drawable", key, compute, dumps=derived.dump_geometries,
+                           loads=lambda b: derived.load_geometries(b)[0])
+    return shapes.set_geometry(gpd.GeoSeries(geoms.copy(), index=shapes.index, name=shapes.geometry.name),  # own copy
+                               crs=shapes.crs)
 
 
 def difference_layer(difference: pd.Series, *, title: str, lang: str = "nl", reference: str | None = None) -> Layer:

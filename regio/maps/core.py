@@ -26,7 +26,6 @@ from dataclasses import dataclass
 import branca
 import folium
 import geopandas as gpd
-import mapclassify
 import matplotlib as mpl
 import numpy as np
 import pandas as pd
@@ -192,8 +191,81 @@ def _palette(cmap: str, k: int) -> list[str]:
     return [mpl.colors.to_hex(cm(0.15 + 0.8 * i / (k - 1))) for i in range(k)]
 
 
-_SCHEMES = {"quantiles": mapclassify.Quantiles, "fisher_jenks": mapclassify.FisherJenks,
-            "equal_interval": mapclassify.EqualInterval}
+def _quantile_bins(y: np.ndarray, k: int) -> np.ndarray:
+    """Upper edges of ``mapclassify.Quantiles(y, k).bins``, computed alike (scipy's ``scoreatpercentile``)."""
+    w = 100.0 / k
+    p = np.arange(w, 100 + w, w)
+    if p[-1] > 100.0:
+        p[-1] = 100.0
+    ys = np.sort(y)
+    out = []
+    for per in p:
+        idx = per / 100.0 * (len(ys) - 1)
+        i = int(idx)
+        if i == idx:
+            out.append(np.add.reduce(ys[i:i + 1] * np.array(1)) / 1.0)
+        else:
+            weights = np.array([(i + 1 - idx), (idx - i)], float)
+            out.append(np.add.reduce(ys[i:i + 2] * weights) / weights.sum())
+    return np.unique(np.array(out))
+
+
+def _equal_interval_bins(y: np.ndarray, k: int) -> np.ndarray:
+    """Upper edges of ``mapclassify.EqualInterval(y, k).bins``, computed alike."""
+    max_y, min_y = max(y), min(y)
+    width = (max_y - min_y) * 1.0 / k
+    cuts = np.arange(min_y + width, max_y + width, width)
+    if len(cuts) > k:  # overshooting
+        cuts = cuts[0:k]
+    cuts[-1] = max_y
+    return cuts.copy()
+
+
+def _fisher_jenks_bins(y: np.ndarray, k: int) -> np.ndarray:
+    """Upper edges of ``mapclassify.FisherJenks(y, k).bins`` (natural breaks), computed alike.
+
+    The loop is mapclassify's ``_fisher_jenks_means`` (mapclassify 2.10, BSD-3-Clause, from D. J. Lewis' Python
+    port of Jenks' algorithm) as it runs without numba, in the same float32 arithmetic, so that the edges are
+    the same numbers; importing mapclassify would load scipy and scikit-learn (about 1.5 s) for it.
+    """
+    values = np.sort(y).astype("f8")
+    n_data, classes = len(values), int(k)
+    mat1 = np.zeros((n_data + 1, classes + 1), dtype=np.int32)
+    mat2 = np.zeros((n_data + 1, classes + 1), dtype=np.float32)
+    mat1[1, 1:] = 1
+    mat2[2:, 1:] = np.inf
+    v = np.float32(0)
+    for end in range(2, n_data + 1):
+        s1 = s2 = w = np.float32(0)
+        for m in range(1, end + 1):
+            i3 = end - m + 1
+            val = np.float32(values[i3 - 1])
+            s2 += val * val
+            s1 += val
+            w += np.float32(1)
+            v = s2 - (s1 * s1) / w
+            i4 = i3 - 1
+            if i4 != 0:
+                for j in range(2, classes + 1):
+                    if mat2[end, j] >= (v + mat2[i4, j - 1]):
+                        mat1[end, j] = i3
+                        mat2[end, j] = v + mat2[i4, j - 1]
+        mat1[end, 1] = 1
+        mat2[end, 1] = v
+    at = n_data
+    kclass = np.zeros(classes + 1, dtype=values.dtype)
+    kclass[classes] = values[n_data - 1]
+    kclass[0] = values[0]
+    for count_num in range(classes, 1, -1):
+        pivot = mat1[at, count_num]
+        kclass[count_num - 1] = values[int(pivot - 2)]
+        at = int(pivot - 1)
+    return np.delete(kclass, 0)
+
+
+#: Class schemes -> upper edges of the classes, computed as mapclassify computes them (tests/maps compare
+#: the two on random values), so that drawing a map need not import mapclassify with scipy (about 1.5 s).
+_SCHEMES = {"quantiles": _quantile_bins, "fisher_jenks": _fisher_jenks_bins, "equal_interval": _equal_interval_bins}
 
 
 def class_edges(values: pd.Series | Sequence[float], *, scheme: str = "quantiles", k: int = 5) -> list[float]:
@@ -239,7 +311,7 @@ def class_edges(values: pd.Series | Sequence[float], *, scheme: str = "quantiles
     with warnings.catch_warnings():  # mapclassify notes that numba would be faster; irrelevant here
         warnings.filterwarnings("ignore", message="Numba not installed")
         warnings.filterwarnings("ignore", message="Not enough unique values")  # repeated edges merged below
-        upper = np.unique(klass(known, k=k).bins)
+        upper = np.unique(klass(np.asarray(known).flatten(), k))
     return [*upper[:-1].tolist(), np.inf]
 
 

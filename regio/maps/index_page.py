@@ -29,9 +29,11 @@ _TEXT = {
 
 #: Section headings on the index page.
 SECTION_TITLES = {
-    "nl": {"population": "Bevolking", "density": "Artsendichtheid", "recruitment": "Wervingsgebieden opleiders",
+    "nl": {"access": "Waar is de huisartsenzorg het krapst?",
+           "population": "Bevolking", "density": "Artsendichtheid", "recruitment": "Wervingsgebieden opleiders",
            "allocation": "Verdeling van het landelijke advies", "model": "Ramingsmodel huisartsen"},
-    "en": {"population": "Population", "density": "Physician density", "recruitment": "Trainer recruitment areas",
+    "en": {"access": "Where is GP care scarcest?",
+           "population": "Population", "density": "Physician density", "recruitment": "Trainer recruitment areas",
            "allocation": "National advice split over regions", "model": "GP forecasting model"},
 }
 

@@ -11,6 +11,7 @@ import folium
 import geopandas as gpd
 import pandas as pd
 
+from regio import derived
 from regio.maps.core import POINT_COLOR, Classes, Layer, Marker, format_number, region_map, text_labels
 from regio.maps.escape import html_text
 from regio.maps.static import label_points, static_map
@@ -46,7 +47,11 @@ def _outline(frame: gpd.GeoDataFrame, *, close: float = 60.0, min_hole: float = 
                  for p in parts if isinstance(p, Polygon)]
         return MultiPolygon(polys) if len(polys) != 1 else polys[0]
 
-    return frame.set_geometry(frame.geometry.map(clean), crs=frame.crs)
+    key = derived.content_key("outline", frame.geometry.to_numpy(), float(close), float(min_hole))
+    geoms = derived.cached("outline", key, lambda: frame.geometry.map(clean).to_numpy(),
+                           dumps=derived.dump_geometries, loads=lambda b: derived.load_geometries(b)[0])
+    return frame.set_geometry(gpd.GeoSeries(geoms.copy(), index=frame.index, name=frame.geometry.name),  # own copy
+                              crs=frame.crs)
 
 
 def _colors(ids: list[str]) -> list[str]:

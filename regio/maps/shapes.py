@@ -37,12 +37,14 @@ Examples
 from __future__ import annotations
 
 import itertools
+import json
 
 import geopandas as gpd
 import numpy as np
 import shapely
 from pyproj import CRS, Transformer
 
+from regio import derived
 from regio.validate import RD_NEW, WGS84, check_crs
 
 __all__ = ["DECODE_JS", "clean_coverage", "decode_ints", "decode_topology", "encode_ints", "prepare_shapes",
@@ -84,6 +86,24 @@ function regioDecode(topo) {
 """
 
 
+def _encode_many(values: np.ndarray, lengths: np.ndarray) -> list[str]:
+    """Encode consecutive runs of signed integers (``lengths`` values each) as one string per run, vectorised."""
+    v = np.asarray(values, dtype=np.int64).ravel()
+    z = np.where(v < 0, ~(v << 1), v << 1).astype(np.uint64)  # zigzag: small magnitudes first
+    rounds = max(1, int(np.ceil(int(z.max()).bit_length() / 5))) if len(z) else 1
+    shifts = (np.arange(rounds, dtype=np.uint64) * np.uint64(5))[None, :]
+    rest = z[:, None] >> shifts  # (values, rounds): what is left before each 5-bit chunk
+    present = rest > 0
+    present[:, 0] = True  # every number has at least one character
+    more = np.zeros_like(present)
+    more[:, :-1] = present[:, 1:]  # a chunk followed by another carries the continuation bit
+    chars = ((rest & np.uint64(0x1F)) | np.where(more, np.uint64(0x20), np.uint64(0))) + np.uint64(63)
+    text = chars[present].astype(np.uint8).tobytes().decode("ascii")  # row-major: number by number
+    bounds = np.r_[0, np.cumsum(present.sum(axis=1))][np.r_[0, np.cumsum(lengths)]]  # characters per run
+    starts, ends = bounds[:-1], bounds[1:]
+    return [text[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
+
+
 def encode_ints(values: np.ndarray | list[int]) -> str:
     """Encode signed integers as an ASCII string, 5 bits per character (polyline encoding).
 
@@ -104,16 +124,13 @@ def encode_ints(values: np.ndarray | list[int]) -> str:
     --------
     >>> encode_ints([0, 1, -1, 15, -16, 16, 1000])
     '?A@]^_@o}@'
+    >>> encode_ints([])
+    ''
     """
-    v = np.asarray(values, dtype=np.int64)
-    z = np.where(v < 0, ~(v << 1), v << 1)
-    chars: list[str] = []
-    for n in z.tolist():
-        while n >= 0x20:
-            chars.append(chr((0x20 | (n & 0x1F)) + 63))
-            n >>= 5
-        chars.append(chr(n + 63))
-    return "".join(chars)
+    v = np.asarray(values, dtype=np.int64).ravel()
+    if not len(v):
+        return ""
+    return _encode_many(v, np.array([len(v)]))[0]
 
 
 def decode_ints(text: str) -> list[int]:
@@ -240,20 +257,29 @@ def clean_coverage(geoms: np.ndarray, *, snap: float = 0.0, gap_width: float = 0
 
 def _simplified(gdf: gpd.GeoDataFrame, tolerance: float, snap: float | None,
                 gap_width: float | None) -> tuple[np.ndarray, np.ndarray]:
-    """Clean and coverage-simplify the drawable rows; return (mask of drawable rows, shapes)."""
+    """Clean and coverage-simplify the drawable rows; return (mask of drawable rows, shapes).
+
+    Kept by :func:`regio.derived.cached` under the content of the shapes and the parameters: the same
+    boundaries are cleaned once (once at all, with the store of :mod:`regio.sources.cache` on disk).
+    The shapes returned are the kept ones: callers do not change the array.
+    """
     geoms = gdf.geometry.to_numpy()
     has = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     sub = geoms[has]
-    if not len(sub):
+    if not len(sub) or tolerance <= 0:
         return has, sub
-    if tolerance > 0:
-        sub = clean_coverage(sub, snap=_auto(snap, tolerance, 0.1, 10.0),
-                             gap_width=_auto(gap_width, tolerance, 0.2, 20.0))
-        simple = shapely.coverage_simplify(sub, tolerance)
+    snap_m, gap_m = _auto(snap, tolerance, 0.1, 10.0), _auto(gap_width, tolerance, 0.2, 20.0)
+
+    def compute() -> np.ndarray:
+        cleaned = clean_coverage(sub, snap=snap_m, gap_width=gap_m)
+        simple = shapely.coverage_simplify(cleaned, tolerance)
         lost = shapely.is_missing(simple) | shapely.is_empty(simple)
-        simple[lost] = sub[lost]
-        sub = simple
-    return has, sub
+        simple[lost] = cleaned[lost]
+        return simple
+
+    key = derived.content_key("coverage", sub, float(tolerance), snap_m, gap_m)
+    return has, derived.cached("coverage", key, compute, dumps=lambda g: derived.dump_geometries(g),
+                               loads=lambda b: derived.load_geometries(b)[0])
 
 
 def prepare_shapes(gdf: gpd.GeoDataFrame, *, tolerance: float = 100.0, precision: float = 1e-5,
@@ -439,12 +465,25 @@ def topology(gdf: gpd.GeoDataFrame, *, tolerance: float = 100.0, precision: floa
     """
     check_crs(gdf, name="shapes", expected=None)
     web_input = CRS.from_user_input(gdf.crs) == CRS.from_user_input(WGS84)
+    if not web_input:
+        check_crs(gdf, name="shapes", expected=RD_NEW)
+    geoms = gdf.geometry.to_numpy()
+    key = derived.content_key("topology", geoms, gdf.index, web_input, float(tolerance), float(precision),
+                              snap, gap_width)
+    kept = derived.cached("topology", key, lambda: _topology(gdf, web_input, tolerance, precision, snap, gap_width),
+                          dumps=lambda v: json.dumps(v, separators=(",", ":")).encode(), loads=json.loads)
+    return {"scale": kept["scale"], "translate": list(kept["translate"]), "arcs": list(kept["arcs"]),
+            "features": [[code, [], [], [list(rings) for rings in polys]] for code, polys in kept["features"]]}
+
+
+def _topology(gdf: gpd.GeoDataFrame, web_input: bool, tolerance: float, precision: float, snap: float | None,
+              gap_width: float | None) -> dict:
+    """:func:`topology` without its cache: features as ``[code, polygons]``."""
     if web_input:
         geoms = gdf.geometry.to_numpy()
         has = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
         sub = geoms[has]
     else:
-        check_crs(gdf, name="shapes", expected=RD_NEW)
         has, sub = _simplified(gdf, tolerance, snap, gap_width)
     codes = [str(c) for c in gdf.index[has]]
     coords, ring_of_coord, feat_of_poly, poly_of_ring, n_rings = _rings(sub)
@@ -456,27 +495,48 @@ def topology(gdf: gpd.GeoDataFrame, *, tolerance: float = 100.0, precision: floa
         lonlat = np.column_stack(tr.transform(verts[:, 0], verts[:, 1])) if len(verts) else verts
     origin = np.floor(lonlat.min(axis=0) / precision) * precision if len(lonlat) else np.zeros(2)
     q = np.rint((lonlat - origin) / precision).astype(np.int64)
-    enc_arcs = []
-    for arc in arcs:
-        pts = q[list(arc)]
-        if len(pts) > 2:  # drop repeated points inside the arc, keep both ends
-            same = np.r_[False, np.all(pts[1:] == pts[:-1], axis=1)]
-            same[-1] = False
-            pts = pts[~same]
-        d = np.diff(pts, axis=0, prepend=np.zeros((1, 2), dtype=np.int64))
-        enc_arcs.append(encode_ints(d.ravel()))
+    enc_arcs = _encode_arcs(q, arcs)
     # features -> polygons -> rings (delta-encoded arc refs)
+    ring_lengths = np.array([len(refs) for refs in ring_refs], dtype=np.int64)
+    flat = np.fromiter(itertools.chain.from_iterable(ring_refs), dtype=np.int64, count=int(ring_lengths.sum()))
+    starts = np.r_[0, np.cumsum(ring_lengths)[:-1]]
+    deltas = np.diff(flat, prepend=0) if len(flat) else flat
+    if len(flat):
+        first = starts[ring_lengths > 0]
+        deltas[first] = flat[first]  # each ring's references start from 0
+    ring_texts = _encode_many(deltas, ring_lengths)
     polys_of_feat: list[list[list[str]]] = [[] for _ in codes]
     rings_of_poly: list[list[str]] = [[] for _ in range(len(feat_of_poly))]
-    for r, refs in enumerate(ring_refs):
-        if refs:
-            rings_of_poly[poly_of_ring[r]].append(encode_ints(np.diff(refs, prepend=0)))
-    for p, f in enumerate(feat_of_poly):
+    for r, text in enumerate(ring_texts):
+        if ring_lengths[r]:
+            rings_of_poly[poly_of_ring[r]].append(text)
+    for p, f in enumerate(feat_of_poly.tolist()):
         if rings_of_poly[p]:
             polys_of_feat[f].append(rings_of_poly[p])
     return {
         "scale": float(precision),
         "translate": [round(float(origin[0]), 10), round(float(origin[1]), 10)],
         "arcs": enc_arcs,
-        "features": [[code, [], [], polys] for code, polys in zip(codes, polys_of_feat, strict=True)],
+        "features": [[code, polys] for code, polys in zip(codes, polys_of_feat, strict=True)],
     }
+
+
+def _encode_arcs(q: np.ndarray, arcs: list[tuple[int, ...]]) -> list[str]:
+    """Delta-encode every arc's quantised vertices at once (repeated points inside an arc dropped, ends kept)."""
+    if not arcs:
+        return []
+    lengths = np.fromiter((len(a) for a in arcs), dtype=np.int64, count=len(arcs))
+    ids = np.fromiter(itertools.chain.from_iterable(arcs), dtype=np.int64, count=int(lengths.sum()))
+    starts = np.r_[0, np.cumsum(lengths)[:-1]]
+    first = np.zeros(len(ids), bool)
+    first[starts] = True
+    last = np.zeros(len(ids), bool)
+    last[starts + lengths - 1] = True
+    pts = q[ids]
+    same = np.r_[False, np.all(pts[1:] == pts[:-1], axis=1)]
+    keep = ~(same & ~first & ~last)
+    pts, first = pts[keep], first[keep]
+    kept = np.add.reduceat(keep.astype(np.int64), starts)
+    d = np.diff(pts, axis=0, prepend=np.zeros((1, 2), dtype=np.int64))
+    d[first] = pts[first]
+    return _encode_many(d.ravel(), 2 * kept)

@@ -29,6 +29,7 @@ from regio.model.core import (
 )
 from regio.model.parameters import GPParameters, apply_overrides, example_parameters
 from regio.model.rounds import available_rounds, read_parameters
+from regio.model.sweep import sweep, sweep_paths
 
 __all__ = [
     "COMPONENTS",
@@ -49,5 +50,7 @@ __all__ = [
     "project",
     "read_parameters",
     "supply",
+    "sweep",
+    "sweep_paths",
     "what_if",
 ]

@@ -57,6 +57,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -188,6 +189,12 @@ def rendement_curve(points: np.ndarray, *, years: float = 21.0) -> tuple[np.ndar
     >>> float(np.interp(3.5, x, R))
     3.5
     """
+    return _rendement_curve(tuple(float(v) for v in np.asarray(points, dtype=float)), float(years))
+
+
+@functools.lru_cache(maxsize=256)
+def _rendement_curve(points: tuple[float, ...], years: float) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`rendement_curve`, computed once per set of points (the arrays are read-only)."""
     x = np.arange(0.0, years + 2 * _STEP, _STEP)
     knots = np.array([0.0, 1.0, 5.0, 10.0, 15.0])
     vals = np.concatenate([[1.0], np.asarray(points, dtype=float)])
@@ -196,6 +203,8 @@ def rendement_curve(points: np.ndarray, *, years: float = 21.0) -> tuple[np.ndar
     r = np.where(x > 15.0, vals[4] + slope * (x - 15.0), r)
     r = np.clip(r, 0.0, 1.0)
     cum = np.concatenate([[0.0], np.cumsum((r[1:] + r[:-1]) * 0.5 * _STEP)])
+    x.flags.writeable = False
+    cum.flags.writeable = False
     return x, cum
 
 
@@ -253,7 +262,7 @@ def supply(params: GPParameters, *, intake: float | None = None) -> pd.DataFrame
     k = _years(params)
     m = float(params.bijsturingsjaar - params.basisjaar)
     steps = [0.0, 5.0, 10.0, 15.0, 20.0]
-    out = pd.DataFrame(index=pd.Index((params.basisjaar + k).astype(int), name="year"))
+    columns: dict[str, np.ndarray] = {}  # built in full, then made a frame at once
     fte_by_comp = dict.fromkeys(COMPONENTS, 0.0)
     total_fte = np.zeros_like(k)
     for sex, nl in _SEXES.items():
@@ -277,15 +286,18 @@ def supply(params: GPParameters, *, intake: float | None = None) -> pd.DataFrame
         abroad = params.n_buitenland * p_bl * params.rendement_buitenland * _cum(curves[0], k)
         parts = {"stock": stock, "training_now": now, "training_before": before, "intake": later, "abroad": abroad}
         for comp, persons in parts.items():
-            out[f"{comp}_{sex}"] = persons
+            columns[f"{comp}_{sex}"] = persons
             fte_by_comp[comp] = fte_by_comp[comp] + persons * fte
-        out[f"persons_{sex}"] = sum(parts.values())
-        out[f"fte_factor_{sex}"] = fte
-        total_fte = total_fte + out[f"persons_{sex}"].to_numpy() * fte
-    out["persons"] = out["persons_female"] + out["persons_male"]
+        columns[f"persons_{sex}"] = sum(parts.values())
+        columns[f"fte_factor_{sex}"] = fte
+        total_fte = total_fte + columns[f"persons_{sex}"] * fte
+    columns["persons"] = columns["persons_female"] + columns["persons_male"]
     for comp, values in fte_by_comp.items():
-        out[f"fte_{comp}"] = values
-    out["fte"] = total_fte
+        columns[f"fte_{comp}"] = values
+    columns["fte"] = total_fte
+    index = pd.Index((params.basisjaar + k).astype(int), name="year")
+    out = pd.DataFrame({name: np.broadcast_to(np.asarray(v, dtype=float), k.shape).copy()
+                        for name, v in columns.items()}, index=index)
     out.attrs.update({"intake": n3, "raming": params.raming, "variant": params.variant})
     return out
 

@@ -12,9 +12,12 @@ region and the national values for the rest (see :data:`REGIONAL_PARAMETERS`):
 * **demography** (``demo_5`` ... ``demo_20``): the national demographic
   growth (population and ageing) times the region's population growth
   relative to the nation, extrapolated from the growth between two years
-  (``population_start`` → ``population``)::
+  (``population_start`` → ``population``), and, where ``inputs`` has the
+  columns ``ageing_5`` ... ``ageing_20`` (:func:`regio.model.ageing.ageing_factors`
+  from the region's age structure; NaN or absent: 1, the region ages as the
+  nation), times the region's ageing relative to the nation's::
 
-      1 + demo_r(k) = (1 + demo(k)) · ((1 + g_r) / (1 + g_NL))^k
+      1 + demo_r(k) = (1 + demo(k)) · ((1 + g_r) / (1 + g_NL))^k · ageing_r(k)
 
 * **unfulfilled demand** (``onv_vraag``) where ``inputs`` has it, or, with
   ``unfulfilled="density"``, from the GP density relative to the nation:
@@ -49,6 +52,7 @@ import pandas as pd
 
 from regio.apportion import largest_remainder
 from regio.errors import InputError, RegioWarning, format_codes
+from regio.model.ageing import AGEING_COLUMNS, HORIZONS
 from regio.model.core import get_scenario, intake_advice, supply
 from regio.model.parameters import COHORT_SUFFIXES, GPParameters
 from regio.text import fmt_number
@@ -61,7 +65,9 @@ REGIONAL_PARAMETERS = {
     "n_inopleiding_perjaar, n_inopleiding_perjaar2, n_inopleiding_perjaar3, n_buitenland":
         "regional: national number × the region's share of GPs",
     "per_vrouw_basis": "regional where the inputs give it (no regional sex mix in the data: national)",
-    "demo_5, demo_10, demo_15, demo_20": "regional: national demography × relative population growth of the region",
+    "demo_5, demo_10, demo_15, demo_20": "regional: national demography × relative population growth of the region "
+                                         "× its ageing relative to the nation where the inputs give it (ageing_5 ... "
+                                         "ageing_20, from its age structure)",
     "onv_vraag": "regional where the inputs give it, or from GP density (unfulfilled='density'); else national",
     "all other parameters": "national: FTE factors, outflow, training duration, intern and extern rendement, "
                             "share of women in training, non-demographic factors, years",
@@ -75,7 +81,9 @@ REGIONAL_PARAMETERS_NL = {
         "regionaal: landelijk aantal × het aandeel van de regio in de huisartsen",
     "per_vrouw_basis": "regionaal waar de invoer het geeft (geen regionale verdeling naar geslacht in de gegevens: "
                        "landelijk)",
-    "demo_5, demo_10, demo_15, demo_20": "regionaal: landelijke demografie × relatieve bevolkingsgroei van de regio",
+    "demo_5, demo_10, demo_15, demo_20": "regionaal: landelijke demografie × relatieve bevolkingsgroei van de regio "
+                                         "× haar vergrijzing ten opzichte van het land waar de invoer die geeft "
+                                         "(ageing_5 ... ageing_20, uit haar leeftijdsopbouw)",
     "onv_vraag": "regionaal waar de invoer het geeft, of uit de huisartsendichtheid (unfulfilled='density'); anders "
                  "landelijk",
     "alle andere parameters": "landelijk: fte-factoren, uitstroom, opleidingsduur, intern en extern rendement, aandeel "
@@ -106,7 +114,7 @@ def _check_inputs(inputs: pd.DataFrame) -> None:
         if bad.any():
             problems.append(f"column 'population_gps' has missing, negative or zero values at "
                             f"{format_codes(inputs.index[bad])}")
-    for col in ("per_vrouw_basis", "onv_vraag"):
+    for col in ("per_vrouw_basis", "onv_vraag", *AGEING_COLUMNS):
         if col in inputs.columns:
             v = pd.to_numeric(inputs[col], errors="coerce")
             if (inputs[col].notna() & v.isna()).any():
@@ -159,8 +167,9 @@ def regional_parameters(
         Indexed by region code: ``gps`` (GPs, any year: only shares are used),
         ``population`` and ``population_start`` (inhabitants in two years,
         same areas), optional ``population_gps`` (inhabitants of the moment
-        the GPs were counted, for their density), ``per_vrouw_basis`` and
-        ``onv_vraag`` (NaN = national).
+        the GPs were counted, for their density), ``per_vrouw_basis``,
+        ``onv_vraag`` (NaN = national) and ``ageing_5`` ... ``ageing_20``
+        (the region's ageing relative to the nation's, NaN = 1).
     growth_years
         Years between ``population_start`` and ``population``.
     unfulfilled
@@ -208,6 +217,8 @@ def regional_parameters(
     g_r = (pop / start) ** (1 / growth_years) - 1
     onv = _regional_onv(params, inputs, unfulfilled)
     women = pd.to_numeric(inputs["per_vrouw_basis"], errors="coerce") if "per_vrouw_basis" in inputs else None
+    ageing = {k: (pd.to_numeric(inputs[f"ageing_{k}"], errors="coerce").fillna(1.0) if f"ageing_{k}" in inputs
+                  else pd.Series(1.0, index=inputs.index)) for k in HORIZONS}
     out = {}
     for code in inputs.index:
         s = float(share[code])
@@ -219,7 +230,7 @@ def regional_parameters(
         for sfx in COHORT_SUFFIXES:
             changes[f"n_inopleiding_perjaar{sfx}"] = getattr(params, f"n_inopleiding_perjaar{sfx}") * s
         for k in (5, 10, 15, 20):
-            changes[f"demo_{k}"] = (1 + getattr(params, f"demo_{k}")) * rel**k - 1
+            changes[f"demo_{k}"] = (1 + getattr(params, f"demo_{k}")) * rel**k * float(ageing[k][code]) - 1
         if women is not None and pd.notna(women[code]):
             changes["per_vrouw_basis"] = float(women[code])
         if s == 0:  # a region without GPs has no stock to model; keep the parameter set valid
@@ -328,16 +339,23 @@ def regional_advice(
         raise InputError(f"The national advice is negative ({national.advice:.1f}); nothing to apportion.")
     out["advice"] = largest_remainder(total, out["raw_advice"].clip(lower=0))
     out["advice_per_100k"] = out["advice"] / pop * 100_000
+    aged = any(c in inputs.columns and pd.to_numeric(inputs[c], errors="coerce").notna().any()
+               for c in AGEING_COLUMNS)
     out.attrs.update({
         "national_advice": national.advice, "total": total, "scenario": sc, "year": y,
         "raw_total": float(out["raw_advice"].sum()), "unfulfilled": unfulfilled,
         "method": (f"model per region (regional GP stock share, population growth over {growth_years:g} years "
-                   f"relative to the nation, unfulfilled demand {unfulfilled}; the rest national); national advice "
+                   "relative to the nation"
+                   + (", ageing relative to the nation from the regions' age structure" if aged else "")
+                   + f", unfulfilled demand {unfulfilled}; the rest national); national advice "
                    f"{fmt_number(national.advice, 2, 'en')} rounded to {fmt_number(total, 0, 'en')} and apportioned "
                    "by largest remainder with the regions' own advices as weights"),
         "method_nl": (f"model per regio (regionaal aandeel in de huisartsen, bevolkingsgroei over "
                       f"{fmt_number(growth_years, 0 if float(growth_years).is_integer() else 1, 'nl')} jaar ten "
-                      f"opzichte van het land, onvervulde vraag "
+                      "opzichte van het land, "
+                      + ("vergrijzing ten opzichte van het land uit de leeftijdsopbouw van de regio's, " if aged
+                         else "")
+                      + "onvervulde vraag "
                       f"{'uit de dichtheid' if unfulfilled == 'density' else 'landelijk'}; de rest landelijk); "
                       f"landelijk advies {fmt_number(national.advice, 2, 'nl')} afgerond op "
                       f"{fmt_number(total, 0, 'nl')} en verdeeld naar grootste overschot met de eigen adviezen van de "

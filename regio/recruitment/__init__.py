@@ -44,7 +44,7 @@ from regio.recruitment.assign import (
     nearest_core,
     travel_time_matrix,
 )
-from regio.recruitment.counts import area_summary, estimate_gps, municipal_trainers
+from regio.recruitment.counts import SPREADS, area_summary, estimate_gps, municipal_trainers
 from regio.recruitment.institutes import (
     ASSIGNMENT_COLUMNS,
     DEFAULT_TARGET_SHARE,
@@ -76,6 +76,7 @@ __all__ = [
     "METHODS",
     "NATIONAL_TRAINERS_2009",
     "NATIONAL_TRAINERS_TARGET",
+    "SPREADS",
     "InfeasibleTargetError",
     "RecruitmentResult",
     "RecruitmentSpec",

@@ -11,6 +11,10 @@ from regio.errors import InputError, UnknownCodeError, format_codes
 from regio.recruitment.assign import _validated
 from regio.recruitment.institutes import DEFAULT_TARGET_SHARE, NATIONAL_TRAINERS_2009
 
+#: How a province's GP count is spread over its municipalities where no municipal counts exist:
+#: by their share of GP practices (:func:`regio.practices`, the default) or by their share of inhabitants.
+SPREADS = ("practices", "population")
+
 # ----------------------------------------------------------------------------- counts
 
 def estimate_gps(
@@ -19,14 +23,19 @@ def estimate_gps(
     province_counts: pd.Series | None = None,
     province_of: pd.Series | None = None,
     national_rate: float | None = None,
+    weights: pd.Series | None = None,
+    weights_name: str = "practices",
 ) -> pd.DataFrame:
     """Estimate GPs per municipality where no municipal counts exist.
 
     Two methods, both flagged as estimates:
 
     * ``province_counts`` + ``province_of``: each province's count split over
-      its municipalities by population share (largest remainder, whole GPs;
-      every province's total kept exactly);
+      its municipalities by their share of ``weights`` (e.g. GP practices:
+      the spread ``practices`` of :data:`SPREADS`), or by population share
+      without ``weights`` (the spread ``population``); whole GPs by largest
+      remainder, every province's total kept exactly. A province whose
+      municipalities all weigh 0 is split by population (``gps_method`` says so);
     * ``national_rate`` (GPs per 100,000 inhabitants): the national total
       ``rate x population`` rounded and split by population share.
 
@@ -40,6 +49,12 @@ def estimate_gps(
         Province code per municipality.
     national_rate
         GPs per 100,000 inhabitants (e.g. 76).
+    weights
+        Non-negative weight per municipality (every municipality of
+        ``population``) to split the province counts by, e.g. GP practices
+        (:func:`regio.practices`); None: by population.
+    weights_name
+        What ``weights`` are, for ``gps_method`` (``"practices"``).
 
     Returns
     -------
@@ -50,18 +65,27 @@ def estimate_gps(
     ------
     InputError
         Without either method's inputs, for municipalities without a
-        province, provinces without a count, a negative rate, or missing or
-        negative inhabitants.
+        province, provinces without a count, a negative rate, missing or
+        negative inhabitants or weights, or ``weights`` with ``national_rate``.
 
     Examples
     --------
     >>> pop = pd.Series({"GM1": 300, "GM2": 100, "GM3": 50})
-    >>> est = estimate_gps(pop, province_counts=pd.Series({"PV1": 10, "PV2": 3}),
-    ...                    province_of=pd.Series({"GM1": "PV1", "GM2": "PV1", "GM3": "PV2"}))
+    >>> prov = pd.Series({"GM1": "PV1", "GM2": "PV1", "GM3": "PV2"})
+    >>> est = estimate_gps(pop, province_counts=pd.Series({"PV1": 10, "PV2": 3}), province_of=prov)
     >>> est["gps"].to_dict()
     {'GM1': 8, 'GM2': 2, 'GM3': 3}
+    >>> by_practices = estimate_gps(pop, province_counts=pd.Series({"PV1": 10, "PV2": 3}), province_of=prov,
+    ...                             weights=pd.Series({"GM1": 2, "GM2": 3, "GM3": 1}))
+    >>> by_practices["gps"].to_dict(), by_practices["gps_method"].iloc[0]
+    ({'GM1': 4, 'GM2': 6, 'GM3': 3}, 'province count split over its municipalities by share of practices (estimate)')
     """
     pop = _validated(population, what="inhabitants", index=pd.Index(population.index.astype(str)))
+    if weights is not None:
+        if province_counts is None:
+            raise InputError("estimate_gps: weights split province counts; give province_counts (with "
+                             "province_of), or leave weights out for national_rate.")
+        w = _validated(weights, what=weights_name, index=pop.index)
     if province_counts is not None:
         if province_of is None:
             raise InputError("estimate_gps with province_counts needs province_of (province per municipality).")
@@ -73,9 +97,20 @@ def estimate_gps(
         lacking = sorted(set(prov) - set(counts.index.astype(str)))
         if lacking:
             raise InputError(f"No GP count for provinces {format_codes(lacking)}.")
-        parts = [largest_remainder(round(float(counts[p])), pop[prov == p]) for p in sorted(set(prov))]
+        key = pop if weights is None else w
+        parts, by_population = [], []
+        for p in sorted(set(prov)):
+            inside = (prov == p).to_numpy()
+            share = key[inside]
+            if weights is not None and float(share.sum()) <= 0:
+                share = pop[inside]  # no practice in the whole province: the population decides
+                by_population.append(p)
+            parts.append(largest_remainder(round(float(counts[p])), share))
         gps = pd.concat(parts).reindex(pop.index)
-        method = "province count split over its municipalities by population share (estimate)"
+        method = ("province count split over its municipalities by population share (estimate)" if weights is None
+                  else f"province count split over its municipalities by share of {weights_name} (estimate)"
+                  + (f"; by population share in {', '.join(by_population)} (no {weights_name})"
+                     if by_population else ""))
     elif national_rate is not None:
         if national_rate < 0:
             raise InputError(f"national_rate must be non-negative, got {national_rate}.")

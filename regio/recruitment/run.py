@@ -34,7 +34,7 @@ from regio.data.user_files import read_region_values, table_values
 from regio.errors import DataNotFoundError, InputError, UnknownCodeError, UnknownYearError, format_codes
 from regio.geography import dissolve
 from regio.recruitment.assign import assign_capacitated, assign_nearest, travel_time_matrix
-from regio.recruitment.counts import area_summary, estimate_gps, municipal_trainers
+from regio.recruitment.counts import SPREADS, area_summary, estimate_gps, municipal_trainers
 from regio.recruitment.institutes import (
     NATIONAL_TRAINERS_2009,
     assign_from_agreement,
@@ -306,14 +306,26 @@ def municipal_gps(
     *,
     year: int,
     gp_year: int = GP_YEAR,
+    spread: str = "practices",
     data_dir: str | Path | None = None,
 ) -> pd.DataFrame:
     """GPs per municipality estimated from the province counts: the one estimate for recruit and model.
 
     Each province's GP count (:func:`regio.data.gp_counts`, CBS 84777NED by
-    residence) is split over its municipalities of ``year`` by their share of
-    its inhabitants, in whole GPs that add up to the province's count
-    (:func:`regio.recruitment.estimate_gps`, largest remainder).
+    residence) is spread over its municipalities of ``year`` in whole GPs
+    that add up to the province's count (:func:`regio.recruitment.estimate_gps`,
+    largest remainder), by ``spread``:
+
+    * ``"practices"`` (default): by their share of the province's GP practices
+      (:func:`regio.practices`, the derived counts of the ZorgkaartNederland
+      listing of 2026 in the municipal division of 2024, which 2023 and 2025
+      share): GPs work in practices, so this follows where care is given
+      better than inhabitants do;
+    * ``"population"``: by their share of its inhabitants of ``year``.
+
+    Either way an estimate. The provinces are those of the ``year`` division:
+    the 2018 counts of a province go to its municipalities of ``year``
+    (Vijfheerenlanden, in Utrecht since 2019, was partly Zuid-Holland in 2018).
 
     Parameters
     ----------
@@ -323,6 +335,8 @@ def municipal_gps(
         Municipal division (for the province of each municipality).
     gp_year
         Year of the province counts.
+    spread
+        ``"practices"`` or ``"population"`` (:data:`regio.recruitment.SPREADS`).
     data_dir
         Data directory.
 
@@ -330,13 +344,19 @@ def municipal_gps(
     -------
     pandas.DataFrame
         ``gps`` (int), ``gps_estimated`` (True), ``gps_method``; ``attrs``:
-        ``source``, ``gp_year``, ``placed``, ``unplaced`` and ``method``.
+        ``source``, ``gp_year``, ``placed``, ``unplaced``, ``spread``,
+        ``spread_source`` (the practice counts, marked derived; the
+        population for ``"population"``), ``method`` and ``method_nl``.
 
     Raises
     ------
     InputError
-        For municipalities without a province in ``year`` or missing or
-        negative inhabitants (see :func:`regio.recruitment.estimate_gps`).
+        For an unknown ``spread``, municipalities without a province in
+        ``year`` or missing or negative inhabitants (see
+        :func:`regio.recruitment.estimate_gps`).
+    UnknownYearError
+        For ``spread="practices"`` in a year of another municipal division
+        than the practice counts' (naming the fix).
 
     Examples
     --------
@@ -346,14 +366,39 @@ def municipal_gps(
     >>> gps = municipal_gps(pop, year=2024)
     >>> int(gps["gps"].sum()) == gps.attrs["placed"], gps.attrs["placed"], gps.attrs["unplaced"]
     (True, 12210, 45)
+    >>> by_pop = municipal_gps(pop, year=2024, spread="population")
+    >>> int(gps.loc["GM0014", "gps"]), int(by_pop.loc["GM0014", "gps"])  # Groningen: by practices, by inhabitants
+    (164, 184)
     """
+    if spread not in SPREADS:
+        raise InputError(f"spread={spread!r}: use one of {', '.join(SPREADS)} (command line: --spread).")
     counts = data.gp_counts(gp_year, level="provincie", data_dir=data_dir)
     province_of = data.membership(year, levels=["provincie"], data_dir=data_dir)["provincie"]
-    out = estimate_gps(population, province_counts=counts, province_of=province_of)
+    head = f"CBS 84777NED {gp_year} GPs per province (by residence)"
+    head_nl = f"CBS 84777NED {gp_year} huisartsen per provincie (naar woonplaats)"
+    if spread == "practices":
+        try:
+            prac = data.practices("gemeente", year, data_dir=data_dir)
+        except UnknownYearError as exc:
+            raise UnknownYearError(f"{exc} To spread the GPs of {gp_year} by population instead, use "
+                                   "spread='population' (command line: --spread population).") from exc
+        weights = prac["n_practices"].reindex(population.index.astype(str)).fillna(0)
+        out = estimate_gps(population, province_counts=counts, province_of=province_of, weights=weights,
+                           weights_name="GP practices (derived counts)")
+        spread_source = prac.attrs["source"]
+        by = f"by their share of the province's GP practices ({spread_source})"
+        by_nl = ("naar hun aandeel in de huisartsenpraktijken van de provincie (afgeleide tellingen: "
+                 f"{source_text(spread_source)})")
+    else:
+        out = estimate_gps(population, province_counts=counts, province_of=province_of)
+        spread_source = f"inhabitants 1 January {year}"
+        by, by_nl = "by population share", "naar inwoneraandeel"
     out.attrs = {"source": counts.attrs["source"], "gp_year": int(gp_year), "placed": counts.attrs["placed"],
-                 "unplaced": counts.attrs["unplaced"],
-                 "method": (f"CBS 84777NED {gp_year} GPs per province (by residence) split over the municipalities of "
-                            f"{year} by population share, whole GPs by largest remainder (estimate)")}
+                 "unplaced": counts.attrs["unplaced"], "spread": spread, "spread_source": spread_source,
+                 "method": (f"{head} spread over the municipalities of {year} {by}, whole GPs by largest "
+                            "remainder (estimate)"),
+                 "method_nl": (f"{head_nl} verdeeld over de gemeenten van {year} {by_nl}, hele huisartsen naar "
+                               "grootste overschot (schatting)")}
     return out
 
 
@@ -400,7 +445,7 @@ def _counted_gps(frame: pd.DataFrame, units: pd.Index, year: int, lang: str = "n
 
 def _municipal_counts(
     year: int, *, data_dir, gps_counts: pd.DataFrame | None, trainers_table: pd.DataFrame | None,
-    national_trainers: int, locations, names, lang: str = "nl",
+    national_trainers: int, locations, names, spread: str = "practices", lang: str = "nl",
 ) -> tuple[pd.DataFrame, pd.Series | None, list[str], dict[str, tuple[str, str]]]:
     """Return population, GPs (counted or estimated) and trainers per municipality, notes and map texts."""
     notes: list[str] = []
@@ -419,20 +464,31 @@ def _municipal_counts(
         notes.append(note)
         texts["gps_source"] = (f"huisartsen: {counted}", f"GPs: {counted}")
     else:
-        gps = municipal_gps(pop["population"], year=year, gp_year=GP_YEAR, data_dir=data_dir)
+        gps = municipal_gps(pop["population"], year=year, gp_year=GP_YEAR, spread=spread, data_dir=data_dir)
         placed, unplaced = fmt_number(gps.attrs["placed"], 0, lang), fmt_number(gps.attrs["unplaced"], 0, lang)
+        if spread == "practices":
+            src = gps.attrs["spread_source"]
+            by_nl = ("naar hun aandeel in de huisartsenpraktijken van de provincie (afgeleide tellingen: "
+                     f"{source_text(src)})")
+            by_en = f"by their share of the province's GP practices ({src})"
+        else:
+            by_nl, by_en = f"naar hun aandeel in de inwoners van {year}", f"by {year} population share"
         notes.append(t(
             lang,
             f"Huisartsen: SCHATTING — CBS 84777NED {GP_YEAR} per provincie (naar woonplaats), verdeeld over de "
-            f"gemeenten naar hun aandeel in de inwoners van {year}; {placed} huisartsen in een provincie "
+            f"gemeenten {by_nl}; {placed} huisartsen in een provincie "
             f"({unplaced} 'niet in te delen' niet meegeteld). {labels.label('caveat.residence', 'nl')}",
             f"GPs: ESTIMATE — CBS 84777NED {GP_YEAR} count per province (by residence), split over its "
-            f"municipalities by {year} population share; {placed} GPs placed in a province ({unplaced} "
+            f"municipalities {by_en}; {placed} GPs placed in a province ({unplaced} "
             f"not placeable in a province ('niet in te delen') left out). {labels.label('caveat.residence', 'en')}"))
-        texts["gps_source"] = (f"CBS 84777NED huisartsen {GP_YEAR} (provincie)",
-                               f"CBS 84777NED GPs {GP_YEAR} (province)")
-        texts["gps_estimate"] = (f"huisartsen: provincietelling {GP_YEAR} naar inwoneraandeel",
-                                 f"GPs: {GP_YEAR} province counts by population share")
+        texts["gps_source"] = (f"CBS 84777NED huisartsen {GP_YEAR} (provincie)"
+                               + (", huisartsenpraktijken ZorgkaartNederland 2026 (afgeleid)"
+                                  if spread == "practices" else ""),
+                               f"CBS 84777NED GPs {GP_YEAR} (province)"
+                               + (", GP practices ZorgkaartNederland 2026 (derived)" if spread == "practices" else ""))
+        texts["gps_estimate"] = (f"huisartsen: schatting, provincietelling {GP_YEAR} "
+                                 + labels.label(f"spread.{spread}", "nl"),
+                                 f"GPs: estimate, {GP_YEAR} province counts " + labels.label(f"spread.{spread}", "en"))
     mun = pop[["statnaam", "population"]].join(gps)
     institute_trainers = None
     if trainers_table is not None:
@@ -533,7 +589,7 @@ def run_recruitment(
     >>> res = run_recruitment(RecruitmentSpec("nearest", year=2024, margin=5), lang="en")
     >>> row = res.areas.loc["erasmusmc"]
     >>> row["name"], int(row["municipalities"]), int(row["joint_municipalities"]), float(row["gap"])
-    ('Erasmus MC', 58, 7, 221.75)
+    ('Erasmus MC', 58, 7, 220.75)
     >>> int(res.areas["trainers"].sum()), int(res.areas["extra_trainers"].sum()), len(res.area_shapes)
     (1700, 300, 8)
     >>> res.notes[2]
@@ -551,7 +607,7 @@ def run_recruitment(
     ids = sorted(set(locations["institute_id"]))
     mun, institute_trainers, notes, texts = _municipal_counts(
         year, data_dir=data_dir, gps_counts=spec.gps, trainers_table=spec.trainers,
-        national_trainers=spec.national_trainers, locations=locations, names=names, lang=lang)
+        national_trainers=spec.national_trainers, locations=locations, names=names, spread=spec.spread, lang=lang)
     stray = mun.index.symmetric_difference(shapes.index)
     if len(stray):
         raise UnknownCodeError(f"Population and boundaries of {year} differ in {format_codes(stray)}.")

@@ -23,6 +23,7 @@ import pandas as pd
 
 from regio._display import spec_repr
 from regio.errors import InputError, OptionError
+from regio.recruitment.counts import SPREADS
 from regio.recruitment.institutes import DEFAULT_TARGET_SHARE, NATIONAL_TRAINERS_2009, NATIONAL_TRAINERS_TARGET
 
 __all__ = ["METHODS", "RecruitmentSpec"]
@@ -62,7 +63,13 @@ class RecruitmentSpec:
         Municipal GP counts, the tidy frame of
         :func:`regio.data.user_files.read_counts_file` (``profession="huisarts"``
         for a file without a profession column); without it GPs are
-        estimated from the 2018 province counts (flagged).
+        estimated from the 2018 province counts (flagged), spread by ``spread``.
+    spread
+        How that estimate spreads a province's count over its municipalities:
+        ``"practices"`` (default: by their share of its GP practices,
+        :func:`regio.practices`, derived counts of 2026 in the 2024 division)
+        or ``"population"`` (by their share of its inhabitants), see
+        :func:`regio.recruitment.run.municipal_gps`.
     trainers
         Trainers per institute (columns institute, trainers) or per
         municipality (gemeente, trainers), a table as ``agreement``; without
@@ -106,6 +113,10 @@ class RecruitmentSpec:
     Traceback (most recent call last):
     ...
     regio.errors.OptionError: method 'agreement' needs an agreement table (agreement=, a DataFrame).
+    >>> RecruitmentSpec(spread="area")
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: spread='area': use one of practices, population (how the 2018 province GP counts ...
     >>> RecruitmentSpec(trainers="opleiders.csv")
     Traceback (most recent call last):
     ...
@@ -119,6 +130,7 @@ class RecruitmentSpec:
     margin: float = 5.0
     satellites: bool = True
     gps: pd.DataFrame | None = None
+    spread: str = "practices"
     trainers: pd.DataFrame | None = None
     national_trainers: int = NATIONAL_TRAINERS_2009
     target_share: float = DEFAULT_TARGET_SHARE
@@ -147,6 +159,9 @@ class RecruitmentSpec:
                                  f"not {type(value).__name__} {value!r}: read a file with "
                                  "regio.data.user_files.table_values(read_table(path), ...) (the command line reads "
                                  "files and 'amc=80' text for you).")
+        if self.spread not in SPREADS:
+            raise InputError(f"spread={self.spread!r}: use one of {', '.join(SPREADS)} (how the 2018 province GP "
+                             "counts are spread over the municipalities).")
         if self.method == "agreement" and self.agreement is None:
             raise OptionError("method 'agreement' needs an agreement table (agreement=, a DataFrame).",
                               kind="agreement_missing")

@@ -11,6 +11,7 @@ index page with the reason, not dropped silently.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import ModuleType
@@ -26,9 +27,11 @@ log = logging.getLogger(__name__)
 
 #: (section name, module) in the order of the index page.
 SECTIONS: tuple[tuple[str, str], ...] = (
+    ("access", "regio.report.sections.access"),
     ("population", "regio.report.sections.population"),
     ("density", "regio.report.sections.density"),
     ("recruitment", "regio.report.sections.recruitment"),
+    ("trainers", "regio.report.sections.trainers"),
     ("allocation", "regio.report.sections.allocation"),
     ("model", "regio.report.sections.model"),
 )
@@ -40,9 +43,10 @@ def _sections() -> dict[str, ModuleType]:
     The sections import their shared types from :mod:`regio.report.items`, not
     from this module, so there is no import cycle.
     """
-    from regio.report.sections import allocation, density, model, population, recruitment
+    from regio.report.sections import access, allocation, density, model, population, recruitment, trainers
 
-    modules = {module.__name__: module for module in (population, density, recruitment, allocation, model)}
+    modules = {module.__name__: module for module in (access, population, density, recruitment, trainers,
+                                                      allocation, model)}
     return {name: modules[module] for name, module in SECTIONS}
 
 
@@ -99,7 +103,7 @@ def build_atlas(
     >>> build_atlas(out, sections=["population", "weather"])
     Traceback (most recent call last):
     ...
-    regio.errors.InputError: Unknown atlas section(s) weather; known: population, density, recruitment, ...
+    regio.errors.InputError: Unknown atlas section(s) weather; known: access, population, density, ...
     """
     from regio.maps.index_page import index_html
     from regio.report.export import write_html
@@ -124,11 +128,15 @@ def build_atlas(
         except OSError as exc:
             raise failed_write(out, exc) from None
         for name in tqdm(wanted, desc="atlas", unit="section", disable=not progress):
+            cpu, wall = time.process_time(), time.perf_counter()
             try:
                 items.extend(_load(name)(ctx))
             except (DataNotFoundError, UnknownYearError) as exc:
                 log.warning("atlas section %s skipped: %s", name, exc)
                 skipped.append(SkippedSection(name, str(exc)))
+            # shown with `regio -v atlas`: where the time of a build goes (benchmarks/atlas_time.py sums it)
+            log.info("atlas section %s: %.2f s CPU, %.2f s wall", name, time.process_time() - cpu,
+                     time.perf_counter() - wall)
         # last, so that the index links only files written whole; a failure above leaves the old index
         write_html(index_html(items, skipped, lang=lang), out / "index.html")
     return items, skipped

@@ -64,6 +64,9 @@ class AtlasContext:
         Whether to show progress bars.
     options
         Free-form options per section (e.g. ``{"density": {...}}``).
+    said
+        Warnings already given in this build (a warning two sections would
+        give is given once).
     """
 
     out: Path
@@ -71,6 +74,7 @@ class AtlasContext:
     lang: str = "nl"
     progress: bool = True
     options: dict = field(default_factory=dict)
+    said: set = field(default_factory=set)
 
     def path(self, name: str) -> Path:
         """Absolute path of a file in the atlas directory, creating its folder.

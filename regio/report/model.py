@@ -10,13 +10,15 @@ prints in order.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from regio.labels import label
 from regio.levels import get_level
-from regio.maps.charts import advice_map, supply_demand_html, supply_demand_png
+from regio.maps.charts import advice_map, supply_demand_html, supply_demand_png, tornado_html, tornado_png
 from regio.model import SCENARIO_LABELS, SCENARIOS, decomposition_note, intake_advice, supply, what_if
 from regio.model.published import PUBLISHED, reproduction_2025
 from regio.model.regional import REGIONAL_PARAMETERS, REGIONAL_PARAMETERS_NL, regional_caveat
@@ -28,9 +30,11 @@ if TYPE_CHECKING:  # pragma: no cover
     import geopandas as gpd
 
     from regio.model import GPParameters
+    from regio.model.uncertainty import UncertainFactor, Uncertainty
 
-__all__ = ["VARIANT_EN", "Part", "map_level_label", "national_summary", "published_advice", "regional_summary",
-           "rounds_summary", "write_advice_map", "write_chart", "write_model"]
+__all__ = ["VARIANT_EN", "Part", "factor_range", "map_level_label", "national_summary", "published_advice",
+           "regional_summary", "rounds_summary", "sensitivity_table", "uncertainty_summary", "write_advice_map",
+           "write_chart", "write_model", "write_uncertainty"]
 
 #: A line or a table of a terminal summary.
 Part = str | pd.DataFrame
@@ -336,4 +340,139 @@ def write_model(out: Path, params: GPParameters, table: pd.DataFrame, dec: pd.Da
                                     output_file(out, f"{stem}_{lvl}_kaart", ".png"), title=mtitle,
                                     source=f"{src}; {regional.attrs['inputs']['source']}", caveat=caveat,
                                     level_label=map_level_label(lvl, lang), lang=lang)
+    return written
+
+
+def factor_range(factor: UncertainFactor, lang: str = "nl") -> str:
+    """Say where a factor's range comes from: the round's variants, or regio's assumption with its ±.
+
+    Examples
+    --------
+    >>> from regio.model.parameters import example_parameters
+    >>> from regio.model.uncertainty import uncertainty_factors
+    >>> f = {f.name: f for f in uncertainty_factors(example_parameters())}
+    >>> factor_range(f["epi"], "en"), factor_range(f["uitstroom"], "nl")
+    ('assumption: ±0.003 (absolute)', 'aanname: ±10% van de waarde')
+    """
+    if factor.kind == "variants":
+        return label("uncertainty.kind.variants", lang)
+    if factor.kind == "relative":
+        return label("uncertainty.kind.relative", lang, spread=fmt_number(factor.spread * 100, 0, lang))
+    return label("uncertainty.kind.absolute", lang, spread=fmt_number(factor.spread, 3, lang))
+
+
+def _interval_line(u: Uncertainty, lang: str) -> str:
+    f = lambda v: fmt_number(v, 0, lang)  # noqa: E731
+    return label("uncertainty.interval", lang, median=f(u.median), mid=f(u.round_advice), lo80=f(u.lo80),
+                 hi80=f(u.hi80), lo95=f(u.lo95), hi95=f(u.hi95))
+
+
+def sensitivity_table(sens: pd.DataFrame, factors: Sequence[UncertainFactor], *, lang: str = "nl") -> pd.DataFrame:
+    """Put the sensitivity table in words: factor, range (and where it comes from), advice at low and high, effect.
+
+    Parameters
+    ----------
+    sens
+        From :func:`regio.model.uncertainty.sensitivity`.
+    factors
+        The factors (for their ranges).
+    lang
+        ``"nl"`` or ``"en"``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by factor code, largest effect first.
+
+    Examples
+    --------
+    >>> from regio.model.parameters import example_parameters
+    >>> from regio.model.uncertainty import sensitivity, uncertainty_factors
+    >>> p = example_parameters()
+    >>> fs = uncertainty_factors(p)
+    >>> t = sensitivity_table(sensitivity(p, fs), fs, lang="en")
+    >>> list(t.columns)[:3], t.loc["epi", "range"]
+    (['factor', 'range', 'value_low'], 'assumption: ±0.003 (absolute)')
+    """
+    by_name = {f.name: f for f in factors}
+    out = pd.DataFrame({"factor": [label(f"uncertainty.factor.{c}", lang) for c in sens.index],
+                        "range": [factor_range(by_name[c], lang) for c in sens.index]}, index=sens.index)
+    for col in ("value_low", "value_mid", "value_high", "advice_low", "advice_mid", "advice_high", "effect"):
+        out[col] = sens[col]
+    return out
+
+
+def uncertainty_summary(u: Uncertainty, sens: pd.DataFrame, *, lang: str = "nl") -> list[Part]:
+    """Summarise ``regio model --uncertainty`` for the terminal: the interval, how it was drawn, the tornado table.
+
+    Parameters
+    ----------
+    u
+        From :func:`regio.model.uncertainty.draw_uncertainty`.
+    sens
+        From :func:`regio.model.uncertainty.sensitivity`.
+    lang
+        ``"nl"`` or ``"en"``.
+
+    Returns
+    -------
+    list of str or pandas.DataFrame
+        Lines and the sensitivity table, in the order printed.
+    """
+    scenario = SCENARIO_LABELS[u.scenario][0 if lang == "nl" else 1]
+    table = sensitivity_table(sens, u.factors, lang=lang)
+    shown = table[["factor", "range", "advice_low", "advice_high", "effect"]].rename(
+        columns={c: label(f"uncertainty.column.{c}", lang) for c in ("factor", "range", "advice_low",
+                                                                     "advice_high", "effect")})
+    return ["\n" + label("uncertainty.heading", lang, n=fmt_number(u.n, 0, lang), seed=u.seed, scenario=scenario),
+            _interval_line(u, lang), label("uncertainty.method", lang),
+            "\n" + label("uncertainty.sensitivity", lang), shown.round(0).reset_index(drop=True)]
+
+
+def write_uncertainty(out: Path, params: GPParameters, table: pd.DataFrame, u: Uncertainty, sens: pd.DataFrame, *,
+                      lang: str = "nl") -> list[Path]:
+    """Write what ``regio model --uncertainty --out`` adds: band chart, tornado chart, sensitivity and band tables.
+
+    Parameters
+    ----------
+    out
+        Output directory.
+    params
+        The parameters run.
+    table
+        The yearly table (:func:`regio.model.project`) the band chart draws its lines from.
+    u, sens
+        From :func:`regio.model.uncertainty.draw_uncertainty` and :func:`regio.model.uncertainty.sensitivity`.
+    lang
+        ``"nl"`` or ``"en"``.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The files written: ``*_onzekerheid_grafiek.png/.html``, ``*_gevoeligheid_grafiek.png/.html``,
+        ``*_gevoeligheid.csv/.xlsx`` and ``*_onzekerheid_banden.csv/.xlsx`` (with notes).
+    """
+    stem = safe_stem(f"model_{params.raming}_{params.variant}")
+    src = t(lang, f"Bron: {params.bron}; regio-huisartsenmodel", f"Source: {params.bron}; regio GP model")
+    ranges = [f"{label(f'uncertainty.factor.{f.name}', lang)}: {factor_range(f, lang)}" for f in u.factors]
+    notes = [_interval_line(u, lang), label("uncertainty.method", lang),
+             label("uncertainty.bands", lang, k=fmt_number(u.band_draws, 0, lang)),
+             f"seed {u.seed}, n = {u.n}", *ranges]
+    title = label("uncertainty.chart_title", lang, round=params.raming)
+    written = [write_image(supply_demand_png(table, title=title, source=src, scenarios=(u.scenario,), lang=lang,
+                                             bands=u.bands, band_scenario=u.scenario),
+                           output_file(out, f"{stem}_onzekerheid_grafiek", ".png")),
+               write_html(supply_demand_html(table, title=title, source=src, scenarios=(u.scenario,), notes=notes,
+                                             lang=lang, bands=u.bands, band_scenario=u.scenario),
+                          output_file(out, f"{stem}_onzekerheid_grafiek", ".html"))]
+    ttitle = label("uncertainty.tornado_title", lang, round=params.raming)
+    words = sensitivity_table(sens, u.factors, lang=lang)
+    written.append(write_image(tornado_png(sens, title=ttitle, source=src, lang=lang),
+                               output_file(out, f"{stem}_gevoeligheid_grafiek", ".png")))
+    written.append(write_html(tornado_html(sens, title=ttitle, source=src, ranges=list(words["range"]),
+                                           notes=[label("uncertainty.sensitivity", lang), *notes[1:2]], lang=lang),
+                              output_file(out, f"{stem}_gevoeligheid_grafiek", ".html")))
+    written += write_table(words, output_file(out, f"{stem}_gevoeligheid"),
+                           notes=[src, label("uncertainty.sensitivity", lang), *ranges])
+    written += write_table(u.bands, output_file(out, f"{stem}_onzekerheid_banden"), notes=[src, *notes])
     return written

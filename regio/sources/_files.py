@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from regio.config import ENV_VAR, data_dir, data_dir_origin, default_data_dir
+from regio.config import ENV_VAR, check_encoding, data_dir, data_dir_origin, default_data_dir
 from regio.errors import DataNotFoundError, InputError, RegioWarning
 
 __all__ = [
@@ -317,7 +317,12 @@ def text_encoding(path: Path, encoding: str | None = None, *, stacklevel: int = 
     'utf-8-sig'
     """
     chosen = encoding or "utf-8-sig"
-    if encoding is None:
+    if encoding is not None:
+        try:
+            check_encoding(encoding, where=f" for {path}")
+        except ValueError as exc:
+            raise InputError(str(exc)) from None
+    else:
         bad = _first_undecodable(path, "utf-8")
         if bad is not None:
             position, byte = bad
@@ -326,13 +331,14 @@ def text_encoding(path: Path, encoding: str | None = None, *, stacklevel: int = 
             if other is not None:
                 raise InputError(
                     f"{path} is not UTF-8 (byte 0x{byte:02x} at position {position}) nor Windows-1252 (byte "
-                    f"0x{other[1]:02x} at position {other[0]}): save it as UTF-8 (in Excel: Save as, CSV UTF-8) or, "
-                    "in Python, pass read_table(..., encoding=...)."
+                    f"0x{other[1]:02x} at position {other[0]}): save it as UTF-8 (in Excel: Save as, CSV UTF-8), or "
+                    "give the encoding it was saved in with --encoding (encoding= in Python)."
                 )
             warnings.warn(
                 f"{path} is not UTF-8 (byte 0x{byte:02x} at position {position}): read as Windows-1252 (cp1252), "
-                "as Excel writes CSV on Windows. Check the names with accents, or save it as UTF-8 (in Excel: "
-                "Save as, CSV UTF-8) to silence this warning.",
+                "as Excel writes CSV on Windows. Check the names with accents; give --encoding (e.g. --encoding "
+                "latin-1; encoding= in Python) if it is another, or save it as UTF-8 (in Excel: Save as, CSV "
+                "UTF-8) to silence this warning.",
                 RegioWarning, stacklevel=stacklevel,
             )
     return chosen
@@ -347,7 +353,7 @@ def _read_text(path: Path, encoding: str | None) -> pd.DataFrame:
         sample = head.decode(chosen, errors="ignore" if len(head) == _SAMPLE else "strict")
     except (UnicodeDecodeError, LookupError) as exc:
         raise InputError(f"Cannot read {path} as {chosen}: {exc}. Save it as UTF-8, or give the encoding "
-                         "it was saved in.") from None
+                         "it was saved in (--encoding, encoding= in Python).") from None
     sample = sample.removeprefix("\ufeff")
     lines = sample.splitlines()
     if len(head) == _SAMPLE and len(lines) > 1:
@@ -357,7 +363,7 @@ def _read_text(path: Path, encoding: str | None) -> pd.DataFrame:
                            na_values=[""], encoding=chosen)
     except UnicodeDecodeError as exc:  # an encoding given that does not fit
         raise InputError(f"Cannot read {path} as {chosen}: {exc}. Save it as UTF-8, or give the encoding "
-                         "it was saved in.") from None
+                         "it was saved in (--encoding, encoding= in Python).") from None
     except pd.errors.EmptyDataError:
         raise InputError(f"{path} is empty: it has no header line (the column names) and no rows.") from None
 

@@ -21,10 +21,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import os
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 import requests
 
@@ -37,11 +39,14 @@ __all__ = [
     "DEFAULT_PDOK_URL",
     "DRY_RUN_COMMAND",
     "PDOK_URL_ENV",
+    "Pager",
     "atomic_path",
     "base_url",
     "network_errors",
     "sha256",
 ]
+
+log = logging.getLogger(__name__)
 
 CBS_URL_ENV = "REGIO_CBS_URL"
 PDOK_URL_ENV = "REGIO_PDOK_URL"
@@ -54,6 +59,16 @@ DRY_RUN_COMMAND = "regio data fetch --dry-run --year YEAR"
 
 #: Seconds to wait for a connection and for an answer.
 TIMEOUT = (15, 300)
+#: Times one page (one request) is sent before a dropped connection counts as a failed part.
+ATTEMPTS = 3
+#: Seconds before the second attempt; doubled before each further one.
+BACKOFF = 1.0
+#: Pages of one data set (one chain of ``odata.nextLink`` or WFS ``startIndex``) at most: 2,000 pages of
+#: 10,000 rows is 20 million rows, more than any CBS table regio reads; a server that keeps sending a
+#: nextLink stops here with an error instead of looping forever.
+MAX_PAGES = 2000
+#: HTTP statuses worth another attempt (a gateway or an overloaded server).
+RETRY_STATUS = (429, 502, 503, 504)
 
 OFFLINE_HINT = (
     "`regio data fetch` needs internet access to CBS StatLine and PDOK. Without it, point "
@@ -144,9 +159,172 @@ def network_errors(what: str, url: str) -> Iterator[None]:
         ) from exc
     except requests.HTTPError as exc:
         raise SourceError(f"{what}: the server at {_host(url)} answered with an error: {exc}") from exc
+    except requests.RequestException as exc:  # an answer cut short, too many redirects, ...: this part failed
+        raise SourceError(f"{what}: the download from {_host(url)} failed ({type(exc).__name__}: {exc}); nothing "
+                          "of it was written. Run the fetch again later.") from exc
     except (ValueError, KeyError, TypeError) as exc:  # not JSON, or JSON of another shape
         raise SourceError(f"{what}: unexpected answer from {_host(url)} ({type(exc).__name__}: {exc}). "
                           f"Is {url} the right address?") from exc
+
+
+def _dropped(exc: BaseException) -> bool:
+    """Whether a ``requests`` error is a connection that dropped (worth another attempt), not one never made.
+
+    A refused connection, an unknown host or a connect timeout mean the server cannot be reached at all
+    (:class:`OfflineError`, no retry); a connection reset or closed in the middle of an answer, an answer
+    cut short and a read timeout are one failed page.
+
+    Examples
+    --------
+    >>> _dropped(requests.exceptions.ChunkedEncodingError("Connection broken: IncompleteRead(10 bytes read)"))
+    True
+    >>> _dropped(requests.ConnectionError("HTTPConnectionPool: Max retries exceeded (NewConnectionError: refused)"))
+    False
+    >>> _dropped(requests.ConnectionError("('Connection aborted.', RemoteDisconnected('closed without response'))"))
+    True
+    """
+    if isinstance(exc, requests.exceptions.ConnectTimeout):
+        return False
+    if isinstance(exc, (requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError,
+                        requests.exceptions.ReadTimeout)):
+        return True
+    if isinstance(exc, requests.ConnectionError):
+        text = str(exc)
+        return not any(word in text for word in ("NewConnectionError", "NameResolutionError", "Failed to resolve",
+                                                 "Name or service not known", "Connection refused"))
+    return False
+
+
+class Pager:
+    """Send the requests of one download page by page: each page retried, the pages of one chain bounded.
+
+    One :class:`Pager` per thing fetched (a CBS table, a PDOK layer). Every
+    request goes through :meth:`send`: a connection that drops in the middle
+    of an answer (or an answer cut short, a read timeout, HTTP 429/502/503/504)
+    is sent again up to :data:`ATTEMPTS` times with a doubling pause from
+    :data:`BACKOFF` seconds; if it still fails, a :class:`SourceError` names
+    what was being fetched, which page and how far it got (a failed part: the
+    caller writes nothing of it, and ``regio data fetch`` goes on with the next
+    part). A connection never made is an :class:`OfflineError` at once. The
+    pages of one path (one ``odata.nextLink`` chain, one WFS layer) are at most
+    ``max_pages``; a server that keeps sending a nextLink ends in a
+    :class:`SourceError`, not in a loop.
+
+    Parameters
+    ----------
+    what
+        What is being fetched, for messages (``"CBS StatLine table 70072ned"``).
+    max_pages, attempts, backoff
+        Default :data:`MAX_PAGES`, :data:`ATTEMPTS`, :data:`BACKOFF`.
+    sleep
+        The pause function (tests pass one that does not wait).
+
+    Examples
+    --------
+    >>> pager = Pager("CBS StatLine table 70072ned", max_pages=2)
+    >>> pager.count("https://opendata.cbs.nl/ODataFeed/odata/70072ned/TypedDataSet?$format=json")
+    1
+    >>> pager.count("https://opendata.cbs.nl/ODataFeed/OData/70072ned/TypedDataSet?$format=json&$skip=10000")
+    2
+    >>> pager.count("https://opendata.cbs.nl/ODataFeed/OData/70072ned/TypedDataSet?$format=json&$skip=20000")
+    Traceback (most recent call last):
+    ...
+    regio.errors.SourceError: CBS StatLine table 70072ned: more than 2 pages of TypedDataSet (20,000 rows so far) \
+and the server still sends a next page (odata.nextLink); stopped. The server pages without end: try again later, \
+or ask fewer rows.
+    """
+
+    def __init__(self, what: str, *, max_pages: int | None = None, attempts: int | None = None,
+                 backoff: float | None = None, sleep: Callable[[float], object] = time.sleep) -> None:
+        self.what = what
+        self.max_pages = MAX_PAGES if max_pages is None else int(max_pages)
+        self.attempts = max(1, ATTEMPTS if attempts is None else int(attempts))
+        self.backoff = BACKOFF if backoff is None else float(backoff)
+        self.sleep = sleep
+        self.pages: dict[str, int] = {}
+        self.retries = 0
+
+    @staticmethod
+    def _where(url: str) -> tuple[str, str]:
+        parts = urlsplit(url)
+        return parts.path.lower().rstrip("/"), parts.path.rstrip("/").rsplit("/", 1)[-1] or parts.netloc
+
+    @staticmethod
+    def _received(url: str) -> int | None:
+        """Rows (or features) received before this page, from its ``$skip`` or ``startIndex``."""
+        for key, value in reversed(parse_qsl(urlsplit(url).query)):
+            if key.lower() in ("$skip", "startindex") and value.isdigit():
+                return int(value)
+        return None
+
+    def _far(self, url: str, page: int) -> str:
+        got = self._received(url)
+        rows = f"{got:,} rows or features received before it" if got is not None else "none received before it"
+        return f"page {page} ({rows})"
+
+    def count(self, url: str) -> int:
+        """Count a page of ``url``'s chain; raise once the chain is longer than ``max_pages``."""
+        key, name = self._where(url)
+        self.pages[key] = self.pages.get(key, 0) + 1
+        if self.pages[key] > self.max_pages:
+            got = self._received(url)
+            so_far = f" ({got:,} rows so far)" if got is not None else ""
+            raise SourceError(
+                f"{self.what}: more than {self.max_pages} pages of {name}{so_far} and the server still sends a "
+                "next page (odata.nextLink); stopped. The server pages without end: try again later, or ask "
+                "fewer rows.")
+        return self.pages[key]
+
+    def send(self, send: Callable[[], requests.Response], url: str) -> requests.Response:
+        """Call ``send()`` (one request of ``url``, its body read) with retries; return the response.
+
+        Parameters
+        ----------
+        send
+            Sends the request and returns the response with its body read
+            (``stream=False``), so a connection dropped mid-answer raises here.
+        url
+            The URL sent, for the page count and for messages.
+
+        Returns
+        -------
+        requests.Response
+            The first answer that arrived whole (its status is for the caller
+            to judge, except that 429/502/503/504 are tried again first).
+
+        Raises
+        ------
+        SourceError
+            The connection dropped on every attempt (naming what, the page
+            and how far it got).
+        OfflineError
+            No connection could be made (through :func:`network_errors`).
+        """
+        page = self.count(url)
+        last: BaseException | None = None
+        for attempt in range(self.attempts):
+            if attempt:
+                self.retries += 1
+                self.sleep(self.backoff * 2 ** (attempt - 1))
+            try:
+                resp = send()
+            except requests.RequestException as exc:
+                if not _dropped(exc):
+                    raise
+                last = exc
+                log.info("%s: %s failed (%s), attempt %d of %d", self.what, self._far(url, page),
+                         type(exc).__name__, attempt + 1, self.attempts)
+                continue
+            if resp.status_code in RETRY_STATUS and attempt + 1 < self.attempts:
+                log.info("%s: %s answered HTTP %d, attempt %d of %d", self.what, self._far(url, page),
+                         resp.status_code, attempt + 1, self.attempts)
+                continue
+            return resp
+        raise SourceError(
+            f"{self.what}: the connection dropped during {self._far(url, page)} on each of {self.attempts} "
+            f"attempts ({type(last).__name__}: {last}); nothing of it was written. Run the fetch again later "
+            f"(URL {url})."
+        ) from last
 
 
 @contextlib.contextmanager

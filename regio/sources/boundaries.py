@@ -19,9 +19,11 @@ import pandas as pd
 from regio.errors import DataNotFoundError, InputError, UnknownLevelError, UnknownYearError
 from regio.levels import get_level
 from regio.sources._files import no_data_hint, require_data_dir
+from regio.sources.cache import cache_key, read_cached, write_cached
 from regio.validate import RD_NEW, check_extent, check_unique_codes, ensure_rd, repair_geometries
 
-__all__ = ["available_boundaries", "read_boundaries", "read_boundary_file", "read_raw_boundaries"]
+__all__ = ["available_boundaries", "read_boundaries", "read_boundary_file", "read_boundary_names",
+           "read_raw_boundaries"]
 
 log = logging.getLogger(__name__)
 
@@ -193,6 +195,51 @@ def read_raw_boundaries(level: str, year: int, *, data_dir: str | Path | None = 
     path = boundary_path(level, year, data_dir=data_dir)
     st = path.stat()
     return _read_cached(str(path), st.st_mtime, st.st_size).copy()
+
+
+def read_boundary_names(level: str, year: int, *, data_dir: str | Path | None = None) -> pd.DataFrame:
+    """Return the codes and names of a boundary file as text, without reading its geometry when it can.
+
+    The columns ``statcode`` and ``statnaam`` of the file (those it has), each value as ``str`` as
+    :func:`read_raw_boundaries` gives it. Kept in the cache (:func:`regio.config.cache_dir`) under the
+    file's path, size and modification time, so that looking up every vintage (the municipal codes of
+    each year, the spelling of names) does not read every file's geometry in every run.
+
+    Parameters
+    ----------
+    level
+        Level name or alias.
+    year
+        Year of the boundaries.
+    data_dir
+        Data directory (default: the one in use).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per feature of the file, in its order; a new frame.
+
+    Raises
+    ------
+    DataNotFoundError, UnknownLevelError, UnknownYearError
+        As :func:`boundary_path`.
+
+    Examples
+    --------
+    Needs the data directory (REGIO_DATA_DIR).
+    >>> names = read_boundary_names("provincie", 2022)
+    >>> names.columns.tolist(), len(names)
+    (['statcode', 'statnaam'], 12)
+    """
+    path = boundary_path(level, year, data_dir=data_dir)
+    name = f"boundary_names_{path.stem}_{cache_key(path)}"
+    kept = read_cached(name)
+    if kept is not None and len(kept):
+        return kept.drop(columns="rows")
+    raw = read_raw_boundaries(level, year, data_dir=data_dir)
+    out = pd.DataFrame({c: raw[c].astype(str).to_numpy() for c in ("statcode", "statnaam") if c in raw.columns})
+    write_cached(name, out.assign(rows=len(out)))  # a column in every row, so that no entry is empty
+    return out
 
 
 def _codes_by_name(raw: gpd.GeoDataFrame, level: str, year: int, data_dir) -> pd.Series:

@@ -1,10 +1,15 @@
-"""A small on-disk cache for computed tables (e.g. memberships from spatial joins).
+"""A small on-disk cache for computed tables (e.g. memberships from spatial joins) and derived geometry.
 
-Entries live in :func:`regio.config.cache_dir` as CSV files named by a key that
+Tables live in :func:`regio.config.cache_dir` as CSV files named by a key that
 includes the size and modification time of the input files, so a changed input
 makes a new entry. A cache that cannot be written is not an error. Each entry
 ends with a line that gives its number of rows, so an entry cut short (a full
 disk, a killed process) is noticed and recomputed, never read as data.
+
+Derived geometry (cleaned and simplified map coverages with their shared
+borders, dissolved regions; see :mod:`regio.derived`) goes to
+``{cache_dir}/{kind}/{key}.bin``, keyed by the content of its inputs. Importing
+this module makes :class:`DiskStore` the store of :mod:`regio.derived`.
 """
 
 from __future__ import annotations
@@ -12,14 +17,16 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
+import os
 import re
 from pathlib import Path
 
 import pandas as pd
 
+from regio import derived
 from regio.config import cache_dir
 
-__all__ = ["cache_key", "read_cached", "write_cached"]
+__all__ = ["DiskStore", "cache_key", "read_cached", "write_cached"]
 
 log = logging.getLogger(__name__)
 
@@ -145,3 +152,61 @@ def write_cached(name: str, frame: pd.DataFrame) -> None:
         tmp.replace(path)
     except OSError as exc:  # a read-only cache is not fatal
         log.debug("cannot write cache %s: %s", path, exc)
+
+
+#: The end of every binary entry: this marker and the blake2b digest (16 bytes) of what precedes it.
+_BIN_END = b"#regio-cache-end"
+
+
+class DiskStore:
+    """The files of :func:`regio.config.cache_dir` as the store of :mod:`regio.derived`.
+
+    An entry is ``{cache_dir}/{kind}/{key}.bin``: the data, a marker and a
+    digest of the data, written to a temporary file and moved into place. An
+    entry cut short or changed does not match its digest and is recomputed;
+    a cache folder that cannot be written is skipped (logged at debug level).
+    Delete the folders to clear the cache: every entry is made again when
+    needed.
+
+    Examples
+    --------
+    >>> disk = DiskStore()
+    >>> disk.put("doctest", "k1", b"some bytes")
+    >>> disk.get("doctest", "k1"), disk.get("doctest", "never-written")
+    (b'some bytes', None)
+    >>> entry = cache_dir() / "doctest" / "k1.bin"
+    >>> _ = entry.write_bytes(entry.read_bytes()[:-3])  # cut short
+    >>> disk.get("doctest", "k1") is None
+    True
+    """
+
+    def _path(self, kind: str, key: str) -> Path:
+        return cache_dir() / kind / f"{key}.bin"
+
+    def get(self, kind: str, key: str) -> bytes | None:
+        """Return the data of the entry, or ``None`` when it is missing or damaged."""
+        path = self._path(kind, key)
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            return None
+        cut = len(raw) - len(_BIN_END) - 16
+        data, end, digest = raw[:cut], raw[cut:cut + len(_BIN_END)], raw[cut + len(_BIN_END):]
+        if cut < 0 or end != _BIN_END or hashlib.blake2b(data, digest_size=16).digest() != digest:
+            log.info("recomputing damaged cache entry %s", path)
+            return None
+        return data
+
+    def put(self, kind: str, key: str, data: bytes) -> None:
+        """Write the entry whole (or not at all)."""
+        path = self._path(kind, key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(data + _BIN_END + hashlib.blake2b(data, digest_size=16).digest())
+            tmp.replace(path)
+        except OSError as exc:  # a read-only cache is not fatal
+            log.debug("cannot write cache %s: %s", path, exc)
+
+
+derived.set_store(DiskStore())

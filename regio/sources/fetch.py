@@ -9,13 +9,20 @@ What goes where (the layout of ``shared/data``):
                                            years stay (:mod:`regio.sources.statline`)
 ``physicians/cbs{table}_woonregio_{year}``  CBS 84777NED / 84779NED in the layout of a CBS
 ``.csv``                                   extract (read by ``regio.physicians``)
+``tables/proximity_gemeente_{year}.csv``   CBS nabijheid voorzieningen of the year (only with
+                                           ``--what proximity``), in the layout of
+                                           ``kerncijfers_gemeente_2024.csv`` (read by
+                                           ``regio.data.proximity``; :mod:`regio.sources.statline_proximity`)
 ``regio-sources.json``                     manifest: file -> source, URL, table, retrieval
                                            time, sha256 (shown by ``regio data list``)
 =========================================  ===============================================
 
 Every file is written to a temporary name and moved into place when complete,
 and the manifest is updated after each file, so an interrupted fetch leaves
-complete files only.
+complete files only. Each page of a download is tried again when the
+connection drops (:class:`regio.sources._online.Pager`); a part whose page
+keeps failing is reported in :attr:`FetchResult.failures` (what, which page,
+how far it got) and the other parts are still fetched.
 
 ``regio data fetch --dry-run --year YEAR`` (or ``python -m regio.sources.fetch --dry-run``; :func:`dry_run`)
 writes nothing: it prints what the sources serve (dimensions, keys and their
@@ -43,13 +50,15 @@ from regio.config import data_dir as resolve_data_dir
 from regio.config import default_data_dir
 from regio.errors import InputError, OfflineError, RegioError, RegioWarning, format_codes
 from regio.levels import get_level
-from regio.sources import pdok, statline, statline_describe
+from regio.sources import pdok, statline, statline_describe, statline_proximity
 from regio.sources._files import read_table
 from regio.sources._online import atomic_path, sha256
 from regio.sources.catalog import MANIFEST
 from regio.sources.population import TIMESERIES
+from regio.sources.proximity import FETCHED_NAME as PROXIMITY_NAME
 
 __all__ = [
+    "DEFAULT_PARTS",
     "PARTS",
     "FetchResult",
     "check_writable",
@@ -63,7 +72,9 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 #: What ``fetch_data`` can fetch.
-PARTS = ("boundaries", "population", "physicians")
+PARTS = ("boundaries", "population", "physicians", "proximity")
+#: What it fetches unless told (the proximity indicators only when asked for: CBS has them for some years only).
+DEFAULT_PARTS = ("boundaries", "population", "physicians")
 POPULATION_COLUMNS = ["year", "statcode", "statnaam", "population", "source"]
 
 
@@ -281,10 +292,11 @@ def fetch_data(
     year: int,
     *,
     levels: Iterable[str] = pdok.DEFAULT_LEVELS,
-    parts: Iterable[str] = PARTS,
+    parts: Iterable[str] = DEFAULT_PARTS,
     data_dir: str | Path | None = None,
     physician_tables: Iterable[str] = ("84777NED",),
     physician_year: int | None = None,
+    proximity_table: str | None = None,
     progress: bool = False,
 ) -> FetchResult:
     """Fetch boundaries, population and physician counts of ``year`` into the data directory.
@@ -296,7 +308,8 @@ def fetch_data(
     levels
         Boundary levels (default :data:`regio.sources.pdok.DEFAULT_LEVELS`).
     parts
-        Any of ``boundaries``, ``population``, ``physicians``.
+        Any of ``boundaries``, ``population``, ``physicians``, ``proximity``
+        (default the first three).
     data_dir
         Where to write (default: the data directory in use, see :func:`regio.config.data_dir`).
     physician_tables
@@ -304,6 +317,9 @@ def fetch_data(
     physician_year
         Year of the physician counts; default ``year``, or the newest year the
         table has before it (said in the notes).
+    proximity_table
+        CBS table of the proximity indicators, for a year regio does not list
+        (:data:`regio.sources.statline_proximity.PROXIMITY_TABLES`).
     progress
         Show progress bars (on standard error).
 
@@ -327,7 +343,8 @@ def fetch_data(
     >>> fetch_data(2024, parts=["wijken"])
     Traceback (most recent call last):
     ...
-    regio.errors.InputError: Unknown part(s) to fetch: wijken. Choose from boundaries, population, physicians.
+    regio.errors.InputError: Unknown part(s) to fetch: wijken. Choose from boundaries, population, physicians, \
+proximity.
     """
     parts = [p.strip().lower() for p in parts]
     bad = [p for p in parts if p not in PARTS]
@@ -340,7 +357,8 @@ def fetch_data(
     result = FetchResult(root=root)
     year = int(year)
     steps = (levels if "boundaries" in parts else []) + (["population"] if "population" in parts else []) \
-        + ([f"physicians {t}" for t in physician_tables] if "physicians" in parts else [])
+        + ([f"physicians {t}" for t in physician_tables] if "physicians" in parts else []) \
+        + (["proximity"] if "proximity" in parts else [])
     overall = tqdm(total=len(steps), desc="regio data fetch", unit="file", disable=not progress, position=0)
 
     def done(path: Path, info: dict) -> None:
@@ -412,6 +430,22 @@ def fetch_data(
                         "rows": len(extract),
                     })
                 attempt(f"physicians {table}", physicians_job)
+        if "proximity" in parts:
+            def proximity_job():
+                frame, url = statline_proximity.fetch_proximity(year, table=proximity_table)
+                path = root / "tables" / PROXIMITY_NAME.format(year=year)
+                with atomic_path(path) as tmp:
+                    frame.to_csv(tmp, index=False)
+                table_id = statline_proximity.proximity_table(year, proximity_table)
+                done(path, {
+                    "source": f"CBS StatLine {table_id} (Nabijheid voorzieningen; afstand locatie, wijk- en "
+                              f"buurtcijfers {year}), municipalities",
+                    "url": url,
+                    "table": table_id,
+                    "year": year,
+                    "rows": len(frame),
+                })
+            attempt(f"proximity {year}", proximity_job)
     finally:
         overall.close()
     _check_codes(root, year, result)
@@ -440,8 +474,9 @@ def dry_run(
     year: int,
     *,
     levels: Iterable[str] = pdok.DEFAULT_LEVELS,
-    parts: Iterable[str] = PARTS,
+    parts: Iterable[str] = DEFAULT_PARTS,
     physician_tables: Iterable[str] = tuple(statline.PHYSICIAN_TABLES),
+    proximity_table: str | None = None,
 ) -> list[str]:
     """Show what the online sources serve and what regio would take from them; write nothing.
 
@@ -459,9 +494,11 @@ def dry_run(
     levels
         Boundary levels to sample.
     parts
-        Any of ``boundaries``, ``population``, ``physicians``.
+        Any of ``boundaries``, ``population``, ``physicians``, ``proximity``.
     physician_tables
         CBS tables of BIG-registered professionals to describe.
+    proximity_table
+        CBS table of the proximity indicators (default that of ``year``).
 
     Returns
     -------
@@ -506,6 +543,14 @@ def dry_run(
     for table, purpose in tables:
         attempt(f"CBS {table}", lambda t=table, pu=purpose: statline_describe.describe_table(
             statline.fetch_metadata(t), purpose=pu))
+    if "proximity" in parts:
+        def describe_proximity() -> list[str]:
+            table_id = statline_proximity.proximity_table(int(year), proximity_table)
+            meta = statline.fetch_metadata(table_id)
+            path = f"tables/{PROXIMITY_NAME.format(year=int(year))}"
+            return [*statline_describe.describe_table(meta), *statline_proximity.describe_proximity(meta),
+                    f"  would write {path} (municipalities of {table_id})"]
+        attempt(f"CBS proximity {year}", describe_proximity)
     if "boundaries" in parts:
         for lvl in levels:
             attempt(f"PDOK {lvl} {year}", lambda lv=lvl: pdok.describe_answer(*pdok.sample_answer(lv, int(year))))
@@ -522,7 +567,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--year", "-y", type=int, required=True, help="Year of the boundaries.")
     parser.add_argument("--levels", default=",".join(pdok.DEFAULT_LEVELS[:2]),
                         help="Boundary levels to sample, comma separated (default: %(default)s).")
-    parser.add_argument("--what", default=",".join(PARTS), help="boundaries, population, physicians.")
+    parser.add_argument("--what", default=",".join(DEFAULT_PARTS), help="boundaries, population, physicians, "
+                        "proximity.")
     parser.add_argument("--physician-table", dest="physician_tables", action="append",
                         help="CBS table(s) to describe (default: 84777NED and 84779NED).")
     args = parser.parse_args(argv)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import logging
 import re
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
@@ -34,12 +35,13 @@ import geopandas as gpd
 import requests
 from pyproj import CRS
 
-from regio.errors import InputError, SourceError, format_codes
+from regio.errors import InputError, RegioWarning, SourceError, format_codes
 from regio.levels import get_level
 from regio.sources._online import (
     DEFAULT_PDOK_URL,
     PDOK_URL_ENV,
     TIMEOUT,
+    Pager,
     atomic_path,
     base_url,
     network_errors,
@@ -168,9 +170,13 @@ def _exception_text(body: str) -> str:
     return " ".join(texts) or body.strip()[:300]
 
 
-def _get_page(session: requests.Session, url: str, params: dict, what: str, info: dict | None = None) -> dict:
+def _get_page(session: requests.Session, url: str, params: dict, what: str, info: dict | None = None,
+              pager: Pager | None = None) -> dict:
+    """One WFS answer; a connection dropped mid-answer is tried again (:class:`~regio.sources._online.Pager`)."""
+    pager = pager or Pager(what)
+    asked = requests.Request("GET", url, params=params).prepare().url
     with network_errors(what, url):
-        resp = session.get(url, params=params, timeout=TIMEOUT)
+        resp = pager.send(lambda: session.get(url, params=params, timeout=TIMEOUT), asked)
         body = resp.text
         if info is not None:
             info.update(content_type=resp.headers.get("Content-Type"), url=resp.url)
@@ -268,9 +274,10 @@ def fetch_features(
     request_url = requests.Request("GET", url, params=params).prepare().url
     session = session or requests.Session()
     by_code: dict[str, dict] = {}
-    crs, start, matched, received = srs, 0, None, 0
+    crs, start, matched, received, repeated = srs, 0, None, 0, False
+    pager = Pager(what, max_pages=MAX_PAGES + 1)  # the loop below says it first, in its own words
     for _ in range(MAX_PAGES):
-        page = _get_page(session, url, {**params, "count": page_size, "startIndex": start}, what)
+        page = _get_page(session, url, {**params, "count": page_size, "startIndex": start}, what, pager=pager)
         features = page.get("features") or []
         if matched is None:
             matched = _number_matched(page)
@@ -289,15 +296,23 @@ def fetch_features(
             on_page(len(features))
         start += len(features)
         if len(by_code) == before:  # a server that ignores startIndex repeats itself: stop
-            log.warning("%s: page at %d brought no new regions; stopping", what, start)
+            repeated = True
+            if matched is None:  # with numberMatched, the check below tells whether anything is missing
+                warnings.warn(f"{what}: the page at startIndex {start - len(features)} repeated regions already "
+                              f"received (the server seems to ignore startIndex) and it reports no numberMatched, "
+                              f"so regio cannot tell whether the {len(by_code)} features are all of them. Check "
+                              "the count, or fetch again later.", RegioWarning, stacklevel=2)
             break
     else:
         raise SourceError(f"{what}: more than {MAX_PAGES} pages of {page_size}; giving up.")
     if not by_code:
         raise SourceError(f"{what}: the layer is empty.")
-    if matched is not None and received < matched:
+    if matched is not None and (received < matched or (repeated and len(by_code) < matched)):
+        got = len(by_code) if repeated else received
+        why = " (its pages repeat: it seems to ignore startIndex)" if repeated else ""
         raise SourceError(f"{what}: the service reports {matched} features (numberMatched) but handed out "
-                          f"{received} in pages of at most {page_size}; the download is incomplete. Try again.")
+                          f"{got} in pages of at most {page_size}{why}; the download is incomplete, nothing "
+                          "was written. Try again later.")
     log.info("%s: %d features", what, len(by_code))
     return list(by_code.values()), crs, request_url
 

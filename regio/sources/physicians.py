@@ -60,6 +60,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from regio.config import user_encoding
 from regio.errors import InputError, RegioWarning, format_codes
 from regio.levels import PROVINCES, level_of_code
 from regio.sources._files import read_table, require_data_dir
@@ -435,7 +436,8 @@ def _holds_codes(values: pd.Series, column: str) -> bool:
     return bool(len(distinct)) and sum(c is not None for c in coded) >= 0.5 * len(distinct)
 
 
-def read_counts_file(path: str | Path, *, sheet: str | int = 0, profession: str | None = None) -> pd.DataFrame:
+def read_counts_file(path: str | Path, *, sheet: str | int = 0, profession: str | None = None,
+                     encoding: str | None = None) -> pd.DataFrame:
     r"""Read a user's file of physician counts (see the module docstring for the schema).
 
     Parameters
@@ -447,6 +449,10 @@ def read_counts_file(path: str | Path, *, sheet: str | int = 0, profession: str 
     profession
         Profession for all rows when the file has no ``profession`` column
         (ignored when it has one).
+    encoding
+        The text encoding of a CSV file (e.g. ``"cp1252"``); default the
+        command line's ``--encoding`` (:func:`regio.config.user_encoding`), else
+        UTF-8, else Windows-1252 with a warning.
 
     Returns
     -------
@@ -481,14 +487,16 @@ def read_counts_file(path: str | Path, *, sheet: str | int = 0, profession: str 
     ...
     regio.errors.InputError: counts_huisartsen.csv, column 'postcode': not a CBS region code or PC4 at row 2 ...
     """
-    out = _read_counts(Path(path), sheet=sheet, profession=profession, in_data_dir=False)
+    out = _read_counts(Path(path), sheet=sheet, profession=profession, in_data_dir=False,
+                       encoding=encoding or user_encoding())
     out.attrs["path"] = str(path)
     return out
 
 
-def _read_counts(path: Path, *, sheet: str | int, profession: str | None, in_data_dir: bool) -> pd.DataFrame:
+def _read_counts(path: Path, *, sheet: str | int, profession: str | None, in_data_dir: bool,
+                 encoding: str | None = None) -> pd.DataFrame:
     """:func:`read_counts_file`; ``in_data_dir``: the file lies in ``physicians/`` (the error then says so)."""
-    raw = read_table(path, sheet=sheet)
+    raw = read_table(path, sheet=sheet, encoding=encoding)
     cols = list(raw.columns)
     found = _one_column_each(raw, path.name)
     required = ["region", "year", "count"] + ([] if profession else ["profession"])

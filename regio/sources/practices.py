@@ -34,6 +34,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from regio.config import user_encoding
 from regio.errors import DataNotFoundError, InputError
 from regio.levels import get_level
 from regio.sources._files import _sniff_sep, data_file, text_encoding
@@ -225,8 +226,13 @@ def _text(value: object) -> str | None:
     return text or None
 
 
-def _read_csv_cells(path: Path) -> _Cells:
-    text = path.read_bytes().decode(text_encoding(path)).removeprefix("\ufeff")  # UTF-8, else cp1252 with a warning
+def _read_csv_cells(path: Path, encoding: str | None = None) -> _Cells:
+    chosen = text_encoding(path, encoding)  # the one given, else UTF-8, else cp1252 with a warning
+    try:
+        text = path.read_bytes().decode(chosen).removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"Cannot read {path} as {chosen}: {exc}. Give the encoding it was saved in (--encoding, "
+                         "encoding= in Python), or save it as UTF-8.") from None
     records = list(csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_sep(text)))
     if not records:
         raise InputError(f"{path}: the file is empty; row 1 should be the header (e.g. naam,postcode,huisartsen).")
@@ -320,7 +326,8 @@ def _rows_text(numbers: Iterable[int], limit: int = 30) -> str:
     return shown + (f" ... and {len(items) - limit} more" if len(items) > limit else "")
 
 
-def read_practice_list(path: str | Path, *, sheet: str | int | None = None) -> pd.DataFrame:
+def read_practice_list(path: str | Path, *, sheet: str | int | None = None,
+                       encoding: str | None = None) -> pd.DataFrame:
     r"""Read a user's list of GP practices: a CSV or Excel file with one row per practice.
 
     Each row says where the practice is, by one or more of these columns
@@ -346,6 +353,10 @@ def read_practice_list(path: str | Path, *, sheet: str | int | None = None) -> p
         as Excel saves it) or ``.xlsx``/``.xlsm`` file; the header is row 1.
     sheet
         Sheet name or number of an Excel file (default: the first sheet).
+    encoding
+        The text encoding of a CSV file (e.g. ``"latin-1"``); default the
+        command line's ``--encoding`` (:func:`regio.config.user_encoding`), else
+        UTF-8, else Windows-1252 with a warning.
 
     Returns
     -------
@@ -405,7 +416,8 @@ def read_practice_list(path: str | Path, *, sheet: str | int | None = None) -> p
     suffix = path.suffix.lower()
     if suffix in (".xls", ".ods"):
         raise InputError(f"{path}: regio reads .xlsx and .csv files, not {suffix}; save it as .xlsx or .csv.")
-    cells = _read_excel_cells(path, sheet) if suffix in (".xlsx", ".xlsm") else _read_csv_cells(path)
+    cells = (_read_excel_cells(path, sheet) if suffix in (".xlsx", ".xlsm")
+             else _read_csv_cells(path, encoding or user_encoding()))
     cols = _columns(path, cells.header)
     return _parse_rows(path, cells, cols)
 
@@ -457,32 +469,7 @@ def _parse_rows(path: Path, cells: _Cells, cols: dict[str, int]) -> pd.DataFrame
             problems.append(f"row {number}: repeats the header (row 1), a duplicate header; delete the row.")
             continue
         get = {role: _cell(row, i) for role, i in cols.items()}
-        postcode = pc4 = statcode = None
-        lon = lat = np.nan
-        if (text := get.get("postcode")) is not None:
-            m = _POSTCODE.fullmatch(text)
-            if m:
-                postcode = m.group(1) + m.group(2).upper() if m.group(2) else None
-                pc4 = m.group(1)
-            else:
-                problems.append(f"row {number}, {where['postcode']}: {text!r} is not a Dutch postcode: write 4 "
-                                "digits and 2 letters, e.g. 1011 AB.")
-        if (text := get.get("pc4")) is not None:
-            if _PC4.fullmatch(text):
-                if pc4 is not None and pc4 != text:
-                    problems.append(f"row {number}, {where['pc4']}: PC4 {text} differs from the postcode "
-                                    f"{get['postcode']!r}; correct one of them.")
-                pc4 = text
-            else:
-                problems.append(f"row {number}, {where['pc4']}: {text!r} is not a PC4 code: write the 4 digits "
-                                "of the postcode, e.g. 1011.")
-        if (text := get.get("statcode")) is not None:
-            m = _GM.fullmatch(text.replace(" ", ""))
-            if m:
-                statcode = f"GM{int(m.group(1)):04d}"
-            else:
-                problems.append(f"row {number}, {where['statcode']}: {text!r} is not a municipal code: write GM "
-                                "and 4 digits, e.g. GM0363 (Amsterdam).")
+        postcode, pc4, statcode = place_cells(number, get, where, problems)
         lon, lat, located_by_point = _coordinates(number, get, where, problems)
         given = get.get("postcode") or get.get("pc4") or get.get("statcode")
         if pc4 is None and statcode is None and not located_by_point and not given:
@@ -522,6 +509,47 @@ def _parse_rows(path: Path, cells: _Cells, cols: dict[str, int]) -> pd.DataFrame
                    "column_letters": {role: _letter(i) for role, i in cols.items()},
                    "ignored": [h for i, h in enumerate(header) if h and i not in used], "blank_rows": blank}
     return frame
+
+
+def place_cells(number: int, get: dict[str, str | None], where: dict[str, str],
+                problems: list[str]) -> tuple[str | None, str | None, str | None]:
+    """Read a row's postcode, PC4 and municipal code cells: ``(postcode, pc4, statcode)``, problems appended.
+
+    ``get`` holds the row's cells by role (``postcode``, ``pc4``, ``statcode``), ``where`` their column labels
+    (``column postcode (B)``). A postcode gives its PC4; a PC4 that disagrees with it is a problem.
+
+    Examples
+    --------
+    >>> problems = []
+    >>> place_cells(2, {"postcode": "1011 ab", "statcode": "363"}, {}, problems), problems
+    (('1011AB', '1011', 'GM0363'), [])
+    """
+    postcode = pc4 = statcode = None
+    if (text := get.get("postcode")) is not None:
+        m = _POSTCODE.fullmatch(text)
+        if m:
+            postcode = m.group(1) + m.group(2).upper() if m.group(2) else None
+            pc4 = m.group(1)
+        else:
+            problems.append(f"row {number}, {where['postcode']}: {text!r} is not a Dutch postcode: write 4 "
+                            "digits and 2 letters, e.g. 1011 AB.")
+    if (text := get.get("pc4")) is not None:
+        if _PC4.fullmatch(text):
+            if pc4 is not None and pc4 != text:
+                problems.append(f"row {number}, {where['pc4']}: PC4 {text} differs from the postcode "
+                                f"{get['postcode']!r}; correct one of them.")
+            pc4 = text
+        else:
+            problems.append(f"row {number}, {where['pc4']}: {text!r} is not a PC4 code: write the 4 digits "
+                            "of the postcode, e.g. 1011.")
+    if (text := get.get("statcode")) is not None:
+        m = _GM.fullmatch(text.replace(" ", ""))
+        if m:
+            statcode = f"GM{int(m.group(1)):04d}"
+        else:
+            problems.append(f"row {number}, {where['statcode']}: {text!r} is not a municipal code: write GM "
+                            "and 4 digits, e.g. GM0363 (Amsterdam).")
+    return postcode, pc4, statcode
 
 
 def _coordinates(number: int, get: dict[str, str | None], where: dict[str, str],

@@ -51,6 +51,12 @@ numbers: ``7559.0`` is read as 7559, a value such as ``7559.5`` is refused
 (:class:`~regio.errors.SourceError` naming the row), for it means the topic is
 not a count (an average population has halves).
 
+Every request cbsodata sends goes through a :class:`regio.sources._online.Pager`:
+a page whose connection drops mid-answer is sent again (3 attempts, pauses of
+1 and 2 s), and still failing it is a :class:`~regio.errors.SourceError`
+naming the table, the page and the rows received before it; one chain of
+``odata.nextLink`` has at most 2,000 pages.
+
 The base URL is ``REGIO_CBS_URL`` (default ``https://opendata.cbs.nl``),
 handed to cbsodata as its ``catalog_url`` (with ``cbsodata.options.use_https``
 following the URL's scheme).
@@ -58,21 +64,19 @@ following the URL's scheme).
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import re
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 import cbsodata
 import numpy as np
 import pandas as pd
-import requests
 
 from regio.errors import InputError, RegioWarning, SourceError, UnknownYearError, format_codes
-from regio.sources._online import CBS_URL_ENV, DEFAULT_CBS_URL, DRY_RUN_COMMAND, TIMEOUT, base_url, network_errors
+from regio.sources._cbs_http import _cbsodata_at, _paged, _request_kwargs
+from regio.sources._online import CBS_URL_ENV, DEFAULT_CBS_URL, DRY_RUN_COMMAND, base_url, network_errors
 from regio.sources.physicians import PROFESSIONS, normalise_profession, tidy_cbs_extract
 
 __all__ = [
@@ -164,19 +168,6 @@ def table_url(table_id: str, *, base: str | None = None) -> str:
     return f"{(base or cbs_url()).rstrip('/')}/ODataFeed/odata/{table_id}/"
 
 
-@contextlib.contextmanager
-def _cbsodata_at(base: str) -> Iterator[str]:
-    """Point cbsodata at ``base``: yield its ``catalog_url`` and set ``options.use_https``."""
-    parts = urlsplit(base if "://" in base else f"https://{base}")
-    catalog = (parts.netloc + parts.path).rstrip("/")
-    old = cbsodata.options.use_https
-    cbsodata.options.use_https = parts.scheme != "http"
-    try:
-        yield catalog
-    finally:
-        cbsodata.options.use_https = old
-
-
 @dataclass(frozen=True)
 class StatlineTable:
     """A StatLine table as downloaded: its metadata and (possibly filtered) rows.
@@ -254,20 +245,6 @@ class StatlineTable:
         return {str(c["Key"]).strip(): _title(c) for c in self.dimensions.get(dimension, [])}
 
 
-def _request_kwargs(url: str) -> dict:
-    """Keyword arguments cbsodata hands to ``requests``: a timeout and the proxies for ``url``.
-
-    cbsodata sends prepared requests itself, which skips the proxy variables of
-    the environment except the lower-case ones it read at import; so regio
-    passes those that apply to ``url`` (``HTTPS_PROXY``, ``NO_PROXY``, ...).
-    """
-    if requests.utils.should_bypass_proxies(url, no_proxy=None):
-        proxies: dict = {}
-    else:
-        proxies = requests.utils.get_environ_proxies(url) or dict(cbsodata.options.requests.get("proxies") or {})
-    return {"timeout": TIMEOUT, "proxies": proxies}
-
-
 def fetch_metadata(table_id: str, *, base: str | None = None, dimensions: bool = True) -> StatlineTable:
     """Download ``DataProperties`` and (if ``dimensions``) the categories of every dimension.
 
@@ -300,7 +277,8 @@ def fetch_metadata(table_id: str, *, base: str | None = None, dimensions: bool =
     """
     base = base or cbs_url()
     url = table_url(table_id, base=base)
-    with network_errors(f"CBS StatLine table {table_id}", url), _cbsodata_at(base) as catalog:
+    what = f"CBS StatLine table {table_id}"
+    with network_errors(what, url), _cbsodata_at(base) as catalog, _paged(what):
         props = cbsodata.get_meta(table_id, "DataProperties", catalog_url=catalog, **_request_kwargs(url))
         dims = {}
         if dimensions:
@@ -358,7 +336,8 @@ def fetch_table(
     """
     base = base or cbs_url()
     url = table_url(table_id, base=base)
-    with network_errors(f"CBS StatLine table {table_id}", url), _cbsodata_at(base) as catalog:
+    what = f"CBS StatLine table {table_id}"
+    with network_errors(what, url), _cbsodata_at(base) as catalog, _paged(what):
         # download_data(typed=False) downloads "TypedDataSet" in cbsodata 1.3.5 (it drops the
         # *other* data set from the list it walks); take whichever of the two came back.
         data = cbsodata.download_data(table_id, filters=filters, select=select, catalog_url=catalog,

@@ -19,6 +19,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 import numpy as np
@@ -28,18 +29,160 @@ from regio.errors import InputError, UnknownCodeError, format_codes
 from regio.names import fold
 from regio.validate import to_numeric
 
-__all__ = ["CODE_COLUMNS", "read_region_values", "table_values"]
+__all__ = ["CODE_COLUMNS", "UNIT_COLUMNS", "areas_mapping", "code_column_of", "read_region_values", "table_values"]
 
 #: Column names (lower case) accepted for the region in a file of values per region.
 CODE_COLUMNS = ("statcode", "code", "regiocode", "region", "regio", "gemeente", "provincie", "instituut",
                 "institute", "institute_id", "id", "statnaam", "naam", "name")
+#: Column names (lower case) accepted for the municipality in an ``--areas`` file (municipality -> region).
+UNIT_COLUMNS = ("gemeente", "gemeentecode", "gemeente_code", "gm_code", "gmcode", "gemcode", "statcode", "code")
+
+#: A CBS region code (``GM0363``, ``PV20``, ``GG3406``) or a bare municipal number (``363``).
+_CODE_VALUE = re.compile(r"^(?:[A-Za-z]{2}\d{2,4}|\d{1,4})$")
 
 
-def table_values(table: pd.DataFrame, *, what: str, column: str | None = None) -> pd.Series:
+def _holds_codes(values: pd.Series) -> bool:
+    """Whether every filled cell of a column looks like a region code (``GM0363``, ``PV20``, ``363``)."""
+    text = values.dropna().astype(str).str.strip()
+    text = text[text != ""]
+    return bool(len(text)) and bool(text.str.fullmatch(_CODE_VALUE).all())
+
+
+def code_column_of(table: pd.DataFrame, *, names: tuple[str, ...], source: str, code_column: str | None = None,
+                   what: str = "the region codes") -> str | None:
+    """Return the column of region codes of a user's table; refuse to guess between two.
+
+    A column counts when its name (any case) is one of ``names`` or ends in
+    ``code``, and every filled cell looks like a region code. Two such columns
+    with different codes are an error naming both and ``--code-column`` (the
+    same codes twice, as in ``statcode`` beside ``gemeentecode`` copied from
+    it, are not). ``code_column`` chooses one.
+
+    Parameters
+    ----------
+    table
+        The table (text columns).
+    names
+        Accepted column names, lower case, in order of preference.
+    source
+        What the table is, for messages (``"lower bounds in bounds.csv"``).
+    code_column
+        The column to take, as the user named it.
+    what
+        What the column holds, for messages.
+
+    Returns
+    -------
+    str or None
+        The column, or None when no column holds codes.
+
+    Raises
+    ------
+    InputError
+        ``code_column`` is not a column; or two columns hold different codes.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"statcode": ["GM0014", "GM0034"], "gemeentecode": ["GM0014", "GM0037"], "n": ["1", "2"]})
+    >>> code_column_of(t, names=CODE_COLUMNS, source="counts.csv")
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: counts.csv: 2 columns could hold the region codes: 'statcode' and 'gemeentecode', with ...
+    >>> code_column_of(t, names=CODE_COLUMNS, source="counts.csv", code_column="gemeentecode")
+    'gemeentecode'
+    """
+    if code_column is not None:
+        if code_column in table.columns:
+            return code_column
+        lower = {str(c).lower(): c for c in table.columns}
+        if code_column.lower() in lower:
+            return lower[code_column.lower()]
+        raise InputError(f"{source}: no column {code_column!r} (--code-column); columns: "
+                         f"{', '.join(map(str, table.columns))}.")
+    order = {name: i for i, name in enumerate(names)}
+    found = [c for c in table.columns if (str(c).lower() in order or str(c).lower().endswith("code"))
+             and _holds_codes(table[c])]
+    distinct: list = []
+    for col in found:  # a copy of a column already seen is no second choice
+        same = [d for d in distinct if table[d].astype(str).str.strip().equals(table[col].astype(str).str.strip())]
+        if not same:
+            distinct.append(col)
+    if len(distinct) > 1:
+        listed = " and ".join(repr(str(c)) for c in distinct) if len(distinct) == 2 else \
+            ", ".join(repr(str(c)) for c in distinct)
+        raise InputError(
+            f"{source}: {len(distinct)} columns could hold {what}: {listed}, with different codes; regio does not "
+            f"guess. Choose one with --code-column NAME (code_column= in Python), e.g. --code-column "
+            f"{distinct[0]}, or remove the other column from the file.")
+    return min(found, key=lambda c: order.get(str(c).lower(), len(order))) if found else None
+
+
+def areas_mapping(table: pd.DataFrame, *, code_column: str | None = None) -> pd.DataFrame:
+    """Read an ``--areas`` table (municipality -> region) into the columns ``gemeente`` and ``region``.
+
+    The municipality column is the one of :data:`UNIT_COLUMNS` (or another
+    ``...code`` column) that holds municipal codes, chosen by
+    :func:`code_column_of` (two with different codes are an error naming them
+    and ``--code-column``); the region column is ``region`` (or ``regio``),
+    else the only other column that is not a name column.
+
+    Parameters
+    ----------
+    table
+        The table as read (:func:`regio.sources._files.read_table`; ``attrs["path"]`` names it).
+    code_column
+        The municipality column, when more than one could be it.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``gemeente`` and ``region`` (text), ``attrs["path"]`` kept;
+        :func:`regio.geography.define_level` checks the codes.
+
+    Raises
+    ------
+    InputError
+        Naming the file and its columns: no municipality column, two that could
+        be it, or no single region column.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"gemeentecode": ["GM0014", "GM0034"], "gemeentenaam": ["Groningen", "Almere"],
+    ...                   "regio": ["Noord", "Midden"]})
+    >>> areas_mapping(t).to_dict("list")
+    {'gemeente': ['GM0014', 'GM0034'], 'region': ['Noord', 'Midden']}
+    """
+    path = table.attrs.get("path")
+    source = f"--areas {path}" if path else "the areas table"
+    unit = code_column_of(table, names=UNIT_COLUMNS, source=source, code_column=code_column,
+                          what="the municipality codes")
+    if unit is None:
+        unit = next((c for c in table.columns if str(c).lower() == "gemeente"), None)
+    if unit is None:
+        raise InputError(f"{source}: needs a column with the municipality codes (gemeente, gemeentecode or "
+                         f"statcode: GM0363) and one with the region; columns: {', '.join(map(str, table.columns))}.")
+    lower = {str(c).lower(): c for c in table.columns if c != unit}
+    region = next((lower[n] for n in ("region", "regio", "regionaam", "regiocode") if n in lower), None)
+    if region is None:
+        names = {"statnaam", "naam", "name", "gemeentenaam", "gemeente"}
+        others = [c for c in table.columns if c != unit and str(c).lower() not in names and not _holds_codes(table[c])]
+        region = others[0] if len(others) == 1 else None
+    if region is None:
+        raise InputError(f"{source}: needs one region column (region or regio) beside the municipality column "
+                         f"{unit!r}; columns: {', '.join(map(str, table.columns))}.")
+    out = pd.DataFrame({"gemeente": table[unit].to_numpy(), "region": table[region].to_numpy()})
+    out.attrs["path"] = path
+    return out
+
+
+def table_values(table: pd.DataFrame, *, what: str, column: str | None = None,
+                 code_column: str | None = None) -> pd.Series:
     """Take the values per region out of a table read from a user's file: the region and one value column.
 
-    The region column is the first of :data:`CODE_COLUMNS` (codes before
-    names) the table has, whatever the order of its columns; the value column
+    The region column is the one that holds region codes (a name of
+    :data:`CODE_COLUMNS` or ending in ``code``; two with different codes are
+    an error naming them and ``--code-column``, see :func:`code_column_of`),
+    else the first of :data:`CODE_COLUMNS` (names) the table has; the value column
     is ``column`` if given and present, else the only other column. Rows
     without a value are left out. The values stay as written (text), so that
     :func:`read_region_values` names the cells it cannot read.
@@ -53,6 +196,8 @@ def table_values(table: pd.DataFrame, *, what: str, column: str | None = None) -
         What the values are (``"lower bounds"``), for messages.
     column
         Preferred value column (``"lower"`` in a file with both bounds).
+    code_column
+        The region column, when more than one could be it (``--code-column``).
 
     Returns
     -------
@@ -65,7 +210,8 @@ def table_values(table: pd.DataFrame, *, what: str, column: str | None = None) -
     Raises
     ------
     InputError
-        If the table has no region column or no single value column.
+        If the table has no region column, two that could be it, or no single
+        value column.
 
     Examples
     --------
@@ -83,8 +229,12 @@ def table_values(table: pd.DataFrame, *, what: str, column: str | None = None) -
     source = f"{what} in {path}" if path else what
     # the region column by priority (codes before names), whatever the order of the columns in the file
     lower = {str(c).lower(): c for c in table.columns}
-    key = next((lower[name] for name in CODE_COLUMNS if name in lower), None)
-    rest = [c for c in table.columns if c != key and str(c).lower() not in CODE_COLUMNS]
+    key = code_column_of(table, names=CODE_COLUMNS, source=source, code_column=code_column)
+    if key is None:
+        key = next((lower[name] for name in CODE_COLUMNS if name in lower), None)
+    codes = {c for c in table.columns if str(c).lower().endswith("code") and _holds_codes(table[c])}
+    rest = [c for c in table.columns if c != key and str(c).lower() not in CODE_COLUMNS and c not in codes
+            and not str(c).lower().endswith(("naam", "name"))]  # names (gemeentenaam) are no values
     if column is not None and column in table.columns and column != key:
         value = column
     elif len(rest) == 1:

@@ -24,14 +24,24 @@ PDOK WFS as PDOK's MapServer answers (see the PDOK fixture's ``_comment``): at m
 ``numberReturned``, top-level ``bbox``, ``crs`` (``pdok_crs``), ``Content-Type:
 application/json; charset=utf-8``; parameter names in any case.
 
-Other knobs: ``ignore_filters`` (answer as if ``$filter``/``$select`` were not supported).
+Other knobs: ``ignore_filters`` (answer as if ``$filter``/``$select`` were not supported);
+``drop`` maps a fragment of the path and query (``"TypedDataSet"``, ``"startIndex=2"``, or a
+pattern with ``*`` such as ``"*TypedDataSet*$skip=4"``) to how many of the next answers to it
+are cut off in the middle: the full ``Content-Length`` is announced, half the body is sent,
+and the connection is closed (as a connection that drops mid-response); ``loop_next_link``
+(True, or the name of one entity set) makes every StatLine answer (of that set) end with an
+``odata.nextLink`` to a further ``$skip``, for ever (a server that keeps sending nextLink);
+``pdok_ignore_start`` answers every WFS request from the first feature (a server that ignores
+``startIndex``).
 ``requests`` logs every request as :class:`Request` ``(path, query, raw)``.
 """
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import re
+import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -148,10 +158,13 @@ class FakeServers:
     def __init__(self) -> None:
         self.tables = {name.split("_", 1)[1].removesuffix(".json").lower(): load(name)
                        for name in ("statline_84777NED.json", "statline_84779NED.json",
-                                    "statline_70072ned.json")}
+                                    "statline_70072ned.json", "statline_85830NED.json")}
         self.pdok = load("pdok_gebiedsindelingen.json")["years"]
         self.page_size = CBS_PAGE
         self.ignore_filters = False
+        self.drop: dict[str, int] = {}
+        self.loop_next_link: bool | str = False
+        self.pdok_ignore_start = False
         self.pdok_max = PDOK_MAX
         self.pdok_crs = True
         self.pdok_number_matched: bool | int = True
@@ -180,6 +193,12 @@ class FakeServers:
                 self.send_header("Content-Type", ctype)
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
+                if servers.take_drop(self.path):
+                    self.wfile.write(data[: len(data) // 2])   # half the answer, then the connection is gone
+                    self.wfile.flush()
+                    self.close_connection = True
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                    return
                 self.wfile.write(data)
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -195,6 +214,15 @@ class FakeServers:
         self.httpd.shutdown()
         self.httpd.server_close()
         self.thread.join(timeout=5)
+
+    def take_drop(self, path: str) -> bool:
+        """Whether this answer to ``path`` (with its query) is cut off; counts down the matching ``drop`` entry."""
+        for fragment, left in self.drop.items():
+            pattern = fragment.lower() if "*" in fragment else f"*{fragment.lower()}*"
+            if left > 0 and fnmatch.fnmatchcase(path.lower(), pattern):
+                self.drop[fragment] = left - 1
+                return True
+        return False
 
     @property
     def pdok_url(self) -> str:
@@ -253,7 +281,8 @@ class FakeServers:
         start = int(query.get("$skip", "0"))
         page = rows[start:start + self.page_size]
         out = {"odata.metadata": f"{metadata}#Cbs.OData.WebAPI.{entity}", "value": page}
-        if start + self.page_size < len(rows):
+        looping = self.loop_next_link is True or self.loop_next_link == entity
+        if start + self.page_size < len(rows) or looping:
             out["odata.nextLink"] = self.next_link(path, pairs, start + self.page_size)
         return self._json(out)
 
@@ -277,7 +306,7 @@ class FakeServers:
                 f"Feature type {typename} unknown (fake server)</ows:ExceptionText></ows:Exception>"
                 "</ows:ExceptionReport>")
         features = layers[layer]
-        start = int(query.get("startindex", "0"))
+        start = 0 if self.pdok_ignore_start else int(query.get("startindex", "0"))
         n = min(int(query.get("count", str(self.pdok_max))), self.pdok_max)
         page = features[start:start + n]
         out: dict = {"type": "FeatureCollection", "name": f"{layer}_gegeneraliseerd"}

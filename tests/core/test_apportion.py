@@ -371,3 +371,135 @@ def test_unknown_method_lists_known():
     with pytest.raises(InputError, match="hamilton.*sainte-lague.*dhondt"):
         apportion(4, pd.Series({"A": 1.0}), method="adams")
     assert normalise_method("Sainte-Laguë") == "sainte-lague"
+
+
+# ----------------------------------------------------------------------------- bounded divisor search
+# The divisor methods used to hand every unit above the bounds out one at a time; they now search for a
+# divisor that respects the bounds first. This is the former implementation, kept as the reference the
+# new one must equal exactly (result, divisor and which regions sit at a bound).
+
+
+def _divisor_one_at_a_time(total, w, lo, hi, labels, offset):
+    import heapq
+
+    n = len(w)
+    s = lo.astype(np.int64).copy()
+    wsum = math.fsum(w)
+    if total - int(s.sum()) > 4 * n and wsum > 0:
+        margin = 2 * n
+        while margin < total:
+            q = wsum / (total - margin)
+            generous = np.clip(np.maximum(np.floor(w / q + 1 - offset), 0) + 1, lo, hi).sum()
+            if generous <= total:
+                s = np.clip(np.maximum(np.floor(w / q + 1 - offset), 0) - 1, lo, hi).astype(np.int64)
+                break
+            margin *= 2
+    rest = total - int(s.sum())
+    fw, c = [Fraction(float(x)) for x in w], Fraction(offset)
+    heap = [(-fw[i] / (int(s[i]) + c), -w[i], labels[i], i) for i in range(n) if w[i] > 0 and s[i] < hi[i]]
+    heapq.heapify(heap)
+    while rest > 0:
+        _, _, _, i = heapq.heappop(heap)
+        s[i] += 1
+        rest -= 1
+        if s[i] < hi[i]:
+            heapq.heappush(heap, (-fw[i] / (int(s[i]) + c), -w[i], labels[i], i))
+    awarded = [w[i] / (s[i] - 1 + offset) for i in range(n) if s[i] > lo[i] and w[i] > 0]
+    left_out = [w[i] / (s[i] + offset) for i in range(n) if s[i] < hi[i] and w[i] > 0]
+    last, nxt = min(awarded, default=math.inf), max(left_out, default=0.0)
+    if math.isinf(last):
+        last = 4 * nxt if nxt > 0 else math.nan
+    divisor = (last + nxt) / 2
+    state = np.where((s == lo) & (lo > 0), -1, np.where(s == hi, 1, 0))
+    return s, divisor, state
+
+
+@st.composite
+def bounded_problems(draw):
+    """Weights with many ties or spread over orders of magnitude, bounds that bind, totals up to 20,000."""
+    n = draw(st.integers(1, 25))
+    kind = draw(st.sampled_from(["small_ints", "floats", "spread"]))
+    if kind == "small_ints":  # equal averages everywhere: the tie-break decides
+        w = draw(st.lists(st.integers(0, 6), min_size=n, max_size=n))
+    elif kind == "floats":
+        w = draw(st.lists(st.floats(0, 1e6, allow_nan=False), min_size=n, max_size=n))
+    else:
+        w = [draw(st.floats(1e-3, 1e3)) * 10.0 ** draw(st.integers(-30, 30)) for _ in range(n)]
+    w = np.asarray(w, dtype=float)
+    assume(w.sum() > 0)
+    lo = np.array([draw(st.integers(0, 50)) if draw(st.booleans()) else 0 for _ in range(n)], dtype=float)
+    hi = np.array([lo[i] + draw(st.integers(0, 5_000)) if draw(st.booleans()) else np.inf for i in range(n)])
+    reach = np.where(w > 0, hi, lo).sum()
+    low = int(lo.sum())
+    top = int(min(reach, low + 20_000))
+    total = draw(st.one_of(st.integers(low, top), st.just(top), st.integers(low, min(top, low + 30))))
+    return total, w, lo, hi
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@given(problem=bounded_problems(), offset=st.sampled_from([0.5, 1.0]))
+def test_bounded_divisor_search_equals_one_at_a_time(problem, offset):
+    from regio.apportion import _divisor
+
+    total, w, lo, hi = problem
+    index = pd.Index([f"R{i:02d}" for i in range(len(w))])
+    got = _divisor(total, w, lo, hi, index, offset)
+    ref = _divisor_one_at_a_time(total, w, lo, hi, np.asarray([str(i) for i in index]), offset)
+    assert got[0].tolist() == ref[0].tolist()
+    assert got[1] == ref[1] or (math.isnan(got[1]) and math.isnan(ref[1]))
+    assert got[2].tolist() == ref[2].tolist()
+    assert int(got[0].sum()) == total
+
+
+@pytest.mark.parametrize("method", ["sainte-lague", "dhondt"])
+def test_bounded_divisor_large_total_equals_one_at_a_time(method):
+    from regio.apportion import _OFFSET, _divisor
+
+    rng = np.random.default_rng(7)
+    n, total = 400, 179_429
+    w = np.round(rng.lognormal(8, 1.2, n))  # whole numbers, like populations: exact ties are possible
+    w[::50] = w[1]
+    lo = np.where(np.arange(n) % 7 == 0, 1.0, 0.0)
+    hi = np.where(np.arange(n) % 5 == 0, np.maximum(np.round(w / w.sum() * total * 0.8), 1.0), np.inf)
+    index = pd.Index([f"{i:04d}" for i in range(n)])
+    got = _divisor(total, w, lo, hi, index, _OFFSET[method])
+    ref = _divisor_one_at_a_time(total, w, lo, hi, np.asarray(list(index)), _OFFSET[method])
+    assert got[0].tolist() == ref[0].tolist() and got[1] == ref[1] and got[2].tolist() == ref[2].tolist()
+    assert (got[0][hi < np.inf] == hi[hi < np.inf]).any()  # the upper bounds bind
+
+
+def _is_top_units(total, w, lo, hi, s, offset, labels):
+    """Whether s awards exactly the best units above the lower bounds (exact averages, ties by weight, code)."""
+    c = Fraction(offset)
+
+    def key(i, k):  # unit k (1, 2, ...) of region i: larger average first, then larger weight, then code
+        return (-Fraction(float(w[i])) / (k - 1 + c), -w[i], labels[i])
+
+    awarded = [key(i, int(s[i])) for i in range(len(w)) if s[i] > lo[i]]
+    left = [key(i, int(s[i]) + 1) for i in range(len(w)) if w[i] > 0 and s[i] < hi[i]]
+    return int(s.sum()) == total and (lo <= s).all() and (s <= hi).all() and (
+        not awarded or not left or max(awarded) < min(left))
+
+
+@pytest.mark.parametrize("total", [10**9, 10**12, 10**15, 2**53])
+@pytest.mark.parametrize("offset", [0.5, 1.0])
+def test_bounded_divisor_exact_at_huge_totals(total, offset):
+    # one unit at a time cannot reach these totals; the result must still be the best units, exactly
+    from regio.apportion import _divisor
+
+    rng = np.random.default_rng(total % 1000 + int(offset * 10))
+    n = 300
+    w = np.round(rng.lognormal(8, 1.5, n))
+    w[::30] = w[3]  # exact ties
+    lo = np.where(np.arange(n) % 7 == 0, 1.0, 0.0)
+    hi = np.where(np.arange(n) % 5 == 0, np.maximum(np.round(w / w.sum() * total * 0.8), 1.0), np.inf)
+    index = pd.Index([f"{i:04d}" for i in range(n)])
+    s = _divisor(total, w, lo, hi, index, offset)[0]
+    assert _is_top_units(total, w, lo, hi, s, offset, list(index))
+    assert (s[hi < np.inf] == hi[hi < np.inf]).any()
+    i = int(np.flatnonzero(s > lo)[0])
+    j = int(np.flatnonzero((s < hi) & (w > 0) & (np.arange(n) != i))[0])
+    moved = s.copy()
+    moved[i] -= 1
+    moved[j] += 1
+    assert not _is_top_units(total, w, lo, hi, moved, offset, list(index))  # the check can fail

@@ -18,7 +18,8 @@ Below them all lies a kernel of pure helpers that import none of the layers:
 errors, config, levels, names, text, validate, labels, sectors, the display
 helpers, and the pure algorithms ``regio.geography`` (dissolve, crosswalks,
 carry, aggregate) and ``regio.apportion`` (largest remainder and divisor
-methods). The data facade is built on those two (it dissolves, carries and
+methods), and ``regio.derived`` (the content-keyed cache of derived geometry;
+``regio.sources.cache`` gives it its store on disk). The data facade is built on those two (it dissolves, carries and
 sums municipalities), so they are kernel, not analysis: they may be used by
 every layer and themselves import no layer at all — a stricter rule than the
 analysis rule.
@@ -33,9 +34,9 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "regio"
 
-ANALYSIS = ("density", "allocation", "recruitment", "model", "demography")
+ANALYSIS = ("density", "allocation", "recruitment", "model", "demography", "access", "trainers")
 KERNEL = ("errors", "config", "levels", "names", "text", "validate", "labels", "sectors", "_display",
-          "geography", "apportion")
+          "geography", "mergers", "apportion", "derived")
 LAYERS = ("sources", "data", "analysis", "maps", "report", "cli")
 
 #: What each layer must not import.

@@ -227,3 +227,15 @@ def test_no_provision_against_a_mean_of_some_regions_unless_a_norm_is_given():
     sector = analyse(pd.Series({"A": 30, "B": 200}), pd.Series({"A": 1e5, "B": 1e5}), whole_profession=False)
     assert "band" not in sector
     assert "band" in analyse(pd.Series({"A": 30, "B": 200}), pd.Series({"A": 1e5, "B": 1e5}))
+
+
+def test_exact_interval_quantiles_are_scipy_stats_to_the_bit():
+    # rates uses scipy.special (quick to import) for what scipy.stats.chi2.ppf and norm.ppf compute
+    from scipy import special, stats
+
+    from regio.density.rates import _chi2_ppf
+
+    df = np.r_[np.arange(0, 400, 0.5), [np.nan, -2.0, 1e6]]
+    for q in (0.005, 0.025, 0.05, 0.95, 0.975, 0.995):
+        assert np.array_equal(_chi2_ppf(q, df), stats.chi2.ppf(q, df), equal_nan=True)
+        assert special.ndtri(q) == stats.norm.ppf(q)

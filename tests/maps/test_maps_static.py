@@ -24,9 +24,11 @@ WIDE_FOOT = ("Bron: Capaciteitsorgaan, parameterwaarden_huisartsen_2010_2025.csv
 
 
 # measured at 100 dpi this line fitted in 94.5% of the width; saved at 150 dpi it ran off the edge
-RECRUIT_FOOT = ("Bron: CBS bevolking 1-1-2024, CBS 84777NED huisartsen 2018 (provincie), instituten: regio geodata "
-                "(VZinfo 2016, nl-hugo/mapNL)\nSchattingen (huisartsen: provincietelling 2018 naar inwoneraandeel; "
-                "opleiders: landelijk 1.700 naar aandeel huisartsen). Geen officiële werkgebieden: indeling berekend.")
+RECRUIT_FOOT = ("Bron: CBS bevolking 1-1-2024, CBS 84777NED huisartsen 2018 (provincie), huisartsenpraktijken "
+                "ZorgkaartNederland 2026 (afgeleid), instituten: regio geodata (VZinfo 2016, nl-hugo/mapNL)\n"
+                "Schattingen (huisartsen: schatting, provincietelling 2018 verdeeld naar aandeel huisartsenpraktijken "
+                "(afgeleid, ZorgkaartNederland 2026); opleiders: landelijk 1.700 naar aandeel huisartsen). Geen "
+                "officiële werkgebieden: indeling berekend.")
 
 
 @pytest.mark.parametrize(("title", "foot"), [(LONG_TITLE, LONG_FOOT), (WIDE_TITLE, WIDE_FOOT),

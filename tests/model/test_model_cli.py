@@ -167,6 +167,17 @@ def test_chart_and_map_render_in_browser(real_data, tmp_path):
     assert chart["svg_width"] > 500 and chart["rows"] == 19 and not chart["errors"]
 
 
+@pytest.mark.browser
+def test_uncertainty_pages_render_in_browser(real_data, tmp_path):
+    require_browser()
+    result = run("--uncertainty", "300", "--out", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    band = _render_page(tmp_path / "model_2025_midden_onzekerheid_grafiek.html", "model_onzekerheid.png")
+    assert band["svg_width"] > 500 and band["rows"] == 19 and not band["errors"]
+    tornado = _render_page(tmp_path / "model_2025_midden_gevoeligheid_grafiek.html", "model_gevoeligheid.png")
+    assert tornado["svg_width"] > 500 and tornado["rows"] == 15 and not tornado["errors"]
+
+
 def _render_page(path, screenshot):
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service

@@ -348,7 +348,8 @@ def test_every_command_runs_under_the_rules_of_its_outputs():
             if "out" in param.name or param.name.endswith("_dir"):
                 assert param.name in OUTPUT_OPTIONS, (command.name, param.name)
                 writers.add(command.name)
-    assert writers == {"density", "allocate", "allocation", "recruit", "model", "atlas", "population"}
+    assert writers == {"access", "density", "allocate", "allocation", "recruit", "model", "atlas", "population",
+                       "trainers"}
 
 
 @pytest.mark.realdata

@@ -66,7 +66,7 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     """
     opts = ctx.options.get("allocation", {})
     figure = opts.get("figure", FIGURE)
-    year = opts.get("year") or newest_year(ctx.data_dir)
+    year = opts.get("year") or newest_year(ctx.data_dir, said=ctx.said)
     nl = ctx.lang == "nl"
     f = lambda v, d=0: format_number(v, d, ctx.lang)  # noqa: E731
     items: list[AtlasItem] = []

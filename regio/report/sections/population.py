@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import warnings
+
 from regio import data
 from regio.demography import population_density
-from regio.errors import DataNotFoundError
+from regio.errors import DataNotFoundError, RegioWarning
 from regio.maps.core import Layer, format_number, map_html, region_map
 from regio.maps.static import static_map
 from regio.report.export import write_html, write_image, write_table
@@ -13,13 +15,20 @@ from regio.report.items import AtlasContext, AtlasItem, table_items
 __all__ = ["build", "newest_year"]
 
 
-def newest_year(data_dir=None) -> int:
+def newest_year(data_dir=None, *, said: set | None = None) -> int:
     """Newest year with both municipal population and municipal boundaries.
+
+    A newer year with population but no municipal boundaries (no file of the
+    year, nor of a year with the same division) is not passed over in
+    silence: a :class:`~regio.errors.RegioWarning` names the year used, the
+    years left out and why, and how to add their boundaries.
 
     Parameters
     ----------
     data_dir
         Data directory (default: the one in use).
+    said
+        Warnings already given (:attr:`AtlasContext.said`): the warning is given once per build.
 
     Returns
     -------
@@ -30,6 +39,11 @@ def newest_year(data_dir=None) -> int:
     ------
     DataNotFoundError
         If no year has both.
+
+    Warns
+    -----
+    RegioWarning
+        When newer years with population were left out for lack of boundaries.
 
     Examples
     --------
@@ -42,13 +56,28 @@ def newest_year(data_dir=None) -> int:
     ...
     regio.errors.DataNotFoundError: No year with both municipal population and boundaries.
     """
+    passed: list[tuple[int, str]] = []
     for year in sorted(data.population_years("gemeente", data_dir=data_dir), reverse=True):
         try:
             data.boundaries("gemeente", year, data_dir=data_dir)
-        except (DataNotFoundError, ValueError):
+        except (DataNotFoundError, ValueError) as exc:
+            passed.append((year, str(exc)))
             continue
+        if passed:
+            newest, reason = passed[0]
+            years = ", ".join(str(y) for y, _ in passed)
+            text = (f"The atlas maps the municipalities of {year}, not of {newest}: {years} "
+                    f"{'has' if len(passed) == 1 else 'have'} population but no municipal boundaries ({reason}). "
+                    f"Add boundaries/gemeente_{newest}.geojson to the data directory (when online: `regio data "
+                    f"fetch --year {newest} --what boundaries`) to map {newest}.")
+            if said is None or text not in said:
+                warnings.warn(text, RegioWarning, stacklevel=2)
+            if said is not None:
+                said.add(text)
         return year
-    raise DataNotFoundError("No year with both municipal population and boundaries.")
+    raise DataNotFoundError("No year with both municipal population and boundaries."
+                            + (f" Years with population: {', '.join(str(y) for y, _ in passed)}; the newest has no "
+                               f"municipal boundaries ({passed[0][1]})." if passed else ""))
 
 
 def build(ctx: AtlasContext) -> list[AtlasItem]:
@@ -86,7 +115,7 @@ def build(ctx: AtlasContext) -> list[AtlasItem]:
     True
     """
     nl = ctx.lang == "nl"
-    year = newest_year(ctx.data_dir)
+    year = newest_year(ctx.data_dir, said=ctx.said)
     shapes = data.boundaries("gemeente", year, data_dir=ctx.data_dir)
     pop = data.population("gemeente", year, data_dir=ctx.data_dir)
     table = population_density(pop, shapes)
