@@ -240,12 +240,11 @@ def test_cli_tiles_option_and_env(real_data, tmp_path, monkeypatch):
 
 @pytest.fixture(scope="module")
 def bare_atlas(real_data, tmp_path_factory):
-    """The atlas's maps drawn without a background map (``regio atlas --tiles none``)."""
+    """The atlas's maps, every section, drawn without a background map (``regio atlas --tiles none``)."""
     from regio.cli import main
 
     out = tmp_path_factory.mktemp("bare_atlas")
-    res = CliRunner().invoke(main, ["-q", "--data-dir", str(real_data), "atlas", "--out", str(out), "--tiles", "none",
-                                    "-s", "density", "-s", "recruitment", "-s", "allocation", "-s", "model"])
+    res = CliRunner().invoke(main, ["-q", "--data-dir", str(real_data), "atlas", "--out", str(out), "--tiles", "none"])
     assert res.exit_code == 0, res.output
     return out
 
@@ -258,7 +257,7 @@ def _maps(out):
 def test_every_map_opens_offline_on_its_first_layer_with_no_request(bare_atlas):
     require_browser()
     pages = _maps(bare_atlas)
-    assert len(pages) >= 5
+    assert len(pages) >= 10  # access (2), population, density, recruitment, trainers, allocation (3), model
     for page in pages:
         shown = render(page, offline=True, hover="north", screenshot=f"bare_{page.stem}.png")
         assert shown.errors == [], (page.name, shown.errors)
