@@ -138,6 +138,8 @@ LABELS: dict[str, dict[str, str]] = {
                            "en": "darker: more trainees needed per 100,000 inhabitants"},
     "map.advice_number_colours": {"nl": "donkerder: meer aios nodig", "en": "darker: more trainees needed"},
     "map.quantiles": {"nl": "kwantielen", "en": "quantiles"},
+    "map.names_and_numbers": {"nl": "op de kaart: naam en toegewezen aantal",
+                              "en": "on the map: name and allocated number"},
     "map.rounding_runs": {"nl": "wat alleen door afronding op hele aantallen verschilt in één klasse",
                           "en": "what differs only by rounding to whole numbers in one class"},
     # allocation keys (regio allocate --key), as the notes name them

@@ -409,7 +409,7 @@ def _with_label_note(layer: Layer, lang: str, named: bool = False) -> Layer:
     """Return the layer with a legend note saying that the numbers on the map are the allocated ones."""
     what = t(lang, "getallen op de kaart: toegewezen aantal", "numbers on the map: allocated number")
     if named:  # the names are written with the numbers
-        what = t(lang, "op de kaart: naam en toegewezen aantal", "on the map: name and allocated number")
+        what = word("map.names_and_numbers", lang)
     return dataclasses.replace(layer, note=f"{layer.note}; {what}" if layer.note else what)
 
 
