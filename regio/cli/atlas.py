@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from regio.cli._common import out_option, progress_enabled
+from regio.cli.map import tiles_option
 from regio.config import data_dir
 from regio.report.atlas import SECTIONS, build_atlas
 from regio.text import t
@@ -18,6 +19,7 @@ from regio.text import t
               help="Build only these sections (repeatable). Default: all.")
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
               help="Language of labels and texts.")
+@tiles_option()
 def cli(out: Path, sections: tuple[str, ...], lang: str) -> None:
     """Build the atlas: maps (HTML, PNG) and tables (CSV, Excel) plus OUT/index.html.
 
