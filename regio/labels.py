@@ -149,6 +149,18 @@ LABELS: dict[str, dict[str, str]] = {
     "band.average.under": {"nl": "ruim onder landelijk", "en": "well below national"},
     "band.average.around": {"nl": "rond landelijk", "en": "around national"},
     "band.average.over": {"nl": "ruim boven landelijk", "en": "well above national"},
+    # what the colours of a map say (the legend notes of regio.maps)
+    "map.rate_colours": {"nl": "rood: lager dan {what} ({rate}), blauw: hoger",
+                         "en": "red: below {what} ({rate}), blue: above"},
+    "map.comparison_colours": {"nl": "rood: lager, blauw: hoger", "en": "red: below, blue: above"},
+    "map.advice_colours": {"nl": "donkerder: meer aios nodig per 100.000 inwoners",
+                           "en": "darker: more trainees needed per 100,000 inhabitants"},
+    "map.advice_number_colours": {"nl": "donkerder: meer aios nodig", "en": "darker: more trainees needed"},
+    "map.quantiles": {"nl": "kwantielen", "en": "quantiles"},
+    "map.names_and_numbers": {"nl": "op de kaart: naam en toegewezen aantal",
+                              "en": "on the map: name and allocated number"},
+    "map.rounding_runs": {"nl": "wat alleen door afronding op hele aantallen verschilt in één klasse",
+                          "en": "what differs only by rounding to whole numbers in one class"},
     # allocation keys (regio allocate --key), as the notes name them
     "key.population": {"nl": "inwoners", "en": "inhabitants"},
     "key.need": {"nl": "zorgbehoefte (inwoners gewogen naar huisartscontacten per leeftijd)",

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from regio.cli._common import csv_option, lang_option, out_option, progress_enabled, wide_option
+from regio.cli.map import tiles_option
 from regio.config import data_dir
 from regio.report.atlas import SECTIONS, build_atlas
 from regio.text import t
@@ -19,6 +20,7 @@ from regio.text import t
 @lang_option("Language of labels and texts.")
 @csv_option()
 @wide_option()
+@tiles_option()
 def cli(out: Path, sections: tuple[str, ...], lang: str) -> None:
     """Build the atlas: maps (HTML, PNG) and tables (CSV, Excel) plus OUT/index.html.
 

@@ -147,7 +147,7 @@ def access_map(
     institutes: gpd.GeoDataFrame | None = None,
     k: int = 5,
     lang: str = "nl",
-    tiles: str | None = "OpenStreetMap",
+    tiles: str | None = "default",
     **map_options,
 ) -> tuple[folium.Map, gpd.GeoDataFrame, list[Layer], tuple[str, str, str]]:
     """Draw the access result on its regions' shapes.
@@ -165,7 +165,7 @@ def access_map(
     lang
         ``"nl"`` or ``"en"``.
     tiles
-        Background tiles (``None`` for none).
+        Background map (:func:`regio.maps.core.resolve_tiles`; ``None`` for none).
     map_options
         Passed to :func:`regio.maps.core.region_map`.
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from collections.abc import Callable
 from itertools import pairwise
 
 import folium
@@ -17,18 +18,32 @@ import pandas as pd
 
 from regio import derived
 from regio.allocation.keys import per_100k_rounding_only
-from regio.maps.core import Classes, Layer, class_edges, format_number, region_map
-from regio.maps.escape import html_text
+from regio.labels import label as word
+from regio.maps.core import Classes, Layer, class_edges, format_number, region_map, text_labels
 from regio.maps.static import label_points, static_map
 from regio.text import t
 
 __all__ = ["DIFF_COLORS", "allocation_layers", "allocation_map", "allocation_png", "difference_layer", "drawable",
-           "value_layer"]
+           "per_100k_layer", "value_layer"]
 
 #: Diverging colours for the difference to the current distribution: fewer (red) ... more (blue).
 DIFF_COLORS = ("#ca0020", "#f4a582", "#f7f7f7", "#92c5de", "#0571b0")
 #: Up to this many regions the map writes the allocated number on each region.
 MAX_LABELS = 60
+#: Up to this many regions the number comes with the region's name (institute areas, provinces).
+MAX_NAMED = 12
+
+
+def _label_texts(table: pd.DataFrame, lang: str) -> pd.Series:
+    """Return the texts written on the regions: the allocated number, with the name for a few regions."""
+    numbers = table["allocated"].map(lambda v: format_number(v, 0, lang))
+    if _named(table):
+        return table["statnaam"].astype(str) + "\n" + numbers
+    return numbers
+
+
+def _named(table: pd.DataFrame) -> bool:
+    return len(table) <= MAX_NAMED and "statnaam" in table
 
 
 def drawable(shapes: gpd.GeoDataFrame, *, dissolved: bool, close: float = 60.0) -> gpd.GeoDataFrame:
@@ -120,7 +135,7 @@ def difference_layer(difference: pd.Series, *, title: str, lang: str = "nl", ref
 
 
 def value_layer(title: str, values: pd.Series, *, k: int = 5, cmap: str = "YlGnBu", decimals: int = 0,
-                lang: str = "nl", note: str = "") -> Layer:
+                lang: str = "nl", note: str = "", same: Callable[[pd.Index], bool] | None = None) -> Layer:
     """Quantile classes labelled by the values in them; exact zeros in a class of their own (``0``).
 
     A key such as the shortfall gives many regions exactly 0; quantiles would
@@ -147,6 +162,11 @@ def value_layer(title: str, values: pd.Series, *, k: int = 5, cmap: str = "YlGnB
         ``"nl"`` or ``"en"``.
     note
         Line under the legend.
+    same
+        Whether the values of some regions (an index) differ only by
+        rounding (e.g. :func:`regio.allocation.per_100k_rounding_only` of
+        their whole numbers): neighbouring classes whose regions together
+        pass are merged, so that no two classes differ only by rounding.
 
     Returns
     -------
@@ -159,6 +179,13 @@ def value_layer(title: str, values: pd.Series, *, k: int = 5, cmap: str = "YlGnB
     ('0', '5 – 9', '40 – 81')
     >>> lay.index.tolist()
     [0, 0, 0, 0, 1, 1, 2, 2]
+
+    Classes whose values differ only by rounding are one class:
+
+    >>> rates = pd.Series({"A": 5.58, "B": 5.59, "C": 5.60, "D": 6.05})
+    >>> value_layer("r", rates, k=4, decimals=2, same=lambda idx: rates[idx].max() - rates[idx].min() < 0.1
+    ...             ).classes.labels
+    ('5,58 – 5,60', '6,05')
     """
     v = pd.to_numeric(values, errors="coerce").astype(float)
     known = v.dropna()
@@ -166,9 +193,20 @@ def value_layer(title: str, values: pd.Series, *, k: int = 5, cmap: str = "YlGnB
     rest = known[~zero]
     groups: list[pd.Index] = [known.index[zero.to_numpy()]] if zero.any() and len(rest) else []
     if len(rest):
-        edges = class_edges(rest, scheme="quantiles", k=k - len(groups))
-        cls = np.searchsorted(np.asarray(edges, dtype=float), rest.to_numpy(), side="left")
-        groups += [rest.index[cls == i] for i in range(len(edges)) if (cls == i).any()]
+        edges = np.asarray(class_edges(rest, scheme="quantiles", k=k - len(groups)), dtype=float)
+        if same is None:
+            cls = np.searchsorted(edges, rest.to_numpy(), side="left")
+            groups += [rest.index[cls == i] for i in range(len(edges)) if (cls == i).any()]
+        else:  # runs of values that differ only by rounding are never split: each run goes whole into a class
+            runs: list[pd.Index] = []
+            for code in rest.sort_values(kind="stable").index:
+                if runs and same(runs[-1].append(pd.Index([code]))):
+                    runs[-1] = runs[-1].append(pd.Index([code]))
+                else:
+                    runs.append(pd.Index([code]))
+            cls = [int(np.searchsorted(edges, rest[r].median(), side="left")) for r in runs]
+            for i in sorted(set(cls)):
+                groups.append(pd.Index([c for r, j in zip(runs, cls, strict=True) if j == i for c in r]))
     elif len(known):
         groups = [known.index]
 
@@ -262,16 +300,8 @@ def allocation_layers(table: pd.DataFrame, *, lang: str = "nl", current_label: s
     layers = []
     if "per_100k" in table.columns:
         title = t(lang, "Toegewezen per 100.000 inwoners", "Allocated per 100,000 inhabitants")
-        spread = float(table["per_100k"].max() - table["per_100k"].min())
-        decimals = 1 if spread >= 2 else 2 if spread >= 0.2 else 3
-        if rounding_only is None:
-            rounding_only = "population" in table and per_100k_rounding_only(table["allocated"],
-                                                                             table["population"])
-        if rounding_only:
-            layers.append(_same_layer(title, table["per_100k"], decimals=decimals, lang=lang))
-        else:
-            layers.append(value_layer(title, table["per_100k"], k=5, cmap="YlGnBu", decimals=decimals, lang=lang,
-                                      note=note))
+        layers.append(per_100k_layer(title, table["per_100k"], table["allocated"], table.get("population"),
+                                     rounding_only=rounding_only, lang=lang, note=note))
     layers.append(value_layer(t(lang, "Toegewezen aantal", "Allocated number"), table["allocated"], k=5,
                               cmap="PuBu", lang=lang, note=note))
     if "difference" in table.columns:
@@ -280,6 +310,59 @@ def allocation_layers(table: pd.DataFrame, *, lang: str = "nl", current_label: s
                                        title=t(lang, f"Verschil met {what}", f"Difference to {what}"),
                                        reference=current_label))
     return layers
+
+
+def per_100k_layer(title: str, per_100k: pd.Series, whole: pd.Series, population: pd.Series | None, *,
+                   rounding_only: bool | None = None, cmap: str = "YlGnBu", lang: str = "nl",
+                   note: str = "") -> Layer:
+    """Classes of whole numbers per 100,000 inhabitants, never finer than the whole numbers allow.
+
+    One neutral class when all regions differ only by rounding (the rule of
+    :func:`regio.allocation.per_100k_rounding_only`: every region within one
+    place of the common number per inhabitant); otherwise quantile classes
+    (:func:`value_layer`) in which neighbouring classes that differ only by
+    rounding by the same rule are merged. The allocation map and the model's
+    advice map both class their numbers per 100,000 so.
+
+    Parameters
+    ----------
+    title
+        Layer title.
+    per_100k
+        Numbers per 100,000 per region.
+    whole, population
+        The whole numbers and the inhabitants behind them (no population: no
+        rule, plain quantiles).
+    rounding_only
+        Whether all differ only by rounding, if already known
+        (:attr:`regio.allocation.AllocationResult.per_100k_rounding_only`).
+    cmap, lang, note
+        Colours, language and legend note of the classes.
+
+    Returns
+    -------
+    regio.maps.core.Layer
+
+    Examples
+    --------
+    >>> pop = pd.Series({"A": 2_000_000, "B": 1_950_000, "C": 1_000_000})
+    >>> whole = pd.Series({"A": 112, "B": 109, "C": 61})
+    >>> lay = per_100k_layer("per 100.000", whole / pop * 1e5, whole, pop)
+    >>> lay.classes.labels, lay.index.tolist()  # A and B differ by rounding only; C has one place more
+    (('5,59 – 5,60', '6,10'), [0, 0, 1])
+    """
+    spread = float(per_100k.max() - per_100k.min())
+    decimals = 1 if spread >= 2 else 2 if spread >= 0.2 else 3
+    if population is None:
+        return value_layer(title, per_100k, k=5, cmap=cmap, decimals=decimals, lang=lang, note=note)
+    if rounding_only is None:
+        rounding_only = per_100k_rounding_only(whole, population)
+    if rounding_only:
+        return _same_layer(title, per_100k, decimals=decimals, lang=lang)
+    runs = word("map.rounding_runs", lang)
+    return value_layer(title, per_100k, k=5, cmap=cmap, decimals=decimals, lang=lang,
+                       note=f"{note}; {runs}" if note else runs,
+                       same=lambda idx: per_100k_rounding_only(whole[idx], population[idx]))
 
 
 def _same_layer(title: str, per_100k: pd.Series, *, decimals: int, lang: str) -> Layer:
@@ -322,9 +405,11 @@ def _tooltips(frame: pd.DataFrame, table: pd.DataFrame, lang: str, current_label
     return tips
 
 
-def _with_label_note(layer: Layer, lang: str) -> Layer:
+def _with_label_note(layer: Layer, lang: str, named: bool = False) -> Layer:
     """Return the layer with a legend note saying that the numbers on the map are the allocated ones."""
     what = t(lang, "getallen op de kaart: toegewezen aantal", "numbers on the map: allocated number")
+    if named:  # the names are written with the numbers
+        what = word("map.names_and_numbers", lang)
     return dataclasses.replace(layer, note=f"{layer.note}; {what}" if layer.note else what)
 
 
@@ -382,7 +467,7 @@ def allocation_map(
     ...                           index=pop.index, crs="EPSG:28992")
     >>> from regio.maps.core import map_html
     >>> page = map_html(allocation_map(table, shapes, title="Verdeling", source="Bron: CBS"))
-    >>> page.count("L.divIcon"), "Fryslân" in page  # a label with the number on each of the 3 regions
+    >>> page.count('"lines":'), "Fryslân" in page  # a label with the name and number on each of the 3 regions
     (3, True)
     """
     frame = drawable(shapes, dissolved=dissolved)[[shapes.geometry.name]].copy()
@@ -390,20 +475,10 @@ def allocation_map(
     layers = allocation_layers(table, lang=lang, current_label=current_label, rounding_only=rounding_only)
     show = labels if labels is not None else len(table) <= MAX_LABELS
     if show:  # the numbers written on the regions are the allocated ones, whichever layer is shown
-        layers = [_with_label_note(lay, lang) for lay in layers]
-    fmap = region_map(frame, layers, tooltip=tips, title=title, source=source, caveat=caveat)
+        layers = [_with_label_note(lay, lang, _named(table)) for lay in layers]
+    fmap = region_map(frame, layers, tooltip=tips, title=title, source=source, caveat=caveat, lang=lang)
     if show:
-        spots = label_points(frame).to_crs("EPSG:4326")
-        group = folium.FeatureGroup(name="labels", control=False)
-        for code, point in spots.items():
-            text = html_text(format_number(table.at[code, "allocated"], 0, lang))
-            icon = folium.DivIcon(
-                html=(f'<div class="regio-label" style="font:bold 12px system-ui,sans-serif;color:#111;'
-                      'text-shadow:0 0 3px #fff,0 0 3px #fff,0 0 2px #fff;white-space:nowrap;'
-                      f'transform:translate(-50%,-50%);pointer-events:none">{text}</div>'),
-                icon_size=(0, 0), icon_anchor=(0, 0), class_name="regio-label-icon")
-            folium.Marker([point.y, point.x], icon=icon, interactive=False).add_to(group)
-        group.add_to(fmap)
+        text_labels(fmap, label_points(frame), _label_texts(table, lang))
     return fmap
 
 
@@ -459,7 +534,7 @@ def allocation_png(
     """
     layer = allocation_layers(table, lang=lang, rounding_only=rounding_only)[0]
     show = labels if labels is not None else len(table) <= MAX_LABELS
-    layer = _with_label_note(layer, lang) if show else layer
-    texts = table["allocated"].map(lambda v: format_number(v, 0, lang)) if show else None
+    layer = _with_label_note(layer, lang, _named(table)) if show else layer
+    texts = _label_texts(table, lang) if show else None
     return static_map(drawable(shapes, dissolved=dissolved), layer, title=title, source=source, caveat=caveat,
                       labels=texts)

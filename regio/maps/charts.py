@@ -22,6 +22,7 @@ import pandas as pd
 
 from regio.errors import InputError
 from regio.labels import label
+from regio.maps.allocation import per_100k_layer
 from regio.maps.core import Layer, format_number, map_html, region_map
 from regio.maps.escape import html_text
 from regio.maps.static import figure_png, static_map
@@ -362,18 +363,19 @@ def advice_map(regions: gpd.GeoDataFrame, *, title: str, source: str, caveat: st
     frame["t_pop"] = frame["population"].map(lambda v: format_number(v, 0, lang))
     frame["t_share"] = (frame["stock_share"] * 100).map(lambda v: format_number(v, 1, lang) + "%")
     rate_title = "Advies per 100.000 inwoners" if nl else "Advice per 100,000 inhabitants"
-    layers = [
-        Layer.from_values(rate_title, frame["advice_per_100k"], scheme="quantiles", k=5, cmap="YlOrRd",
-                          decimals=1, lang=lang, note="kwantielen" if nl else "quantiles"),
+    quantiles = label("map.quantiles", lang)
+    layers = [  # more trainees needed is no "worse": a sequential ramp without red, classes no finer than whole aios
+        per_100k_layer(rate_title, frame["advice_per_100k"], frame["advice"], frame["population"], cmap="BuPu",
+                       lang=lang, note=f"{quantiles}; {label('map.advice_colours', lang)}"),
         Layer.from_values("Instroomadvies (aios per jaar)" if nl else "Intake advice (trainees a year)",
                           frame["advice"], scheme="quantiles", k=5, cmap="PuBu", lang=lang,
-                          note="kwantielen" if nl else "quantiles"),
+                          note=f"{quantiles}; {label('map.advice_number_colours', lang)}"),
     ]
     tooltip = {"t_name": level_label, "t_adv": "Advies (aios/jaar)" if nl else "Advice (trainees/year)",
                "t_rate": rate_title, "t_raw": "Eigen modeluitkomst" if nl else "Region's own model result",
                "t_share": "Aandeel huisartsen" if nl else "Share of GPs",
                "t_pop": "Inwoners" if nl else "Inhabitants"}
-    fmap = region_map(frame, layers, tooltip=tooltip, title=title, source=source, caveat=caveat)
+    fmap = region_map(frame, layers, tooltip=tooltip, title=title, source=source, caveat=caveat, lang=lang)
     return (map_html(fmap, title=title),
             static_map(frame, layers[0], title=title, source=source, caveat=caveat))
 

@@ -13,6 +13,8 @@ and preformatted tooltip texts and only draws them.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import importlib.resources
 import os
@@ -36,6 +38,9 @@ from regio.text import fmt_number
 
 __all__ = [
     "NODATA_COLOR",
+    "POINT_COLOR",
+    "TILES",
+    "TILES_ENV",
     "Classes",
     "Layer",
     "Marker",
@@ -45,10 +50,89 @@ __all__ = [
     "inline_leaflet",
     "map_html",
     "region_map",
+    "resolve_tiles",
+    "text_labels",
+    "use_tiles",
 ]
 
 NODATA_COLOR = "#d9d9d9"
+#: Colour of points (institutes) on a map: near black, so that it never reads as a class ("red: below").
+POINT_COLOR = "#252525"
 _NODATA_LABEL = {"nl": "geen gegevens", "en": "no data"}
+
+
+#: Background maps by name: (folium tiles, attribution). ``positron`` (CartoDB Positron, light grey, the
+#: default: the colours of a choropleth stay readable on it), ``osm`` (OpenStreetMap's standard map) and
+#: ``none`` (no background: the page asks no server for anything and draws the country's outline itself).
+TILES: dict[str, tuple[str | None, str | None]] = {
+    "positron": ("https://{s}.basemaps.cartocdn.com/light_all/{z}/{x}/{y}{r}.png",
+                 '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors '
+                 '&copy; <a href="https://carto.com/attributions">CARTO</a>'),
+    "osm": ("OpenStreetMap", None),
+    "none": (None, None),
+}
+#: Environment variable choosing the background map when none is given: a name of :data:`TILES`.
+TILES_ENV = "REGIO_TILES"
+_TILE_ALIASES = {"cartodb positron": "positron", "openstreetmap": "osm", "": "none", "off": "none"}
+_TILES_CHOICE: contextvars.ContextVar[str | None] = contextvars.ContextVar("regio_tiles", default=None)
+
+
+def resolve_tiles(tiles: str | None = "default") -> str:
+    """Return the name (in :data:`TILES`) of the background map to draw.
+
+    Parameters
+    ----------
+    tiles
+        A name of :data:`TILES` (``"OpenStreetMap"`` and ``"CartoDB positron"``
+        as folium names them are accepted), ``None`` for none, or ``"default"``:
+        the choice of :func:`use_tiles`, else the environment variable
+        ``REGIO_TILES``, else ``"positron"``.
+
+    Returns
+    -------
+    str
+        ``"positron"``, ``"osm"`` or ``"none"``.
+
+    Raises
+    ------
+    regio.errors.InputError
+        For a name that is not one of them.
+
+    Examples
+    --------
+    >>> resolve_tiles("none"), resolve_tiles(None), resolve_tiles("OpenStreetMap")
+    ('none', 'none', 'osm')
+    >>> with use_tiles("none"):
+    ...     resolve_tiles()
+    'none'
+    >>> resolve_tiles("satellite")
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: Unknown background map 'satellite': use positron, osm or none (--tiles or REGIO_TILES).
+    """
+    if tiles is None:
+        return "none"
+    name = str(tiles).strip().lower()
+    if name == "default":
+        name = (_TILES_CHOICE.get() or os.environ.get(TILES_ENV) or "positron").strip().lower()
+    name = _TILE_ALIASES.get(name, name)
+    if name not in TILES:
+        raise InputError(f"Unknown background map {tiles!r}: use positron, osm or none (--tiles or {TILES_ENV}).")
+    return name
+
+
+@contextlib.contextmanager
+def use_tiles(tiles: str | None):
+    """Draw the maps made inside this block on the background ``tiles`` (a name of :data:`TILES`).
+
+    The command line's ``--tiles`` sets it for one command; ``None`` leaves
+    the choice to ``REGIO_TILES`` (or the default). Examples: :func:`resolve_tiles`.
+    """
+    token = _TILES_CHOICE.set(None if tiles is None else resolve_tiles(tiles))
+    try:
+        yield
+    finally:
+        _TILES_CHOICE.reset(token)
 
 
 def format_number(value: float | None, decimals: int = 0, lang: str = "nl") -> str:
@@ -404,7 +488,7 @@ class Marker:
     lon: float
     label: str
     popup: str = ""
-    color: str = "#d7301f"
+    color: str = POINT_COLOR
     radius: int = 7
     kind: str = "main"
     legend: str = ""  # entry in the map's legend (markers with the same text share one)
@@ -433,9 +517,12 @@ _TEMPLATE = Template("""
   var spec = {{ this.spec }};
   var data = {{ this.data }};
   var current = 0;
+  // without a background map the regions are drawn opaque on a light ground, over their own outline
+  var bare = spec.bare, opacity = bare ? 1 : 0.78;
+  if (bare) { map.getContainer().style.background = '#f4f6f8'; }
   function style(f) {
     var k = f.properties.k[current], lay = spec.layers[current];
-    return {className: 'regio-region', fillColor: k < 0 ? lay.nodata : lay.colors[k], fillOpacity: 0.78,
+    return {className: 'regio-region', fillColor: k < 0 ? lay.nodata : lay.colors[k], fillOpacity: opacity,
             color: '#666', weight: 0.5, opacity: 1};
   }
   function tip(f) {
@@ -444,14 +531,31 @@ _TEMPLATE = Template("""
     return '<table class="regio-tip">' + rows.join('') + '</table>';
   }
   if (spec.encoding === 'topology') { data = regioDecode(data); }
+  if (bare) {  // the country's outline: a broad border under the regions, of which only the outer edge shows
+    L.geoJSON(data, {interactive: false, style: {className: 'regio-country', color: '#555', weight: 3,
+      fill: true, fillColor: '#fff', fillOpacity: 1}}).addTo(map);
+  }
+  // keep a tooltip inside the map: below the cursor near the top, above it near the bottom, then shifted
+  // in where it would still stick out (a tall tooltip of a northern region, a region at the edge)
+  function keepInside(t, point) {
+    var size = map.getSize(), el = t.getElement();
+    t.options.direction = point.y < size.y * 0.35 ? 'bottom' : (point.y > size.y * 0.65 ? 'top' : 'auto');
+    t.update();
+    if (!el) { return; }
+    var box = el.getBoundingClientRect(), frame = map.getContainer().getBoundingClientRect(), dx = 0, dy = 0;
+    if (box.top < frame.top + 4) { dy = frame.top + 4 - box.top; }
+    else if (box.bottom > frame.bottom - 4) { dy = frame.bottom - 4 - box.bottom; }
+    if (box.left < frame.left + 4) { dx = frame.left + 4 - box.left; }
+    else if (box.right > frame.right - 4) { dx = frame.right - 4 - box.right; }
+    if (dx || dy) { L.DomUtil.setPosition(el, L.DomUtil.getPosition(el).add([dx, dy])); }
+  }
   var regions = L.geoJSON(data, {style: style, onEachFeature: function(f, layer) {
     layer.bindTooltip(function() { return tip(f); }, {sticky: true});
-    layer.on({mouseover: function(e) { e.target.setStyle({weight: 2, color: '#000'}); e.target.bringToFront(); },
+    layer.on({mouseover: function(e) { e.target.setStyle({weight: 2, color: '#000'}); e.target.bringToFront();
+                var t = layer.getTooltip(); if (t && t.isOpen()) { keepInside(t, e.containerPoint); } },
               mouseout: function(e) { regions.resetStyle(e.target); },
-              mousemove: function(e) {  // keep the tooltip inside the map: below the cursor near the top, etc.
-                var t = layer.getTooltip(), h = map.getSize().y, y = e.containerPoint.y;
-                if (t) { t.options.direction = y < h * 0.35 ? 'bottom' : (y > h * 0.65 ? 'top' : 'auto'); }
-              }});
+              mousemove: function(e) {
+                var t = layer.getTooltip(); if (t && t.isOpen()) { keepInside(t, e.containerPoint); } }});
   }}).addTo(map);
   window.{{ this.get_name() }} = regions;
   spec.outlines.forEach(function(o) {
@@ -464,7 +568,7 @@ _TEMPLATE = Template("""
     c.bindTooltip(m.label);
     if (m.popup) { c.bindPopup(m.popup, {maxWidth: 320}); }
   });
-  var b = regions.getBounds(); if (b.isValid()) { map.fitBounds(b, {padding: [10, 10]}); }
+  var b = regions.getBounds(); if (b.isValid()) { map.fitBounds(b, {padding: [10, 10], animate: false}); }
   L.control.scale({imperial: false}).addTo(map);  // kilometres only
   var title = L.control({position: 'topleft'});
   title.onAdd = function() { var d = L.DomUtil.create('div', 'regio-box regio-title'); d.innerHTML = spec.title;
@@ -485,12 +589,12 @@ _TEMPLATE = Template("""
       var d = L.DomUtil.create('div', 'regio-box regio-switch');
       d.innerHTML = spec.layers.map(function(l, i) {
         return '<label><input type="radio" name="{{ this.get_name() }}_layer" value="' + i + '"' +
-          (i === 0 ? ' checked' : '') + '> ' + l.title + '</label>'; }).join('');
+          (i === spec.open ? ' checked' : '') + '> ' + l.title + '</label>'; }).join('');
       d.addEventListener('change', function(e) { show(+e.target.value); });
       L.DomEvent.disableClickPropagation(d); return d; };
     sw.addTo(map);
   }
-  show(0);
+  show(spec.open);
 })();
 {% endmacro %}
 """)
@@ -540,13 +644,17 @@ def region_map(
     outlines: Sequence[tuple[gpd.GeoDataFrame, dict]] = (),
     tolerance: float = 100.0,
     precision: float = 1e-4,
-    tiles: str | None = "OpenStreetMap",
+    tiles: str | None = "default",
     shapes: gpd.GeoDataFrame | None = None,
     encoding: str = "topology",
     snap: float | None = None,
     gap_width: float | None = None,
+    lang: str | None = None,
 ) -> folium.Map:
     """Draw regions coloured by one or more indicators.
+
+    The map opens on the first layer (its radio button checked): callers put
+    the layer that answers the map's question first (the PNG shows it too).
 
     Parameters
     ----------
@@ -566,7 +674,10 @@ def region_map(
     tolerance, precision
         Simplification (metres) and coordinate rounding (degrees) of the shapes.
     tiles
-        Background tiles (``None`` for none).
+        Background map: a name of :data:`TILES` (``positron``, ``osm``, ``none``;
+        ``None`` for none) or ``"default"`` (:func:`resolve_tiles`: ``--tiles``,
+        ``REGIO_TILES``, else ``positron``). Without one the page requests
+        nothing and draws the regions opaque over the country's outline.
     shapes
         Already prepared shapes (from :func:`prepare_shapes`) to reuse.
     encoding
@@ -577,6 +688,9 @@ def region_map(
     snap, gap_width
         Cleaning of the coverage before simplification, in metres (see
         :func:`regio.maps.shapes.prepare_shapes`).
+    lang
+        Language of the page (its ``lang`` attribute, :func:`map_html`);
+        default: that of the layers' no-data label (``"nl"`` if unknown).
 
     Returns
     -------
@@ -666,18 +780,92 @@ def region_map(
         "markers": [{**m.__dict__, "label": html_text(m.label)} for m in markers],  # the label is text
         "marker_legend": _marker_legend_html(markers),
         "outlines": [],
+        "open": 0,  # the first layer answers the question: the map opens on it
+        "bare": resolve_tiles(tiles) == "none",
     }
     for frame, style in outlines:  # borders are encoded like the regions: shared arcs, quantised
         topo = topology(frame[[frame.geometry.name]], tolerance=tolerance, precision=precision)
         spec["outlines"].append({"topo": topo, "color": style.get("color", "#222"),
                                  "weight": style.get("weight", 2), "dash": style.get("dash")})
-    fmap = folium.Map(location=[52.2, 5.3], zoom_start=7, tiles=tiles, control_scale=False, prefer_canvas=False,
-                      zoom_snap=0.25)
+    background, attribution = TILES[resolve_tiles(tiles)]
+    fmap = folium.Map(location=[52.2, 5.3], zoom_start=7, tiles=background, attr=attribution, control_scale=False,
+                      prefer_canvas=False, zoom_snap=0.25)
+    fmap._regio_lang = lang or _layers_lang(layers)  # for the page's lang attribute (map_html)
     # Only Leaflet is needed: drop folium's default jQuery/Bootstrap/awesome-markers assets.
     fmap.default_js = [js for js in fmap.default_js if js[0] == "leaflet"]
     fmap.default_css = [css for css in fmap.default_css if css[0] == "leaflet_css"]
     _RegionLayer(data, spec).add_to(fmap)
     return fmap
+
+
+def _layers_lang(layers: Sequence[Layer]) -> str:
+    """Return the language of the layers' words, told by their no-data label (``"nl"`` when it says neither)."""
+    by_label = {text: lang for lang, text in _NODATA_LABEL.items()}
+    return next((by_label[lay.classes.nodata_label] for lay in layers if lay.classes.nodata_label in by_label), "nl")
+
+
+_LABELS_TEMPLATE = Template("""
+{% macro script(this, kwargs) %}
+(function() {
+  var map = {{ this._parent.get_name() }};
+  var labels = {{ this.data }};
+  labels.forEach(function(l) {
+    var html = '<div class="regio-label" style="font:bold ' + l.size + 'px system-ui,sans-serif;color:#111;' +
+      'text-shadow:0 0 3px #fff,0 0 3px #fff,0 0 2px #fff;white-space:nowrap;width:max-content;' +
+      'transform:translate(-50%,-50%);pointer-events:none;text-align:center">' + l.lines.join('<br>') + '</div>';
+    L.marker([l.lat, l.lon], {interactive: false, keyboard: false,
+      icon: L.divIcon({className: 'regio-label-icon', iconSize: [0, 0], iconAnchor: [0, 0], html: html})}).addTo(map);
+  });
+})();
+{% endmacro %}
+""")
+
+
+class _TextLabels(branca.element.MacroElement):
+    _name = "TextLabels"
+
+    def __init__(self, labels: list[dict]):
+        super().__init__()
+        self._template = _LABELS_TEMPLATE
+        self.data = script_json(labels)  # names may come from a user's file: escaped, then safe JSON
+
+
+def text_labels(fmap: folium.Map, points: gpd.GeoSeries, texts: pd.Series, *, size: int = 12) -> None:
+    r"""Write a text on the map at each point (not interactive), e.g. numbers or institute names.
+
+    The texts enter the page as escaped HTML inside :func:`regio.maps.escape.script_json`,
+    like every other text of a map (a name from a user's file runs nothing).
+
+    Parameters
+    ----------
+    fmap
+        The map (of :func:`region_map`); changed in place.
+    points
+        Where, in any CRS (e.g. :func:`regio.maps.static.label_points`), indexed like ``texts``.
+    texts
+        The texts (a line break starts a new line); points without one get none.
+    size
+        Font size in pixels.
+
+    Returns
+    -------
+    None
+
+    Examples
+    --------
+    >>> from shapely.geometry import Point
+    >>> fmap = folium.Map(tiles=None)
+    >>> text_labels(fmap, gpd.GeoSeries([Point(155_000, 463_000)], index=["R1"], crs="EPSG:28992"),
+    ...             pd.Series({"R1": "UMC <Utrecht>\n{% raw %} 112"}))
+    >>> page = fmap.get_root().render()
+    >>> page.count('"lines":'), "<Utrecht>" in page  # the name is text: escaped
+    (1, False)
+    """
+    spots = points.to_crs("EPSG:4326")
+    labels = [{"lat": round(float(spots[code].y), 5), "lon": round(float(spots[code].x), 5), "size": int(size),
+               "lines": [html_text(line) for line in str(text).split("\n")]}
+              for code, text in texts.reindex(spots.index).dropna().items()]
+    _TextLabels(labels).add_to(fmap)
 
 
 #: Leaflet as folium links it, and the copy regio ships (``regio/maps/assets``).
@@ -791,6 +979,9 @@ def map_html(fmap: folium.Map, *, title: str | None = None, assets: str | None =
     try:
         root.header.add_child(branca.element.Element(head))
         page = root.render()
+        lang = getattr(fmap, "_regio_lang", None)
+        if lang:  # the page says its language (screen readers, hyphenation, translation offers)
+            page = page.replace("<html>", f'<html lang="{html_text(lang)}">', 1)
         return inline_leaflet(page) if how == "inline" else page
     finally:
         for part, children in zip(parts, before, strict=True):

@@ -29,8 +29,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from regio.density.run import DensityResult
 
-__all__ = ["INSTITUTES_LEGEND", "SCHEMES", "SIZE_BUDGETS", "density_layers", "density_map", "density_title",
-           "institute_markers", "profession_label"]
+__all__ = ["INSTITUTES_LEGEND", "SCHEMES", "SIZE_BUDGETS", "band_percent", "density_layers", "density_map",
+           "density_title", "institute_markers", "profession_label"]
 
 #: Largest size in bytes of a map's HTML file per level (issue 3: municipal < 400 KB, PC4 < 2 MB).
 SIZE_BUDGETS: dict[str, int] = {"pc4": 2_000_000, "wijk": 2_000_000, "default": 400_000}
@@ -47,8 +47,10 @@ SCHEMES = ("auto", "quantiles", "fisher_jenks", "equal_interval")
 #: spread evenly and are fast.
 AUTO_NATURAL_BREAKS = 60
 
-_COMPARISON_COLORS = ("#ef8a62", "#ffffbf", "#67a9cf")
+#: Below / like / above the reference: diverging, red for worse (fewer physicians per inhabitant), a neutral middle.
+_COMPARISON_COLORS = ("#d6604d", "#f7f7f7", "#4393c3")
 _BAND_COLORS = ("#d7301f", "#fdcc8a", "#31a354")
+_NEUTRAL = "#f7f7f7"
 
 _PROFESSION_LABEL = {
     "huisarts": ("Huisartsen", "General practitioners"),
@@ -109,6 +111,34 @@ def _rate_edges(values: pd.Series, scheme: str, k: int, decimals: int = RATE_DEC
     return [*finite, np.inf]
 
 
+def _diverging(edges: Sequence[float], reference: float) -> list[str]:
+    """Colours of rate classes around ``reference``: reds below it (darkest lowest), blues above, neutral across.
+
+    Examples
+    --------
+    >>> _diverging([50.0, 60.0, 70.0, 80.0, np.inf], 70.0)
+    ['#b1182b', '#e58368', '#fddbc7', '#d1e5f0', '#2065ab']
+    """
+    import matplotlib as mpl
+
+    cm = mpl.colormaps["RdBu"]
+    lows = [-np.inf, *edges[:-1]]
+    side = ["below" if hi <= reference else "above" if lo >= reference else "across"
+            for lo, hi in zip(lows, edges, strict=True)]
+    below, above = side.count("below"), side.count("above")
+    out, i, j = [], 0, 0
+    for where in side:
+        if where == "below":  # 0.1 (dark red) ... 0.4 (light)
+            out.append(mpl.colors.to_hex(cm(0.1 + 0.3 * i / (below - 1) if below > 1 else 0.3)))
+            i += 1
+        elif where == "above":  # 0.6 (light) ... 0.9 (dark blue)
+            out.append(mpl.colors.to_hex(cm(0.6 + 0.3 * j / (above - 1) if above > 1 else 0.75)))
+            j += 1
+        else:
+            out.append(_NEUTRAL)
+    return out
+
+
 def _category_layer(title: str, column: pd.Series, colors: Sequence[str], note: str, lang: str) -> Layer:
     cats = list(column.cat.categories)
     codes = column.cat.codes.astype(float).where(column.notna())
@@ -149,8 +179,14 @@ def density_layers(
     Returns
     -------
     list of regio.maps.core.Layer
-        Per year, oldest first: crude rate, smoothed rate, smoothed towards
-        neighbours (when the table has it), comparison, provision level.
+        Per year, newest first: the comparison with the reference (below /
+        not significantly different / above, red for below), the provision
+        level (when the table has one), then the crude rate, smoothed rate
+        and smoothed towards neighbours (when the table has it). The first
+        layer is the one the map opens on and the PNG shows. The rate layers
+        share classes whose edges include the newest year's reference rate,
+        coloured red below it and blue above (lower is worse); without a
+        reference, a sequential ramp.
 
     Raises
     ------
@@ -164,9 +200,11 @@ def density_layers(
     >>> tab = analyse(pd.Series({"PV20": 400, "PV21": 380, "PV22": 330}), population, norm_per_100k=65)
     >>> layers = density_layers({2024: tab}, k=2)
     >>> [lay.title for lay in layers]
-    ['Per 100.000 inwoners', 'Gladgestreken (EB)', 'Vergeleken met landelijk', 'Voorzieningsgraad']
-    >>> tab["rate_per_100k"].round(1).tolist(), layers[0].index.tolist(), layers[0].classes.labels
-    ([67.8, 58.5, 66.0], [1, 0, 1], ('≤ 58,5', '> 58,5'))
+    ['Vergeleken met landelijk', 'Voorzieningsgraad', 'Per 100.000 inwoners', 'Gladgestreken (EB)']
+    >>> tab["rate_per_100k"].round(1).tolist(), layers[2].index.tolist(), layers[2].classes.labels
+    ([67.8, 58.5, 66.0], [2, 0, 2], ('≤ 58,5', '58,5 – 63,8', '> 63,8'))
+    >>> layers[2].note  # the national rate 63.8 is an edge: red below it, blue above
+    'natuurlijke grenzen (Fisher-Jenks); rood: lager dan landelijk (63,8), blauw: hoger'
     """
     facts = _facts(tables, facts)
     pooled = pd.concat([tab["rate_per_100k"] for tab in tables.values()], ignore_index=True)
@@ -174,20 +212,57 @@ def density_layers(
         regions = max(int(tab["rate_per_100k"].notna().sum()) for tab in tables.values())
         scheme = "fisher_jenks" if regions <= AUTO_NATURAL_BREAKS else "quantiles"
     edges = _rate_edges(pooled, scheme, k)
+    newest = facts[max(tables)]
+    if newest.reference is not None and np.isfinite(newest.national_per_100k) and len(edges) > 1:
+        # the reference is a class edge: no class holds regions both below and above it
+        edges = [*sorted({*edges[:-1], round_half_up(newest.national_per_100k, RATE_DECIMALS)}), np.inf]
     scheme_note = {"quantiles": t(lang, "kwantielen", "quantiles"),
                    "fisher_jenks": t(lang, "natuurlijke grenzen (Fisher-Jenks)", "natural breaks (Fisher-Jenks)"),
                    "equal_interval": t(lang, "gelijke intervallen", "equal intervals")}[scheme]
     several = len(tables) > 1
-    rate_kw = {"scheme": "bands", "bins": edges, "decimals": RATE_DECIMALS, "cmap": "YlGnBu", "lang": lang}
     layers = []
-    for year, tab in tables.items():
+    for year in sorted(tables, reverse=True):  # the newest year first: the map opens on its answer
+        tab, fact = tables[year], facts[year]
         suffix = f" {year}" if several else ""
-        fact = facts[year]
-        layers.append(Layer.from_values(t(lang, "Per 100.000 inwoners", "Per 100,000 inhabitants") + suffix,
-                                        _shown(tab["rate_per_100k"]), note=scheme_note, **rate_kw))
         reference = fact.reference
+        rate_kw = {"scheme": "bands", "bins": edges, "decimals": RATE_DECIMALS, "lang": lang}
+        colours_note = ""
+        if reference is not None and np.isfinite(fact.national_per_100k):  # lower is worse: diverging
+            rate_kw["colors"] = _diverging(edges, fact.national_per_100k)
+            colours_note = "; " + label("map.rate_colours", lang, what=reference_name(reference, lang),
+                                        rate=format_number(fact.national_per_100k, RATE_DECIMALS, lang))
+        else:
+            rate_kw["cmap"] = "YlGnBu"
         towards = reference_name("national" if reference == "national" else "regions", lang)
         towards = t(lang, "het landelijk gemiddelde", "the national rate") if reference == "national" else towards
+        national = format_number(fact.national_per_100k, 1, lang)
+        pct = fmt_percent(fact.confidence, lang)
+        answer = []  # the layers that answer "where are there fewer": comparison, then provision
+        if reference is not None:  # a single region with data is compared with nothing
+            what = reference_name(reference, lang)
+            answer.append(_category_layer(t(lang, f"Vergeleken met {what}", f"Compared with {what}") + suffix,
+                                          comparison_words(tab["comparison"], reference, lang), _COMPARISON_COLORS,
+                                          t(lang, f"{pct}-interval t.o.v. {national}",
+                                            f"{pct} interval vs {national}")
+                                          + "; " + label("map.comparison_colours", lang), lang))
+        if "band" in tab:  # no norm: no provision (see regio.density.analyse)
+            lo, hi = fact.bands
+            norm = format_number(fact.norm_per_100k if fact.norm_per_100k is not None else np.nan, 1, lang)
+            band = band_words(tab["band"], norm_is_average=fact.norm_is_average, lang=lang)
+            band = band.cat.rename_categories(
+                [f"{c} (< {lo:g}%)" if i == 0 else f"{c} (> {hi:g}%)" if i == 2 else f"{c} ({lo:g}–{hi:g}%)"
+                 for i, c in enumerate(band.cat.categories)])
+            if fact.norm_is_average:
+                title = t(lang, "T.o.v. landelijk gemiddelde", "Relative to the national average")
+                note = t(lang, f"landelijk {norm} per 100.000 (een gemiddelde, geen norm)",
+                         f"national {norm} per 100,000 (an average, not a norm)")
+            else:
+                title = t(lang, "Voorzieningsgraad", "Provision level")
+                note = t(lang, f"norm {norm} per 100.000", f"norm {norm} per 100,000")
+            answer.append(_category_layer(title + suffix, band, _BAND_COLORS, note, lang))
+        layers += answer
+        layers.append(Layer.from_values(t(lang, "Per 100.000 inwoners", "Per 100,000 inhabitants") + suffix,
+                                        _shown(tab["rate_per_100k"]), note=scheme_note + colours_note, **rate_kw))
         layers.append(Layer.from_values(t(lang, "Gladgestreken (EB)", "Smoothed (EB)") + suffix,
                                         _shown(tab["eb_per_100k"]), note=t(
                                             lang, f"empirisch Bayes naar {towards}; klassen als de ruwe dichtheid",
@@ -200,31 +275,51 @@ def density_layers(
                 note=t(lang, "lokaal empirisch Bayes (de regio en haar buren); klassen als de ruwe dichtheid",
                        "local empirical Bayes (the region and its neighbours); classes as the crude rate"),
                 **rate_kw))
-        national = format_number(fact.national_per_100k, 1, lang)
-        pct = fmt_percent(fact.confidence, lang)
-        if reference is not None:  # a single region with data is compared with nothing
-            what = reference_name(reference, lang)
-            layers.append(_category_layer(t(lang, f"Vergeleken met {what}", f"Compared with {what}") + suffix,
-                                          comparison_words(tab["comparison"], reference, lang), _COMPARISON_COLORS,
-                                          t(lang, f"{pct}-interval t.o.v. {national}",
-                                            f"{pct} interval vs {national}"), lang))
-        if "band" not in tab:  # no norm: no provision (see regio.density.analyse)
-            continue
-        lo, hi = fact.bands
-        norm = format_number(fact.norm_per_100k if fact.norm_per_100k is not None else np.nan, 1, lang)
-        band = band_words(tab["band"], norm_is_average=fact.norm_is_average, lang=lang)
-        band = band.cat.rename_categories(
-            [f"{c} (< {lo:g}%)" if i == 0 else f"{c} (> {hi:g}%)" if i == 2 else f"{c} ({lo:g}–{hi:g}%)"
-             for i, c in enumerate(band.cat.categories)])
-        if fact.norm_is_average:
-            title = t(lang, "T.o.v. landelijk gemiddelde", "Relative to the national average")
-            note = t(lang, f"landelijk {norm} per 100.000 (een gemiddelde, geen norm)",
-                     f"national {norm} per 100,000 (an average, not a norm)")
-        else:
-            title = t(lang, "Voorzieningsgraad", "Provision level")
-            note = t(lang, f"norm {norm} per 100.000", f"norm {norm} per 100,000")
-        layers.append(_category_layer(title + suffix, band, _BAND_COLORS, note, lang))
     return layers
+
+
+def band_percent(value: float, band: str | None, bands: tuple[float, float], lang: str = "nl") -> str:
+    """Write a provision percentage so that it agrees with its band: whole, unless that would read as a limit.
+
+    The band is the analysis's (``under`` below the lower limit, ``around``
+    between the limits, both included, ``over`` above). The value is shown
+    with the fewest decimals (0, 1 or 2) at which the shown number lies in
+    its band and reads as a limit only when it is one: 109.88 (``around``,
+    limits 75 and 110) shows as ``109,9%``, not as ``110%``, 110.04 (``over``)
+    as ``110,04%``; 97.4 as ``97%``.
+
+    Parameters
+    ----------
+    value
+        Provision in % of the norm (NaN: a dash).
+    band
+        Its band code (:data:`regio.labels.BAND_CODES`).
+    bands
+        The limits in % (lower, upper).
+    lang
+        ``"nl"`` or ``"en"`` (decimal separator).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> band_percent(109.88, "around", (75, 110)), band_percent(110.04, "over", (75, 110), "en")
+    ('109,9%', '110.04%')
+    >>> band_percent(97.4, "around", (75, 110)), band_percent(110.0, "around", (75, 110))
+    ('97%', '110%')
+    """
+    if pd.isna(value):
+        return "–"
+    lo, hi = bands
+    for decimals in (0, 1, 2):
+        shown = round_half_up(float(value), decimals)
+        at_limit = shown in (lo, hi) and float(value) not in (lo, hi)
+        inside = {"under": shown < lo, "around": lo <= shown <= hi, "over": shown > hi}.get(str(band), True)
+        if inside and not at_limit:
+            break
+    return f"{format_number(shown, decimals, lang)}%"
 
 
 def _facts(tables: dict[int, pd.DataFrame], facts: dict[int, DensityFacts] | None) -> dict[int, DensityFacts]:
@@ -263,7 +358,8 @@ def _tooltip_frame(tables: dict[int, pd.DataFrame], lang: str,
         out["t_ebs"] = tab["eb_spatial_per_100k"].map(lambda v: f(v, d))
     average = fact.norm_is_average
     if "band" in tab:
-        out["t_prov"] = tab["provision_pct"].map(lambda v: "–" if pd.isna(v) else f"{f(v, 0)}%")
+        out["t_prov"] = [band_percent(v, code, fact.bands, lang)
+                         for v, code in zip(tab["provision_pct"], tab["band"], strict=True)]
         out["t_need"] = tab["needed"].map(lambda v: f(v, 0))
     several = len(tables) > 1
     pct = fmt_percent(fact.confidence, lang)  # the confidence level the intervals were computed with
@@ -433,7 +529,7 @@ def density_map(
     k: int = 5,
     institutes: gpd.GeoDataFrame | None = None,
     lang: str = "nl",
-    tiles: str | None = "OpenStreetMap",
+    tiles: str | None = "default",
     **map_options,
 ) -> tuple[folium.Map, gpd.GeoDataFrame, list[Layer], tuple[str, str, str]]:
     """Draw one or more years of density results on one map.
@@ -452,7 +548,7 @@ def density_map(
     lang
         ``"nl"`` or ``"en"``.
     tiles
-        Background tiles (``None`` for none).
+        Background map (:func:`regio.maps.core.resolve_tiles`; ``None`` for none).
     map_options
         Passed to :func:`regio.maps.core.region_map` (``tolerance``,
         ``precision``, ...).
@@ -478,8 +574,8 @@ def density_map(
     >>> result = density_result(density_inputs("huisarts", level="provincie", year=2018))
     >>> fmap, frame, layers, (title, source, caveat) = density_map([result], tiles=None)
     >>> len(frame), [lay.title for lay in layers]
-    (12, ['Per 100.000 inwoners', 'Gladgestreken (EB)', 'Gladgestreken naar buren', 'Vergeleken met landelijk',
-          'T.o.v. landelijk gemiddelde'])
+    (12, ['Vergeleken met landelijk', 'T.o.v. landelijk gemiddelde', 'Per 100.000 inwoners', 'Gladgestreken (EB)',
+          'Gladgestreken naar buren'])
     >>> f"<title>{title}</title>" in map_html(fmap, title=title)
     True
     >>> density_map([result, result])
@@ -507,5 +603,5 @@ def density_map(
     layers = density_layers(tables, facts=facts, scheme=scheme, k=k, lang=lang)
     title, source, caveat = _titles(results, lang)
     fmap = region_map(frame, layers, tooltip=tooltip, title=title, source=source, caveat=caveat,
-                      markers=institute_markers(institutes, lang=lang), tiles=tiles, **map_options)
+                      markers=institute_markers(institutes, lang=lang), tiles=tiles, lang=lang, **map_options)
     return fmap, frame, layers, (title, source, caveat)

@@ -12,25 +12,27 @@ import geopandas as gpd
 import pandas as pd
 
 from regio import derived
-from regio.maps.core import Classes, Layer, Marker, format_number, region_map
+from regio.maps.core import POINT_COLOR, Classes, Layer, Marker, format_number, region_map, text_labels
 from regio.maps.escape import html_text
-from regio.maps.static import static_map
+from regio.maps.static import label_points, static_map
 from regio.text import t
 
-__all__ = ["INSTITUTE_COLORS", "institute_layer", "recruitment_map", "recruitment_png"]
+__all__ = ["INSTITUTE_COLORS", "area_names", "institute_layer", "recruitment_map", "recruitment_png"]
 
-#: One colour per institute; neighbours (AMC/VUmc, LUMC/Erasmus MC, UMCU/Radboudumc) differ clearly.
+#: One colour per institute from a qualitative palette of 8 (Tableau 10, without its grey and olive): hues
+#: that differ in lightness too, assigned so that neighbouring areas never share a hue family (AMC blue beside
+#: VUmc yellow, Erasmus MC teal beside Radboudumc brown, LUMC pink, UMC Utrecht purple, UMCG green, Maastricht red).
 INSTITUTE_COLORS = {
-    "amc": "#1f78b4",
-    "vumc": "#a6cee3",
-    "umcg": "#33a02c",
-    "lumc": "#fb9a99",
-    "mumc": "#e31a1c",
-    "radboudumc": "#fdbf6f",
-    "erasmusmc": "#ff7f00",
-    "umcu": "#6a3d9a",
+    "amc": "#4e79a7",
+    "vumc": "#edc948",
+    "umcg": "#59a14f",
+    "lumc": "#ff9da7",
+    "mumc": "#e15759",
+    "radboudumc": "#9c755f",
+    "erasmusmc": "#76b7b2",
+    "umcu": "#b07aa1",
 }
-_FALLBACK = ("#b15928", "#b2df8a", "#cab2d6", "#ffff99", "#8dd3c7", "#bebada")
+_FALLBACK = ("#f28e2b", "#bab0ac", "#8cd17d", "#d4a6c8", "#86bcb6", "#f1ce63")
 _JOINT_COLOR = "#111111"
 
 
@@ -55,6 +57,37 @@ def _outline(frame: gpd.GeoDataFrame, *, close: float = 60.0, min_hole: float = 
 def _colors(ids: list[str]) -> list[str]:
     extra = iter(_FALLBACK * 4)
     return [INSTITUTE_COLORS.get(i) or next(extra) for i in ids]
+
+
+def area_names(area_shapes: gpd.GeoDataFrame, areas: pd.DataFrame) -> gpd.GeoDataFrame:
+    """One label per institute area: its name at a point inside the area's largest part.
+
+    Parameters
+    ----------
+    area_shapes
+        Dissolved areas, indexed by institute id (EPSG:28992).
+    areas
+        Per institute id; ``name`` when it has one (else the id is shown).
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        ``label`` and a point per area (same index and CRS); an area in
+        several pieces (islands, an exclave) gets one label, on the largest.
+
+    Examples
+    --------
+    >>> from shapely.geometry import MultiPolygon, box
+    >>> shapes = gpd.GeoDataFrame(geometry=[MultiPolygon([box(0, 0, 10_000, 10_000), box(20_000, 0, 21_000, 500)])],
+    ...                           index=["umcg"], crs="EPSG:28992")
+    >>> named = area_names(shapes, pd.DataFrame({"name": ["UMCG"]}, index=["umcg"]))
+    >>> named["label"].tolist(), round(named.geometry.iloc[0].x), round(named.geometry.iloc[0].y)
+    (['UMCG'], 5000, 5000)
+    """
+    names = areas["name"] if "name" in areas else pd.Series(areas.index, index=areas.index)
+    spots = label_points(area_shapes)
+    texts = pd.Series([str(names.get(i, i)) for i in area_shapes.index], index=area_shapes.index)
+    return gpd.GeoDataFrame({"label": texts}, geometry=spots, crs=area_shapes.crs)
 
 
 def institute_layer(municipal: pd.DataFrame, areas: pd.DataFrame, *, lang: str = "nl") -> Layer:
@@ -85,7 +118,7 @@ def institute_layer(municipal: pd.DataFrame, areas: pd.DataFrame, *, lang: str =
     >>> lay.title, lay.index.tolist()
     ('Training institute (primary)', [0, 1, 0, -1])
     >>> lay.classes.labels, lay.classes.colors, lay.classes.nodata_label
-    (('LUMC', 'UMC Utrecht'), ('#fb9a99', '#6a3d9a'), 'no institute')
+    (('LUMC', 'UMC Utrecht'), ('#ff9da7', '#b07aa1'), 'no institute')
     """
     ids = list(areas.index)
     index = municipal["institute"].map({i: k for k, i in enumerate(ids)}).fillna(-1).astype(int)
@@ -244,13 +277,16 @@ def recruitment_map(
                  + "</table>")
         label = str(names.get(iid, iid)) + ("" if row["kind"] == "main" else f" – {row['city']}")
         markers.append(Marker(lat=float(row["lat"]), lon=float(row["lon"]), label=label, popup=popup,
-                              color=INSTITUTE_COLORS.get(iid, "#d7301f"), radius=9 if row["kind"] == "main" else 6,
+                              color=INSTITUTE_COLORS.get(iid, POINT_COLOR), radius=9 if row["kind"] == "main" else 6,
                               kind=str(row["kind"])))
     outlines = [(_outline(area_shapes), {"color": "#222222", "weight": 2.2})]
     if len(joint_shapes):
         outlines.append((_outline(joint_shapes), {"color": _JOINT_COLOR, "weight": 1.6, "dash": "5 4"}))
-    return region_map(frame, layers, tooltip=tooltip, title=title, source=source, caveat=caveat,
-                      markers=markers, outlines=outlines)
+    fmap = region_map(frame, layers, tooltip=tooltip, title=title, source=source, caveat=caveat,
+                      markers=markers, outlines=outlines, lang=lang)
+    named = area_names(area_shapes, areas)  # the institute's name on its area, whichever layer is shown
+    text_labels(fmap, named.geometry, named["label"], size=13)
+    return fmap
 
 
 def recruitment_png(
@@ -315,4 +351,5 @@ def recruitment_png(
     """
     frame = shapes[[shapes.geometry.name]].join(municipal[["institute"]])
     return static_map(frame, institute_layer(frame, areas, lang=lang), title=title, source=source,
-                      caveat=caveat, outlines=_outline(area_shapes), points=locations)
+                      caveat=caveat, outlines=_outline(area_shapes), points=locations,
+                      area_labels=area_names(area_shapes, areas))

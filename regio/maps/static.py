@@ -19,15 +19,16 @@ import pandas as pd
 from matplotlib import patheffects
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
+from shapely.ops import polylabel
 
-from regio.maps.core import Layer
+from regio.maps.core import POINT_COLOR, Layer
 from regio.validate import check_crs
 
 __all__ = ["figure_png", "label_points", "place_texts", "static_map", "wrap"]
 
 
 def label_points(gdf: gpd.GeoDataFrame) -> gpd.GeoSeries:
-    """Return a point inside the largest part of each region, where a label reads well (not on an island).
+    """Return a point well inside the largest part of each region, where a label reads well (not on an island).
 
     Parameters
     ----------
@@ -47,13 +48,15 @@ def label_points(gdf: gpd.GeoDataFrame) -> gpd.GeoSeries:
     >>> gdf = gpd.GeoDataFrame(geometry=[MultiPolygon([box(0, 0, 10_000, 10_000), box(20_000, 0, 21_000, 1_000)])],
     ...                        index=["GM0001"], crs="EPSG:28992")
     >>> spots = label_points(gdf)
-    >>> spots.index.tolist(), spots.crs.to_string(), spots.iloc[0].wkt
-    (['GM0001'], 'EPSG:28992', 'POINT (5000 5000)')
+    >>> spots.index.tolist(), spots.crs.to_string(), round(spots.iloc[0].x), round(spots.iloc[0].y)
+    (['GM0001'], 'EPSG:28992', 5000, 5000)
     """
 
     def spot(geom):
-        parts = getattr(geom, "geoms", [geom])
-        return max(parts, key=lambda g: g.area).representative_point()
+        part = max(getattr(geom, "geoms", [geom]), key=lambda g: g.area)
+        # the point farthest from the part's border (to 1/100 of its size): a centred text stays on it
+        size = max(part.bounds[2] - part.bounds[0], part.bounds[3] - part.bounds[1])
+        return polylabel(part, tolerance=max(size / 100, 1e-9))
 
     return gpd.GeoSeries([spot(g) for g in gdf.geometry], index=gdf.index, crs=gdf.crs)
 
@@ -198,6 +201,7 @@ def static_map(
     dpi: int = 150,
     labels: pd.Series | None = None,
     points_label: str | None = None,
+    area_labels: gpd.GeoDataFrame | None = None,
 ) -> bytes:
     """Draw one layer of a choropleth as a PNG in RD New.
 
@@ -218,6 +222,9 @@ def static_map(
     labels
         Optional texts per region code (e.g. allocated numbers), written at
         each region's representative point.
+    area_labels
+        Optional texts at points of their own (a ``label`` column and point
+        geometries in EPSG:28992), e.g. institute names on their areas.
     dpi
         Resolution in dots per inch.
 
@@ -249,20 +256,25 @@ def static_map(
     if outlines is not None:
         outlines.boundary.plot(ax=ax, color="#222222", linewidth=1.0)
     if points is not None:
-        points.plot(ax=ax, color="#d7301f", markersize=30, edgecolor="white", zorder=5)
+        points.plot(ax=ax, color=POINT_COLOR, markersize=30, edgecolor="white", zorder=5)
     if labels is not None:
         spots = label_points(gdf)
         for code, text in labels.reindex(gdf.index).dropna().items():
             ax.annotate(str(text), xy=(spots[code].x, spots[code].y), ha="center", va="center", fontsize=7,
                         fontweight="bold", color="#111111", zorder=6,
                         path_effects=[patheffects.withStroke(linewidth=2.2, foreground="white")])
+    if area_labels is not None:
+        for point, text in zip(area_labels.geometry, area_labels["label"], strict=True):
+            ax.annotate(str(text), xy=(point.x, point.y), ha="center", va="center", fontsize=8, fontweight="bold",
+                        color="#111111", zorder=7,
+                        path_effects=[patheffects.withStroke(linewidth=2.5, foreground="white")])
     handles = [Patch(facecolor=c, edgecolor="#888888", label=wrap(lbl, 30))
                for c, lbl in zip(layer.classes.colors, layer.classes.labels, strict=True)]
     if (idx < 0).any():
         handles.append(Patch(facecolor=layer.classes.nodata_color, edgecolor="#888888",
                              label=layer.classes.nodata_label))
     if points is not None and points_label:
-        handles.append(Line2D([], [], marker="o", linestyle="", markerfacecolor="#d7301f", markeredgecolor="white",
+        handles.append(Line2D([], [], marker="o", linestyle="", markerfacecolor=POINT_COLOR, markeredgecolor="white",
                               markersize=7, label=wrap(points_label, 30)))
     legend_title = wrap(layer.title, 34) + (f"\n{wrap(layer.note, 36)}" if layer.note else "")  # e.g. the scheme
     # beside the map, never on it (inside it would cover the Wadden islands or Limburg)

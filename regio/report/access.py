@@ -290,7 +290,7 @@ def write_access(
     lang: str = "nl",
     html_map: bool = True,
     png: bool = True,
-    tiles: str | None = "OpenStreetMap",
+    tiles: str | None = "default",
 ) -> dict[str, Path | list[Path]]:
     """Write the region and PC4 tables, the region map (HTML, PNG) and the PC4 map.
 

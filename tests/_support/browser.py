@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import functools
 import http.server
+import json
 import os
 import re
 import shutil
@@ -25,7 +26,8 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 # 1x1 transparent PNG for tiles
 _TILE = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=")
-_TILE_URL = re.compile(r"https://(?:\{s\}\.)?tile\.openstreetmap\.org/\{z\}/\{x\}/\{y\}\.png")
+_TILE_URL = re.compile(r"https://(?:\{s\}\.)?(?:tile\.openstreetmap\.org|basemaps\.cartocdn\.com/light_all)"
+                       r"/\{z\}/\{x\}/\{y\}(?:\{r\})?\.png")
 ARTIFACTS = Path(os.environ.get("REGIO_ARTIFACTS", Path(__file__).parents[1] / "artifacts"))  # tests/artifacts/
 
 
@@ -76,6 +78,12 @@ class Rendered:
     external: list[str] = field(default_factory=list)
     switch_labels: list[str] = field(default_factory=list)
     screenshot: Path | None = None
+    checked: str = ""  # the label of the layer whose radio button is checked (none: a map of one layer)
+    tooltip_box: dict | None = None  # the hovered tooltip's bounding box: top, left, bottom, right (px)
+    viewport: tuple[int, int] = (0, 0)  # width, height of the window's inner area
+    hovered: str = ""  # the name in the tooltip's first row
+    lang: str = ""  # the page's lang attribute
+    requests: list[str] = field(default_factory=list)  # every URL the page asked for, but its own file
 
 
 @contextmanager
@@ -115,14 +123,16 @@ def _serve(files: dict[str, bytes]):
         server.server_close()
 
 
-def render(html_path: Path, *, screenshot: str | None = None, hover: bool = True,
+def render(html_path: Path, *, screenshot: str | None = None, hover: bool | str = True,
            switch_to: int | None = None, offline: bool = False) -> Rendered:
     """Open a map in headless Chromium and collect regions, legend, tooltip and console errors.
 
     By default the page is served from 127.0.0.1 with CDN assets and tiles answered locally. With
     ``offline`` it is opened as a file (``file://``), as a person opens a map they were sent, with every
     host name unresolvable: the page must work with what it holds (failed background tiles are not
-    counted as errors).
+    counted as errors; ``requests`` lists what it asked for all the same). ``hover`` moves the mouse onto
+    a sizeable region near the middle of the window (``True``) or onto the northernmost region
+    (``"north"``, where a tall tooltip would stick out at the top).
     """
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
@@ -145,7 +155,7 @@ def render(html_path: Path, *, screenshot: str | None = None, hover: bool = True
                     "--no-first-run", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--window-size=1200,900"):
             opts.add_argument(arg)
-        opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+        opts.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
         if offline:
             opts.add_argument("--host-resolver-rules=MAP * ~NOTFOUND")
         driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
@@ -153,17 +163,20 @@ def render(html_path: Path, *, screenshot: str | None = None, hover: bool = True
             driver.get(Path(html_path).resolve().as_uri() if offline else base + "/map.html")
             WebDriverWait(driver, 30).until(
                 lambda d: d.execute_script("return document.querySelectorAll('path.regio-region').length") > 0)
-            tooltip = ""
+            tooltip, tooltip_box = "", None
+            checked = driver.execute_script("""
+                var c = document.querySelector('.regio-switch input:checked');
+                return c ? c.parentElement.innerText.trim() : '';""")
             if switch_to is not None:
                 driver.find_elements(By.CSS_SELECTOR, ".regio-switch input")[switch_to].click()
             if hover:
                 # hover a sizeable region near the middle of the window, at a point inside it
                 target = driver.execute_script("""
-                    var W = window.innerWidth / 2, H = window.innerHeight / 2;
+                    var W = window.innerWidth / 2, H = window.innerHeight / 2, north = arguments[0] === 'north';
                     var ps = Array.from(document.querySelectorAll('path.regio-region')).filter(function(p) {
                       var r = p.getBoundingClientRect(); return r.width > 12 && r.height > 12; });
                     function d(p) { var r = p.getBoundingClientRect();
-                      return Math.hypot(r.x + r.width / 2 - W, r.y + r.height / 2 - H); }
+                      return north ? r.y : Math.hypot(r.x + r.width / 2 - W, r.y + r.height / 2 - H); }
                     ps.sort(function(a, b) { return d(a) - d(b); });
                     // a point inside the region where nothing (a marker, a tooltip) lies on top of it
                     for (var j = 0; j < ps.length; j++) {
@@ -179,13 +192,16 @@ def render(html_path: Path, *, screenshot: str | None = None, hover: bool = True
                         if (document.elementFromPoint(screen.x, screen.y) === p) { return [screen.x, screen.y]; }
                       }
                     }
-                    return null;""")
+                    return null;""", hover)
                 move = ActionBuilder(driver)
                 move.pointer_action.move_to_location(int(target[0]), int(target[1]))
                 move.perform()
                 WebDriverWait(driver, 10).until(
                     lambda d: d.execute_script("return document.querySelector('.leaflet-tooltip') !== null"))
                 tooltip = driver.find_element(By.CSS_SELECTOR, ".leaflet-tooltip").text
+                tooltip_box = driver.execute_script("""
+                    var r = document.querySelector('.leaflet-tooltip').getBoundingClientRect();
+                    return {top: r.top, left: r.left, bottom: r.bottom, right: r.right};""")
             info = driver.execute_script("""
                 var vis = Array.from(document.querySelectorAll('.regio-legend'))
                     .filter(function(e) { return e.offsetParent !== null; });
@@ -198,20 +214,33 @@ def render(html_path: Path, *, screenshot: str | None = None, hover: bool = True
                         markers: document.querySelectorAll('path.regio-marker').length,
                         outlines: document.querySelectorAll('path.regio-outline').length,
                         switches: Array.from(document.querySelectorAll('.regio-switch label'))
-                            .map(function(e) { return e.innerText.trim(); })};""")
+                            .map(function(e) { return e.innerText.trim(); }),
+                        viewport: [window.innerWidth, window.innerHeight],
+                        lang: document.documentElement.getAttribute('lang') || ''};""")
             shot = None
             if screenshot:
                 ARTIFACTS.mkdir(parents=True, exist_ok=True)
                 shot = ARTIFACTS / screenshot
                 driver.save_screenshot(str(shot))
             logs = driver.get_log("browser")
+            page_url = driver.current_url
+            requests = []
+            for entry in driver.get_log("performance"):
+                message = json.loads(entry["message"])["message"]
+                if message.get("method") == "Network.requestWillBeSent":
+                    url = message["params"]["request"]["url"]
+                    if url != page_url and not url.startswith("data:"):
+                        requests.append(url)
         finally:
             driver.quit()
     errors = [e["message"] for e in logs if e.get("level") == "SEVERE"
-              and not (offline and "tile.openstreetmap.org" in e["message"])]
+              and not (offline and ("tile.openstreetmap.org" in e["message"] or "cartocdn.com" in e["message"]))]
     return Rendered(regions=info["regions"], legends=info["legends"], visible_legend=info["visible"],
                     title=info["title"], tooltip=tooltip, markers=info["markers"], outlines=info["outlines"],
-                    errors=errors, external=external, switch_labels=info["switches"], screenshot=shot)
+                    errors=errors, external=external, switch_labels=info["switches"], screenshot=shot,
+                    checked=checked, tooltip_box=tooltip_box, viewport=tuple(info["viewport"]),
+                    hovered=tooltip.split("\n")[0].split(" ", 1)[-1].strip() if tooltip else "",
+                    lang=info["lang"], requests=requests)
 
 
 def require_browser() -> None:

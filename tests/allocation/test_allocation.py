@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import re
 
@@ -641,10 +642,11 @@ def test_map_in_chromium(real_data, tmp_path):
     assert res.exit_code == 0, res.output
     html = tmp_path / "allocation_gp_trainees_2027_provincie_need_2024.html"
     text = html.read_text(encoding="utf-8")
-    assert text.count("regio-label-icon") == 12  # one label per province, with its allocated number
+    labels = json.loads(re.search(r"var labels = (\[.*?\]);\n", text).group(1))
+    assert len(labels) == 12  # one label per province, with its name and allocated number
     table = pd.read_csv(tmp_path / "allocation_gp_trainees_2027_provincie_need_2024.csv", index_col=0).drop(index="NL")
-    for number in table["allocated"]:
-        assert re.search(rf"pointer-events:none[^u]*u003e{int(number)}\\u003c", text), number
+    assert sorted(label["lines"][1] for label in labels) == sorted(str(int(n)) for n in table["allocated"])
+    assert sorted(label["lines"][0] for label in labels) == sorted(table["statnaam"])
     assert (tmp_path / "allocation_gp_trainees_2027_provincie_need_2024.png").stat().st_size > 10_000
     require_browser()
     shown = render(html, screenshot="allocation_provincie_need.png", switch_to=2)

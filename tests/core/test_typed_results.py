@@ -111,7 +111,9 @@ def test_allocation_layers_take_rounding_only_as_an_argument():
     one_class = allocation_layers(bare, rounding_only=True)[0]
     assert len(one_class.classes.labels) == 1 and "afronding" in one_class.note
     assert allocation_layers(bare)[0].classes == one_class.classes  # computed from the columns, not attrs
-    assert len(allocation_layers(bare, rounding_only=False)[0].classes.labels) > 1
+    told_not = allocation_layers(bare, rounding_only=False)[0]  # the argument is taken: not the neutral class ...
+    assert told_not.classes != one_class.classes and "kwantielen" in told_not.note
+    assert len(told_not.classes.labels) == 1  # ... but classes never split what differs only by rounding
 
 
 def test_drawable_is_told_whether_the_shapes_were_dissolved():

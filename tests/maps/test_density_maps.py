@@ -176,8 +176,10 @@ def test_atlas_gp_province_map_in_chromium(density_atlas):
     assert shown.errors == [], shown.errors
     assert shown.regions == 12
     assert shown.markers == 11  # the 8 GP training institutes and their 3 satellite locations
-    assert "Per 100.000 inwoners" in shown.visible_legend and shown.legends == 5
-    assert "huisartsopleiding (locatie bij benadering)" in shown.visible_legend  # the red dots are explained
+    # the map opens on the answer: below / like / above the national rate
+    assert shown.visible_legend.startswith("Vergeleken met landelijk\nlager dan landelijk") and shown.legends == 5
+    assert shown.checked == "Vergeleken met landelijk"
+    assert "huisartsopleiding (locatie bij benadering)" in shown.visible_legend  # the dots are explained
     assert "Huisartsen per 100.000 inwoners, per provincie, 2018" in shown.title
     assert "Woonplaats is niet werkplaats" in shown.title and "84777NED" in shown.title
     assert "bevolking op 1-1-2019" in shown.title and "45 niet in te delen" in shown.title
@@ -190,9 +192,9 @@ def test_atlas_gp_province_map_in_chromium(density_atlas):
     rate = f"{row['rate_per_100k']:.1f}".replace(".", ",")
     assert _tooltip_value(shown.tooltip, "Per 100.000 (95%-interval)").startswith(rate + " (")
     assert _tooltip_value(shown.tooltip, "Rang (hoogste = 1)") == f"{int(row['rank'])} / 12"
-    assert shown.switch_labels == ["Per 100.000 inwoners", "Gladgestreken (EB)", "Gladgestreken naar buren",
-                                   "Vergeleken met landelijk", "T.o.v. landelijk gemiddelde"]
-    bands = render(html_path, hover=False, switch_to=4)
+    assert shown.switch_labels == ["Vergeleken met landelijk", "T.o.v. landelijk gemiddelde", "Per 100.000 inwoners",
+                                   "Gladgestreken (EB)", "Gladgestreken naar buren"]
+    bands = render(html_path, hover=False, switch_to=1)
     # without a norm the bands compare with the national average, which is no norm: no "ondervoorzien"
     assert bands.visible_legend.startswith("T.o.v. landelijk gemiddelde\nruim onder landelijk (< 75%)")
     assert "een gemiddelde, geen norm" in bands.visible_legend and "ondervoorzien" not in bands.visible_legend
@@ -272,11 +274,12 @@ def test_two_years_on_one_map_switch_in_chromium(real_data, tmp_path):
                                              division=2024))
     assert earlier.table["count"].sum() == pd.read_csv(path).query("year == 2017")["count"].sum()
     written = write_density([earlier, later], tmp_path, "two", png=False, tables=False)
-    shown = render(written["html"], hover=False, switch_to=5)
+    shown = render(written["html"], hover=False, switch_to=7)
     assert shown.errors == []
-    assert shown.switch_labels[0] == "Per 100.000 inwoners 2017"
-    assert shown.switch_labels[5] == "Per 100.000 inwoners 2024"
-    assert shown.visible_legend.startswith("Per 100.000 inwoners 2024")
+    assert shown.switch_labels[0] == "Vergeleken met landelijk 2024"  # the newest answer first
+    assert shown.switch_labels[2] == "Per 100.000 inwoners 2024"
+    assert shown.switch_labels[7] == "Per 100.000 inwoners 2017"
+    assert shown.visible_legend.startswith("Per 100.000 inwoners 2017")
     assert shown.regions == 12 and "2017, 2024" in shown.title
 
 
@@ -318,13 +321,14 @@ def test_rate_legend_has_the_tooltip_decimals_and_every_region_sits_in_its_label
                      "PV30": 2_544_668, "PV31": 1_117_849})
     table = analyse(counts, pop)
     tips, _ = _tooltip_frame({2018: table}, "nl")
-    layers = density_layers({2018: table}, scheme="quantiles", lang="nl")
+    layers = [lay for lay in density_layers({2018: table}, scheme="quantiles", lang="nl")
+              if lay.title in ("Per 100.000 inwoners", "Gladgestreken (EB)")]
     rate = layers[0]
     assert all(re.fullmatch(r"(≤ |> )?\d+,\d( – \d+,\d)?", label) for label in rate.classes.labels)
     assert rate.index["PV30"] == 0 and rate.index["PV23"] == rate.index["PV21"] == 1
     # the default for a dozen regions is natural breaks: Flevoland (34.8, half the national rate) in a class of
     # its own instead of with Noord-Brabant (60.3), as quantiles put two or three provinces in every class
-    auto = density_layers({2018: table}, lang="nl")[0]
+    auto = next(lay for lay in density_layers({2018: table}, lang="nl") if lay.title == "Per 100.000 inwoners")
     assert (auto.index == auto.index["PV24"]).sum() == 1 and auto.index["PV24"] != auto.index["PV30"]
     assert "Fisher-Jenks" in auto.note
     for layer, column in zip(layers[:2], ("rate_per_100k", "eb_per_100k"), strict=True):
@@ -393,8 +397,8 @@ def test_maps_draw_the_words_of_the_codes_in_the_table():
                                    ("en", ["below national", "not significantly different", "above national"],
                                     "well below national (< 75%)")):
         layers = density_layers({2018: table}, lang=lang)
-        assert list(layers[-2].classes.labels) == comparison
-        assert layers[-1].classes.labels[0] == band
+        assert list(layers[0].classes.labels) == comparison  # the map opens on the comparison
+        assert layers[1].classes.labels[0] == band
         assert _tooltip_frame({2018: table}, lang)[0]["t_comp"].tolist() == comparison
 
 
