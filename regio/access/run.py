@@ -176,6 +176,10 @@ def run_access(spec: AccessSpec | None = None, *, data_dir=None) -> AccessResult
         regions = by_pc4
     else:
         by_gm = region_access(pc4, pc4["gemeente"])
+        pointless = gm_pop.index.difference(by_gm.index)
+        if len(pointless):  # a municipality without any PC4 point would drop out of the table without a word
+            raise InputError(f"Municipalities of {spec.year} without a PC4 point: {', '.join(pointless[:10])}; "
+                             "their inhabitants cannot be placed. Check the PC4 and municipal boundary files.")
         gm = by_gm.rename(columns={"population": "pc4_population"})
         gm["population"] = gm_pop["population"].reindex(gm.index).astype(float)
         gm["age_65plus"] = gm_pop["age_65plus"].reindex(gm.index).astype(float)

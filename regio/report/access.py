@@ -360,10 +360,10 @@ def write_access(
         written["pc4_html"] = budget(write_html(map_html(fmap, title=pc4_title),
                                                 output_file(out, access_stem(result, "pc4"), ".html")), "pc4")
     tables = write_table(export_regions(result, lang), output_file(out, stem), sheet=str(result.facts.spec.year),
-                         notes=[title, source, *notes])
+                         notes=[title, source, *notes], lang=lang)
     if result.facts.level != "pc4":
         tables += write_table(export_pc4(result, lang), output_file(out, access_stem(result, "pc4")),
-                              sheet="pc4", notes=[title, source, *notes])
+                              sheet="pc4", notes=[title, source, *notes], lang=lang)
     written["tables"] = tables
     return written
 

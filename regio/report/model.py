@@ -474,6 +474,7 @@ def write_uncertainty(out: Path, params: GPParameters, table: pd.DataFrame, u: U
                                            notes=[label("uncertainty.sensitivity", lang), *notes[1:2]], lang=lang),
                               output_file(out, f"{stem}_gevoeligheid_grafiek", ".html")))
     written += write_table(words, output_file(out, f"{stem}_gevoeligheid"),
-                           notes=[src, label("uncertainty.sensitivity", lang), *ranges])
-    written += write_table(u.bands, output_file(out, f"{stem}_onzekerheid_banden"), notes=[src, *notes])
+                           notes=[src, label("uncertainty.sensitivity", lang), *ranges], lang=lang)
+    written += write_table(u.bands, output_file(out, f"{stem}_onzekerheid_banden"), notes=[src, *notes],
+                           lang=lang)
     return written

@@ -48,17 +48,17 @@ def write_outputs(res: TrainerResult, out: Path, *, lang: str = "nl", stem: str 
     title, source, caveat = texts(res, lang)
     notes = [title, source, caveat, *res.notes]
     names = res.summary["name"].to_dict()
-    written = write_table(res.table, output_file(out, f"{stem}_forecast"), notes=notes, sheet="forecast")
-    written += write_table(res.summary, output_file(out, f"{stem}_summary"), notes=notes, sheet="summary")
+    written = write_table(res.table, output_file(out, f"{stem}_forecast"), notes=notes, sheet="forecast", lang=lang)
+    written += write_table(res.summary, output_file(out, f"{stem}_summary"), notes=notes, sheet="summary", lang=lang)
     written += write_table(res.municipal, output_file(out, f"{stem}_where_to_recruit"), notes=notes,
-                           sheet="where to recruit")
+                           sheet="where to recruit", lang=lang)
     written.append(write_image(forecast_png(res.table, names=names, title=title, source=source, lang=lang),
                                output_file(out, f"{stem}_chart", ".png")))
     written.append(write_html(forecast_html(res.table, names=names, title=title, source=source, notes=notes,
                                             lang=lang), output_file(out, f"{stem}_chart", ".html")))
     if expansion is not None:
         written += write_table(expansion.table.set_index("k"), output_file(out, f"{stem}_expansion"),
-                               notes=expansion.notes, sheet="expansion")
+                               notes=expansion.notes, sheet="expansion", lang=lang)
     if maps:
         map_title = t(lang, f"Wie gaat waar werven? Wervingsdoel opleiders tot {res.target_year}",
                       f"Who recruits where? Trainer recruitment target up to {res.target_year}")
@@ -83,10 +83,12 @@ def summary_lines(res: TrainerResult, lang: str = "nl") -> list[str]:
                f"landelijk: {f(nl['base_trainers'])} opleiders in {res.base_year}{est}, {f(nl['required_base'])} "
                f"nodig; in {res.target_year} {f(nl['required_target'])} nodig, zonder werving "
                f"{f(row.at[res.target_year, 'available_without_recruitment'])} over (−{f(nl['leaving_by_target'])}); "
-               f"tekort {f(max(nl['gap_target'], 0))}: werf {f(nl['recruit_per_year'])} per jaar.",
+               f"tekort {f(nl['shortfall_target'])} (som van de tekorten per instituut): "
+               f"werf {f(nl['recruit_per_year'])} per jaar.",
                f"national: {f(nl['base_trainers'])} trainers in {res.base_year}{est}, {f(nl['required_base'])} "
                f"required; in {res.target_year} {f(nl['required_target'])} required, without recruitment "
                f"{f(row.at[res.target_year, 'available_without_recruitment'])} left (−{f(nl['leaving_by_target'])}); "
-               f"gap {f(max(nl['gap_target'], 0))}: recruit {f(nl['recruit_per_year'])} a year.")]
+               f"shortfall {f(nl['shortfall_target'])} (sum of the institutes' shortfalls): "
+               f"recruit {f(nl['recruit_per_year'])} a year.")]
     lines += [t(lang, "noot: ", "note: ") + line for line in res.notes]
     return lines

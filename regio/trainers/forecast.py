@@ -152,9 +152,15 @@ def trainees(intake: pd.DataFrame, *, years: Iterable[int], training_years: int 
                          f"{min(ys)} started from {min(ys) - training_years + 1} on.")
     stay = {k: rendement ** ((k - 1) / training_years) for k in range(1, training_years + 1)}
     frame = intake.astype(float)
-    in_training = sum(frame.shift(k - 1).mul(stay[k]) for k in range(1, training_years + 1))
-    in_practice = sum(frame.shift(k - 1).mul(stay[k]) for k in practice_years)
-    return {"in_training": in_training.loc[ys], "in_practice": in_practice.loc[ys]}
+
+    def cohort(k: int) -> pd.DataFrame:  # who started k - 1 years before each year, matched by year, not by row
+        started = frame.reindex([y - (k - 1) for y in ys])
+        started.index = ys
+        return started.mul(stay[k])
+
+    in_training = sum(cohort(k) for k in range(1, training_years + 1))
+    in_practice = sum(cohort(k) for k in practice_years)
+    return {"in_training": in_training, "in_practice": in_practice}
 
 
 def available_trainers(base: pd.Series, *, years: Iterable[int], base_year: int, outflow_rate: float,
@@ -277,7 +283,7 @@ def national_row(table: pd.DataFrame) -> pd.DataFrame:
     [4, 6]
     """
     nums = table.select_dtypes("number")
-    out = nums.groupby(level="year").sum()
+    out = nums.groupby(level="year").sum(min_count=1)  # a column empty for every institute stays empty
     out.index = pd.MultiIndex.from_product([["NL"], out.index], names=["institute", "year"])
     return out
 
@@ -334,7 +340,9 @@ def forecast(
         rows ``NL`` = sum of the institutes) and the summary per institute
         (and ``NL``): ``base_trainers``, ``required_base``,
         ``required_target``, ``leaving_by_target``, ``gap_target``
-        (without recruitment), ``recruit_per_year`` (up to the target
+        (without recruitment; NL: net of surpluses), ``shortfall_target``
+        (the gap where positive; NL: the sum of the institutes' shortfalls,
+        as trainers do not move between institutes), ``recruit_per_year`` (up to the target
         year), ``recruited_by_target`` (still there then) and
         ``recruits_to_horizon`` (all new recruits up to the horizon).
 
@@ -401,6 +409,7 @@ def forecast(
         "required_target": required.loc[target_year],
         "leaving_by_target": stay.loc[base_year] - stay.loc[target_year],
         "gap_target": gap_target,
+        "shortfall_target": gap_target.clip(lower=0),  # trainers do not move between institutes: NL sums shortfalls
         "recruit_per_year": per_year,
         "recruited_by_target": recruited.loc[target_year],
         "recruits_to_horizon": recruits.sum(),

@@ -92,7 +92,8 @@ def municipal_gp_estimate(population: pd.Series, *, year: int, data_dir: str | P
     """GPs per municipality: the one estimate the forecast uses (swap it here).
 
     Today :func:`regio.recruitment.municipal_gps` (the 2018 province counts
-    split by population share, an estimate).
+    spread over the municipalities by their share of the province's GP
+    practices, an estimate; its ``gps_method`` says so).
 
     Returns
     -------
@@ -177,7 +178,13 @@ def _base(spec: TrainerSpec, *, ids: list[str], member: pd.Series, gps: pd.Serie
                 f"outflow {fmt_percent(spec.outflow_rate, lang)} a year (ASSUMPTION, no published rate)")
     if isinstance(trainers, pd.Series):
         name = Path(trainers.attrs.get("path", "trainers")).name
-        if trainers.attrs.get("level") == "institute":
+        codes = set(map(str, trainers.index))
+        as_institutes, as_municipalities = codes <= set(ids), codes <= set(map(str, member.index))
+        if not (as_institutes or as_municipalities):
+            stray = sorted(codes - set(ids) - set(map(str, member.index)))[:10]
+            raise InputError(f"Trainer counts ({name}) must be indexed by institute id ({', '.join(ids)}) or by "
+                             f"municipal code of {spec.year}; unknown: {', '.join(stray)}.")
+        if as_institutes:  # decided by the codes, not by attrs (which pandas may drop)
             base = trainers.reindex(ids, fill_value=0)
             parts = [largest_remainder(int(base[i]), gps[member == i]) for i in ids if (member == i).any()]
             mun = pd.DataFrame({"trainers": pd.concat(parts).reindex(member.index).astype("int64"),

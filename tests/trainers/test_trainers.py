@@ -203,3 +203,26 @@ def test_after_the_target_year_recruitment_keeps_the_gap_closed():
     for y in a.index:
         stock = stock * 0.94 + a.at[y, "recruits"]
         assert a.at[y, "recruited"] == round(stock)
+
+
+def test_national_row_keeps_empty_columns_empty_and_sums_shortfalls_not_the_net_gap():
+    # made-up intake and base: a is short, b has trainers to spare
+    intake = pd.DataFrame({"a": [30] * 11, "b": [5] * 11}, index=range(2023, 2034))
+    table, summary = forecast(intake, pd.Series({"a": 10, "b": 80}), base_year=2025, horizon=2033,
+                              target_year=2030, rendement=0.94)
+    nl = table.loc["NL"]
+    assert nl["target_share_trainers"].isna().all() and nl["gap_to_share"].isna().all()  # no 25% target given
+    by_hand = table.loc["a", "required"] + table.loc["b", "required"]
+    assert nl["required"].tolist() == by_hand.tolist()
+    a, b = summary.at["a", "gap_target"], summary.at["b", "gap_target"]
+    assert a > 0 > b  # a short, b with trainers to spare
+    assert summary.at["NL", "gap_target"] == a + b  # net
+    assert summary.at["NL", "shortfall_target"] == a  # what must be recruited: b's surplus does not move to a
+    assert summary.at["NL", "recruit_per_year"] == summary.at["a", "recruit_per_year"]
+
+
+def test_cohorts_are_matched_by_year_not_by_row_order():
+    intake = pd.DataFrame({"a": [100.0, 50.0, 100.0]}, index=[2025, 2023, 2024])  # unsorted
+    t = trainees(intake, years=[2025], rendement=1.0)
+    assert float(t["in_training"].at[2025, "a"]) == 250.0  # 2023 + 2024 + 2025
+    assert float(t["in_practice"].at[2025, "a"]) == 150.0  # practice years 1 (2025) and 3 (2023)

@@ -184,3 +184,11 @@ def test_command_takes_a_recruitment_plan(real_data):
     assert "recruit 80 a year" in result.output
     bad = CliRunner().invoke(main, ["--data-dir", str(real_data), "trainers", "--recruit", "amc=10"])
     assert bad.exit_code != 0 and "lumc" in bad.output
+
+
+def test_counts_per_institute_are_told_by_their_codes_not_by_attrs(real_data):
+    counts = pd.Series(dict.fromkeys(IDS, 100))  # built in Python: no attrs say what the codes are
+    res = run_trainers(TrainerSpec(trainers=counts), data_dir=real_data)
+    assert (res.summary.loc[IDS, "base_trainers"] == 100).all()
+    with pytest.raises(InputError, match="institute id"):
+        run_trainers(TrainerSpec(trainers=pd.Series({"nowhere": 3})), data_dir=real_data)

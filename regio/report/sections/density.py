@@ -175,10 +175,10 @@ def build(ctx: AtlasContext) -> SectionPage:
                              f"for level {level}; raise the simplification tolerance.")
         table = result.table
         title = density_title([result], lang)
-        national = format_number(table.attrs["national_per_100k"], 1, lang)
+        national = format_number(result.facts.national_per_100k, 1, lang)
         lowest = table.sort_values("rate_per_100k").iloc[0]
         name, low = lowest.get("statnaam", lowest.name), format_number(lowest["rate_per_100k"], 1, lang)
-        if table.attrs.get("reference") == "national":
+        if result.facts.reference == "national":
             desc = t(lang, f"Landelijk {national} per 100.000; laagst {name} ({low}). {result.source}.",
                      f"National {national} per 100,000; lowest {name} ({low}). {result.source}.")
         else:  # some regions without a count: not a national figure
@@ -192,7 +192,7 @@ def build(ctx: AtlasContext) -> SectionPage:
             named = [f"{r.get('statnaam', i)} ({format_number(r['rate_per_100k'], 1, lang)})"
                      for i, r in low3.iterrows()]
             listed = (", ".join(named[:-1]) + t(lang, " en ", " and ") + named[-1]) if len(named) > 1 else named[0]
-            ref_words = t(lang, "landelijk", "national") if table.attrs.get("reference") == "national" else t(
+            ref_words = t(lang, "landelijk", "national") if result.facts.reference == "national" else t(
                 lang, "gemiddelde van de regio's met gegevens", "mean of the regions with data")
             what = _subject(prof, year, level, lang)
             headline = t(lang, f"{what}: de laagste dichtheid hebben {listed} per 100.000 inwoners ({ref_words} "
