@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
@@ -580,6 +579,10 @@ def population_centres(year: int, *, data_dir: PathLike = None) -> gpd.GeoDataFr
     return out
 
 
+#: Version of the computation of the population centres, part of their cache key: raise it when the method changes.
+_CENTRES_VERSION = 1
+
+
 @functools.lru_cache(maxsize=8)
 def _centre_points(year: int, root: str) -> pd.DataFrame:
     """Return the weighted centres (``x``, ``y``, ``weighted``) by municipal code, kept on disk by the input files.
@@ -590,12 +593,12 @@ def _centre_points(year: int, root: str) -> pd.DataFrame:
     """
     gm_year = _division_year_with_file("gemeente", year, root) or year
     pc4_year = _nearest_file_year("pc4", year, root)
-    pop_path = Path(root).joinpath(*_pop.PC4_AGE)
+    pop_path = _pop.pc4_population_path(data_dir=root)
     name = None
-    if pop_path.is_file():  # else the computation below raises the loader's error
+    if pop_path is not None:  # else the computation below raises the loader's error
         paths = [_bnd.boundary_path("gemeente", gm_year, data_dir=root),
                  _bnd.boundary_path("pc4", pc4_year, data_dir=root), pop_path]
-        name = f"centres_{year}_{cache_key(*paths)}"
+        name = f"centres_v{_CENTRES_VERSION}_{year}_{cache_key(*paths)}"
         kept = read_cached(name)
         if kept is not None and len(kept):
             return pd.DataFrame({"x": kept["x"].map(float).to_numpy(), "y": kept["y"].map(float).to_numpy(),

@@ -508,6 +508,22 @@ def _pc4(path: str, mtime: float, size: int) -> pd.DataFrame:
     return wide
 
 
+def pc4_population_path(*, data_dir: str | Path | None = None) -> Path | None:
+    """Return the path of the PC4 population table, or ``None`` when the data directory has none.
+
+    Parameters
+    ----------
+    data_dir
+        Data directory (default: the one in use).
+
+    Returns
+    -------
+    pathlib.Path or None
+    """
+    path = require_data_dir(data_dir).joinpath(*PC4_AGE)
+    return path if path.is_file() else None
+
+
 def read_pc4_population(*, data_dir: str | Path | None = None) -> pd.DataFrame:
     """Return the PC4 population on 1 January 2021 with 5-year age bands (CBS 83502NED).
 

@@ -14,7 +14,7 @@ def test_population_centres_read_back_from_the_cache_equal_the_computed_ones(rea
     monkeypatch.setenv("REGIO_CACHE_DIR", str(tmp_path))
     regions._centre_points.cache_clear()
     computed = regions.population_centres(2024, data_dir=real_data)
-    assert len(list(tmp_path.glob("centres_2024_*.csv"))) == 1  # in the cache folder, keyed by the files
+    assert len(list(tmp_path.glob("centres_v*_2024_*.csv"))) == 1  # in the cache folder, keyed by the files
     regions._centre_points.cache_clear()
     kept = regions.population_centres(2024, data_dir=real_data)
     pd.testing.assert_frame_equal(kept.drop(columns="geometry"), computed.drop(columns="geometry"))
