@@ -62,7 +62,7 @@ def main() -> int:
     from regio.data import pc4_points
 
     radius = args.catchment_km * 1000
-    points = pd.DataFrame(pc4_points(2024).drop(columns="geometry"))
+    points = pd.DataFrame(pc4_points(2024).frame.drop(columns="geometry"))
     points["population"] = points["population"].fillna(0.0)
     points = points[["x", "y", "population", "n_practices"]]
     ours = pc4_access(points, catchment_km=args.catchment_km, decay="none")["access"]

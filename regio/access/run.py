@@ -161,14 +161,15 @@ def run_access(spec: AccessSpec | None = None, *, data_dir=None) -> AccessResult
     if level == "wijk":
         raise InputError("Access is computed per PC4 area and summed to municipalities and the levels made of "
                          "them; there are no practices per wijk. Use --level pc4 or gemeente.")
-    points = data.pc4_points(spec.year, practices_path=spec.practices_path, data_dir=data_dir)
+    gathered = data.pc4_points(spec.year, practices_path=spec.practices_path, data_dir=data_dir)
+    points = gathered.frame
     supply_col = spec.supply_column
     if supply_col not in points.columns:
         raise InputError(f"The practice list {spec.practices_path} has no {spec.supply} column; "
                          f"use --supply practices or add the column.")
     pc4 = pc4_access(points, catchment_km=spec.catchment_km, decay=spec.decay, need=spec.need,
                      supply=supply_col, far_km=spec.far_km)
-    sources = dict(points.attrs["sources"])
+    sources = dict(gathered.sources)
     gm_pop = data.population("gemeente", spec.year, age_bands=True, data_dir=data_dir)
     sources["population_year"] = gm_pop.attrs.get("source", "")
     by_pc4 = _pc4_regions(pc4, points, spec)
@@ -225,8 +226,8 @@ def run_access(spec: AccessSpec | None = None, *, data_dir=None) -> AccessResult
         supply_total=float(pc4["supply"].sum()),
         supply_reached=float(pc4["effective"].sum()),
         needed_total=float(regions["needed"].sum()),
-        suppressed=tuple(points.attrs["suppressed"]), unplaced=tuple(points.attrs["unplaced"]),
-        derived=bool(points.attrs["derived"]), proximity_year=proximity_year, sources=sources,
+        suppressed=gathered.suppressed, unplaced=gathered.unplaced, derived=gathered.derived,
+        proximity_year=proximity_year, sources=sources,
     )
     return AccessResult(pc4=by_pc4, regions=regions, facts=facts)
 

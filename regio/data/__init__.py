@@ -17,7 +17,7 @@ Needs the data directory (REGIO_DATA_DIR).
 """
 
 from regio.data.carry import carry_to, crosswalk
-from regio.data.points import pc4_points
+from regio.data.points import PC4Points, pc4_points
 from regio.data.populations import (
     age_structure,
     counts_population,
@@ -58,6 +58,7 @@ from regio.data.workforce import (
 
 __all__ = [
     "PROXIMITY_COLUMNS",
+    "PC4Points",
     "SectorChoice",
     "age_structure",
     "aggregate_to",

@@ -9,12 +9,14 @@ area. The same point stands for the demand and the supply of its area.
 Examples
 --------
 Needs the data directory (REGIO_DATA_DIR).
->>> pts = pc4_points(2024)
+>>> pts = pc4_points(2024).frame
 >>> len(pts), str(pts.crs), int(pts["n_practices"].sum()), int(pts["population"].sum())
 (4067, 'EPSG:28992', 4866, 17472870)
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import geopandas as gpd
 import numpy as np
@@ -25,10 +27,38 @@ from regio.data.practices import _pc4_areas, pc4_municipalities, practices
 from regio.errors import InputError, format_codes
 from regio.sources import population as _pop
 
-__all__ = ["pc4_points"]
+__all__ = ["PC4Points", "pc4_points"]
 
 
-def pc4_points(year: int = 2024, *, practices_path: str | None = None, data_dir: PathLike = None) -> gpd.GeoDataFrame:
+@dataclass(frozen=True)
+class PC4Points:
+    """The PC4 points and what was found in gathering them.
+
+    Attributes
+    ----------
+    frame
+        One row per PC4 area with a polygon (see :func:`pc4_points`).
+    sources
+        What → source (points, population, practices, municipality).
+    suppressed
+        PC4 codes whose counts CBS suppressed (their population is NaN).
+    unplaced
+        PC4 codes with inhabitants or a polygon entry but no drawable polygon (left out).
+    derived
+        Whether the practice counts are derived (the shared listing).
+    year
+        The municipal division.
+    """
+
+    frame: gpd.GeoDataFrame
+    sources: dict[str, str]
+    suppressed: tuple[str, ...]
+    unplaced: tuple[str, ...]
+    derived: bool
+    year: int
+
+
+def pc4_points(year: int = 2024, *, practices_path: str | None = None, data_dir: PathLike = None) -> PC4Points:
     """Return one point per PC4 area with its inhabitants, age bands, practices and municipality.
 
     Parameters
@@ -45,16 +75,14 @@ def pc4_points(year: int = 2024, *, practices_path: str | None = None, data_dir:
 
     Returns
     -------
-    geopandas.GeoDataFrame
-        Indexed by PC4 code (``statcode``), EPSG:28992 points (the
+    PC4Points
+        ``frame``: indexed by PC4 code (``statcode``), EPSG:28992 points (the
         representative point of each PC4 polygon of the file nearest to
         ``year``): ``x``, ``y`` (metres), ``gemeente``, ``population``
         (float; NaN where CBS suppressed the count), the 5-year band columns
         ``age_0_4`` … ``age_95plus``, ``n_practices`` (0 where none) and, from
-        a list that has them, ``gps`` and ``fte``. ``attrs``: ``sources``
-        (a mapping of what → source), ``suppressed`` (PC4 codes with suppressed
-        counts), ``unplaced`` (PC4 codes with inhabitants or practices but no
-        polygon) and ``derived`` (the shared practice counts are derived).
+        a list that has them, ``gps`` and ``fte``; with ``sources``,
+        ``suppressed``, ``unplaced`` and ``derived`` beside it.
 
     Raises
     ------
@@ -65,11 +93,11 @@ def pc4_points(year: int = 2024, *, practices_path: str | None = None, data_dir:
     --------
     Needs the data directory (REGIO_DATA_DIR).
     >>> pts = pc4_points(2024)
-    >>> row = pts.loc["1011"]
+    >>> row = pts.frame.loc["1011"]
     >>> row["gemeente"], float(row["population"]), int(row["n_practices"])
     ('GM0363', 9630.0, 2)
-    >>> pts.attrs["suppressed"][:3], pts.attrs["unplaced"]
-    (['1044', '1322', '1329'], ['5028'])
+    >>> pts.suppressed[:3], pts.unplaced
+    (('1044', '1322', '1329'), ('5028',))
     """
     root = _root(data_dir)
     year = int(year)
@@ -103,11 +131,11 @@ def pc4_points(year: int = 2024, *, practices_path: str | None = None, data_dir:
         out[col] = (v.fillna(0).astype(np.int64) if col != "fte" else v.fillna(0.0).astype(float)).to_numpy()
     out.index.name = "statcode"
     suppressed = [c for c in pop.attrs.get("suppressed", []) if c in out.index]
-    out.attrs = {
-        "sources": {"points": f"representative points of {areas.attrs.get('source', 'the PC4 areas')} (EPSG:28992)",
-                    "population": pop.attrs["source"], "practices": prac.attrs["source"],
-                    "municipality": member.attrs["source"]},
-        "suppressed": suppressed, "unplaced": unplaced, "derived": bool(prac.attrs.get("derived", False)),
-        "year": year,
-    }
-    return out
+    return PC4Points(
+        frame=out,
+        sources={"points": f"representative points of {areas.attrs.get('source', 'the PC4 areas')} (EPSG:28992)",
+                 "population": pop.attrs["source"], "practices": prac.attrs["source"],
+                 "municipality": member.attrs["source"]},
+        suppressed=tuple(suppressed), unplaced=tuple(unplaced), derived=bool(prac.attrs.get("derived", False)),
+        year=year,
+    )
