@@ -317,7 +317,7 @@ def write_access(
     -------
     dict
         ``html``, ``png``, ``pc4_html`` (paths, when written) and ``tables``
-        (the region table's CSV, notes and Excel, then the PC4 table's).
+        (the region table's CSV, notes and Excel, then the PC4 table's CSV and notes).
 
     Raises
     ------
@@ -362,8 +362,9 @@ def write_access(
     tables = write_table(export_regions(result, lang), output_file(out, stem), sheet=str(result.facts.spec.year),
                          notes=[title, source, *notes], lang=lang)
     if result.facts.level != "pc4":
+        # 4,000 rows of points for machines: CSV (with its notes) only; an Excel of it took 3 s and helped no one
         tables += write_table(export_pc4(result, lang), output_file(out, access_stem(result, "pc4")),
-                              sheet="pc4", notes=[title, source, *notes], lang=lang)
+                              formats=("csv",), sheet="pc4", notes=[title, source, *notes], lang=lang)
     written["tables"] = tables
     return written
 
