@@ -597,7 +597,7 @@ def column_kind(code: object) -> str | None:
 
     Examples
     --------
-    >>> column_kind("provision_pct"), column_kind("share"), column_kind("needed"), column_kind("x")
+    >>> column_kind("provision_pct"), column_kind("share"), column_kind("needed"), column_kind("no such column")
     ('pct', 'share', 'target', None)
     """
     entry = column_entry(code)

@@ -5,6 +5,7 @@ No files are read here: the frames come from :mod:`regio.data`.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
 import geopandas as gpd
@@ -67,16 +68,17 @@ def largest_overlap(units: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> pd.Da
 
 
 def _dump_table(table: pd.DataFrame) -> bytes:
-    return table.to_csv().encode("utf-8")
+    """Return the table as JSON bytes for the derived cache (floats round-trip exactly)."""
+    return json.dumps({"statcode": table.index.tolist(), "region": table["region"].tolist(),
+                       "share": table["share"].tolist()}).encode("utf-8")
 
 
 def _load_table(data: bytes) -> pd.DataFrame:
-    import io
-
-    table = pd.read_csv(io.BytesIO(data), dtype={"statcode": str, "region": str}).set_index("statcode")
-    if list(table.columns) != ["region", "share"]:
+    kept = json.loads(data.decode("utf-8"))
+    if set(kept) != {"statcode", "region", "share"}:
         raise ValueError("not a largest-overlap table")
-    return table
+    return pd.DataFrame({"region": kept["region"], "share": kept["share"]},
+                        index=pd.Index(kept["statcode"], name="statcode"))
 
 
 def _largest_overlap(a: gpd.GeoDataFrame, b: gpd.GeoDataFrame) -> pd.DataFrame:
