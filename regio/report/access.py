@@ -234,7 +234,8 @@ def headline(result: AccessResult, lang: str = "nl", n: int = 3) -> str:
     -------
     str
         E.g. ``Laagste voorziening naar zorgbehoefte: Rozendaal (31%), …; 65 van de 342 gemeenten onder 75%
-        van landelijk; samen 369 praktijken tekort tot landelijk niveau.``
+        van landelijk; samen 369 praktijken tekort tot landelijk niveau (praktijken, geen huisartsen;
+        afgeleide telling: een schatting).``
     """
     t_ = result.regions.dropna(subset=["provision_pct"]).sort_values("provision_pct")
     names = ", ".join(f"{row.statnaam} ({format_number(row.provision_pct, 0, lang)}%)"
@@ -245,10 +246,13 @@ def headline(result: AccessResult, lang: str = "nl", n: int = 3) -> str:
     level = result.facts.level
     key = f"access.regions.{level}"
     regions = label(key, lang) if key in LABELS else label("access.regions.other", lang, level=level)
+    what = (t(lang, " (praktijken, geen huisartsen; afgeleide telling: een schatting)",
+              " (practices, not GPs; a derived count: an estimate)") if result.facts.derived
+            else t(lang, " (een schatting)", " (an estimate)"))
     return t(lang, f"Laagste voorziening naar zorgbehoefte: {names}; {under} van de {len(t_)} {regions} "
-                   f"onder {lo:g}% van landelijk; samen {needed} praktijken tekort tot landelijk niveau.",
+                   f"onder {lo:g}% van landelijk; samen {needed} praktijken tekort tot landelijk niveau{what}.",
              f"Lowest provision for need: {names}; {under} of {len(t_)} {regions} below {lo:g}% of "
-             f"national; together {needed} practices short of the national level.")
+             f"national; together {needed} practices short of the national level{what}.")
 
 
 def terminal_table(result: AccessResult, lang: str = "nl", n: int = 15) -> pd.DataFrame:

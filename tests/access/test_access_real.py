@@ -173,7 +173,7 @@ def test_maps_open_on_the_provision_band_and_render(real_data, tmp_path):
     written = write_access(result, tmp_path, shapes=data.boundaries("gemeente", 2024, data_dir=real_data),
                            pc4_shapes=pc4_shapes,
                            institutes=data.institutes(), png=True)
-    page = render(written["html"], screenshot="access_gemeente_2024")
+    page = render(written["html"], screenshot="access_gemeente_2024.png")
     assert page.regions == 342
     assert page.errors == []
     assert page.switch_labels[0] == "Voorziening naar zorgbehoefte"
