@@ -119,6 +119,9 @@ def _check_inputs(inputs: pd.DataFrame) -> None:
             v = pd.to_numeric(inputs[col], errors="coerce")
             if (inputs[col].notna() & v.isna()).any():
                 problems.append(f"column {col!r} has values that are not numbers")
+            elif col in AGEING_COLUMNS and (~np.isfinite(v) | (v <= 0)).any():  # a factor on the demography
+                bad = inputs.index[~np.isfinite(v) | (v <= 0)]
+                problems.append(f"column {col!r} must be a finite factor above 0; not at {format_codes(bad)}")
     if len(inputs) == 0:
         problems.append("no regions")
     if problems:

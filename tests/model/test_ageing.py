@@ -81,6 +81,14 @@ def test_ageing_columns_multiply_the_demography():
     assert int(out["advice"].sum()) == out.attrs["total"]
 
 
+def test_ageing_factors_must_be_finite_and_above_zero():
+    params = example_parameters()
+    for bad in (0.0, -1.0, float("inf")):
+        aged = _inputs().assign(**dict.fromkeys(AGEING_COLUMNS, 1.0)).assign(ageing_10=[1.0, bad])
+        with pytest.raises(InputError, match="ageing_10.*finite factor above 0"):
+            regional_parameters(params, aged, growth_years=10)
+
+
 # ----------------------------------------------------------------------------- on the real data
 
 @pytest.mark.realdata
