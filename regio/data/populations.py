@@ -13,7 +13,7 @@ from regio.apportion import largest_remainder
 from regio.data._common import _AS_PUBLISHED, PathLike, _root
 from regio.data.carry import carry_to
 from regio.data.regions import _spell, membership, region_names
-from regio.errors import DataNotFoundError, UnknownYearError, format_codes
+from regio.errors import DataNotFoundError, InputError, UnknownYearError, format_codes
 from regio.levels import LEVELS, PROVINCES, get_level
 from regio.sources import boundaries as _bnd
 from regio.sources import population as _pop
@@ -504,11 +504,16 @@ def _extrapolated(year: int, root: str, division: int | None, age_bands: bool | 
     out["population"] = largest_remainder(round(float(est.sum())), est).astype("int64")
     ages_attrs: dict[str, str] = {}
     if age_bands is not False:
-        last = population("gemeente", y1, age_bands=age_bands, division=None, data_dir=root)
-        if target != y1:
+        if target != y1:  # checked before the (slower) read of the bands
             raise UnknownYearError(f"Extrapolated age bands keep the band shares of {y1} in its own division; "
                                    f"leave the division out (not {target}).")
+        last = population("gemeente", y1, age_bands=age_bands, division=None, data_dir=root)
         bands = [c for c in last.columns if isinstance(c, str) and _BAND_RE.match(c)]
+        shares = last.reindex(out.index)[bands].apply(pd.to_numeric, errors="coerce")
+        without = out.index[shares.isna().any(axis=1) | (shares.sum(axis=1) <= 0)]
+        if len(without):
+            raise InputError(f"Municipalities without age bands in {y1}: {format_codes(without)}; their "
+                             f"extrapolated count cannot be split over the bands (leave age_bands out).")
         rows = {code: largest_remainder(int(out.at[code, "population"]),
                                         last.loc[code, bands].astype(float).clip(lower=0))
                 for code in out.index}
