@@ -273,10 +273,12 @@ def encoding_option() -> callable:
 def main(ctx: click.Context, data_dir: str | None, verbose: int, quiet: bool) -> None:
     """Regional planning of the Dutch medical workforce.
 
-    Densities of physicians per 100,000 inhabitants, recruitment areas of the
-    GP training institutes, national advice split into regional numbers, the
-    national GP supply/demand model behind the advice, and maps. Start with
-    `regio atlas`; `regio data list` shows what data there is.
+    Where GP care is scarcest (access to GP practices and provision for need:
+    `regio access`), densities of physicians per 100,000 inhabitants,
+    recruitment areas of the GP training institutes and their trainer
+    forecast, national advice split into regional numbers, the national GP
+    supply/demand model behind the advice, and maps. Start with `regio atlas`;
+    `regio data list` shows what data there is.
     """
     level = logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING
     if quiet:

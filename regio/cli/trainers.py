@@ -36,6 +36,10 @@ def intake_option(text: str | None):
     ((1026.0, None), (None, None))
     >>> intake_option("amc=120,lumc=90")
     ({'amc': '120', 'lumc': '90'}, None)
+    >>> intake_option("abc")
+    Traceback (most recent call last):
+    ...
+    regio.errors.InputError: --intake 'abc' is not a number of trainees a year (e.g. 1026), not 'amc=120,...' and ...
     >>> intake_option("1.026")
     Traceback (most recent call last):
     ...
@@ -51,6 +55,9 @@ def intake_option(text: str | None):
         return float(s), None
     if "=" in s and not Path(s).is_file():
         return parse_pairs(s, what="intake (trainees per institute)"), None
+    if not Path(s).exists():  # neither a number, nor institute=number pairs, nor a file
+        raise InputError(f"--intake {text!r} is not a number of trainees a year (e.g. 1026), not 'amc=120,...' and "
+                         "not a file (an intake table with instituut, jaar, aangeboden, gevuld).")
     return None, intake_table(s)
 
 

@@ -26,8 +26,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["BAND_COLORS", "access_layers", "access_map", "access_texts"]
 
-#: Provision bands, lowest first: red for under-provision, a light middle, green for well supplied.
-BAND_COLORS = ("#d7301f", "#f7f4e8", "#1a9850")
+#: Provision bands, lowest first: red for under-provision, a light middle, blue for well supplied (red and blue,
+#: not red and green, so that colour-blind readers tell them apart, as the density comparison does).
+BAND_COLORS = ("#d7301f", "#f7f4e8", "#2c7bb6")
 
 
 def _band_layer(result: AccessResult, lang: str) -> Layer:

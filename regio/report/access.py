@@ -270,17 +270,17 @@ def terminal_table(result: AccessResult, lang: str = "nl", n: int = 15) -> pd.Da
     Returns
     -------
     pandas.DataFrame
-        Name, practices, practices and access per 10,000, provision %, band
-        (words), practices needed and the CBS distance where there is one;
+        Indexed by rank (1 = lowest provision): name, practices, provision %,
+        band (words), practices needed and the CBS distance where there is one;
         short column heads in ``lang`` (:mod:`regio.labels`, ``access.short.*``), to fit 100 columns.
     """
     t_ = result.regions.sort_values("provision_pct").head(n)
-    cols = ["statnaam", "practices", "practices_per_10k", "access_per_10k", "provision_pct", "band", "needed",
-            "huisartsenpraktijk_afstand_km"]
+    cols = ["statnaam", "practices", "provision_pct", "band", "needed", "huisartsenpraktijk_afstand_km"]
     out = t_[[c for c in cols if c in t_]].copy()
     out["band"] = band_words(out["band"], norm_is_average=result.facts.norm_is_average, lang=lang)
-    out = out.round({"practices_per_10k": 2, "access_per_10k": 2, "provision_pct": 1, "needed": 1})
-    out.index.name = None
+    out = out.round({"provision_pct": 1, "needed": 1})
+    out = out.reset_index(drop=True)  # the name says which region; the code is in the table file
+    out.index = out.index + 1  # rank, lowest provision first
     return out.rename(columns={c: label(f"access.short.{c}", lang) for c in out.columns})
 
 
