@@ -43,7 +43,8 @@ def cli(out: Path, sections: tuple[str, ...], lang: str) -> None:
                                 "like shared/data, or run `regio data fetch --year 2024` when online.",
                                 key="atlas_no_data", path=root, origin=origin)
     kinds = {"map": t(lang, "kaart", "map"), "image": t(lang, "afbeelding", "image"),
-             "table": t(lang, "tabel", "table"), "index": "index"}
+             "table": t(lang, "tabel", "table"), "notes": t(lang, "toelichting", "notes"),
+             "chart": t(lang, "grafiek", "chart"), "index": t(lang, "overzicht", "index")}
     width = max(len(k) for k in kinds.values())
     for item in items:  # every file written: maps, images, tables with their Excel and notes
         click.echo(f"  {kinds.get(item.kind, item.kind):{width}s} {out / item.path}")

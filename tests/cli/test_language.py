@@ -162,3 +162,14 @@ def test_density_table_on_the_terminal_fits_100_characters(real_data, tmp_path):
     table = res.output.split("\n\n")[0].splitlines()[1:]  # the title, then the regions
     assert len(table) >= 14 and max(map(len, table)) <= 100
     assert "rate_per_100k" in table[0] and "comparison" in table[0]
+
+
+def test_atlas_listing_says_every_kind_of_file_in_the_chosen_language(real_data, tmp_path):
+    for lang, words, foreign in (("nl", {"kaart", "tabel", "toelichting", "overzicht"}, {"notes", "index"}),
+                                 ("en", {"map", "table", "notes", "index"}, {"toelichting", "overzicht"})):
+        out = tmp_path / lang
+        res = CliRunner().invoke(main, ["-q", "--data-dir", str(real_data), "atlas", "--out", str(out),
+                                        "--section", "population", "--lang", lang])
+        assert res.exit_code == 0, res.output
+        kinds = {line.split()[0] for line in res.output.splitlines() if line.startswith("  ")}
+        assert words <= kinds and not (kinds & foreign), (lang, kinds)
