@@ -410,41 +410,96 @@ def read_practice_list(path: str | Path, *, sheet: str | int | None = None,
       row 3, column lat (C): lat without lon; give both (WGS84 degrees), or neither.
       row 4: no location. Give each practice a postcode (1011 AB), pc4 (1011), ...
     """
+    path, cells = open_cells(path, sheet, encoding)
+    cols = _columns(path, cells.header)
+    return _parse_rows(path, cells, cols)
+
+
+def open_cells(path: str | Path, sheet: str | int | None = None, encoding: str | None = None) -> tuple[Path, _Cells]:
+    """Read a user's CSV or Excel file as text cells with the row numbers a spreadsheet shows (practice, trainer lists).
+
+    Parameters
+    ----------
+    path
+        A ``.csv``, ``.xlsx`` or ``.xlsm`` file.
+    sheet
+        Sheet of an Excel file (default the first).
+    encoding
+        Text encoding of a CSV file (default ``--encoding``, else UTF-8 or cp1252 with a warning).
+
+    Returns
+    -------
+    tuple
+        The path and its cells.
+
+    Raises
+    ------
+    DataNotFoundError
+        If the file does not exist.
+    InputError
+        For ``.xls``/``.ods`` files.
+    """
     path = Path(path)
     if not path.is_file():
         raise DataNotFoundError(f"File not found: {path}")
     suffix = path.suffix.lower()
     if suffix in (".xls", ".ods"):
         raise InputError(f"{path}: regio reads .xlsx and .csv files, not {suffix}; save it as .xlsx or .csv.")
-    cells = (_read_excel_cells(path, sheet) if suffix in (".xlsx", ".xlsm")
-             else _read_csv_cells(path, encoding or user_encoding()))
-    cols = _columns(path, cells.header)
-    return _parse_rows(path, cells, cols)
+    return path, (_read_excel_cells(path, sheet) if suffix in (".xlsx", ".xlsm")
+                  else _read_csv_cells(path, encoding or user_encoding()))
 
 
-def _columns(path: Path, header: list[str]) -> dict[str, int]:
-    """Role -> column number; an error for a header given twice or two columns of one role."""
+def header_roles(path: Path, header: list[str], of: dict[str, str], what: str) -> dict[str, int]:
+    """Role -> column number of a header; one error for headers given twice or two columns of one role.
+
+    Parameters
+    ----------
+    path
+        The file (for the message).
+    header
+        The header cells (row 1).
+    of
+        Normalised column name -> role.
+    what
+        What the file is, for the message ("the practice list").
+
+    Returns
+    -------
+    dict
+        Role -> 0-based column number.
+
+    Examples
+    --------
+    >>> header_roles(Path("l.csv"), ["Postcode", "naam"], {"postcode": "postcode", "naam": "name"}, "a list")
+    {'postcode': 0, 'name': 1}
+    """
     problems, seen, roles = [], {}, {}
     for i, name in enumerate(header):
         key = _normalise(name)
         if not key:
             continue
         if key in seen:
-            problems.append(f"columns {_letter(seen[key])} and {_letter(i)} are both named {name!r}: a duplicate "
-                            "header; rename or delete one.")
+            problems.append(f"row 1 (the header): columns {_letter(seen[key])} and {_letter(i)} are both named "
+                            f"{name!r}: a duplicate header; rename or delete one.")
             continue
         seen[key] = i
-        role = _ROLE_OF.get(key)
+        role = of.get(key)
         if role is None:
             continue
         if role in roles:
             j = roles[role]
-            problems.append(f"columns {header[j]!r} ({_letter(j)}) and {name!r} ({_letter(i)}) both give the "
-                            f"{role}; keep one.")
+            problems.append(f"row 1 (the header): columns {header[j]!r} ({_letter(j)}) and {name!r} ({_letter(i)}) "
+                            f"both give the {role.replace('_', ' ')}; keep one.")
             continue
         roles[role] = i
     if problems:
-        raise _problems_error(path, "the practice list", [f"row 1 (the header): {p}" for p in problems])
+        raise _problems_error(path, what, problems)
+    return roles
+
+
+def _columns(path: Path, header: list[str]) -> dict[str, int]:
+    """Role -> column number of a practice list; an error without a column that says where."""
+    roles = header_roles(path, header, _ROLE_OF, "the practice list")
     if not {"postcode", "pc4", "statcode", "lon", "lat"} & set(roles):
         raise InputError(f"{path}, row 1 (the header): no column says where the practices are; the columns are "
                          f"{', '.join(map(repr, header))}. Add one of: {_ACCEPTED}.")

@@ -36,7 +36,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from regio.errors import DataNotFoundError, InputError
+from regio.errors import InputError
 from regio.sources._files import data_file
 from regio.sources.practices import (
     _GM,
@@ -44,10 +44,9 @@ from regio.sources.practices import (
     _Cells,
     _formula_hint,
     _letter,
-    _normalise,
     _problems_error,
-    _read_csv_cells,
-    _read_excel_cells,
+    header_roles,
+    open_cells,
     place_cells,
 )
 
@@ -89,40 +88,12 @@ _PLACE = "postcode (1011 AB), pc4 (1011) or gemeentecode (GM0363) of the practic
 
 
 def _cells(path: str | Path, sheet: str | int | None) -> tuple[Path, _Cells]:
-    path = Path(path)
-    if not path.is_file():
-        raise DataNotFoundError(f"File not found: {path}")
-    suffix = path.suffix.lower()
-    if suffix in (".xls", ".ods"):
-        raise InputError(f"{path}: regio reads .xlsx and .csv files, not {suffix}; save it as .xlsx or .csv.")
-    return path, (_read_excel_cells(path, sheet) if suffix in (".xlsx", ".xlsm") else _read_csv_cells(path))
+    return open_cells(path, sheet)  # the practice lists' reader: same files, same --encoding
 
 
 def _roles(path: Path, header: list[str], names: dict[str, tuple[str, ...]], what: str) -> dict[str, int]:
     """Role -> column number; one error for duplicate headers or two columns of one role."""
-    of = {alias: role for role, aliases in names.items() for alias in aliases}
-    problems, seen, roles = [], {}, {}
-    for i, name in enumerate(header):
-        key = _normalise(name)
-        if not key:
-            continue
-        if key in seen:
-            problems.append(f"row 1 (the header): columns {_letter(seen[key])} and {_letter(i)} are both named "
-                            f"{name!r}; rename or delete one.")
-            continue
-        seen[key] = i
-        role = of.get(key)
-        if role is None:
-            continue
-        if role in roles:
-            j = roles[role]
-            problems.append(f"row 1 (the header): columns {header[j]!r} ({_letter(j)}) and {name!r} ({_letter(i)}) "
-                            f"both give the {role.replace('_', ' ')}; keep one.")
-            continue
-        roles[role] = i
-    if problems:
-        raise _problems_error(path, what, problems)
-    return roles
+    return header_roles(path, header, {alias: role for role, aliases in names.items() for alias in aliases}, what)
 
 
 def _need(path: Path, roles: dict[str, int], header: list[str], role: str, names: tuple[str, ...], why: str) -> None:
