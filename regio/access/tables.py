@@ -33,7 +33,7 @@ from regio.access.fca import catchment_pairs, nearest_distance, two_step_fca
 from regio.density.rates import provision
 from regio.errors import InputError
 
-__all__ = ["PER", "pc4_access", "provision_table", "region_access"]
+__all__ = ["PER", "national_total", "pc4_access", "provision_table", "region_access"]
 
 #: Access and practices are expressed per this many inhabitants.
 PER = 10_000
@@ -236,3 +236,45 @@ def provision_table(regions: pd.DataFrame, *, norm_per_10k: float | None = None,
     out["band"] = p["band"]
     out["needed"] = p["needed"]
     return out
+
+
+#: Columns summed in the national total of a region table (those it has).
+SUMMED = ("population", "practices", "gps", "needed", "expected", "effective", "need", "demand", "supply",
+          "pc4_population", "far_population")
+
+
+def national_total(regions: pd.DataFrame, *, norm_per_10k: float) -> dict[str, float]:
+    """Return the national total of a region table: the counts summed, the ratios taken of the sums.
+
+    Parameters
+    ----------
+    regions
+        The region table of :func:`regio.access.run_access`.
+    norm_per_10k
+        The norm the provision compared with.
+
+    Returns
+    -------
+    dict
+        Column -> national value (so each total can be checked against the regions).
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"population": [10_000.0, 30_000.0], "practices": [1, 5], "effective": [1.0, 5.0],
+    ...                   "demand": [10_000.0, 30_000.0], "expected": [1.5, 4.5]})
+    >>> total = national_total(t, norm_per_10k=1.5)
+    >>> int(total["practices"]), round(float(total["practices_per_10k"]), 6), float(total["provision_pct"])
+    (6, 1.5, 100.0)
+    """
+    total = {c: regions[c].sum() for c in SUMMED if c in regions}
+    if "practices" in total:
+        total["practices_per_10k"] = total["practices"] / total["population"] * PER
+    if "effective" in total:
+        total["access_per_10k"] = total["effective"] / total["demand"] * PER
+        total["provision_pct"] = total["effective"] / total["expected"] * 100
+    total["norm_per_10k"] = float(norm_per_10k)
+    if "far_population" in total:
+        total["share_far"] = total["far_population"] / total["pc4_population"]
+    if "gps" in total:
+        total["gps_per_100k"] = total["gps"] / total["population"] * 1e5
+    return total

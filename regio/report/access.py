@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from regio.access.tables import national_total
 from regio.labels import LABELS, band_words, label
 from regio.maps.core import format_number, map_html
 from regio.report.export import write_html, write_image, write_table
@@ -40,10 +41,6 @@ PC4_COLUMNS = ["gemeente", "x", "y", "population", "need", "demand", "practices"
                "effective", "nearest_km", "far", "provision_pct", "band", "band_label", "needed"]
 #: Largest HTML size per level in bytes (the PC4 map stays under 2 MB).
 SIZE_BUDGETS = {"pc4": 2_000_000, "default": 400_000}
-#: Sums in the total row of the region table.
-_SUMMED = ("population", "practices", "gps", "needed", "expected", "effective", "need", "demand", "supply",
-           "pc4_population", "far_population")
-
 
 def access_stem(result: AccessResult, level: str | None = None) -> str:
     """File name without suffix: ``access_<level>_<year>``.
@@ -91,15 +88,8 @@ def export_regions(result: AccessResult, lang: str = "nl") -> pd.DataFrame:
     """
     regions = _with_words(result.regions, result, lang)
     regions = regions[[c for c in REGION_COLUMNS if c in regions]]
-    total = {c: regions[c].sum() for c in _SUMMED if c in regions}
+    total = national_total(regions, norm_per_10k=result.facts.norm_per_10k)
     total["statnaam"] = t(lang, "Nederland", "Netherlands")
-    total["practices_per_10k"] = total["practices"] / total["population"] * 1e4
-    total["access_per_10k"] = total["effective"] / total["demand"] * 1e4
-    total["provision_pct"] = total["effective"] / total["expected"] * 100
-    total["norm_per_10k"] = result.facts.norm_per_10k
-    total["share_far"] = total["far_population"] / total["pc4_population"]
-    if "gps" in total:
-        total["gps_per_100k"] = total["gps"] / total["population"] * 1e5
     frame = pd.concat([regions.assign(kind="region"),
                        pd.DataFrame([{**total, "kind": "total"}], index=pd.Index(["NL01"], name="statcode"))])
     frame.index.name = "statcode"
