@@ -555,15 +555,26 @@ def comparison_words(codes: pd.Series, reference: str | None = "national", lang:
     return _as_words(codes, comparison_labels(reference, lang))
 
 
-def band_words(codes: pd.Series, *, norm_is_average: bool = False, lang: str = "nl") -> pd.Series:
+def band_words(codes: pd.Series, *, norm_is_average: bool = False, lang: str = "nl",
+               limits: tuple[float, float] | None = None) -> pd.Series:
     """Put a ``band`` column of codes in words (:func:`band_label`), a categorical as :func:`comparison_words`.
+
+    With ``limits`` (the bands' lower and upper limit in %) each word says its
+    range, as a map legend does: ``ondervoorzien (< 75%)``.
 
     Examples
     --------
     >>> band_words(pd.Series(["under", "over"]), norm_is_average=True).tolist()
     ['ruim onder landelijk', 'ruim boven landelijk']
+    >>> band_words(pd.Series(["around"]), limits=(75, 110)).tolist()
+    ['rond de norm (75–110%)']
     """
-    return _as_words(codes, band_labels(norm_is_average=norm_is_average, lang=lang))
+    words = band_labels(norm_is_average=norm_is_average, lang=lang)
+    if limits is not None:
+        lo, hi = limits
+        ranges = {"under": f"< {lo:g}%", "around": f"{lo:g}–{hi:g}%", "over": f"> {hi:g}%"}
+        words = {code: f"{text} ({ranges[code]})" for code, text in words.items()}
+    return _as_words(codes, words)
 
 
 def column_label(code: object, lang: str = "nl") -> str:

@@ -34,10 +34,7 @@ BAND_COLORS = ("#d7301f", "#f7f4e8", "#2c7bb6")
 def _band_layer(result: AccessResult, lang: str) -> Layer:
     facts = result.facts
     lo, hi = facts.spec.bands
-    words = band_words(result.regions["band"], norm_is_average=facts.norm_is_average, lang=lang)
-    words = words.cat.rename_categories(
-        [f"{c} (< {lo:g}%)" if i == 0 else f"{c} (> {hi:g}%)" if i == 2 else f"{c} ({lo:g}–{hi:g}%)"
-         for i, c in enumerate(words.cat.categories)])
+    words = band_words(result.regions["band"], norm_is_average=facts.norm_is_average, lang=lang, limits=(lo, hi))
     codes = words.cat.codes.astype(float).where(words.notna())
     norm = format_number(facts.norm_per_10k, 2, lang)
     note = (label("access.note.average", lang, norm=norm) if facts.norm_is_average

@@ -248,10 +248,7 @@ def density_layers(
         if "band" in tab:  # no norm: no provision (see regio.density.analyse)
             lo, hi = fact.bands
             norm = format_number(fact.norm_per_100k if fact.norm_per_100k is not None else np.nan, 1, lang)
-            band = band_words(tab["band"], norm_is_average=fact.norm_is_average, lang=lang)
-            band = band.cat.rename_categories(
-                [f"{c} (< {lo:g}%)" if i == 0 else f"{c} (> {hi:g}%)" if i == 2 else f"{c} ({lo:g}–{hi:g}%)"
-                 for i, c in enumerate(band.cat.categories)])
+            band = band_words(tab["band"], norm_is_average=fact.norm_is_average, lang=lang, limits=(lo, hi))
             if fact.norm_is_average:
                 title = t(lang, "T.o.v. landelijk gemiddelde", "Relative to the national average")
                 note = t(lang, f"landelijk {norm} per 100.000 (een gemiddelde, geen norm)",
