@@ -58,6 +58,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from regio._columns import column_entry
+from regio._messages import MESSAGES
 
 __all__ = [
     "BAND_CODES",
@@ -366,6 +367,12 @@ LABELS: dict[str, dict[str, str]] = {
     "uncertainty.column.advice_high": {"nl": "advies bij hoog", "en": "advice at high"},
     "uncertainty.column.effect": {"nl": "effect (hoog − laag)", "en": "effect (high − low)"},
 }
+
+# The error and warning messages, kept per part of the package in regio._messages; one catalogue all the same.
+_clash = sorted(set(LABELS) & set(MESSAGES))
+if _clash:  # pragma: no cover - a programming error caught by the tests
+    raise AssertionError(f"keys both in regio.labels and regio._messages: {', '.join(_clash)}")
+LABELS.update(MESSAGES)
 
 
 def label(key: str, lang: str = "nl", **fmt: object) -> str:

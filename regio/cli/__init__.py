@@ -132,7 +132,7 @@ def guard_outputs(command: click.Command) -> click.Command:
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
     """Show a warning as one line for the user, without Python's source location."""
-    text = str(message)
+    text = message.message(_lang()) if isinstance(message, RegioWarning) else str(message)
     if not issubclass(category, RegioWarning):
         text = f"{category.__name__}: {text}"
     click.secho(f"{'waarschuwing' if _lang() == 'nl' else 'warning'}: {text}", err=True, fg="yellow")
