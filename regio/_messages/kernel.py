@@ -7,4 +7,198 @@ raise site; the English entry says what the raise site's own English message say
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # regio.validate: messages joined from parts (each part said in the same language)
+    "error.kernel.joined": {"nl": "{first}; {rest}", "en": "{first}; {rest}"},
+    "error.kernel.joined_space": {"nl": "{first} {rest}", "en": "{first} {rest}"},
+    "error.kernel.joined_comma": {"nl": "{first}, {rest}", "en": "{first}, {rest}"},
+    # regio.apportion
+    "error.kernel.apportion.unknown_method": {
+        "nl": "Onbekende verdeelmethode {method!r}; kies uit {known}.",
+        "en": "Unknown apportionment method {method!r}; use one of {known}.",
+    },
+    "error.kernel.apportion.total_type": {
+        "nl": "Het totaal moet een niet-negatief heel getal zijn, niet {total!r} ({type}).",
+        "en": "The total must be a non-negative whole number, got {total!r} ({type}).",
+    },
+    "error.kernel.apportion.total_whole": {"nl": "Het totaal moet een heel getal zijn, niet {total!r}.",
+                                           "en": "The total must be a whole number, got {total!r}."},
+    "error.kernel.apportion.total_negative": {"nl": "Het totaal mag niet negatief zijn, maar is {total}.",
+                                              "en": "The total must be non-negative, got {total}."},
+    "error.kernel.apportion.total_large": {
+        "nl": "Het totaal {total:,} is te groot: hoogstens {maximum:,} (2**53) kan exact verdeeld worden. Geef een "
+              "kleiner totaal.",
+        "en": "The total {total:,} is too large: at most {maximum:,} (2**53) can be apportioned exactly. Give a "
+              "smaller total.",
+    },
+    "error.kernel.apportion.weights_type": {
+        "nl": "De gewichten moeten een pandas Series met regiocodes als index zijn, niet een {type}.",
+        "en": "Weights must be a pandas Series indexed by region code, got {type}.",
+    },
+    "error.kernel.apportion.weights_duplicate": {"nl": "Dubbele regiocodes in de gewichten: {codes}.",
+                                                 "en": "Duplicate region codes in the weights: {codes}."},
+    "error.kernel.apportion.weights_missing": {"nl": "ontbrekend, niet-numeriek of oneindig voor {codes}",
+                                               "en": "missing, non-numeric or infinite for {codes}"},
+    "error.kernel.apportion.negative_for": {"nl": "negatief voor {codes}", "en": "negative for {codes}"},
+    "error.kernel.apportion.not_number_for": {"nl": "geen getal voor {codes}", "en": "not a number for {codes}"},
+    "error.kernel.apportion.fraction_for": {"nl": "geen heel getal voor {codes}",
+                                            "en": "not a whole number for {codes}"},
+    "error.kernel.apportion.infinite_for": {"nl": "oneindig voor {codes}", "en": "infinite for {codes}"},
+    "error.kernel.apportion.larger_for": {"nl": "groter dan {maximum:,} (2**53) voor {codes}",
+                                          "en": "larger than {maximum:,} (2**53) for {codes}"},
+    "error.kernel.apportion.bad_weights": {
+        "nl": "Gewichten moeten eindig en niet-negatief zijn; foute gewichten: {problems}.",
+        "en": "Weights must be finite and non-negative; bad weights: {problems}.",
+    },
+    "error.kernel.apportion.weights_large": {
+        "nl": "Gewichten te groot: hun som overschrijdt het grootste getal ({largest:.3g}). Schaal ze omlaag "
+              "(alleen hun verhoudingen tellen).",
+        "en": "Weights too large: their sum exceeds the largest number ({largest:.3g}). Scale them down (only their "
+              "ratios matter).",
+    },
+    "error.kernel.apportion.lower_duplicate": {"nl": "Dubbele regiocodes in de ondergrenzen: {codes}.",
+                                               "en": "Duplicate region codes in the lower bounds: {codes}."},
+    "error.kernel.apportion.upper_duplicate": {"nl": "Dubbele regiocodes in de bovengrenzen: {codes}.",
+                                               "en": "Duplicate region codes in the upper bounds: {codes}."},
+    "error.kernel.apportion.lower_unknown": {
+        "nl": "Ondergrenzen voor {n:,} regio('s) die niet bij de te verdelen regio's horen: {codes}. Bekende "
+              "regio's: {known}.",
+        "en": "Lower bounds for {n:,} region(s) that are not among the regions apportioned over: {codes}. Known "
+              "regions: {known}.",
+    },
+    "error.kernel.apportion.upper_unknown": {
+        "nl": "Bovengrenzen voor {n:,} regio('s) die niet bij de te verdelen regio's horen: {codes}. Bekende "
+              "regio's: {known}.",
+        "en": "Upper bounds for {n:,} region(s) that are not among the regions apportioned over: {codes}. Known "
+              "regions: {known}.",
+    },
+    "error.kernel.apportion.lower_bad": {
+        "nl": "Ondergrenzen moeten niet-negatieve hele getallen zijn (leeg = geen grens): {problems}.",
+        "en": "Lower bounds must be non-negative whole numbers (empty = no bound): {problems}.",
+    },
+    "error.kernel.apportion.upper_bad": {
+        "nl": "Bovengrenzen moeten niet-negatieve hele getallen zijn (leeg = geen grens): {problems}.",
+        "en": "Upper bounds must be non-negative whole numbers (empty = no bound): {problems}.",
+    },
+    "error.kernel.apportion.pair": {"nl": "{code} (onder {lower:,} > boven {upper:,})",
+                                    "en": "{code} (lower {lower} > upper {upper})"},
+    "error.kernel.apportion.crossed": {"nl": "Grenzen spreken elkaar tegen: {pairs}.",
+                                       "en": "Bounds contradict each other: {pairs}."},
+    "error.kernel.apportion.no_regions": {"nl": "Kan {total:,} niet verdelen over geen enkele regio.",
+                                          "en": "Cannot apportion {total} over no regions."},
+    "error.kernel.apportion.lower_too_high": {
+        "nl": "Onmogelijke grenzen: de ondergrenzen tellen op tot {low:,}, {over:,} meer dan het totaal {total:,}. "
+              "Verlaag enkele grenzen of verhoog het totaal.",
+        "en": "Infeasible bounds: the lower bounds add up to {low:,}, {over:,} more than the total {total:,}. Lower "
+              "some bounds or raise the total.",
+    },
+    "error.kernel.apportion.all_zero": {"nl": "Alle gewichten zijn nul; kan {total:,} niet verdelen over {codes}.",
+                                        "en": "All weights are zero; cannot apportion {total:,} over {codes}."},
+    "error.kernel.apportion.upper_too_low": {
+        "nl": "Onmogelijke grenzen: binnen de bovengrenzen passen hoogstens {reach:,}, {short:,} minder dan het "
+              "totaal {total:,}. Verhoog enkele bovengrenzen of verlaag het totaal.",
+        "en": "Infeasible bounds: at most {reach:,} can be placed within the upper bounds, {short:,} short of the "
+              "total {total:,}. Raise some upper bounds or lower the total.",
+    },
+    "error.kernel.apportion.upper_too_low_zero": {
+        "nl": "Onmogelijke grenzen: binnen de bovengrenzen passen hoogstens {reach:,}, {short:,} minder dan het "
+              "totaal {total:,}. Verhoog enkele bovengrenzen of verlaag het totaal. Regio's met gewicht nul krijgen "
+              "niet meer dan hun ondergrens: {codes}.",
+        "en": "Infeasible bounds: at most {reach:,} can be placed within the upper bounds, {short:,} short of the "
+              "total {total:,}. Raise some upper bounds or lower the total. Regions with weight zero take no more "
+              "than their lower bound: {codes}.",
+    },
+    # regio.validate.to_numeric
+    "error.kernel.numbers.ambiguous": {
+        "nl": "Kolom {column!r}{where}: dubbelzinnige getallen bij {rows} (bijv. {example!r}: een scheidingsteken "
+              "voor duizendtallen of een decimaalteken?). Schrijf hele getallen zonder scheidingstekens, "
+              "bijv. {plain!r}.",
+        "en": "Column {column!r}{where}: ambiguous numbers at {rows} (e.g. {example!r}: a thousands separator or a "
+              "decimal one?). Write whole numbers without separators, e.g. {plain!r}.",
+    },
+    "warning.kernel.numbers.decimal_commas": {
+        "nl": "Kolom {column!r}{where} gebruikt decimale komma's (bijv. {example!r}); gelezen als decimale "
+              "getallen. Exporteer met een decimale punt om deze waarschuwing te voorkomen.",
+        "en": "Column {column!r}{where} uses decimal commas (e.g. {example!r}); read as decimal numbers. Export "
+              "with a decimal point to silence this warning.",
+    },
+    "error.kernel.numbers.non_numeric": {"nl": "niet-numerieke waarden bij {rows} (bijv. {example!r})",
+                                         "en": "non-numeric values at {rows} (e.g. {example!r})"},
+    "error.kernel.numbers.infinite": {"nl": "oneindige waarden bij {rows}", "en": "infinite values at {rows}"},
+    "error.kernel.numbers.too_large": {"nl": "te grote waarden bij {rows} (bijv. {example!r}; hoogstens {maximum:,.0f})",
+                                       "en": "values too large at {rows} (e.g. {example!r}; at most {maximum:,.0f})"},
+    "error.kernel.numbers.missing": {"nl": "ontbrekende waarden bij {rows}", "en": "missing values at {rows}"},
+    "error.kernel.numbers.negative": {"nl": "negatieve waarden bij {rows}", "en": "negative values at {rows}"},
+    "error.kernel.numbers.fractional": {"nl": "gebroken waarden bij {rows} (aantallen moeten hele getallen zijn)",
+                                        "en": "fractional values at {rows} (counts must be whole numbers)"},
+    "error.kernel.numbers.bad_cells": {
+        "nl": "Kolom {column!r}{where}: {problems}. Verbeter deze cellen (een ontbrekend aantal is geen nul: "
+              "vul alleen 0 in waar het 0 is).",
+        "en": "Column {column!r}{where}: {problems}. Fix these cells (a missing count is not zero: enter 0 only "
+              "where it is 0).",
+    },
+    # regio.validate: codes, CRS, extent, repairs
+    "error.kernel.duplicate_codes": {
+        "nl": "Dubbele codes in kolom {column!r}{where}: {codes}. Elke regio mag maar één keer voorkomen; voeg de "
+              "dubbele rijen eerst samen of tel ze op.",
+        "en": "Duplicate codes in column {column!r}{where}: {codes}. Each region must occur once; dissolve or sum "
+              "the duplicate rows first.",
+    },
+    "error.kernel.not_geodataframe": {"nl": "{name!r} moet een GeoDataFrame zijn, maar is een {got}.",
+                                      "en": "{name!r} should be a GeoDataFrame, got {got}."},
+    "error.kernel.crs.missing": {
+        "nl": "{name!r} heeft geen CRS. regio rekent in {rd} (RD New). Zijn de coördinaten RD New, roep dan "
+              "gdf.set_crs({rd!r}) aan; zijn het lengte-/breedtegraden, dan gdf.set_crs({wgs84!r}).to_crs({rd!r}).",
+        "en": "{name!r} has no CRS. regio computes in {rd} (RD New). If the coordinates are RD New, call "
+              "gdf.set_crs({rd!r}); if they are longitude/latitude, gdf.set_crs({wgs84!r}).to_crs({rd!r}).",
+    },
+    "error.kernel.crs.other": {
+        "nl": "{name!r} is in {crs}, verwacht is {expected}. Projecteer om met gdf.to_crs({expected!r}).",
+        "en": "{name!r} is in {crs}, expected {expected}. Reproject with gdf.to_crs({expected!r}).",
+    },
+    "error.kernel.crs.mismatch": {
+        "nl": "CRS verschillen ({shown}). Projecteer alles om naar {rd} met .to_crs({rd!r}).",
+        "en": "CRS mismatch ({shown}). Reproject all to {rd} with .to_crs({rd!r}).",
+    },
+    "error.kernel.extent.swapped": {
+        "nl": "{source}: de coördinaten lijken breedte-/lengtegraden met verwisselde assen (x {x0:,.2f}..{x1:,.2f}, "
+              "y {y0:,.2f}..{y1:,.2f}) onder het opgegeven {declared}: schrijf eerst de lengtegraad (x = "
+              "lengtegraad), zoals GeoJSON vereist.",
+        "en": "{source}: the coordinates look like latitude/longitude with the axes swapped (x {x0:,.2f}..{x1:,.2f}, "
+              "y {y0:,.2f}..{y1:,.2f}) under the declared {declared}: write them longitude first (x = longitude), "
+              "as GeoJSON requires.",
+    },
+    "error.kernel.extent.outside": {
+        "nl": "{source}: de coördinaten (x {x0:,.2f}..{x1:,.2f}, y {y0:,.2f}..{y1:,.2f}) liggen niet in Nederland "
+              "in het opgegeven CRS {declared}. Controleer de crs van het bestand: regio verwacht {wgs84} (lengte "
+              "3..7,3, breedte 50,7..53,7) of {rd} (x 0..300.000, y 289.000..630.000).",
+        "en": "{source}: the coordinates (x {x0:,.2f}..{x1:,.2f}, y {y0:,.2f}..{y1:,.2f}) do not lie in the "
+              "Netherlands in the declared CRS {declared}. Check the file's crs: regio expects {wgs84} (lon 3..7.3, "
+              "lat 50.7..53.7) or {rd} (x 0..300,000, y 289,000..630,000).",
+    },
+    "error.kernel.extent.mislabelled_lonlat": {
+        "nl": "{source}: de coördinaten lijken lengte-/breedtegraden (x {x0:,.2f}..{x1:,.2f}, y {y0:,.2f}..{y1:,.2f}) "
+              "maar het bestand geeft {declared} op: zet de crs op {fix} (bijv. ogr2ogr -a_srs {fix} out.geojson "
+              "{name}, of in Python gdf.set_crs({fix!r}, allow_override=True)).",
+        "en": "{source}: the coordinates look like longitude/latitude (x {x0:,.2f}..{x1:,.2f}, y {y0:,.2f}..{y1:,.2f}) "
+              "but the file declares {declared}: set its crs to {fix} (e.g. ogr2ogr -a_srs {fix} out.geojson "
+              "{name}, or in Python gdf.set_crs({fix!r}, allow_override=True)).",
+    },
+    "error.kernel.extent.mislabelled_rd": {
+        "nl": "{source}: de coördinaten lijken RD New-meters (x {x0:,.2f}..{x1:,.2f}, y {y0:,.2f}..{y1:,.2f}) maar "
+              "het bestand geeft {declared} op: zet de crs op {fix} (bijv. ogr2ogr -a_srs {fix} out.geojson {name}, "
+              "of in Python gdf.set_crs({fix!r}, allow_override=True)).",
+        "en": "{source}: the coordinates look like RD New metres (x {x0:,.2f}..{x1:,.2f}, y {y0:,.2f}..{y1:,.2f}) but "
+              "the file declares {declared}: set its crs to {fix} (e.g. ogr2ogr -a_srs {fix} out.geojson {name}, or "
+              "in Python gdf.set_crs({fix!r}, allow_override=True)).",
+    },
+    "warning.kernel.repaired": {
+        "nl": "Geometrie van {n:,} regio('s){where} hersteld (ongeldig): {codes}.",
+        "en": "Repaired {n:,} invalid geometry(ies){where}: {codes}.",
+    },
+    "warning.kernel.empty_geometry": {
+        "nl": "{n:,} regio('s){where} hebben een lege geometrie en kunnen niet getekend worden: {codes}. Hun "
+              "aantallen blijven behouden.",
+        "en": "{n:,} region(s){where} have an empty geometry and cannot be drawn: {codes}. Their counts are kept.",
+    },
+    "warning.kernel.repair_recorded": {"nl": "{message}", "en": "{message}"},
 }
