@@ -221,7 +221,8 @@ def coverage_problems(
     unknown: str = "not in the division",
     missing: str | None = "missing",
     also_missing: Iterable[object] = (),
-) -> list[str]:
+    keys: tuple[str, str, str] | None = None,
+) -> list:
     """List how ``codes`` fail to cover ``expected`` once each: codes twice, unknown codes, codes left out.
 
     Returns messages only, so that the caller gathers them with its own
@@ -237,10 +238,15 @@ def coverage_problems(
         Wording of each kind of problem; ``missing=None`` allows codes to be left out.
     also_missing
         Codes given but without a value, reported with the missing ones.
+    keys
+        Catalogue keys (``error.<key>``, with the placeholder ``{codes}``) of
+        the three kinds, to get the messages as :class:`~regio.errors.InputError`
+        (not raised; for :func:`regio.text.joined`) that the command line says
+        in the user's language; their English is the same text.
 
     Returns
     -------
-    list of str
+    list of str or InputError
         One message per kind of problem found, in the order twice, unknown, missing; empty when all is well.
 
     Examples
@@ -253,15 +259,20 @@ def coverage_problems(
     given = pd.Series([str(c) for c in codes], dtype=object)
     want = {str(c) for c in expected}
     out = []
+
+    def said(kind: int, words: str, codes: str) -> str | InputError:
+        text = f"{words}: {codes}"
+        return text if keys is None else InputError(text, key=keys[kind], codes=codes)
+
     dup = given[given.duplicated(keep=False)]
     if len(dup):
-        out.append(f"{twice}: {format_codes(dup)}")
+        out.append(said(0, twice, format_codes(dup)))
     stray = sorted(set(given) - want)
     if stray:
-        out.append(f"{unknown}: {format_codes(stray)}")
+        out.append(said(1, unknown, format_codes(stray)))
     absent = sorted((want - set(given)) | {str(c) for c in also_missing})
     if absent and missing:
-        out.append(f"{missing}: {format_codes(absent)}")
+        out.append(said(2, missing, format_codes(absent)))
     return out
 
 

@@ -107,6 +107,141 @@ MESSAGES: dict[str, dict[str, str]] = {
               "total {total:,}. Raise some upper bounds or lower the total. Regions with weight zero take no more "
               "than their lower bound: {codes}.",
     },
+    # regio.geography, regio.demography, regio.sectors
+    "error.kernel.of_source": {"nl": " van {source}", "en": " of {source}"},
+    "warning.kernel.placed_nearest": {
+        "nl": "{n:,} van {of:,} eenheden{units_source} liggen in geen enkele regio{regions_source}; geplaatst in "
+              "de dichtstbijzijnde regio: {codes}. Controleer of beide bestanden hetzelfde gebied beslaan in "
+              "dezelfde coördinaten (CRS).",
+        "en": "{n} of {of} units{units_source} lie in no region{regions_source}; placed in the nearest region: "
+              "{codes}. Check that both cover the same area in the same coordinates (CRS).",
+    },
+    "error.kernel.no_geometry_units": {
+        "nl": "Eenheden zonder geometrie kunnen niet geplaatst worden: {codes}. Geef ze in plaats daarvan een regio "
+              "in een indelingstabel.",
+        "en": "Cannot place units without geometry: {codes}. Give them a region in a membership table instead.",
+    },
+    "error.kernel.mapping.no_column": {"nl": "Indeling{where} heeft geen kolom {column!r}; kolommen: {columns}.",
+                                       "en": "Mapping{where} has no column {column!r}; columns: {columns}."},
+    "error.kernel.mapping.twice": {"nl": "meer dan eens ingedeeld: {codes}", "en": "assigned more than once: {codes}"},
+    "error.kernel.mapping.unknown": {"nl": "niet in de indeling: {codes}", "en": "not in the division: {codes}"},
+    "error.kernel.mapping.unassigned": {"nl": "zonder regio: {codes}", "en": "without a region: {codes}"},
+    "error.kernel.mapping.bad": {"nl": "Indeling{where}: eenheden {problems}. Verbeter de indelingstabel.",
+                                 "en": "Mapping{where}: units {problems}. Fix the mapping table."},
+    "error.kernel.no_membership": {
+        "nl": "{n:,} eenhe(i)d(en) hebben geen regio in de indeling: {codes}. Zet de aantallen eerst om naar de "
+              "gemeentelijke indeling van die indeling (regio.carry_to), of vul de indeling aan.",
+        "en": "{n} unit(s) have no region in the membership: {codes}. Carry the counts to the membership's division "
+              "first (regio.carry_to), or complete the mapping.",
+    },
+    "error.kernel.no_region": {"nl": "{n:,} eenhe(i)d(en) hebben geen regio: {codes}.",
+                               "en": "{n} unit(s) have no region: {codes}."},
+    "error.kernel.needs_population": {"nl": "population_density heeft een kolom 'population' nodig.",
+                                      "en": "population_density needs a 'population' column."},
+    "error.kernel.no_shape_for": {"nl": "geen vorm voor {codes}", "en": "no shape for {codes}"},
+    "error.kernel.no_population_for": {"nl": "geen bevolking voor {codes}", "en": "no population for {codes}"},
+    "error.kernel.population_shapes": {
+        "nl": "Bevolking en vormen beslaan niet dezelfde regio's: {problems}. Gebruik voor beide één indeling "
+              "(bijv. hetzelfde jaar).",
+        "en": "Population and shapes do not cover the same regions: {problems}. Use one division for both (e.g. the "
+              "same year).",
+    },
+    "error.kernel.sector.not_split": {"nl": "Geen sector {sector!r}: deze aantallen zijn niet naar sector verdeeld.",
+                                      "en": "No sector {sector!r}: these counts are not split by sector."},
+    "error.kernel.sector.unknown": {"nl": "Geen aantallen voor sector {sector!r}. Sectoren in de gegevens: {known}.",
+                                    "en": "No counts for sector {sector!r}. Sectors in the data: {known}."},
+    "error.kernel.sector.no_total": {
+        "nl": "De aantallen zijn naar sector verdeeld zonder totaal over alle sectoren: {known}. Kies er één "
+              "(sector=, --sector).",
+        "en": "The counts are split by sector without a total over all sectors: {known}. Choose one (sector=, "
+              "--sector).",
+    },
+    "error.kernel.sector.two_totals": {
+        "nl": "Aantallen voor meer dan één sectortotaal ({totals}), bijv. uit twee CBS-tabellen; kies er één "
+              "(sector=, --sector) of houd één van de bestanden.",
+        "en": "Counts for more than one sector total ({totals}), e.g. from two CBS tables; choose one (sector=, "
+              "--sector) or keep one of the files.",
+    },
+    # regio.mergers
+    "error.kernel.mergers.before_whole": {
+        "nl": "De aantallen vóór 1 januari moeten hele aantallen mensen zijn; niet voor {codes}.",
+        "en": "The counts before 1 January must be whole numbers of people; not for {codes}.",
+    },
+    "error.kernel.mergers.after_whole": {
+        "nl": "De aantallen na 1 januari moeten hele aantallen mensen zijn; niet voor {codes}.",
+        "en": "The counts after 1 January must be whole numbers of people; not for {codes}.",
+    },
+    "error.kernel.mergers.not_same_people": {
+        "nl": "De aantallen vóór en na 1 januari verschillen in totaal {delta:+,} mensen: het zijn niet dezelfde "
+              "mensen (geef de bevolking op 31 december en op de volgende 1 januari).",
+        "en": "The counts before and after 1 January differ by {delta:+,} people in total: they are not the same "
+              "people (give the population on 31 December and on the next 1 January).",
+    },
+    "error.kernel.mergers.search_limit": {
+        "nl": "Het afleiden van de gemeentelijke herindelingen kostte meer dan {steps:,} zoekstappen ({losing:,} "
+              "gemeenten die inwoners verliezen, {gaining:,} die er winnen): beperk de opvolgers waar elk naartoe "
+              "mag gaan (allowed=).",
+        "en": "Deriving the municipal changes took more than {steps:,} search steps ({losing} municipalities losing "
+              "people, {gaining} gaining): limit the successors each may go to (allowed=).",
+    },
+    "error.kernel.mergers.no_assignment": {
+        "nl": "Geen toewijzing van de {n:,} gemeenten die inwoners verliezen ({losing}) aan de gemeenten die er "
+              "winnen ({gaining}) binnen de toegestane opvolgers verklaart de aantallen.",
+        "en": "No assignment of the {n} municipalities losing people ({losing}) to those gaining ({gaining}) within "
+              "the allowed successors explains the counts.",
+    },
+    "error.kernel.mergers.no_successor": {
+        "nl": "{label}: de gemeenten {codes} verdwijnen, maar de gebiedsoverlay heeft geen opvolger voor ze.",
+        "en": "{label}: municipalities {codes} disappear but the area overlay has no successor for them.",
+    },
+    "error.kernel.mergers.stray": {
+        "nl": "{label}: de omzettabel leidt naar codes die niet in de nieuwe indeling staan: {codes}.",
+        "en": "{label}: the crosswalk leads to codes that are not in the new division: {codes}.",
+    },
+    "error.kernel.mergers.cut_step": {
+        "nl": "{label}: gemeenten die toen al verdwenen waren ({vanished}) leiden in de overlay naar gemeenten die "
+              "pas daarna gevormd zijn ({formed}), dus de stap kan daar niet gesneden worden. Zet de aantallen in "
+              "plaats daarvan om naar een jaar aan het eind van de overlaystap.",
+        "en": "{label}: municipalities that vanished by then ({vanished}) lead in the overlay to municipalities "
+              "formed only after it ({formed}), so the step cannot be cut there. Carry the counts to a year at the "
+              "end of the overlay step instead.",
+    },
+    "error.kernel.mergers.backwards": {
+        "nl": "Aantallen kunnen niet terug van {from_year} naar {to_year}: het splitsen van samengevoegde gemeenten "
+              "is niet terug te draaien. Zet beide jaren vooruit om naar de latere indeling.",
+        "en": "Cannot carry counts back from {from_year} to {to_year}: splitting merged municipalities cannot be "
+              "undone. Carry both years forward to the later division.",
+    },
+    "error.kernel.mergers.unknown_division": {
+        "nl": "De gemeentelijke indeling van {year} is onbekend (bekend: {known}).",
+        "en": "The municipal division of {year} is unknown (known: {known}).",
+    },
+    "error.kernel.mergers.no_step": {
+        "nl": "Geen stap in de omzettabel begint in {year} (op weg van {from_year} naar {to_year}).",
+        "en": "No crosswalk step starts in {year} (on the way from {from_year} to {to_year}).",
+    },
+    "error.kernel.mergers.overlay_unknown": {
+        "nl": "Geen omzetting van {year} naar {to_year}: de gebiedsoverlay gaat van {year} naar {next}, een "
+              "gemeentelijke indeling die onbekend is (bekend: {known}). Zet de grenzen of bevolking van {next} in "
+              "de datamap, of zet om naar een ander jaar.",
+        "en": "No crosswalk from {year} to {to_year}: the area overlay goes from {year} to {next}, a municipal "
+              "division that is unknown (known: {known}). Add the boundaries or population of {next} to the data "
+              "directory, or carry to another year.",
+    },
+    "error.kernel.mergers.division_unknown": {"nl": "De gemeentelijke indeling van {year} is onbekend.",
+                                              "en": "The municipal division of {year} is unknown."},
+    "error.kernel.mergers.not_in_crosswalk": {
+        "nl": "{n:,} code(s){source} staan niet in de omzettabel: {codes}. Ze bestaan niet in de indeling van het "
+              "beginjaar; controleer het jaar van de gegevens.",
+        "en": "{n} code(s){source} are not in the crosswalk: {codes}. They do not exist in the division of the start "
+              "year; check the year of the data.",
+    },
+    "error.kernel.mergers.not_in_crosswalk_odd": {
+        "nl": "{n:,} code(s){source} staan niet in de omzettabel: {codes}. Gemeentecodes worden geschreven als "
+              "GM0363 (Amsterdam), niet {odd!r}: maak van de index zulke CBS-codes.",
+        "en": "{n} code(s){source} are not in the crosswalk: {codes}. Municipal codes are written like GM0363 "
+              "(Amsterdam), not {odd!r}: make the index such CBS codes.",
+    },
     # regio.validate.to_numeric
     "error.kernel.numbers.ambiguous": {
         "nl": "Kolom {column!r}{where}: dubbelzinnige getallen bij {rows} (bijv. {example!r}: een scheidingsteken "
