@@ -180,7 +180,8 @@ def _check_bounds(
     if b.index.has_duplicates:
         codes = format_codes(b.index[b.index.duplicated()])
         raise InputError(f"Duplicate region codes in the {which} bounds: {codes}.",
-                         key="kernel.apportion.lower_duplicate" if which == "lower" else "kernel.apportion.upper_duplicate",
+                         key=("kernel.apportion.lower_duplicate" if which == "lower"
+                              else "kernel.apportion.upper_duplicate"),
                          codes=codes)
     unknown = b.index.difference(index)
     if len(unknown):

@@ -474,8 +474,8 @@ def build_crosswalk(
                     key="kernel.mergers.overlay_unknown", year=y, to_year=to_year, next=nxt,
                     known=", ".join(map(str, sorted(divisions))))
         if nxt not in divisions:
-            raise UnknownYearError(f"The municipal division of {nxt} is unknown.", key="kernel.mergers.division_unknown",
-                                   year=nxt)
+            raise UnknownYearError(f"The municipal division of {nxt} is unknown.",
+                                   key="kernel.mergers.division_unknown", year=nxt)
         label = f"crosswalk {y}->{nxt}"
         if kind == "overlay part":
             _check_part(rows, divisions[y], divisions[nxt], f"{label} (part of the area overlay {y}->{full})")

@@ -444,7 +444,7 @@ but the file declares EPSG:28992: set its crs to EPSG:4326 ...
     if fits:
         return
     shown = f"x {bounds[0]:,.2f}..{bounds[2]:,.2f}, y {bounds[1]:,.2f}..{bounds[3]:,.2f}"
-    corners = {"x0": bounds[0], "x1": bounds[2], "y0": bounds[1], "y1": bounds[3]}
+    x0, y0, x1, y1 = bounds
     if _inside(bounds, NL_BOUNDS[WGS84]):
         looks, fix = "longitude/latitude", WGS84
     elif _inside(bounds, NL_BOUNDS[RD_NEW]):
@@ -452,18 +452,20 @@ but the file declares EPSG:28992: set its crs to EPSG:4326 ...
     elif _inside((bounds[1], bounds[0], bounds[3], bounds[2]), NL_BOUNDS[WGS84]):
         raise CRSError(f"{source}: the coordinates look like latitude/longitude with the axes swapped ({shown}) "
                        f"under the declared {declared}: write them longitude first (x = longitude), as GeoJSON "
-                       "requires.", key="kernel.extent.swapped", source=source, shown=shown, declared=declared, **corners)
+                       "requires.", key="kernel.extent.swapped", source=source, shown=shown, declared=declared,
+                       x0=x0, x1=x1, y0=y0, y1=y1)
     else:
         raise CRSError(f"{source}: the coordinates ({shown}) do not lie in the Netherlands in the declared CRS "
                        f"{declared}. Check the file's crs: regio expects {WGS84} (lon 3..7.3, lat 50.7..53.7) or "
                        f"{RD_NEW} (x 0..300,000, y 289,000..630,000).",
-                       key="kernel.extent.outside", source=source, shown=shown, declared=declared, **corners, wgs84=WGS84,
-                       rd=RD_NEW)
+                       key="kernel.extent.outside", source=source, shown=shown, declared=declared,
+                       x0=x0, x1=x1, y0=y0, y1=y1, wgs84=WGS84, rd=RD_NEW)
     raise CRSError(f"{source}: the coordinates look like {looks} ({shown}) but the file declares {declared}: "
                    f"set its crs to {fix} (e.g. ogr2ogr -a_srs {fix} out.geojson {Path(source).name}, or in Python "
                    f"gdf.set_crs({fix!r}, allow_override=True)).",
                    key="kernel.extent.mislabelled_lonlat" if fix == WGS84 else "kernel.extent.mislabelled_rd",
-                   source=source, shown=shown, declared=declared, **corners, fix=fix, name=Path(source).name)
+                   source=source, shown=shown, declared=declared, x0=x0, x1=x1, y0=y0, y1=y1, fix=fix,
+                   name=Path(source).name)
 
 
 def ensure_rd(gdf: gpd.GeoDataFrame, *, name: str = "frame") -> gpd.GeoDataFrame:
@@ -653,8 +655,9 @@ def warn_repairs(gdf: gpd.GeoDataFrame, *, stacklevel: int = 2, key: str | None 
             continue
         values = {**said[i], **params}
         kind = values.pop("kind")
-        warnings.warn(RegioWarning(str(message), key="kernel.repaired" if kind == "repaired" else "kernel.empty_geometry",
-                                   **values), stacklevel=stacklevel + 1)
+        warnings.warn(RegioWarning(str(message),
+                                   key="kernel.repaired" if kind == "repaired" else "kernel.empty_geometry", **values),
+                      stacklevel=stacklevel + 1)
 
 
 def _polygonal(geom):

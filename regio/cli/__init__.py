@@ -135,7 +135,7 @@ def _show_warning(message, category, filename, lineno, file=None, line=None) -> 
     text = message.message(_lang()) if isinstance(message, RegioWarning) else str(message)
     if not issubclass(category, RegioWarning):
         text = f"{category.__name__}: {text}"
-    click.secho(f"{'waarschuwing' if _lang() == 'nl' else 'warning'}: {text}", err=True, fg="yellow")
+    click.secho(f"{_WARNING[_lang()]}: {text}", err=True, fg="yellow")
 
 
 def _lang() -> str:
@@ -204,8 +204,9 @@ class _Group(click.Group):
             sys.exit(2)
 
 
-#: The word before an error message.
+#: The word before an error message, and before a warning.
 _ERROR = {"nl": "fout", "en": "error"}
+_WARNING = {"nl": "waarschuwing", "en": "warning"}
 
 
 def _lang_of(ctx: click.Context) -> str:

@@ -74,7 +74,7 @@ def wide_option() -> callable:
 def echo_written(path: object, lang: str | None = None) -> None:
     """Say that a file was written: ``geschreven: PATH`` (Dutch) or ``wrote PATH``."""
     lang = lang or current_lang()
-    click.echo(f"geschreven: {path}" if lang == "nl" else f"wrote {path}")
+    click.echo(t(lang, f"geschreven: {path}", f"wrote {path}"))
 
 
 def level_option(default: str = "provincie", help_: str = "Region level.") -> callable:
