@@ -297,7 +297,8 @@ def joined(parts: list[RegioError], *, sep: str = "; ") -> RegioError:
     parts
         At least one message.
     sep
-        ``"; "`` (key ``kernel.joined``), ``" "`` (``kernel.joined_space``) or ``", "`` (``kernel.joined_comma``).
+        ``"; "`` (key ``kernel.joined``), ``" "`` (``kernel.joined_space``), ``", "`` (``kernel.joined_comma``)
+        or ``" or "`` (``kernel.joined_or``; a part may be plain text).
 
     Returns
     -------
@@ -312,8 +313,10 @@ def joined(parts: list[RegioError], *, sep: str = "; ") -> RegioError:
     ('a; b', 'a; b')
     """
     if len(parts) == 1:
-        return parts[0]
+        return parts[0] if isinstance(parts[0], RegioError) else RegioError(str(parts[0]), key="kernel.text",
+                                                                             text=str(parts[0]))
     rest = joined(parts[1:], sep=sep)
-    key = {"; ": "kernel.joined", " ": "kernel.joined_space", ", ": "kernel.joined_comma"}[sep]
+    key = {"; ": "kernel.joined", " ": "kernel.joined_space", ", ": "kernel.joined_comma",
+           " or ": "kernel.joined_or"}[sep]
     return RegioError(str(parts[0]) + sep + str(rest), key=key, first=parts[0], rest=rest)
 

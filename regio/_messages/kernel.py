@@ -11,6 +11,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.kernel.joined": {"nl": "{first}; {rest}", "en": "{first}; {rest}"},
     "error.kernel.joined_space": {"nl": "{first} {rest}", "en": "{first} {rest}"},
     "error.kernel.joined_comma": {"nl": "{first}, {rest}", "en": "{first}, {rest}"},
+    "error.kernel.joined_or": {"nl": "{first} of {rest}", "en": "{first} or {rest}"},
+    "error.kernel.text": {"nl": "{text}", "en": "{text}"},
     # regio.apportion
     "error.kernel.apportion.unknown_method": {
         "nl": "Onbekende verdeelmethode {method!r}; kies uit {known}.",
@@ -259,8 +261,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.kernel.numbers.non_numeric": {"nl": "niet-numerieke waarden bij {rows} (bijv. {example!r})",
                                          "en": "non-numeric values at {rows} (e.g. {example!r})"},
     "error.kernel.numbers.infinite": {"nl": "oneindige waarden bij {rows}", "en": "infinite values at {rows}"},
-    "error.kernel.numbers.too_large": {"nl": "te grote waarden bij {rows} (bijv. {example!r}; hoogstens {maximum:,.0f})",
-                                       "en": "values too large at {rows} (e.g. {example!r}; at most {maximum:,.0f})"},
+    "error.kernel.numbers.too_large": {
+        "nl": "te grote waarden bij {rows} (bijv. {example!r}; hoogstens {maximum:,.0f})",
+        "en": "values too large at {rows} (e.g. {example!r}; at most {maximum:,.0f})",
+    },
     "error.kernel.numbers.missing": {"nl": "ontbrekende waarden bij {rows}", "en": "missing values at {rows}"},
     "error.kernel.numbers.negative": {"nl": "negatieve waarden bij {rows}", "en": "negative values at {rows}"},
     "error.kernel.numbers.fractional": {"nl": "gebroken waarden bij {rows} (aantallen moeten hele getallen zijn)",

@@ -118,7 +118,8 @@ def build_atlas(
     if unknown:
         from regio.errors import InputError
 
-        raise InputError(f"Unknown atlas section(s) {', '.join(unknown)}; known: {', '.join(known)}.")
+        raise InputError(f"Unknown atlas section(s) {', '.join(unknown)}; known: {', '.join(known)}.",
+                         key="report.atlas.unknown_sections", sections=", ".join(unknown), known=", ".join(known))
     ctx = AtlasContext(out=out, data_dir=Path(data_dir) if data_dir else None, lang=lang, progress=progress)
     items: list[AtlasItem] = []
     pages: list[SectionPage] = []
