@@ -244,6 +244,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{n} code(s){source} are not in the crosswalk: {codes}. Municipal codes are written like GM0363 "
               "(Amsterdam), not {odd!r}: make the index such CBS codes.",
     },
+    # regio.config
+    "error.kernel.unknown_encoding": {
+        "nl": "Onbekende tekencodering {encoding!r}{where}: geef de naam van een Python-codec, zoals utf-8, cp1252 of "
+              "latin-1.",
+        "en": "Unknown encoding {encoding!r}{where}: give a Python codec name such as utf-8, cp1252 or latin-1.",
+    },
     # regio.validate.to_numeric
     "error.kernel.numbers.ambiguous": {
         "nl": "Kolom {column!r}{where}: dubbelzinnige getallen bij {rows} (bijv. {example!r}: een scheidingsteken "

@@ -245,8 +245,9 @@ def _set_encoding(ctx: click.Context, param: click.Parameter, value: str | None)
     if value is not None or ctx.parent is None:  # the command's option overrides the group's, not the reverse
         try:
             set_user_encoding(value)
-        except ValueError as exc:
-            raise click.BadParameter(str(exc), ctx=ctx, param=param) from None
+        except ValueError as exc:  # a RegioError said in the user's language
+            said = exc.message(_lang()) if isinstance(exc, RegioError) else str(exc)
+            raise click.BadParameter(said, ctx=ctx, param=param) from None
     return value
 
 
