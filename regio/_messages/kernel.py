@@ -337,7 +337,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "in Python gdf.set_crs({fix!r}, allow_override=True)).",
     },
     "warning.kernel.repaired": {
-        "nl": "Geometrie van {n:,} regio('s){where} hersteld (ongeldig): {codes}.",
+        "nl": "{n:,} ongeldige geometrie(ën){where} hersteld: {codes}.",
         "en": "Repaired {n:,} invalid geometry(ies){where}: {codes}.",
     },
     "warning.kernel.empty_geometry": {
