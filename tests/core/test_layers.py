@@ -36,7 +36,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "regio"
 
 ANALYSIS = ("density", "allocation", "recruitment", "model", "demography", "access", "trainers")
 KERNEL = ("errors", "config", "levels", "names", "text", "validate", "labels", "_columns", "sectors", "_display",
-          "geography", "mergers", "apportion", "derived")
+          "geography", "mergers", "apportion", "derived", "_messages")
 LAYERS = ("sources", "data", "analysis", "maps", "report", "cli")
 
 #: What each layer must not import.
