@@ -304,7 +304,8 @@ def _normalise_shares(rows: pd.DataFrame) -> pd.DataFrame:
     return rows.assign(share=rows["weight"] / total)[["from_code", "to_code", "share"]]
 
 
-def _step(kind: str, rows: pd.DataFrame, old: frozenset[str], new: frozenset[str], label: str) -> pd.DataFrame:
+def _step(kind: str, rows: pd.DataFrame, old: frozenset[str], new: frozenset[str],
+          label: str | InputError) -> pd.DataFrame:
     if kind == "exact":
         listed = _normalise_shares(rows)
         same = sorted(old - set(rows["from_code"]))
@@ -327,7 +328,7 @@ def _step(kind: str, rows: pd.DataFrame, old: frozenset[str], new: frozenset[str
     return step
 
 
-def _check_part(rows: pd.DataFrame, old: frozenset[str], new: frozenset[str], label: str) -> None:
+def _check_part(rows: pd.DataFrame, old: frozenset[str], new: frozenset[str], label: str | InputError) -> None:
     """Refuse to cut an overlay step where a vanished municipality's successors were formed only later."""
     gone = rows[rows["from_code"].isin(old - new)]
     later = gone[~gone["to_code"].isin(new)]
@@ -476,9 +477,12 @@ def build_crosswalk(
         if nxt not in divisions:
             raise UnknownYearError(f"The municipal division of {nxt} is unknown.",
                                    key="kernel.mergers.division_unknown", year=nxt)
-        label = f"crosswalk {y}->{nxt}"
+        # the step's name in messages, said in the user's language (a RegioError as a value of the message)
+        label = InputError(f"crosswalk {y}->{nxt}", key="kernel.mergers.step", start=y, end=nxt)
         if kind == "overlay part":
-            _check_part(rows, divisions[y], divisions[nxt], f"{label} (part of the area overlay {y}->{full})")
+            _check_part(rows, divisions[y], divisions[nxt],
+                        InputError(f"{label} (part of the area overlay {y}->{full})", key="kernel.mergers.step_part",
+                                   start=y, end=nxt, full=full))
         step = _step({"overlay part": "overlay", "derived": "exact"}.get(kind, kind), rows, divisions[y],
                      divisions[nxt], label)
         joined = total.merge(step, left_on="to_code", right_on="from_code", suffixes=("", "_s"))

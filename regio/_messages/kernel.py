@@ -192,6 +192,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No assignment of the {n} municipalities losing people ({losing}) to those gaining ({gaining}) within "
               "the allowed successors explains the counts.",
     },
+    "error.kernel.mergers.step": {"nl": "omzetting {start}->{end}", "en": "crosswalk {start}->{end}"},
+    "error.kernel.mergers.step_part": {"nl": "omzetting {start}->{end} (deel van de gebiedsoverlay {start}->{full})",
+                                       "en": "crosswalk {start}->{end} (part of the area overlay {start}->{full})"},
     "error.kernel.mergers.no_successor": {
         "nl": "{label}: de gemeenten {codes} verdwijnen, maar de gebiedsoverlay heeft geen opvolger voor ze.",
         "en": "{label}: municipalities {codes} disappear but the area overlay has no successor for them.",
