@@ -391,7 +391,7 @@ def test_recruitment_spec_checks_what_needs_no_data():
 
     with pytest.raises(OptionError, match=r"needs an agreement table \(agreement=, a DataFrame\)") as exc:
         RecruitmentSpec("agreement")
-    assert exc.value.kind == "agreement_missing" and "--agreement FILE" in MESSAGES[exc.value.kind]()
+    assert exc.value.kind == "agreement_missing" and "--agreement FILE" in str(MESSAGES[exc.value.kind]())
     with pytest.raises(InputError, match="Unknown method 'voronoi'; use one of nearest, agreement, capacitated"):
         RecruitmentSpec("voronoi")
     with pytest.raises(InputError, match="must be non-negative, got -1"):
