@@ -27,8 +27,15 @@ MESSAGES: dict[str, dict[str, str]] = {
               "van CBS StatLine en PDOK naar {root}), of wijs met de omgevingsvariabele REGIO_DATA_DIR (of `regio "
               "--data-dir MAP`) een map aan die is ingedeeld als shared/data ({layout}).",
         "en": "Missing {label}file {path}. How to get data: when online, run `regio data fetch --year 2024` (CBS "
-              "StatLine and PDOK downloads into {where}); or point the environment variable REGIO_DATA_DIR (or "
+              "StatLine and PDOK downloads into {root}); or point the environment variable REGIO_DATA_DIR (or "
               "`regio --data-dir DIR`) at a folder laid out like shared/data ({layout})."},
+    "error.sources.missing_file.cache": {
+        "nl": "Bestand ontbreekt: {path}. Gegevens krijgen: draai online `regio data fetch --year 2024` (downloadt "
+              "van CBS StatLine en PDOK naar de gebruikerscachemap {root}), of wijs met de omgevingsvariabele "
+              "REGIO_DATA_DIR (of `regio --data-dir MAP`) een map aan die is ingedeeld als shared/data ({layout}).",
+        "en": "Missing {label}file {path}. How to get data: when online, run `regio data fetch --year 2024` (CBS "
+              "StatLine and PDOK downloads into the user cache directory {root}); or point the environment variable "
+              "REGIO_DATA_DIR (or `regio --data-dir DIR`) at a folder laid out like shared/data ({layout})."},
     "error.sources.missing_file.not_fetched": {
         "nl": "Bestand ontbreekt: {path}. `regio data fetch` downloadt dit bestand niet: wijs REGIO_DATA_DIR (of "
               "`regio --data-dir MAP`) een volledige gegevensmap aan, ingedeeld als shared/data, of kopieer {inside} "
@@ -165,14 +172,13 @@ MESSAGES: dict[str, dict[str, str]] = {
               "voorzieningen; afstand locatie, wijk- en buurtcijfers {year}' on StatLine and pass its id with "
               "--proximity-table (table= in Python)."},
     "error.sources.proximity.no_topic": {
-        "nl": "CBS {table}: geen onderwerp voor {names} (een afstand 'Afstand tot ...', of een aantal 'Binnen N km' "
-              "na de afstand tot een huisartsenpraktijk). Onderwerpen: {listed}. Is het een tabel 'Nabijheid "
+        "nl": "CBS {table}: geen onderwerp voor {missing}. Onderwerpen: {listed}. Is het een tabel 'Nabijheid "
               "voorzieningen; wijk- en buurtcijfers'? Zie `{command} --what proximity`.",
         "en": "CBS {table}: no topic for {missing}. Topics: {listed}. Is it a table 'Nabijheid voorzieningen; wijk- "
               "en buurtcijfers'? See `{command} --what proximity`."},
     "error.sources.proximity.no_topics": {
-        "nl": "CBS {table}: geen onderwerp voor {names}; de tabel heeft geen onderwerpen. Is het een tabel 'Nabijheid "
-              "voorzieningen; wijk- en buurtcijfers'? Zie `{command} --what proximity`.",
+        "nl": "CBS {table}: geen onderwerp voor {missing}; de tabel heeft geen onderwerpen. Is het een tabel "
+              "'Nabijheid voorzieningen; wijk- en buurtcijfers'? Zie `{command} --what proximity`.",
         "en": "CBS {table}: no topic for {missing}. Topics: none. Is it a table 'Nabijheid voorzieningen; wijk- en "
               "buurtcijfers'? See `{command} --what proximity`."},
     "error.sources.proximity.no_region_dimension": {

@@ -211,9 +211,10 @@ def data_file(*parts: str, data_dir: str | Path | None = None, what: str | None 
         label = f"{what} " if what else ""
         inside = "/".join(parts)
         if parts[0] in _FETCHED_DIRS:
-            raise DataNotFoundError(f"Missing {label}file {path}. {no_data_hint(root)}", key="sources.missing_file",
-                                    label=label, path=path, where=_where(root), root=root.absolute(),
-                                    layout=_LAYOUT)
+            cache = root == default_data_dir()  # named as the user cache directory
+            raise DataNotFoundError(f"Missing {label}file {path}. {no_data_hint(root)}",
+                                    key="sources.missing_file.cache" if cache else "sources.missing_file",
+                                    label=label, path=path, root=root.absolute(), layout=_LAYOUT)
         raise DataNotFoundError(
             f"Missing {label}file {path}. `regio data fetch` does not download it: point {ENV_VAR} (or `regio "
             f"--data-dir DIR`) at a full data directory laid out like shared/data, or copy {inside} from one into "

@@ -137,7 +137,6 @@ def proximity_plan(table: StatlineTable) -> dict[str, dict]:
     topics = [p for p in table.properties if p.get("Type") == "Topic"]
     plan: dict[str, dict] = {}
     missing: list[str] = []
-    names: list[str] = []  # the columns of the topics missing, for the message in another language
     for name, (pattern, stem) in _DISTANCES.items():
         hits = [p for p in topics if _is(p, pattern, stem)]
         if name == "ziekenhuis_afstand_km" and len(hits) > 1:
@@ -148,7 +147,6 @@ def proximity_plan(table: StatlineTable) -> dict[str, dict]:
             plan[name] = hits[0]
         else:
             missing.append(f"{name} (a topic titled like {pattern!r} or keyed {stem}_N)")
-            names.append(name)
     gp = plan.get("huisartsenpraktijk_afstand_km")
     after = topics[topics.index(gp) + 1:] if gp is not None else []
     block = []
@@ -163,7 +161,6 @@ def proximity_plan(table: StatlineTable) -> dict[str, dict]:
             plan[name] = hits[0]
         else:
             missing.append(f"{name} (Binnen {km} km after the distance to a huisartsenpraktijk)")
-            names.append(name)
     if missing:
         listed = "; ".join(f"{p['Key']} ({_title(p)})" for p in topics[:25])
         wanted = ", ".join(missing)
@@ -171,7 +168,7 @@ def proximity_plan(table: StatlineTable) -> dict[str, dict]:
                           f"Is it a table 'Nabijheid voorzieningen; wijk- en buurtcijfers'? See `{DRY_RUN_COMMAND} "
                           "--what proximity`.",
                           key="sources.proximity.no_topic" if listed else "sources.proximity.no_topics",
-                          table=table.table_id, missing=wanted, names=", ".join(names), listed=listed,
+                          table=table.table_id, missing=wanted, listed=listed,
                           command=DRY_RUN_COMMAND)
     return {name: plan[name] for name in COLUMNS}
 
