@@ -104,7 +104,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                                     "en": "{path}: needs columns {need}, has {has}."},
     # CBS StatLine (regio/sources/statline.py, statline_proximity.py)
     "error.sources.statline.dimension_twice": {
-        "nl": "CBS {table}: meer dan één dimensie lijkt de {role} te zijn ({found}); geef choices per dimensiesleutel.",
+        "nl": "CBS {table}: meer dan één dimensie past bij de rol {role!r} ({found}); geef choices per "
+              "dimensiesleutel.",
         "en": "CBS {table}: more than one dimension looks like the {role} ({found}); pass choices by dimension key."},
     "error.sources.statline.topic_count": {
         "nl": "CBS {table}: één onderwerp verwacht met een titel als {pattern!r}, gevonden: {n}. Onderwerpen: "
@@ -130,7 +131,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "CBS {table}, dimension {dimension}: no 'Totaal' category. Categories: {titles}. Choose one with "
               "choices={{'{choice}': TITLE}}."},
     "error.sources.statline.which_dimension": {
-        "nl": "CBS {table}: niet te zien welke dimensie de {roles} is. Dimensies: {dims}.",
+        "nl": "CBS {table}: niet te zien welke dimensie hoort bij de rol(len) {roles}. Dimensies: {dims}.",
         "en": "CBS {table}: cannot tell which dimension is the {roles}. Dimensions: {dims}."},
     "error.sources.statline.no_year": {"nl": "CBS {table} heeft geen cijfers voor {year}. Jaren in de tabel: {known}.",
                                        "en": "CBS {table} has no figures for {year}. Years in the table: {known}."},
