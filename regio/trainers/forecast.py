@@ -154,8 +154,9 @@ def trainees(intake: pd.DataFrame, *, years: Iterable[int], training_years: int 
     missing = [y for y in need if y not in intake.index]
     if missing:
         raise InputError(f"The intake lacks the years {', '.join(map(str, missing))}; the trainees of "
-                         f"{min(ys)} started from {min(ys) - training_years + 1} on.", key="trainers.intake_lacks_years",
-                         years=", ".join(map(str, missing)), first=min(ys), start=min(ys) - training_years + 1)
+                         f"{min(ys)} started from {min(ys) - training_years + 1} on.",
+                         key="trainers.intake_lacks_years", years=", ".join(map(str, missing)), first=min(ys),
+                         start=min(ys) - training_years + 1)
     stay = {k: rendement ** ((k - 1) / training_years) for k in range(1, training_years + 1)}
     frame = intake.astype(float)
 
