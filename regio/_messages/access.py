@@ -19,14 +19,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "supply points must be an array of shape (n, 2) with x and y in metres (EPSG:28992); got shape {shape}.",
     },
     "error.access.demand_not_finite": {
-        "nl": "Vraagpunten zonder eindige coördinaten op posities {positions}; laat ze eerst weg (of geef ze een "
-              "locatie).",
+        "nl": "Vraagpunten zonder geldige (eindige) coördinaten op posities {positions}; laat ze eerst weg (of geef "
+              "ze een locatie).",
         "en": "demand points has points without finite coordinates at positions {positions}; drop them (or give "
               "them a location) first.",
     },
     "error.access.supply_not_finite": {
-        "nl": "Aanbodpunten zonder eindige coördinaten op posities {positions}; laat ze eerst weg (of geef ze een "
-              "locatie).",
+        "nl": "Aanbodpunten zonder geldige (eindige) coördinaten op posities {positions}; laat ze eerst weg (of geef "
+              "ze een locatie).",
         "en": "supply points has points without finite coordinates at positions {positions}; drop them (or give "
               "them a location) first.",
     },

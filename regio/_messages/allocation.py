@@ -135,12 +135,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{name} ({value:,})",
     },
     "error.allocation.counts_date_digits": {
-        "nl": "Telmoment {value}: geef een dag (JJJJ-MM-DD, bijvoorbeeld 2018-12-21) of een jaar (JJJJ).",
+        "nl": "Peildatum van de aantallen {value}: geef een dag (JJJJ-MM-DD, bijvoorbeeld 2018-12-21) of een jaar "
+              "(JJJJ).",
         "en": "Counts date {value}: give a day (YYYY-MM-DD, e.g. 2018-12-21) or a year (YYYY).",
     },
     "error.allocation.counts_date_not_a_date": {
-        "nl": "Telmoment {value} is geen datum: geef een dag (JJJJ-MM-DD, bijvoorbeeld 2018-12-21) of een jaar "
-              "(JJJJ).",
+        "nl": "Peildatum van de aantallen {value} is geen datum: geef een dag (JJJJ-MM-DD, bijvoorbeeld "
+              "2018-12-21) of een jaar (JJJJ).",
         "en": "Counts date {value} is not a date: give a day (YYYY-MM-DD, e.g. 2018-12-21) or a year (YYYY).",
     },
     "error.allocation.total_and_figure": {
@@ -223,7 +224,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Population and boundaries of {label} {year} differ in {codes}.",
     },
     "error.allocation.counts_level": {
-        "nl": "Aantallen huisartsen per regio zijn in de gegevens er alleen voor provincies (CBS 84777NED, "
+        "nl": "De gegevens hebben aantallen huisartsen per regio alleen voor provincies (CBS 84777NED, "
               "{counts_year}), niet voor {level}. Verdeel over provincies, of geef eigen aantallen per regio "
               "(counts=, een mapping of Series regio -> aantal).",
         "en": "GP counts per region exist in the data only for provinces (CBS 84777NED, {counts_year}), not for "
