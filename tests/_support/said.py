@@ -24,3 +24,22 @@ def assert_said_in_both(err: RegioError, *dutch: str) -> str:
     for words in dutch:
         assert words in nl, f"{words!r} not in {nl!r}"
     return nl
+
+
+def cli_in_both(args: list[str], monkeypatch) -> tuple[str, str]:
+    """Run ``regio ARGS`` refused with the default language and with ``--lang en``; return both outputs.
+
+    Each must be one error line with exit code 2: ``fout: ...`` by default (Dutch), ``error: ...`` in English.
+    """
+    from click.testing import CliRunner
+
+    from regio.cli import main
+
+    monkeypatch.delenv("REGIO_LANG", raising=False)
+    outputs = []
+    for extra, word in (([], "fout: "), (["--lang", "en"], "error: ")):
+        result = CliRunner().invoke(main, [*args, *extra])
+        assert result.exit_code == 2, result.output
+        assert result.output.startswith(word) and result.output.count("\n") == 1, result.output
+        outputs.append(result.output)
+    return outputs[0], outputs[1]

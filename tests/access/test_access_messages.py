@@ -6,14 +6,12 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from click.testing import CliRunner
 
 from regio.access import AccessSpec
 from regio.access.fca import catchment_pairs, nearest_distance, two_step_fca
 from regio.access.tables import pc4_access, provision_table
-from regio.cli import main
 from regio.errors import InputError
-from tests._support.said import assert_said_in_both
+from tests._support.said import assert_said_in_both, cli_in_both
 
 
 def _error(call, *args, **kwargs) -> InputError:
@@ -44,12 +42,8 @@ def test_an_access_error_is_said_in_dutch_and_in_the_raise_sites_english(make, d
 
 
 def test_the_access_command_says_its_error_in_dutch_by_default_and_in_english_when_asked(monkeypatch):
-    monkeypatch.delenv("REGIO_LANG", raising=False)
-    nl = CliRunner().invoke(main, ["access", "--level", "wijk"])
-    assert nl.exit_code == 2
-    assert nl.output.startswith("fout: De toegang wordt per PC4-gebied berekend"), nl.output
-    assert "er zijn geen praktijken per wijk. Gebruik --level pc4 of gemeente." in nl.output
-    en = CliRunner().invoke(main, ["access", "--level", "wijk", "--lang", "en"])
-    assert en.exit_code == 2
-    assert en.output.startswith("error: Access is computed per PC4 area"), en.output
-    assert "there are no practices per wijk. Use --level pc4 or gemeente." in en.output
+    nl, en = cli_in_both(["access", "--level", "wijk"], monkeypatch)
+    assert nl.startswith("fout: De toegang wordt per PC4-gebied berekend"), nl
+    assert "er zijn geen praktijken per wijk. Gebruik --level pc4 of gemeente." in nl
+    assert en.startswith("error: Access is computed per PC4 area"), en
+    assert "there are no practices per wijk. Use --level pc4 or gemeente." in en

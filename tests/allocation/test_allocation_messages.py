@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from click.testing import CliRunner
 
 from regio.allocation import AllocationSpec
 from regio.allocation._phrases import Phrases
 from regio.allocation.keys import allocate, band_range, mix_key, need_key, shortfall_key, with_total_row
 from regio.allocation.spec import read_counts_date
-from regio.cli import main
 from regio.errors import InputError, UnknownYearError
-from tests._support.said import assert_said_in_both
+from tests._support.said import assert_said_in_both, cli_in_both
 
 _KEY = pd.Series({"A": 1.0, "B": 1.0})
 _BANDS = pd.DataFrame({"age_0_14": [10, 20], "age_15plus": [30, 40]}, index=["A", "B"])
@@ -73,25 +71,18 @@ def test_an_inner_error_in_a_part_is_said_in_the_language_of_the_whole():
 
 
 def test_the_allocate_command_says_its_error_in_dutch_by_default_and_in_english_when_asked(monkeypatch):
-    monkeypatch.delenv("REGIO_LANG", raising=False)
-    nl = CliRunner().invoke(main, ["allocate", "--figure", "x"])
-    assert nl.exit_code == 2
-    assert nl.output.startswith("fout: Onbekend landelijk cijfer 'x'. Cijfers met naam: "), nl.output
-    assert "gp_trainees_2027 (1.026)" in nl.output  # Dutch numbers
-    en = CliRunner().invoke(main, ["allocate", "--figure", "x", "--lang", "en"])
-    assert en.exit_code == 2
-    assert en.output.startswith("error: Unknown national figure 'x'. Known figures: "), en.output
-    assert "gp_trainees_2027 (1,026)" in en.output
+    nl, en = cli_in_both(["allocate", "--figure", "x"], monkeypatch)
+    assert nl.startswith("fout: Onbekend landelijk cijfer 'x'. Cijfers met naam: "), nl
+    assert "gp_trainees_2027 (1.026)" in nl  # Dutch numbers
+    assert en.startswith("error: Unknown national figure 'x'. Known figures: "), en
+    assert "gp_trainees_2027 (1,026)" in en
 
 
 @pytest.mark.realdata
 def test_a_message_of_several_problems_is_dutch_on_the_command_line(real_data, monkeypatch):
-    monkeypatch.delenv("REGIO_LANG", raising=False)
-    args = ["--data-dir", str(real_data), "allocate", "--total", "10", "--key", "need", "--use", "age_0_14=-1"]
-    nl = CliRunner().invoke(main, args)
-    assert nl.exit_code == 2
-    assert nl.output.startswith("fout: Relatief huisartsgebruik per leeftijdsgroep: geen gewicht voor "), nl.output
-    assert "; de gewichten moeten getallen van 0 of meer zijn." in nl.output
-    en = CliRunner().invoke(main, [*args, "--lang", "en"])
-    assert en.output.startswith("error: Relative GP use per age band: no weight for "), en.output
-    assert en.output.rstrip().endswith("; weights must be non-negative numbers.")
+    nl, en = cli_in_both(["--data-dir", str(real_data), "allocate", "--total", "10", "--key", "need",
+                          "--use", "age_0_14=-1"], monkeypatch)
+    assert nl.startswith("fout: Relatief huisartsgebruik per leeftijdsgroep: geen gewicht voor "), nl
+    assert nl.rstrip().endswith("; de gewichten moeten getallen van 0 of meer zijn."), nl
+    assert en.startswith("error: Relative GP use per age band: no weight for "), en
+    assert en.rstrip().endswith("; weights must be non-negative numbers."), en

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from click.testing import CliRunner
 
-from regio.cli import main
 from regio.errors import InputError
 from regio.trainers import TrainerSpec
 from regio.trainers.expand import expansion_core
 from regio.trainers.forecast import available_trainers, intake_path, recruitment_needed, split_intake, trainees
-from tests._support.said import assert_said_in_both
+from tests._support.said import assert_said_in_both, cli_in_both
 
 _COST = pd.DataFrame({"a": [1.0, 2.0], "b": [2.0, 1.0]}, index=["GM1", "GM2"])
 _INTAKE = pd.DataFrame({"x": [10, 10]}, index=[2024, 2025])
@@ -53,11 +51,7 @@ def test_a_trainer_error_is_said_in_dutch_and_in_the_raise_sites_english(make, d
 
 
 def test_the_trainers_command_says_its_error_in_dutch_by_default_and_in_english_when_asked(monkeypatch):
-    monkeypatch.delenv("REGIO_LANG", raising=False)
-    nl = CliRunner().invoke(main, ["trainers", "--target-year", "2020"])
-    assert nl.exit_code == 2
-    assert nl.output.startswith("fout: Het basisjaar moet vóór het doeljaar liggen"), nl.output
-    assert "gegeven: 2025, 2020, 2035." in nl.output
-    en = CliRunner().invoke(main, ["trainers", "--target-year", "2020", "--lang", "en"])
-    assert en.exit_code == 2
-    assert en.output == "error: Need base year < target year <= horizon, got 2025, 2020, 2035.\n", en.output
+    nl, en = cli_in_both(["trainers", "--target-year", "2020"], monkeypatch)
+    assert nl.startswith("fout: Het basisjaar moet vóór het doeljaar liggen"), nl
+    assert "gegeven: 2025, 2020, 2035." in nl
+    assert en == "error: Need base year < target year <= horizon, got 2025, 2020, 2035.\n", en
