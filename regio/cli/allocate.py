@@ -25,7 +25,7 @@ _FLAGS = {"mix": "--mix / mix=", "use": "--use / use=", "ages": "--ages / ages="
           "counts_date": "--counts-date / counts_date="}
 
 
-def _unused(unused: list[str], parts: list[str]) -> str:
+def _unused(unused: list[str], parts: list[str], **_said: object) -> str:
     first = OPTION_KEYS[unused[0]]
     return ("; ".join(f"{_FLAGS[n]} is used only by the {OPTION_KEYS[n]} key" for n in unused)
             + f", not by {' + '.join(parts)}: choose that key (--key {first}"
@@ -39,7 +39,7 @@ MESSAGES = {
                                          f"NAME), not {'both' if both else 'neither'}. Named figures: {known}."),
     "mix_missing": lambda: "The mix key needs weights, e.g. --mix population=0.5,need=0.3,shortfall=0.2.",
     "unused": _unused,
-    "counts_level": lambda level: (
+    "counts_level": lambda level, **_said: (
         f"GP counts per region exist in the data only for provinces (CBS 84777NED, {GP_COUNTS_YEAR}), not for "
         f"{level}. "
         "Allocate over provinces, or give your own counts per region (--counts FILE with a region and a count "
