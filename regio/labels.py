@@ -620,3 +620,30 @@ def column_kind(code: object) -> str | None:
     """
     entry = column_entry(code)
     return None if entry is None else entry[0]
+
+
+def cell_words(code: object, values: pd.Series, lang: str = "nl") -> pd.Series:
+    """Return a column's cells as a person reads them: the words for its codes, yes/no for true/false.
+
+    For Excel files (CSV files keep the codes). Values without words stay as
+    they are; a column whose code has no words is returned unchanged, except
+    that a column of booleans reads yes/no.
+
+    Examples
+    --------
+    >>> cell_words("kind", pd.Series(["region", "total", "other"]), "nl").tolist()
+    ['regio', 'totaal', 'other']
+    >>> cell_words("gps_estimated", pd.Series([True, False]), "en").tolist()
+    ['yes', 'no']
+    >>> cell_words("statnaam", pd.Series(["Fryslân"]), "en").tolist()
+    ['Fryslân']
+    """
+    from regio._columns import CELL_WORDS, TRUTH_WORDS
+
+    at = 0 if lang == "nl" else 1
+    if pd.api.types.is_bool_dtype(values.dtype):
+        return values.map({k: v[at] for k, v in TRUTH_WORDS.items()}).astype(object)
+    words = CELL_WORDS.get(str(code))
+    if words is None:
+        return values
+    return values.map(lambda v: words[v][at] if isinstance(v, str) and v in words else v).astype(object)

@@ -514,7 +514,7 @@ def test_cli_printed_quota_agrees_with_its_floor(real_data, tmp_path):
     (["--total", "10", "--use", "x"], "relative use: write name=value pairs"),
 ])
 def test_cli_bad_input(real_data, args, message):
-    res = run("--data-dir", str(real_data), "allocate", *args)
+    res = run("--data-dir", str(real_data), "allocate", *args, "--lang", "en")  # the messages in English
     assert res.exit_code == 2, res.output
     assert message in res.output
 
