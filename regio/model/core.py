@@ -160,7 +160,8 @@ def get_scenario(name: str) -> str:
     key = str(name).strip().lower().replace(" ", "_")
     if key not in _SCENARIO_ALIASES:
         raise InputError(f"Unknown scenario {name!r}; scenarios are {', '.join(SCENARIOS)} "
-                         "(or demografie, werkproces, arbeidstijd, volledig, doorgaand).")
+                         "(or demografie, werkproces, arbeidstijd, volledig, doorgaand).",
+                         key="model.unknown_scenario", name=repr(name), known=", ".join(SCENARIOS))
     return _SCENARIO_ALIASES[key]
 
 
@@ -222,7 +223,8 @@ def _years(params: GPParameters) -> np.ndarray:
 def _resolve_intake(params: GPParameters, intake: float | None) -> float:
     n = params.n_inopleiding_perjaar3 if intake is None else float(intake)
     if not np.isfinite(n) or n < 0:
-        raise InputError(f"Intake must be a non-negative number of trainees a year, got {intake!r}.")
+        raise InputError(f"Intake must be a non-negative number of trainees a year, got {intake!r}.",
+                         key="model.bad_intake", value=repr(intake))
     return n
 
 
@@ -433,7 +435,8 @@ def _equilibrium_year(params: GPParameters, year: int | None) -> int:
     y = params.evenwichtsjaar2 if year is None else int(year)
     if not params.basisjaar < y <= params.basisjaar + params.horizon:
         raise InputError(f"Equilibrium year {y} must lie in {params.basisjaar + 1}-"
-                         f"{params.basisjaar + params.horizon}.")
+                         f"{params.basisjaar + params.horizon}.", key="model.bad_equilibrium_year", year=y,
+                         first=params.basisjaar + 1, last=params.basisjaar + params.horizon)
     return y
 
 
@@ -484,7 +487,8 @@ def intake_advice(params: GPParameters, *, scenario: str = "full", year: int | N
     if phi <= 0:
         first = params.bijsturingsjaar + params.opleidingsduur3
         raise InputError(f"Equilibrium year {y} comes before the first trainees of the intake from "
-                         f"{params.bijsturingsjaar} can work (about {first:.1f}); choose a later year.")
+                         f"{params.bijsturingsjaar} can work (about {first:.1f}); choose a later year.",
+                         key="model.equilibrium_too_early", year=y, steering=params.bijsturingsjaar, first=first)
     d = float(demand(params, scenario=sc).loc[y])
     without = float(cur.loc[y, "fte"] - cur.loc[y, "fte_intake"])
     return IntakeAdvice(scenario=sc, year=y, from_year=params.bijsturingsjaar, advice=(d - without) / phi,
