@@ -64,6 +64,7 @@ import numpy as np
 import pandas as pd
 
 from regio.errors import InputError
+from regio.labels import label as catalogue_label
 from regio.model.parameters import GPParameters, apply_overrides
 
 __all__ = [
@@ -116,14 +117,9 @@ SCENARIO_LABELS = {
     "full_lasting": ("volledig (doorgaande trend)", "full (lasting trend)"),
 }
 
-#: Supply components (column prefixes of :func:`supply`) with labels (nl, en).
-COMPONENTS = {
-    "stock": ("huidige huisartsen", "current GPs"),
-    "training_now": ("nu in opleiding", "now in training"),
-    "training_before": ("instroom tot bijsturingsjaar", "intake before the bijsturingsjaar"),
-    "intake": ("instroom vanaf bijsturingsjaar", "intake from the bijsturingsjaar"),
-    "abroad": ("buitenland", "from abroad"),
-}
+#: Supply components (column prefixes of :func:`supply`) with labels (nl, en), from the catalogue :mod:`regio.labels`.
+COMPONENTS = {code: (catalogue_label(f"model.component.{code}", "nl"), catalogue_label(f"model.component.{code}", "en"))
+              for code in ("stock", "training_now", "training_before", "intake", "abroad")}
 
 _SEXES = {"female": "vrouw", "male": "man"}
 _STEP = 1.0 / 64  # grid of the cumulative extern rendement (knots 0, 1, 5, 10, 15 lie on it)
@@ -602,24 +598,10 @@ def projection_marks(table: pd.DataFrame) -> ProjectionMarks:
                            bijsturingsjaar=int(a["bijsturingsjaar"]))
 
 
-#: Decomposition factors with labels (nl, en), in the order of the table.
-FACTORS = {
-    "uitstroom": ("uitstroom huidige huisartsen", "outflow of current GPs"),
-    "fte_huidig": ("verandering fte per huisarts (huidige groep)", "change in FTE per GP (current GPs)"),
-    "onv_vraag": ("onvervulde vraag", "unfulfilled demand"),
-    "demografie": ("demografie", "demography"),
-    "epi": ("epidemiologie", "epidemiology"),
-    "soc": ("sociaal-cultureel", "socio-cultural"),
-    "vak": ("vakinhoudelijk", "professional developments"),
-    "eff": ("efficiëntie", "efficiency"),
-    "hor": ("horizontale substitutie", "horizontal substitution"),
-    "tijd": ("arbeidstijdverandering", "change in working time"),
-    "ver": ("verticale substitutie", "vertical substitution"),
-    "nu_in_opleiding": ("nu in opleiding", "now in training"),
-    "instroom_voor_bijsturing": ("instroom tot bijsturingsjaar", "intake before the bijsturingsjaar"),
-    "buitenland": ("instroom uit buitenland", "inflow from abroad"),
-    "huidige_instroom": ("huidige instroom vanaf bijsturingsjaar", "current intake from the bijsturingsjaar"),
-}
+#: Decomposition factors with labels (nl, en), in the order of the table, from the catalogue :mod:`regio.labels`.
+FACTORS = {code: (catalogue_label(f"model.factor.{code}", "nl"), catalogue_label(f"model.factor.{code}", "en"))
+           for code in ("uitstroom", "fte_huidig", "onv_vraag", "demografie", "epi", "soc", "vak", "eff", "hor",
+                        "tijd", "ver", "nu_in_opleiding", "instroom_voor_bijsturing", "buitenland", "huidige_instroom")}
 
 
 def decomposition_note(lang: str = "nl") -> str:
@@ -640,11 +622,7 @@ def decomposition_note(lang: str = "nl") -> str:
     >>> decomposition_note("en").split(";")[0]
     'fte: part of the gap in the equilibrium year'
     """
-    if lang == "nl":
-        return ("fte: deel van het tekort in het evenwichtsjaar; trainees: aios per jaar van het advies (fte / fte per "
-                "aios van de instroom vanaf het bijsturingsjaar); samen advies − huidige instroom")
-    return ("fte: part of the gap in the equilibrium year; trainees: trainees a year of the advice (fte / fte per "
-            "trainee of the intake from the bijsturingsjaar); together advice − current intake")
+    return catalogue_label("model.decomposition_note", "nl" if lang == "nl" else "en")
 
 
 def decompose(params: GPParameters, *, scenario: str = "full", year: int | None = None) -> pd.DataFrame:
