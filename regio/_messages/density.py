@@ -207,7 +207,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "Geef hun indeling op (counts_division=, --counts-division).",
         "en": "Municipal counts of {year} have codes that are not municipalities of {division}: {codes}. Give "
               "their division (counts_division=, --counts-division)."},
-    "error.density.counts_day": {"nl": "{day} {month_nl} {year}", "en": "{day} {month} {year}"},
+    "error.density.counts_day": {"nl": "{day} {month} {year}", "en": "{day} {month} {year}"},
     "error.density.counts_year": {"nl": "{year} (peildatum onbekend)", "en": "{year} (reference date unknown)"},
     "error.density.no_population_for_counts_nearest": {
         "nl": "Geen bevolking bij de aantallen: aantallen van {when} → bevolking op 1 januari {year} (de "
@@ -228,3 +228,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": " Nor population 1 January {year} (the other 1 January around the counts' date): {inner}"},
     "error.density.no_population_pair": {"nl": "{first}{second}", "en": "{first}{second}"},
 }
+
+# the months of a counts date (error.density.counts_day: its month is an error of these keys, said in the language)
+MESSAGES.update({f"error.density.month.{en.lower()}": {"nl": nl, "en": en} for en, nl in (
+    ("January", "januari"), ("February", "februari"), ("March", "maart"), ("April", "april"), ("May", "mei"),
+    ("June", "juni"), ("July", "juli"), ("August", "augustus"), ("September", "september"),
+    ("October", "oktober"), ("November", "november"), ("December", "december"))})

@@ -30,7 +30,7 @@ from regio.density.placing import (
 from regio.errors import DataNotFoundError, InputError, UnknownYearError, format_codes
 from regio.levels import MUNICIPAL_GROUPINGS, get_level
 from regio.sectors import choose_sector
-from regio.text import _MONTHS_NL, fmt_number, t
+from regio.text import fmt_number, t
 
 __all__ = ["COUNTS_SOURCE_CHOICES", "DensityInputs", "choose_counts_source", "density_inputs"]
 
@@ -601,8 +601,9 @@ residence (CBS).
 def _counts_date(ref: pd.Timestamp, year: int) -> InputError:
     """``21 December 2018``, or the year with 'date unknown', as words for an error (said in its language)."""
     if pd.notna(ref):
-        return InputError(f"{ref.day} {ref:%B} {ref.year}", key="density.counts_day", day=ref.day,
-                          month=f"{ref:%B}", month_nl=_MONTHS_NL[f"{ref:%B}"], year=ref.year)
+        month = InputError(f"{ref:%B}", key=f"density.month.{ref:%B}".lower())
+        return InputError(f"{ref.day} {month} {ref.year}", key="density.counts_day", day=ref.day, month=month,
+                          year=ref.year)
     return InputError(f"{year} (reference date unknown)", key="density.counts_year", year=year)
 
 
