@@ -8,7 +8,6 @@ from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
     # --- rates
-    "error.density.joined": {"nl": "{first}; {rest}", "en": "{first}; {rest}"},
     "error.density.bad_norm_inhabitants": {
         "nl": "Een norm in inwoners per arts moet positief zijn, niet {value}.",
         "en": "A norm of inhabitants per physician must be positive, got {value}."},

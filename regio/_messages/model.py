@@ -8,7 +8,6 @@ from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
     # --- lists of problems (regio.model.parameters.joined)
-    "error.model.joined": {"nl": "{first}; {rest}", "en": "{first}; {rest}"},
     "error.model.sentences": {"nl": "{first} {rest}", "en": "{first}; {rest}"},
     "error.model.clause": {"nl": "{inner}", "en": "{inner}"},
     # --- parameters
@@ -158,7 +157,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "sweep_paths heeft één basisjaar voor alle rijen nodig (basisjaar kan niet variëren).",
         "en": "sweep_paths needs one base year for all rows (basisjaar cannot vary)."},
     # --- rounds (the parameter file)
-    "error.model.listed": {"nl": "{first}, {rest}", "en": "{first}, {rest}"},
     "error.model.round_not_year": {"nl": "De raming moet een jaartal zijn, niet {value}; ramingen in {path}: {known}.",
                                    "en": "Round must be a year, got {value}; rounds in {path}: {known}."},
     "error.model.unknown_round": {"nl": "Geen raming {round} in {path}; beschikbare ramingen: {known}.",

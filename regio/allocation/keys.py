@@ -8,12 +8,11 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from regio.allocation._phrases import Phrases
 from regio.apportion import apportion_details, normalise_method
 from regio.density import provision
 from regio.errors import InputError, UnknownCodeError, format_codes
 from regio.labels import LANGUAGES, key_label
-from regio.text import fmt_number, source_text, t
+from regio.text import fmt_number, joined, source_text, t
 
 #: The keys regio knows (``regio allocate --key``).
 KEYS = ("population", "need", "shortfall", "mix")
@@ -260,7 +259,7 @@ def need_key(population: pd.DataFrame, *, use: Mapping[str, float] | pd.Series |
         if (weights.dropna() < 0).any() or weights.isna().any():
             problems.append(InputError("weights must be non-negative numbers", key="allocation.use_negative"))
         if problems:
-            said = Phrases(problems)
+            said = joined(list(problems))
             raise InputError(f"Relative GP use per age band: {said}.", key="allocation.use_problems",
                              problems=said)
         source, source_nl = "given by the user", "opgegeven door de gebruiker"
@@ -378,7 +377,7 @@ def mix_key(keys: Mapping[str, pd.Series], weights: Mapping[str, float]) -> pd.S
         elif key.sum() <= 0:
             problems.append(InputError(f"key {name!r} is zero everywhere", key="allocation.mix_key_zero", name=name))
     if problems:
-        said = Phrases(problems)
+        said = joined(list(problems))
         raise InputError(f"Cannot mix keys: {said}.", key="allocation.mix_problems", problems=said)
     shares = pd.DataFrame({f"share_{k}": keys[k].reindex(first) / keys[k].sum() for k in keys}, index=first)
     a = alpha.reindex(list(keys)) / alpha.sum()
@@ -412,7 +411,7 @@ def _aligned_values(values: pd.Series | Mapping | None, index: pd.Index, *, what
         problems.append(InputError(f"negative for {format_codes(num.index[num < 0])}", key="allocation.negative_for",
                                    codes=format_codes(num.index[num < 0])))
     if problems:
-        said = Phrases(problems)
+        said = joined(list(problems))
         raise InputError(f"{what.capitalize()}: {said}.",
                          key="allocation.population_problems" if what == "population"
                          else "allocation.current_problems", problems=said)

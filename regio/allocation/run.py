@@ -39,7 +39,6 @@ import pandas as pd
 
 from regio import data, labels
 from regio._display import result_html, result_repr
-from regio.allocation._phrases import Phrases
 from regio.allocation.keys import (
     KEY_LABELS,
     KEYS,
@@ -58,7 +57,7 @@ from regio.data.user_files import read_region_values
 from regio.errors import InputError, OptionError, RegioWarning, UnknownCodeError, UnknownYearError, format_codes
 from regio.geography import aggregate, define_level, dissolve
 from regio.levels import get_level
-from regio.text import fmt_number, source_text, t
+from regio.text import fmt_number, joined, source_text, t
 
 __all__ = [
     "GP_COUNTS_YEAR",
@@ -512,7 +511,7 @@ def _key(
                 break
             else:
                 day = ref.date() if pd.notna(ref) else cy
-                said = Phrases(problems, sep=" ")
+                said = joined(list(problems), sep=" ")
                 raise UnknownYearError(f"No inhabitants for the counts of {day}: {said}",
                                        key="allocation.no_counts_population", day=str(day), problems=said)
             notes.append(_counts_note(ref, cy, cpop_year, lang, nearest=nearest))

@@ -27,11 +27,11 @@ import numpy as np
 import pandas as pd
 
 from regio._display import spec_repr
-from regio.allocation._phrases import Phrases
 from regio.allocation.keys import KEYS
 from regio.apportion import normalise_method
 from regio.data.shipped import national_figures
-from regio.errors import InputError, OptionError
+from regio.errors import InputError, OptionError, RegioError
+from regio.text import joined
 
 __all__ = ["OPTION_KEYS", "AllocationSpec", "check_total_or_figure", "read_counts_date"]
 
@@ -96,7 +96,7 @@ def read_counts_date(value: object, *, year: int) -> tuple[pd.Timestamp, int]:
     return day.normalize(), int(day.year)
 
 
-def known_figures() -> Phrases:
+def known_figures() -> RegioError:
     """Return the named national figures with their values for a message (numbers in the message's language).
 
     Examples
@@ -106,8 +106,8 @@ def known_figures() -> Phrases:
     (True, True)
     """
     figs = national_figures()
-    return Phrases((InputError(f"{n} ({v:,})", key="allocation.figure_value", name=n, value=int(v))
-                    for n, v in figs["value"].items()), sep=", ")
+    return joined([InputError(f"{n} ({v:,})", key="allocation.figure_value", name=n, value=int(v))
+                    for n, v in figs["value"].items()], sep=", ")
 
 
 def check_total_or_figure(total: int | None, figure: str | None) -> None:
@@ -146,8 +146,8 @@ def _refuse_unused(parts: list[str], **options: object) -> None:
     unused = [name for name, value in options.items() if value is not None and OPTION_KEYS[name] not in parts]
     if unused:
         first = OPTION_KEYS[unused[0]]
-        uses = Phrases(OptionError(f"{n}= is used only by the {OPTION_KEYS[n]} key", kind="part",
-                                   key="allocation.used_only_by", option=n, key_name=OPTION_KEYS[n]) for n in unused)
+        uses = joined([OptionError(f"{n}= is used only by the {OPTION_KEYS[n]} key", kind="part",
+                                   key="allocation.used_only_by", option=n, key_name=OPTION_KEYS[n]) for n in unused])
         chosen = " + ".join(parts)
         raise OptionError(f"{uses}, not by {chosen}: choose that key (key={first!r}"
                           + (", or key='mix' with it in mix=" if first != "mix" else "")

@@ -32,11 +32,9 @@ def joined_problems(problems: Sequence[InputError]) -> InputError:
     >>> joined_problems([one, two]).message("nl")
     'negatieve aantallen: A; bevolking nul of onbekend: B'
     """
-    first, *rest = problems
-    if not rest:
-        return first
-    tail = joined_problems(rest)
-    return InputError(f"{first}; {tail}", key="density.joined", first=first, rest=tail)
+    from regio.text import joined
+
+    return joined(list(problems))
 
 
 def norm_from_inhabitants(inhabitants_per_physician: float) -> float:

@@ -473,14 +473,15 @@ def joined(problems: list[InputError], *, sentences: bool = False, listed: bool 
     >>> joined([a, b]).message("nl")
     'demo_5 ... demo_20 moeten groter zijn dan -1; n_buitenland = -1 mag niet negatief zijn'
     """
-    first, *rest = problems
-    if not rest:
-        return first
-    tail = joined(rest, sentences=sentences, listed=listed)
-    if listed:
-        return InputError(f"{first}, {tail}", key="model.listed", first=first, rest=tail)
-    return InputError(f"{first}; {tail}", key="model.sentences" if sentences else "model.joined",
-                      first=first, rest=tail)
+    if sentences:  # Dutch says whole sentences one after the other, English between semicolons
+        first, *rest = problems
+        if not rest:
+            return first
+        tail = joined(rest, sentences=True)
+        return InputError(f"{first}; {tail}", key="model.sentences", first=first, rest=tail)
+    from regio.text import joined as joined_parts
+
+    return joined_parts(list(problems), sep=", " if listed else "; ")
 
 
 def _clause(exc: InputError) -> InputError:

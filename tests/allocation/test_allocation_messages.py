@@ -8,10 +8,10 @@ import pandas as pd
 import pytest
 
 from regio.allocation import AllocationSpec
-from regio.allocation._phrases import Phrases
 from regio.allocation.keys import allocate, band_range, mix_key, need_key, shortfall_key, with_total_row
 from regio.allocation.spec import read_counts_date
 from regio.errors import InputError, UnknownYearError
+from regio.text import joined
 from tests._support.said import assert_said_in_both, cli_in_both
 
 _KEY = pd.Series({"A": 1.0, "B": 1.0})
@@ -61,7 +61,7 @@ def test_an_allocation_error_is_said_in_dutch_and_in_the_raise_sites_english(mak
 def test_an_inner_error_in_a_part_is_said_in_the_language_of_the_whole():
     inner = UnknownYearError("No population for 2019; years: 2020.", key="unknown_year", what="bevolking",
                              year=2019, known="2020")
-    parts = Phrases([InputError(f"1-1-2019: {inner}", key="allocation.year_problem", year=2019, inner=inner)],
+    parts = joined([InputError(f"1-1-2019: {inner}", key="allocation.year_problem", year=2019, inner=inner)],
                     sep=" ")
     err = UnknownYearError(f"No inhabitants for the counts of 2018-12-21: {parts}",
                            key="allocation.no_counts_population", day="2018-12-21", problems=parts)
