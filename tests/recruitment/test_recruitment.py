@@ -516,17 +516,21 @@ def test_cli_recruit_errors_are_named(real_data, tmp_path):
 
     runner = CliRunner()
     r = runner.invoke(main, ["--data-dir", str(real_data), "recruit", "--method", "capacitated",
-                             "--need", "amc=10,xyz=3"])
+                             "--need", "amc=10,xyz=3", "--lang", "en"])
     assert r.exit_code == 2 and "missing for" in r.output
     assert "unknown institutes, that do not exist at this level: xyz" in r.output
     r = runner.invoke(main, ["--data-dir", str(real_data), "recruit", "--method", "capacitated",
-                             "--need-total", "5000"])
+                             "--need-total", "5000", "--lang", "en"])
     assert r.exit_code == 2 and "short by" in r.output
+    r = runner.invoke(main, ["--data-dir", str(real_data), "recruit", "--method", "capacitated",
+                             "--need-total", "5000"])  # Dutch by default, Dutch numbers
+    assert r.exit_code == 2 and "fout: Capaciteitsdoel niet haalbaar" in r.output and "5.000,0 opleiders" in r.output
+    assert "Tekort per instituut (opleiders): " in r.output and "short by" not in r.output
     r = runner.invoke(main, ["--data-dir", str(real_data), "recruit", "--method", "agreement"])
     assert r.exit_code == 2 and "--agreement" in r.output
     bad = tmp_path / "trainers.csv"
     bad.write_text("institute,trainers\n" + "\n".join(f"{i},{-5 if i == 'lumc' else 100}" for i in IDS) + "\n")
-    r = runner.invoke(main, ["--data-dir", str(real_data), "recruit", "--trainers", str(bad)])
+    r = runner.invoke(main, ["--data-dir", str(real_data), "recruit", "--trainers", str(bad), "--lang", "en"])
     assert r.exit_code == 2 and "negative values at lumc" in r.output
 
 
@@ -598,9 +602,13 @@ def test_gps_file_keeps_gp_rows_and_says_which_year(nearest, real_data, tmp_path
     assert "national 2,000 by GP share" in texts(res, "en")[2]
     # a file without GP rows is an error naming what it holds (exit code 2, not a traceback)
     other = _counts_file(tmp_path / "basisartsen.csv", nearest, [("basisarts", 2022, 0), ("basisarts", 2023, 0)])
-    r = CliRunner().invoke(main, ["--data-dir", str(real_data), "recruit", "--gps", str(other)])
+    r = CliRunner().invoke(main, ["--data-dir", str(real_data), "recruit", "--gps", str(other), "--lang", "en"])
     assert r.exit_code == 2, r.output
     assert "no municipal (GMxxxx) counts of huisartsen" in r.output and "basisarts (2022, 2023)" in r.output
+    r = CliRunner().invoke(main, ["--data-dir", str(real_data), "recruit", "--gps", str(other)])
+    assert r.exit_code == 2, r.output
+    assert "fout: " in r.output and "geen aantallen huisartsen per gemeente (GMxxxx)" in r.output
+    assert "basisarts (2022, 2023)" in r.output and "Geef aantallen huisartsen per gemeente" in r.output
 
 
 @pytest.mark.realdata
@@ -679,9 +687,13 @@ def test_recruit_notes_in_the_language_asked(nearest, real_data):
 def test_recruit_year_without_population_names_the_years(real_data):
     from regio.cli import main
 
-    r = CliRunner().invoke(main, ["--data-dir", str(real_data), "recruit", "--year", "2025"])
+    r = CliRunner().invoke(main, ["--data-dir", str(real_data), "recruit", "--year", "2025", "--lang", "en"])
     assert r.exit_code == 2
     assert "--interpolate" not in r.output and "years with both: " in r.output and "2024" in r.output
+    r = CliRunner().invoke(main, ["--data-dir", str(real_data), "recruit", "--year", "2025"])  # Dutch by default
+    assert r.exit_code == 2
+    assert r.output.startswith("fout: Geen gemeentelijke bevolking voor 2025") and "jaren met beide: " in r.output
+    assert "--interpolate" not in r.output and "2024" in r.output
 
 
 @pytest.mark.realdata
