@@ -29,12 +29,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "every municipality of {year} ({source}, land only)"},
     "error.data.part.every_pc4": {"nl": "elk PC4-gebied ({source})", "en": "every PC4 area ({source})"},
     "error.data.part.point_outside_gemeente": {
-        "nl": "{column}: het punt ({lon:g}, {lat:g}) ligt {km:.1f} km buiten {where}; controleer de coördinaten, "
+        "nl": "{column}: het punt ({lon:g}; {lat:g}) ligt {km:.1f} km buiten {where}; controleer de coördinaten, "
               "of geef de postcode of de gemeentecode.",
         "en": "{column}: the point ({lon:g}, {lat:g}) lies {km:.1f} km outside {where}; check the coordinates, or "
               "give the postcode or municipal code."},
     "error.data.part.point_outside": {
-        "nl": "{column}: het punt ({lon:g}, {lat:g}) ligt {km:.1f} km buiten {where}; controleer de coördinaten, "
+        "nl": "{column}: het punt ({lon:g}; {lat:g}) ligt {km:.1f} km buiten {where}; controleer de coördinaten, "
               "of geef de postcode.",
         "en": "{column}: the point ({lon:g}, {lat:g}) lies {km:.1f} km outside {where}; check the coordinates, or "
               "give the postcode."},
