@@ -9,6 +9,7 @@ from __future__ import annotations
 MESSAGES: dict[str, dict[str, str]] = {
     # regio/data/_common.py said_list: parts of a message, each said in the reader's language
     "error.data.joined": {"nl": "{first}; {then}", "en": "{first}; {then}"},
+    "error.data.listed": {"nl": "{first}, {then}", "en": "{first}, {then}"},
     "error.data.lines": {"nl": "{first}\n  {then}", "en": "{first}\n  {then}"},
     # regio/data/practices.py
     "error.data.part.column": {"nl": "kolom {names} ({letters})", "en": "column {names} ({letters})"},
@@ -222,10 +223,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Municipalities without age bands in {y1}: {codes}; their extrapolated count cannot be split over "
               "the bands (leave age_bands out)."},
     "error.data.no_municipal_population": {
-        "nl": "Geen gemeentelijke bevolking in {path}. Gegevens krijgen: draai online `regio data fetch --year "
+        "nl": "Geen gemeentelijke bevolking in {root}/tables. Gegevens krijgen: draai online `regio data fetch --year "
               "2024` (downloadt van CBS StatLine en PDOK naar {root}), of wijs met de omgevingsvariabele "
               "REGIO_DATA_DIR (of `regio --data-dir MAP`) een map aan die is ingedeeld als shared/data.",
-        "en": "No municipal population in {path}. {hint}"},
+        "en": "No municipal population in {root}/tables. {hint}"},
     "error.data.past_the_last_year": {
         "nl": "Geen bevolking voor {level} {year}. Beschikbare jaren: {known}; het laatste is {last}, en regio "
               "extrapoleert alleen als dat gevraagd wordt. Gebruik extrapolate=True (opdrachtregel: regio "

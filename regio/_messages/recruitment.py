@@ -109,7 +109,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No cost for institutes {codes}: give travel times to each institute."},
     "error.recruitment.infeasible_total": {
         "nl": "Capaciteitsdoel niet haalbaar: de instituten hebben samen {need:,.1f} opleiders nodig, de gemeenten "
-              "hebben er {supply:,.1f}, een tekort van {short:,.1f}. Tekort per instituut (opleiders): {per_nl}. "
+              "hebben er {supply:,.1f}, een tekort van {short:,.1f}. Tekort per instituut (opleiders): {per}. "
               "Verlaag de behoefte (of het aantal aios per opleider), verhoog het doelaandeel of geef meer opleiders.",
         "en": "Capacity target infeasible: the institutes need {need:,.1f} trainers in total, the municipalities "
               "hold {supply:,.1f}, short by {short:,.1f}. Shortfall per institute (trainers): {per}. Lower the needs "
@@ -117,12 +117,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.recruitment.infeasible_split": {
         "nl": "Capaciteitsdoel niet haalbaar: samen hebben de gemeenten genoeg ({supply:,.1f} voor {need:,.1f}), "
               "maar geen indeling van hele gemeenten haalt elke behoefte; tekort {short_sum:,.1f}. Tekort per "
-              "instituut (opleiders): {per_nl}. Verlaag de behoefte (of het aantal aios per opleider), verhoog het "
+              "instituut (opleiders): {per}. Verlaag de behoefte (of het aantal aios per opleider), verhoog het "
               "doelaandeel of geef meer opleiders.",
         "en": "Capacity target infeasible: in total the municipalities hold enough ({supply:,.1f} for {need:,.1f}), "
               "but no assignment of whole municipalities meets every need; short by {short_sum:,.1f}. Shortfall per "
               "institute (trainers): {per}. Lower the needs (or the trainees per trainer), raise the target share, "
               "or give more trainers."},
+    "error.recruitment.part.shortfall": {"nl": "{institute} {short:,.1f}", "en": "{institute} {short:,.1f}"},
     "error.recruitment.part.unknown_municipality": {
         "nl": "onbekende gemeentecodes {codes}", "en": "unknown municipality codes {codes}"},
     "error.recruitment.part.unknown_institute": {

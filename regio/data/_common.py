@@ -19,6 +19,10 @@ def _root(data_dir: PathLike) -> str:
 _AS_PUBLISHED = ("as published", "zoals gepubliceerd")
 
 
+#: How :func:`said_list` joins parts, and the key of its words in the catalogue.
+_JOINS = {"; ": "data.joined", ", ": "data.listed", "\n  ": "data.lines"}
+
+
 def said_list(parts: list[object], *, sep: str = "; ") -> object:
     """Join the parts of a message so that each part is said in the reader's language.
 
@@ -32,7 +36,8 @@ def said_list(parts: list[object], *, sep: str = "; ") -> object:
     parts
         The parts, in order.
     sep
-        ``"; "`` (key ``data.joined``) or a newline and two spaces (one part a line, key ``data.lines``).
+        ``"; "`` (key ``data.joined``), ``", "`` (``data.listed``) or a newline and two spaces (one part a
+        line, ``data.lines``).
 
     Returns
     -------
@@ -52,5 +57,5 @@ def said_list(parts: list[object], *, sep: str = "; ") -> object:
         return ""
     out = parts[0]
     for part in parts[1:]:
-        out = RegioError(f"{out}{sep}{part}", key="data.joined" if sep == "; " else "data.lines", first=out, then=part)
+        out = RegioError(f"{out}{sep}{part}", key=_JOINS[sep], first=out, then=part)
     return out

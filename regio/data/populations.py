@@ -683,7 +683,7 @@ def population(
         return _finish(out, level=lvl, year=year, division=None, source=out.attrs["source"], method=_AS_PUBLISHED)
     if not _pop.municipal_years(root):
         raise DataNotFoundError(f"No municipal population in {Path(root) / 'tables'}. {no_data_hint(root)}",
-                                key="data.no_municipal_population", path=Path(root) / "tables", root=root,
+                                key="data.no_municipal_population", root=root,
                                 hint=no_data_hint(root))
     if year > _pop.municipal_years(root)[-1] and (lvl == "gemeente" or _regional_table(lvl, year, root) is None):
         if not extrapolate:

@@ -21,7 +21,6 @@ from regio.recruitment.institutes import (
     _institute_ids,
     resolve_municipalities,
 )
-from regio.text import fmt_number
 from regio.validate import check_crs, coverage_problems, to_numeric
 
 log = logging.getLogger(__name__)
@@ -595,7 +594,8 @@ def assign_capacitated(
     })
     if shortfall.sum() > 1e-6:
         total_need, total_supply = float(need.sum()), float(supply.sum())
-        per = ", ".join(f"{i} {v:,.1f}" for i, v in shortfall[shortfall > 1e-6].items())
+        per = said_list([InputError(f"{i} {v:,.1f}", key="recruitment.part.shortfall", institute=i, short=v)
+                         for i, v in shortfall[shortfall > 1e-6].items()], sep=", ")
         head = (f"Capacity target infeasible: the institutes need {total_need:,.1f} trainers in total, the "
                 f"municipalities hold {total_supply:,.1f}, short by {total_need - total_supply:,.1f}."
                 if total_need > total_supply else
@@ -604,13 +604,11 @@ def assign_capacitated(
                 f"{shortfall.sum():,.1f}.")
         message = (f"{head} Shortfall per institute (trainers): {per}. Lower the needs (or the trainees per "
                    "trainer), raise the target share, or give more trainers.")
-        f = lambda v: fmt_number(v, 1, "nl")  # noqa: E731
-        per_nl = ", ".join(f"{i} {f(v)}" for i, v in shortfall[shortfall > 1e-6].items())
         error = InfeasibleTargetError(
             message, shortfall=shortfall, assignment=result,
             key="recruitment.infeasible_total" if total_need > total_supply else "recruitment.infeasible_split",
             need=total_need, supply=total_supply, short=total_need - total_supply, short_sum=float(shortfall.sum()),
-            per=per, per_nl=per_nl)
+            per=per)
         if not allow_shortfall:
             raise error
         result.attrs["warning"] = message
