@@ -68,6 +68,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "gegevensmap zoals shared/data.",
         "en": "{file} should list every municipality of {division} once (0 where none): missing {missing}; not of "
               "{division}: {extra}. Restore it from a full data directory such as shared/data."},
+    "error.data.part.none": {"nl": "geen", "en": "none"},
     "error.data.practices_not_per_wijk": {
         "nl": "Praktijken worden geteld per PC4-gebied en gemeente (en de niveaus die uit gemeenten bestaan), niet "
               "per wijk.",

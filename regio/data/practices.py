@@ -99,6 +99,10 @@ def pc4_municipalities(year: int = 2024, *, data_dir: PathLike = None) -> pd.Dat
 
 # ----------------------------------------------------------------------------- a user's list
 
+#: "none", in a list of codes of a message.
+_NONE = InputError("none", key="data.part.none")
+
+
 def _label(frame: pd.DataFrame, *roles: str) -> str:
     """Name the columns of ``roles`` as the list has them: ``column gemeentecode (C)``, ``columns lon/lat (D/E)``."""
     cols, letters = frame.attrs.get("columns", {}), frame.attrs.get("column_letters", {})
@@ -313,7 +317,7 @@ def _shared(level: str, year: int, root: str) -> tuple[pd.DataFrame, dict]:
                          f"none): missing {', '.join(missing) or 'none'}; not of {_src.DIVISION}: "
                          f"{', '.join(extra) or 'none'}. Restore it from a full data directory such as shared/data.",
                          key="data.practice_counts_incomplete", file=counts.attrs["file"], division=_src.DIVISION,
-                         missing=", ".join(missing) or "-", extra=", ".join(extra) or "-")
+                         missing=", ".join(missing) or _NONE, extra=", ".join(extra) or _NONE)
     names = region_names("gemeente", year, data_dir=root)
     out = counts[["n_practices"]].sort_index()
     out.insert(0, "statnaam", out.index.map(names))
