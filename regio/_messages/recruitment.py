@@ -132,6 +132,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.recruitment.part.non_numeric": {
         "nl": "ontbreekt of is geen getal voor {codes}", "en": "missing or non-numeric for {codes}"},
     "error.recruitment.part.negative": {"nl": "negatief voor {codes}", "en": "negative for {codes}"},
+    "error.recruitment.part.inhabitants": {"nl": "Inwoners", "en": "Inhabitants"},
+    "error.recruitment.part.gps": {"nl": "Huisartsen", "en": "Gps"},
+    "error.recruitment.part.trainers_per_institute": {"nl": "Opleiders per instituut", "en": "Trainers per institute"},
+    "error.recruitment.part.need_per_institute": {"nl": "Behoefte per instituut", "en": "Need per institute"},
+    "error.recruitment.part.trainer_capacity": {
+        "nl": "Opleiderscapaciteit (aanbod)", "en": "Trainer capacity (supply)"},
+    "error.recruitment.part.practices_derived": {
+        "nl": "Huisartsenpraktijken (afgeleide tellingen)", "en": "Gp practices (derived counts)"},
     "error.recruitment.bad_values": {"nl": "{what}: {problems}.", "en": "{what}: {problems}."},
     # regio/recruitment/counts.py
     "error.recruitment.weights_without_provinces": {

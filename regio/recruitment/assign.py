@@ -616,6 +616,14 @@ def assign_capacitated(
     return result
 
 
+#: The values :func:`_validated` checks, as named at the start of its message (key of the words in the catalogue).
+_WHAT = {"inhabitants": "recruitment.part.inhabitants", "GPs": "recruitment.part.gps",
+         "trainers per institute": "recruitment.part.trainers_per_institute",
+         "need per institute": "recruitment.part.need_per_institute",
+         "trainer capacity (supply)": "recruitment.part.trainer_capacity",
+         "GP practices (derived counts)": "recruitment.part.practices_derived"}
+
+
 def _validated(values: pd.Series, *, what: str, index: pd.Index, unit_label: str = "municipality") -> pd.Series:
     values = pd.Series(values)
     values.index = values.index.astype(str)
@@ -641,5 +649,6 @@ def _validated(values: pd.Series, *, what: str, index: pd.Index, unit_label: str
                                    key="recruitment.part.negative", codes=format_codes(values.index[neg])))
     if problems:
         raise InputError(f"{what.capitalize()}: " + "; ".join(map(str, problems)) + ".",
-                         key="recruitment.bad_values", what=what.capitalize(), problems=said_list(problems))
+                         key="recruitment.bad_values", problems=said_list(problems),
+                         what=InputError(what.capitalize(), key=_WHAT[what]) if what in _WHAT else what.capitalize())
     return num.astype(float).reindex(index)
