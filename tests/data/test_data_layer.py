@@ -256,24 +256,3 @@ def test_refused_trainer_counts_are_said_row_by_row_in_dutch(tmp_path):
     assert dutch.startswith(f"{path}: 2 rij(en) van de opleidersaantallen geweigerd; er is niets geteld:\n  ")
     assert "rij 3, kolom instituut (A): onbekend instituut 'Groningen?'; kies uit amc, " in dutch
     assert "rij 4, kolom instituut (A): amc staat er twee keer in (ook in rij 2); houd er één." in dutch
-
-
-def test_every_message_part_of_the_data_facade_is_in_the_catalogue():
-    """Parts of messages (made, not raised: rows, columns, joins) name keys that are in the catalogue, nl and en."""
-    import ast
-
-    import regio.data
-    from regio.labels import LABELS
-
-    missing = []
-    for path in Path(regio.data.__file__).parent.glob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            key = next((k.value for k in getattr(node, "keywords", []) if k.arg == "key"), None)
-            choices = [key] if isinstance(key, ast.Constant) else [key.body, key.orelse] \
-                if isinstance(key, ast.IfExp) else []
-            for choice in choices:
-                if isinstance(choice, ast.Constant) and isinstance(choice.value, str):
-                    entry = LABELS.get(f"error.{choice.value}") or LABELS.get(f"warning.{choice.value}")
-                    if entry is None or set(entry) != {"nl", "en"}:
-                        missing.append(f"{path.name}:{node.lineno} {choice.value}")
-    assert not missing
