@@ -29,6 +29,7 @@ import pandas as pd
 from regio import data, labels
 from regio._display import result_html, result_repr
 from regio.apportion import largest_remainder
+from regio.data._common import said_list
 from regio.data.shipped import institutes
 from regio.data.user_files import read_region_values, table_values
 from regio.errors import DataNotFoundError, InputError, UnknownCodeError, UnknownYearError, format_codes
@@ -295,7 +296,8 @@ def institute_shapes(membership: pd.Series, *, year: int, data_dir: str | Path |
     stray = membership.index.symmetric_difference(shapes.index)
     if len(stray):
         raise UnknownCodeError(f"Institute membership and the municipalities of {year} differ in "
-                               f"{format_codes(stray)}.")
+                               f"{format_codes(stray)}.", key="recruitment.membership_differs", year=year,
+                               codes=format_codes(stray))
     out = dissolve(shapes.loc[membership.index], membership, names=membership.attrs.get("names"))
     out.attrs["source"] = f"dissolved from gemeente {year} boundaries"
     return out
@@ -371,7 +373,8 @@ def municipal_gps(
     (164, 184)
     """
     if spread not in SPREADS:
-        raise InputError(f"spread={spread!r}: use one of {', '.join(SPREADS)} (command line: --spread).")
+        raise InputError(f"spread={spread!r}: use one of {', '.join(SPREADS)} (command line: --spread).",
+                         key="recruitment.unknown_spread_option", spread=spread, choices=", ".join(SPREADS))
     counts = data.gp_counts(gp_year, level="provincie", data_dir=data_dir)
     province_of = data.membership(year, levels=["provincie"], data_dir=data_dir)["provincie"]
     head = f"CBS 84777NED {gp_year} GPs per province (by residence)"
@@ -381,7 +384,8 @@ def municipal_gps(
             prac = data.practices("gemeente", year, data_dir=data_dir)
         except UnknownYearError as exc:
             raise UnknownYearError(f"{exc} To spread the GPs of {gp_year} by population instead, use "
-                                   "spread='population' (command line: --spread population).") from exc
+                                   "spread='population' (command line: --spread population).",
+                                   key="recruitment.no_practices_to_spread", inner=exc, gp_year=gp_year) from exc
         weights = prac["n_practices"].reindex(population.index.astype(str)).fillna(0)
         out = estimate_gps(population, province_counts=counts, province_of=province_of, weights=weights,
                            weights_name="GP practices (derived counts)")
@@ -412,7 +416,9 @@ def _counted_gps(frame: pd.DataFrame, units: pd.Index, year: int, lang: str = "n
     if counts.empty:
         raise InputError(f"{gps_path}: no municipal (GMxxxx) counts of huisartsen (GPs); the file has "
                          f"{found or 'no rows'} (profession (years)). Give GP counts per municipality with "
-                         "profession huisarts (or no profession column).")
+                         "profession huisarts (or no profession column).",
+                         key="recruitment.no_municipal_gps" if found else "recruitment.no_gp_rows",
+                         path=gps_path, found=found)
     years = sorted({int(y) for y in counts["year"]})
     newest = int(years[-1])
     counts = counts[counts["year"] == newest]
@@ -420,10 +426,14 @@ def _counted_gps(frame: pd.DataFrame, units: pd.Index, year: int, lang: str = "n
     counts = counts[counts["kind"] == "region"].set_index("statcode")["count"]
     stray, absent = counts.index.difference(units), units.difference(counts.index)
     if len(stray) or len(absent):
+        parts = [InputError(f"not in {year}: {format_codes(stray)} (carry them with regio.carry_to)",
+                            key="recruitment.part.not_in_year_carry", year=year, codes=format_codes(stray))] \
+            * bool(len(stray)) + [InputError(f"missing: {format_codes(absent)}", key="recruitment.part.missing",
+                                             codes=format_codes(absent))] * bool(len(absent))
         raise UnknownCodeError(
-            f"{gps_path}: GP counts ({newest}) must cover the {len(units)} municipalities of {year}"
-            + (f"; not in {year}: {format_codes(stray)} (carry them with regio.carry_to)" if len(stray) else "")
-            + (f"; missing: {format_codes(absent)}" if len(absent) else "") + ".")
+            f"{gps_path}: GP counts ({newest}) must cover the {len(units)} municipalities of {year}; "
+            + "; ".join(map(str, parts)) + ".", key="recruitment.gps_cover", path=gps_path, newest=newest,
+            n=len(units), year=year, problems=said_list(parts))
     gps = pd.DataFrame({"gps": counts.reindex(units).astype("int64"), "gps_estimated": False,
                         "gps_method": f"counted ({name}, {newest})"})
     older = [y for y in years_of.get("huisarts", []) if y != newest]
@@ -455,7 +465,8 @@ def _municipal_counts(
     except UnknownYearError as exc:
         years = ", ".join(map(str, data.population_years("gemeente", data_dir=data_dir)))
         raise UnknownYearError(f"No municipal population for {year}: recruitment areas need the boundaries and "
-                               f"inhabitants of one year (--year); years with both: {years}.") from exc
+                               f"inhabitants of one year (--year); years with both: {years}.",
+                               key="recruitment.no_population_year", year=year, known=years) from exc
     notes.append(t(lang, f"Inwoners: {source_text(pop.attrs['source'])} (1 januari {year}).",
                    f"Inhabitants: {pop.attrs['source']} (1 January {year})."))
     units = pop.index
@@ -513,17 +524,24 @@ def _municipal_counts(
                             ("trainers", "opleiders", "count", "aantal", "n")), None)
             if code_col is None or val_col is None:
                 raise InputError(f"{trainers_path}: trainers need an institute or municipality column and a "
-                                 f"trainers column (trainers, opleiders); columns: {', '.join(table.columns)}.")
+                                 f"trainers column (trainers, opleiders); columns: {', '.join(table.columns)}.",
+                                 key="recruitment.trainer_columns", path=trainers_path,
+                                 columns=", ".join(table.columns))
             codes = resolve_municipalities(table[code_col], names=names).astype(str)
             vals = to_numeric(table[val_col], column=val_col, source=str(trainers_path), integer=True, codes=codes)
             stray, absent = sorted(set(codes) - set(units)), sorted(set(units) - set(codes))
             dup = codes[codes.duplicated(keep=False)]
             if stray or absent or len(dup):
+                parts = [InputError(f"not in {year}: {format_codes(stray)}", key="recruitment.part.not_in_year",
+                                    year=year, codes=format_codes(stray))] * bool(stray) \
+                    + [InputError(f"missing: {format_codes(absent)}", key="recruitment.part.missing",
+                                  codes=format_codes(absent))] * bool(absent) \
+                    + [InputError(f"twice: {format_codes(dup)}", key="recruitment.part.twice",
+                                  codes=format_codes(dup))] * bool(len(dup))
                 raise InputError(
                     f"{trainers_path}: trainers per municipality must cover the {len(units)} municipalities of "
-                    f"{year} once" + (f"; not in {year}: {format_codes(stray)}" if stray else "")
-                    + (f"; missing: {format_codes(absent)}" if absent else "")
-                    + (f"; twice: {format_codes(dup)}" if len(dup) else "") + ".")
+                    f"{year} once; " + "; ".join(map(str, parts)) + ".", key="recruitment.trainers_cover",
+                    path=trainers_path, n=len(units), year=year, problems=said_list(parts))
             mun["trainers"] = pd.Series(vals.to_numpy(), index=codes.to_numpy()).reindex(units)
             mun["trainers_estimated"] = False
             mun["trainers_method"] = f"given ({Path(trainers_path).name})"
@@ -610,7 +628,8 @@ def run_recruitment(
         national_trainers=spec.national_trainers, locations=locations, names=names, spread=spec.spread, lang=lang)
     stray = mun.index.symmetric_difference(shapes.index)
     if len(stray):
-        raise UnknownCodeError(f"Population and boundaries of {year} differ in {format_codes(stray)}.")
+        raise UnknownCodeError(f"Population and boundaries of {year} differ in {format_codes(stray)}.",
+                               key="recruitment.population_boundaries_differ", year=year, codes=format_codes(stray))
     shapes = shapes.loc[mun.index]
     # distances from where people live: population-weighted centres (PC4 inhabitants), else polygon centroids;
     # the same points as institute_membership, so the nearest method's primary institutes are the instituut level
