@@ -94,8 +94,9 @@ _MAX_SHOWN = 25
 def _problems_error(path: Path | str, what: str, problems: list[str]) -> InputError:
     shown = problems[:_MAX_SHOWN]
     more = f"\n  ... and {len(problems) - _MAX_SHOWN} more" if len(problems) > _MAX_SHOWN else ""
-    return InputError(f"{path}: {len(problems)} problem(s) in {what}; nothing was read:\n  "
-                      + "\n  ".join(shown) + more)
+    listed = "\n  ".join(shown) + more
+    return InputError(f"{path}: {len(problems)} problem(s) in {what}; nothing was read:\n  " + listed,
+                      key="src.problems", path=path, n=len(problems), what=what, problems=listed)
 
 
 # ----------------------------------------------------------------------------- the shared counts
@@ -152,7 +153,8 @@ def read_practice_counts(level: str = "gemeente", *, data_dir: str | Path | None
     lvl = get_level(level).name
     if lvl not in COUNT_FILES:
         raise InputError(f"No shared practice counts per {lvl}: they exist per {', '.join(COUNT_FILES)}. "
-                         "regio.practices() sums the municipal counts to every other level.")
+                         "regio.practices() sums the municipal counts to every other level.",
+                         key="src.no_practice_counts_level", level=lvl, known=", ".join(COUNT_FILES))
     spec = COUNT_FILES[lvl]
     path = data_file(FOLDER, spec.name, data_dir=data_dir, what="GP practice counts")
     raw = _read_csv_cells(path)
@@ -161,7 +163,8 @@ def read_practice_counts(level: str = "gemeente", *, data_dir: str | Path | None
     missing = [c for c in need if c not in header]
     if missing:
         raise InputError(f"{path}, row 1 (the header): missing column(s) {', '.join(missing)}; the columns are "
-                         f"{', '.join(header)}. {_RESTORE}")
+                         f"{', '.join(header)}. {_RESTORE}", key="src.practice_counts_missing_columns", path=path,
+                         missing=", ".join(missing), columns=", ".join(header))
     col = {c: header.index(c) for c in need}
     problems: list[str] = []
     codes, counts, names, seen = [], [], [], {}
@@ -232,10 +235,12 @@ def _read_csv_cells(path: Path, encoding: str | None = None) -> _Cells:
         text = path.read_bytes().decode(chosen).removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         raise InputError(f"Cannot read {path} as {chosen}: {exc}. Give the encoding it was saved in (--encoding, "
-                         "encoding= in Python), or save it as UTF-8.") from None
+                         "encoding= in Python), or save it as UTF-8.", key="src.wrong_encoding", path=path,
+                         encoding=chosen, reason=exc) from None
     records = list(csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_sep(text)))
     if not records:
-        raise InputError(f"{path}: the file is empty; row 1 should be the header (e.g. naam,postcode,huisartsen).")
+        raise InputError(f"{path}: the file is empty; row 1 should be the header (e.g. naam,postcode,huisartsen).",
+                         key="src.list_empty_file", path=path)
     return _Cells([str(c).strip().lstrip("\ufeff") for c in records[0]],
                   [[_text(c) for c in r] for r in records[1:]], list(range(2, len(records) + 1)))
 
@@ -247,7 +252,8 @@ def _read_excel_cells(path: Path, sheet: str | int | None) -> _Cells:
         # data_only=False: a formula is read as its text, never evaluated (nor its cached result used)
         book = load_workbook(path, read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
-        raise InputError(f"Cannot read {path} as an Excel workbook ({exc}). Save it as .xlsx or .csv.") from exc
+        raise InputError(f"Cannot read {path} as an Excel workbook ({exc}). Save it as .xlsx or .csv.",
+                         key="src.not_a_workbook", path=path, reason=exc) from exc
     try:
         names = book.sheetnames
         if sheet is None:
@@ -257,12 +263,14 @@ def _read_excel_cells(path: Path, sheet: str | int | None) -> _Cells:
         elif isinstance(sheet, str) and sheet in names:
             ws = book[sheet]
         else:
-            raise InputError(f"{path}: no sheet {sheet!r}; the sheets are {', '.join(map(repr, names))}.")
+            raise InputError(f"{path}: no sheet {sheet!r}; the sheets are {', '.join(map(repr, names))}.",
+                             key="src.no_sheet", path=path, sheet=sheet, sheets=", ".join(map(repr, names)))
         records = [[_text(v) for v in row] for row in ws.iter_rows(min_row=1, values_only=True)]
     finally:
         book.close()
     if not records or not any(records[0]):
-        raise InputError(f"{path}: row 1 is empty; it should be the header (e.g. naam, postcode, huisartsen).")
+        raise InputError(f"{path}: row 1 is empty; it should be the header (e.g. naam, postcode, huisartsen).",
+                         key="src.list_empty_header", path=path)
     return _Cells([c or "" for c in records[0]], records[1:], list(range(2, len(records) + 1)))
 
 
@@ -441,10 +449,11 @@ def open_cells(path: str | Path, sheet: str | int | None = None, encoding: str |
     """
     path = Path(path)
     if not path.is_file():
-        raise DataNotFoundError(f"File not found: {path}")
+        raise DataNotFoundError(f"File not found: {path}", key="file_not_found", path=path)
     suffix = path.suffix.lower()
     if suffix in (".xls", ".ods"):
-        raise InputError(f"{path}: regio reads .xlsx and .csv files, not {suffix}; save it as .xlsx or .csv.")
+        raise InputError(f"{path}: regio reads .xlsx and .csv files, not {suffix}; save it as .xlsx or .csv.",
+                         key="src.list_format", path=path, suffix=suffix)
     return path, (_read_excel_cells(path, sheet) if suffix in (".xlsx", ".xlsm")
                   else _read_csv_cells(path, encoding or user_encoding()))
 
@@ -502,7 +511,8 @@ def _columns(path: Path, header: list[str]) -> dict[str, int]:
     roles = header_roles(path, header, _ROLE_OF, "the practice list")
     if not {"postcode", "pc4", "statcode", "lon", "lat"} & set(roles):
         raise InputError(f"{path}, row 1 (the header): no column says where the practices are; the columns are "
-                         f"{', '.join(map(repr, header))}. Add one of: {_ACCEPTED}.")
+                         f"{', '.join(map(repr, header))}. Add one of: {_ACCEPTED}.", key="src.list_no_location_column",
+                         path=path, columns=", ".join(map(repr, header)))
     return roles
 
 

@@ -1,0 +1,268 @@
+"""Error and warning messages of the file readers of sources (part of the catalogue :data:`regio.labels.LABELS`).
+
+Keys are ``error.<key>`` / ``warning.<key>``, where ``<key>`` is the ``key=`` of the
+raise site; the English entry says what the raise site's own English message says.
+The modules: pdok, physicians, practices, nivel, boundaries, user_values,
+trainers, geodata, capaciteitsorgaan and proximity of :mod:`regio.sources`.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # pdok
+    "error.src.pdok_no_layer": {
+        "nl": "PDOK gebiedsindelingen heeft geen laag voor het niveau {level!r}. Niveaus met een laag: {known}.",
+        "en": "PDOK gebiedsindelingen has no layer for level {level!r}. Levels it has: {known}."},
+    "error.src.pdok_404": {
+        "nl": "{what}: {url} bestaat niet (HTTP 404). Misschien publiceert PDOK dit jaar (nog) niet; "
+              "probeer een ander --year.",
+        "en": "{what}: {url} does not exist (HTTP 404). PDOK may not publish this year (yet); try another --year."},
+    "error.src.pdok_http": {
+        "nl": "{what}: de WFS antwoordde met HTTP {status}: {text}",
+        "en": "{what}: the WFS answered HTTP {status}: {text}"},
+    "error.src.pdok_not_geojson": {
+        "nl": "{what}: het antwoord is geen GeoJSON-FeatureCollection ({body!r}).",
+        "en": "{what}: the answer is not a GeoJSON FeatureCollection ({body!r})."},
+    "error.src.pdok_no_statcode": {
+        "nl": "{what}: een object zonder 'statcode' (eigenschappen: {properties}).",
+        "en": "{what}: a feature without 'statcode' (properties: {properties})."},
+    "warning.src.pdok_repeated_page": {
+        "nl": "{what}: de pagina bij startIndex {start} herhaalde regio's die al binnen waren (de server lijkt "
+              "startIndex te negeren) en hij meldt geen numberMatched, dus regio kan niet zeggen of de {n:,} "
+              "objecten alle objecten zijn. Controleer het aantal, of haal de gegevens later opnieuw op.",
+        "en": "{what}: the page at startIndex {start} repeated regions already received (the server seems to ignore "
+              "startIndex) and it reports no numberMatched, so regio cannot tell whether the {n} features are all "
+              "of them. Check the count, or fetch again later."},
+    "error.src.pdok_too_many_pages": {
+        "nl": "{what}: meer dan {pages} pagina's van {page_size}; regio geeft het op.",
+        "en": "{what}: more than {pages} pages of {page_size}; giving up."},
+    "error.src.pdok_empty_layer": {
+        "nl": "{what}: de laag is leeg.",
+        "en": "{what}: the layer is empty."},
+    "error.src.pdok_incomplete": {
+        "nl": "{what}: de dienst meldt {matched:,} objecten (numberMatched) maar gaf er {got:,} in pagina's van "
+              "hoogstens {page_size:,}; de download is onvolledig en er is niets geschreven. Probeer het later "
+              "opnieuw.",
+        "en": "{what}: the service reports {matched} features (numberMatched) but handed out {got} in pages of at most "
+              "{page_size}; the download is incomplete, nothing was written. Try again later."},
+    "error.src.pdok_incomplete_repeated": {
+        "nl": "{what}: de dienst meldt {matched:,} objecten (numberMatched) maar gaf er {got:,} in pagina's van "
+              "hoogstens {page_size:,} (de pagina's herhalen zich: de dienst lijkt startIndex te negeren); de "
+              "download is onvolledig en er is niets geschreven. Probeer het later opnieuw.",
+        "en": "{what}: the service reports {matched} features (numberMatched) but handed out {got} in pages of at most "
+              "{page_size} (its pages repeat: it seems to ignore startIndex); the download is incomplete, nothing "
+              "was written. Try again later."},
+    "error.src.pdok_no_statnaam": {
+        "nl": "{source}: de objecten hebben geen 'statnaam'; eigenschappen: {columns}.",
+        "en": "{source}: features have no 'statnaam'; properties: {columns}."},
+    "error.src.pdok_duplicate_codes": {
+        "nl": "{source}: codes komen meer dan eens voor: {codes}.",
+        "en": "{source}: codes occur more than once: {codes}."},
+    "error.src.pdok_no_crs": {
+        "nl": "{layer}: geen CRS; regio kan {path} niet schrijven.",
+        "en": "{layer}: no CRS; cannot write {path}."},
+    # physicians
+    "error.src.not_cbs_extract": {
+        "nl": "{source}: geen CBS-extract; daarvoor zijn de kolommen {need} nodig.",
+        "en": "{source}: not a CBS extract; needs columns {need}."},
+    "error.src.two_region_code_columns": {
+        "nl": "{name}: meer dan één regiokolom met regiocodes ({columns}); regio kan niet zien waarvan de aantallen "
+              "zijn. Houd er één, of geef de andere een andere naam (bijv. {other}_info).",
+        "en": "{name}: more than one region column with region codes ({columns}); regio cannot tell which the counts "
+              "are of. Keep one, or rename the others (e.g. {other}_info)."},
+    "error.src.two_columns": {
+        "nl": "{name}: {n} kolommen voor hetzelfde gegeven ({columns}); regio zou {used!r} gebruiken en de andere "
+              "negeren. Houd er één, of geef de andere een andere naam (bijv. {other}_info).",
+        "en": "{name}: {n} columns for the {what} ({columns}); regio would use {used!r} and ignore the others. Keep "
+              "one, or rename the others (e.g. {other}_info)."},
+    "warning.src.names_column_used": {
+        "nl": "{name}: regionamen uit de kolom {used!r}; kolom(men) {unused} niet gebruikt.",
+        "en": "{name}: region names from column {used!r}; column(s) {unused} not used."},
+    "warning.src.hint_profession_dir": {
+        "nl": " Een bestand met aantallen in de map physicians/ van de gegevensmap wordt voor elk beroep gelezen, "
+              "dus het heeft een kolom met het beroep nodig: voeg er een toe (bijv. profession met huisarts in elke "
+              "rij), of haal het bestand uit physicians/ en geef het met --counts BESTAND (in Python path=...), "
+              "waarbij het beroep uit --profession komt (profession=...).",
+        "en": " A counts file in the data directory's physicians/ folder is read for every profession, so it needs a "
+              "profession column: add one (e.g. profession with huisarts in every row), or move the file out of "
+              "physicians/ and pass it with --counts FILE (in Python path=...), where the profession is taken from "
+              "--profession (profession=...)."},
+    "warning.src.hint_profession": {
+        "nl": " Zonder kolom met het beroep: zeg welk beroep het bestand bevat (profession=...).",
+        "en": " Without a profession column, say which profession the file holds (profession=...)."},
+    "warning.src.other_sheets": {
+        "nl": " De werkmap heeft de bladen {sheets}: regio leest het eerste; zet de tabel daar (in Python: "
+              "sheet=NAAM).",
+        "en": " The workbook's sheets are {sheets}: regio reads the first; put the table there (in Python: "
+              "sheet=NAME)."},
+    "error.src.counts_missing_columns": {
+        "nl": "{path}: kolom(men) {missing} ontbreken (geaccepteerde namen: {accepted}). Gevonden kolommen: "
+              "{columns}.{sheets}{hint}",
+        "en": "{path}: missing column(s) {missing} (accepted names: {accepted}). Columns found: {columns}."
+              "{sheets}{hint}"},
+    "error.src.counts_no_rows_dir": {
+        "nl": "{path} heeft een kopregel ({columns}) maar geen rijen met aantallen. Vul de aantallen in, of haal "
+              "het bestand uit physicians/.",
+        "en": "{path} has a header ({columns}) but no rows of counts. Fill in the counts, or remove the file from "
+              "physicians/."},
+    "error.src.counts_no_rows": {
+        "nl": "{path} heeft een kopregel ({columns}) maar geen rijen met aantallen. Vul de aantallen in, of laat "
+              "--counts weg (in Python: path=) om de CBS-aantallen uit de gegevensmap te gebruiken.",
+        "en": "{path} has a header ({columns}) but no rows of counts. Fill in the counts, or leave out --counts (in "
+              "Python: path=) to use the CBS counts of the data directory."},
+    "warning.src.codes_with_spaces": {
+        "nl": "{file}, kolom {column!r}: {n:,} code(s) met spaties geschreven, zonder spaties gelezen (bijv. "
+              "{example!r} als {read!r}).",
+        "en": "{file}, column {column!r}: {n} code(s) written with spaces, read without them (e.g. {example!r} as "
+              "{read!r})."},
+    "error.src.counts_bad_codes": {
+        "nl": "{file}, kolom {column!r}: geen CBS-regiocode of PC4 in {n:,} rij(en): {rows}. Gebruik codes als "
+              "GM0363, PV27 of postcodes van 4 cijfers (PC6 moet eerst tot PC4 worden opgeteld).",
+        "en": "{file}, column {column!r}: not a CBS region code or PC4 at {where}. Use codes like GM0363, PV27 or "
+              "4-digit postcodes (PC6 must be summed to PC4 first)."},
+    "error.src.counts_no_profession": {
+        "nl": "{file}, kolom {column!r}: geen beroep in {n:,} rij(en): {rows}. Vul deze cellen in.",
+        "en": "{file}, column {column!r}: no profession at {where}. Fill these cells."},
+    "error.src.counts_duplicate_rows": {
+        "nl": "{file}: meer dan één rij voor regio/jaar/beroep {codes}. Tel ze op tot één rij.",
+        "en": "{file}: more than one row for region/year/profession {codes}. Sum them into one row."},
+    "error.src.physicians_files_differ": {
+        "nl": "Verschillende aantallen artsen voor dezelfde regio, hetzelfde jaar en beroep in {files}: {codes}. "
+              "Houd één van de bestanden in physicians/.",
+        "en": "Different physician counts for the same region, year and profession in {files}: {codes}. Keep one of "
+              "the files in physicians/."},
+    # practices
+    "error.src.problems": {
+        "nl": "{path}: {n:,} probleem/problemen ({what}); er is niets gelezen:\n  {problems}",
+        "en": "{path}: {n} problem(s) in {what}; nothing was read:\n  {problems}"},
+    "error.src.no_practice_counts_level": {
+        "nl": "Geen gedeelde aantallen praktijken per {level}: die zijn er per {known}. regio.practices() telt de "
+              "gemeentelijke aantallen op tot elk ander niveau.",
+        "en": "No shared practice counts per {level}: they exist per {known}. regio.practices() sums the municipal "
+              "counts to every other level."},
+    "error.src.practice_counts_missing_columns": {
+        "nl": "{path}, rij 1 (de kopregel): kolom(men) {missing} ontbreken; de kolommen zijn {columns}. Het bestand "
+              "is afgeleid (PROVENANCE.md, sectie 8 'GP practices'): zet het terug uit een volledige gegevensmap "
+              "zoals shared/data.",
+        "en": "{path}, row 1 (the header): missing column(s) {missing}; the columns are {columns}. The file is derived "
+              "(PROVENANCE.md, section 8 'GP practices'): restore it from a full data directory such as shared/data."},
+    "error.src.wrong_encoding": {
+        "nl": "Kan {path} niet lezen als {encoding}: {reason}. Geef de codering waarin het is opgeslagen "
+              "(--encoding, encoding= in Python), of sla het op als UTF-8.",
+        "en": "Cannot read {path} as {encoding}: {reason}. Give the encoding it was saved in (--encoding, encoding= "
+              "in Python), or save it as UTF-8."},
+    "error.src.list_empty_file": {
+        "nl": "{path}: het bestand is leeg; rij 1 hoort de kopregel te zijn (bijv. naam,postcode,huisartsen).",
+        "en": "{path}: the file is empty; row 1 should be the header (e.g. naam,postcode,huisartsen)."},
+    "error.src.not_a_workbook": {
+        "nl": "Kan {path} niet lezen als Excel-werkmap ({reason}). Sla het op als .xlsx of .csv.",
+        "en": "Cannot read {path} as an Excel workbook ({reason}). Save it as .xlsx or .csv."},
+    "error.src.no_sheet": {
+        "nl": "{path}: geen blad {sheet!r}; de bladen zijn {sheets}.",
+        "en": "{path}: no sheet {sheet!r}; the sheets are {sheets}."},
+    "error.src.list_empty_header": {
+        "nl": "{path}: rij 1 is leeg; dat hoort de kopregel te zijn (bijv. naam, postcode, huisartsen).",
+        "en": "{path}: row 1 is empty; it should be the header (e.g. naam, postcode, huisartsen)."},
+    "error.src.list_format": {
+        "nl": "{path}: regio leest .xlsx- en .csv-bestanden, geen {suffix}; sla het op als .xlsx of .csv.",
+        "en": "{path}: regio reads .xlsx and .csv files, not {suffix}; save it as .xlsx or .csv."},
+    "error.src.list_no_location_column": {
+        "nl": "{path}, rij 1 (de kopregel): geen kolom zegt waar de praktijken zijn; de kolommen zijn {columns}. "
+              "Voeg er een toe: postcode (1011 AB), pc4 (1011), gemeentecode/statcode (GM0363), of lon en lat "
+              "(WGS84-graden, bijv. 4.9 en 52.37).",
+        "en": "{path}, row 1 (the header): no column says where the practices are; the columns are {columns}. Add one "
+              "of: postcode (1011 AB), pc4 (1011), gemeentecode/statcode (GM0363), or lon and lat (WGS84 degrees, "
+              "e.g. 4.9 and 52.37)."},
+    # nivel
+    "error.src.nivel_missing_columns": {
+        "nl": "{name}: kolom(men) {missing} ontbreken. Een Nivel-reeksbestand heeft de kolommen {expected}; "
+              "gevonden kolommen: {columns}.",
+        "en": "{name}: missing column(s) {missing}. A Nivel series file has the columns {expected}; columns found: "
+              "{columns}."},
+    "error.src.nivel_empty": {
+        "nl": "{name}, kolom {column!r}: leeg in rij(en) {rows}. Vul de kolom {column} in elke rij in.",
+        "en": "{name}, column {column!r}: empty at {where}. Fill in the {column} of every row."},
+    "error.src.nivel_not_whole": {
+        "nl": "{name}, kolom 'value': geen geheel getal in rij(en) {rows}. Aantallen personen en praktijken zijn "
+              "gehele getallen van ten minste 0.",
+        "en": "{name}, column 'value': not a whole number at {where}. Counts of persons and practices are whole "
+              "numbers of at least 0."},
+    "error.src.nivel_negative": {
+        "nl": "{name}, kolom 'value': negatief in rij(en) {rows}. Aantallen personen en praktijken zijn gehele "
+              "getallen van ten minste 0.",
+        "en": "{name}, column 'value': negative at {where}. Counts of persons and practices are whole numbers of at "
+              "least 0."},
+    "error.src.nivel_twice": {
+        "nl": "{name}: een reeks twee keer in één jaar: {rows} (rijnummers tussen haakjes). Houd één rij per jaar "
+              "en reeks.",
+        "en": "{name}: a series twice in one year: {listed}. Keep one row per year and series."},
+    "error.src.nivel_missing_file": {
+        "nl": "Nivel-bestand ontbreekt: {path}, de landelijke reeks werkende huisartsen (Nivel, Huisartsen en "
+              "praktijken in kaart). `regio data fetch` downloadt het niet: kopieer physicians/{file} uit een "
+              "volledige gegevensmap, ingedeeld als shared/data.",
+        "en": "Missing Nivel file {path}: the national series of working GPs (Nivel, Huisartsen en praktijken in "
+              "kaart). `regio data fetch` does not download it: copy physicians/{file} from a full data directory "
+              "laid out like shared/data."},
+    "error.src.nivel_component_missing": {
+        "nl": "{name}: jaar {year} heeft werkende huisartsen {rows} (rijnummers tussen haakjes) maar geen "
+              "{lacking}. Geef de drie soorten {components} en hun totaal {total} voor elk jaar, of geen ervan.",
+        "en": "{name}: year {year} has working GPs {present} but no {lacking}. Give the three types {components} and "
+              "their total {total} for every year, or none of them."},
+    "error.src.nivel_components_sum": {
+        "nl": "{name}: jaar {year}: de onderdelen tellen niet op tot het totaal: {rows} (rijnummers tussen haakjes) "
+              "= {parts:,.0f}, maar {total} is {value:,.0f} (rij {row}, kolom 'value'; verschil "
+              "{difference:+,.0f}). Verbeter de rij die afwijkt van de bron, zodat de drie soorten optellen tot "
+              "het totaal.",
+        "en": "{name}: year {year}: the components do not add up to the total: {listed} = {parts:,.0f}, but {total} "
+              "is {value:,.0f} (row {row}, column 'value'; difference {difference:+,.0f}). Correct the row that "
+              "differs from the source, so that the three types add up to the total."},
+    "error.src.nivel_no_day": {
+        "nl": "{name}, kolom 'peildatum': geen dag in rij(en) {rows}. Geef de dag waarop de telling betrekking "
+              "heeft, bijv. '1 januari'.",
+        "en": "{name}, column 'peildatum': not a day at {where}. Give the day the count refers to, e.g. "
+              "'1 januari'."},
+    # boundaries
+    "error.src.no_boundary_files": {
+        "nl": "Geen grensbestanden in {folder}. Gegevens krijgen: draai online `regio data fetch --year 2024` "
+              "(downloadt van CBS StatLine en PDOK naar {root}), of wijs met de omgevingsvariabele REGIO_DATA_DIR "
+              "(of `regio --data-dir MAP`) een map aan die is ingedeeld als shared/data.",
+        "en": "No boundary files in {folder}. {hint}"},
+    "error.src.no_boundaries_level": {
+        "nl": "Geen grenzen voor het niveau {level!r} in de gegevensmap. Niveaus met grenzen: {known}.",
+        "en": "No boundaries for level {level!r} in the data directory. Levels with boundaries: {known}."},
+    "warning.src.replace_file": {
+        "nl": "Vervang het door een volledige kopie.",
+        "en": "Replace it with a complete copy."},
+    "warning.src.refetch_boundaries": {
+        "nl": "Verwijder het en draai online `regio data fetch --year {year} --levels {level} --what boundaries` "
+              "(dat schrijft het bestand opnieuw), of kopieer {file} uit een volledige gegevensmap.",
+        "en": "Delete it and, when online, run `regio data fetch --year {year} --levels {level} --what boundaries` "
+              "(it writes the file again), or copy {file} from a complete data directory."},
+    "warning.src.check_polygon_file": {
+        "nl": "Controleer of het een volledig bestand met polygonen en een opgegeven CRS is.",
+        "en": "Check that it is a complete polygon file with a declared CRS."},
+    "error.src.boundary_file_empty": {
+        "nl": "Kan {path} niet lezen: het bestand is leeg (0 bytes). {fix}",
+        "en": "Cannot read {path}: the file is empty (0 bytes). {fix}"},
+    "error.src.boundary_file_unreadable": {
+        "nl": "Kan {path} niet lezen: {reason} (leeg, afgebroken of geen GeoJSON-/GeoPackage-bestand?). {fix}",
+        "en": "Cannot read {path}: {reason} (empty, truncated or not a GeoJSON/GeoPackage file?). {fix}"},
+    "error.src.boundaries_no_statcode": {
+        "nl": "boundaries/{level}_{year}: geen kolom 'statcode', en de namen komen niet alle overeen met een andere "
+              "jaargang van {level}. Voeg een kolom 'statcode' met CBS-codes toe.",
+        "en": "boundaries/{level}_{year}: no 'statcode' column, and its names do not all match another vintage of "
+              "{level}. Add a 'statcode' column with CBS codes."},
+    "error.src.boundaries_missing_columns": {
+        "nl": "{source}: kolom(men) {missing} ontbreken; de kolommen zijn {columns}. Geef ze met "
+              "code_column=/name_column=.",
+        "en": "{source}: missing column(s) {missing}; columns are {columns}. Pass code_column=/name_column= to name "
+              "them."},
+    "error.src.boundaries_no_regions": {
+        "nl": "{path} heeft geen regio's (geen objecten): het is geen grensbestand in de indeling van regio. {fix}",
+        "en": "{path} has no regions (no features): it is not a boundary file of regio's layout. {fix}"},
+    "error.src.boundaries_no_column": {
+        "nl": "{path} heeft geen kolom {column!r} (kolommen: {columns}): het is geen grensbestand in de indeling "
+              "van regio. {fix}",
+        "en": "{path} has no {column!r} column (columns: {columns}): it is not a boundary file of regio's layout. "
+              "{fix}"},
+}
