@@ -265,4 +265,156 @@ MESSAGES: dict[str, dict[str, str]] = {
               "van regio. {fix}",
         "en": "{path} has no {column!r} column (columns: {columns}): it is not a boundary file of regio's layout. "
               "{fix}"},
+    # user_values
+    "error.src.no_code_column": {
+        "nl": "{source}: geen kolom {column!r} (--code-column); kolommen: {columns}.",
+        "en": "{source}: no column {column!r} (--code-column); columns: {columns}."},
+    "error.src.code_columns_differ": {
+        "nl": "{source}: {n} kolommen kunnen de codes bevatten: {listed}, met verschillende codes; regio gokt niet. "
+              "Kies er één met --code-column NAAM (code_column= in Python), bijv. --code-column {first}, of haal "
+              "de andere kolom uit het bestand.",
+        "en": "{source}: {n} columns could hold {what}: {listed}, with different codes; regio does not guess. Choose "
+              "one with --code-column NAME (code_column= in Python), e.g. --code-column {first}, or remove the other "
+              "column from the file."},
+    "error.src.areas_no_unit_column": {
+        "nl": "{source}: er is een kolom met de gemeentecodes nodig (gemeente, gemeentecode of statcode: GM0363) "
+              "en een met de regio; kolommen: {columns}.",
+        "en": "{source}: needs a column with the municipality codes (gemeente, gemeentecode or statcode: GM0363) and "
+              "one with the region; columns: {columns}."},
+    "error.src.areas_no_region_column": {
+        "nl": "{source}: er is één regiokolom nodig (region of regio) naast de gemeentekolom {unit!r}; kolommen: "
+              "{columns}.",
+        "en": "{source}: needs one region column (region or regio) beside the municipality column {unit!r}; "
+              "columns: {columns}."},
+    "error.src.values_columns": {
+        "nl": "{source}: er is een regiokolom nodig ({names}, ...) en één kolom met waarden; kolommen: {columns}.",
+        "en": "{source}: needs a region column ({names}, ...) and one value column; columns: {columns}."},
+    "error.src.values_columns_named": {
+        "nl": "{source}: er is een regiokolom nodig ({names}, ...) en één kolom met waarden (of een kolom met de "
+              "naam {column!r}); kolommen: {columns}.",
+        "en": "{source}: needs a region column ({names}, ...) and one value column (or a column named {column!r}); "
+              "columns: {columns}."},
+    "error.src.values_not_mapping": {
+        "nl": "{what}: geef de waarden per regio als mapping of Series (bijv. {{'PV20': 30}}), niet {type} {spec!r}; "
+              "lees een bestand met table_values(read_table(path), ...).",
+        "en": "{what}: give the values per region as a mapping or a Series (e.g. {{'PV20': 30}}), not {type} "
+              "{spec!r}; read a file with table_values(read_table(path), ...)."},
+    "error.src.region_values_problems": {
+        "nl": "{source}: {first}{sep2}{second}{sep3}{third}.",
+        "en": "{source}: {first}{sep2}{second}{sep3}{third}."},
+    "warning.src.unknown_regions": {
+        "nl": "onbekende regio's, die op dit niveau niet bestaan: {codes} (bekend: {known}, codes of namen)",
+        "en": "unknown {noun}, that do not exist at this level: {codes} (known: {known}, codes or names)"},
+    "warning.src.unknown_institutes": {
+        "nl": "onbekende instituten, die op dit niveau niet bestaan: {codes} (bekend: {known}, codes of namen)",
+        "en": "unknown {noun}, that do not exist at this level: {codes} (known: {known}, codes or names)"},
+    "warning.src.regions_twice": {
+        "nl": "regio's meer dan eens gegeven: {codes}",
+        "en": "{noun} given more than once: {codes}"},
+    "warning.src.institutes_twice": {
+        "nl": "instituten meer dan eens gegeven: {codes}",
+        "en": "{noun} given more than once: {codes}"},
+    "warning.src.values_missing_for": {
+        "nl": "ontbreekt voor {codes}",
+        "en": "missing for {codes}"},
+    "warning.src.what_practice_counts": {"nl": "de aantallen praktijken", "en": "the practice counts"},
+    "warning.src.what_practice_list": {"nl": "de praktijkenlijst", "en": "the practice list"},
+    # trainers
+    "warning.src.what_trainer_list": {"nl": "de opleiderslijst", "en": "the trainer list"},
+    "warning.src.what_trainer_counts": {"nl": "de aantallen opleiders", "en": "the trainer counts"},
+    "warning.src.what_intake_table": {"nl": "de instroomtabel", "en": "the intake table"},
+    "warning.src.why_trainer_institute": {"nl": "het instituut waar de opleider bij hoort",
+                                          "en": "which institute the trainer belongs to"},
+    "warning.src.why_trainer_number": {"nl": "het aantal opleiders", "en": "the number of trainers"},
+    "warning.src.why_institute": {"nl": "welk instituut", "en": "which institute"},
+    "warning.src.why_intake_year": {"nl": "het jaar van instroom", "en": "the year of intake"},
+    "error.src.trainers_no_column": {
+        "nl": "{path}, rij 1 (de kopregel): geen kolom voor {why}; de kolommen zijn {columns}. Voeg een kolom toe "
+              "met de naam {choices}.",
+        "en": "{path}, row 1 (the header): no {role} column ({why}); the columns are {columns}. Add a column named "
+              "{names}."},
+    "error.src.trainers_no_place_column": {
+        "nl": "{path}, rij 1 (de kopregel): geen kolom zegt waar de praktijken zijn; de kolommen zijn {columns}. "
+              "Voeg een postcode (1011 AB), pc4 (1011) of gemeentecode (GM0363) van de praktijk toe.",
+        "en": "{path}, row 1 (the header): no column says where the practices are; the columns are {columns}. Add a "
+              "postcode (1011 AB), pc4 (1011) or gemeentecode (GM0363) of the practice."},
+    "error.src.trainer_counts_per": {
+        "nl": "{path}, rij 1 (de kopregel): geef opleiders per instituut (kolommen instituut, opleiders) of per "
+              "gemeente (gemeentecode, opleiders), één van beide; de kolommen zijn {columns}.",
+        "en": "{path}, row 1 (the header): give trainers per institute (columns instituut, opleiders) or per "
+              "municipality (gemeentecode, opleiders), one of the two; the columns are {columns}."},
+    "error.src.intake_no_places_column": {
+        "nl": "{path}, rij 1 (de kopregel): geen kolom aangeboden/offered of gevuld/filled; de kolommen zijn "
+              "{columns}.",
+        "en": "{path}, row 1 (the header): no aangeboden/offered or gevuld/filled column; the columns are "
+              "{columns}."},
+    "error.src.hospitals_incomplete": {
+        "nl": "{path}: in rij(en) {rows} ontbreekt een ziekenhuisnummer of ontbreken de coördinaten.",
+        "en": "{path}: rows {rows} lack a hospital number or coordinates."},
+    "error.src.hospitals_twice": {
+        "nl": "{path}: ziekenhuisnummers twee keer gegeven: {numbers}.",
+        "en": "{path}: hospital numbers given twice: {numbers}."},
+    # geodata
+    "error.src.geodata_not_installed": {
+        "nl": "De eigen geodata van regio (registry.json) zijn niet geïnstalleerd; gezocht in {folders}. "
+              "Installeer regio opnieuw (pip install -e . in een checkout).",
+        "en": "regio's own geodata (registry.json) is not installed; looked in {folders}. Reinstall regio (pip "
+              "install -e . in a checkout)."},
+    "error.src.geodata_file_missing": {
+        "nl": "geodata {name!r}: bestand {path} ontbreekt. Installeer regio opnieuw.",
+        "en": "geodata {name!r}: file {path} is missing. Reinstall regio."},
+    "error.src.geodata_sha256": {
+        "nl": "geodata {name!r}: {path} heeft sha256 {digest}, het register ({registry}) zegt {expected}. Is het "
+              "bestand met opzet veranderd, werk dan zijn regel in het register bij (sha256, rows, retrieved).",
+        "en": "geodata {name!r}: {path} has sha256 {digest}, the registry ({registry}) says {expected}. If the file "
+              "was changed on purpose, update its entry (sha256, rows, retrieved)."},
+    "error.src.geodata_unknown": {
+        "nl": "Onbekende geodata {name!r}. Bekend: {known}.",
+        "en": "Unknown geodata {name!r}. Known: {known}."},
+    "error.src.geodata_rows": {
+        "nl": "geodata {name!r}: {n:,} rijen, het register zegt {expected:,}.",
+        "en": "geodata {name!r}: {n} rows, the registry says {expected}."},
+    # capaciteitsorgaan
+    "error.src.co_file_not_found": {
+        "nl": "Parameterbestand niet gevonden: {path}",
+        "en": "Parameter file not found: {path}"},
+    "error.src.co_cannot_read": {
+        "nl": "Kan {path} niet lezen: {reason}. Verwacht: een UTF-8-bestand met puntkomma's als scheidingsteken.",
+        "en": "Cannot read {path}: {reason}. Expected a semicolon-separated UTF-8 file."},
+    "error.src.co_no_variabele": {
+        "nl": "{path} heeft geen kolom 'Variabele' (kolommen: {columns}).",
+        "en": "{path} has no column 'Variabele' (columns: {columns})."},
+    "error.src.co_no_rounds": {
+        "nl": "{path} heeft geen kolommen van ramingsronden met de naam raming_JJJJ (kolommen: {columns}).",
+        "en": "{path} has no round columns named raming_YYYY (columns: {columns})."},
+    "error.src.co_duplicate_names": {
+        "nl": "{path}: variabele(n) {names} komen meer dan eens voor (regels {lines}); maak de namen uniek.",
+        "en": "{path}: variable(s) {names} occur more than once (lines {lines}); make the names unique."},
+    # proximity
+    "error.src.proximity_columns": {
+        "nl": "{path}: voor de nabijheidsindicatoren zijn de kolommen {missing} nodig (de indeling van "
+              "kerncijfers_gemeente_2024.csv); gevonden: {found}, ... Haal het jaar opnieuw op met `regio data "
+              "fetch --what proximity --year {year}`.",
+        "en": "{path}: the proximity indicators need the columns {missing} (the layout of "
+              "kerncijfers_gemeente_2024.csv); found {found}, ... Fetch the year again with `regio data fetch --what "
+              "proximity --year {year}`."},
+    "error.src.proximity_no_codes": {
+        "nl": "{path}: geen gemeentecodes (GM gevolgd door vier cijfers) in de kolom {column}.",
+        "en": "{path}: no municipality codes (GM followed by four digits) in the column {column}."},
+    "error.src.proximity_negative": {
+        "nl": "{path}: negatieve waarden in {column} voor {codes} (alleen −99997 en −99995, de codes van het CBS "
+              "voor geheim en onbekend, mogen negatief zijn).",
+        "en": "{path}: negative values in {column} for {codes} (only −99997 and −99995, CBS's codes for secret and "
+              "unknown, may be negative)."},
+    "warning.src.proximity_without_columns": {
+        "nl": " ({files} bestaat, maar zonder de kolommen van de nabijheidsindicatoren)",
+        "en": " ({files} exists without the proximity columns)"},
+    "warning.src.no_years": {"nl": "geen", "en": "none"},
+    "error.src.no_proximity": {
+        "nl": "Geen CBS-nabijheidsindicatoren voor {year} in {folder}: geprobeerd {tried}{why}. Jaren met "
+              "indicatoren: {years}. Draai online `regio data fetch --what proximity --year {year}` (CBS "
+              "kerncijfers wijken en buurten via StatLine).",
+        "en": "No CBS proximity indicators for {year} in {folder}: tried {tried}{why}. Years with them: {years}. When "
+              "online, run `regio data fetch --what proximity --year {year}` (CBS kerncijfers wijken en buurten via "
+              "StatLine)."},
 }

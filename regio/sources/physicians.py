@@ -598,7 +598,7 @@ def _read_counts(path: Path, *, sheet: str | int, profession: str | None, in_dat
 
 
 def _row_list(rows: list[str], n: int) -> str:
-    """The first row numbers of a message, with "…" when there are more than shown (words come from the catalogue).
+    """Return the first row numbers of a message, with "…" when there are more than shown.
 
     Examples
     --------

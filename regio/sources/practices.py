@@ -35,7 +35,7 @@ import numpy as np
 import pandas as pd
 
 from regio.config import user_encoding
-from regio.errors import DataNotFoundError, InputError
+from regio.errors import DataNotFoundError, InputError, RegioWarning
 from regio.levels import get_level
 from regio.sources._files import _sniff_sep, data_file, text_encoding
 
@@ -90,8 +90,13 @@ _RESTORE = ("The file is derived (PROVENANCE.md, section 8 'GP practices'): rest
 
 _MAX_SHOWN = 25
 
+#: What a file is, for messages: keyed phrases, said in the language of the error they are part of.
+_WHAT_COUNTS = RegioWarning("the practice counts", key="src.what_practice_counts")
+_WHAT_LIST = RegioWarning("the practice list", key="src.what_practice_list")
 
-def _problems_error(path: Path | str, what: str, problems: list[str]) -> InputError:
+
+def _problems_error(path: Path | str, what: str | RegioWarning, problems: list[str]) -> InputError:
+    """One error listing the problems of a file; ``what``: a keyed phrase (said in the error's language) or text."""
     shown = problems[:_MAX_SHOWN]
     more = f"\n  ... and {len(problems) - _MAX_SHOWN} more" if len(problems) > _MAX_SHOWN else ""
     listed = "\n  ".join(shown) + more
@@ -188,7 +193,7 @@ def read_practice_counts(level: str = "gemeente", *, data_dir: str | Path | None
         counts.append(int(count) if count is not None and count.isdigit() else 0)
         names.append(_cell(cells, col[spec.names]) if spec.names else None)
     if problems:
-        raise _problems_error(path, "the practice counts", [*problems, _RESTORE])
+        raise _problems_error(path, _WHAT_COUNTS, [*problems, _RESTORE])
     out = pd.DataFrame({"n_practices": np.asarray(counts, dtype="int64")}, index=pd.Index(codes, name="statcode"))
     if spec.names:
         out.insert(0, "statnaam", names)
@@ -458,7 +463,7 @@ def open_cells(path: str | Path, sheet: str | int | None = None, encoding: str |
                   else _read_csv_cells(path, encoding or user_encoding()))
 
 
-def header_roles(path: Path, header: list[str], of: dict[str, str], what: str) -> dict[str, int]:
+def header_roles(path: Path, header: list[str], of: dict[str, str], what: str | RegioWarning) -> dict[str, int]:
     """Role -> column number of a header; one error for headers given twice or two columns of one role.
 
     Parameters
@@ -508,7 +513,7 @@ def header_roles(path: Path, header: list[str], of: dict[str, str], what: str) -
 
 def _columns(path: Path, header: list[str]) -> dict[str, int]:
     """Role -> column number of a practice list; an error without a column that says where."""
-    roles = header_roles(path, header, _ROLE_OF, "the practice list")
+    roles = header_roles(path, header, _ROLE_OF, _WHAT_LIST)
     if not {"postcode", "pc4", "statcode", "lon", "lat"} & set(roles):
         raise InputError(f"{path}, row 1 (the header): no column says where the practices are; the columns are "
                          f"{', '.join(map(repr, header))}. Add one of: {_ACCEPTED}.", key="src.list_no_location_column",
@@ -552,7 +557,7 @@ def _parse_rows(path: Path, cells: _Cells, cols: dict[str, int]) -> pd.DataFrame
         label = "row" if len(unlocated) == 1 else "rows"
         problems.append(f"{label} {_rows_text(unlocated)}: no location. Give each practice a {_ACCEPTED}.")
     if problems:
-        raise _problems_error(path, "the practice list", problems)
+        raise _problems_error(path, _WHAT_LIST, problems)
     frame = pd.DataFrame(out)
     frame["lon"] = frame["lon"].astype(float)
     frame["lat"] = frame["lat"].astype(float)

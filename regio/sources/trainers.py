@@ -36,7 +36,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from regio.errors import InputError
+from regio.errors import InputError, RegioWarning
 from regio.sources._files import data_file
 from regio.sources.practices import (
     _GM,
@@ -96,10 +96,15 @@ def _roles(path: Path, header: list[str], names: dict[str, tuple[str, ...]], wha
     return header_roles(path, header, {alias: role for role, aliases in names.items() for alias in aliases}, what)
 
 
-def _need(path: Path, roles: dict[str, int], header: list[str], role: str, names: tuple[str, ...], why: str) -> None:
+def _need(path: Path, roles: dict[str, int], header: list[str], role: str, names: tuple[str, ...],
+          why: RegioWarning) -> None:
+    """Refuse a header without a column of ``role``; ``why``: a keyed phrase, said in the error's language."""
     if role not in roles:
         raise InputError(f"{path}, row 1 (the header): no {role.replace('_', ' ')} column ({why}); the columns are "
-                         f"{', '.join(map(repr, header))}. Add a column named {' or '.join(names[:3])}.")
+                         f"{', '.join(map(repr, header))}. Add a column named {' or '.join(names[:3])}.",
+                         key="src.trainers_no_column", path=path, role=role.replace("_", " "), why=why,
+                         columns=", ".join(map(repr, header)), names=" or ".join(names[:3]),
+                         choices="/".join(names[:3]))
 
 
 def _whole(text: str | None, *, lo: int, hi: int | None, number: int, where: str, what: str,
@@ -173,12 +178,14 @@ def read_trainer_list(path: str | Path, *, sheet: str | int | None = None) -> pd
     1    3      UMCG   NaN   GM0014         NaN       2.0
     """
     path, cells = _cells(path, sheet)
-    what = "the trainer list"
+    what = RegioWarning("the trainer list", key="src.what_trainer_list")  # a phrase in the error's language
     roles = _roles(path, cells.header, LIST_COLUMNS, what)
-    _need(path, roles, cells.header, "institute", _INSTITUTE, "which institute the trainer belongs to")
+    _need(path, roles, cells.header, "institute", _INSTITUTE,
+          RegioWarning("which institute the trainer belongs to", key="src.why_trainer_institute"))
     if not {"postcode", "pc4", "statcode"} & set(roles):
         raise InputError(f"{path}, row 1 (the header): no column says where the practices are; the columns are "
-                         f"{', '.join(map(repr, cells.header))}. Add a {_PLACE}.")
+                         f"{', '.join(map(repr, cells.header))}. Add a {_PLACE}.", key="src.trainers_no_place_column",
+                         path=path, columns=", ".join(map(repr, cells.header)))
     header = cells.header
     where = {role: f"column {header[i]} ({_letter(i)})" for role, i in roles.items()}
     this_year = datetime.date.today().year
@@ -271,13 +278,15 @@ def read_trainer_counts(path: str | Path, *, sheet: str | int | None = None) -> 
       row 3, column opleiders (B): 'x' is not a number of trainers (a whole number 0 or more).
     """
     path, cells = _cells(path, sheet)
-    what = "the trainer counts"
+    what = RegioWarning("the trainer counts", key="src.what_trainer_counts")
     roles = _roles(path, cells.header, _COUNT_COLUMNS, what)
     if ("institute" in roles) == ("statcode" in roles):
         raise InputError(f"{path}, row 1 (the header): give trainers per institute (columns instituut, opleiders) "
                          "or per municipality (gemeentecode, opleiders), one of the two; the columns are "
-                         f"{', '.join(map(repr, cells.header))}.")
-    _need(path, roles, cells.header, "trainers", _COUNT_COLUMNS["trainers"], "the number of trainers")
+                         f"{', '.join(map(repr, cells.header))}.", key="src.trainer_counts_per", path=path,
+                         columns=", ".join(map(repr, cells.header)))
+    _need(path, roles, cells.header, "trainers", _COUNT_COLUMNS["trainers"],
+          RegioWarning("the number of trainers", key="src.why_trainer_number"))
     level = "institute" if "institute" in roles else "gemeente"
     key = "institute" if level == "institute" else "statcode"
     where = {role: f"column {cells.header[i]} ({_letter(i)})" for role, i in roles.items()}
@@ -355,13 +364,15 @@ def read_intake(path: str | Path, *, sheet: str | int | None = None) -> pd.DataF
       row 3, column gevuld (D): 85 places filled of 80 offered; filled cannot exceed offered.
     """
     path, cells = _cells(path, sheet)
-    what = "the intake table"
+    what = RegioWarning("the intake table", key="src.what_intake_table")
     roles = _roles(path, cells.header, INTAKE_COLUMNS, what)
-    _need(path, roles, cells.header, "institute", _INSTITUTE, "which institute")
-    _need(path, roles, cells.header, "year", INTAKE_COLUMNS["year"], "the year of intake")
+    _need(path, roles, cells.header, "institute", _INSTITUTE, RegioWarning("which institute", key="src.why_institute"))
+    _need(path, roles, cells.header, "year", INTAKE_COLUMNS["year"],
+          RegioWarning("the year of intake", key="src.why_intake_year"))
     if not {"offered", "filled"} & set(roles):
         raise InputError(f"{path}, row 1 (the header): no aangeboden/offered or gevuld/filled column; the columns "
-                         f"are {', '.join(map(repr, cells.header))}.")
+                         f"are {', '.join(map(repr, cells.header))}.", key="src.intake_no_places_column", path=path,
+                         columns=", ".join(map(repr, cells.header)))
     where = {role: f"column {cells.header[i]} ({_letter(i)})" for role, i in roles.items()}
     problems: list[str] = []
     out: dict[str, list] = {k: [] for k in ("row", "institute", "year", "offered", "filled")}
@@ -429,10 +440,13 @@ def read_hospitals(*, data_dir: str | Path | None = None) -> pd.DataFrame:
     raw = pd.read_csv(path, dtype={"postcode": str}, encoding="utf-8")
     bad = raw.index[raw["lon"].isna() | raw["lat"].isna() | raw["ziekenhuisnummer"].isna()]
     if len(bad):
-        raise InputError(f"{path}: rows {', '.join(str(i + 2) for i in bad)} lack a hospital number or coordinates.")
+        raise InputError(f"{path}: rows {', '.join(str(i + 2) for i in bad)} lack a hospital number or coordinates.",
+                         key="src.hospitals_incomplete", path=path, rows=", ".join(str(i + 2) for i in bad))
     index = "H" + raw["ziekenhuisnummer"].astype(float).astype(int).astype(str)
     if index.duplicated().any():
-        raise InputError(f"{path}: hospital numbers given twice: {', '.join(sorted(set(index[index.duplicated()])))}.")
+        twice = ", ".join(sorted(set(index[index.duplicated()])))
+        raise InputError(f"{path}: hospital numbers given twice: {twice}.", key="src.hospitals_twice", path=path,
+                         numbers=twice)
     kind = raw["soort_ziekenhuis"].astype(str).str.strip()
     kind = kind.str[:1].str.upper() + kind.str[1:].str.lower()
     kind = kind.replace({"Buitenpoliklniek": "Buitenpolikliniek"})
