@@ -546,10 +546,12 @@ def _read_counts(path: Path, *, sheet: str | int, profession: str | None, in_dat
 
     code = _per_value(raw[found["region"]], normalised)
     if spaced:
-        warnings.warn(RegioWarning(f"{path.name}, column {found['region']!r}: {len(spaced)} code(s) written with "
-                                   f"spaces, read without them (e.g. {spaced[0]!r} as {normalised(spaced[0])!r}).",
-                                   key="src.codes_with_spaces", file=path.name, column=found["region"],
-                                   n=len(spaced), example=spaced[0], read=normalised(spaced[0])), stacklevel=3)
+        n, example = len(spaced), spaced[0]
+        read = normalised(example)  # (which notes the example once more)
+        warnings.warn(RegioWarning(f"{path.name}, column {found['region']!r}: {n} code(s) written with spaces, read "
+                                   f"without them (e.g. {example!r} as {read!r}).", key="src.codes_with_spaces",
+                                   file=path.name, column=found["region"], n=n, example=example, read=read),
+                      stacklevel=3)
 
     def row_labels() -> pd.Series:  # "row 2 (GM0014)" per row, built only for a message (files of millions of rows)
         return pd.Series([f"row {i + 2} ({c})" for i, c in enumerate(code.to_numpy(dtype=object))], index=raw.index)
