@@ -417,4 +417,156 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No CBS proximity indicators for {year} in {folder}: tried {tried}{why}. Years with them: {years}. When "
               "online, run `regio data fetch --what proximity --year {year}` (CBS kerncijfers wijken en buurten via "
               "StatLine)."},
+    # the problems of a practice or trainer file, one a line (keyed phrases, see regio.sources.practices.said)
+    "warning.src.and_more": {"nl": "... en nog {n:,}", "en": "... and {n} more"},
+    "warning.src.column": {"nl": "kolom {name} ({letter})", "en": "column {name} ({letter})"},
+    "warning.src.restore_derived": {
+        "nl": "Het bestand is afgeleid (PROVENANCE.md, sectie 8 'GP practices'): zet het terug uit een volledige "
+              "gegevensmap zoals shared/data.",
+        "en": "The file is derived (PROVENANCE.md, section 8 'GP practices'): restore it from a full data directory "
+              "such as shared/data."},
+    "warning.src.p_empty_code": {
+        "nl": "rij {row}, kolom {column}: lege code; vul de code in (bijv. {example}).",
+        "en": "row {row}, column {column}: empty code; fill in the code (e.g. {example})."},
+    "warning.src.p_not_a_code": {
+        "nl": "rij {row}, kolom {column}: {code!r} is geen code van het niveau {level} (bijv. {example}).",
+        "en": "row {row}, column {column}: {code!r} is not a {level} code (e.g. {example})."},
+    "warning.src.p_code_twice": {
+        "nl": "rij {row}, kolom {column}: {code} staat ook in rij {other}; houd één rij per code.",
+        "en": "row {row}, column {column}: {code} is also in row {other}; keep one row per code."},
+    "warning.src.p_count_not_whole": {
+        "nl": "rij {row}, kolom {column}: {count!r} is geen geheel aantal praktijken (0 of meer).",
+        "en": "row {row}, column {column}: {count!r} is not a whole number of practices (0 or more)."},
+    "warning.src.p_count_empty": {
+        "nl": "rij {row}, kolom {column}: een lege cel is geen geheel aantal praktijken (0 of meer).",
+        "en": "row {row}, column {column}: {count!r} is not a whole number of practices (0 or more)."},
+    "warning.src.p_header_twice": {
+        "nl": "rij 1 (de kopregel): de kolommen {first} en {second} heten allebei {name!r}: een dubbele kolomnaam; "
+              "geef er een een andere naam of verwijder er een.",
+        "en": "row 1 (the header): columns {first} and {second} are both named {name!r}: a duplicate header; rename "
+              "or delete one."},
+    "warning.src.p_role_twice": {
+        "nl": "rij 1 (de kopregel): de kolommen {first!r} ({first_letter}) en {name!r} ({letter}) geven hetzelfde "
+              "gegeven; houd er één.",
+        "en": "row 1 (the header): columns {first!r} ({first_letter}) and {name!r} ({letter}) both give the {role}; "
+              "keep one."},
+    "warning.src.p_header_repeated": {
+        "nl": "rij {row}: herhaalt de kopregel (rij 1), een dubbele kopregel; verwijder de rij.",
+        "en": "row {row}: repeats the header (row 1), a duplicate header; delete the row."},
+    "warning.src.p_row_no_location": {
+        "nl": "rij {rows}: geen locatie. Geef elke praktijk een postcode (1011 AB), pc4 (1011), "
+              "gemeentecode/statcode (GM0363), of lon en lat (WGS84-graden, bijv. 4.9 en 52.37).",
+        "en": "row {rows}: no location. Give each practice a postcode (1011 AB), pc4 (1011), "
+              "gemeentecode/statcode (GM0363), or lon and lat (WGS84 degrees, e.g. 4.9 and 52.37)."},
+    "warning.src.p_rows_no_location": {
+        "nl": "rijen {rows}: geen locatie. Geef elke praktijk een postcode (1011 AB), pc4 (1011), "
+              "gemeentecode/statcode (GM0363), of lon en lat (WGS84-graden, bijv. 4.9 en 52.37).",
+        "en": "rows {rows}: no location. Give each practice a postcode (1011 AB), pc4 (1011), "
+              "gemeentecode/statcode (GM0363), or lon and lat (WGS84 degrees, e.g. 4.9 and 52.37)."},
+    "warning.src.p_not_a_postcode": {
+        "nl": "rij {row}, {where}: {text!r} is geen Nederlandse postcode: schrijf 4 cijfers en 2 letters, bijv. "
+              "1011 AB.",
+        "en": "row {row}, {where}: {text!r} is not a Dutch postcode: write 4 digits and 2 letters, e.g. 1011 AB."},
+    "warning.src.p_pc4_differs": {
+        "nl": "rij {row}, {where}: PC4 {text} wijkt af van de postcode {postcode!r}; verbeter een van beide.",
+        "en": "row {row}, {where}: PC4 {text} differs from the postcode {postcode!r}; correct one of them."},
+    "warning.src.p_not_a_pc4": {
+        "nl": "rij {row}, {where}: {text!r} is geen PC4-code: schrijf de 4 cijfers van de postcode, bijv. 1011.",
+        "en": "row {row}, {where}: {text!r} is not a PC4 code: write the 4 digits of the postcode, e.g. 1011."},
+    "warning.src.p_not_a_gm_code": {
+        "nl": "rij {row}, {where}: {text!r} is geen gemeentecode: schrijf GM en 4 cijfers, bijv. {example}.",
+        "en": "row {row}, {where}: {text!r} is not a municipal code: write GM and 4 digits, e.g. {example}."},
+    "warning.src.p_half_a_point": {
+        "nl": "rij {row}, {where}: {have} zonder {lack}; geef beide (WGS84-graden), of geen van beide.",
+        "en": "row {row}, {where}: {have} without {lack}; give both (WGS84 degrees), or neither."},
+    "warning.src.p_not_degrees": {
+        "nl": "rij {row}, {where}: {text!r} is geen aantal graden (bijv. {example}).{formula}",
+        "en": "row {row}, {where}: {text!r} is not a number of degrees (e.g. {example}).{formula}"},
+    "warning.src.hint_rd_coordinates": {
+        "nl": "dit lijken RD-coördinaten in meters (EPSG:28992); geef WGS84-graden (bijv. lon 4.9, lat 52.37), of "
+              "de postcode",
+        "en": "these look like RD coordinates in metres (EPSG:28992); give WGS84 degrees (e.g. lon 4.9, lat 52.37), "
+              "or the postcode"},
+    "warning.src.hint_swapped": {
+        "nl": "lon en lat lijken verwisseld (in Nederland is lon ongeveer 3-7, lat ongeveer 51-53); verwissel ze",
+        "en": "lon and lat look swapped (in the Netherlands lon is about 3-7, lat about 51-53); swap them"},
+    "warning.src.hint_check_point": {
+        "nl": "controleer de coördinaten (WGS84-graden), of geef in plaats daarvan de postcode",
+        "en": "check the coordinates (WGS84 degrees), or give the postcode instead"},
+    "warning.src.p_outside_nl": {
+        "nl": "rij {row}, {where}: {role} {value} ligt buiten Nederland ({low} tot {high}); {hint}.",
+        "en": "row {row}, {where}: {role} {value} lies outside the Netherlands ({low} to {high}); {hint}."},
+    "warning.src.p_gps_empty": {
+        "nl": "rij {row}, {where}: leeg; vul het aantal huisartsen in (0 of meer), of verwijder de kolom om alleen "
+              "praktijken te tellen.",
+        "en": "row {row}, {where}: empty; fill in the number of GPs (0 or more), or delete the column to count "
+              "practices only."},
+    "warning.src.p_fte_empty": {
+        "nl": "rij {row}, {where}: leeg; vul de fte in (0 of meer), of verwijder de kolom om alleen praktijken te "
+              "tellen.",
+        "en": "row {row}, {where}: empty; fill in the FTE (0 or more), or delete the column to count practices "
+              "only."},
+    "warning.src.p_not_gps": {
+        "nl": "rij {row}, {where}: {text!r} is geen geheel aantal huisartsen (0 of meer).{formula}",
+        "en": "row {row}, {where}: {text!r} is not a whole number of GPs (0 or more).{formula}"},
+    "warning.src.p_not_fte": {
+        "nl": "rij {row}, {where}: {text!r} is geen aantal fte (0 of meer).{formula}",
+        "en": "row {row}, {where}: {text!r} is not a number of FTE (0 or more).{formula}"},
+    "warning.src.hint_formula": {
+        "nl": " Het is een formule, en regio leest de tekst van een cel zonder die uit te rekenen: plak in plaats "
+              "daarvan de waarden (Plakken speciaal > Waarden).",
+        "en": " It is a formula, and regio reads a cell's text, never evaluating it: paste the values instead (Paste "
+              "special > Values)."},
+    "warning.src.p_not_whole_between": {
+        "nl": "rij {row}, {where}: {text!r} is geen {what} (een geheel getal van {lo} tot {hi}).{formula}",
+        "en": "row {row}, {where}: {text!r} is not {what} (a whole number from {lo} to {hi}).{formula}"},
+    "warning.src.p_not_whole_from": {
+        "nl": "rij {row}, {where}: {text!r} is geen {what} (een geheel getal van {lo} of meer).{formula}",
+        "en": "row {row}, {where}: {text!r} is not {what} (a whole number {lo} or more).{formula}"},
+    "warning.src.a_birth_year": {"nl": "geboortejaar", "en": "a birth year"},
+    "warning.src.an_age": {"nl": "leeftijd", "en": "an age"},
+    "warning.src.a_start_year": {"nl": "beginjaar", "en": "a start year"},
+    "warning.src.a_number_of_trainees": {"nl": "aantal aios tegelijk", "en": "a number of trainees at once"},
+    "warning.src.a_number_of_trainers": {"nl": "aantal opleiders", "en": "a number of trainers"},
+    "warning.src.a_year": {"nl": "jaar", "en": "a year"},
+    "warning.src.a_number_of_places": {"nl": "aantal plaatsen", "en": "a number of places"},
+    "warning.src.p_no_institute": {
+        "nl": "rij {row}, {where}: leeg; geef de code van het instituut (amc, vumc, umcg, lumc, mumc, radboudumc, "
+              "erasmusmc, umcu).",
+        "en": "row {row}, {where}: empty; give the institute id (amc, vumc, umcg, lumc, mumc, radboudumc, erasmusmc, "
+              "umcu)."},
+    "warning.src.p_born_and_aged": {
+        "nl": "rij {row}, {where} en {where_age}: geboren in {born} en {age} jaar oud spreken elkaar tegen (in "
+              "{year}); houd één van beide.",
+        "en": "row {row}, {where} and {where_age}: born {born} and aged {age} disagree (in {year}); keep one of "
+              "them."},
+    "warning.src.p_rows_no_place": {
+        "nl": "rijen {rows}: geen plaats. Geef elke opleider een postcode (1011 AB), pc4 (1011) of gemeentecode "
+              "(GM0363) van de praktijk.",
+        "en": "rows {rows}: no place. Give each trainer a postcode (1011 AB), pc4 (1011) or gemeentecode (GM0363) of "
+              "the practice."},
+    "warning.src.p_row_no_place": {
+        "nl": "rij {rows}: geen plaats. Geef elke opleider een postcode (1011 AB), pc4 (1011) of gemeentecode "
+              "(GM0363) van de praktijk.",
+        "en": "row {rows}: no place. Give each trainer a postcode (1011 AB), pc4 (1011) or gemeentecode (GM0363) of "
+              "the practice."},
+    "warning.src.p_empty_institute": {
+        "nl": "rij {row}, {where}: leeg; geef de code van het instituut.",
+        "en": "row {row}, {where}: empty; give the institute id."},
+    "warning.src.p_empty_gm_code": {
+        "nl": "rij {row}, {where}: leeg; geef de gemeentecode.",
+        "en": "row {row}, {where}: empty; give the municipal code."},
+    "warning.src.p_trainers_empty": {
+        "nl": "rij {row}, {where}: leeg; vul het aantal opleiders in (0 of meer).",
+        "en": "row {row}, {where}: empty; fill in the number of trainers (0 or more)."},
+    "warning.src.p_empty_cell": {
+        "nl": "rij {row}, {where}: leeg; vul de cel in.",
+        "en": "row {row}, {where}: empty; fill it in."},
+    "warning.src.p_overfilled": {
+        "nl": "rij {row}, {where}: {filled:,} plaatsen gevuld van {offered:,} aangeboden; er kunnen niet meer "
+              "plaatsen gevuld zijn dan aangeboden.",
+        "en": "row {row}, {where}: {filled} places filled of {offered} offered; filled cannot exceed offered."},
+    "warning.src.p_intake_twice": {
+        "nl": "rij {row}: {institute} {year} staat er twee keer in (ook rij {other}); houd er één.",
+        "en": "row {row}: {institute} {year} is given twice (also row {other}); keep one."},
 }

@@ -202,3 +202,55 @@ def test_a_warning_of_these_readers_names_its_key():
     said = [w.message for w in caught if isinstance(w.message, RegioWarning)]
     assert [w.key for w in said] == ["src.names_column_used"]
     assert _dutch(said[0]) == "f.csv: regionamen uit de kolom 'statnaam'; kolom(men) 'naam' niet gebruikt."
+
+
+def _every_part_said_both_ways(said: RegioError | RegioWarning) -> None:
+    """Assert, down through every part of a message, that each part's catalogue English is its message."""
+    if isinstance(said, practices.Listed):
+        for part in said.parts:
+            if isinstance(part, RegioWarning):
+                _every_part_said_both_ways(part)
+        return
+    assert said.key.startswith("src."), said.key
+    assert _catalogue_english(said) == str(said)
+    for value in said.params.values():
+        if isinstance(value, (RegioError, RegioWarning)):
+            _every_part_said_both_ways(value)
+
+
+def test_every_problem_of_a_practice_list_is_said_in_dutch(tmp_path):
+    rows = ["naam,postcode,pc4,gemeentecode,lon,lat,huisartsen,fte",
+            "A,10,,,,,2,1",                   # not a postcode
+            "B,1011 AB,1012,,,,2,1",          # PC4 differs from the postcode
+            "C,,10x,,,,2,1",                  # not a PC4
+            "D,,,XX1,,,2,1",                  # not a municipal code
+            "E,,,,4.9,,2,1",                  # lon without lat
+            "F,,,,=A1,52.37,2,1",             # a formula, not degrees
+            "G,,,,121000,487000,2,1",         # RD coordinates
+            "H,1011 AB,,,,,,1",               # no number of GPs
+            "I,1011 AB,,,,,2.5,x",            # not whole GPs, not FTE
+            "naam,postcode,pc4,gemeentecode,lon,lat,huisartsen,fte",  # the header again
+            "J,,,,,,2,1"]                     # no location
+    path = _counts(tmp_path, "\n".join(rows) + "\n", "praktijken.csv")
+    err = _raised(practices.read_practice_list, path)
+    _every_part_said_both_ways(err)
+    dutch = _dutch(err)
+    assert dutch.startswith(f"{path}: 13 probleem/problemen (de praktijkenlijst); er is niets gelezen:\n  rij 2, "
+                            "kolom postcode (B): '10' is geen Nederlandse postcode")
+    for english in ("row ", "column ", " is not ", "empty;", "Paste special"):
+        assert english not in dutch, english
+    assert "Plakken speciaal > Waarden" in dutch and "dit lijken RD-coördinaten in meters" in dutch
+
+
+def test_every_problem_of_trainer_files_is_said_in_dutch(tmp_path):
+    listed = _counts(tmp_path, "instituut,postcode,geboortejaar,leeftijd,aios\n,1011 AB,1960,30,2\namc,,1800,,11\n",
+                     "opleiders.csv")
+    counts = _counts(tmp_path, "gemeentecode,opleiders\n,3\nXX,\n", "aantallen.csv")
+    intake = _counts(tmp_path, "instituut,jaar,aangeboden,gevuld\namc,2020,80,85\namc,2020,,3\n", "instroom.csv")
+    for read, path in ((trainers.read_trainer_list, listed), (trainers.read_trainer_counts, counts),
+                       (trainers.read_intake, intake)):
+        err = _raised(read, path)
+        _every_part_said_both_ways(err)
+        dutch = _dutch(err)
+        for english in ("row ", "column ", " is not ", "empty;", "a whole number"):
+            assert english not in dutch, (english, dutch)
