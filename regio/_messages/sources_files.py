@@ -10,6 +10,8 @@ from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
     # pdok
+    "warning.src.pdok_what": {"nl": "PDOK gebiedsindelingen {year}, laag {layer}",
+                              "en": "PDOK gebiedsindelingen {year}, layer {layer}"},
     "error.src.pdok_no_layer": {
         "nl": "PDOK gebiedsindelingen heeft geen laag voor het niveau {level!r}. Niveaus met een laag: {known}.",
         "en": "PDOK gebiedsindelingen has no layer for level {level!r}. Levels it has: {known}."},

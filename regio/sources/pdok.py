@@ -166,12 +166,18 @@ def type_name(level: str) -> str:
     return f"gebiedsindelingen:{lvl}_gegeneraliseerd"
 
 
+def _what(year: int, typename: str) -> RegioWarning:
+    """Return what is fetched, for messages: a keyed phrase, said in the language of the message it is part of."""
+    return RegioWarning(f"PDOK gebiedsindelingen {year}, layer {typename}", key="src.pdok_what", year=year,
+                        layer=typename)
+
+
 def _exception_text(body: str) -> str:
     texts = re.findall(r"<(?:ows:)?ExceptionText>\s*(.*?)\s*</(?:ows:)?ExceptionText>", body, re.S)
     return " ".join(texts) or body.strip()[:300]
 
 
-def _get_page(session: requests.Session, url: str, params: dict, what: str, info: dict | None = None,
+def _get_page(session: requests.Session, url: str, params: dict, what: str | RegioWarning, info: dict | None = None,
               pager: Pager | None = None) -> dict:
     """One WFS answer; a connection dropped mid-answer is tried again (:class:`~regio.sources._online.Pager`)."""
     pager = pager or Pager(what)
@@ -271,7 +277,7 @@ def fetch_features(
     'PV20'
     """
     url, typename = wfs_url(year, base=base), type_name(level)
-    what = f"PDOK gebiedsindelingen {year}, layer {typename}"
+    what = _what(year, typename)
     params = {"service": "WFS", "version": "2.0.0", "request": "GetFeature", "typeNames": typename,
               "outputFormat": "application/json", "srsName": srs}
     request_url = requests.Request("GET", url, params=params).prepare().url
@@ -359,7 +365,7 @@ def sample_answer(level: str, year: int, *, base: str | None = None, srs: str = 
     params = {"service": "WFS", "version": "2.0.0", "request": "GetFeature", "typeNames": typename,
               "outputFormat": "application/json", "srsName": srs, "count": 1}
     info: dict = {}
-    page = _get_page(requests.Session(), url, params, f"PDOK gebiedsindelingen {year}, layer {typename}", info)
+    page = _get_page(requests.Session(), url, params, _what(year, typename), info)
     return page, str(info.get("content_type")), str(info.get("url"))
 
 

@@ -13,6 +13,7 @@ import warnings
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+from online_servers import FakeServers
 
 from regio.cli import main
 from regio.errors import InputError, RegioError, RegioWarning, _Formatter
@@ -254,3 +255,15 @@ def test_every_problem_of_trainer_files_is_said_in_dutch(tmp_path):
         dutch = _dutch(err)
         for english in ("row ", "column ", " is not ", "empty;", "a whole number"):
             assert english not in dutch, (english, dutch)
+
+
+def test_an_incomplete_pdok_download_is_said_in_dutch(monkeypatch, tmp_path):
+    with FakeServers() as servers:
+        monkeypatch.setenv("REGIO_PDOK_URL", servers.pdok_url)
+        servers.pdok_number_matched = 342  # a server that reports more than it hands out
+        err = _raised(pdok.download_boundaries, "gemeente", 2025, tmp_path / "gemeente_2025.geojson")
+    _every_part_said_both_ways(err)
+    assert "reports 342 features (numberMatched) but handed out 5" in str(err)
+    assert _dutch(err).startswith("PDOK gebiedsindelingen 2025, laag gebiedsindelingen:gemeente_gegeneraliseerd: "
+                                  "de dienst meldt 342 objecten (numberMatched) maar gaf er 5 in pagina's van "
+                                  "hoogstens ")
