@@ -118,12 +118,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file}, column {column!r}: {n} code(s) written with spaces, read without them (e.g. {example!r} as "
               "{read!r})."},
     "error.src.counts_bad_codes": {
-        "nl": "{file}, kolom {column!r}: geen CBS-regiocode of PC4 in {n:,} rij(en): {rows}. Gebruik codes als "
+        "nl": "{file}, kolom {column!r}: geen CBS-regiocode of PC4 in {where}. Gebruik codes als "
               "GM0363, PV27 of postcodes van 4 cijfers (PC6 moet eerst tot PC4 worden opgeteld).",
         "en": "{file}, column {column!r}: not a CBS region code or PC4 at {where}. Use codes like GM0363, PV27 or "
               "4-digit postcodes (PC6 must be summed to PC4 first)."},
     "error.src.counts_no_profession": {
-        "nl": "{file}, kolom {column!r}: geen beroep in {n:,} rij(en): {rows}. Vul deze cellen in.",
+        "nl": "{file}, kolom {column!r}: geen beroep in {where}. Vul deze cellen in.",
         "en": "{file}, column {column!r}: no profession at {where}. Fill these cells."},
     "error.src.counts_duplicate_rows": {
         "nl": "{file}: meer dan één rij voor regio/jaar/beroep {codes}. Tel ze op tot één rij.",
@@ -182,21 +182,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{name}: missing column(s) {missing}. A Nivel series file has the columns {expected}; columns found: "
               "{columns}."},
     "error.src.nivel_empty": {
-        "nl": "{name}, kolom {column!r}: leeg in rij(en) {rows}. Vul de kolom {column} in elke rij in.",
+        "nl": "{name}, kolom {column!r}: leeg in {where}. Vul de kolom {column} in elke rij in.",
         "en": "{name}, column {column!r}: empty at {where}. Fill in the {column} of every row."},
     "error.src.nivel_not_whole": {
-        "nl": "{name}, kolom 'value': geen geheel getal in rij(en) {rows}. Aantallen personen en praktijken zijn "
+        "nl": "{name}, kolom 'value': geen geheel getal in {where}. Aantallen personen en praktijken zijn "
               "gehele getallen van ten minste 0.",
         "en": "{name}, column 'value': not a whole number at {where}. Counts of persons and practices are whole "
               "numbers of at least 0."},
     "error.src.nivel_negative": {
-        "nl": "{name}, kolom 'value': negatief in rij(en) {rows}. Aantallen personen en praktijken zijn gehele "
+        "nl": "{name}, kolom 'value': negatief in {where}. Aantallen personen en praktijken zijn gehele "
               "getallen van ten minste 0.",
         "en": "{name}, column 'value': negative at {where}. Counts of persons and practices are whole numbers of at "
               "least 0."},
     "error.src.nivel_twice": {
-        "nl": "{name}: een reeks twee keer in één jaar: {rows} (rijnummers tussen haakjes). Houd één rij per jaar "
-              "en reeks.",
+        "nl": "{name}: een reeks twee keer in één jaar: {listed}. Houd één rij per jaar en reeks.",
         "en": "{name}: a series twice in one year: {listed}. Keep one row per year and series."},
     "error.src.nivel_missing_file": {
         "nl": "Nivel-bestand ontbreekt: {path}, de landelijke reeks werkende huisartsen (Nivel, Huisartsen en "
@@ -206,28 +205,28 @@ MESSAGES: dict[str, dict[str, str]] = {
               "kaart). `regio data fetch` does not download it: copy physicians/{file} from a full data directory "
               "laid out like shared/data."},
     "error.src.nivel_component_missing": {
-        "nl": "{name}: jaar {year} heeft werkende huisartsen {rows} (rijnummers tussen haakjes) maar geen "
-              "{lacking}. Geef de drie soorten {components} en hun totaal {total} voor elk jaar, of geen ervan.",
+        "nl": "{name}: jaar {year} heeft werkende huisartsen {present} maar geen {lacking}. Geef de drie "
+              "soorten {components} en hun totaal {total} voor elk jaar, of geen ervan.",
         "en": "{name}: year {year} has working GPs {present} but no {lacking}. Give the three types {components} and "
               "their total {total} for every year, or none of them."},
     "error.src.nivel_components_sum": {
-        "nl": "{name}: jaar {year}: de onderdelen tellen niet op tot het totaal: {rows} (rijnummers tussen haakjes) "
-              "= {parts:,.0f}, maar {total} is {value:,.0f} (rij {row}, kolom 'value'; verschil "
+        "nl": "{name}: jaar {year}: de onderdelen tellen niet op tot het totaal: {listed} = {parts:,.0f}, maar "
+              "{total} is {value:,.0f} (rij {row}, kolom 'value'; verschil "
               "{difference:+,.0f}). Verbeter de rij die afwijkt van de bron, zodat de drie soorten optellen tot "
               "het totaal.",
         "en": "{name}: year {year}: the components do not add up to the total: {listed} = {parts:,.0f}, but {total} "
               "is {value:,.0f} (row {row}, column 'value'; difference {difference:+,.0f}). Correct the row that "
               "differs from the source, so that the three types add up to the total."},
     "error.src.nivel_no_day": {
-        "nl": "{name}, kolom 'peildatum': geen dag in rij(en) {rows}. Geef de dag waarop de telling betrekking "
+        "nl": "{name}, kolom 'peildatum': geen dag in {where}. Geef de dag waarop de telling betrekking "
               "heeft, bijv. '1 januari'.",
         "en": "{name}, column 'peildatum': not a day at {where}. Give the day the count refers to, e.g. "
               "'1 januari'."},
     # boundaries
     "error.src.no_boundary_files": {
         "nl": "Geen grensbestanden in {folder}. Gegevens krijgen: draai online `regio data fetch --year 2024` "
-              "(downloadt van CBS StatLine en PDOK naar {root}), of wijs met de omgevingsvariabele REGIO_DATA_DIR "
-              "(of `regio --data-dir MAP`) een map aan die is ingedeeld als shared/data.",
+              "(downloadt van CBS StatLine en PDOK naar de gegevensmap), of wijs met de omgevingsvariabele "
+              "REGIO_DATA_DIR (of `regio --data-dir MAP`) een map aan die is ingedeeld als shared/data.",
         "en": "No boundary files in {folder}. {hint}"},
     "error.src.no_boundaries_level": {
         "nl": "Geen grenzen voor het niveau {level!r} in de gegevensmap. Niveaus met grenzen: {known}.",
@@ -332,7 +331,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "warning.src.why_intake_year": {"nl": "het jaar van instroom", "en": "the year of intake"},
     "error.src.trainers_no_column": {
         "nl": "{path}, rij 1 (de kopregel): geen kolom voor {why}; de kolommen zijn {columns}. Voeg een kolom toe "
-              "met de naam {choices}.",
+              "met de naam {names}.",
         "en": "{path}, row 1 (the header): no {role} column ({why}); the columns are {columns}. Add a column named "
               "{names}."},
     "error.src.trainers_no_place_column": {
@@ -571,4 +570,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "warning.src.p_intake_twice": {
         "nl": "rij {row}: {institute} {year} staat er twee keer in (ook rij {other}); houd er één.",
         "en": "row {row}: {institute} {year} is given twice (also row {other}); keep one."},
+    # rows and cells named in messages (keyed phrases, see regio.sources._said)
+    "warning.src.row": {"nl": "rij {row}", "en": "row {row}"},
+    "warning.src.row_code": {"nl": "rij {row} ({code})", "en": "row {row} ({code})"},
+    "warning.src.row_code_repr": {"nl": "rij {row} ({code!r})", "en": "row {row} ({code!r})"},
+    "warning.src.row_with": {"nl": "rij {row} ({what})", "en": "row {row} ({what})"},
+    "warning.src.series_rows": {"nl": "{series} {year} ({rows})", "en": "{series} {year} ({rows})"},
+    "warning.src.named_row": {"nl": "{name} (rij {row})", "en": "{name} (row {row})"},
+    "warning.src.named_value_row": {"nl": "{name} {value:,.0f} (rij {row})", "en": "{name} {value:,.0f} (row {row})"},
+    "warning.src.and_more_inline": {"nl": " ... en nog {n:,}", "en": " ... and {n} more"},
+    "warning.src.or": {"nl": " of ", "en": " or "},
 }

@@ -64,6 +64,7 @@ from regio.config import user_encoding
 from regio.errors import InputError, RegioWarning, format_codes
 from regio.levels import PROVINCES, level_of_code
 from regio.sources._files import read_table, require_data_dir
+from regio.sources._said import rows_said, said
 from regio.validate import to_numeric
 
 __all__ = [
@@ -560,12 +561,12 @@ def _read_counts(path: Path, *, sheet: str | int, profession: str | None, in_dat
     unknown = np.flatnonzero(levels.isna().to_numpy())
     bad = [f"row {i + 2} ({code.iloc[i]})" for i in unknown[:10]]
     if bad:
-        where = ", ".join(bad) + (f" ... and {len(unknown) - 10} more" if len(unknown) > 10 else "")
+        where = rows_said([said(f"row {i + 2} ({code.iloc[i]})", "src.row_code", row=i + 2, code=code.iloc[i])
+                           for i in unknown[:10]], total=len(unknown))
         raise InputError(
             f"{path.name}, column {found['region']!r}: not a CBS region code or PC4 at {where}"
             + ". Use codes like GM0363, PV27 or 4-digit postcodes (PC6 must be summed to PC4 first).",
-            key="src.counts_bad_codes", file=path.name, column=found["region"], where=where, n=len(unknown),
-            rows=_row_list([f"{i + 2} ({code.iloc[i]})" for i in unknown[:10]], len(unknown)),
+            key="src.counts_bad_codes", file=path.name, column=found["region"], where=where,
         )
     year = to_numeric(raw[found["year"]], column=found["year"], source=path.name, integer=True, codes=row_labels)
     count = to_numeric(raw[found["count"]], column=found["count"], source=path.name, integer=True, codes=row_labels)
@@ -575,11 +576,9 @@ def _read_counts(path: Path, *, sheet: str | int, profession: str | None, in_dat
             else pd.Series(normalise_profession(profession), index=raw.index))
     if prof.isna().any():
         rows = np.flatnonzero(prof.isna().to_numpy())
-        where = (", ".join(f"row {i + 2}" for i in rows[:10])
-                 + (f" ... and {len(rows) - 10} more" if len(rows) > 10 else ""))
+        where = rows_said([said(f"row {i + 2}", "src.row", row=i + 2) for i in rows[:10]], total=len(rows))
         raise InputError(f"{path.name}, column {found['profession']!r}: no profession at {where}. Fill these cells.",
-                         key="src.counts_no_profession", file=path.name, column=found["profession"], where=where,
-                         n=len(rows), rows=_row_list([str(i + 2) for i in rows[:10]], len(rows)))
+                         key="src.counts_no_profession", file=path.name, column=found["profession"], where=where)
     names = _per_value(raw[found["name"]], str.strip) if found["name"] else code
     frame = pd.DataFrame({
         "statcode": code.astype(object), "statnaam": names.astype(object), "year": year.astype(int),
@@ -597,17 +596,6 @@ def _read_counts(path: Path, *, sheet: str | int, profession: str | None, in_dat
     out = _tidy(frame)
     out.attrs["profession_assumed"] = None if found["profession"] else normalise_profession(profession)
     return out
-
-
-def _row_list(rows: list[str], n: int) -> str:
-    """Return the first row numbers of a message, with "…" when there are more than shown.
-
-    Examples
-    --------
-    >>> _row_list(["2", "3"], 2), _row_list(["2", "3"], 5)
-    ('2, 3', '2, 3, …')
-    """
-    return ", ".join(rows) + (", …" if n > len(rows) else "")
 
 
 def _other_sheets(raw: pd.DataFrame) -> str | RegioWarning:

@@ -38,6 +38,7 @@ from regio.config import user_encoding
 from regio.errors import DataNotFoundError, InputError, RegioWarning
 from regio.levels import get_level
 from regio.sources._files import _sniff_sep, data_file, text_encoding
+from regio.sources._said import Listed, said
 
 __all__ = [
     "COLUMN_NAMES",
@@ -94,39 +95,6 @@ _MAX_SHOWN = 25
 #: What a file is, for messages: keyed phrases, said in the language of the error they are part of.
 _WHAT_COUNTS = RegioWarning("the practice counts", key="src.what_practice_counts")
 _WHAT_LIST = RegioWarning("the practice list", key="src.what_practice_list")
-
-
-def said(english: str, key: str, **params: object) -> RegioWarning:
-    """Return a part of a message (a problem, a column label): a keyed phrase, never emitted as a warning.
-
-    ``str()`` of it is ``english``; as a value of an error's message (or in a :class:`Listed`) it is said in the
-    language of that message, from the catalogue entry ``warning.<key>``.
-
-    Examples
-    --------
-    >>> part = said("column B", "src.test_column", letter="B")
-    >>> str(part), part.key
-    ('column B', 'src.test_column')
-    """
-    return RegioWarning(english, key=key, **params)
-
-
-class Listed(RegioWarning):
-    """Parts of a message joined by ``sep``, each said in the language the message is said in.
-
-    Examples
-    --------
-    >>> str(Listed(["row 2: empty", said("row 3: empty", "src.none")], sep="; "))
-    'row 2: empty; row 3: empty'
-    """
-
-    def __init__(self, parts: list[str | RegioWarning], *, sep: str) -> None:
-        super().__init__(sep.join(map(str, parts)))
-        self.parts, self.sep = list(parts), sep
-
-    def message(self, lang: str = "en") -> str:
-        """Return the parts said in ``lang`` (a plain text part as it is), joined."""
-        return self.sep.join(p.message(lang) if isinstance(p, RegioWarning) else str(p) for p in self.parts)
 
 
 def _problems_error(path: Path | str, what: str | RegioWarning, problems: list[str | RegioWarning]) -> InputError:

@@ -38,6 +38,7 @@ import pandas as pd
 
 from regio.errors import InputError, RegioWarning
 from regio.sources._files import data_file
+from regio.sources._said import Listed, said
 from regio.sources.practices import (
     _GM,
     COLUMN_NAMES,
@@ -49,7 +50,6 @@ from regio.sources.practices import (
     header_roles,
     open_cells,
     place_cells,
-    said,
 )
 
 __all__ = ["HOSPITALS_FILE", "INTAKE_COLUMNS", "LIST_COLUMNS", "read_hospitals", "read_intake", "read_trainer_counts",
@@ -105,8 +105,15 @@ def _need(path: Path, roles: dict[str, int], header: list[str], role: str, names
         raise InputError(f"{path}, row 1 (the header): no {role.replace('_', ' ')} column ({why}); the columns are "
                          f"{', '.join(map(repr, header))}. Add a column named {' or '.join(names[:3])}.",
                          key="src.trainers_no_column", path=path, role=role.replace("_", " "), why=why,
-                         columns=", ".join(map(repr, header)), names=" or ".join(names[:3]),
-                         choices="/".join(names[:3]))
+                         columns=", ".join(map(repr, header)), names=_one_of(names[:3]))
+
+
+def _one_of(names: tuple[str, ...]) -> Listed:
+    """Return ``a or b or c``, said in the language of the message (``a of b of c``)."""
+    parts: list[str | RegioWarning] = []
+    for name in names:
+        parts += [said(" or ", "src.or"), name] if parts else [name]
+    return Listed(parts, sep="")
 
 
 def _whole(text: str | None, *, lo: int, hi: int | None, number: int, where: str | RegioWarning,

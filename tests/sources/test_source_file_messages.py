@@ -69,7 +69,7 @@ def test_a_bad_region_code_in_a_counts_file_is_said_in_dutch_and_with_lang_en_in
     nl = _invoke(*args)
     assert nl.exit_code == 2
     assert _lines(nl, "fout:") == [
-        "fout: tellingen.csv, kolom 'region': geen CBS-regiocode of PC4 in 1 rij(en): 2 (XX12). Gebruik codes als "
+        "fout: tellingen.csv, kolom 'region': geen CBS-regiocode of PC4 in rij 2 (XX12). Gebruik codes als "
         "GM0363, PV27 of postcodes van 4 cijfers (PC6 moet eerst tot PC4 worden opgeteld)."]
     en = _invoke(*args, "--lang", "en")
     assert en.exit_code == 2
@@ -112,9 +112,11 @@ def test_counts_files(tmp_path):
     assert _dutch(twice) == ("tellingen.csv: meer dan één rij voor regio/jaar/beroep GM0014/2024/huisarts. Tel ze op "
                              "tot één rij.")
     empty = _raised(physicians.read_counts_file, _counts(tmp_path, head + "GM0014,2024,,2\n" * 12))
-    assert empty.params["n"] == 12
-    assert "geen beroep in 12 rij(en): 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, …. Vul deze cellen in." in _dutch(empty)
-    assert "... and 2 more" in str(empty)
+    _every_part_said_both_ways(empty)
+    assert "geen beroep in rij 2, rij 3, rij 4, rij 5, rij 6, rij 7, rij 8, rij 9, rij 10, rij 11 ... en nog 2. Vul " \
+        "deze cellen in." in _dutch(empty)
+    assert "no profession at row 2, row 3, row 4, row 5, row 6, row 7, row 8, row 9, row 10, row 11 ... and 2 " \
+        "more. Fill these cells." in str(empty)
     both = _raised(physicians.read_counts_file,
                    _counts(tmp_path, "gemeentecode,statcode,year,count\nGM0014,GM0034,2024,2\n"), profession="huisarts")
     assert "meer dan één regiokolom met regiocodes ('statcode', 'gemeentecode')" in _dutch(both)
@@ -151,7 +153,8 @@ def test_nivel_series(tmp_path):
                        _counts(tmp_path, columns + "\n" + ",".join(row[c] for c in nivel.SERIES_COLUMNS) + "\n",
                                "nivel.csv"))
     assert fractional.key == "src.nivel_not_whole"
-    assert f"geen geheel getal in rij(en) 2 ({nivel.TOTAL} 2020: 2.5)" in _dutch(fractional)
+    _every_part_said_both_ways(fractional)
+    assert f"geen geheel getal in rij 2 ({nivel.TOTAL} 2020: 2.5)" in _dutch(fractional)
 
 
 def test_boundaries_pdok_geodata_proximity_and_parameters(tmp_path):
@@ -183,7 +186,7 @@ def test_region_values_say_every_problem_in_dutch():
     assert "(of een kolom met de naam 'c')" in _dutch(caught.value)
 
 
-def test_every_entry_of_these_readers_has_the_same_placeholders_in_both_languages():
+def test_the_dutch_of_these_readers_uses_no_value_the_english_does_not():
     from regio._messages.sources_files import MESSAGES
 
     def fields(text: str) -> set[str]:
@@ -191,9 +194,9 @@ def test_every_entry_of_these_readers_has_the_same_placeholders_in_both_language
         return {name for _lit, name, _spec, _conv in string.Formatter().parse(text) if name}
 
     assert all(key.split(".", 1)[1].startswith("src.") for key in MESSAGES)
-    # Dutch may leave out a word the English takes from the raise site (a column's role, "row N" lists)
+    # Dutch may leave out a word the English takes from the raise site (a column's role, "regions"), no more
     for key, entry in MESSAGES.items():
-        assert fields(entry["nl"]) <= fields(entry["en"]) | {"rows", "n", "root", "choices"}, key
+        assert fields(entry["nl"]) <= fields(entry["en"]), key
 
 
 def test_a_warning_of_these_readers_names_its_key():
