@@ -255,7 +255,7 @@ COLUMNS: dict[str, tuple[str, str, str, str, str]] = {
     "share": ("share", "Aandeel", "Share", "Deel van de sleutel", "Share of the key"),
     "quota": ("decimal", "Quotum", "Quota", "Exact aandeel van het totaal (niet afgerond)",
               "Exact share of the total (not rounded)"),
-    "floor": ("count", "Ondergrens", "Floor", "Quotum naar beneden afgerond", "Quota rounded down"),
+    "floor": ("count", "Heel deel", "Whole part", "Quotum naar beneden afgerond", "Quota rounded down"),
     "remainder": ("decimal", "Rest", "Remainder", "Quotum min ondergrens", "Quota minus floor"),
     "remainder_rank": ("count", "Rang rest", "Remainder rank", "Volgorde waarin de resterende plaatsen gaan",
                        "Order in which the remaining seats go"),

@@ -284,7 +284,7 @@ def fmt_percent(fraction: float, lang: str = "nl") -> str:
     return fmt_number(value, decimals, lang) + "%"
 
 
-def joined(parts: list[RegioError], *, sep: str = "; ") -> RegioError:
+def joined(parts: list[RegioError | str], *, sep: str = "; ") -> RegioError | str:
     """Join messages that are said in the user's language into one, as ``sep.join`` does with their English.
 
     For an error whose problems are gathered first and raised once: each
@@ -298,12 +298,13 @@ def joined(parts: list[RegioError], *, sep: str = "; ") -> RegioError:
         At least one message.
     sep
         ``"; "`` (key ``kernel.joined``), ``" "`` (``kernel.joined_space``), ``", "`` (``kernel.joined_comma``)
-        or ``" or "`` (``kernel.joined_or``; a part may be plain text).
+        ``" or "`` (``kernel.joined_or``) or a newline and two spaces (one part a line, ``kernel.joined_lines``).
+        A part may be plain text.
 
     Returns
     -------
-    RegioError
-        Whose English is ``sep.join(str(p) for p in parts)``.
+    RegioError or str
+        Whose English is ``sep.join(str(p) for p in parts)``; ``""`` for no parts.
 
     Examples
     --------
@@ -312,11 +313,13 @@ def joined(parts: list[RegioError], *, sep: str = "; ") -> RegioError:
     >>> str(both), both.message("nl")
     ('a; b', 'a; b')
     """
+    if not parts:
+        return ""
     if len(parts) == 1:
         return parts[0] if isinstance(parts[0], RegioError) else RegioError(str(parts[0]), key="kernel.text",
                                                                              text=str(parts[0]))
     rest = joined(parts[1:], sep=sep)
     key = {"; ": "kernel.joined", " ": "kernel.joined_space", ", ": "kernel.joined_comma",
-           " or ": "kernel.joined_or"}[sep]
+           " or ": "kernel.joined_or", "\n  ": "kernel.joined_lines"}[sep]
     return RegioError(str(parts[0]) + sep + str(rest), key=key, first=parts[0], rest=rest)
 

@@ -7,10 +7,6 @@ raise site; the English entry says what the raise site's own English message say
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
-    # regio/data/_common.py said_list: parts of a message, each said in the reader's language
-    "error.data.joined": {"nl": "{first}; {then}", "en": "{first}; {then}"},
-    "error.data.listed": {"nl": "{first}, {then}", "en": "{first}, {then}"},
-    "error.data.lines": {"nl": "{first}\n  {then}", "en": "{first}\n  {then}"},
     # regio/data/practices.py
     "error.data.part.column": {"nl": "kolom {names} ({letters})", "en": "column {names} ({letters})"},
     "error.data.part.columns": {"nl": "kolommen {names} ({letters})", "en": "columns {names} ({letters})"},

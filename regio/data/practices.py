@@ -24,14 +24,14 @@ import numpy as np
 import pandas as pd
 
 from regio import geography
-from regio.data._common import PathLike, _root, said_list
+from regio.data._common import PathLike, _root
 from regio.data._placing import largest_overlap, lonlat_points, points_in
 from regio.data.regions import boundaries, divisions, membership, nearest_boundary_year, region_names
 from regio.errors import InputError, UnknownYearError
 from regio.levels import MUNICIPAL_GROUPINGS, get_level
 from regio.sources import boundaries as _bnd
 from regio.sources import practices as _src
-from regio.text import source_text
+from regio.text import joined, source_text
 
 __all__ = ["TOLERANCE_M", "pc4_municipalities", "place_practices", "practices"]
 
@@ -253,7 +253,7 @@ def place_practices(path: str | Path, *, level: str = "gemeente", year: int = 20
         shown = [text for _, text in sorted(problems, key=lambda p: p[0])]
         raise InputError(f"{path}: {len(problems)} practice(s) cannot be placed; nothing was counted:\n  "
                          + "\n  ".join(map(str, shown)), key="data.practices_not_placed", path=path,
-                         n=len(problems), problems=said_list(shown, sep="\n  "))
+                         n=len(problems), problems=joined(shown, sep="\n  "))
     out = rows.copy()
     out["placed_in"] = placed
     out["placed_by"] = how

@@ -26,13 +26,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from regio.data._common import PathLike, _root, said_list
+from regio.data._common import PathLike, _root
 from regio.data._placing import lonlat_points
 from regio.data.practices import pc4_municipalities
 from regio.data.regions import boundaries
 from regio.errors import InputError
 from regio.sources import trainers as _src
 from regio.sources.geodata import institutes
+from regio.text import joined
 
 __all__ = ["hospitals", "institute_ids", "intake_table", "match_institutes", "trainer_counts", "trainer_list"]
 
@@ -86,7 +87,7 @@ def _refuse(path: str, what: str, problems: list[tuple[int, InputError]]) -> Inp
                                 n=len(problems) - _MAX_SHOWN))
     return InputError(f"{path}: {len(problems)} row(s) of {what} refused; nothing was counted:\n  "
                       + "\n  ".join(map(str, shown)), key=_REFUSED[what], path=path, n=len(problems),
-                      problems=said_list(shown, sep="\n  "))
+                      problems=joined(shown, sep="\n  "))
 
 
 def _column(cols: dict, letters: dict, role: str) -> InputError:

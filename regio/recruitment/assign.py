@@ -10,7 +10,6 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from regio.data._common import said_list
 from regio.errors import InputError, RegioWarning, UnknownCodeError, format_codes
 from regio.recruitment.institutes import (
     _CODE_COLS,
@@ -21,6 +20,7 @@ from regio.recruitment.institutes import (
     _institute_ids,
     resolve_municipalities,
 )
+from regio.text import joined
 from regio.validate import check_crs, coverage_problems, to_numeric
 
 log = logging.getLogger(__name__)
@@ -178,7 +178,7 @@ def travel_time_matrix(
     problems += coverage_problems(codes, units, twice="municipalities given twice", missing="missing municipalities")
     if problems:
         raise InputError(f"Travel times{where}: " + "; ".join(map(str, problems)) + ".",
-                         key="recruitment.bad_travel_times", where=where, problems=said_list(problems))
+                         key="recruitment.bad_travel_times", where=where, problems=joined(problems))
     values = {}
     for c in cols:
         values[str(c)] = to_numeric(wide[c], column=str(c), source=source, codes=codes).to_numpy()
@@ -594,7 +594,7 @@ def assign_capacitated(
     })
     if shortfall.sum() > 1e-6:
         total_need, total_supply = float(need.sum()), float(supply.sum())
-        per = said_list([InputError(f"{i} {v:,.1f}", key="recruitment.part.shortfall", institute=i, short=v)
+        per = joined([InputError(f"{i} {v:,.1f}", key="recruitment.part.shortfall", institute=i, short=v)
                          for i, v in shortfall[shortfall > 1e-6].items()], sep=", ")
         head = (f"Capacity target infeasible: the institutes need {total_need:,.1f} trainers in total, the "
                 f"municipalities hold {total_supply:,.1f}, short by {total_need - total_supply:,.1f}."
@@ -649,6 +649,6 @@ def _validated(values: pd.Series, *, what: str, index: pd.Index, unit_label: str
                                    key="recruitment.part.negative", codes=format_codes(values.index[neg])))
     if problems:
         raise InputError(f"{what.capitalize()}: " + "; ".join(map(str, problems)) + ".",
-                         key="recruitment.bad_values", problems=said_list(problems),
+                         key="recruitment.bad_values", problems=joined(problems),
                          what=InputError(what.capitalize(), key=_WHAT[what]) if what in _WHAT else what.capitalize())
     return num.astype(float).reindex(index)

@@ -9,9 +9,9 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
-from regio.data._common import said_list
 from regio.errors import InputError, format_codes
 from regio.geography import define_level
+from regio.text import joined
 
 log = logging.getLogger(__name__)
 
@@ -329,7 +329,7 @@ def assign_from_agreement(
         raise InputError(f"Agreement table{where}: " + "; ".join(map(str, problems)) + ". Fix the table: one row "
                          f"per municipality of the boundary year ({len(units)} municipalities), each with a known "
                          "primary institute.", key="recruitment.bad_agreement", where=where,
-                         problems=said_list(problems), n=len(units))
+                         problems=joined(problems), n=len(units))
     assert level is not None
     joint = pd.Series(joints, index=mapping["gemeente"].astype(str)).reindex(units).fillna("")
     out = pd.DataFrame({"institute": level.to_numpy(), "joint": joint.to_numpy(), "location": None,

@@ -29,7 +29,6 @@ import pandas as pd
 from regio import data, labels
 from regio._display import result_html, result_repr
 from regio.apportion import largest_remainder
-from regio.data._common import said_list
 from regio.data.shipped import institutes
 from regio.data.user_files import read_region_values, table_values
 from regio.errors import DataNotFoundError, InputError, UnknownCodeError, UnknownYearError, format_codes
@@ -43,7 +42,7 @@ from regio.recruitment.institutes import (
     resolve_municipalities,
 )
 from regio.recruitment.spec import METHODS, RecruitmentSpec
-from regio.text import fmt_number, fmt_percent, source_text, t
+from regio.text import fmt_number, fmt_percent, joined, source_text, t
 from regio.validate import to_numeric
 
 __all__ = [
@@ -433,7 +432,7 @@ def _counted_gps(frame: pd.DataFrame, units: pd.Index, year: int, lang: str = "n
         raise UnknownCodeError(
             f"{gps_path}: GP counts ({newest}) must cover the {len(units)} municipalities of {year}; "
             + "; ".join(map(str, parts)) + ".", key="recruitment.gps_cover", path=gps_path, newest=newest,
-            n=len(units), year=year, problems=said_list(parts))
+            n=len(units), year=year, problems=joined(parts))
     gps = pd.DataFrame({"gps": counts.reindex(units).astype("int64"), "gps_estimated": False,
                         "gps_method": f"counted ({name}, {newest})"})
     older = [y for y in years_of.get("huisarts", []) if y != newest]
@@ -541,7 +540,7 @@ def _municipal_counts(
                 raise InputError(
                     f"{trainers_path}: trainers per municipality must cover the {len(units)} municipalities of "
                     f"{year} once; " + "; ".join(map(str, parts)) + ".", key="recruitment.trainers_cover",
-                    path=trainers_path, n=len(units), year=year, problems=said_list(parts))
+                    path=trainers_path, n=len(units), year=year, problems=joined(parts))
             mun["trainers"] = pd.Series(vals.to_numpy(), index=codes.to_numpy()).reindex(units)
             mun["trainers_estimated"] = False
             mun["trainers_method"] = f"given ({Path(trainers_path).name})"
