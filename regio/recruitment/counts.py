@@ -17,6 +17,12 @@ SPREADS = ("practices", "population")
 
 # ----------------------------------------------------------------------------- counts
 
+#: Codes of ``gps_method``: how a municipality's number of GPs was found (words in :data:`regio._columns.CELL_WORDS`).
+GPS_METHODS = ("counted", "province_by_weights", "province_by_population", "national_rate")
+#: Codes of ``trainers_method``.
+TRAINERS_METHODS = ("given", "national_by_gp_share", "institute_by_gp_share")
+
+
 def estimate_gps(
     population: pd.Series,
     *,
@@ -54,12 +60,15 @@ def estimate_gps(
         ``population``) to split the province counts by, e.g. GP practices
         (:func:`regio.practices`); None: by population.
     weights_name
-        What ``weights`` are, for ``gps_method`` (``"practices"``).
+        What ``weights`` are, for the messages of errors (``"practices"``).
 
     Returns
     -------
     pandas.DataFrame
-        ``gps`` (int), ``gps_estimated`` (True) and ``gps_method``.
+        ``gps`` (int), ``gps_estimated`` (True) and ``gps_method``, a code
+        (:data:`GPS_METHODS`): ``province_by_weights`` (split by ``weights``),
+        ``province_by_population`` (by population: no weights, or none in the
+        province) or ``national_rate``; the report words it.
 
     Raises
     ------
@@ -78,7 +87,7 @@ def estimate_gps(
     >>> by_practices = estimate_gps(pop, province_counts=pd.Series({"PV1": 10, "PV2": 3}), province_of=prov,
     ...                             weights=pd.Series({"GM1": 2, "GM2": 3, "GM3": 1}))
     >>> by_practices["gps"].to_dict(), by_practices["gps_method"].iloc[0]
-    ({'GM1': 4, 'GM2': 6, 'GM3': 3}, 'province count split over its municipalities by share of practices (estimate)')
+    ({'GM1': 4, 'GM2': 6, 'GM3': 3}, 'province_by_weights')
     """
     pop = _validated(population, what="inhabitants", index=pd.Index(population.index.astype(str)))
     if weights is not None:
@@ -103,6 +112,8 @@ def estimate_gps(
                              key="recruitment.no_province_count", codes=format_codes(lacking))
         key = pop if weights is None else w
         parts, by_population = [], []
+        method = pd.Series("province_by_population" if weights is None else "province_by_weights", index=pop.index,
+                           dtype=object)
         for p in sorted(set(prov)):
             inside = (prov == p).to_numpy()
             share = key[inside]
@@ -111,17 +122,14 @@ def estimate_gps(
                 by_population.append(p)
             parts.append(largest_remainder(round(float(counts[p])), share))
         gps = pd.concat(parts).reindex(pop.index)
-        method = ("province count split over its municipalities by population share (estimate)" if weights is None
-                  else f"province count split over its municipalities by share of {weights_name} (estimate)"
-                  + (f"; by population share in {', '.join(by_population)} (no {weights_name})"
-                     if by_population else ""))
+        method[prov.isin(by_population).to_numpy()] = "province_by_population"
     elif national_rate is not None:
         if national_rate < 0:
             raise InputError(f"national_rate must be non-negative, got {national_rate}.",
                              key="recruitment.negative_rate", rate=national_rate)
         total = round(national_rate * pop.sum() / 100_000)
         gps = largest_remainder(total, pop)
-        method = f"national rate {national_rate:g} per 100,000 x population (estimate)"
+        method = "national_rate"
     else:
         raise InputError("estimate_gps needs province_counts (with province_of) or national_rate.",
                          key="recruitment.no_gp_basis")
@@ -143,7 +151,7 @@ def municipal_trainers(gps: pd.Series, *, national_total: int = NATIONAL_TRAINER
     -------
     pandas.DataFrame
         ``trainers`` (int, summing to ``national_total``), ``trainers_estimated``
-        (True) and ``trainers_method``.
+        (True) and ``trainers_method`` ``"national_by_gp_share"`` (a code, :data:`TRAINERS_METHODS`).
 
     Raises
     ------
@@ -158,7 +166,7 @@ def municipal_trainers(gps: pd.Series, *, national_total: int = NATIONAL_TRAINER
     g = _validated(gps, what="GPs", index=pd.Index(gps.index.astype(str)))
     t = largest_remainder(int(national_total), g)
     return pd.DataFrame({"trainers": t, "trainers_estimated": True,
-                         "trainers_method": f"national {int(national_total):,} trainers split by GP share (estimate)"},
+                         "trainers_method": "national_by_gp_share"},
                         index=g.index)
 
 

@@ -434,7 +434,7 @@ def _counted_gps(frame: pd.DataFrame, units: pd.Index, year: int, lang: str = "n
             + "; ".join(map(str, parts)) + ".", key="recruitment.gps_cover", path=gps_path, newest=newest,
             n=len(units), year=year, problems=joined(parts))
     gps = pd.DataFrame({"gps": counts.reindex(units).astype("int64"), "gps_estimated": False,
-                        "gps_method": f"counted ({name}, {newest})"})
+                        "gps_method": "counted"})
     older = [y for y in years_of.get("huisarts", []) if y != newest]
     others = ", ".join(f"{p} ({', '.join(map(str, ys))})" for p, ys in years_of.items() if p != "huisarts")
     listed = lambda ys: ", ".join(map(str, ys))  # noqa: E731
@@ -514,7 +514,7 @@ def _municipal_counts(
             notes.append(t(lang, f"Opleiders: opgegeven per instituut ({file}).",
                            f"Trainers: given per institute ({file})."))
             mun = mun.join(municipal_trainers(mun["gps"], national_total=int(institute_trainers.sum()))
-                           .assign(trainers_method="institute total split by GP share (for the map only)"))
+                           .assign(trainers_method="institute_by_gp_share"))
         else:
             code_col = next((c for c in table.columns if c.lower() in
                              ("gemeente", "statcode", "gemeentecode", "code", "gemeentenaam", "statnaam", "naam",
@@ -543,7 +543,7 @@ def _municipal_counts(
                     path=trainers_path, n=len(units), year=year, problems=joined(parts))
             mun["trainers"] = pd.Series(vals.to_numpy(), index=codes.to_numpy()).reindex(units)
             mun["trainers_estimated"] = False
-            mun["trainers_method"] = f"given ({Path(trainers_path).name})"
+            mun["trainers_method"] = "given"
             notes.append(t(lang, f"Opleiders: opgegeven per gemeente ({file}).",
                            f"Trainers: given per municipality ({file})."))
     else:

@@ -126,3 +126,13 @@ def test_excel_cells_say_words_where_the_csv_has_codes(tmp_path):
             ("nee" if lang == "nl" else "no")
         rows = list(csv.reader(io.StringIO(csv_path.read_text(encoding="utf-8"))))
         assert rows[0] == ["statcode", *frame.columns] and rows[1][1] == "region" and rows[1][5] == "True"
+
+
+def test_method_codes_of_the_estimates_read_as_estimates_in_excel(tmp_path):
+    frame = pd.DataFrame({"gps": [10, 3], "gps_method": ["province_by_weights", "province_by_population"],
+                          "trainers_method": ["national_by_gp_share", "given"]},
+                         index=pd.Index(["GM1", "GM2"], name="statcode"))
+    ws = openpyxl.load_workbook(write_table(frame, tmp_path / "m", formats=["xlsx"], lang="nl")[0]).worksheets[0]
+    cells = [[c.value for c in row] for row in ws.iter_rows(min_row=2)]
+    assert cells[0][2].startswith("SCHATTING") and "praktijken" in cells[0][2] and "inwoners" in cells[1][2]
+    assert cells[0][3].startswith("SCHATTING") and cells[1][3] == "opgegeven (eigen bestand)"
