@@ -249,10 +249,60 @@ def clean_coverage(geoms: np.ndarray, *, snap: float = 0.0, gap_width: float = 0
     >>> left.touches(right), float(left.intersection(right).length)
     (True, 100.0)
     """
-    cleaned = shapely.coverage_clean(geoms, snapping_distance=snap if snap > 0 else -1, gap_width=gap_width)
+    cleaned = shapely.coverage_clean(geoms, snapping_distance=snap if snap > 0 else -1, gap_width=0)
     lost = shapely.is_missing(cleaned) | shapely.is_empty(cleaned)
     cleaned[lost] = geoms[lost]
+    if gap_width > 0:  # the gaps of the coverage without the polygons given back
+        cleaned[~lost] = _close_gaps(cleaned[~lost], gap_width)
     return cleaned
+
+
+def _close_gaps(cover: np.ndarray, gap_width: float) -> np.ndarray:
+    """Give each gap of a clean coverage narrower than ``gap_width`` to the neighbour it shares most border with.
+
+    What ``shapely.coverage_clean(..., gap_width=)`` does, in a fraction of its time on the CBS coverages: the
+    gaps left after snapping are the holes of the coverage's union (noded with their neighbours by the
+    cleaning), few of them (PC4: about 4,000 of the 25,000 before snapping); a gap is narrow when its largest
+    inscribed circle is narrower than ``gap_width``, and a gap with a region inside it is left alone.
+    """
+    union = shapely.coverage_union_all(cover)
+    rings = shapely.get_interior_ring(*np.broadcast_arrays(*_interior_ring_args(union)))
+    if not len(rings):
+        return cover
+    holes = shapely.polygons(rings)
+    narrow = 2 * np.sqrt(shapely.area(holes) / np.pi) < gap_width  # a circle inside has at most the hole's area
+    wide = np.flatnonzero(~narrow)
+    narrow[wide] = 2 * shapely.length(shapely.maximum_inscribed_circle(holes[wide], gap_width / 20)) < gap_width
+    holes = holes[narrow]
+    if not len(holes):
+        return cover
+    tree = shapely.STRtree(cover)
+    inside = tree.query(holes, predicate="contains_properly")
+    holes = np.delete(holes, np.unique(inside[0]))
+    gap, region = tree.query(holes, predicate="intersects")
+    shared = shapely.length(shapely.intersection(shapely.boundary(holes[gap]), shapely.boundary(cover[region])))
+    order = np.lexsort((-shared, gap))  # per gap, the longest shared border first
+    gap, region = gap[order], region[order]
+    first = np.r_[True, gap[1:] != gap[:-1]]
+    gap, region = gap[first], region[first]
+    # one row per receiving region: the region, then its gaps (rows padded with None); unioned row by row in one
+    # call (a coverage union keeps every vertex, so the region still matches its other neighbours)
+    receivers, row, counts = np.unique(region, return_inverse=True, return_counts=True)
+    by_row = np.argsort(row, kind="stable")
+    col = np.arange(len(row)) - np.r_[0, np.cumsum(counts)[:-1]][row[by_row]]
+    table = np.full((len(receivers), int(counts.max()) + 1), None, dtype=object)
+    table[:, 0] = cover[receivers]
+    table[row[by_row], col + 1] = holes[gap[by_row]]
+    out = cover.copy()
+    out[receivers] = shapely.coverage_union_all(table, axis=1)
+    return out
+
+
+def _interior_ring_args(union: shapely.Geometry) -> tuple[np.ndarray, np.ndarray]:
+    """(polygon, ring index) of every interior ring of ``union``'s polygons."""
+    parts = shapely.get_parts(union)
+    counts = shapely.get_num_interior_rings(parts)
+    return np.repeat(parts, counts), np.concatenate([np.arange(c) for c in counts]) if len(counts) else np.zeros(0, int)
 
 
 def _simplified(gdf: gpd.GeoDataFrame, tolerance: float, snap: float | None,
