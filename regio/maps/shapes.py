@@ -600,7 +600,7 @@ def _topology(gdf: gpd.GeoDataFrame, web_input: bool, tolerance: float, precisio
 
 @functools.lru_cache(maxsize=1)
 def _to_web() -> Transformer:
-    """The RD New -> WGS84 transformer (made once: making one takes longer than transforming a map's vertices)."""
+    """Return the RD New -> WGS84 transformer, made once (making one takes longer than a map's transform)."""
     return Transformer.from_crs(RD_NEW, WGS84, always_xy=True)
 
 
