@@ -93,6 +93,8 @@ _NUMBER = re.compile(r"^[-+−]?[\d.,\s]*\d[\d.,]*\s?%?$")
 
 #: At most this many lines for a column's header; a longer header makes its column wider.
 HEADER_LINES = 3
+#: A header this long or shorter stays on one line (a narrow column of numbers widens for it).
+HEADER_WIDTH = 12
 
 
 def table_text(frame: pd.DataFrame, headers: Mapping[object, str] | None = None) -> str:
@@ -102,7 +104,8 @@ def table_text(frame: pd.DataFrame, headers: Mapping[object, str] | None = None)
     other columns left; empty cells stay empty. A header is the word in
     ``headers`` for its column (or index) name, else the name itself; it is
     wrapped at the column's width, and a column is widened only as far as
-    its header needs to fit :data:`HEADER_LINES` lines.
+    its header needs to fit :data:`HEADER_LINES` lines (a header of up to
+    :data:`HEADER_WIDTH` characters stays on one line).
 
     Parameters
     ----------
@@ -121,11 +124,10 @@ def table_text(frame: pd.DataFrame, headers: Mapping[object, str] | None = None)
     >>> table = pd.DataFrame({"statnaam": ["Groningen", "Fryslân"], "rate": ["77,9", "61,0"]},
     ...                      index=pd.Index(["PV20", "PV21"], name="statcode"))
     >>> print(table_text(table, {"statcode": "Code", "statnaam": "Naam", "rate": "Per 100.000 inwoners"}))
-                        Per
-                    100.000
+                 Per 100.000
     Code  Naam      inwoners
-    PV20  Groningen     77,9
-    PV21  Fryslân       61,0
+    PV20  Groningen         77,9
+    PV21  Fryslân           61,0
     """
     headers = headers or {}
     names = [n if n is not None else "" for n in frame.index.names]
@@ -139,7 +141,8 @@ def table_text(frame: pd.DataFrame, headers: Mapping[object, str] | None = None)
         columns.append((headers.get(name, str(name)), cells, bool(filled) and all(_NUMBER.match(c) for c in filled)))
     blocks = []
     for header, cells, right in columns:
-        width = max([len(c) for c in cells] + [max((len(w) for w in header.split()), default=0), 1])
+        longest_word = max((len(w) for w in header.split()), default=0)
+        width = max([len(c) for c in cells] + [min(len(header), max(longest_word, HEADER_WIDTH)), 1])
         lines = textwrap.wrap(header, width) or [""]
         while len(lines) > HEADER_LINES:
             width += 1

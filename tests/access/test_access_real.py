@@ -157,7 +157,7 @@ def test_command_writes_tables_whose_access_is_recomputable(real_data, tmp_path,
     notes = (out / "access_gemeente_2024.notes.txt").read_text(encoding="utf-8")
     assert "derived" in notes and "estimate" in notes and "not GPs" in notes
     assert (out / "access_pc4_2024.html").stat().st_size < 2_000_000
-    bad = CliRunner().invoke(main, ["access", "--catchment-km", "-1", "--out", str(out)])
+    bad = CliRunner().invoke(main, ["access", "--catchment-km", "-1", "--out", str(out), "--lang", "en"])
     assert bad.exit_code == 2 and "--catchment-km must be a positive number" in bad.output
 
 

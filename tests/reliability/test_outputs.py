@@ -365,7 +365,7 @@ def test_allocate_refuses_to_write_over_its_current_file(real_data, tmp_path, mo
     before = Path("cur.csv").read_bytes()
     for out in ("cur.csv", "cur", "./sub/../cur.xlsx"):  # cur and cur.xlsx: the table is also written as cur.csv
         res = CliRunner().invoke(main, ["-q", "--data-dir", str(real_data), "allocate", "--total", "100",
-                                        "--current", "cur.csv", "--out", out])
+                                        "--current", "cur.csv", "--out", out], env={"REGIO_LANG": "en"})
         assert res.exit_code == 2, res.output
         assert res.stderr.count("\n") == 1 and "Traceback" not in res.output
         assert "one of this command's inputs (--current cur.csv)" in res.stderr and "--out" in res.stderr
@@ -381,7 +381,7 @@ def test_nothing_is_written_into_the_data_directory(data_without, tmp_path):
     for args in (["population", "--out", str(table)], ["population", "--out", str(root / "tables" / "x.csv")],
                  ["atlas", "--section", "population", "--out", str(root / "maps")],
                  ["density", "--year", "2018", "--out", str(root)]):
-        res = CliRunner().invoke(main, ["-q", "--data-dir", str(root), *args])
+        res = CliRunner().invoke(main, ["-q", "--data-dir", str(root), *args], env={"REGIO_LANG": "en"})
         assert res.exit_code == 2, (args, res.output)
         assert "lies inside the data directory" in res.output and str(root) in res.output, res.output
         assert res.output.count("\n") == 1
