@@ -399,7 +399,7 @@ def _self_coded(path: str, mtime: float, size: int) -> bool:
 
 @functools.lru_cache(maxsize=16)
 def _normalised(lvl: str, year: int, data_dir: str | None, path: str, mtime_ns: int, size: int) -> gpd.GeoDataFrame:
-    """The regio form of one boundary file (the file's path and stamp are part of the key, so never stale)."""
+    """Return the regio form of one boundary file (its path and stamp are part of the key: never stale)."""
     return _read_boundaries(lvl, year, data_dir=data_dir, warn=False)
 
 
