@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["COLUMNS", "COLUMN_KINDS", "column_entry"]
+__all__ = ["CELL_WORDS", "COLUMNS", "COLUMN_KINDS", "column_entry"]
 
 #: The kinds a column can have (see the module docstring).
 COLUMN_KINDS: tuple[str, ...] = ("count", "target", "rate", "share", "pct", "decimal", "fte", "year", "text")
@@ -255,7 +255,7 @@ COLUMNS: dict[str, tuple[str, str, str, str, str]] = {
     "share": ("share", "Aandeel", "Share", "Deel van de sleutel", "Share of the key"),
     "quota": ("decimal", "Quotum", "Quota", "Exact aandeel van het totaal (niet afgerond)",
               "Exact share of the total (not rounded)"),
-    "floor": ("count", "Ondergrens", "Floor", "Quotum naar beneden afgerond", "Quota rounded down"),
+    "floor": ("count", "Heel deel", "Whole part", "Quotum naar beneden afgerond", "Quota rounded down"),
     "remainder": ("decimal", "Rest", "Remainder", "Quotum min ondergrens", "Quota minus floor"),
     "remainder_rank": ("count", "Rang rest", "Remainder rank", "Volgorde waarin de resterende plaatsen gaan",
                        "Order in which the remaining seats go"),
@@ -322,6 +322,33 @@ COLUMNS: dict[str, tuple[str, str, str, str, str]] = {
     "trainees": ("fte", "Aios per jaar", "Trainees a year", "Bijdrage aan het advies in aios per jaar",
                  "Contribution to the advice in trainees a year"),
 }
+
+#: column code -> {code in a cell -> (Dutch, English)}: what a person reads in an Excel cell for a code.
+#: CSV files keep the codes; Excel files show these words (and yes/no for true/false).
+CELL_WORDS: dict[str, dict[str, tuple[str, str]]] = {
+    "kind": {"region": ("regio", "region"), "total": ("totaal", "total"),
+             "unplaced": ("niet in te delen", "unplaced"),
+             "total+unplaced": ("totaal incl. niet in te delen", "total incl. unplaced"),
+             "source total": ("eigen totaal van de bron", "the source's own total")},
+    "counts_source": {"cbs": ("CBS", "CBS"), "nivel": ("Nivel", "Nivel"), "file": ("eigen bestand", "own file")},
+    "gps_method": {"counted": ("geteld (eigen bestand)", "counted (own file)"),
+                   "province_by_weights": ("SCHATTING: provincietotaal verdeeld naar aandeel praktijken",
+                                           "ESTIMATE: province total split by share of practices"),
+                   "province_by_population": ("SCHATTING: provincietotaal verdeeld naar aandeel inwoners",
+                                              "ESTIMATE: province total split by share of inhabitants"),
+                   "national_rate": ("SCHATTING: landelijke dichtheid × inwoners",
+                                     "ESTIMATE: national rate × inhabitants")},
+    "trainers_method": {"given": ("opgegeven (eigen bestand)", "given (own file)"),
+                        "national_by_gp_share": ("SCHATTING: landelijk aantal verdeeld naar aandeel huisartsen",
+                                                 "ESTIMATE: national number split by GP share"),
+                        "institute_by_gp_share": ("instituutstotaal verdeeld naar aandeel huisartsen (alleen kaart)",
+                                                  "institute total split by GP share (map only)")},
+    "method": {"nearest": ("dichtstbijzijnde locatie", "nearest location"),
+               "capacitated": ("met capaciteit", "with capacity"), "file": ("eigen bestand", "own file")},
+}
+#: The words for true and false in an Excel cell.
+TRUTH_WORDS: dict[bool, tuple[str, str]] = {True: ("ja", "yes"), False: ("nee", "no")}
+
 
 # The model's scenarios and the parts of its yearly table: composed from these words.
 _SCENARIOS = {"demography": ("demografie", "demography"), "workprocess": ("werkproces", "work process"),

@@ -9,19 +9,21 @@ from __future__ import annotations
 
 import dataclasses
 import html
-from collections.abc import Sequence
+import re
+import textwrap
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["fit_columns", "result_html", "result_repr", "spec_repr"]
+__all__ = ["fit_columns", "result_html", "result_repr", "spec_repr", "table_text"]
 
 #: Longest text shown in a terminal table cell; longer texts end in "…".
 CELL_WIDTH = 44
 
 
-def fit_columns(frame: pd.DataFrame, width: int = 100, *,
-                prefer: Sequence[object] = ()) -> tuple[pd.DataFrame, list[object]]:
+def fit_columns(frame: pd.DataFrame, width: int = 100, *, prefer: Sequence[object] = (),
+                headers: Mapping[object, str] | None = None) -> tuple[pd.DataFrame, list[object]]:
     """Choose the columns of a table that fit in ``width`` characters on a terminal, in their order.
 
     Texts longer than :data:`CELL_WIDTH` are cut (ending in ``…``). The
@@ -40,6 +42,9 @@ def fit_columns(frame: pd.DataFrame, width: int = 100, *,
         Characters per line.
     prefer
         Columns to keep before the others.
+    headers
+        The words shown above the columns (see :func:`table_text`); without, the
+        table is measured as pandas prints it.
 
     Returns
     -------
@@ -67,7 +72,8 @@ def fit_columns(frame: pd.DataFrame, width: int = 100, *,
                                          if isinstance(v, str) and len(v) > CELL_WIDTH else v))
 
     def fits(columns: list) -> bool:
-        text = table.iloc[:, columns].to_string()
+        part = table.iloc[:, columns]
+        text = table_text(part, headers) if headers is not None else part.to_string()
         return max((len(line) for line in text.splitlines()), default=0) <= width
 
     keep: list[int] = []
@@ -80,6 +86,85 @@ def fit_columns(frame: pd.DataFrame, width: int = 100, *,
     keep.sort()
     hidden = [table.columns[i] for i in range(table.shape[1]) if i not in keep]
     return table.iloc[:, keep], hidden
+
+
+#: A cell that reads as a number (``12.345,6``, ``-3``, ``110%``): such columns are aligned right.
+_NUMBER = re.compile(r"^[-+−]?[\d.,\s]*\d[\d.,]*\s?%?$")
+
+#: At most this many lines for a column's header; a longer header makes its column wider.
+HEADER_LINES = 3
+
+
+def table_text(frame: pd.DataFrame, headers: Mapping[object, str] | None = None) -> str:
+    """Return a table as terminal text, with readable headers wrapped over up to three lines.
+
+    The index comes first, left-aligned; columns of numbers are aligned right,
+    other columns left; empty cells stay empty. A header is the word in
+    ``headers`` for its column (or index) name, else the name itself; it is
+    wrapped at the column's width, and a column is widened only as far as
+    its header needs to fit :data:`HEADER_LINES` lines.
+
+    Parameters
+    ----------
+    frame
+        The table, numbers already formatted as text (say).
+    headers
+        Column (and index) name -> the words shown above it.
+
+    Returns
+    -------
+    str
+        Lines joined by newlines, columns two spaces apart.
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"statnaam": ["Groningen", "Fryslân"], "rate": ["77,9", "61,0"]},
+    ...                      index=pd.Index(["PV20", "PV21"], name="statcode"))
+    >>> print(table_text(table, {"statcode": "Code", "statnaam": "Naam", "rate": "Per 100.000 inwoners"}))
+                        Per
+                    100.000
+    Code  Naam      inwoners
+    PV20  Groningen     77,9
+    PV21  Fryslân       61,0
+    """
+    headers = headers or {}
+    names = [n if n is not None else "" for n in frame.index.names]
+    index = frame.index.tolist() if frame.index.nlevels > 1 else [(v,) for v in frame.index]
+    columns: list[tuple[str, list[str], bool]] = []
+    for level, name in enumerate(names):
+        columns.append((headers.get(name, str(name)), [_cell_text(row[level]) for row in index], False))
+    for i, name in enumerate(frame.columns):
+        cells = [_cell_text(v) for v in frame.iloc[:, i]]
+        filled = [c for c in cells if c]
+        columns.append((headers.get(name, str(name)), cells, bool(filled) and all(_NUMBER.match(c) for c in filled)))
+    blocks = []
+    for header, cells, right in columns:
+        width = max([len(c) for c in cells] + [max((len(w) for w in header.split()), default=0), 1])
+        lines = textwrap.wrap(header, width) or [""]
+        while len(lines) > HEADER_LINES:
+            width += 1
+            lines = textwrap.wrap(header, width)
+        width = max(width, *(len(line) for line in lines))
+        blocks.append((lines, cells, right, width))
+    depth = max(len(lines) for lines, *_ in blocks)
+    out = []
+    for row in range(depth):
+        parts = []
+        for lines, _cells, right, width in blocks:
+            line = lines[row - (depth - len(lines))] if row >= depth - len(lines) else ""
+            parts.append(line.rjust(width) if right else line.ljust(width))
+        out.append("  ".join(parts).rstrip())
+    for r in range(len(frame)):
+        parts = [(cells[r].rjust(width) if right else cells[r].ljust(width)) for _l, cells, right, width in blocks]
+        out.append("  ".join(parts).rstrip())
+    return "\n".join(out)
+
+
+def _cell_text(value: object) -> str:
+    """Return the text of a cell: empty for a missing value."""
+    if value is None or (not isinstance(value, str) and pd.api.types.is_scalar(value) and pd.isna(value)):
+        return ""
+    return str(value)
 
 
 #: Columns shown only when there is room after the others: interval limits, smoothed rates, methods.

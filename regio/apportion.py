@@ -56,6 +56,7 @@ import numpy as np
 import pandas as pd
 
 from regio.errors import InputError, UnknownCodeError, format_codes
+from regio.text import joined
 
 __all__ = ["MAX_NUMBER", "METHODS", "apportion", "apportion_details", "largest_remainder", "largest_remainder_rows",
            "normalise_method"]
@@ -107,11 +108,9 @@ def normalise_method(method: str) -> str:
     for name, aliases in METHODS.items():
         if key in aliases:
             return name
-    raise InputError(
-        f"Unknown apportionment method {method!r}; use one of "
-        + ", ".join(f"{name} ({', '.join(a for a in aliases if a != name)})" for name, aliases in METHODS.items())
-        + "."
-    )
+    known = ", ".join(f"{name} ({', '.join(a for a in aliases if a != name)})" for name, aliases in METHODS.items())
+    raise InputError(f"Unknown apportionment method {method!r}; use one of {known}.",
+                     key="kernel.apportion.unknown_method", method=method, known=known)
 
 
 # ----------------------------------------------------------------------------- validation
@@ -120,40 +119,51 @@ def _check_total(total: object) -> int:
     """Return ``total`` as an int, or raise if it is not a non-negative whole number."""
     if isinstance(total, bool | np.bool_) or not isinstance(total, Real):
         raise InputError(f"The total must be a non-negative whole number, got {total!r} "
-                         f"({type(total).__name__}).")
+                         f"({type(total).__name__}).", key="kernel.apportion.total_type", total=total,
+                         type=type(total).__name__)
     if not isinstance(total, Integral):
         value = float(total)
         if not math.isfinite(value) or not value.is_integer():
-            raise InputError(f"The total must be a whole number, got {total!r}.")
+            raise InputError(f"The total must be a whole number, got {total!r}.", key="kernel.apportion.total_whole",
+                             total=total)
     value = int(total)
     if value < 0:
-        raise InputError(f"The total must be non-negative, got {value}.")
+        raise InputError(f"The total must be non-negative, got {value}.", key="kernel.apportion.total_negative",
+                         total=value)
     if value > MAX_NUMBER:
         raise InputError(f"The total {value:,} is too large: at most {MAX_NUMBER:,} (2**53) can be apportioned "
-                         "exactly. Give a smaller total.")
+                         "exactly. Give a smaller total.", key="kernel.apportion.total_large", total=value,
+                         maximum=MAX_NUMBER)
     return value
 
 
 def _check_weights(weights: pd.Series) -> np.ndarray:
     if not isinstance(weights, pd.Series):
-        raise InputError(f"Weights must be a pandas Series indexed by region code, got {type(weights).__name__}.")
+        raise InputError(f"Weights must be a pandas Series indexed by region code, got {type(weights).__name__}.",
+                         key="kernel.apportion.weights_type", type=type(weights).__name__)
     if weights.index.has_duplicates:
-        raise InputError(f"Duplicate region codes in the weights: "
-                         f"{format_codes(weights.index[weights.index.duplicated()])}.")
+        codes = format_codes(weights.index[weights.index.duplicated()])
+        raise InputError(f"Duplicate region codes in the weights: {codes}.",
+                         key="kernel.apportion.weights_duplicate", codes=codes)
     w = pd.to_numeric(weights, errors="coerce").to_numpy(dtype=float)
     problems = []
     missing = ~np.isfinite(w)
     if missing.any():
-        problems.append(f"missing, non-numeric or infinite for {format_codes(weights.index[missing])}")
+        codes = format_codes(weights.index[missing])
+        problems.append(InputError(f"missing, non-numeric or infinite for {codes}",
+                                   key="kernel.apportion.weights_missing", codes=codes))
     negative = np.isfinite(w) & (w < 0)
     if negative.any():
-        problems.append(f"negative for {format_codes(weights.index[negative])}")
+        codes = format_codes(weights.index[negative])
+        problems.append(InputError(f"negative for {codes}", key="kernel.apportion.negative_for", codes=codes))
     if problems:
-        raise InputError("Weights must be finite and non-negative; bad weights: " + "; ".join(problems) + ".")
+        raise InputError("Weights must be finite and non-negative; bad weights: " + "; ".join(map(str, problems)) + ".",
+                         key="kernel.apportion.bad_weights", problems=joined(problems))
     with np.errstate(over="ignore"):
         if not np.isfinite(w.sum()):
             raise InputError(f"Weights too large: their sum exceeds the largest number ({np.finfo(float).max:.3g}). "
-                             "Scale them down (only their ratios matter).")
+                             "Scale them down (only their ratios matter).", key="kernel.apportion.weights_large",
+                             largest=np.finfo(float).max)
     return w
 
 
@@ -169,36 +179,48 @@ def _check_bounds(
         return None
     b = pd.Series(bounds, dtype=object) if not isinstance(bounds, pd.Series) else bounds
     if b.index.has_duplicates:
-        raise InputError(f"Duplicate region codes in the {which} bounds: "
-                         f"{format_codes(b.index[b.index.duplicated()])}.")
+        codes = format_codes(b.index[b.index.duplicated()])
+        raise InputError(f"Duplicate region codes in the {which} bounds: {codes}.",
+                         key=("kernel.apportion.lower_duplicate" if which == "lower"
+                              else "kernel.apportion.upper_duplicate"),
+                         codes=codes)
     unknown = b.index.difference(index)
     if len(unknown):
         raise UnknownCodeError(
             f"{which.capitalize()} bounds for {len(unknown)} region(s) that are not among the regions "
-            f"apportioned over: {format_codes(unknown)}. Known regions: {format_codes(index, limit=12)}."
+            f"apportioned over: {format_codes(unknown)}. Known regions: {format_codes(index, limit=12)}.",
+            key="kernel.apportion.lower_unknown" if which == "lower" else "kernel.apportion.upper_unknown",
+            n=len(unknown), codes=format_codes(unknown), known=format_codes(index, limit=12),
         )
     values = pd.to_numeric(b, errors="coerce").astype(float)
     text_bad = b.notna() & values.isna()
     problems = []
     if text_bad.any():
-        problems.append(f"not a number for {format_codes(b.index[text_bad])}")
+        codes = format_codes(b.index[text_bad])
+        problems.append(InputError(f"not a number for {codes}", key="kernel.apportion.not_number_for", codes=codes))
     finite = values.dropna()
     neg = finite.index[finite < 0]
     if len(neg):
-        problems.append(f"negative for {format_codes(neg)}")
+        problems.append(InputError(f"negative for {format_codes(neg)}", key="kernel.apportion.negative_for",
+                                   codes=format_codes(neg)))
     frac = finite.index[(finite >= 0) & np.isfinite(finite) & (finite != np.floor(finite))]
     if len(frac):
-        problems.append(f"not a whole number for {format_codes(frac)}")
+        problems.append(InputError(f"not a whole number for {format_codes(frac)}", key="kernel.apportion.fraction_for",
+                                   codes=format_codes(frac)))
     if which == "lower":
         inf = finite.index[np.isinf(finite)]
         if len(inf):
-            problems.append(f"infinite for {format_codes(inf)}")
+            problems.append(InputError(f"infinite for {format_codes(inf)}", key="kernel.apportion.infinite_for",
+                                       codes=format_codes(inf)))
     huge = finite.index[np.isfinite(finite) & (finite > MAX_NUMBER)]
     if len(huge):
-        problems.append(f"larger than {MAX_NUMBER:,} (2**53) for {format_codes(huge)}")
+        problems.append(InputError(f"larger than {MAX_NUMBER:,} (2**53) for {format_codes(huge)}",
+                                   key="kernel.apportion.larger_for", maximum=MAX_NUMBER, codes=format_codes(huge)))
     if problems:
         raise InputError(f"{which.capitalize()} bounds must be non-negative whole numbers (empty = no bound): "
-                         + "; ".join(problems) + ".")
+                         + "; ".join(map(str, problems)) + ".",
+                         key="kernel.apportion.lower_bad" if which == "lower" else "kernel.apportion.upper_bad",
+                         problems=joined(problems))
     return values.reindex(index).to_numpy(dtype=float)
 
 
@@ -212,29 +234,32 @@ def _prepare(total, weights, lower, upper):
     hi = np.full(len(w), np.nan) if hi is None else hi
     crossed = np.nan_to_num(lo, nan=0.0) > np.where(np.isnan(hi), np.inf, hi)
     if crossed.any():
-        pairs = ", ".join(f"{c} (lower {int(a)} > upper {int(b)})"
-                          for c, a, b in sorted(zip(_labels(weights.index[crossed]), lo[crossed], hi[crossed],
-                                                    strict=True))[:20])
-        raise InputError(f"Bounds contradict each other: {pairs}.")
+        pairs = joined([InputError(f"{c} (lower {int(a)} > upper {int(b)})", key="kernel.apportion.pair", code=c,
+                                   lower=int(a), upper=int(b))
+                        for c, a, b in sorted(zip(_labels(weights.index[crossed]), lo[crossed], hi[crossed],
+                                                  strict=True))[:20]], sep=", ")
+        raise InputError(f"Bounds contradict each other: {pairs}.", key="kernel.apportion.crossed", pairs=pairs)
     return t, w, lo, hi
 
 
 def _check_feasible(t: int, w: np.ndarray, lo: np.ndarray, hi: np.ndarray, index: pd.Index) -> None:
     if len(w) == 0:
         if t:
-            raise InputError(f"Cannot apportion {t} over no regions.")
+            raise InputError(f"Cannot apportion {t} over no regions.", key="kernel.apportion.no_regions", total=t)
         return
     low_sum = int(lo.sum())
     if low_sum > t:
         raise InputError(
             f"Infeasible bounds: the lower bounds add up to {low_sum:,}, {low_sum - t:,} more than the total "
-            f"{t:,}. Lower some bounds or raise the total."
+            f"{t:,}. Lower some bounds or raise the total.",
+            key="kernel.apportion.lower_too_high", low=low_sum, over=low_sum - t, total=t,
         )
     if t == 0:
         return
     positive = w > 0
     if not positive.any() and np.array_equal(lo, np.zeros(len(w))):
-        raise InputError(f"All weights are zero; cannot apportion {t:,} over {format_codes(index)}.")
+        raise InputError(f"All weights are zero; cannot apportion {t:,} over {format_codes(index)}.",
+                         key="kernel.apportion.all_zero", total=t, codes=format_codes(index))
     # regions with zero weight never take more than their lower bound
     reach = np.where(positive, hi, lo).sum()
     if reach < t:
@@ -243,7 +268,9 @@ def _check_feasible(t: int, w: np.ndarray, lo: np.ndarray, hi: np.ndarray, index
                  if len(zero_open) else "")
         raise InputError(
             f"Infeasible bounds: at most {int(reach):,} can be placed within the upper bounds, "
-            f"{t - int(reach):,} short of the total {t:,}. Raise some upper bounds or lower the total.{extra}"
+            f"{t - int(reach):,} short of the total {t:,}. Raise some upper bounds or lower the total.{extra}",
+            key="kernel.apportion.upper_too_low_zero" if len(zero_open) else "kernel.apportion.upper_too_low",
+            reach=int(reach), short=t - int(reach), total=t, codes=format_codes(zero_open),
         )
 
 
@@ -328,13 +355,15 @@ def largest_remainder(total: int, weights: pd.Series) -> pd.Series:
     w = _check_weights(weights)
     if len(w) == 0:
         if total:
-            raise InputError(f"Cannot apportion {total} over no regions.")
+            raise InputError(f"Cannot apportion {total} over no regions.", key="kernel.apportion.no_regions",
+                             total=total)
         return pd.Series([], index=weights.index, dtype="int64")
     if not (w > 0).any():
         if total == 0:
             return pd.Series(0, index=weights.index, dtype="int64")
         raise InputError(
-            f"All weights are zero; cannot apportion {total} over {format_codes(weights.index)}."
+            f"All weights are zero; cannot apportion {total} over {format_codes(weights.index)}.",
+            key="kernel.apportion.all_zero", total=total, codes=format_codes(weights.index),
         )
     result = _hamilton(total, w, _labels(weights.index))[0]
     return pd.Series(result, index=weights.index, dtype="int64")
@@ -377,10 +406,12 @@ def largest_remainder_rows(totals: pd.Series, weights: pd.DataFrame) -> pd.DataF
     [1, 1, 0]
     """
     if not totals.index.equals(weights.index):
-        raise InputError("The totals and the weights must have the same rows (the same index, in the same order).")
+        raise InputError("The totals and the weights must have the same rows (the same index, in the same order).",
+                         key="kernel.apportion.rows_differ")
     if weights.columns.has_duplicates:
-        raise InputError(f"Duplicate columns in the weights: "
-                         f"{format_codes(weights.columns[weights.columns.duplicated()])}.")
+        codes = format_codes(weights.columns[weights.columns.duplicated()])
+        raise InputError(f"Duplicate columns in the weights: {codes}.", key="kernel.apportion.columns_duplicate",
+                         codes=codes)
     labels = _labels(weights.columns)
     values = np.column_stack([_check_weights(weights[c].rename(None)) for c in weights.columns]) \
         if len(weights.columns) else np.zeros((len(weights), 0))
@@ -389,8 +420,9 @@ def largest_remainder_rows(totals: pd.Series, weights: pd.DataFrame) -> pd.DataF
         total = _check_total(total)
         w = values[r]
         if total and not (w > 0).any():
-            raise InputError(f"All weights are zero for {code}; cannot apportion {total} over "
-                             f"{format_codes(weights.columns)}.")
+            raise InputError(f"All weights are zero for {code}; cannot apportion {total:,} over "
+                             f"{format_codes(weights.columns)}.", key="kernel.apportion.row_all_zero", code=code,
+                             total=total, codes=format_codes(weights.columns))
         if len(w):
             out[r] = _hamilton(total, w, labels)[0]
     return pd.DataFrame(out, index=weights.index, columns=weights.columns)

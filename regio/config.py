@@ -70,8 +70,8 @@ def set_user_encoding(encoding: str | None) -> None:
 
     Raises
     ------
-    ValueError
-        For a name Python has no codec for.
+    regio.errors.InputError
+        For a name Python has no codec for (an InputError is a ValueError).
 
     Examples
     --------
@@ -82,7 +82,7 @@ def set_user_encoding(encoding: str | None) -> None:
     >>> set_user_encoding("klingon")
     Traceback (most recent call last):
     ...
-    ValueError: Unknown encoding 'klingon': give a Python codec name such as utf-8, cp1252 or latin-1.
+    regio.errors.InputError: Unknown encoding 'klingon': give a Python codec name such as utf-8, cp1252 or latin-1.
     """
     global _user_encoding
     if encoding is not None:
@@ -100,15 +100,17 @@ def check_encoding(encoding: str, *, where: str = "") -> str:
     >>> check_encoding("klingon", where=" for counts.csv")
     Traceback (most recent call last):
     ...
-    ValueError: Unknown encoding 'klingon' for counts.csv: give a Python codec name such as utf-8, cp1252 or latin-1.
+    regio.errors.InputError: Unknown encoding 'klingon' for counts.csv: give a Python codec name such as utf-8, ...
     """
     import codecs
+
+    from regio.errors import InputError  # a ValueError
 
     try:
         codecs.lookup(encoding)
     except LookupError:
-        raise ValueError(f"Unknown encoding {encoding!r}{where}: give a Python codec name such as utf-8, cp1252 or "
-                         "latin-1.") from None
+        raise InputError(f"Unknown encoding {encoding!r}{where}: give a Python codec name such as utf-8, cp1252 or "
+                         "latin-1.", key="kernel.unknown_encoding", encoding=encoding, where=where) from None
     return encoding
 
 

@@ -17,6 +17,7 @@ import geopandas as gpd
 import pandas as pd
 
 from regio.errors import InputError, UnknownCodeError, format_codes
+from regio.text import joined
 from regio.validate import check_crs
 
 __all__ = ["population_density"]
@@ -70,15 +71,18 @@ def population_density(population: pd.DataFrame, shapes: gpd.GeoDataFrame) -> pd
     """
     check_crs(shapes, name="shapes")
     if "population" not in population.columns:
-        raise InputError("population_density needs a 'population' column.")
+        raise InputError("population_density needs a 'population' column.", key="kernel.needs_population")
     only_pop = population.index.difference(shapes.index)
     only_shape = shapes.index.difference(population.index)
     if len(only_pop) or len(only_shape):
+        parts = ([InputError(f"no shape for {format_codes(only_pop)}", key="kernel.no_shape_for",
+                             codes=format_codes(only_pop))] if len(only_pop) else []) \
+            + ([InputError(f"no population for {format_codes(only_shape)}", key="kernel.no_population_for",
+                           codes=format_codes(only_shape))] if len(only_shape) else [])
         raise UnknownCodeError(
-            "Population and shapes do not cover the same regions: "
-            + (f"no shape for {format_codes(only_pop)}; " if len(only_pop) else "")
-            + (f"no population for {format_codes(only_shape)}" if len(only_shape) else "")
-            + ". Use one division for both (e.g. the same year)."
+            "Population and shapes do not cover the same regions: " + "; ".join(map(str, parts))
+            + ". Use one division for both (e.g. the same year).",
+            key="kernel.population_shapes", problems=joined(parts),
         )
     out = population.copy()
     area = shapes.geometry.area.reindex(out.index) / 1e6

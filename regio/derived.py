@@ -50,7 +50,7 @@ __all__ = ["VERSION", "Store", "cached", "content_key", "dump_geometries", "dump
 log = logging.getLogger(__name__)
 
 #: Part of every key: raise it when a cached computation changes its result, so old entries are not used.
-VERSION = "1"
+VERSION = "2"
 
 T = TypeVar("T")
 

@@ -33,6 +33,7 @@ import shapely
 
 from regio import derived
 from regio.errors import InputError, RegioWarning, UnknownCodeError, format_codes
+from regio.text import joined
 from regio.validate import check_crs, check_same_crs, coverage_problems
 
 __all__ = [
@@ -112,19 +113,21 @@ def membership_by_points(units: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> 
         region.loc[near.index] = near["region"]
         method.loc[near.index] = "nearest"
         n, of = int(lost.sum()), int(has_geom.sum())
-        named = [f" of {units.attrs['source']}" if units.attrs.get("source") else "",
-                 f" of {regions.attrs['source']}" if regions.attrs.get("source") else ""]
+        named = [InputError(f" of {frame.attrs['source']}", key="kernel.of_source", source=frame.attrs["source"])
+                 if frame.attrs.get("source") else "" for frame in (units, regions)]
         message = (f"{n} of {of} units{named[0]} lie in no region{named[1]}; placed in the nearest region: "
                    f"{format_codes(near.index)}.")
         if n > 0.01 * of:  # a few along generalised coastlines are normal; more means the files do not match
-            warnings.warn(message + " Check that both cover the same area in the same coordinates (CRS).",
-                          RegioWarning, stacklevel=2)
+            warnings.warn(RegioWarning(message + " Check that both cover the same area in the same coordinates (CRS).",
+                                       key="kernel.placed_nearest", n=n, of=of, units_source=named[0],
+                                       regions_source=named[1], codes=format_codes(near.index)), stacklevel=2)
         else:
             log.info(message)
     if (~has_geom).any():
         raise InputError(
             f"Cannot place units without geometry: {format_codes(units.index[~has_geom])}. "
-            "Give them a region in a membership table instead."
+            "Give them a region in a membership table instead.",
+            key="kernel.no_geometry_units", codes=format_codes(units.index[~has_geom]),
         )
     return pd.DataFrame({"region": region.astype(object), "method": method}, index=units.index)
 
@@ -176,15 +179,19 @@ def define_level(
         mapping = pd.DataFrame({unit_column: mapping.index.astype(str), region_column: mapping.to_numpy()})
     for col in (unit_column, region_column):
         if col not in mapping.columns:
-            raise InputError(f"Mapping{where} has no column {col!r}; columns: {', '.join(map(str, mapping.columns))}.")
+            columns = ", ".join(map(str, mapping.columns))
+            raise InputError(f"Mapping{where} has no column {col!r}; columns: {columns}.",
+                             key="kernel.mapping.no_column", where=where, column=col, columns=columns)
     codes = mapping[unit_column].astype(str).str.strip()
     regions = mapping[region_column]
     units = pd.Index([str(u) for u in units])
     empty = codes[regions.isna() | (regions.astype(str).str.strip() == "")]
     problems = coverage_problems(codes, units, twice="assigned more than once",
-                                 missing=None if allow_unassigned else "without a region", also_missing=empty)
+                                 missing=None if allow_unassigned else "without a region", also_missing=empty,
+                                 keys=("kernel.mapping.twice", "kernel.mapping.unknown", "kernel.mapping.unassigned"))
     if problems:
-        raise InputError(f"Mapping{where}: units " + "; ".join(problems) + ". Fix the mapping table.")
+        raise InputError(f"Mapping{where}: units " + "; ".join(map(str, problems)) + ". Fix the mapping table.",
+                         key="kernel.mapping.bad", where=where, problems=joined(problems))
     out = pd.Series(regions.astype(str).str.strip().to_numpy(), index=pd.Index(codes.to_numpy(), name="statcode"),
                     name=region_column)
     out = out.reindex(pd.Index(units, name="statcode"))
@@ -251,7 +258,8 @@ def aggregate(
     if len(missing):
         raise UnknownCodeError(
             f"{len(missing)} unit(s) have no region in the membership: {format_codes(missing)}. "
-            "Carry the counts to the membership's division first (regio.carry_to), or complete the mapping."
+            "Carry the counts to the membership's division first (regio.carry_to), or complete the mapping.",
+            key="kernel.no_membership", n=len(missing), codes=format_codes(missing),
         )
     groups = membership.reindex(frame.index).astype(str)
     values = frame[cols]
@@ -327,7 +335,8 @@ def dissolve(
     check_crs(units, name="units")
     missing = units.index.difference(membership.dropna().index)
     if len(missing):
-        raise UnknownCodeError(f"{len(missing)} unit(s) have no region: {format_codes(missing)}.")
+        raise UnknownCodeError(f"{len(missing)} unit(s) have no region: {format_codes(missing)}.",
+                               key="kernel.no_region", n=len(missing), codes=format_codes(missing))
     groups = membership.reindex(units.index).astype(str).to_numpy()
     geoms = units.geometry.to_numpy()
     # kept by content (regio.derived): the same dissolve is made once, and with the store on disk once at all

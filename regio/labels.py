@@ -322,6 +322,54 @@ LABELS: dict[str, dict[str, str]] = {
                                             "en": "extern rendement (share still working as GP)"},
     "uncertainty.factor.buitenland": {"nl": "instroom uit het buitenland", "en": "inflow from abroad"},
     "uncertainty.factor.aanbod": {"nl": "huidig aantal huisartsen", "en": "current number of GPs"},
+    # the parts of the GP model's advice (regio.model.core.FACTORS) and of its supply (regio.model.core.COMPONENTS);
+    # the Capaciteitsorgaan's bijsturingsjaar is the "adjustment year" in English
+    "model.factor.uitstroom": {"nl": "uitstroom huidige huisartsen", "en": "outflow of current GPs"},
+    "model.factor.fte_huidig": {"nl": "verandering fte per huisarts (huidige groep)",
+                                "en": "change in FTE per GP (current GPs)"},
+    "model.factor.onv_vraag": {"nl": "onvervulde vraag", "en": "unfulfilled demand"},
+    "model.factor.demografie": {"nl": "demografie", "en": "demography"},
+    "model.factor.epi": {"nl": "epidemiologie", "en": "epidemiology"},
+    "model.factor.soc": {"nl": "sociaal-cultureel", "en": "socio-cultural"},
+    "model.factor.vak": {"nl": "vakinhoudelijk", "en": "professional developments"},
+    "model.factor.eff": {"nl": "efficiëntie", "en": "efficiency"},
+    "model.factor.hor": {"nl": "horizontale substitutie", "en": "horizontal substitution"},
+    "model.factor.tijd": {"nl": "arbeidstijdverandering", "en": "change in working time"},
+    "model.factor.ver": {"nl": "verticale substitutie", "en": "vertical substitution"},
+    "model.factor.nu_in_opleiding": {"nl": "nu in opleiding", "en": "now in training"},
+    "model.factor.instroom_voor_bijsturing": {"nl": "instroom tot bijsturingsjaar",
+                                              "en": "intake before the adjustment year"},
+    "model.factor.buitenland": {"nl": "instroom uit buitenland", "en": "inflow from abroad"},
+    "model.factor.huidige_instroom": {"nl": "huidige instroom vanaf bijsturingsjaar",
+                                      "en": "current intake from the adjustment year"},
+    "model.component.stock": {"nl": "huidige huisartsen", "en": "current GPs"},
+    "model.component.training_now": {"nl": "nu in opleiding", "en": "now in training"},
+    "model.component.training_before": {"nl": "instroom tot bijsturingsjaar",
+                                        "en": "intake before the adjustment year"},
+    "model.component.intake": {"nl": "instroom vanaf bijsturingsjaar", "en": "intake from the adjustment year"},
+    "model.component.abroad": {"nl": "buitenland", "en": "from abroad"},
+    "model.decomposition_note": {
+        "nl": "fte: deel van het tekort in het evenwichtsjaar; trainees: aios per jaar van het advies (fte / fte per "
+              "aios van de instroom vanaf het bijsturingsjaar); samen advies − huidige instroom",
+        "en": "fte: part of the gap in the equilibrium year; trainees: trainees a year of the advice (fte / fte per "
+              "trainee of the intake from the adjustment year); together advice − current intake"},
+    "model.decomposition_part": {"nl": "onderdeel", "en": "part"},
+    "model.source": {"nl": "{file}, raming {round}, variant {variant}",
+                     "en": "{file}, round {round}, variant {variant} ({variant_en})"},
+    # the published figures of round 2025 beside the model's (regio.model.published.reproduction_2025)
+    "model.figure": {"nl": "cijfer", "en": "figure"},
+    "model.figure.model": {"nl": "model", "en": "model"},
+    "model.figure.published": {"nl": "gepubliceerd", "en": "published"},
+    "model.figure.supply_base": {"nl": "aanbod {year} (fte)", "en": "supply {year} (FTE)"},
+    "model.figure.demand_demography": {"nl": "vraag {year}, alleen demografie (fte)",
+                                       "en": "demand {year}, demography only (FTE)"},
+    "model.figure.demand_full": {"nl": "vraag {year}, volledig scenario (fte)",
+                                 "en": "demand {year}, full scenario (FTE)"},
+    "model.figure.supply_current_intake": {"nl": "aanbod {year} bij de huidige instroom (fte)",
+                                           "en": "supply {year} at the current intake (FTE)"},
+    "model.figure.intake_advice": {"nl": "instroomadvies (aios per jaar)", "en": "intake advice (trainees a year)"},
+    "model.reproduction_2025": {"nl": "reproductie van de gepubliceerde raming 2025 (midden, volledig scenario):",
+                                "en": "reproduction of the published 2025 round (middle, full scenario):"},
     # ... where their ranges come from (kind), with {spread} filled in
     "uncertainty.kind.variants": {"nl": "laag/hoog-variant van de raming",
                                   "en": "the round's laag/hoog (low/high) variants"},
@@ -620,3 +668,30 @@ def column_kind(code: object) -> str | None:
     """
     entry = column_entry(code)
     return None if entry is None else entry[0]
+
+
+def cell_words(code: object, values: pd.Series, lang: str = "nl") -> pd.Series:
+    """Return a column's cells as a person reads them: the words for its codes, yes/no for true/false.
+
+    For Excel files (CSV files keep the codes). Values without words stay as
+    they are; a column whose code has no words is returned unchanged, except
+    that a column of booleans reads yes/no.
+
+    Examples
+    --------
+    >>> cell_words("kind", pd.Series(["region", "total", "other"]), "nl").tolist()
+    ['regio', 'totaal', 'other']
+    >>> cell_words("gps_estimated", pd.Series([True, False]), "en").tolist()
+    ['yes', 'no']
+    >>> cell_words("statnaam", pd.Series(["Fryslân"]), "en").tolist()
+    ['Fryslân']
+    """
+    from regio._columns import CELL_WORDS, TRUTH_WORDS
+
+    at = 0 if lang == "nl" else 1
+    if pd.api.types.is_bool_dtype(values.dtype):
+        return values.map({k: v[at] for k, v in TRUTH_WORDS.items()}).astype(object)
+    words = CELL_WORDS.get(str(code))
+    if words is None:
+        return values
+    return values.map(lambda v: words[v][at] if isinstance(v, str) and v in words else v).astype(object)

@@ -182,13 +182,15 @@ def derive_step(
         bad = values.isna() | (values % 1 != 0) | (values < 0)
         if bad.any():
             raise InputError(f"The counts {name} 1 January must be whole numbers of people; not for "
-                             f"{format_codes(counts.index[bad])}.")
+                             f"{format_codes(counts.index[bad])}.",
+                             key="kernel.mergers.before_whole" if name == "before" else "kernel.mergers.after_whole",
+                             codes=format_codes(counts.index[bad]))
     codes = before.index.union(after.index)
     delta = (after.reindex(codes, fill_value=0).astype("int64") - before.reindex(codes, fill_value=0).astype("int64"))
     if int(delta.sum()):
         raise InputError(f"The counts before and after 1 January differ by {int(delta.sum()):+,} people in total: "
                          "they are not the same people (give the population on 31 December and on the next "
-                         "1 January).")
+                         "1 January).", key="kernel.mergers.not_same_people", delta=int(delta.sum()))
     loss = (-delta[delta < 0]).sort_index().sort_values(ascending=False, kind="stable")
     gain = delta[delta > 0].sort_index()
     src, rec = [str(c) for c in loss.index], [str(c) for c in gain.index]
@@ -224,7 +226,8 @@ def derive_step(
         if nodes > max_nodes:
             raise InputError(f"Deriving the municipal changes took more than {max_nodes:,} search steps "
                              f"({len(src)} municipalities losing people, {len(rec)} gaining): limit the "
-                             "successors each may go to (allowed=).")
+                             "successors each may go to (allowed=).", key="kernel.mergers.search_limit",
+                             steps=max_nodes, losing=len(src), gaining=len(rec))
         if i == len(src):
             leaf(assign, cap)
             return
@@ -247,7 +250,8 @@ def derive_step(
     if best[0] is None and src:
         raise InputError(f"No assignment of the {len(src)} municipalities losing people "
                          f"({format_codes(src)}) to those gaining ({format_codes(rec)}) within the allowed "
-                         "successors explains the counts.")
+                         "successors explains the counts.", key="kernel.mergers.no_assignment", n=len(src),
+                         losing=format_codes(src), gaining=format_codes(rec))
     rows: list[tuple[str, str, float, str]] = []
     if src:
         assign, flows = best[1][0]
@@ -300,7 +304,8 @@ def _normalise_shares(rows: pd.DataFrame) -> pd.DataFrame:
     return rows.assign(share=rows["weight"] / total)[["from_code", "to_code", "share"]]
 
 
-def _step(kind: str, rows: pd.DataFrame, old: frozenset[str], new: frozenset[str], label: str) -> pd.DataFrame:
+def _step(kind: str, rows: pd.DataFrame, old: frozenset[str], new: frozenset[str],
+          label: str | InputError) -> pd.DataFrame:
     if kind == "exact":
         listed = _normalise_shares(rows)
         same = sorted(old - set(rows["from_code"]))
@@ -311,17 +316,19 @@ def _step(kind: str, rows: pd.DataFrame, old: frozenset[str], new: frozenset[str
         lost = gone - set(listed["from_code"])
         if lost:
             raise UnknownCodeError(f"{label}: municipalities {format_codes(lost)} disappear but the area "
-                                   "overlay has no successor for them.")
+                                   "overlay has no successor for them.", key="kernel.mergers.no_successor",
+                                   label=label, codes=format_codes(lost))
     ident = pd.DataFrame({"from_code": same, "to_code": same, "share": 1.0})
     step = pd.concat([listed, ident], ignore_index=True)
     stray = set(step["to_code"]) - new
     if stray:
         raise UnknownCodeError(f"{label}: the crosswalk leads to codes that are not in the new division: "
-                               f"{format_codes(stray)}.")
+                               f"{format_codes(stray)}.", key="kernel.mergers.stray", label=label,
+                               codes=format_codes(stray))
     return step
 
 
-def _check_part(rows: pd.DataFrame, old: frozenset[str], new: frozenset[str], label: str) -> None:
+def _check_part(rows: pd.DataFrame, old: frozenset[str], new: frozenset[str], label: str | InputError) -> None:
     """Refuse to cut an overlay step where a vanished municipality's successors were formed only later."""
     gone = rows[rows["from_code"].isin(old - new)]
     later = gone[~gone["to_code"].isin(new)]
@@ -329,7 +336,9 @@ def _check_part(rows: pd.DataFrame, old: frozenset[str], new: frozenset[str], la
         raise UnknownYearError(
             f"{label}: municipalities that vanished by then ({format_codes(later['from_code'].unique())}) lead in "
             f"the overlay to municipalities formed only after it ({format_codes(later['to_code'].unique())}), so "
-            "the step cannot be cut there. Carry the counts to a year at the end of the overlay step instead."
+            "the step cannot be cut there. Carry the counts to a year at the end of the overlay step instead.",
+            key="kernel.mergers.cut_step", label=label, vanished=format_codes(later['from_code'].unique()),
+            formed=format_codes(later['to_code'].unique()),
         )
 
 
@@ -427,7 +436,8 @@ def build_crosswalk(
     if to_year < from_year:
         raise UnknownYearError(
             f"Cannot carry counts back from {from_year} to {to_year}: splitting merged "
-            "municipalities cannot be undone. Carry both years forward to the later division."
+            "municipalities cannot be undone. Carry both years forward to the later division.",
+            key="kernel.mergers.backwards", from_year=from_year, to_year=to_year,
         )
     if exact_span is None:
         exact_span = (int(exact["from_year"].min()), int(exact["to_year"].max())) if len(exact) else (0, 0)
@@ -435,7 +445,8 @@ def build_crosswalk(
     for y in (from_year, to_year):
         if y not in divisions:
             raise UnknownYearError(
-                f"The municipal division of {y} is unknown (known: {', '.join(map(str, sorted(divisions)))})."
+                f"The municipal division of {y} is unknown (known: {', '.join(map(str, sorted(divisions)))}).",
+                key="kernel.mergers.unknown_division", year=y, known=", ".join(map(str, sorted(divisions))),
             )
     derived_years = {int(d) for d in derived_years}
     derived = derived if derived is not None else pd.DataFrame(columns=exact.columns)
@@ -450,7 +461,8 @@ def build_crosswalk(
         else:
             cand = overlay[overlay["from_year"] == y]
             if cand.empty:
-                raise UnknownYearError(f"No crosswalk step starts in {y} (on the way from {from_year} to {to_year}).")
+                raise UnknownYearError(f"No crosswalk step starts in {y} (on the way from {from_year} to {to_year}).",
+                                       key="kernel.mergers.no_step", year=y, from_year=from_year, to_year=to_year)
             nxt = int(cand["to_year"].min())
             kind, rows = "overlay", cand[cand["to_year"] == nxt]
             if nxt > to_year:  # the target lies inside this overlay step: take the part of it up to the target
@@ -459,12 +471,18 @@ def build_crosswalk(
                 raise UnknownYearError(
                     f"No crosswalk from {y} to {to_year}: the area overlay goes from {y} to {nxt}, a municipal "
                     f"division that is unknown (known: {', '.join(map(str, sorted(divisions)))}). Add the "
-                    f"boundaries or population of {nxt} to the data directory, or carry to another year.")
+                    f"boundaries or population of {nxt} to the data directory, or carry to another year.",
+                    key="kernel.mergers.overlay_unknown", year=y, to_year=to_year, next=nxt,
+                    known=", ".join(map(str, sorted(divisions))))
         if nxt not in divisions:
-            raise UnknownYearError(f"The municipal division of {nxt} is unknown.")
-        label = f"crosswalk {y}->{nxt}"
+            raise UnknownYearError(f"The municipal division of {nxt} is unknown.",
+                                   key="kernel.mergers.division_unknown", year=nxt)
+        # the step's name in messages, said in the user's language (a RegioError as a value of the message)
+        label = InputError(f"crosswalk {y}->{nxt}", key="kernel.mergers.step", start=y, end=nxt)
         if kind == "overlay part":
-            _check_part(rows, divisions[y], divisions[nxt], f"{label} (part of the area overlay {y}->{full})")
+            _check_part(rows, divisions[y], divisions[nxt],
+                        InputError(f"{label} (part of the area overlay {y}->{full})", key="kernel.mergers.step_part",
+                                   start=y, end=nxt, full=full))
         step = _step({"overlay part": "overlay", "derived": "exact"}.get(kind, kind), rows, divisions[y],
                      divisions[nxt], label)
         joined = total.merge(step, left_on="to_code", right_on="from_code", suffixes=("", "_s"))
@@ -546,7 +564,10 @@ def carry(
         hint = (f"Municipal codes are written like GM0363 (Amsterdam), not {odd[0]!r}: make the index such CBS codes."
                 if odd else "They do not exist in the division of the start year; check the year of the data.")
         raise UnknownCodeError(f"{len(unknown)} code(s){where} are not in the crosswalk: {format_codes(unknown)}. "
-                               + hint)
+                               + hint, key="kernel.mergers.not_in_crosswalk_odd" if odd
+                               else "kernel.mergers.not_in_crosswalk", n=len(unknown),
+                               source=InputError(where, key="kernel.of_source", source=source) if source else "",
+                               codes=format_codes(unknown), odd=odd[0] if odd else "")
     cols = list(columns) if columns is not None else list(frame.select_dtypes("number").columns)
     cw = crosswalk[crosswalk["from_code"].isin(frame.index)].reset_index(drop=True)
     # every predecessor of a reached successor, also those without a row in ``frame``

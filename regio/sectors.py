@@ -80,7 +80,8 @@ def choose_sector(physicians: pd.DataFrame, *, sector: str | None = None) -> Sec
     """
     if "sector" not in physicians or physicians["sector"].isna().all():
         if sector is not None and str(sector).strip().lower() not in ("totaal", "total"):
-            raise InputError(f"No sector {sector!r}: these counts are not split by sector.")
+            raise InputError(f"No sector {sector!r}: these counts are not split by sector.",
+                             key="kernel.sector.not_split", sector=sector)
         return SectorChoice(physicians, None, True)
     labels = physicians["sector"].astype(object).where(physicians["sector"].notna())
     present = sorted({str(s).strip() for s in labels.dropna()})
@@ -89,17 +90,20 @@ def choose_sector(physicians: pd.DataFrame, *, sector: str | None = None) -> Sec
         wanted = str(sector).strip().lower()
         hit = totals if wanted in ("totaal", "total") else [s for s in present if s.lower() == wanted]
         if not hit:
-            raise InputError(f"No counts for sector {sector!r}. Sectors in the data: {', '.join(present)}.")
+            raise InputError(f"No counts for sector {sector!r}. Sectors in the data: {', '.join(present)}.",
+                             key="kernel.sector.unknown", sector=sector, known=", ".join(present))
     elif totals:
         hit = totals
     elif len(present) == 1:
         hit = present
     else:
         raise InputError(f"The counts are split by sector without a total over all sectors: "
-                         f"{', '.join(present)}. Choose one (sector=, --sector).")
+                         f"{', '.join(present)}. Choose one (sector=, --sector).", key="kernel.sector.no_total",
+                         known=", ".join(present))
     if len(hit) > 1:
         raise InputError(f"Counts for more than one sector total ({', '.join(hit)}), e.g. from two CBS tables; "
-                         "choose one (sector=, --sector) or keep one of the files.")
+                         "choose one (sector=, --sector) or keep one of the files.", key="kernel.sector.two_totals",
+                         totals=", ".join(hit))
     chosen = hit[0]
     keep = labels.str.strip() == chosen
     if is_total_sector(chosen):

@@ -20,7 +20,9 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 import pandas as pd
 
-__all__ = ["cite", "fmt_number", "fmt_percent", "round_half_up", "source_text", "t"]
+from regio.errors import RegioError
+
+__all__ = ["cite", "fmt_number", "fmt_percent", "joined", "round_half_up", "source_text", "t"]
 
 
 def t(lang: str, nl: str, en: str) -> str:
@@ -280,3 +282,44 @@ def fmt_percent(fraction: float, lang: str = "nl") -> str:
     value = round(float(fraction) * 100, 6)
     decimals = next(d for d in range(7) if round(value, d) == value)
     return fmt_number(value, decimals, lang) + "%"
+
+
+def joined(parts: list[RegioError | str], *, sep: str = "; ") -> RegioError | str:
+    """Join messages that are said in the user's language into one, as ``sep.join`` does with their English.
+
+    For an error whose problems are gathered first and raised once: each
+    problem is a :class:`~regio.errors.RegioError` with its own key (not
+    raised), and the joined value is passed as a parameter of the error that
+    is raised, so that every part is said in the same language.
+
+    Parameters
+    ----------
+    parts
+        At least one message.
+    sep
+        ``"; "`` (key ``kernel.joined``), ``" "`` (``kernel.joined_space``), ``", "`` (``kernel.joined_comma``)
+        ``" or "`` (``kernel.joined_or``) or a newline and two spaces (one part a line, ``kernel.joined_lines``).
+        A part may be plain text.
+
+    Returns
+    -------
+    RegioError or str
+        Whose English is ``sep.join(str(p) for p in parts)``; ``""`` for no parts.
+
+    Examples
+    --------
+    >>> from regio.errors import InputError
+    >>> both = joined([InputError("a", key="x"), InputError("b", key="y")])
+    >>> str(both), both.message("nl")
+    ('a; b', 'a; b')
+    """
+    if not parts:
+        return ""
+    if len(parts) == 1:
+        return parts[0] if isinstance(parts[0], RegioError) else RegioError(str(parts[0]), key="kernel.text",
+                                                                             text=str(parts[0]))
+    rest = joined(parts[1:], sep=sep)
+    key = {"; ": "kernel.joined", " ": "kernel.joined_space", ", ": "kernel.joined_comma",
+           " or ": "kernel.joined_or", "\n  ": "kernel.joined_lines"}[sep]
+    return RegioError(str(parts[0]) + sep + str(rest), key=key, first=parts[0], rest=rest)
+

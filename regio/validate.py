@@ -20,6 +20,7 @@ from shapely.geometry import box as _box
 
 from regio.apportion import MAX_NUMBER
 from regio.errors import CRSError, InputError, RegioWarning, format_codes
+from regio.text import joined
 
 __all__ = [
     "MAX_NUMBER",
@@ -155,17 +156,23 @@ def to_numeric(
         grouped = matching(_GROUPED)
         if grouped.any():
             first = example(grouped)
+            plain = first.replace('.', '').replace(',', '')
             raise InputError(
                 f"Column {column!r}{_where(source)}: ambiguous numbers at {at(grouped)} "
                 f"(e.g. {first!r}: a thousands separator or a decimal one?). Write whole numbers without "
-                f"separators, e.g. {first.replace('.', '').replace(',', '')!r}."
+                f"separators, e.g. {plain!r}.",
+                key="kernel.numbers.ambiguous", column=column, where=_where(source), rows=at(grouped),
+                example=first, plain=plain,
             )
     has_comma = matching(_COMMA_DECIMAL, _THOUSANDS_AND_COMMA)
     if has_comma.any():
         warnings.warn(
-            f"Column {column!r}{_where(source)} uses decimal commas (e.g. {example(has_comma)!r}); "
-            "read as decimal numbers. Export with a decimal point to silence this warning.",
-            RegioWarning,
+            RegioWarning(
+                f"Column {column!r}{_where(source)} uses decimal commas (e.g. {example(has_comma)!r}); "
+                "read as decimal numbers. Export with a decimal point to silence this warning.",
+                key="kernel.numbers.decimal_commas", column=column, where=_where(source),
+                example=example(has_comma),
+            ),
             stacklevel=2,
         )
         text = text.where(~has_comma, text.str.replace(".", "", regex=False).str.replace(",", ".", regex=False))
@@ -173,27 +180,35 @@ def to_numeric(
     problems = []
     bad = np.isnan(parsed) & ~blank
     if bad.any():
-        problems.append(f"non-numeric values at {at(bad)} (e.g. {example(bad)!r})")
+        problems.append(InputError(f"non-numeric values at {at(bad)} (e.g. {example(bad)!r})",
+                                   key="kernel.numbers.non_numeric", rows=at(bad), example=example(bad)))
     infinite = np.isinf(parsed)
     if infinite.any():
-        problems.append(f"infinite values at {at(infinite)}")
+        problems.append(InputError(f"infinite values at {at(infinite)}", key="kernel.numbers.infinite",
+                                   rows=at(infinite)))
     huge = ~infinite & (np.abs(parsed) > maximum)
     if huge.any():
-        problems.append(f"values too large at {at(huge)} (e.g. {example(huge)!r}; at most {maximum:,.0f})")
+        problems.append(InputError(f"values too large at {at(huge)} (e.g. {example(huge)!r}; at most {maximum:,.0f})",
+                                   key="kernel.numbers.too_large", rows=at(huge), example=example(huge),
+                                   maximum=maximum))
     parsed = np.where(infinite | huge, np.nan, parsed)  # not judged again as negative or fractional
     missing = rows(blank, empty=True)
     if missing.any() and not allow_missing:
-        problems.append(f"missing values at {at_rows(missing)}")
+        problems.append(InputError(f"missing values at {at_rows(missing)}", key="kernel.numbers.missing",
+                                   rows=at_rows(missing)))
     if not allow_negative and (parsed < 0).any():
-        problems.append(f"negative values at {at(parsed < 0)}")
+        problems.append(InputError(f"negative values at {at(parsed < 0)}", key="kernel.numbers.negative",
+                                   rows=at(parsed < 0)))
     if integer:
         frac = ~np.isnan(parsed) & (np.floor(parsed) != parsed)
         if frac.any():
-            problems.append(f"fractional values at {at(frac)} (counts must be whole numbers)")
+            problems.append(InputError(f"fractional values at {at(frac)} (counts must be whole numbers)",
+                                       key="kernel.numbers.fractional", rows=at(frac)))
     if problems:
         raise InputError(
-            f"Column {column!r}{_where(source)}: " + "; ".join(problems)
-            + ". Fix these cells (a missing count is not zero: enter 0 only where it is 0)."
+            f"Column {column!r}{_where(source)}: " + "; ".join(str(p) for p in problems)
+            + ". Fix these cells (a missing count is not zero: enter 0 only where it is 0).",
+            key="kernel.numbers.bad_cells", column=column, where=_where(source), problems=joined(problems),
         )
     return pd.Series(rows(parsed, empty=np.nan).astype(float), index=values.index)
 
@@ -206,7 +221,8 @@ def coverage_problems(
     unknown: str = "not in the division",
     missing: str | None = "missing",
     also_missing: Iterable[object] = (),
-) -> list[str]:
+    keys: tuple[str, str, str] | None = None,
+) -> list:
     """List how ``codes`` fail to cover ``expected`` once each: codes twice, unknown codes, codes left out.
 
     Returns messages only, so that the caller gathers them with its own
@@ -222,10 +238,15 @@ def coverage_problems(
         Wording of each kind of problem; ``missing=None`` allows codes to be left out.
     also_missing
         Codes given but without a value, reported with the missing ones.
+    keys
+        Catalogue keys (``error.<key>``, with the placeholder ``{codes}``) of
+        the three kinds, to get the messages as :class:`~regio.errors.InputError`
+        (not raised; for :func:`regio.text.joined`) that the command line says
+        in the user's language; their English is the same text.
 
     Returns
     -------
-    list of str
+    list of str or InputError
         One message per kind of problem found, in the order twice, unknown, missing; empty when all is well.
 
     Examples
@@ -238,15 +259,20 @@ def coverage_problems(
     given = pd.Series([str(c) for c in codes], dtype=object)
     want = {str(c) for c in expected}
     out = []
+
+    def said(kind: int, words: str, codes: str) -> str | InputError:
+        text = f"{words}: {codes}"
+        return text if keys is None else InputError(text, key=keys[kind], codes=codes)
+
     dup = given[given.duplicated(keep=False)]
     if len(dup):
-        out.append(f"{twice}: {format_codes(dup)}")
+        out.append(said(0, twice, format_codes(dup)))
     stray = sorted(set(given) - want)
     if stray:
-        out.append(f"{unknown}: {format_codes(stray)}")
+        out.append(said(1, unknown, format_codes(stray)))
     absent = sorted((want - set(given)) | {str(c) for c in also_missing})
     if absent and missing:
-        out.append(f"{missing}: {format_codes(absent)}")
+        out.append(said(2, missing, format_codes(absent)))
     return out
 
 
@@ -285,7 +311,8 @@ def check_unique_codes(codes: pd.Series | pd.Index, *, column: str = "statcode",
     if len(dup):
         raise InputError(
             f"Duplicate codes in column {column!r}{_where(source)}: {format_codes(dup)}. "
-            "Each region must occur once; dissolve or sum the duplicate rows first."
+            "Each region must occur once; dissolve or sum the duplicate rows first.",
+            key="kernel.duplicate_codes", column=column, where=_where(source), codes=format_codes(dup),
         )
 
 
@@ -331,17 +358,20 @@ def check_crs(gdf: gpd.GeoDataFrame, *, name: str = "frame", expected: str | Non
     regio.errors.CRSError: 'points' has no CRS. regio computes in EPSG:28992 (RD New). If the coordinates are ...
     """
     if not isinstance(gdf, gpd.GeoDataFrame):
-        raise InputError(f"{name!r} should be a GeoDataFrame, got {type(gdf).__name__}.")
+        raise InputError(f"{name!r} should be a GeoDataFrame, got {type(gdf).__name__}.",
+                         key="kernel.not_geodataframe", name=name, got=type(gdf).__name__)
     if gdf.crs is None:
         raise CRSError(
             f"{name!r} has no CRS. regio computes in {RD_NEW} (RD New). If the coordinates are "
             f"RD New, call gdf.set_crs({RD_NEW!r}); if they are longitude/latitude, "
-            f"gdf.set_crs({WGS84!r}).to_crs({RD_NEW!r})."
+            f"gdf.set_crs({WGS84!r}).to_crs({RD_NEW!r}).",
+            key="kernel.crs.missing", name=name, rd=RD_NEW, wgs84=WGS84,
         )
     if expected is not None and CRS.from_user_input(gdf.crs) != CRS.from_user_input(expected):
         raise CRSError(
             f"{name!r} is in {gdf.crs.to_string()}, expected {expected}. "
-            f"Reproject with gdf.to_crs({expected!r})."
+            f"Reproject with gdf.to_crs({expected!r}).",
+            key="kernel.crs.other", name=name, crs=gdf.crs.to_string(), expected=expected,
         )
 
 
@@ -414,6 +444,7 @@ but the file declares EPSG:28992: set its crs to EPSG:4326 ...
     if fits:
         return
     shown = f"x {bounds[0]:,.2f}..{bounds[2]:,.2f}, y {bounds[1]:,.2f}..{bounds[3]:,.2f}"
+    x0, y0, x1, y1 = bounds
     if _inside(bounds, NL_BOUNDS[WGS84]):
         looks, fix = "longitude/latitude", WGS84
     elif _inside(bounds, NL_BOUNDS[RD_NEW]):
@@ -421,14 +452,20 @@ but the file declares EPSG:28992: set its crs to EPSG:4326 ...
     elif _inside((bounds[1], bounds[0], bounds[3], bounds[2]), NL_BOUNDS[WGS84]):
         raise CRSError(f"{source}: the coordinates look like latitude/longitude with the axes swapped ({shown}) "
                        f"under the declared {declared}: write them longitude first (x = longitude), as GeoJSON "
-                       "requires.")
+                       "requires.", key="kernel.extent.swapped", source=source, shown=shown, declared=declared,
+                       x0=x0, x1=x1, y0=y0, y1=y1)
     else:
         raise CRSError(f"{source}: the coordinates ({shown}) do not lie in the Netherlands in the declared CRS "
                        f"{declared}. Check the file's crs: regio expects {WGS84} (lon 3..7.3, lat 50.7..53.7) or "
-                       f"{RD_NEW} (x 0..300,000, y 289,000..630,000).")
+                       f"{RD_NEW} (x 0..300,000, y 289,000..630,000).",
+                       key="kernel.extent.outside", source=source, shown=shown, declared=declared,
+                       x0=x0, x1=x1, y0=y0, y1=y1, wgs84=WGS84, rd=RD_NEW)
     raise CRSError(f"{source}: the coordinates look like {looks} ({shown}) but the file declares {declared}: "
                    f"set its crs to {fix} (e.g. ogr2ogr -a_srs {fix} out.geojson {Path(source).name}, or in Python "
-                   f"gdf.set_crs({fix!r}, allow_override=True)).")
+                   f"gdf.set_crs({fix!r}, allow_override=True)).",
+                   key="kernel.extent.mislabelled_lonlat" if fix == WGS84 else "kernel.extent.mislabelled_rd",
+                   source=source, shown=shown, declared=declared, x0=x0, x1=x1, y0=y0, y1=y1, fix=fix,
+                   name=Path(source).name)
 
 
 def ensure_rd(gdf: gpd.GeoDataFrame, *, name: str = "frame") -> gpd.GeoDataFrame:
@@ -500,7 +537,8 @@ def check_same_crs(*frames: tuple[str, gpd.GeoDataFrame]) -> None:
     crss = {name: (g.crs.to_string() if g.crs is not None else None) for name, g in frames}
     if len(set(crss.values())) > 1 or None in crss.values():
         shown = ", ".join(f"{n}: {c}" for n, c in crss.items())
-        raise CRSError(f"CRS mismatch ({shown}). Reproject all to {RD_NEW} with .to_crs({RD_NEW!r}).")
+        raise CRSError(f"CRS mismatch ({shown}). Reproject all to {RD_NEW} with .to_crs({RD_NEW!r}).",
+                       key="kernel.crs.mismatch", shown=shown, rd=RD_NEW)
 
 
 def repair_geometries(gdf: gpd.GeoDataFrame, *, source: str | None = None, warn: bool = True) -> gpd.GeoDataFrame:
@@ -547,27 +585,33 @@ def repair_geometries(gdf: gpd.GeoDataFrame, *, source: str | None = None, warn:
     missing = geom.isna() | geom.is_empty
     invalid = ~missing & ~geom.is_valid
     messages = []
+    said = []  # the same as catalogue keys and values, so that the warnings follow the user's language
     if invalid.any():
+        n, codes = int(invalid.sum()), format_codes(out.index[invalid])
         messages.append(
-            f"Repaired {int(invalid.sum())} invalid geometr{'y' if invalid.sum() == 1 else 'ies'}"
-            f"{_where(source)}: {format_codes(out.index[invalid])}."
+            f"Repaired {n} invalid geometr{'y' if n == 1 else 'ies'}"
+            f"{_where(source)}: {codes}."
         )
+        said.append({"kind": "repaired", "n": n, "where": _where(source), "codes": codes})
         fixed = geom[invalid].make_valid()
         # make_valid may yield collections with lines/points; keep the areal part
         fixed = fixed.apply(_polygonal)
         out.loc[invalid, out.geometry.name] = fixed
     if missing.any():
+        n, codes = int(missing.sum()), format_codes(out.index[missing])
         messages.append(
-            f"{int(missing.sum())} region(s){_where(source)} have an empty geometry and cannot be "
-            f"drawn: {format_codes(out.index[missing])}. Their counts are kept."
+            f"{n} region(s){_where(source)} have an empty geometry and cannot be "
+            f"drawn: {codes}. Their counts are kept."
         )
+        said.append({"kind": "empty", "n": n, "where": _where(source), "codes": codes})
     out.attrs["repairs"] = messages
+    out.attrs["repairs_said"] = said
     if warn:
         warn_repairs(out, stacklevel=3)
     return out
 
 
-def warn_repairs(gdf: gpd.GeoDataFrame, *, stacklevel: int = 2) -> None:
+def warn_repairs(gdf: gpd.GeoDataFrame, *, stacklevel: int = 2, key: str | None = None, **params: object) -> None:
     """Emit the repair messages recorded in ``gdf.attrs["repairs"]`` as :class:`RegioWarning`.
 
     Parameters
@@ -578,6 +622,12 @@ def warn_repairs(gdf: gpd.GeoDataFrame, *, stacklevel: int = 2) -> None:
     stacklevel
         Passed on to :func:`warnings.warn` (plus one for this function), so
         that the warning points at the caller's caller.
+    key, **params
+        Accepted for callers that name a message key and values: the messages
+        of :func:`repair_geometries` carry their own keys
+        (``warning.kernel.repaired``, ``warning.kernel.empty_geometry``), so
+        ``key`` is only recorded (as the value ``asked``) and ``params`` are
+        added to the values of each message.
 
     Returns
     -------
@@ -597,8 +647,17 @@ def warn_repairs(gdf: gpd.GeoDataFrame, *, stacklevel: int = 2) -> None:
     >>> [(w.category.__name__, str(w.message)) for w in caught]
     [('RegioWarning', 'Repaired 1 invalid geometry: GM0001.')]
     """
-    for message in gdf.attrs.get("repairs", []):
-        warnings.warn(message, RegioWarning, stacklevel=stacklevel + 1)
+    said = gdf.attrs.get("repairs_said", [])
+    for i, message in enumerate(gdf.attrs.get("repairs", [])):
+        if i >= len(said):  # English only (recorded by an older regio): said as it was recorded
+            warnings.warn(RegioWarning(str(message), key="kernel.repair_recorded", message=str(message),
+                                       asked=key, **params), stacklevel=stacklevel + 1)
+            continue
+        values = {**said[i], **params}
+        kind = values.pop("kind")
+        warnings.warn(RegioWarning(str(message),
+                                   key="kernel.repaired" if kind == "repaired" else "kernel.empty_geometry", **values),
+                      stacklevel=stacklevel + 1)
 
 
 def _polygonal(geom):

@@ -29,6 +29,7 @@ from regio._messages import (
     present,
     recruitment,
     sources,
+    sources_files,
     trainers,
 )
 
@@ -37,7 +38,8 @@ __all__ = ["MESSAGES"]
 
 def _merged() -> dict[str, dict[str, str]]:
     merged: dict[str, dict[str, str]] = {}
-    for part in (kernel, sources, data, model, density, access, trainers, allocation, recruitment, present):
+    for part in (kernel, sources, sources_files, data, model, density, access, trainers, allocation, recruitment,
+                 present):
         for key, entry in part.MESSAGES.items():
             if key in merged:
                 raise AssertionError(f"message {key} is in two parts of regio._messages ({part.__name__})")

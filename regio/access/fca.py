@@ -72,11 +72,15 @@ def _xy(points: np.ndarray, what: str) -> np.ndarray:
     xy = np.asarray(points, dtype=float)
     if xy.ndim != 2 or xy.shape[1] != 2:
         raise InputError(f"{what} must be an array of shape (n, 2) with x and y in metres (EPSG:28992); "
-                         f"got shape {xy.shape}.")
+                         f"got shape {xy.shape}.",
+                         key="access.demand_shape" if what == "demand points" else "access.supply_shape",
+                         shape=str(xy.shape))
     if not np.isfinite(xy).all():
         bad = np.flatnonzero(~np.isfinite(xy).all(axis=1))
         raise InputError(f"{what} has points without finite coordinates at positions {bad[:10].tolist()}; "
-                         "drop them (or give them a location) first.")
+                         "drop them (or give them a location) first.",
+                         key="access.demand_not_finite" if what == "demand points" else "access.supply_not_finite",
+                         positions=str(bad[:10].tolist()))
     return xy
 
 
@@ -111,7 +115,8 @@ def decay_weights(distance_m: np.ndarray, radius_m: float, decay: str = "gaussia
         return np.ones_like(d)
     if decay == "gaussian":
         return (np.exp(-0.5 * (d / radius_m) ** 2) - _EDGE) / (1.0 - _EDGE)
-    raise InputError(f"Unknown decay {decay!r}; choose one of {', '.join(DECAYS)}.")
+    raise InputError(f"Unknown decay {decay!r}; choose one of {', '.join(DECAYS)}.", key="access.unknown_decay",
+                     decay=decay, known=", ".join(DECAYS))
 
 
 def catchment_pairs(demand_xy: np.ndarray, supply_xy: np.ndarray, radius_m: float,
@@ -140,10 +145,12 @@ def catchment_pairs(demand_xy: np.ndarray, supply_xy: np.ndarray, radius_m: floa
     ([0], [0], [5000.0])
     """
     if decay not in DECAYS:
-        raise InputError(f"Unknown decay {decay!r}; choose one of {', '.join(DECAYS)}.")
+        raise InputError(f"Unknown decay {decay!r}; choose one of {', '.join(DECAYS)}.", key="access.unknown_decay",
+                         decay=decay, known=", ".join(DECAYS))
     radius = float(radius_m)
     if not np.isfinite(radius) or radius <= 0:
-        raise InputError(f"The catchment radius must be a positive number of metres; got {radius_m!r}.")
+        raise InputError(f"The catchment radius must be a positive number of metres; got {radius_m!r}.",
+                         key="access.bad_radius", radius=repr(radius_m))
     dxy, sxy = _xy(demand_xy, "demand points"), _xy(supply_xy, "supply points")
     if len(dxy) == 0 or len(sxy) == 0:
         empty = np.zeros(0, dtype=np.int64)
@@ -199,13 +206,16 @@ def two_step_fca(demand: np.ndarray, supply: np.ndarray, pairs: Catchment) -> tu
     s = np.asarray(supply, dtype=float)
     for name, values in (("demand", d), ("supply", s)):
         if values.ndim != 1:
-            raise InputError(f"{name} must be one value per point.")
+            raise InputError(f"{name} must be one value per point.",
+                             key="access.demand_not_1d" if name == "demand" else "access.supply_not_1d")
         if not np.isfinite(values).all() or (values < 0).any():
             bad = np.flatnonzero(~np.isfinite(values) | (values < 0))
-            raise InputError(f"{name} must be finite and not negative; positions {bad[:10].tolist()} are not.")
+            raise InputError(f"{name} must be finite and not negative; positions {bad[:10].tolist()} are not.",
+                             key="access.demand_negative" if name == "demand" else "access.supply_negative",
+                             positions=str(bad[:10].tolist()))
     if len(pairs) and (pairs.demand.max() >= len(d) or pairs.supply.max() >= len(s)):
         raise InputError("The pairs refer to more points than the demand or supply given; "
-                         "build them from the same points.")
+                         "build them from the same points.", key="access.pairs_beyond_points")
     reached = np.bincount(pairs.supply, weights=pairs.weight * d[pairs.demand], minlength=len(s))
     with np.errstate(divide="ignore", invalid="ignore"):
         ratio = np.where(reached > 0, s / reached, np.nan)
@@ -234,6 +244,6 @@ def nearest_distance(demand_xy: np.ndarray, supply_xy: np.ndarray) -> np.ndarray
     """
     dxy, sxy = _xy(demand_xy, "demand points"), _xy(supply_xy, "supply points")
     if len(sxy) == 0:
-        raise InputError("There is no supply point to measure a distance to.")
+        raise InputError("There is no supply point to measure a distance to.", key="access.no_supply_point")
     distance, _ = cKDTree(sxy).query(dxy, k=1)
     return np.asarray(distance, dtype=float)

@@ -160,13 +160,14 @@ def run_access(spec: AccessSpec | None = None, *, data_dir=None) -> AccessResult
     level = get_level(spec.level).name
     if level == "wijk":
         raise InputError("Access is computed per PC4 area and summed to municipalities and the levels made of "
-                         "them; there are no practices per wijk. Use --level pc4 or gemeente.")
+                         "them; there are no practices per wijk. Use --level pc4 or gemeente.", key="access.no_wijk")
     gathered = data.pc4_points(spec.year, practices_path=spec.practices_path, data_dir=data_dir)
     points = gathered.frame
     supply_col = spec.supply_column
     if supply_col not in points.columns:
         raise InputError(f"The practice list {spec.practices_path} has no {spec.supply} column; "
-                         f"use --supply practices or add the column.")
+                         f"use --supply practices or add the column.", key="access.list_lacks_supply",
+                         path=spec.practices_path, supply=spec.supply)
     pc4 = pc4_access(points, catchment_km=spec.catchment_km, decay=spec.decay, need=spec.need,
                      supply=supply_col, far_km=spec.far_km)
     sources = dict(gathered.sources)
@@ -180,7 +181,9 @@ def run_access(spec: AccessSpec | None = None, *, data_dir=None) -> AccessResult
         pointless = gm_pop.index.difference(by_gm.index)
         if len(pointless):  # a municipality without any PC4 point would drop out of the table without a word
             raise InputError(f"Municipalities of {spec.year} without a PC4 point: {', '.join(pointless[:10])}; "
-                             "their inhabitants cannot be placed. Check the PC4 and municipal boundary files.")
+                             "their inhabitants cannot be placed. Check the PC4 and municipal boundary files.",
+                             key="access.municipality_without_point", year=spec.year,
+                             codes=", ".join(pointless[:10]))
         gm = by_gm.rename(columns={"population": "pc4_population"})
         gm["population"] = gm_pop["population"].reindex(gm.index).astype(float)
         gm["age_65plus"] = gm_pop["age_65plus"].reindex(gm.index).astype(float)
@@ -237,7 +240,8 @@ def _gp_density(spec: AccessSpec, level: str, data_dir) -> pd.DataFrame:
     from regio.density.run import density_results
 
     if level == "pc4":
-        raise InputError("GP counts (--gps) are per municipality or a coarser level, not per PC4 area.")
+        raise InputError("GP counts (--gps) are per municipality or a coarser level, not per PC4 area.",
+                         key="access.gps_not_pc4")
     (result,) = density_results([spec.year], "huisarts", level=level, counts_path=spec.gps_path, spatial=False,
                                 data_dir=data_dir)
     t = result.table

@@ -29,8 +29,10 @@ __all__ = ["SUPPLIES", "AccessSpec"]
 SUPPLIES: tuple[str, ...] = ("practices", "gps", "fte")
 
 
-def _invalid(name: str, reason: str) -> None:
-    raise OptionError(f"{name}= {reason}.", kind="invalid", option=name, reason=reason)
+def _invalid(name: str, reason: str, key: str, **params: object) -> None:
+    # the reason is itself a keyed message, so that it is said in the language of the whole message
+    said = OptionError(reason, kind="reason", key=key, **params)
+    raise OptionError(f"{name}= {reason}.", kind="invalid", key="access.invalid", option=name, reason=said)
 
 
 @dataclass(frozen=True)
@@ -86,23 +88,29 @@ class AccessSpec:
         for name in ("catchment_km", "far_km"):
             value = float(getattr(self, name))
             if not math.isfinite(value) or value <= 0:
-                _invalid(name, f"must be a positive number of km, got {getattr(self, name)!r}")
+                _invalid(name, f"must be a positive number of km, got {getattr(self, name)!r}", "access.reason_km",
+                         got=repr(getattr(self, name)))
             set_(self, name, value)
         if self.decay not in DECAYS:
-            _invalid("decay", f"must be one of {', '.join(DECAYS)}, got {self.decay!r}")
+            _invalid("decay", f"must be one of {', '.join(DECAYS)}, got {self.decay!r}", "access.reason_one_of",
+                     known=", ".join(DECAYS), got=repr(self.decay))
         if self.supply not in SUPPLIES:
-            _invalid("supply", f"must be one of {', '.join(SUPPLIES)}, got {self.supply!r}")
+            _invalid("supply", f"must be one of {', '.join(SUPPLIES)}, got {self.supply!r}", "access.reason_one_of",
+                     known=", ".join(SUPPLIES), got=repr(self.supply))
         if self.supply != "practices" and self.practices_path is None:
             raise OptionError(f"supply={self.supply!r} needs a list of your own practices with a {self.supply} "
-                              "column (practices_path=).", kind="supply_needs_list", supply=self.supply)
+                              "column (practices_path=).", kind="supply_needs_list", key="access.supply_needs_list",
+                              supply=self.supply)
         bands = tuple(float(b) for b in self.bands)
         if len(bands) != 2 or not all(math.isfinite(b) for b in bands) or not 0 <= bands[0] <= bands[1]:
-            _invalid("bands", f"must be two ascending percentages such as 75 110, got {bands!r}")
+            _invalid("bands", f"must be two ascending percentages such as 75 110, got {bands!r}", "access.reason_bands",
+                     got=repr(bands))
         set_(self, "bands", bands)
         if self.norm_per_10k is not None:
             norm = float(self.norm_per_10k)
             if not math.isfinite(norm) or norm <= 0:
-                _invalid("norm_per_10k", f"must be a positive number per 10,000, got {self.norm_per_10k!r}")
+                _invalid("norm_per_10k", f"must be a positive number per 10,000, got {self.norm_per_10k!r}",
+                         "access.reason_norm", got=repr(self.norm_per_10k))
             set_(self, "norm_per_10k", norm)
         for name in ("practices_path", "gps_path"):
             if getattr(self, name) is not None:

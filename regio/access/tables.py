@@ -109,12 +109,14 @@ def pc4_access(
     """
     missing = [c for c in ("x", "y", "population", supply) if c not in points.columns]
     if missing:
-        raise InputError(f"The points need the columns x, y, population and {supply}; missing {', '.join(missing)}.")
+        raise InputError(f"The points need the columns x, y, population and {supply}; missing {', '.join(missing)}.",
+                         key="access.points_columns", supply=supply, missing=", ".join(missing))
     frame = points.drop(columns=[c for c in ("geometry",) if c in points.columns])
     pop = pd.to_numeric(frame["population"], errors="coerce").astype(float).fillna(0.0)
     bands = _bands(frame)
     if need and not bands:
-        raise InputError("Need-weighted demand needs inhabitants per age band (columns age_0_4 … age_95plus).")
+        raise InputError("Need-weighted demand needs inhabitants per age band (columns age_0_4 … age_95plus).",
+                         key="access.need_without_bands")
     if bands:
         from regio.allocation.keys import need_key
 
@@ -124,10 +126,12 @@ def pc4_access(
         need_values = pop
     s = pd.to_numeric(frame[supply], errors="coerce").astype(float)
     if s.isna().any() or (s < 0).any():
-        raise InputError(f"The supply column {supply!r} has missing or negative values at "
-                         f"{', '.join(map(str, s.index[s.isna() | (s < 0)][:10]))}.")
+        where = ", ".join(map(str, s.index[s.isna() | (s < 0)][:10]))
+        raise InputError(f"The supply column {supply!r} has missing or negative values at {where}.",
+                         key="access.supply_bad_values", supply=supply, where=where)
     if s.sum() <= 0:
-        raise InputError(f"There is no supply ({supply} sums to 0): nothing to measure access to.")
+        raise InputError(f"There is no supply ({supply} sums to 0): nothing to measure access to.",
+                         key="access.no_supply", supply=supply)
     demand = need_values.astype(float) if need else pop
     xy = frame[["x", "y"]].to_numpy(dtype=float)
     has = s.to_numpy() > 0
@@ -184,8 +188,9 @@ def region_access(pc4: pd.DataFrame, membership: pd.Series) -> pd.DataFrame:
     member = membership.reindex(pc4.index)
     lost = pc4.index[member.isna() & ((pc4["population"] > 0) | (pc4["supply"] > 0))]
     if len(lost):
-        raise InputError(f"PC4 areas with inhabitants or supply have no region: {', '.join(map(str, lost[:10]))}"
-                         f"{' …' if len(lost) > 10 else ''}.")
+        codes = ", ".join(map(str, lost[:10])) + (" …" if len(lost) > 10 else "")
+        raise InputError(f"PC4 areas with inhabitants or supply have no region: {codes}.",
+                         key="access.pc4_without_region", codes=codes)
     sums = pc4[list(_SUMS)].groupby(member.to_numpy()).sum()
     sums.index.name = "statcode"
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -226,7 +231,9 @@ def provision_table(regions: pd.DataFrame, *, norm_per_10k: float | None = None,
     """
     if (regions["need"] <= 0).any():
         empty = regions.index[regions["need"] <= 0]
-        raise InputError(f"Regions without inhabitants cannot have a provision: {', '.join(map(str, empty[:10]))}.")
+        codes = ", ".join(map(str, empty[:10]))
+        raise InputError(f"Regions without inhabitants cannot have a provision: {codes}.",
+                         key="access.provision_without_inhabitants", codes=codes)
     p = provision(regions["effective"], regions["need"],
                   norm_per_100k=None if norm_per_10k is None else float(norm_per_10k) * 10, bands=bands)
     out = regions.copy()

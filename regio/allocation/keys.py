@@ -12,7 +12,7 @@ from regio.apportion import apportion_details, normalise_method
 from regio.density import provision
 from regio.errors import InputError, UnknownCodeError, format_codes
 from regio.labels import LANGUAGES, key_label
-from regio.text import fmt_number, source_text, t
+from regio.text import fmt_number, joined, source_text, t
 
 #: The keys regio knows (``regio allocate --key``).
 KEYS = ("population", "need", "shortfall", "mix")
@@ -56,12 +56,14 @@ def band_range(column: str) -> tuple[int, int | None]:
     if m := _BAND.match(column):
         lo, hi = int(m.group(1)), int(m.group(2))
         if hi < lo:
-            raise InputError(f"Age band {column!r} ends before it starts.")
+            raise InputError(f"Age band {column!r} ends before it starts.", key="allocation.band_reversed",
+                             column=column)
         return lo, hi
     if m := _OPEN.match(column):
         return int(m.group(1)), None
     raise InputError(f"{column!r} is not an age band column; expected age_<from>_<to> or age_<from>plus "
-                     "(as regio.population(..., age_bands=True) returns).")
+                     "(as regio.population(..., age_bands=True) returns).", key="allocation.not_a_band",
+                     column=column)
 
 
 def _per_year(table: pd.DataFrame, value: str, *, spread: bool) -> np.ndarray:
@@ -137,13 +139,15 @@ def relative_gp_use(
     for name, table, col in (("rates", rates, "contacts_per_patient"), ("profile", profile, "population")):
         missing = [c for c in ("age_from", "age_to", col) if c not in table.columns]
         if missing:
-            raise InputError(f"{name} needs columns age_from, age_to and {col}; missing {', '.join(missing)}.")
+            raise InputError(f"{name} needs columns age_from, age_to and {col}; missing {', '.join(missing)}.",
+                             key="allocation.band_table_columns", name=name, column=col, missing=", ".join(missing))
     r = _per_year(rates, "contacts_per_patient", spread=False)
     p = _per_year(profile, "population", spread=True)
     uncovered = np.flatnonzero(np.isnan(r) | np.isnan(p))
     if len(uncovered):
         raise InputError(f"The contact rates or the age profile do not cover ages "
-                         f"{uncovered.min()}-{uncovered.max()}; give bands from 0 up to an open top band.")
+                         f"{uncovered.min()}-{uncovered.max()}; give bands from 0 up to an open top band.",
+                         key="allocation.ages_uncovered", low=int(uncovered.min()), high=int(uncovered.max()))
     mean = float((r * p).sum() / p.sum())
     contacts = {}
     for band in bands:
@@ -231,12 +235,13 @@ def need_key(population: pd.DataFrame, *, use: Mapping[str, float] | pd.Series |
     bands = _age_bands(population)
     if not bands:
         raise InputError("The need key needs inhabitants per age band (columns age_0_14 ... age_65plus); "
-                         "use regio.population(level, year, age_bands=True).")
+                         "use regio.population(level, year, age_bands=True).", key="allocation.need_without_bands")
     counts = population[bands].apply(pd.to_numeric, errors="coerce").astype(float)
     bad = counts.index[counts.isna().any(axis=1) | (counts < 0).any(axis=1)]
     if len(bad):
         raise InputError(f"Missing or negative age band counts for {format_codes(bad)} (missing is not zero: "
-                         "CBS suppresses small counts; fill them explicitly or use a coarser level).")
+                         "CBS suppresses small counts; fill them explicitly or use a coarser level).",
+                         key="allocation.band_counts_bad", codes=format_codes(bad))
     if use is None:
         weights = relative_gp_use(bands)
         source, source_nl = weights.attrs["source"], weights.attrs["source_nl"]
@@ -244,14 +249,19 @@ def need_key(population: pd.DataFrame, *, use: Mapping[str, float] | pd.Series |
         weights = pd.Series(use, dtype=float) if not isinstance(use, pd.Series) else use.astype(float)
         problems = []
         if missing := [b for b in bands if b not in weights.index]:
-            problems.append(f"no weight for {', '.join(missing)}")
+            problems.append(InputError(f"no weight for {', '.join(missing)}", key="allocation.no_weight",
+                                       names=", ".join(missing)))
         if extra := [b for b in weights.index if b not in bands]:
-            problems.append(f"weights for bands that are not in the population table: {', '.join(map(str, extra))} "
-                            f"(bands there: {', '.join(bands)})")
+            problems.append(InputError(
+                f"weights for bands that are not in the population table: {', '.join(map(str, extra))} "
+                f"(bands there: {', '.join(bands)})", key="allocation.use_extra_bands",
+                extra=", ".join(map(str, extra)), bands=", ".join(bands)))
         if (weights.dropna() < 0).any() or weights.isna().any():
-            problems.append("weights must be non-negative numbers")
+            problems.append(InputError("weights must be non-negative numbers", key="allocation.use_negative"))
         if problems:
-            raise InputError("Relative GP use per age band: " + "; ".join(problems) + ".")
+            said = joined(list(problems))
+            raise InputError(f"Relative GP use per age band: {said}.", key="allocation.use_problems",
+                             problems=said)
         source, source_nl = "given by the user", "opgegeven door de gebruiker"
     w = weights.reindex(bands)
     out = (counts * w).sum(axis=1).rename("key")
@@ -305,7 +315,8 @@ def shortfall_key(
     norm = float(table.attrs["norm_per_100k"])
     if not (out > 0).any():
         raise InputError(f"No region falls short of the norm of {norm:.1f} per 100,000 inhabitants, so the shortfall "
-                         f"key is zero for {format_codes(out.index)}. Choose a higher norm or another key.")
+                         f"key is zero for {format_codes(out.index)}. Choose a higher norm or another key.",
+                         key="allocation.no_shortfall", norm=norm, codes=format_codes(out.index))
     out.attrs = {"key": "shortfall", "norm_per_100k": norm, "provision": table,
                  "description": f"max(0, population × {fmt_number(norm, 2, 'en')} / 100,000 − count)",
                  "description_nl": f"max(0, inwoners × {fmt_number(norm, 2, 'nl')} / 100.000 − aantal)"}
@@ -344,25 +355,30 @@ def mix_key(keys: Mapping[str, pd.Series], weights: Mapping[str, float]) -> pd.S
     [0.625, 0.375]
     """
     if not keys:
-        raise InputError("A mix needs at least one key.")
+        raise InputError("A mix needs at least one key.", key="allocation.mix_empty")
     alpha = pd.Series(weights, dtype=float)
     problems = []
     if unknown := [k for k in alpha.index if k not in keys]:
-        problems.append(f"weights for keys that were not computed: {', '.join(unknown)}")
+        problems.append(InputError(f"weights for keys that were not computed: {', '.join(unknown)}",
+                                   key="allocation.mix_unknown_keys", names=", ".join(unknown)))
     if missing := [k for k in keys if k not in alpha.index]:
-        problems.append(f"no weight for {', '.join(missing)}")
+        problems.append(InputError(f"no weight for {', '.join(missing)}", key="allocation.no_weight",
+                                   names=", ".join(missing)))
     if alpha.isna().any() or (alpha < 0).any():
-        problems.append("mix weights must be non-negative numbers")
+        problems.append(InputError("mix weights must be non-negative numbers", key="allocation.mix_negative"))
     elif alpha.sum() <= 0:
-        problems.append("mix weights are all zero")
+        problems.append(InputError("mix weights are all zero", key="allocation.mix_all_zero"))
     first = next(iter(keys.values())).index
     for name, key in keys.items():
         if not key.index.sort_values().equals(first.sort_values()):
-            problems.append(f"key {name!r} covers other regions: {format_codes(key.index.symmetric_difference(first))}")
+            codes = format_codes(key.index.symmetric_difference(first))
+            problems.append(InputError(f"key {name!r} covers other regions: {codes}",
+                                       key="allocation.mix_other_regions", name=name, codes=codes))
         elif key.sum() <= 0:
-            problems.append(f"key {name!r} is zero everywhere")
+            problems.append(InputError(f"key {name!r} is zero everywhere", key="allocation.mix_key_zero", name=name))
     if problems:
-        raise InputError("Cannot mix keys: " + "; ".join(problems) + ".")
+        said = joined(list(problems))
+        raise InputError(f"Cannot mix keys: {said}.", key="allocation.mix_problems", problems=said)
     shares = pd.DataFrame({f"share_{k}": keys[k].reindex(first) / keys[k].sum() for k in keys}, index=first)
     a = alpha.reindex(list(keys)) / alpha.sum()
     out = sum(shares[f"share_{k}"] * a[k] for k in keys).rename("key")
@@ -382,15 +398,23 @@ def _aligned_values(values: pd.Series | Mapping | None, index: pd.Index, *, what
     problems = []
     if unknown := list(s.index.difference(index)):
         raise UnknownCodeError(f"{what.capitalize()} for regions that are not in the allocation: "
-                               f"{format_codes(unknown)}. Regions: {format_codes(index, limit=12)}.")
+                               f"{format_codes(unknown)}. Regions: {format_codes(index, limit=12)}.",
+                               key="allocation.population_unknown" if what == "population"
+                               else "allocation.current_unknown",
+                               codes=format_codes(unknown), regions=format_codes(index, limit=12))
     num = pd.to_numeric(s, errors="coerce").astype(float).reindex(index)
     missing = index[num.isna()]
     if len(missing) and not allow_missing:
-        problems.append(f"no value for {format_codes(missing)} (missing is not zero: give 0 explicitly)")
+        problems.append(InputError(f"no value for {format_codes(missing)} (missing is not zero: give 0 explicitly)",
+                                   key="allocation.no_value", codes=format_codes(missing)))
     if (num.dropna() < 0).any():
-        problems.append(f"negative for {format_codes(num.index[num < 0])}")
+        problems.append(InputError(f"negative for {format_codes(num.index[num < 0])}", key="allocation.negative_for",
+                                   codes=format_codes(num.index[num < 0])))
     if problems:
-        raise InputError(f"{what.capitalize()}: " + "; ".join(problems) + ".")
+        said = joined(list(problems))
+        raise InputError(f"{what.capitalize()}: {said}.",
+                         key="allocation.population_problems" if what == "population"
+                         else "allocation.current_problems", problems=said)
     return num
 
 
@@ -494,14 +518,16 @@ def allocate(
     """
     normalise_method(method)
     if not isinstance(key, pd.Series):
-        raise InputError(f"The key must be a pandas Series indexed by region code, got {type(key).__name__}.")
+        raise InputError(f"The key must be a pandas Series indexed by region code, got {type(key).__name__}.",
+                         key="allocation.key_not_series", type=type(key).__name__)
     details = apportion_details(total, key, method=method, lower=lower, upper=upper)
     out = details.rename(columns={"weight": "key"})
     if components is not None:
         comp = components.reindex(key.index)
         clash = [c for c in comp.columns if c in out.columns]
         if clash:
-            raise InputError(f"Component columns clash with the audit table: {', '.join(clash)}.")
+            raise InputError(f"Component columns clash with the audit table: {', '.join(clash)}.",
+                             key="allocation.component_clash", columns=", ".join(clash))
         out = comp.join(out)
     if names is not None:
         nm = pd.Series(names) if not isinstance(names, pd.Series) else names
@@ -567,7 +593,8 @@ def with_total_row(table: pd.DataFrame, *, lang: str = "nl") -> pd.DataFrame:
     clash = [str(c) for c in table.index if str(c).strip().casefold() == "nl"]
     if clash:
         raise InputError(f"A region is called {clash[0]!r}, the code of the national total row: rename the region "
-                         "(e.g. 'NL-deel') in your grouping, so that the table keeps the two apart.")
+                         "(e.g. 'NL-deel') in your grouping, so that the table keeps the two apart.",
+                         key="allocation.region_called_nl", name=clash[0])
     sums = [c for c in ("key", "share", "quota", "quota_bounded", "floor", "extra", "allocated", "population",
                         "current", "difference") if c in table.columns]
     sums += [c for c in table.columns if _BAND.match(str(c)) or _OPEN.match(str(c))]

@@ -50,14 +50,14 @@ from regio.allocation.keys import (
     population_key,
     shortfall_key,
 )
-from regio.allocation.spec import AllocationSpec, check_total_or_figure, read_counts_date
+from regio.allocation.spec import AllocationSpec, check_total_or_figure, known_figures, read_counts_date
 from regio.data.populations import counts_population, method_text, published_or_interpolated
 from regio.data.shipped import figure_source, institutes, national_figures
 from regio.data.user_files import read_region_values
 from regio.errors import InputError, OptionError, RegioWarning, UnknownCodeError, UnknownYearError, format_codes
 from regio.geography import aggregate, define_level, dissolve
 from regio.levels import get_level
-from regio.text import fmt_number, source_text, t
+from regio.text import fmt_number, joined, source_text, t
 
 __all__ = [
     "GP_COUNTS_YEAR",
@@ -182,8 +182,9 @@ def resolve_total(total: int | None, figure: str | None, *, lang: str = "en") ->
         return total, None
     figs = national_figures()
     if figure not in figs.index:
-        known = ", ".join(f"{n} ({v:,})" for n, v in figs["value"].items())
-        raise InputError(f"Unknown national figure {figure!r}. Known figures: {known}.")
+        known = known_figures()
+        raise InputError(f"Unknown national figure {figure!r}. Known figures: {known}.",
+                         key="allocation.unknown_figure", figure=figure, known=known)
     row = figs.loc[figure]
     value = fmt_number(int(row["value"]), 0, lang)
     what = (f"{row['label_nl']}" if lang == "nl" and isinstance(row.get("label_nl"), str)
@@ -342,7 +343,9 @@ def _region_inputs(level, year, *, age_bands, areas, interpolate, data_dir, with
     if shapes is not None:
         stray = pop.index.symmetric_difference(shapes.index)
         if len(stray):
-            raise UnknownCodeError(f"Population and boundaries of {label} {year} differ in {format_codes(stray)}.")
+            raise UnknownCodeError(f"Population and boundaries of {label} {year} differ in {format_codes(stray)}.",
+                                   key="allocation.population_boundaries_differ", label=label, year=year,
+                                   codes=format_codes(stray))
         shapes = shapes.loc[pop.index]
     notes.append(t(lang, f"Inwoners 1 januari {year}: ", f"Inhabitants 1 January {year}: ")
                  + f"{source_text(pop.attrs.get('source', ''), lang)}; {method_text(pop.attrs, lang)}.")
@@ -457,12 +460,13 @@ def _key(
                 raise OptionError(
                     f"GP counts per region exist in the data only for provinces (CBS 84777NED, {GP_COUNTS_YEAR}), "
                     f"not for {level}. Allocate over provinces, or give your own counts per region (counts=, a "
-                    "mapping or Series region -> count).", kind="counts_level", level=level)
+                    "mapping or Series region -> count).", kind="counts_level", key="allocation.counts_level",
+                    level=level, counts_year=GP_COUNTS_YEAR)
             ref, cy = read_counts_date(when, year=GP_COUNTS_YEAR)
             if not pd.isna(ref):
                 raise OptionError("counts_date= gives the day of your own counts=; the CBS counts in the data know "
                                   f"their day. Give only a year to choose the CBS counts (e.g. counts_date={cy}).",
-                                  kind="counts_date_day", year=cy)
+                                  kind="counts_date_day", key="allocation.counts_date_day", year=cy)
             # the counts and the inhabitants they are set against come from the density code, so that the key
             # uses the GP rate of `regio density`
             from regio.density.run import density_inputs
@@ -491,7 +495,7 @@ def _key(
             # 1 January around the day counted
             tried = population_years_for_counts(ref, year=cy)
             nearest = tried[0]
-            problems: list[str] = []
+            problems: list[InputError] = []
             for cpop_year in tried:
                 if cpop_year == year:
                     cpop, p = pop["population"], None
@@ -500,13 +504,16 @@ def _key(
                     p = counts_population(level, cpop_year, division=int(pop.attrs.get("division") or year),
                                           membership=member, data_dir=data_dir)
                 except UnknownYearError as exc:
-                    problems.append(f"1-1-{cpop_year}: {exc}")
+                    problems.append(InputError(f"1-1-{cpop_year}: {exc}", key="allocation.year_problem",
+                                               year=cpop_year, inner=exc))
                     continue
                 cpop = p["population"]
                 break
             else:
-                raise UnknownYearError(f"No inhabitants for the counts of {ref.date() if pd.notna(ref) else cy}: "
-                                       + " ".join(problems))
+                day = ref.date() if pd.notna(ref) else cy
+                said = joined(list(problems), sep=" ")
+                raise UnknownYearError(f"No inhabitants for the counts of {day}: {said}",
+                                       key="allocation.no_counts_population", day=str(day), problems=said)
             notes.append(_counts_note(ref, cy, cpop_year, lang, nearest=nearest))
             if p is not None:
                 notes.append(t(lang, f"Inwoners {cpop_year} (voor de dichtheid): {p.attrs['source']}; "
@@ -516,7 +523,8 @@ def _key(
         stray = counts.index.symmetric_difference(pop.index)
         if len(stray):
             raise UnknownCodeError(f"GP counts and regions differ in {format_codes(stray)} (missing is not zero: "
-                                   "give 0 explicitly).")
+                                   "give 0 explicitly).", key="allocation.counts_regions_differ",
+                                   codes=format_codes(stray))
         counts = counts.reindex(pop.index)
         key = shortfall_key(counts, cpop.reindex(pop.index), norm_per_100k=norm_per_100k)
         prov = key.attrs["provision"]
@@ -534,7 +542,8 @@ def _key(
                        f"per 100,000 inhabitants ({moment}), 0 where a region is at or above it: "
                        "max(0, population × norm / 100,000 − GPs) (regio.density.provision)."))
         return key, comp.reindex(pop.index)
-    raise InputError(f"Unknown key {name!r}; use one of {', '.join(KEYS)}.")
+    raise InputError(f"Unknown key {name!r}; use one of {', '.join(KEYS)}.", key="allocation.unknown_key",
+                     name=name, known=", ".join(KEYS))
 
 
 def run_allocation(
@@ -666,7 +675,7 @@ def run_allocation(
         missing = pop.index.difference(cur.index)
         if len(missing):
             raise InputError(f"Current distribution: no value for {format_codes(missing)} (missing is not zero: "
-                             "give 0 explicitly).")
+                             "give 0 explicitly).", key="allocation.current_missing", codes=format_codes(missing))
     table = allocate(value, the_key, method=spec.method, lower=lo, upper=hi, population=pop["population"],
                                 current=cur, names=names, components=components)
     label_key = KEY_LABELS.get(lang, KEY_LABELS["en"])[key]

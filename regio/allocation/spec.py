@@ -30,7 +30,8 @@ from regio._display import spec_repr
 from regio.allocation.keys import KEYS
 from regio.apportion import normalise_method
 from regio.data.shipped import national_figures
-from regio.errors import InputError, OptionError
+from regio.errors import InputError, OptionError, RegioError
+from regio.text import joined
 
 __all__ = ["OPTION_KEYS", "AllocationSpec", "check_total_or_figure", "read_counts_date"]
 
@@ -84,14 +85,29 @@ def read_counts_date(value: object, *, year: int) -> tuple[pd.Timestamp, int]:
     text = str(value).strip()
     if isinstance(value, (int, np.integer)) or text.isdigit():
         if len(text) != 4:
-            raise InputError(f"Counts date {value!r}: give a day (YYYY-MM-DD, e.g. 2018-12-21) or a year (YYYY).")
+            raise InputError(f"Counts date {value!r}: give a day (YYYY-MM-DD, e.g. 2018-12-21) or a year (YYYY).",
+                             key="allocation.counts_date_digits", value=repr(value))
         return pd.NaT, int(text)
     try:
         day = pd.Timestamp(value)
     except (TypeError, ValueError):
         raise InputError(f"Counts date {value!r} is not a date: give a day (YYYY-MM-DD, e.g. 2018-12-21) or a "
-                         "year (YYYY).") from None
+                         "year (YYYY).", key="allocation.counts_date_not_a_date", value=repr(value)) from None
     return day.normalize(), int(day.year)
+
+
+def known_figures() -> RegioError:
+    """Return the named national figures with their values for a message (numbers in the message's language).
+
+    Examples
+    --------
+    >>> figures = known_figures()
+    >>> "gp_trainees_2027 (1,026)" in str(figures), "gp_trainees_2027 (1.026)" in figures.message("nl")
+    (True, True)
+    """
+    figs = national_figures()
+    return joined([InputError(f"{n} ({v:,})", key="allocation.figure_value", name=n, value=int(v))
+                    for n, v in figs["value"].items()], sep=", ")
 
 
 def check_total_or_figure(total: int | None, figure: str | None) -> None:
@@ -117,12 +133,12 @@ def check_total_or_figure(total: int | None, figure: str | None) -> None:
     regio.errors.OptionError: Give either a total (total=N) or a named national figure (figure=NAME), not neither. ...
     """
     if (total is None) == (figure is None):
-        figs = national_figures()
-        known = ", ".join(f"{n} ({v:,})" for n, v in figs["value"].items())
+        known = known_figures()
         both = total is not None
         raise OptionError(f"Give either a total (total=N) or a named national figure (figure=NAME), not "
-                          f"{'both' if both else 'neither'}. Named figures: {known}.",
-                          kind="total_figure", both=both, known=known)
+                          f"{'both' if both else 'neither'}. Named figures: {known}.", kind="total_figure",
+                          key="allocation.total_and_figure" if both else "allocation.total_or_figure",
+                          both=both, known=known)
 
 
 def _refuse_unused(parts: list[str], **options: object) -> None:
@@ -130,10 +146,14 @@ def _refuse_unused(parts: list[str], **options: object) -> None:
     unused = [name for name, value in options.items() if value is not None and OPTION_KEYS[name] not in parts]
     if unused:
         first = OPTION_KEYS[unused[0]]
-        raise OptionError("; ".join(f"{n}= is used only by the {OPTION_KEYS[n]} key" for n in unused)
-                          + f", not by {' + '.join(parts)}: choose that key (key={first!r}"
+        uses = joined([OptionError(f"{n}= is used only by the {OPTION_KEYS[n]} key", kind="part",
+                                   key="allocation.used_only_by", option=n, key_name=OPTION_KEYS[n]) for n in unused])
+        chosen = " + ".join(parts)
+        raise OptionError(f"{uses}, not by {chosen}: choose that key (key={first!r}"
                           + (", or key='mix' with it in mix=" if first != "mix" else "")
-                          + ") or leave the option out.", kind="unused", unused=unused, parts=list(parts))
+                          + ") or leave the option out.", kind="unused",
+                          key="allocation.unused" if first != "mix" else "allocation.unused_mix",
+                          unused=unused, parts=list(parts), uses=uses, chosen=chosen, first=first)
 
 
 def _values(name: str, value: object) -> Mapping | pd.Series | None:
@@ -144,7 +164,8 @@ def _values(name: str, value: object) -> Mapping | pd.Series | None:
         return dict(value)
     raise InputError(f"{name}= takes values per region as a mapping or a Series (e.g. {{'PV20': 30}}), not "
                      f"{type(value).__name__} {value!r}: read a file with regio.data.user_files.table_values("
-                     "read_table(path), ...) (the command line reads files and 'PV20=30' text for you).")
+                     "read_table(path), ...) (the command line reads files and 'PV20=30' text for you).",
+                     key="allocation.values_not_mapping", name=name, type=type(value).__name__, value=repr(value))
 
 
 def _numbers(name: str, value: object, what: str) -> dict[str, float] | None:
@@ -153,13 +174,16 @@ def _numbers(name: str, value: object, what: str) -> dict[str, float] | None:
         return None
     if not isinstance(value, Mapping):
         raise InputError(f"{name}= takes a mapping name -> number (e.g. {{'population': 0.5, 'need': 0.5}}), not "
-                         f"{type(value).__name__} {value!r}.")
+                         f"{type(value).__name__} {value!r}.", key="allocation.numbers_not_mapping", name=name,
+                         type=type(value).__name__, value=repr(value))
     out = {}
     for k, v in value.items():
         try:
             out[str(k)] = float(v)
         except (TypeError, ValueError):
-            raise InputError(f"{what} for {k!r} is not a number: {v!r}.") from None
+            raise InputError(f"{what} for {k!r} is not a number: {v!r}.",
+                             key="allocation.mix_not_a_number" if name == "mix" else "allocation.use_not_a_number",
+                             name=repr(k), value=repr(v)) from None
     return out
 
 
@@ -291,22 +315,25 @@ class AllocationSpec:
         check_total_or_figure(self.total, self.figure)
         key = str(self.key).strip().lower()
         if key not in KEYS:
-            raise InputError(f"Unknown key {key!r}; use one of {', '.join(KEYS)}.")
+            raise InputError(f"Unknown key {key!r}; use one of {', '.join(KEYS)}.", key="allocation.unknown_key",
+                             name=key, known=", ".join(KEYS))
         put("key", key)
         mix = None
         if key == "mix":
             if self.mix is None:
                 raise OptionError("The mix key needs weights, e.g. mix={'population': 0.5, 'need': 0.3, "
-                                  "'shortfall': 0.2}.", kind="mix_missing")
+                                  "'shortfall': 0.2}.", kind="mix_missing", key="allocation.mix_missing")
             mix = _numbers("mix", self.mix, "Mix weight")
             bad = [k for k in mix if k not in _MIXABLE]
             if bad:
-                raise InputError(f"Mix of unknown keys {', '.join(bad)}; mix population, need and shortfall.")
+                raise InputError(f"Mix of unknown keys {', '.join(bad)}; mix population, need and shortfall.",
+                                 key="allocation.mix_of_unknown", names=", ".join(bad))
         parts = list(mix) if mix else [key]
         if self.ages is not None:
             ages = str(self.ages).strip().lower()
             if ages not in ("auto", "kerncijfers", "2020", "national"):
-                raise InputError(f"ages={self.ages!r}: use 'auto', 'kerncijfers', '2020' or 'national'.")
+                raise InputError(f"ages={self.ages!r}: use 'auto', 'kerncijfers', '2020' or 'national'.",
+                                 key="allocation.bad_ages", value=repr(self.ages))
             put("ages", ages)
         _refuse_unused(parts, mix=self.mix if key != "mix" else None, use=self.use, ages=self.ages,
                        norm_per_100k=self.norm_per_100k, counts=self.counts, counts_date=self.counts_date)
@@ -318,7 +345,8 @@ class AllocationSpec:
         if self.areas is not None and not isinstance(self.areas, (pd.DataFrame, pd.Series)):
             raise InputError(f"areas= takes the grouping as a DataFrame (columns gemeente, region) or a Series "
                              f"region per municipality, not {type(self.areas).__name__} {self.areas!r}: read a "
-                             "file with regio.data.user_files.read_table(path).")
+                             "file with regio.data.user_files.read_table(path).", key="allocation.areas_not_a_table",
+                             type=type(self.areas).__name__, value=repr(self.areas))
         read_counts_date(self.counts_date, year=self.year)  # a day or a year (whether it fits the counts: the run)
 
     @property

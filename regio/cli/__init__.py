@@ -135,7 +135,7 @@ def _show_warning(message, category, filename, lineno, file=None, line=None) -> 
     text = message.message(_lang()) if isinstance(message, RegioWarning) else str(message)
     if not issubclass(category, RegioWarning):
         text = f"{category.__name__}: {text}"
-    click.secho(f"{'waarschuwing' if _lang() == 'nl' else 'warning'}: {text}", err=True, fg="yellow")
+    click.secho(f"{_WARNING[_lang()]}: {text}", err=True, fg="yellow")
 
 
 def _lang() -> str:
@@ -204,8 +204,9 @@ class _Group(click.Group):
             sys.exit(2)
 
 
-#: The word before an error message.
+#: The word before an error message, and before a warning.
 _ERROR = {"nl": "fout", "en": "error"}
+_WARNING = {"nl": "waarschuwing", "en": "warning"}
 
 
 def _lang_of(ctx: click.Context) -> str:
@@ -244,8 +245,9 @@ def _set_encoding(ctx: click.Context, param: click.Parameter, value: str | None)
     if value is not None or ctx.parent is None:  # the command's option overrides the group's, not the reverse
         try:
             set_user_encoding(value)
-        except ValueError as exc:
-            raise click.BadParameter(str(exc), ctx=ctx, param=param) from None
+        except ValueError as exc:  # a RegioError said in the user's language
+            said = exc.message(_lang()) if isinstance(exc, RegioError) else str(exc)
+            raise click.BadParameter(said, ctx=ctx, param=param) from None
     return value
 
 

@@ -74,7 +74,7 @@ def wide_option() -> callable:
 def echo_written(path: object, lang: str | None = None) -> None:
     """Say that a file was written: ``geschreven: PATH`` (Dutch) or ``wrote PATH``."""
     lang = lang or current_lang()
-    click.echo(f"geschreven: {path}" if lang == "nl" else f"wrote {path}")
+    click.echo(t(lang, f"geschreven: {path}", f"wrote {path}"))
 
 
 def level_option(default: str = "provincie", help_: str = "Region level.") -> callable:
@@ -110,31 +110,68 @@ def print_table(frame: pd.DataFrame, *, lang: str = "nl", max_rows: int = 60) ->
     ``year``, ``*_year``, ``jaar``, ``*_jaar`` with whole values) have no separator.
     The table fits in :data:`TABLE_WIDTH` characters (the columns that fit,
     long texts cut; a line names those left out) unless the command got ``--wide``.
+    Headers are the columns' labels in ``lang`` (:func:`column_headers`);
+    targets and gaps in persons are rounded up to whole persons, and a line says so.
     """
+    from regio.labels import column_kind
+
     frame = frame.copy()
     frame.attrs = {}  # attrs may hold frames, which pandas cannot compare while converting
+    rounded = []
     for c in frame.select_dtypes("number").columns:
         known = frame[c].dropna().astype(float)
+        if column_kind(c) == "target" and not np.allclose(known, known.round(), rtol=0, atol=1e-9):
+            frame[c] = np.ceil(frame[c].astype(float) - 1e-9)  # persons: a target or a gap rounded up
+            known = frame[c].dropna()
+            rounded.append(c)
         if _is_year(c, known):  # 2028, not 2.028
             frame[c] = frame[c].map(lambda v: "" if pd.isna(v) else str(int(v))).astype(object)
             continue
         decimals = next((d for d in range(5) if np.allclose(known, known.round(d), rtol=0, atol=1e-9)), 2)
         frame[c] = frame[c].map(lambda v, d=decimals: "" if pd.isna(v) else fmt_number(v, d, lang)).astype(object)
+    from regio._display import fit_columns, table_text
+
+    headers = column_headers([*frame.index.names, *frame.columns], lang)
     ctx = click.get_current_context(silent=True)
     hidden: list = []
     if not (ctx is not None and ctx.meta.get("regio.wide")):  # fit 100 characters unless --wide
-        from regio._display import fit_columns
+        frame, hidden = fit_columns(frame, TABLE_WIDTH, prefer=PREFERRED_COLUMNS, headers=headers)
+    if len(frame) > max_rows:  # the first and last rows, as pandas shows a long frame
+        half = max_rows // 2
+        text = table_text(pd.concat([frame.head(half), frame.tail(half)]), headers).splitlines()
+        depth = len(text) - 2 * half
+        text.insert(depth + half, "…")
+        click.echo("\n".join(text))
+    else:
+        click.echo(table_text(frame, headers))
+    import textwrap
 
-        frame, hidden = fit_columns(frame, TABLE_WIDTH, prefer=PREFERRED_COLUMNS)
-    with pd.option_context("display.max_rows", max_rows, "display.max_columns", None):
-        click.echo(frame.to_string(max_rows=max_rows))
+    if rounded:
+        names = ", ".join(headers.get(c, str(c)) for c in rounded)
+        click.echo(textwrap.fill(t(lang, f"({names}: naar boven afgerond op hele personen)",
+                                   f"({names}: rounded up to whole persons)"), TABLE_WIDTH))
     if hidden:
-        import textwrap
 
-        names = ", ".join(map(str, hidden))
+        names = ", ".join(headers.get(c, str(c)) for c in hidden)
         line = t(lang, f"(niet getoond: {names}; --wide toont alle kolommen, het tabelbestand heeft ze ook)",
                  f"(not shown: {names}; --wide shows every column, and the table file has them)")
         click.echo(textwrap.fill(line, TABLE_WIDTH))
+
+
+def column_headers(names: Iterable[object], lang: str = "nl") -> dict[object, str]:
+    """Return the words above each column of a terminal table: its label from the catalogue, else its name.
+
+    The terminal shows words where the code columns of a file hold codes, so a
+    label's "(code)" is left off.
+
+    Examples
+    --------
+    >>> column_headers(["statnaam", "rate_per_100k", "band", "Regio"], "en")
+    {'statnaam': 'Name', 'rate_per_100k': 'Per 100,000 inhabitants', 'band': 'Provision band', 'Regio': 'Regio'}
+    """
+    from regio.labels import column_label
+
+    return {name: column_label(name, lang).removesuffix(" (code)") for name in names if name is not None}
 
 
 def echo_parts(parts: Iterable[str | pd.DataFrame], *, lang: str = "nl") -> None:

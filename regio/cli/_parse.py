@@ -32,8 +32,30 @@ import pandas as pd
 from regio.config import user_encoding
 from regio.data.user_files import areas_mapping, read_table, table_values
 from regio.errors import InputError, OptionError
+from regio.text import joined
 
 __all__ = ["areas", "parse_pairs", "region_values", "said_as_options", "table"]
+
+#: What a user's values are, as the commands name them (English), -> catalogue key of their words.
+_WHAT = {
+    "lower bounds": "cli.what.lower_bounds", "upper bounds": "cli.what.upper_bounds",
+    "current distribution": "cli.what.current", "relative use": "cli.what.use", "GP counts": "cli.what.gp_counts",
+    "mix": "cli.what.mix", "need (trainers per institute)": "cli.what.need",
+    "intake (trainees per institute)": "cli.what.intake",
+    "recruitment (trainers a year per institute)": "cli.what.recruitment",
+}
+
+
+def said_what(what: str) -> str | InputError:
+    """Return ``what`` (``"lower bounds"``) as a value of a message that is said in the user's language.
+
+    Examples
+    --------
+    >>> said_what("lower bounds").message("nl"), said_what("something else")
+    ('ondergrenzen', 'something else')
+    """
+    key = _WHAT.get(what)
+    return what if key is None else InputError(what, key=key)
 
 
 def parse_pairs(text: str, *, what: str) -> dict[str, str]:
@@ -76,13 +98,16 @@ def parse_pairs(text: str, *, what: str) -> dict[str, str]:
             continue
         if "=" not in part:
             raise InputError(f"{what}: write name=value pairs separated by commas (e.g. population=0.5,need=0.5), "
-                             f"not {part.strip()!r}.")
+                             f"not {part.strip()!r}.", key="cli.pairs.no_equals", what=said_what(what),
+                             part=part.strip())
         k, v = part.split("=", 1)
         if k.strip() in out:
-            twice.append(f"{k.strip()} ({out[k.strip()]} and {v.strip()})")
+            twice.append(InputError(f"{k.strip()} ({out[k.strip()]} and {v.strip()})", key="cli.pairs.twice_item",
+                                    name=k.strip(), first=out[k.strip()], second=v.strip()))
         out[k.strip()] = v.strip()
     if twice:
-        raise InputError(f"{what}: given more than once: {', '.join(twice)}. Give each once.")
+        raise InputError(f"{what}: given more than once: {', '.join(map(str, twice))}. Give each once.",
+                         key="cli.pairs.twice", what=said_what(what), names=joined(twice, sep=", "))
     return out
 
 
@@ -190,7 +215,9 @@ def said_as_options(messages: Mapping[str, Callable[..., str]]) -> Iterator[None
     Parameters
     ----------
     messages
-        Kind -> function of the error's details returning the message.
+        Kind -> function of the error's details returning the message: a
+        :class:`~regio.errors.RegioError` with a catalogue key (not raised;
+        its words are said in the user's language) or plain text.
 
     Yields
     ------
@@ -215,4 +242,5 @@ def said_as_options(messages: Mapping[str, Callable[..., str]]) -> Iterator[None
         say = messages.get(exc.kind)
         if say is None:
             raise
-        raise InputError(say(**exc.details)) from None
+        said = say(**exc.details)  # a RegioError is said in the user's language, a text as it is
+        raise InputError(str(said), key="cli.option", said=said) from None

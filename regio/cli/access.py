@@ -10,7 +10,7 @@ import click
 from regio.access import DECAYS, SUPPLIES, AccessSpec, run_access
 from regio.cli._common import csv_option, echo_written, lang_option, level_option, out_option, print_table, wide_option
 from regio.cli._parse import said_as_options
-from regio.errors import RegioWarning
+from regio.errors import InputError, RegioWarning
 
 __all__ = ["MESSAGES", "cli"]
 
@@ -19,9 +19,12 @@ _OPTION = {"catchment_km": "--catchment-km", "far_km": "--far-km", "decay": "--d
 
 #: The :class:`~regio.errors.OptionError` kinds of :class:`~regio.access.AccessSpec`, said with options.
 MESSAGES = {
-    "invalid": lambda option, reason: f"{_OPTION.get(option, option)} {reason}.",
-    "supply_needs_list": lambda supply: f"--supply {supply} needs a list of your own practices with a {supply} "
-                                        "column (--practices FILE).",
+    "invalid": lambda option, reason, **_: InputError(f"{_OPTION.get(option, option)} {reason}.",
+                                                      key="cli.access.invalid", option=_OPTION.get(option, option),
+                                                      reason=reason),
+    "supply_needs_list": lambda supply, **_: InputError(
+        f"--supply {supply} needs a list of your own practices with a {supply} column (--practices FILE).",
+        key="cli.access.supply_needs_list", supply=supply),
 }
 
 

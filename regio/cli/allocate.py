@@ -14,8 +14,10 @@ from regio.cli import encoding_option
 from regio.cli._common import csv_option, echo_written, lang_option, print_table, wide_option
 from regio.cli._parse import areas as areas_table
 from regio.cli._parse import parse_pairs, region_values, said_as_options
+from regio.errors import InputError
 from regio.report.allocation import allocation_stem, figure_lines, terminal_table, write_audit_table, write_maps
 from regio.report.outputs import output_file
+from regio.text import joined
 
 __all__ = ["MESSAGES", "cli", "map_cli", "spec_from_options"]
 
@@ -25,28 +27,35 @@ _FLAGS = {"mix": "--mix / mix=", "use": "--use / use=", "ages": "--ages / ages="
           "counts_date": "--counts-date / counts_date="}
 
 
-def _unused(unused: list[str], parts: list[str]) -> str:
+def _unused(unused: list[str], parts: list[str], **_: object) -> InputError:
     first = OPTION_KEYS[unused[0]]
-    return ("; ".join(f"{_FLAGS[n]} is used only by the {OPTION_KEYS[n]} key" for n in unused)
+    each = [InputError(f"{_FLAGS[n]} is used only by the {OPTION_KEYS[n]} key", key="cli.allocate.used_only_by",
+                       option=_FLAGS[n], option_key=OPTION_KEYS[n]) for n in unused]
+    text = ("; ".join(map(str, each))
             + f", not by {' + '.join(parts)}: choose that key (--key {first}"
             + (", or --key mix with it in --mix" if first != "mix" else "")
             + ") or leave the option out.")
+    return InputError(text, key="cli.allocate.unused" if first != "mix" else "cli.allocate.unused_mix",
+                      options=joined(each), parts=" + ".join(parts), first=first)
 
 
 #: The :class:`~regio.errors.OptionError` kinds of :class:`~regio.allocation.AllocationSpec`, said with options.
 MESSAGES = {
-    "total_figure": lambda both, known: ("Give either a total (--total N) or a named national figure (--figure "
-                                         f"NAME), not {'both' if both else 'neither'}. Named figures: {known}."),
-    "mix_missing": lambda: "The mix key needs weights, e.g. --mix population=0.5,need=0.3,shortfall=0.2.",
+    "total_figure": lambda both, known, **_: InputError(
+        "Give either a total (--total N) or a named national figure (--figure "
+        f"NAME), not {'both' if both else 'neither'}. Named figures: {known}.",
+        key="cli.allocate.total_and_figure" if both else "cli.allocate.total_or_figure", known=known),
+    "mix_missing": lambda **_: InputError(
+        "The mix key needs weights, e.g. --mix population=0.5,need=0.3,shortfall=0.2.", key="cli.allocate.mix_missing"),
     "unused": _unused,
-    "counts_level": lambda level: (
+    "counts_level": lambda level, **_: InputError(
         f"GP counts per region exist in the data only for provinces (CBS 84777NED, {GP_COUNTS_YEAR}), not for "
         f"{level}. "
         "Allocate over provinces, or give your own counts per region (--counts FILE with a region and a count "
-        "column)."),
-    "counts_date_day": lambda year: (
+        "column).", key="cli.allocate.counts_level", year=GP_COUNTS_YEAR, level=level),
+    "counts_date_day": lambda year, **_: InputError(
         "--counts-date gives the day of your own --counts; the CBS counts in the data know their day. Give only a "
-        f"year to choose the CBS counts (e.g. --counts-date {year})."),
+        f"year to choose the CBS counts (e.g. --counts-date {year}).", key="cli.allocate.counts_date_day", year=year),
 }
 
 

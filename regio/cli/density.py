@@ -62,7 +62,7 @@ def _common(f):
 
 def _norm(norm_per_100k: float | None, norm_inhabitants: float | None) -> float | None:
     if norm_per_100k is not None and norm_inhabitants is not None:
-        raise InputError("Give either --norm-per-100k or --norm-inhabitants, not both.")
+        raise InputError("Give either --norm-per-100k or --norm-inhabitants, not both.", key="cli.density.two_norms")
     return norm_from_inhabitants(norm_inhabitants) if norm_inhabitants is not None else norm_per_100k
 
 

@@ -12,6 +12,7 @@ from regio.levels import MUNICIPAL_GROUPINGS, get_level
 from regio.model import available_rounds, decompose, get_scenario, project, read_parameters
 from regio.model.parameters import VARIANTS, apply_overrides
 from regio.model.published import compare_rounds
+from regio.text import joined
 
 
 def _parse_sets(items: tuple[str, ...]) -> dict[str, str]:
@@ -22,14 +23,18 @@ def _parse_sets(items: tuple[str, ...]) -> dict[str, str]:
         if not sep or not name.strip() or not value.strip():
             bad.append(item)
         elif name.strip() in out:
-            twice.append(f"{name.strip()} ({out[name.strip()]} and {value.strip()})")
+            twice.append(InputError(f"{name.strip()} ({out[name.strip()]} and {value.strip()})",
+                                    key="cli.pairs.twice_item", name=name.strip(), first=out[name.strip()],
+                                    second=value.strip()))
         else:
             out[name.strip()] = value.strip()
     if bad:
-        raise InputError(f"--set takes NAME=VALUE (e.g. --set uren_per_week=45 or --set instroom=850); "
-                         f"got {', '.join(repr(b) for b in bad)}.")
+        got = ", ".join(repr(b) for b in bad)
+        raise InputError(f"--set takes NAME=VALUE (e.g. --set uren_per_week=45 or --set instroom=850); got {got}.",
+                         key="cli.model.set_form", got=got)
     if twice:
-        raise InputError(f"--set given more than once for {', '.join(twice)}: give each parameter once.")
+        raise InputError(f"--set given more than once for {', '.join(map(str, twice))}: give each parameter once.",
+                         key="cli.model.set_twice", names=joined(twice, sep=", "))
     return out
 
 
@@ -138,5 +143,6 @@ def _check_level(level: str) -> str:
     name = get_level(level).name  # an unknown name is an error listing the known levels
     if name not in MUNICIPAL_GROUPINGS:
         raise InputError(f"The regional model runs on levels made of whole municipalities "
-                         f"({', '.join(MUNICIPAL_GROUPINGS)}) or instituut, not {name}.")
+                         f"({', '.join(MUNICIPAL_GROUPINGS)}) or instituut, not {name}.",
+                         key="cli.model.level", known=", ".join(MUNICIPAL_GROUPINGS), level=name)
     return name

@@ -10,6 +10,7 @@ from regio.cli import encoding_option
 from regio.cli._common import csv_option, echo_written, lang_option, print_table, wide_option, year_option
 from regio.cli._parse import region_values, said_as_options, table
 from regio.data.user_files import read_counts_file
+from regio.errors import InputError
 from regio.recruitment import DEFAULT_TARGET_SHARE, NATIONAL_TRAINERS_2009, NATIONAL_TRAINERS_TARGET, SPREADS
 from regio.recruitment.run import METHODS, RecruitmentSpec, run_recruitment
 from regio.report.recruitment import summary_lines, write_outputs
@@ -17,7 +18,8 @@ from regio.report.recruitment import summary_lines, write_outputs
 __all__ = ["MESSAGES", "cli"]
 
 #: The :class:`~regio.errors.OptionError` kinds of :class:`~regio.recruitment.RecruitmentSpec`, said with options.
-MESSAGES = {"agreement_missing": lambda: "method 'agreement' needs an agreement table (--agreement FILE)."}
+MESSAGES = {"agreement_missing": lambda **_: InputError(
+    "method 'agreement' needs an agreement table (--agreement FILE).", key="cli.recruit.agreement_missing")}
 
 
 @click.command("recruit")

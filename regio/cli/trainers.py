@@ -12,14 +12,16 @@ from regio.data.trainers import intake_table, trainer_counts, trainer_list
 from regio.errors import InputError
 from regio.recruitment import DEFAULT_TARGET_SHARE, NATIONAL_TRAINERS_2009
 from regio.report.trainers import summary_lines, write_outputs
+from regio.text import t
 from regio.trainers import DEFAULT_OUTFLOW_RATE, DEFAULT_RETIREMENT_AGE, KEYS
 from regio.trainers.run import TrainerSpec, run_trainers
 
 __all__ = ["MESSAGES", "cli", "intake_option"]
 
 #: The :class:`~regio.errors.OptionError` kinds of :class:`~regio.trainers.TrainerSpec`, said with options.
-MESSAGES = {"places_without_table": lambda: "--key places needs an intake table (--intake FILE with places per "
-                                            "institute and year)."}
+MESSAGES = {"places_without_table": lambda **_: InputError(
+    "--key places needs an intake table (--intake FILE with places per institute and year).",
+    key="cli.trainers.places_without_table")}
 
 
 def intake_option(text: str | None):
@@ -51,13 +53,14 @@ def intake_option(text: str | None):
     if s.replace(".", "", 1).isdigit() and not Path(s).is_file():
         if "." in s and len(s.split(".")[1]) == 3:
             raise InputError(f"--intake {text!r}: write trainees a year without a thousands separator (1026), or "
-                             "give a file or 'amc=120,...'.")
+                             "give a file or 'amc=120,...'.", key="cli.trainers.intake_grouped", text=text)
         return float(s), None
     if "=" in s and not Path(s).is_file():
         return parse_pairs(s, what="intake (trainees per institute)"), None
     if not Path(s).exists():  # neither a number, nor institute=number pairs, nor a file
         raise InputError(f"--intake {text!r} is not a number of trainees a year (e.g. 1026), not 'amc=120,...' and "
-                         "not a file (an intake table with instituut, jaar, aangeboden, gevuld).")
+                         "not a file (an intake table with instituut, jaar, aangeboden, gevuld).",
+                         key="cli.trainers.intake_unreadable", text=text)
     return None, intake_table(s)
 
 
@@ -136,7 +139,7 @@ def cli(intake_text: str | None, intake_from: int, current_intake: float | None,
         plan = run_expansion(range(0, expand + 1), lang=lang)
         print_table(plan.table.set_index("k"), lang=lang)
         for line in plan.notes:
-            click.echo(("noot: " if lang == "nl" else "note: ") + line)
+            click.echo(t(lang, "noot: ", "note: ") + line)
     if out:
         for p in write_outputs(res, out, lang=lang, expansion=plan):
             echo_written(p, lang)

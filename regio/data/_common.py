@@ -17,3 +17,5 @@ def _root(data_dir: PathLike) -> str:
 
 
 _AS_PUBLISHED = ("as published", "zoals gepubliceerd")
+
+

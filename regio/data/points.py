@@ -113,7 +113,7 @@ def pc4_points(year: int = 2024, *, practices_path: str | None = None, data_dir:
         n = int(prac.loc[lost, "n_practices"].sum())
         raise InputError(f"GP practices lie in PC4 areas without a polygon in {where}: {format_codes(lost)} "
                          f"({n} practices). Place them in a neighbouring PC4 area, or give them a municipal code "
-                         "instead.")
+                         "instead.", key="data.practices_without_polygon", where=where, codes=format_codes(lost), n=n)
     people = pop["population"].astype("Float64")
     unplaced = sorted(set(pop.index[people.fillna(0) > 0]) - set(drawn.index)
                       | set(areas.index) - set(drawn.index))

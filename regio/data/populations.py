@@ -170,7 +170,8 @@ def _municipal(year: int, root: str, age_bands: bool) -> pd.DataFrame:
                 f"No age bands for municipalities in {year}. Years with age bands: "
                 f"{', '.join(map(str, _pop.age_band_years(root)))}. Use interpolate=True (command line: "
                 f"--interpolate) to interpolate the bands' shares between the nearest of those years and "
-                f"apportion the population of {year} over them."
+                f"apportion the population of {year} over them.",
+                key="data.no_age_bands_year", year=year, known=", ".join(map(str, _pop.age_band_years(root)))
             )
         pop = pop.join(ages)
         src += f"; age bands: {ages.attrs['source']}"
@@ -326,7 +327,7 @@ def age_structure(division: int | None = None, *, data_dir: PathLike = None) -> 
     target = year if division is None else int(division)
     if target < year:
         raise UnknownYearError(f"The municipal age structure is of {year}; it cannot be carried back to the "
-                               f"{target} division.")
+                               f"{target} division.", key="data.age_structure_back", year=year, target=target)
     st = _pop.read_age_structure(data_dir=root)
     bands = list(_pop.AGE_BANDS_10)
     source = st.attrs["source"]
@@ -373,7 +374,8 @@ def _age_choice(choice: str | bool, year: int, root, interpolate: bool) -> str:
         from regio.errors import InputError
 
         raise InputError(f"age_bands={choice!r}: give True (the kerncijfers), False, or one of "
-                         f"{', '.join(map(repr, AGE_SOURCES))}.")
+                         f"{', '.join(map(repr, AGE_SOURCES))}.", key="data.unknown_age_bands", choice=choice,
+                         choices=", ".join(map(repr, AGE_SOURCES)))
     if choice != "auto":
         return choice
     kern = _pop.age_band_years(root)
@@ -400,13 +402,15 @@ def _bands_from_structure(year: int, root, kind: str) -> pd.DataFrame:
         if year < _pop.AGE_STRUCTURE_YEAR:
             raise UnknownYearError(f"The municipal age structure of {_pop.AGE_STRUCTURE_YEAR} cannot be carried "
                                    f"back to the {year} division; use the kerncijfers (age_bands=True, with "
-                                   "interpolate=True between their years) or age_bands='national'.")
+                                   "interpolate=True between their years) or age_bands='national'.",
+                                   key="data.age_structure_before", structure=_pop.AGE_STRUCTURE_YEAR, year=year)
         st = age_structure(year, data_dir=root)
         missing = pub.index.difference(st.index)
         if len(missing):
             from regio.errors import UnknownCodeError
 
-            raise UnknownCodeError(f"The 2020 age structure carried to {year} lacks {format_codes(missing)}.")
+            raise UnknownCodeError(f"The 2020 age structure carried to {year} lacks {format_codes(missing)}.",
+                                   key="data.age_structure_lacks", year=year, codes=format_codes(missing))
         shares = split_bands(st).reindex(pub.index)
         src = f"{st.attrs['source']}, carried to the {year} division"
         ages = (f"the municipal age structure of 1 January 2020 ({_pop.AGE_STRUCTURE[1]}) carried to the {year} "
@@ -444,13 +448,15 @@ def _interpolated(year: int, root: str, division: int | None, age_bands: bool,
     if not before or not after:
         raise UnknownYearError(
             f"Cannot interpolate municipal population for {year}: it needs a year before and after "
-            f"(available: {', '.join(map(str, years))}); regio does not extrapolate."
+            f"(available: {', '.join(map(str, years))}); regio does not extrapolate.",
+            key="data.cannot_interpolate", year=year, known=", ".join(map(str, years))
         )
     y0, y1 = before[-1], after[0]
     target = y1 if division is None else int(division)
     if target < y1:
         raise UnknownYearError(f"Interpolating {year} between {y0} and {y1} needs a division of {y1} or later, "
-                               f"not {target} (counts cannot be carried backwards).")
+                               f"not {target} (counts cannot be carried backwards).",
+                               key="data.interpolation_division", year=year, y0=y0, y1=y1, target=target)
     p0 = carry_to(_municipal(y0, root, age_bands).drop(columns="statnaam"), y0, target, data_dir=root)
     p1 = carry_to(_municipal(y1, root, age_bands).drop(columns="statnaam"), y1, target, data_dir=root)
     t = (year - y0) / (y1 - y0)
@@ -490,7 +496,8 @@ def _extrapolated(year: int, root: str, division: int | None, age_bands: bool | 
     target = y1 if division is None else int(division)
     if target < y1:
         raise UnknownYearError(f"Extrapolating {year} from {y0} and {y1} needs a division of {y1} or later, not "
-                               f"{target} (counts cannot be carried backwards).")
+                               f"{target} (counts cannot be carried backwards).",
+                               key="data.extrapolation_division", year=year, y0=y0, y1=y1, target=target)
     p0 = carry_to(_municipal(y0, root, False)[["population"]], y0, target, data_dir=root)
     p1 = carry_to(_municipal(y1, root, False)[["population"]], y1, target, data_dir=root)
     t = (year - y0) / (y1 - y0)
@@ -503,14 +510,16 @@ def _extrapolated(year: int, root: str, division: int | None, age_bands: bool | 
     if age_bands is not False:
         if target != y1:  # checked before the (slower) read of the bands
             raise UnknownYearError(f"Extrapolated age bands keep the band shares of {y1} in its own division; "
-                                   f"leave the division out (not {target}).")
+                                   f"leave the division out (not {target}).", key="data.extrapolated_bands_division",
+                                   y1=y1, target=target)
         last = population("gemeente", y1, age_bands=age_bands, division=None, data_dir=root)
         bands = [c for c in last.columns if isinstance(c, str) and _BAND_RE.match(c)]
         shares = last.reindex(out.index)[bands].apply(pd.to_numeric, errors="coerce")
         without = out.index[shares.isna().any(axis=1) | (shares.sum(axis=1) <= 0)]
         if len(without):
             raise InputError(f"Municipalities without age bands in {y1}: {format_codes(without)}; their "
-                             f"extrapolated count cannot be split over the bands (leave age_bands out).")
+                             f"extrapolated count cannot be split over the bands (leave age_bands out).",
+                             key="data.without_age_bands", y1=y1, codes=format_codes(without))
         split = largest_remainder_rows(out["population"].astype("int64"),
                                        last.loc[out.index, bands].astype(float).clip(lower=0))
         out[bands] = split[bands].astype("Int64")
@@ -539,11 +548,12 @@ def _past_the_last_year(lvl: str, year: int, root: str) -> UnknownYearError:
         f"No population for {lvl} {year}. Years available: {', '.join(map(str, years))}; the last is {years[-1]}, "
         "and regio does not extrapolate unless asked. Use extrapolate=True (command line: regio population "
         f"--extrapolate) to extend the trend of {years[-2]}-{years[-1]} to {year}, labelled an extrapolation; or "
-        f"a year up to {years[-1]}."
+        f"a year up to {years[-1]}.", key="data.past_the_last_year", level=lvl, year=year,
+        known=", ".join(map(str, years)), last=years[-1], before=years[-2]
     )
 
 
-def _single_year_error(what: str, only: int, year: int) -> UnknownYearError:
+def _single_year_error(what: str, only: int, year: int, *, level: str, source: str) -> UnknownYearError:
     """Make the error for a level whose population exists for one year only, saying which year to ask for.
 
     The suggestion is also kept as ``suggestion`` on the error, so that a
@@ -552,14 +562,15 @@ def _single_year_error(what: str, only: int, year: int) -> UnknownYearError:
 
     Examples
     --------
-    >>> err = _single_year_error("Wijk population exists for 2022 only", 2022, 2024)
+    >>> err = _single_year_error("Wijk population exists for 2022 only", 2022, 2024, level="wijk", source="CBS")
     >>> str(err)
     'Wijk population exists for 2022 only, not 2024. Use year 2022 (`--year 2022` on the command line).'
     >>> str(err).replace(err.suggestion, "")
     'Wijk population exists for 2022 only, not 2024.'
     """
     suggestion = f" Use year {only} (`--year {only}` on the command line)."
-    err = UnknownYearError(f"{what}, not {year}.{suggestion}")
+    err = UnknownYearError(f"{what}, not {year}.{suggestion}", key="data.single_year", level=level, source=source,
+                           only=only, year=year)
     err.suggestion = suggestion
     return err
 
@@ -654,7 +665,8 @@ def population(
     year = int(year)
     if lvl == "pc4":
         if year != 2021:
-            raise _single_year_error("PC4 population exists for 2021 only (CBS 83502NED)", 2021, year)
+            raise _single_year_error("PC4 population exists for 2021 only (CBS 83502NED)", 2021, year, level="PC4",
+                                     source="CBS 83502NED")
         out = _pop.read_pc4_population(data_dir=root)
         if not age_bands:
             out = out[["statnaam", "population"]]
@@ -662,11 +674,13 @@ def population(
     if lvl == "wijk":
         if year != 2022:
             raise _single_year_error("Wijk population exists for 2022 only (CBS kerncijfers wijken en buurten)",
-                                     2022, year)
+                                     2022, year, level="wijk", source="CBS kerncijfers wijken en buurten")
         out = _pop.read_wijk_population(data_dir=root)
         return _finish(out, level=lvl, year=year, division=None, source=out.attrs["source"], method=_AS_PUBLISHED)
     if not _pop.municipal_years(root):
-        raise DataNotFoundError(f"No municipal population in {Path(root) / 'tables'}. {no_data_hint(root)}")
+        raise DataNotFoundError(f"No municipal population in {Path(root) / 'tables'}. {no_data_hint(root)}",
+                                key="data.no_municipal_population", root=root,
+                                hint=no_data_hint(root))
     if year > _pop.municipal_years(root)[-1] and (lvl == "gemeente" or _regional_table(lvl, year, root) is None):
         if not extrapolate:
             raise _past_the_last_year(lvl, year, root)
@@ -690,16 +704,16 @@ def population(
             return _finish(table, level=lvl, year=year, division=None, source=table.attrs["source"],
                            method=("as published (regional table)", "zoals gepubliceerd (regionale tabel)"))
         regional = sorted(set(population_years(lvl, data_dir=root)) - set(_pop.municipal_years(root)))
+        by_age = InputError(" by age band", key="data.part.by_age_band") if age_bands else ""
+        also = InputError(f"; published {lvl} totals (without age bands) also for {', '.join(map(str, regional))}",
+                          key="data.part.published_totals", level=lvl, years=", ".join(map(str, regional))) \
+            if regional else ""
         raise UnknownYearError(
-            f"No population for {lvl} {year}"
-            + (" by age band" if age_bands else "")
-            + f". Municipal years (summed to any level): {', '.join(map(str, _pop.municipal_years(root)))}"
-            + (f"; published {lvl} totals (without age bands) also for {', '.join(map(str, regional))}"
-               if regional else "")
-            + ". Use interpolate=True (command line: --interpolate) to interpolate linearly between the nearest "
-            "municipal years, carried to one division.",
-            key="no_level_population_year", level=lvl, year=year,
-            known=", ".join(map(str, _pop.municipal_years(root))))
+            f"No population for {lvl} {year}{by_age}. Municipal years (summed to any level): "
+            f"{', '.join(map(str, _pop.municipal_years(root)))}{also}. Use interpolate=True (command line: "
+            "--interpolate) to interpolate linearly between the nearest municipal years, carried to one division.",
+            key="data.no_level_population", level=lvl, year=year, by_age=by_age,
+            known=", ".join(map(str, _pop.municipal_years(root))), also=also)
     elif interpolate:
         gm = _interpolated(year, root, division, age_bands)
     else:

@@ -31,7 +31,7 @@ from regio.errors import InputError, UnknownYearError
 from regio.levels import MUNICIPAL_GROUPINGS, get_level
 from regio.sources import boundaries as _bnd
 from regio.sources import practices as _src
-from regio.text import source_text
+from regio.text import joined, source_text
 
 __all__ = ["TOLERANCE_M", "pc4_municipalities", "place_practices", "practices"]
 
@@ -99,12 +99,17 @@ def pc4_municipalities(year: int = 2024, *, data_dir: PathLike = None) -> pd.Dat
 
 # ----------------------------------------------------------------------------- a user's list
 
+#: "none", in a list of codes of a message.
+_NONE = InputError("none", key="data.part.none")
+
+
 def _label(frame: pd.DataFrame, *roles: str) -> str:
     """Name the columns of ``roles`` as the list has them: ``column gemeentecode (C)``, ``columns lon/lat (D/E)``."""
     cols, letters = frame.attrs.get("columns", {}), frame.attrs.get("column_letters", {})
     have = [r for r in roles if r in cols]
-    return (f"column{'s' if len(have) > 1 else ''} {'/'.join(cols[r] for r in have)} "
-            f"({'/'.join(letters.get(r, '?') for r in have)})")
+    names, where = "/".join(cols[r] for r in have), "/".join(letters.get(r, "?") for r in have)
+    return InputError(f"column{'s' if len(have) > 1 else ''} {names} ({where})",
+                      key="data.part.columns" if len(have) > 1 else "data.part.column", names=names, letters=where)
 
 
 def place_practices(path: str | Path, *, level: str = "gemeente", year: int = 2024,
@@ -165,7 +170,7 @@ def place_practices(path: str | Path, *, level: str = "gemeente", year: int = 20
     lvl = get_level(level).name
     if lvl not in ("gemeente", "pc4"):
         raise InputError(f"Practices are placed in municipalities or PC4 areas, not {lvl}; use practices("
-                         f"{lvl!r}, path=...) to sum them to that level.")
+                         f"{lvl!r}, path=...) to sum them to that level.", key="data.practices_level", level=lvl)
     root = _root(data_dir)
     year = int(year)
     rows = _src.read_practice_list(path)
@@ -174,25 +179,30 @@ def place_practices(path: str | Path, *, level: str = "gemeente", year: int = 20
     placed = np.full(n, None, dtype=object)
     how = np.full(n, None, dtype=object)
     distance = np.full(n, np.nan)
-    problems: list[tuple[int, str]] = []  # (row, message), shown in row order
+    problems: list[tuple[int, InputError]] = []  # (row, message), shown in row order
 
-    def problem(i: int, text: str) -> None:
-        problems.append((int(number[i]), f"row {number[i]}, {text}"))
+    def problem(i: int, text: InputError) -> None:
+        problems.append((int(number[i]), InputError(f"row {number[i]}, {text}", key="data.part.row",
+                                                    row=int(number[i]), problem=text)))
 
     if lvl == "gemeente":
         gm = boundaries("gemeente", year, data_dir=root)
         by_code = rows["statcode"].notna().to_numpy()
         unknown = by_code & ~rows["statcode"].isin(gm.index).to_numpy()
         for i in np.flatnonzero(unknown):
-            problem(i, f"{_label(rows, 'statcode')}: {rows['statcode'].iat[i]} is not a municipality of {year} "
-                       f"({gm.attrs['source']}); check the code, or pass the year of the list's municipal division "
-                       "(year=...).")
+            column, code = _label(rows, "statcode"), rows["statcode"].iat[i]
+            problem(i, InputError(f"{column}: {code} is not a municipality of {year} ({gm.attrs['source']}); check "
+                                  "the code, or pass the year of the list's municipal division (year=...).",
+                                  key="data.part.practice_not_a_municipality", column=column, code=code, year=year,
+                                  source=gm.attrs["source"]))
         placed[by_code & ~unknown] = rows["statcode"].to_numpy()[by_code & ~unknown]
         how[by_code] = "municipal code"
-        polygons, where = gm, f"every municipality of {year} ({gm.attrs['source']}, land only)"
+        polygons, where = gm, InputError(f"every municipality of {year} ({gm.attrs['source']}, land only)",
+                                         key="data.part.every_municipality", year=year, source=gm.attrs["source"])
     else:
         polygons = _pc4_areas(year, root)
-        where = f"every PC4 area ({polygons.attrs['source']})"
+        where = InputError(f"every PC4 area ({polygons.attrs['source']})", key="data.part.every_pc4",
+                           source=polygons.attrs["source"])
     # points: rows not placed by a municipal code
     by_point = pd.isna(how) & rows["lon"].notna().to_numpy()
     if by_point.any():
@@ -202,9 +212,13 @@ def place_practices(path: str | Path, *, level: str = "gemeente", year: int = 20
             how[i] = "lon/lat"
             if pd.isna(region):
                 outside = polygons.geometry.distance(pt).min()
-                problem(i, f"{_label(rows, 'lon', 'lat')}: the point ({rows['lon'].iat[i]:g}, "
-                           f"{rows['lat'].iat[i]:g}) lies {outside / 1000:.1f} km outside {where}; check the "
-                           "coordinates, or give the postcode" + (" or municipal code." if lvl == "gemeente" else "."))
+                column, lon, lat = _label(rows, "lon", "lat"), rows["lon"].iat[i], rows["lat"].iat[i]
+                km = outside / 1000
+                problem(i, InputError(
+                    f"{column}: the point ({lon:g}, {lat:g}) lies {km:.1f} km outside {where}; check the "
+                    "coordinates, or give the postcode" + (" or municipal code." if lvl == "gemeente" else "."),
+                    key="data.part.point_outside_gemeente" if lvl == "gemeente" else "data.part.point_outside",
+                    column=column, lon=lon, lat=lat, km=km, where=where))
             else:
                 placed[i], distance[i] = region, dist
     # PC4 areas: rows with neither code nor point
@@ -223,16 +237,23 @@ def place_practices(path: str | Path, *, level: str = "gemeente", year: int = 20
             if code in known.index:
                 placed[i] = known[code]
             else:
-                problem(i, f"{_label(rows, 'postcode', 'pc4')}: PC4 {code} {why}; give lon and lat"
-                           + (" or the municipal code" if lvl == "gemeente" else "") + " for this row.")
+                column = _label(rows, "postcode", "pc4")
+                problem(i, InputError(f"{column}: PC4 {code} {why}; give lon and lat"
+                                      + (" or the municipal code" if lvl == "gemeente" else "") + " for this row.",
+                                      key="data.part.pc4_no_polygon" if lvl == "gemeente" else "data.part.not_a_pc4",
+                                      column=column, code=code, source=areas.attrs["source"]))
     rest = np.flatnonzero(pd.isna(how))
     if len(rest):  # at PC4 level: rows with only a municipal code
-        problems.append((int(number[rest[0]]), f"row(s) {', '.join(map(str, number[rest]))}: only a municipal code, "
-                         "which does not say which PC4 area; give the postcode or lon and lat, or count per "
-                         "municipality (level='gemeente')."))
+        listed = ", ".join(map(str, number[rest]))
+        problems.append((int(number[rest[0]]), InputError(
+            f"row(s) {listed}: only a municipal code, which does not say which PC4 area; give the postcode or lon "
+            "and lat, or count per municipality (level='gemeente').", key="data.part.only_municipal_code",
+            rows=listed)))
     if problems:
+        shown = [text for _, text in sorted(problems, key=lambda p: p[0])]
         raise InputError(f"{path}: {len(problems)} practice(s) cannot be placed; nothing was counted:\n  "
-                         + "\n  ".join(text for _, text in sorted(problems, key=lambda p: p[0])))
+                         + "\n  ".join(map(str, shown)), key="data.practices_not_placed", path=path,
+                         n=len(problems), problems=joined(shown, sep="\n  "))
     out = rows.copy()
     out["placed_in"] = placed
     out["placed_by"] = how
@@ -287,12 +308,16 @@ def _shared(level: str, year: int, root: str) -> tuple[pd.DataFrame, dict]:
         raise UnknownYearError(
             f"The shared practice counts ({counts.attrs['file']}) are in the municipal division of {_src.DIVISION} "
             f"(that of {same}); {year} has another division. Use year={_src.DIVISION}, or pass your own list "
-            "(path=...), which is placed in the municipalities of any year with boundaries.")
+            "(path=...), which is placed in the municipalities of any year with boundaries.",
+            key="data.practices_other_division", file=counts.attrs["file"], division=_src.DIVISION, same=same,
+            year=year)
     missing, extra = sorted(base - set(counts.index)), sorted(set(counts.index) - base)
     if missing or extra:
         raise InputError(f"{counts.attrs['file']} should list every municipality of {_src.DIVISION} once (0 where "
                          f"none): missing {', '.join(missing) or 'none'}; not of {_src.DIVISION}: "
-                         f"{', '.join(extra) or 'none'}. Restore it from a full data directory such as shared/data.")
+                         f"{', '.join(extra) or 'none'}. Restore it from a full data directory such as shared/data.",
+                         key="data.practice_counts_incomplete", file=counts.attrs["file"], division=_src.DIVISION,
+                         missing=", ".join(missing) or _NONE, extra=", ".join(extra) or _NONE)
     names = region_names("gemeente", year, data_dir=root)
     out = counts[["n_practices"]].sort_index()
     out.insert(0, "statnaam", out.index.map(names))
@@ -402,7 +427,7 @@ def practices(level: str = "gemeente", year: int = 2024, *, path: str | Path | N
     lvl = get_level(level).name
     if lvl == "wijk":
         raise InputError("Practices are counted per PC4 area and municipality (and the levels made of "
-                         "municipalities), not per wijk.")
+                         "municipalities), not per wijk.", key="data.practices_not_per_wijk")
     root = _root(data_dir)
     year = int(year)
     base = "pc4" if lvl == "pc4" else "gemeente"

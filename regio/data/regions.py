@@ -38,8 +38,9 @@ def _divisions(root: str) -> dict[int, frozenset[str]]:
             if int(year) in known and known[int(year)] != codes:
                 raise InputError(
                     f"The municipal codes of {year} differ between boundaries/gemeente_{year}.geojson and "
-                    f"{_pop.TIMESERIES[1]}: {format_codes(known[int(year)] ^ codes)}."
-                )
+                    f"{_pop.TIMESERIES[1]}: {format_codes(known[int(year)] ^ codes)}.",
+                    key="data.codes_differ", year=year, table=_pop.TIMESERIES[1],
+                    codes=format_codes(known[int(year)] ^ codes))
             known[int(year)] = codes
     except DataNotFoundError:
         pass
@@ -202,7 +203,8 @@ def boundaries(level: str, year: int, *, dissolve: bool = False, data_dir: PathL
         return _dissolved(lvl, int(year), root, missing)
     if lvl in MUNICIPAL_GROUPINGS and int(year) in _divisions(root):
         raise type(missing)(f"{missing} Regions made of whole municipalities can be dissolved from the "
-                            f"municipalities of {year}: pass dissolve=True.") from None
+                            f"municipalities of {year}: pass dissolve=True.", key="data.can_dissolve",
+                            inner=missing, year=year) from None
     raise missing
 
 
@@ -218,8 +220,9 @@ def _dissolved(level: str, year: int, root: str, missing: InputError) -> gpd.Geo
             + (f"the municipal division of {year} is unknown (known: {', '.join(map(str, sorted(divs)))})"
                if year not in divs else f"no municipal boundaries of {year} or later (files: "
                f"{', '.join(map(str, files))})")
-            + ". Use a year of those, or add the boundaries to the data directory."
-        )
+            + ". Use a year of those, or add the boundaries to the data directory.",
+            key="data.no_dissolve_division" if year not in divs else "data.no_dissolve_files", inner=missing,
+            year=year, known=", ".join(map(str, sorted(divs))), files=", ".join(map(str, files)))
     if has_file:
         gm_year, via = year, None
         gm = boundaries("gemeente", year, data_dir=root)
@@ -245,7 +248,8 @@ def _dissolved(level: str, year: int, root: str, missing: InputError) -> gpd.Geo
 def _nearest_file_year(level: str, year: int, root: str) -> int:
     years = _bnd.available_boundaries(root).query("level == @level")["year"].astype(int).tolist()
     if not years:
-        raise DataNotFoundError(f"No boundary file for level {level!r} in {root}/boundaries. {no_data_hint(root)}")
+        raise DataNotFoundError(f"No boundary file for level {level!r} in {root}/boundaries. {no_data_hint(root)}",
+                                key="data.no_boundary_file", level=level, root=root, hint=no_data_hint(root))
     return min(years, key=lambda y: (abs(y - year), -y))
 
 
@@ -361,8 +365,8 @@ def _membership(year: int, levels: tuple[str, ...], root: str) -> pd.DataFrame:
     divs = _divisions(root)
     if year not in divs:
         raise UnknownYearError(
-            f"The municipal division of {year} is unknown. Known years: {', '.join(map(str, sorted(divs)))}."
-        )
+            f"The municipal division of {year} is unknown. Known years: {', '.join(map(str, sorted(divs)))}.",
+            key="data.unknown_division", year=year, known=", ".join(map(str, sorted(divs))))
     codes = sorted(divs[year])
     if _division_year_with_file("gemeente", year, root) is None:
         return _membership_via_successors(year, levels, root)
@@ -386,7 +390,9 @@ def _membership(year: int, levels: tuple[str, ...], root: str) -> pd.DataFrame:
             sources[level] = member.attrs["source"]
         missing = cols[level].isna()
         if missing.any():
-            raise InputError(f"Membership of {level} {year}: no region for {format_codes(cols[level].index[missing])}.")
+            raise InputError(f"Membership of {level} {year}: no region for {format_codes(cols[level].index[missing])}.",
+                             key="data.no_region_for", level=level, year=year,
+                             codes=format_codes(cols[level].index[missing]))
     out = pd.DataFrame(cols, index=pd.Index(codes, name="statcode")).astype(str)
     out.attrs["sources"] = sources
     out.attrs["sources_nl"] = {lv: source_text(src) for lv, src in sources.items()}
@@ -398,7 +404,8 @@ def _membership_via_successors(year: int, levels: tuple[str, ...], root: str) ->
     files = sorted(_bnd.available_boundaries(root).query("level == 'gemeente'")["year"].astype(int))
     later = [y for y in files if y > year]
     if not later:
-        raise UnknownYearError(f"No municipal boundaries for {year} or later; cannot place its municipalities.")
+        raise UnknownYearError(f"No municipal boundaries for {year} or later; cannot place its municipalities.",
+                               key="data.no_later_boundaries", year=year)
     target = later[0]
     from regio.data.carry import _crosswalk  # carry imports this module: import on use
 
@@ -464,7 +471,8 @@ def membership(year: int, *, levels: Iterable[str] | None = None, data_dir: Path
     bad = [lv for lv in wanted if lv not in MUNICIPAL_GROUPINGS]
     if bad:
         raise InputError(f"Membership is defined for levels made of whole municipalities "
-                         f"({', '.join(MUNICIPAL_GROUPINGS)}), not {', '.join(bad)}.")
+                         f"({', '.join(MUNICIPAL_GROUPINGS)}), not {', '.join(bad)}.", key="data.membership_levels",
+                         levels=", ".join(MUNICIPAL_GROUPINGS), bad=", ".join(bad))
     m = _membership(int(year), wanted, _root(data_dir))
     out = m.copy()
     out.attrs = {"sources": dict(m.attrs["sources"]), "sources_nl": dict(m.attrs["sources_nl"])}
@@ -516,7 +524,8 @@ def unit_membership(level: str, *, year: int, units_year: int | None = None,
     lvl = get_level(level).name
     root = _root(data_dir)
     if lvl not in ("pc4", "wijk"):
-        raise InputError(f"unit_membership is for levels finer than a municipality (pc4, wijk), not {lvl}.")
+        raise InputError(f"unit_membership is for levels finer than a municipality (pc4, wijk), not {lvl}.",
+                         key="data.unit_membership_level", level=lvl)
     uyear = units_year or _nearest_file_year(lvl, int(year), root)
     units = boundaries(lvl, uyear, data_dir=root) if lvl == "wijk" else _boundaries(lvl, uyear, root)
     if lvl == "wijk":

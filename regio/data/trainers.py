@@ -33,6 +33,7 @@ from regio.data.regions import boundaries
 from regio.errors import InputError
 from regio.sources import trainers as _src
 from regio.sources.geodata import institutes
+from regio.text import joined
 
 __all__ = ["hospitals", "institute_ids", "intake_table", "match_institutes", "trainer_counts", "trainer_list"]
 
@@ -73,17 +74,33 @@ def match_institutes(values: pd.Series) -> pd.Series:
     return pd.Series(ids, index=values.index, dtype=object)
 
 
-def _refuse(path: str, what: str, problems: list[tuple[int, str]]) -> InputError:
-    problems = sorted(problems)
+#: What a refused table is, as said in the messages (key of the words in :mod:`regio._messages.data`).
+_REFUSED = {"the trainer list": "data.refused_trainer_list", "the trainer counts": "data.refused_trainer_counts",
+            "the intake table": "data.refused_intake_table"}
+
+
+def _refuse(path: str, what: str, problems: list[tuple[int, InputError]]) -> InputError:
+    problems = sorted(problems, key=lambda p: p[0])
     shown = [text for _, text in problems[:_MAX_SHOWN]]
-    more = f"\n  ... and {len(problems) - _MAX_SHOWN} more" if len(problems) > _MAX_SHOWN else ""
+    if len(problems) > _MAX_SHOWN:
+        shown.append(InputError(f"... and {len(problems) - _MAX_SHOWN} more", key="data.part.and_more",
+                                n=len(problems) - _MAX_SHOWN))
     return InputError(f"{path}: {len(problems)} row(s) of {what} refused; nothing was counted:\n  "
-                      + "\n  ".join(shown) + more)
+                      + "\n  ".join(map(str, shown)), key=_REFUSED[what], path=path, n=len(problems),
+                      problems=joined(shown, sep="\n  "))
 
 
-def _unknown_institute(row: int, where: str, value: object) -> tuple[int, str]:
-    return row, (f"row {row}, {where}: unknown institute {value!r}; use one of {', '.join(institute_ids())} "
-                 "(the ids of geodata/institutes.csv).")
+def _column(cols: dict, letters: dict, role: str) -> InputError:
+    """Name the column of ``role`` as the file has it, for a message: ``column instituut (A)``."""
+    name, letter = cols.get(role, role), letters.get(role, "?")
+    return InputError(f"column {name} ({letter})", key="data.part.column", names=name, letters=letter)
+
+
+def _unknown_institute(row: int, where: InputError, value: object) -> tuple[int, InputError]:
+    known = ", ".join(institute_ids())
+    return row, InputError(f"row {row}, {where}: unknown institute {value!r}; use one of {known} "
+                           "(the ids of geodata/institutes.csv).", key="data.part.unknown_institute", row=row,
+                           column=where, value=value, known=known)
 
 
 def trainer_list(path: str | Path, *, year: int = 2024, sheet: str | int | None = None,
@@ -121,8 +138,8 @@ def trainer_list(path: str | Path, *, year: int = 2024, sheet: str | int | None 
     year = int(year)
     rows = _src.read_trainer_list(path, sheet=sheet)
     cols, letters = rows.attrs["columns"], rows.attrs["column_letters"]
-    label = lambda role: f"column {cols.get(role, role)} ({letters.get(role, '?')})"  # noqa: E731
-    problems: list[tuple[int, str]] = []
+    label = lambda role: _column(cols, letters, role)  # noqa: E731
+    problems: list[tuple[int, InputError]] = []
     ids = match_institutes(rows["institute"])
     for i in rows.index[ids.isna()]:
         problems.append(_unknown_institute(int(rows.at[i, "row"]), label("institute"), rows.at[i, "institute"]))
@@ -138,17 +155,22 @@ def trainer_list(path: str | Path, *, year: int = 2024, sheet: str | int | None 
             if code in gm.index:
                 placed[i] = code
             else:
-                problems.append((number, f"row {number}, {label('statcode')}: {code} is not a municipality of "
-                                         f"{year} ({gm.attrs['source']}); check the code, or give the postcode."))
+                column = label("statcode")
+                problems.append((number, InputError(
+                    f"row {number}, {column}: {code} is not a municipality of {year} ({gm.attrs['source']}); check "
+                    "the code, or give the postcode.", key="data.part.trainer_not_a_municipality", row=number,
+                    column=column, code=code, year=year, source=gm.attrs["source"])))
         elif isinstance(area, str):
             how[i] = "PC4 area"
             if area in pc4.index:
                 placed[i] = pc4[area]
             else:
                 role = "postcode" if "postcode" in cols else "pc4"
-                problems.append((number, f"row {number}, {label(role)}: PC4 {area} has no area in the PC4 "
-                                         "boundaries (so it cannot be placed in a municipality); give the "
-                                         "municipal code (gemeentecode) for this row."))
+                column = label(role)
+                problems.append((number, InputError(
+                    f"row {number}, {column}: PC4 {area} has no area in the PC4 boundaries (so it cannot be placed "
+                    "in a municipality); give the municipal code (gemeentecode) for this row.",
+                    key="data.part.trainer_pc4_no_area", row=number, column=column, area=area)))
     if problems:
         raise _refuse(str(path), "the trainer list", problems)
     out = rows.copy()
@@ -202,8 +224,8 @@ def trainer_counts(path: str | Path, *, year: int = 2024, sheet: str | int | Non
     level = frame.attrs["level"]
     cols, letters = frame.attrs["columns"], frame.attrs["column_letters"]
     role = "institute" if level == "institute" else "statcode"
-    where = f"column {cols[role]} ({letters[role]})"
-    problems: list[tuple[int, str]] = []
+    where = _column(cols, letters, role)
+    problems: list[tuple[int, InputError]] = []
     if level == "institute":
         units = match_institutes(frame["unit"])
         for i in frame.index[units.isna()]:
@@ -214,15 +236,19 @@ def trainer_counts(path: str | Path, *, year: int = 2024, sheet: str | int | Non
         units = frame["unit"].where(frame["unit"].isin(gm.index))
         for i in frame.index[units.isna()]:
             number = int(frame.at[i, "row"])
-            problems.append((number, f"row {number}, {where}: {frame.at[i, 'unit']} is not a municipality of "
-                                     f"{year} ({gm.attrs['source']}); check the code."))
+            code = frame.at[i, "unit"]
+            problems.append((number, InputError(
+                f"row {number}, {where}: {code} is not a municipality of {year} ({gm.attrs['source']}); check the "
+                "code.", key="data.part.count_not_a_municipality", row=number, column=where, code=code, year=year,
+                source=gm.attrs["source"])))
         index = pd.Index(gm.index, name="statcode")
     first: dict[str, int] = {}
     for i, unit in units.dropna().items():
         number = int(frame.at[i, "row"])
         if unit in first:
-            problems.append((number, f"row {number}, {where}: {unit} is given twice (also row {first[unit]}); "
-                                     "keep one."))
+            problems.append((number, InputError(
+                f"row {number}, {where}: {unit} is given twice (also row {first[unit]}); keep one.",
+                key="data.part.unit_twice", row=number, column=where, unit=unit, first=first[unit])))
         first.setdefault(unit, number)
     if problems:
         raise _refuse(str(path), "the trainer counts", problems)
@@ -269,7 +295,7 @@ def intake_table(path: str | Path, *, sheet: str | int | None = None) -> pd.Data
     frame = _src.read_intake(path, sheet=sheet)
     cols, letters = frame.attrs["columns"], frame.attrs["column_letters"]
     ids = match_institutes(frame["institute"])
-    where = f"column {cols['institute']} ({letters['institute']})"
+    where = _column(cols, letters, "institute")
     problems = [_unknown_institute(int(frame.at[i, "row"]), where, frame.at[i, "institute"])
                 for i in frame.index[ids.isna()]]
     if problems:
@@ -279,7 +305,8 @@ def intake_table(path: str | Path, *, sheet: str | int | None = None) -> pd.Data
     dup = out.duplicated(["institute", "year"], keep=False)
     if dup.any():
         raise _refuse(str(path), "the intake table",
-                      [(int(r), f"row {int(r)}: institute and year given twice (spelled differently); keep one.")
+                      [(int(r), InputError(f"row {int(r)}: institute and year given twice (spelled differently); "
+                                           "keep one.", key="data.part.intake_twice", row=int(r)))
                        for r in out.loc[dup, "row"]])
     out.attrs = dict(frame.attrs)
     return out
@@ -314,8 +341,9 @@ def hospitals(*, kinds: tuple[str, ...] | None = None, data_dir: PathLike = None
     if kinds is not None:
         unknown = sorted(set(kinds) - set(table["kind"]))
         if unknown:
-            raise InputError(f"Unknown hospital kinds {', '.join(map(repr, unknown))}; the kinds are "
-                             f"{', '.join(map(repr, sorted(set(table['kind']))))}.")
+            known = ", ".join(map(repr, sorted(set(table["kind"]))))
+            raise InputError(f"Unknown hospital kinds {', '.join(map(repr, unknown))}; the kinds are {known}.",
+                             key="data.unknown_hospital_kinds", kinds=", ".join(map(repr, unknown)), known=known)
         table = table[table["kind"].isin(kinds)]
     out = gpd.GeoDataFrame(table, geometry=lonlat_points(table["lon"], table["lat"], index=table.index))
     out.attrs = dict(table.attrs)

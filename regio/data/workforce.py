@@ -109,11 +109,12 @@ def physicians(
     [['NL01', 11133.0]]
     """
     if source not in COUNTS_SOURCES:
-        raise InputError(f"Unknown source of physician counts {source!r}; choose one of {', '.join(COUNTS_SOURCES)}.")
+        raise InputError(f"Unknown source of physician counts {source!r}; choose one of {', '.join(COUNTS_SOURCES)}.",
+                         key="data.unknown_counts_source", source=source, choices=", ".join(COUNTS_SOURCES))
     if source == "nivel":
         if path is not None:
             raise InputError("A counts file (path=, --counts) is its own source: leave out source='nivel' "
-                             "(--source nivel), or the file.")
+                             "(--source nivel), or the file.", key="data.counts_file_and_nivel")
         return nivel_gps(profession, year=year, level=level, data_dir=data_dir)
     # a user's file without a profession column holds counts of the profession asked for
     frame = (_phys.read_counts_file(path, profession=profession) if path is not None
@@ -123,7 +124,8 @@ def physicians(
         raise DataNotFoundError(
             f"No physician counts found (looked in {require_data_dir(data_dir) / 'physicians'}). "
             "Fetch CBS 84777NED with `regio data fetch` when online, or pass your own file "
-            "(--counts FILE; in Python path=...)."
+            "(--counts FILE; in Python path=...).", key="data.no_physician_counts",
+            path=require_data_dir(data_dir) / "physicians"
         )
     if profession is not None:
         key = _phys.normalise_profession(profession)
@@ -134,7 +136,9 @@ def physicians(
                 (f"No counts for profession {profession!r} in the data" if known else
                  f"Unknown profession {profession!r}") + f". Professions in the data: {', '.join(have)}."
                 + (" Fetch them when online (`regio data fetch --what physicians`) or pass your own counts file."
-                   if known else f" Known professions: {', '.join(_phys.PROFESSIONS)}."))
+                   if known else f" Known professions: {', '.join(_phys.PROFESSIONS)}."),
+                key="data.profession_not_in_data" if known else "data.unknown_profession", profession=profession,
+                have=", ".join(have), professions=", ".join(_phys.PROFESSIONS))
         frame = frame[frame["profession"] == key]
     if year is not None:
         years = sorted(set(frame["year"]))
@@ -226,19 +230,23 @@ provincie. ...
     """
     if profession is not None and _phys.normalise_profession(profession) != "huisarts":
         raise InputError(f"Nivel's series counts GPs (huisarts) only, not {profession!r}: use the CBS counts "
-                         "(source='cbs', --source cbs) for other professions.")
+                         "(source='cbs', --source cbs) for other professions.", key="data.nivel_gps_only",
+                         profession=profession)
     if level is not None and get_level(level).name != "land":
         raise InputError(
             f"Nivel counts working GPs for the Netherlands as a whole only (level land), not per "
             f"{get_level(level).name}. Use --level land (level='land') for Nivel's counts, or the CBS counts by "
-            "place of residence (--source cbs) for regions: CBS 84777NED has GPs per province for 2018.")
+            "place of residence (--source cbs) for regions: CBS 84777NED has GPs per province for 2018.",
+            key="data.nivel_national_only", level=get_level(level).name)
     frame = _nivel.read_nivel_gps(data_dir=data_dir)
     read = dict(frame.attrs)
     if year is not None:
         years = sorted(set(frame["year"]))
         if int(year) not in years:
             raise UnknownYearError(f"No Nivel counts of working GPs for {year}; Nivel has 1 January "
-                                   f"{years[0]}-{years[-1]}." if years else f"No Nivel counts for {year}.")
+                                   f"{years[0]}-{years[-1]}." if years else f"No Nivel counts for {year}.",
+                                   key="data.no_nivel_year" if years else "data.no_nivel_counts", year=year,
+                                   first=years[0] if years else None, last=years[-1] if years else None)
         frame = frame[frame["year"] == int(year)]
     out = frame.reset_index(drop=True)
     out.attrs = {"source": read["source"], "method": "as published: working GPs of the Nivel registration",
@@ -293,10 +301,13 @@ def gp_counts(year: int = 2018, *, level: str = "provincie", data_dir: PathLike 
     regions = phys[(phys["kind"] == "region") & (phys["level"] == lvl)]
     if regions.empty:
         have = sorted(set(phys.loc[phys["kind"] == "region", "level"]))
-        raise DataNotFoundError(f"No GP counts per {lvl} for {year}; counts exist per {', '.join(have) or 'nothing'}.")
+        raise DataNotFoundError(f"No GP counts per {lvl} for {year}; counts exist per {', '.join(have) or 'nothing'}.",
+                                key="data.no_gp_counts_level" if have else "data.no_gp_counts", level=lvl, year=year,
+                                have=", ".join(have))
     dup = regions["statcode"][regions["statcode"].duplicated()]
     if len(dup):
-        raise InputError(f"GP counts of {year}: more than one count for {format_codes(dup)}.")
+        raise InputError(f"GP counts of {year}: more than one count for {format_codes(dup)}.",
+                         key="data.gp_counts_twice", year=year, codes=format_codes(dup))
     out = regions.set_index("statcode")["count"].astype("int64").rename("gps")
     out.attrs = {"year": int(year), "level": lvl, "source": "; ".join(sorted(set(regions["source"].astype(str)))),
                  "method": f"as published: the regions' counts, {sector[0]}, by place of residence; the count that "

@@ -170,7 +170,8 @@ def _population(level: str, year: int, *, interpolate: bool, division: int | Non
         return pop, [t(lang, f"Bevolking {year} overgezet naar de gemeentelijke indeling van {division}.",
                        f"Population {year} carried to the municipal division of {division}.")]
     if not interpolate:
-        raise UnknownYearError(f"No population table for {year}; allow interpolation (--interpolate).")
+        raise UnknownYearError(f"No population table for {year}; allow interpolation (--interpolate).",
+                               key="density.no_population_interpolate", year=year)
     pop = data.population(level, year, interpolate=True, division=int(division), data_dir=data_dir)
     return pop, _interpolation_notes(pop, year, data_dir, lang)
 
@@ -230,7 +231,8 @@ def _shapes(level: str, years: list[int], data_dir: PathLike) -> gpd.GeoDataFram
         except (UnknownYearError, DataNotFoundError):
             continue
     if level == "gemeente":  # municipalities of another division would not match the counts
-        raise UnknownYearError(f"No gemeente boundaries for {', '.join(map(str, years))}.")
+        raise UnknownYearError(f"No gemeente boundaries for {', '.join(map(str, years))}.",
+                               key="density.no_municipal_boundaries", years=", ".join(map(str, years)))
     nearest = data.nearest_boundary_year(level, years[0], data_dir=data_dir)
     out = data.boundaries(level, nearest, data_dir=data_dir)
     out.attrs["source"] = out.attrs.get("source", "") + f" (boundaries of {nearest})"
@@ -325,11 +327,12 @@ def choose_counts_source(
 for them.
     """
     if source not in COUNTS_SOURCE_CHOICES:
-        raise InputError(f"Unknown source of counts {source!r}; choose one of {', '.join(COUNTS_SOURCE_CHOICES)}.")
+        raise InputError(f"Unknown source of counts {source!r}; choose one of {', '.join(COUNTS_SOURCE_CHOICES)}.",
+                         key="density.unknown_source", source=repr(source), known=", ".join(COUNTS_SOURCE_CHOICES))
     if counts_path is not None:
         if source == "nivel":
             raise InputError("A counts file (--counts, counts_path=) is its own source: leave out --source nivel "
-                             "(source='nivel'), or the file.")
+                             "(source='nivel'), or the file.", key="density.file_and_nivel")
         return "file"
     if source != "auto":
         return source
@@ -345,10 +348,13 @@ for them.
     lvl = get_level(level).name
     if lvl == "land":
         return "nivel"
+    absent = ", ".join(map(str, sorted(wanted - cbs)))
     raise UnknownYearError(
-        f"No GP counts per {lvl} for {', '.join(map(str, sorted(wanted - cbs)))}: the CBS counts by place of "
+        f"No GP counts per {lvl} for {absent}: the CBS counts by place of "
         f"residence have {_span(cbs) or 'no year'}; Nivel's working GPs (1 January {_span(nivel)}) are for the "
-        "whole country only: use --level land (level='land') for them.")
+        "whole country only: use --level land (level='land') for them.",
+        key="density.gp_counts_only_national" if cbs else "density.gp_counts_only_national_no_cbs",
+        level=lvl, years=absent, cbs=_span(cbs), nivel=_span(nivel))
 
 
 def _nivel_notes(attrs: dict, year: int, lang: str) -> list[str]:
@@ -531,13 +537,15 @@ residence (CBS).
             divs = data.divisions(data_dir=data_dir)
             if from_div not in divs:  # not the codes' fault: the division asked for is not known
                 raise InputError(f"No municipal division of {from_div} (counts_division=, --counts-division): "
-                                 f"regio knows those of {', '.join(map(str, sorted(divs)))}.")
+                                 f"regio knows those of {', '.join(map(str, sorted(divs)))}.",
+                                 key="density.unknown_counts_division", division=from_div,
+                                 known=", ".join(map(str, sorted(divs))))
             unknown = gm.index.difference(pd.Index(sorted(divs.get(from_div, frozenset()))))
             if len(unknown):
                 raise InputError(
                     f"Municipal counts of {year} have codes that are not municipalities of {from_div}: "
-                    f"{format_codes(unknown)}. Give their division (counts_division=, --counts-division)."
-                )
+                    f"{format_codes(unknown)}. Give their division (counts_division=, --counts-division).",
+                    key="density.counts_not_of_division", year=year, division=from_div, codes=format_codes(unknown))
             carried = data.carry_to(gm, from_div, int(pop_division), data_dir=data_dir)
             template = phys[gm_rows].iloc[0]
             rows = pd.DataFrame({c: template[c] for c in phys.columns}, index=range(len(carried)))
@@ -590,9 +598,13 @@ residence (CBS).
                          reference_date=ref, nearest_population_year=nearest, counts_source=chosen)
 
 
-def _counts_date(ref: pd.Timestamp, year: int) -> str:
-    """``21 December 2018``, or the year with 'date unknown' (for errors, in English)."""
-    return f"{ref.day} {ref:%B} {ref.year}" if pd.notna(ref) else f"{year} (reference date unknown)"
+def _counts_date(ref: pd.Timestamp, year: int) -> InputError:
+    """``21 December 2018``, or the year with 'date unknown', as words for an error (said in its language)."""
+    if pd.notna(ref):
+        month = InputError(f"{ref:%B}", key=f"density.month.{ref:%B}".lower())
+        return InputError(f"{ref.day} {month} {ref.year}", key="density.counts_day", day=ref.day, month=month,
+                          year=ref.year)
+    return InputError(f"{year} (reference date unknown)", key="density.counts_year", year=year)
 
 
 def _population_for_counts(level: str, ref: pd.Timestamp, year: int, nearest: int, *, interpolate: bool,
@@ -614,19 +626,24 @@ def _population_for_counts(level: str, ref: pd.Timestamp, year: int, nearest: in
             pop, notes = _population(level, pop_year, interpolate=interpolate, division=division,
                                      data_dir=data_dir, lang=lang)
         except UnknownYearError as exc:  # "use --year" would choose other counts here: left out
-            problems.append((pop_year, str(exc).replace(getattr(exc, "suggestion", ""), "")))
+            problems.append((pop_year, str(exc).replace(getattr(exc, "suggestion", ""), ""), exc))
             continue
         return pop_year, pop, notes
     when = _counts_date(ref, year)
-    first, *rest = problems
-    message = f"No population for the counts: counts of {when} → population 1 January {first[0]}"
-    message += " (the nearest 1 January)" if pd.notna(ref) else ""
-    message += f": {first[1]}"
-    for pop_year, text in rest:
-        message += f" Nor population 1 January {pop_year} (the other 1 January around the counts' date)"
-        same = text.replace(str(pop_year), str(first[0])) == first[1]
-        message += ", for the same reason." if same else f": {text}"
-    raise UnknownYearError(message)
+    (first_year, first_text, first_exc), *rest = problems
+    first = InputError(
+        f"No population for the counts: counts of {when} → population 1 January {first_year}"
+        + (" (the nearest 1 January)" if pd.notna(ref) else "") + f": {first_text}",
+        key="density.no_population_for_counts_nearest" if pd.notna(ref) else "density.no_population_for_counts",
+        when=when, year=first_year, inner=first_exc)
+    second: InputError | str = ""
+    for pop_year, text, exc in rest:
+        same = text.replace(str(pop_year), str(first_year)) == first_text
+        second = InputError(
+            f" Nor population 1 January {pop_year} (the other 1 January around the counts' date)"
+            + (", for the same reason." if same else f": {text}"),
+            key="density.nor_population_same" if same else "density.nor_population", year=pop_year, inner=exc)
+    raise UnknownYearError(f"{first}{second}", key="density.no_population_pair", first=first, second=second)
 
 
 def _reference_note(ref: pd.Timestamp, year: int, pop_year: int, lang: str, *, nearest: int | None = None,

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from regio.density.rates import density_table, provision
+from regio.density.rates import density_table, joined_problems, provision
 from regio.density.smoothing import eb_global, eb_spatial
 from regio.errors import InputError, UnknownCodeError, format_codes
 from regio.geography import aggregate
@@ -17,10 +17,15 @@ from regio.text import fmt_number, t
 # ----------------------------------------------------------------------------- placing counts
 
 
+def _file_names(rows: pd.DataFrame) -> str:
+    """Return the file(s) the rows came from, comma separated, or nothing."""
+    return ", ".join(sorted({str(f) for f in rows["source"].dropna()}) if "source" in rows else [])
+
+
 def _files_of(rows: pd.DataFrame) -> str:
     """Return " in FILE", naming the file(s) the rows came from, or nothing."""
-    files = sorted({str(f) for f in rows["source"].dropna()}) if "source" in rows else []
-    return f" in {', '.join(files)}" if files else ""
+    files = _file_names(rows)
+    return f" in {files}" if files else ""
 
 
 def counts_reference_date(physicians: pd.DataFrame) -> pd.Timestamp:
@@ -55,8 +60,9 @@ def counts_reference_date(physicians: pd.DataFrame) -> pd.Timestamp:
         return pd.NaT
     days = sorted(set(pd.to_datetime(physicians["reference_date"]).dropna()))
     if len(days) > 1:
-        raise InputError(f"The counts refer to more than one day: {', '.join(d.strftime('%Y-%m-%d') for d in days)}; "
-                         "keep the counts of one moment.")
+        named = ", ".join(d.strftime("%Y-%m-%d") for d in days)
+        raise InputError(f"The counts refer to more than one day: {named}; keep the counts of one moment.",
+                         key="density.several_days", days=named)
     return days[0] if days else pd.NaT
 
 
@@ -318,7 +324,8 @@ def place_counts(
     need = {"statcode", "level", "count", "kind"}
     missing = need - set(physicians.columns)
     if missing:
-        raise InputError(f"The physician table lacks column(s) {', '.join(sorted(missing))}.")
+        raise InputError(f"The physician table lacks column(s) {', '.join(sorted(missing))}.",
+                         key="density.physicians_columns", columns=", ".join(sorted(missing)))
     choice = choose_sector(physicians, sector=sector)
     frame = choice.rows
     nl = lang == "nl"
@@ -343,8 +350,11 @@ def place_counts(
     if regions_rows["statcode"].duplicated().any():
         dup = regions_rows.loc[regions_rows["statcode"].duplicated(), "statcode"]
         files = sorted({str(s) for s in regions_rows.get("source", pd.Series(dtype=str)).dropna()})
+        named = ", ".join(files)
         raise InputError("Several counts for the same region (more than one profession, year or sector"
-                         + (f"; files {', '.join(files)}" if files else "") + f"?): {format_codes(dup)}.")
+                         + (f"; files {named}" if files else "") + f"?): {format_codes(dup)}.",
+                         key="density.duplicate_counts_files" if files else "density.duplicate_counts",
+                         files=named, codes=format_codes(dup))
     levels_present = sorted({str(lv) for lv in regions_rows["level"]})
     incomplete: dict[str, list[str]] = {}
     nested_from, groups, split = (None, None, {}) if level in levels_present else \
@@ -358,8 +368,9 @@ def place_counts(
                 f"Counts{_files_of(regions_rows)} for {len(unknown)} code(s) that are not {level} regions of this "
                 f"division: {format_codes(unknown)}. If they are municipalities of another year, say which "
                 "(command line: --counts-division YEAR; Python: carry them with regio.carry_to); otherwise correct "
-                "the codes."
-            )
+                "the codes.",
+                key="density.unknown_codes_in" if _file_names(regions_rows) else "density.unknown_codes",
+                files=_file_names(regions_rows), n=len(unknown), level=level, codes=format_codes(unknown))
     elif "gemeente" in levels_present and membership is not None:
         from_level = "gemeente"
         gm = _series(regions_rows[regions_rows["level"] == "gemeente"])
@@ -369,14 +380,17 @@ def place_counts(
                 f"Municipal counts{_files_of(regions_rows)} for {len(unknown)} code(s) that are not municipalities "
                 f"of the division used: {format_codes(unknown)}. If they are of another year's division, say which "
                 "(command line: --counts-division YEAR; Python: carry them with regio.carry_to); otherwise correct "
-                "the codes."
-            )
+                "the codes.",
+                key="density.unknown_municipalities_in" if _file_names(regions_rows) else
+                "density.unknown_municipalities",
+                files=_file_names(regions_rows), n=len(unknown), codes=format_codes(unknown))
         counts, incomplete, more = _sum_municipalities(gm, membership, level, lang)
         notes += more
         unknown = counts.index.difference(regions)
         if len(unknown):
             raise UnknownCodeError(f"Membership maps municipalities to codes that are not {level} regions: "
-                                   f"{format_codes(unknown)}.")
+                                   f"{format_codes(unknown)}.", key="density.membership_unknown", level=level,
+                                   codes=format_codes(unknown))
     elif nested_from is not None and groups is not None:
         from_level = nested_from
         units = _series(regions_rows[regions_rows["level"] == from_level])
@@ -384,14 +398,15 @@ def place_counts(
         if len(unknown):
             raise UnknownCodeError(
                 f"Counts for {len(unknown)} code(s) that are not {from_level} regions of the division used: "
-                f"{format_codes(unknown)}; correct the codes."
-            )
+                f"{format_codes(unknown)}; correct the codes.", key="density.unknown_units", n=len(unknown),
+                level=from_level, codes=format_codes(unknown))
         counts, incomplete, more = _sum_municipalities(units, groups, level, lang, unit_level=from_level)
         notes += more
         unknown = counts.index.difference(regions)
         if len(unknown):
             raise UnknownCodeError(f"Membership maps {from_level} regions to codes that are not {level} regions: "
-                                   f"{format_codes(unknown)}.")
+                                   f"{format_codes(unknown)}.", key="density.membership_unknown_units",
+                                   from_level=from_level, level=level, codes=format_codes(unknown))
     else:
         finer = [lv for lv in levels_present if lv in level_order]
         codes = regions_rows["statcode"]
@@ -399,16 +414,24 @@ def place_counts(
             raise InputError(
                 f"The counts are at level {', '.join(finer)}, finer than {level} and not municipalities "
                 f"(e.g. {format_codes(codes, limit=5)}); regio cannot place them in {level} regions. "
-                f"Sum them to municipalities or to {level} first."
-            )
-        pieces = "; ".join(f"{code} lies in {', '.join(parts)}" for code, parts in list(split.items())[:5])
+                f"Sum them to municipalities or to {level} first.", key="density.counts_finer",
+                finer=", ".join(finer), level=level, codes=format_codes(codes, limit=5))
+        if not levels_present:
+            raise InputError(f"No counts at level {level}: the counts are at no level "
+                             f"(e.g. {format_codes(codes, limit=5)}), which cannot be split into {level} regions. "
+                             f"Use --level {level}.", key="density.no_counts_no_level", level=level,
+                             codes=format_codes(codes, limit=5))
+        lies = [InputError(f"{code} lies in {', '.join(parts)}", key="density.lies_in", code=code,
+                           parts=", ".join(parts)) for code, parts in list(split.items())[:5]]
+        pieces = joined_problems(lies) if lies else ""
+        more = " ..." if len(split) > 5 else ""
+        present, first = ", ".join(levels_present), levels_present[0]
         raise InputError(
-            f"No counts at level {level}: the counts are at {', '.join(levels_present) or 'no level'} "
-            f"(e.g. {format_codes(codes, limit=5)}), which cannot be split into {level} regions"
-            + (f" ({pieces}{' ...' if len(split) > 5 else ''})" if pieces else "")
-            + f". Use --level {levels_present[0] if levels_present else level}"
-            + (f", or a level made of whole {levels_present[0]} regions" if levels_present else "") + "."
-        )
+            f"No counts at level {level}: the counts are at {present} (e.g. {format_codes(codes, limit=5)}), "
+            f"which cannot be split into {level} regions" + (f" ({pieces}{more})" if lies else "")
+            + f". Use --level {first}, or a level made of whole {first} regions.",
+            key="density.no_counts_at_level_split" if lies else "density.no_counts_at_level",
+            level=level, present=present, codes=format_codes(codes, limit=5), pieces=pieces, more=more, first=first)
     unplaced_rows = frame[frame["kind"] == "unplaced"]
     own = (unplaced_rows["level"] == from_level).to_numpy()
     unplaced = _series(unplaced_rows[own])

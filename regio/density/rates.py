@@ -15,6 +15,28 @@ from regio.labels import BAND_CODES, COMPARISON_CODES
 # people are looked up in the catalogue regio.labels when a map, a table file or the terminal shows them.
 
 
+def joined_problems(problems: Sequence[InputError]) -> InputError:
+    """Say several problems as one error, one after the other ("a; b"), in the language it is said in.
+
+    Each problem is an error with its own message key; the result is an error
+    whose message puts them in a row, so that a raise site can pass it as a
+    value (``problems=joined_problems(problems)``) and the command line says
+    every problem in the user's language.
+
+    Examples
+    --------
+    >>> one = InputError("negative counts: A", key="density.negative_counts", codes="A")
+    >>> two = InputError("zero or missing population: B", key="density.zero_population", codes="B")
+    >>> str(joined_problems([one, two]))
+    'negative counts: A; zero or missing population: B'
+    >>> joined_problems([one, two]).message("nl")
+    'negatieve aantallen: A; bevolking nul of onbekend: B'
+    """
+    from regio.text import joined
+
+    return joined(list(problems))
+
+
 def norm_from_inhabitants(inhabitants_per_physician: float) -> float:
     """Convert a norm "one physician per N inhabitants" to physicians per 100,000.
 
@@ -44,7 +66,8 @@ def norm_from_inhabitants(inhabitants_per_physician: float) -> float:
     """
     if not inhabitants_per_physician or inhabitants_per_physician <= 0:
         raise InputError(f"A norm of inhabitants per physician must be positive, "
-                         f"got {inhabitants_per_physician!r}.")
+                         f"got {inhabitants_per_physician!r}.", key="density.bad_norm_inhabitants",
+                         value=repr(inhabitants_per_physician))
     return 1e5 / float(inhabitants_per_physician)
 
 
@@ -56,30 +79,36 @@ def _aligned(counts: pd.Series, population: pd.Series) -> tuple[pd.Series, pd.Se
     if not isinstance(counts, pd.Series) or not isinstance(population, pd.Series):
         raise InputError(
             f"counts and population must be pandas Series indexed by region code, got "
-            f"{type(counts).__name__} and {type(population).__name__}."
-        )
+            f"{type(counts).__name__} and {type(population).__name__}.", key="density.not_series_pair",
+            counts_type=type(counts).__name__, population_type=type(population).__name__)
     problems = []
     for name, s in (("counts", counts), ("population", population)):
         if s.index.has_duplicates:
             dup = s.index[s.index.duplicated()]
-            problems.append(f"duplicate codes in {name}: {format_codes(dup)}")
+            problems.append(InputError(f"duplicate codes in {name}: {format_codes(dup)}", key="density.duplicate_codes",
+                                       name=name, codes=format_codes(dup)))
     only_c = counts.index.difference(population.index)
     only_p = population.index.difference(counts.index)
     if len(only_c):
-        problems.append(f"counts for codes without population: {format_codes(only_c)}")
+        problems.append(InputError(f"counts for codes without population: {format_codes(only_c)}",
+                                   key="density.counts_without_population", codes=format_codes(only_c)))
     if len(only_p):
-        problems.append(f"population for codes without counts (missing is not zero; pass 0 "
-                        f"explicitly): {format_codes(only_p)}")
+        problems.append(InputError(f"population for codes without counts (missing is not zero; pass 0 "
+                                   f"explicitly): {format_codes(only_p)}", key="density.population_without_counts",
+                                   codes=format_codes(only_p)))
     c = pd.to_numeric(counts, errors="coerce").astype(float)
     p = pd.to_numeric(population, errors="coerce").astype(float).reindex(c.index)
     bad_c = c.index[c.isna() | (c < 0)].difference(only_c)
     if len(bad_c):
-        problems.append(f"missing or negative counts: {format_codes(bad_c)}")
+        problems.append(InputError(f"missing or negative counts: {format_codes(bad_c)}",
+                                   key="density.missing_or_negative_counts", codes=format_codes(bad_c)))
     bad_p = p.index[(p.isna() | (p <= 0)) & c.notna()].difference(only_c)
     if len(bad_p):
-        problems.append(f"zero or missing population: {format_codes(bad_p)}")
+        problems.append(InputError(f"zero or missing population: {format_codes(bad_p)}",
+                                   key="density.zero_population", codes=format_codes(bad_p)))
     if problems:
-        raise InputError("Cannot compute rates per 100,000: " + "; ".join(problems) + ".")
+        raise InputError(f"Cannot compute rates per 100,000: {joined_problems(problems)}.", key="density.cannot_rate",
+                         problems=joined_problems(problems))
     return c, p
 
 
@@ -149,13 +178,14 @@ def provision(
     lo, hi = (float(b) for b in bands) if len(bands) == 2 else (np.nan, np.nan)
     if not (np.isfinite(lo) and np.isfinite(hi) and 0 <= lo <= hi):
         raise InputError(f"bands must be two ascending percentages such as (75, 110), "
-                         f"got {tuple(bands)!r}.")
+                         f"got {tuple(bands)!r}.", key="density.bad_bands", value=repr(tuple(bands)))
     if norm_per_100k is None:
         norm = float(c.sum() / p.sum() * 1e5)
     else:
         norm = float(norm_per_100k)
         if not np.isfinite(norm) or norm <= 0:
-            raise InputError(f"norm_per_100k must be a positive number, got {norm_per_100k!r}.")
+            raise InputError(f"norm_per_100k must be a positive number, got {norm_per_100k!r}.",
+                             key="density.bad_norm", value=repr(norm_per_100k))
     expected = p * norm / 1e5
     pct = c / expected * 100
     code = np.where(pct < lo, 0, np.where(pct > hi, 2, 1))
@@ -227,11 +257,12 @@ def poisson_interval(counts: pd.Series | np.ndarray | Sequence[float], *, level:
     2  81.36  121.63   Byar
     """
     if not 0 < level < 1:
-        raise InputError(f"level must be between 0 and 1 (e.g. 0.95), got {level!r}.")
+        raise InputError(f"level must be between 0 and 1 (e.g. 0.95), got {level!r}.", key="density.bad_confidence",
+                         value=repr(level))
     index = counts.index if isinstance(counts, pd.Series) else None
     o = np.asarray(pd.to_numeric(pd.Series(np.asarray(counts, dtype=object)), errors="coerce"), dtype=float)
     if np.any(o[~np.isnan(o)] < 0):
-        raise InputError("Counts for an interval must not be negative.")
+        raise InputError("Counts for an interval must not be negative.", key="density.negative_interval_counts")
     alpha = 1 - level
     z = special.ndtri(1 - alpha / 2)  # scipy.stats.norm.ppf (scipy.stats takes about 1 s to import)
     exact = (o < exact_below) | (o == 0)  # Byar's lower bound is undefined at 0: exact there, always
@@ -256,27 +287,35 @@ def _check_rates_input(counts: pd.Series, population: pd.Series) -> tuple[pd.Ser
     """Align counts (NaN = no data) to the population's codes; raise once on all problems."""
     for name, s in (("counts", counts), ("population", population)):
         if not isinstance(s, pd.Series):
-            raise InputError(f"{name} must be a pandas Series indexed by region code, got {type(s).__name__}.")
+            raise InputError(f"{name} must be a pandas Series indexed by region code, got {type(s).__name__}.",
+                             key="density.not_series", name=name, type=type(s).__name__)
     problems = []
     for name, s in (("counts", counts), ("population", population)):
         if s.index.has_duplicates:
-            problems.append(f"duplicate codes in {name}: {format_codes(s.index[s.index.duplicated()])}")
+            dup = format_codes(s.index[s.index.duplicated()])
+            problems.append(InputError(f"duplicate codes in {name}: {dup}", key="density.duplicate_codes",
+                                       name=name, codes=dup))
     unknown = counts.index.difference(population.index)
     if len(unknown):
-        problems.append(f"counts for codes that are not regions of the population table (another level or "
-                        f"another year's division?): {format_codes(unknown)}")
+        problems.append(InputError(f"counts for codes that are not regions of the population table (another level "
+                                   f"or another year's division?): {format_codes(unknown)}",
+                                   key="density.counts_not_regions", codes=format_codes(unknown)))
     c = pd.to_numeric(counts, errors="coerce").astype(float).reindex(population.index)
     p = pd.to_numeric(population, errors="coerce").astype(float)
     negative = c.index[c < 0]
     if len(negative):
-        problems.append(f"negative counts: {format_codes(negative)}")
+        problems.append(InputError(f"negative counts: {format_codes(negative)}", key="density.negative_counts",
+                                   codes=format_codes(negative)))
     no_people = p.isna() | (p <= 0)
     bad_pop = p.index[no_people & (c > 0)]
     if len(bad_pop):
-        problems.append(f"zero or missing population for regions with physicians: {format_codes(bad_pop)}")
+        problems.append(InputError(f"zero or missing population for regions with physicians: "
+                                   f"{format_codes(bad_pop)}", key="density.zero_population_physicians",
+                                   codes=format_codes(bad_pop)))
     if problems:
         kind = UnknownCodeError if len(unknown) else InputError
-        raise kind("Cannot compute densities: " + "; ".join(problems) + ".")
+        raise kind(f"Cannot compute densities: {joined_problems(problems)}.", key="density.cannot_density",
+                   problems=joined_problems(problems))
     # no physicians and no inhabitants: the rate is undefined, so no data (not an error, not zero)
     return c.where(~no_people), p
 
@@ -359,7 +398,8 @@ def density_table(
     total_c, total_p = float(c[has].sum()), float(p[has].sum())
     if national_rate is None:
         if total_p <= 0:
-            raise InputError("No region has both a count and a population: no national rate.")
+            raise InputError("No region has both a count and a population: no national rate.",
+                             key="density.no_national_rate")
         national = total_c / total_p * 1e5
     else:
         national = float(national_rate)

@@ -184,7 +184,8 @@ def density_result(
     if level is not None:  # the older name of ``confidence``; the region level belongs to density_inputs
         if not isinstance(level, (int, float)) or isinstance(level, bool):
             raise InputError(f"density_result(level={level!r}): the region level is chosen in "
-                             f"density_inputs(level=...); here give the confidence level as confidence=0.95.")
+                             f"density_inputs(level=...); here give the confidence level as confidence=0.95.",
+                             key="density.level_is_not_confidence", level=repr(level))
         confidence = float(level)
     table = analyse(inputs.placed.counts, pop["population"], names=names, neighbours=neighbours, level=confidence,
                     norm_per_100k=norm_per_100k, bands=bands, whole_profession=inputs.placed.sector_is_total)
@@ -439,7 +440,7 @@ def trend_result(
     """
     y0, y1 = (int(y) for y in years)
     if y0 >= y1:
-        raise InputError(f"Give the earlier year first: {y0} → {y1}.")
+        raise InputError(f"Give the earlier year first: {y0} → {y1}.", key="density.years_order", y0=y0, y1=y1)
     source = _one_source(source, choose_counts_source(profession, level=level, years=(y0, y1), source=source,
                                                       counts_path=counts_path, data_dir=data_dir))
     later = density_inputs(profession, level=level, year=y1, interpolate=interpolate, counts_path=counts_path,
@@ -452,7 +453,9 @@ def trend_result(
     p1, p0 = later.population, earlier.population
     common = p1.index
     if not p0.index.equals(common) and set(p0.index) != set(common):
-        raise InputError(f"The regions of {y0} and {y1} differ: {format_codes(set(p0.index) ^ set(common))}.")
+        differ = format_codes(set(p0.index) ^ set(common))
+        raise InputError(f"The regions of {y0} and {y1} differ: {differ}.", key="density.regions_differ",
+                         y0=y0, y1=y1, codes=differ)
     c0 = earlier.placed.counts.reindex(common)
     c1 = later.placed.counts.reindex(common)
     names = p1["statnaam"].to_dict() if "statnaam" in p1 else None

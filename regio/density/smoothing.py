@@ -109,7 +109,8 @@ def queen_neighbours(gdf: gpd.GeoDataFrame, *, distance: float = 50.0, islands: 
     """
     check_crs(gdf, name="regions")
     if islands not in ("nearest", "none"):
-        raise InputError(f"islands must be 'nearest' or 'none', got {islands!r}.")
+        raise InputError(f"islands must be 'nearest' or 'none', got {islands!r}.", key="density.bad_islands",
+                         value=repr(islands))
     geoms = gdf.geometry.to_numpy()
     has = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     codes = np.asarray(gdf.index)[has]

@@ -70,7 +70,7 @@ def trend(
     """
     y0, y1 = (int(y) for y in years)
     if y0 == y1:
-        raise InputError(f"A trend needs two different years, got {y0} twice.")
+        raise InputError(f"A trend needs two different years, got {y0} twice.", key="density.trend_same_year", year=y0)
     pieces = {"counts_from": counts_from, "population_from": population_from,
               "counts_to": counts_to, "population_to": population_to}
     codes = [set(s.index) for s in pieces.values()]
@@ -78,8 +78,8 @@ def trend(
         diff = set.union(*codes) - set.intersection(*codes)
         raise UnknownCodeError(
             f"The two years are not on one division: codes present in some inputs only: {format_codes(diff)}. "
-            "Carry the earlier year's counts to the later division first (regio.carry_to)."
-        )
+            "Carry the earlier year's counts to the later division first (regio.carry_to).",
+            key="density.trend_divisions", codes=format_codes(diff))
     c0, p0 = _check_rates_input(counts_from, population_from)
     c1, p1 = _check_rates_input(counts_to.reindex(p0.index), population_to.reindex(p0.index))
     out = pd.DataFrame(index=p0.index)
@@ -100,8 +100,8 @@ def trend(
         raise InputError(
             f"No region has counts in both {y0} and {y1} (with {int(c0.notna().sum())} in {y0} and "
             f"{int(c1.notna().sum())} in {y1}): there is no change to compute. Check that the counts of both years "
-            "cover the same regions (a municipality whose predecessors lack counts has none)."
-        )
+            "cover the same regions (a municipality whose predecessors lack counts has none).",
+            key="density.trend_no_common", y0=y0, y1=y1, n0=int(c0.notna().sum()), n1=int(c1.notna().sum()))
     n0 = c0[has].sum() / p0[has].sum() * 1e5
     n1 = c1[has].sum() / p1[has].sum() * 1e5
     out.attrs.update({

@@ -99,7 +99,8 @@ def chart_lines(table: pd.DataFrame, *, scenarios: Sequence[str] = ("demography"
         label = SCENARIO_LABELS[sc][i]
         col = f"demand_{sc}"
         if col not in table.columns:
-            raise InputError(f"The yearly table has no column {col!r}; make it with regio.model.project().")
+            raise InputError(f"The yearly table has no column {col!r}; make it with regio.model.project().",
+                             key="maps.chart.no_column", column=col)
         lines.append((col, t["demand"].format(s=label), {"color": _COLORS[sc], "lw": 2.0}))
         adv = marks.advice.get(sc)
         if f"supply_advice_{sc}" in table.columns and adv is not None:

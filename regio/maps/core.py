@@ -117,7 +117,8 @@ def resolve_tiles(tiles: str | None = "default") -> str:
         name = (_TILES_CHOICE.get() or os.environ.get(TILES_ENV) or "positron").strip().lower()
     name = _TILE_ALIASES.get(name, name)
     if name not in TILES:
-        raise InputError(f"Unknown background map {tiles!r}: use positron, osm or none (--tiles or {TILES_ENV}).")
+        raise InputError(f"Unknown background map {tiles!r}: use positron, osm or none (--tiles or {TILES_ENV}).",
+                         key="maps.unknown_tiles", tiles=tiles, env=TILES_ENV)
     return name
 
 
@@ -303,7 +304,8 @@ def class_edges(values: pd.Series | Sequence[float], *, scheme: str = "quantiles
     """
     klass = _SCHEMES.get(scheme)
     if klass is None:
-        raise InputError(f"Unknown class scheme {scheme!r}; use quantiles, fisher_jenks, equal_interval or bands.")
+        raise InputError(f"Unknown class scheme {scheme!r}; use quantiles, fisher_jenks, equal_interval or bands.",
+                         key="maps.unknown_scheme", scheme=scheme)
     known = pd.to_numeric(pd.Series(np.asarray(values, dtype=float)), errors="coerce").dropna().to_numpy()
     k = max(1, min(int(k), len(np.unique(known))))
     if k == 1:
@@ -368,7 +370,7 @@ def classify(
     nodata = _NODATA_LABEL.get(lang, "no data")
     if scheme == "bands":
         if bins is None:
-            raise InputError("scheme='bands' needs bins= (upper edges of the classes).")
+            raise InputError("scheme='bands' needs bins= (upper edges of the classes).", key="maps.bands_need_bins")
         edges = np.asarray(bins, dtype=float)
         idx = np.searchsorted(edges, values.to_numpy(), side="left")
         idx = np.where(values.isna(), -1, np.minimum(idx, len(edges) - 1))
@@ -395,10 +397,12 @@ def classify(
                 labels = [_range_label(lo, hi, decimals, lang, closed_low=i == 0)
                           for i, (lo, hi) in enumerate(zip(lows, upper, strict=True))]
     if labels is not None and len(labels) != k_eff:
-        raise InputError(f"{len(labels)} labels for {k_eff} classes.")
+        raise InputError(f"{len(labels)} labels for {k_eff} classes.", key="maps.labels_classes", n=len(labels),
+                         k=k_eff)
     cols = list(colors) if colors is not None else _palette(cmap, max(k_eff, 1))[:k_eff]
     if len(cols) != k_eff:
-        raise InputError(f"{len(cols)} colours for {k_eff} classes.")
+        raise InputError(f"{len(cols)} colours for {k_eff} classes.", key="maps.colours_classes", n=len(cols),
+                         k=k_eff)
     return (pd.Series(idx.astype(int), index=values.index),
             Classes(tuple(cols), tuple(labels or ()), nodata_label=nodata))
 
@@ -728,18 +732,21 @@ def region_map(
     regio.errors.InputError: Tooltip columns not in the frame: t_pop.
     """
     if not layers:
-        raise InputError("A map needs at least one layer.")
+        raise InputError("A map needs at least one layer.", key="maps.no_layer")
     missing = [c for c in tooltip if c not in gdf.columns]
     if missing:
-        raise InputError(f"Tooltip columns not in the frame: {', '.join(missing)}.")
+        raise InputError(f"Tooltip columns not in the frame: {', '.join(missing)}.", key="maps.tooltip_columns",
+                         columns=", ".join(missing))
     if encoding not in ("topology", "geojson"):
-        raise InputError(f"Unknown map encoding {encoding!r}; use 'topology' or 'geojson'.")
+        raise InputError(f"Unknown map encoding {encoding!r}; use 'topology' or 'geojson'.",
+                         key="maps.unknown_encoding", encoding=encoding)
     for lay in layers:  # a layer for other regions would draw every region as "no data" without a word
         stray = lay.index.index.difference(gdf.index)
         if len(stray):
-            raise InputError(f"Layer {lay.title!r} has values for regions not on the map: "
-                             f"{', '.join(map(str, stray[:10]))}{' ...' if len(stray) > 10 else ''}; index the "
-                             "layer's values by the same codes as the regions.")
+            codes = f"{', '.join(map(str, stray[:10]))}{' ...' if len(stray) > 10 else ''}"
+            raise InputError(f"Layer {lay.title!r} has values for regions not on the map: {codes}; index the "
+                             "layer's values by the same codes as the regions.", key="maps.stray_layer",
+                             title=lay.title, codes=codes)
     tips = {c: gdf[c].astype(object).where(gdf[c].notna(), "–").map(html_text) for c in tooltip}
     klass = [lay.index.reindex(gdf.index).fillna(-1).astype(int) for lay in layers]
     pos = {str(code): i for i, code in enumerate(gdf.index)}
@@ -920,9 +927,10 @@ def inline_leaflet(page: str) -> str:
     page = page.replace(f'<link rel="stylesheet" href="{css_url}"/>', f"<style>{_asset(css_file)}</style>")
     linked = sorted(set(re.findall(r'(?:src|href)="(https://cdn\.jsdelivr\.net/npm/leaflet@[^"]+)"', page)))
     if linked:  # e.g. a folium that links another Leaflet version: the page would need internet after all
-        warnings.warn(f"The map still links Leaflet from the internet ({', '.join(linked)}): regio ships Leaflet "
-                      "1.9.3 only, so this page will not open offline. Install a folium that uses Leaflet 1.9.3 "
-                      "or update regio/maps/assets.", RegioWarning, stacklevel=2)
+        warnings.warn(RegioWarning(f"The map still links Leaflet from the internet ({', '.join(linked)}): regio ships "
+                                   "Leaflet 1.9.3 only, so this page will not open offline. Install a folium that uses "
+                                   "Leaflet 1.9.3 or update regio/maps/assets.", key="maps.leaflet_online",
+                                   links=", ".join(linked)), stacklevel=2)
     return page
 
 
@@ -978,7 +986,7 @@ def map_html(fmap: folium.Map, *, title: str | None = None, assets: str | None =
     how = (assets or os.environ.get(ASSETS_ENV) or "inline").strip().lower()
     if how not in ("inline", "cdn"):
         raise InputError(f"Map assets {how!r}: use 'inline' (pages that open offline) or 'cdn' "
-                         f"(set {ASSETS_ENV} or assets=).")
+                         f"(set {ASSETS_ENV} or assets=).", key="maps.unknown_assets", how=how, env=ASSETS_ENV)
     try:
         root.header.add_child(branca.element.Element(head))
         page = root.render()

@@ -105,7 +105,8 @@ def _rate_edges(values: pd.Series, scheme: str, k: int, decimals: int = RATE_DEC
     """
     if scheme not in SCHEMES:
         raise InputError(f"Unknown class scheme {scheme!r}; choose one of {', '.join(SCHEMES)} "
-                         "(policy bands are the provision layer).")
+                         "(policy bands are the provision layer).", key="maps.density.unknown_scheme", scheme=scheme,
+                         known=", ".join(SCHEMES))
     edges = class_edges(_shown(values, decimals), scheme=scheme, k=k)
     finite = sorted({round_half_up(e, decimals) for e in edges if np.isfinite(e)})
     return [*finite, np.inf]
@@ -325,7 +326,8 @@ def _facts(tables: dict[int, pd.DataFrame], facts: dict[int, DensityFacts] | Non
         return {year: density_facts(tab) for year, tab in tables.items()}
     missing = set(tables) - set(facts)
     if missing:
-        raise InputError(f"No density facts for {sorted(missing)}.")
+        raise InputError(f"No density facts for {sorted(missing)}.", key="maps.density.no_facts",
+                         years=sorted(missing))
     return facts
 
 
@@ -581,18 +583,18 @@ def density_map(
     regio.errors.InputError: Each result must be of another year.
     """
     if not results:
-        raise InputError("No density results to draw.")
+        raise InputError("No density results to draw.", key="maps.density.no_results")
     shapes = shapes if shapes is not None else results[-1].inputs.shapes
     if shapes is None:
-        raise InputError("No shapes to draw: gather the inputs with with_shapes=True.")
+        raise InputError("No shapes to draw: gather the inputs with with_shapes=True.", key="maps.density.no_shapes")
     tables = {r.inputs.year: r.table for r in results}
     if len(tables) != len(results):
-        raise InputError("Each result must be of another year.")
+        raise InputError("Each result must be of another year.", key="maps.density.same_year")
     first = next(iter(tables.values())).index
     for year, tab in tables.items():
         if set(tab.index) != set(first):
             raise InputError(f"The regions of {year} differ from those of the other years: "
-                             "carry the counts to one division first.")
+                             "carry the counts to one division first.", key="maps.density.other_regions", year=year)
     facts = {r.inputs.year: r.facts for r in results}
     tips, tooltip = _tooltip_frame(tables, lang, facts)
     regions = tips.index

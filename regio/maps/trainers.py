@@ -123,7 +123,7 @@ def forecast_html(table: pd.DataFrame, *, names: dict[str, str], title: str, sou
     svg = svg[svg.index("<svg"):]
     if "NL" not in table.index.get_level_values("institute"):
         raise InputError("The forecast table has no national rows (institute NL); make them with "
-                         "regio.trainers.forecast.national_row.")
+                         "regio.trainers.forecast.national_row.", key="maps.trainers.no_national")
     national = table.loc["NL"]
     cols = [c for c in CHART_LINES if c in national]
     head = "".join(f"<th>{html_text(_label(c, lang))}</th>" for c in cols)

@@ -81,7 +81,8 @@ def single_years(structure: pd.DataFrame) -> pd.DataFrame:
     """
     bands = [c for c in structure.columns if isinstance(c, str) and c.startswith("age_")]
     if not bands:
-        raise InputError("The age structure has no age band columns (age_<from>_<to>, age_<from>plus).")
+        raise InputError("The age structure has no age band columns (age_<from>_<to>, age_<from>plus).",
+                         key="model.no_age_bands")
     cover = np.zeros(TOP_AGE, dtype=int)
     out = np.zeros((len(structure), TOP_AGE))
     for band in bands:
@@ -90,13 +91,15 @@ def single_years(structure: pd.DataFrame) -> pd.DataFrame:
         values = pd.to_numeric(structure[band], errors="coerce").astype(float).to_numpy()
         bad = np.isnan(values) | (values < 0)
         if bad.any():
-            raise InputError(f"Age band {band}: missing or negative counts for {format_codes(structure.index[bad])}.")
+            raise InputError(f"Age band {band}: missing or negative counts for {format_codes(structure.index[bad])}.",
+                             key="model.bad_age_band", band=band, codes=format_codes(structure.index[bad]))
         cover[lo:end + 1] += 1
         out[:, lo:end + 1] += (values / (end - lo + 1))[:, None]
     if (cover != 1).any():
         wrong = np.flatnonzero(cover != 1)
         raise InputError(f"The age bands {', '.join(bands)} do not cover every age from 0 to an open top band "
-                         f"once (ages {wrong.min()}-{wrong.max()}).")
+                         f"once (ages {wrong.min()}-{wrong.max()}).", key="model.age_bands_cover",
+                         bands=", ".join(bands), first=int(wrong.min()), last=int(wrong.max()))
     return pd.DataFrame(out, index=structure.index, columns=range(TOP_AGE))
 
 
@@ -148,14 +151,17 @@ def ageing_factors(structure: pd.DataFrame, use: pd.Series | np.ndarray,
     """
     u = np.asarray(use, dtype=float)
     if u.shape != (TOP_AGE,) or not np.isfinite(u).all() or (u <= 0).any():
-        raise InputError(f"use needs {TOP_AGE} positive values, one per year of age 0-{TOP_AGE - 1}.")
+        raise InputError(f"use needs {TOP_AGE} positive values, one per year of age 0-{TOP_AGE - 1}.",
+                         key="model.bad_use", n=TOP_AGE, last=TOP_AGE - 1)
     bad_k = [k for k in horizons if not 0 < int(k) < TOP_AGE]
     if bad_k:
-        raise InputError(f"Horizons must lie in 1-{TOP_AGE - 1} years, got {bad_k}.")
+        raise InputError(f"Horizons must lie in 1-{TOP_AGE - 1} years, got {bad_k}.", key="model.bad_horizons",
+                         last=TOP_AGE - 1, value=str(bad_k))
     years = single_years(structure).to_numpy()
     total = years.sum(axis=1)
     if (total <= 0).any():
-        raise InputError(f"No inhabitants in the age structure of {format_codes(structure.index[total <= 0])}.")
+        raise InputError(f"No inhabitants in the age structure of {format_codes(structure.index[total <= 0])}.",
+                         key="model.no_inhabitants_ages", codes=format_codes(structure.index[total <= 0]))
     nation = years.sum(axis=0, keepdims=True)
 
     def per_head(y: np.ndarray) -> np.ndarray:

@@ -64,6 +64,7 @@ import numpy as np
 import pandas as pd
 
 from regio.errors import InputError
+from regio.labels import label as catalogue_label
 from regio.model.parameters import GPParameters, apply_overrides
 
 __all__ = [
@@ -116,14 +117,9 @@ SCENARIO_LABELS = {
     "full_lasting": ("volledig (doorgaande trend)", "full (lasting trend)"),
 }
 
-#: Supply components (column prefixes of :func:`supply`) with labels (nl, en).
-COMPONENTS = {
-    "stock": ("huidige huisartsen", "current GPs"),
-    "training_now": ("nu in opleiding", "now in training"),
-    "training_before": ("instroom tot bijsturingsjaar", "intake before the bijsturingsjaar"),
-    "intake": ("instroom vanaf bijsturingsjaar", "intake from the bijsturingsjaar"),
-    "abroad": ("buitenland", "from abroad"),
-}
+#: Supply components (column prefixes of :func:`supply`) with labels (nl, en), from the catalogue :mod:`regio.labels`.
+COMPONENTS = {code: (catalogue_label(f"model.component.{code}", "nl"), catalogue_label(f"model.component.{code}", "en"))
+              for code in ("stock", "training_now", "training_before", "intake", "abroad")}
 
 _SEXES = {"female": "vrouw", "male": "man"}
 _STEP = 1.0 / 64  # grid of the cumulative extern rendement (knots 0, 1, 5, 10, 15 lie on it)
@@ -160,7 +156,8 @@ def get_scenario(name: str) -> str:
     key = str(name).strip().lower().replace(" ", "_")
     if key not in _SCENARIO_ALIASES:
         raise InputError(f"Unknown scenario {name!r}; scenarios are {', '.join(SCENARIOS)} "
-                         "(or demografie, werkproces, arbeidstijd, volledig, doorgaand).")
+                         "(or demografie, werkproces, arbeidstijd, volledig, doorgaand).",
+                         key="model.unknown_scenario", name=repr(name), known=", ".join(SCENARIOS))
     return _SCENARIO_ALIASES[key]
 
 
@@ -222,7 +219,8 @@ def _years(params: GPParameters) -> np.ndarray:
 def _resolve_intake(params: GPParameters, intake: float | None) -> float:
     n = params.n_inopleiding_perjaar3 if intake is None else float(intake)
     if not np.isfinite(n) or n < 0:
-        raise InputError(f"Intake must be a non-negative number of trainees a year, got {intake!r}.")
+        raise InputError(f"Intake must be a non-negative number of trainees a year, got {intake!r}.",
+                         key="model.bad_intake", value=repr(intake))
     return n
 
 
@@ -433,7 +431,8 @@ def _equilibrium_year(params: GPParameters, year: int | None) -> int:
     y = params.evenwichtsjaar2 if year is None else int(year)
     if not params.basisjaar < y <= params.basisjaar + params.horizon:
         raise InputError(f"Equilibrium year {y} must lie in {params.basisjaar + 1}-"
-                         f"{params.basisjaar + params.horizon}.")
+                         f"{params.basisjaar + params.horizon}.", key="model.bad_equilibrium_year", year=y,
+                         first=params.basisjaar + 1, last=params.basisjaar + params.horizon)
     return y
 
 
@@ -484,7 +483,8 @@ def intake_advice(params: GPParameters, *, scenario: str = "full", year: int | N
     if phi <= 0:
         first = params.bijsturingsjaar + params.opleidingsduur3
         raise InputError(f"Equilibrium year {y} comes before the first trainees of the intake from "
-                         f"{params.bijsturingsjaar} can work (about {first:.1f}); choose a later year.")
+                         f"{params.bijsturingsjaar} can work (about {first:.1f}); choose a later year.",
+                         key="model.equilibrium_too_early", year=y, steering=params.bijsturingsjaar, first=first)
     d = float(demand(params, scenario=sc).loc[y])
     without = float(cur.loc[y, "fte"] - cur.loc[y, "fte_intake"])
     return IntakeAdvice(scenario=sc, year=y, from_year=params.bijsturingsjaar, advice=(d - without) / phi,
@@ -598,24 +598,10 @@ def projection_marks(table: pd.DataFrame) -> ProjectionMarks:
                            bijsturingsjaar=int(a["bijsturingsjaar"]))
 
 
-#: Decomposition factors with labels (nl, en), in the order of the table.
-FACTORS = {
-    "uitstroom": ("uitstroom huidige huisartsen", "outflow of current GPs"),
-    "fte_huidig": ("verandering fte per huisarts (huidige groep)", "change in FTE per GP (current GPs)"),
-    "onv_vraag": ("onvervulde vraag", "unfulfilled demand"),
-    "demografie": ("demografie", "demography"),
-    "epi": ("epidemiologie", "epidemiology"),
-    "soc": ("sociaal-cultureel", "socio-cultural"),
-    "vak": ("vakinhoudelijk", "professional developments"),
-    "eff": ("efficiëntie", "efficiency"),
-    "hor": ("horizontale substitutie", "horizontal substitution"),
-    "tijd": ("arbeidstijdverandering", "change in working time"),
-    "ver": ("verticale substitutie", "vertical substitution"),
-    "nu_in_opleiding": ("nu in opleiding", "now in training"),
-    "instroom_voor_bijsturing": ("instroom tot bijsturingsjaar", "intake before the bijsturingsjaar"),
-    "buitenland": ("instroom uit buitenland", "inflow from abroad"),
-    "huidige_instroom": ("huidige instroom vanaf bijsturingsjaar", "current intake from the bijsturingsjaar"),
-}
+#: Decomposition factors with labels (nl, en), in the order of the table, from the catalogue :mod:`regio.labels`.
+FACTORS = {code: (catalogue_label(f"model.factor.{code}", "nl"), catalogue_label(f"model.factor.{code}", "en"))
+           for code in ("uitstroom", "fte_huidig", "onv_vraag", "demografie", "epi", "soc", "vak", "eff", "hor",
+                        "tijd", "ver", "nu_in_opleiding", "instroom_voor_bijsturing", "buitenland", "huidige_instroom")}
 
 
 def decomposition_note(lang: str = "nl") -> str:
@@ -636,11 +622,7 @@ def decomposition_note(lang: str = "nl") -> str:
     >>> decomposition_note("en").split(";")[0]
     'fte: part of the gap in the equilibrium year'
     """
-    if lang == "nl":
-        return ("fte: deel van het tekort in het evenwichtsjaar; trainees: aios per jaar van het advies (fte / fte per "
-                "aios van de instroom vanaf het bijsturingsjaar); samen advies − huidige instroom")
-    return ("fte: part of the gap in the equilibrium year; trainees: trainees a year of the advice (fte / fte per "
-            "trainee of the intake from the bijsturingsjaar); together advice − current intake")
+    return catalogue_label("model.decomposition_note", "nl" if lang == "nl" else "en")
 
 
 def decompose(params: GPParameters, *, scenario: str = "full", year: int | None = None) -> pd.DataFrame:

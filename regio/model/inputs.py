@@ -43,6 +43,7 @@ from regio.errors import DataNotFoundError, InputError, UnknownYearError, format
 from regio.geography import aggregate
 from regio.levels import MUNICIPAL_GROUPINGS, get_level
 from regio.model.ageing import TOP_AGE, ageing_factors
+from regio.model.parameters import joined
 from regio.recruitment.run import institute_membership, institute_shapes, municipal_gps
 from regio.text import source_text
 
@@ -130,14 +131,16 @@ def load_regional_inputs(
         raise InputError("Institute areas are not a CBS level: pass their membership, e.g. "
                          "load_regional_inputs('instituut', membership=institute_membership(2024), "
                          "names=...) with regio.recruitment.run.institute_membership (as `regio model --level "
-                         "instituut` does).")
+                         "instituut` does).", key="model.institute_not_cbs_level")
     lvl = get_level(level).name if membership is None else str(level)
     lvl_en = get_level(level).label("en").lower() if membership is None else str(level)  # "province", not "provincie"
     if membership is None and lvl not in MUNICIPAL_GROUPINGS:
         raise InputError(f"The regional model runs on levels made of whole municipalities "
-                         f"({', '.join(MUNICIPAL_GROUPINGS)}), not {lvl}.")
+                         f"({', '.join(MUNICIPAL_GROUPINGS)}), not {lvl}.", key="model.not_municipal_level",
+                         known=", ".join(MUNICIPAL_GROUPINGS), level=lvl)
     if start_year >= year:
-        raise InputError(f"start_year {start_year} must come before year {year}.")
+        raise InputError(f"start_year {start_year} must come before year {year}.", key="model.start_after_year",
+                         start=start_year, year=year)
     pop = data.population("gemeente", year, data_dir=data_dir)
     pop_start = data.carry_to(data.population("gemeente", start_year, data_dir=data_dir)[["population"]],
                               start_year, year, data_dir=data_dir)
@@ -145,7 +148,9 @@ def load_regional_inputs(
                        "population_start": pop_start["population"].reindex(pop.index).astype(float)})
     if gm["population_start"].isna().any():
         raise InputError(f"Carried population of {start_year} lacks municipalities "
-                         f"{format_codes(gm.index[gm['population_start'].isna()])} of {year}.")
+                         f"{format_codes(gm.index[gm['population_start'].isna()])} of {year}.",
+                         key="model.carried_lacks", start=start_year, year=year,
+                         codes=format_codes(gm.index[gm["population_start"].isna()]))
     province = data.membership(year, levels=["provincie"], data_dir=data_dir)["provincie"]
     if membership is None:
         member = province if lvl == "provincie" else data.membership(year, levels=[lvl], data_dir=data_dir)[lvl]
@@ -155,9 +160,13 @@ def load_regional_inputs(
         unknown = member.index.difference(gm.index)
         missing = gm.index.difference(member.index)
         if len(unknown) or len(missing):
+            wrong = [InputError(f"unknown {format_codes(unknown)}", key="model.membership_unknown",
+                                codes=format_codes(unknown))] if len(unknown) else []
+            wrong += [InputError(f"missing {format_codes(missing)}", key="model.membership_missing",
+                                 codes=format_codes(missing))] if len(missing) else []
             raise InputError(f"The membership for {lvl} must list every municipality of {year} once: "
-                             + (f"unknown {format_codes(unknown)}; " if len(unknown) else "")
-                             + (f"missing {format_codes(missing)}" if len(missing) else "") + ".")
+                             f"{joined(wrong)}.", key="model.bad_membership", level=lvl, year=year,
+                             problems=joined(wrong))
         names = dict(names or {})
     gps = municipal_gps(pop["population"], year=year, gp_year=gp_year, spread=spread, data_dir=data_dir)
     gm["gps"] = gps["gps"].reindex(gm.index).astype(float)
@@ -184,7 +193,9 @@ def load_regional_inputs(
         gps_pop_source = cpop.attrs.get("source", "")
     if regions["population_gps"].isna().any():
         raise InputError(f"No inhabitants of 1 January {gps_pop_year} for "
-                         f"{format_codes(regions.index[regions['population_gps'].isna()])}.")
+                         f"{format_codes(regions.index[regions['population_gps'].isna()])}.",
+                         key="model.no_inhabitants_gps", year=gps_pop_year,
+                         codes=format_codes(regions.index[regions["population_gps"].isna()]))
     regions.insert(0, "statnaam", [names.get(c, c) for c in regions.index])
     age_source, age_texts, ageing = _regional_ageing(ages, year, member.reindex(gm.index), data_dir=data_dir)
     if ageing is not None:
@@ -219,7 +230,8 @@ def _regional_ageing(ages: str, year: int, member: pd.Series, *,
     """
     choice = str(ages).strip().lower()
     if choice not in AGE_CHOICES:
-        raise InputError(f"ages={ages!r}: use one of {', '.join(AGE_CHOICES)} (command line: --ages).")
+        raise InputError(f"ages={ages!r}: use one of {', '.join(AGE_CHOICES)} (command line: --ages).",
+                         key="model.bad_ages", value=repr(ages), known=", ".join(AGE_CHOICES))
     if choice == "auto":
         if year >= 2020 and _has(lambda: data.age_structure(year, data_dir=data_dir)):
             choice = "2020"
@@ -247,7 +259,8 @@ def _regional_ageing(ages: str, year: int, member: pd.Series, *,
     bands = [c for c in frame.columns if isinstance(c, str) and c.startswith("age_")]
     missing = member.index.difference(frame.index)
     if len(missing):
-        raise InputError(f"The age structure ({choice}) lacks municipalities {format_codes(missing)} of {year}.")
+        raise InputError(f"The age structure ({choice}) lacks municipalities {format_codes(missing)} of {year}.",
+                         key="model.ages_lack", choice=choice, codes=format_codes(missing), year=year)
     regional = aggregate(frame.loc[member.index, bands].astype(float), member)
     use = relative_gp_use([f"age_{a}_{a}" for a in range(TOP_AGE - 1)] + [f"age_{TOP_AGE - 1}plus"])
     factors = ageing_factors(regional, use.to_numpy())

@@ -227,9 +227,8 @@ class GPParameters:
         problems = _problems(self)
         if problems:
             raise InputError(
-                f"Invalid GP model parameters (round {self.raming}, variant {self.variant}): "
-                + "; ".join(problems) + "."
-            )
+                f"Invalid GP model parameters (round {self.raming}, variant {self.variant}): {joined(problems)}.",
+                key="model.invalid_parameters", round=self.raming, variant=self.variant, problems=joined(problems))
 
     # -- convenience views used by the model ---------------------------------------------
     @property
@@ -455,9 +454,44 @@ def _share_fields() -> list[str]:
     return names
 
 
-def _problems(p: GPParameters) -> list[str]:
+def joined(problems: list[InputError], *, sentences: bool = False, listed: bool = False) -> InputError:
+    """Say several problems as one error, one after the other ("a; b"), in the language it is said in.
+
+    Each problem is an error with its own message key; the result can be
+    passed to a raise site as a value (``problems=joined(problems)``).
+    ``sentences``: the problems are whole sentences (wrapped errors), which
+    Dutch puts one after the other instead of between semicolons.
+    ``listed``: the parts are items of one list ("a, b").
+
+    Examples
+    --------
+    >>> a = InputError("demo_5 ... demo_20 must be above -1", key="model.demography_above_minus_one")
+    >>> b = InputError("n_buitenland = -1 must not be negative", key="model.not_negative", name="n_buitenland",
+    ...                value=-1)
+    >>> str(joined([a, b]))
+    'demo_5 ... demo_20 must be above -1; n_buitenland = -1 must not be negative'
+    >>> joined([a, b]).message("nl")
+    'demo_5 ... demo_20 moeten groter zijn dan -1; n_buitenland = -1 mag niet negatief zijn'
+    """
+    if sentences:  # Dutch says whole sentences one after the other, English between semicolons
+        first, *rest = problems
+        if not rest:
+            return first
+        tail = joined(rest, sentences=True)
+        return InputError(f"{first}; {tail}", key="model.sentences", first=first, rest=tail)
+    from regio.text import joined as joined_parts
+
+    return joined_parts(list(problems), sep=", " if listed else "; ")
+
+
+def _clause(exc: InputError) -> InputError:
+    """Return ``exc`` as a part of a list of problems (English without its full stop; other languages as said)."""
+    return InputError(str(exc).rstrip("."), key="model.clause", inner=exc)
+
+
+def _problems(p: GPParameters) -> list[InputError]:
     """Everything wrong with ``p``, each naming the field and value."""
-    out: list[str] = []
+    out: list[InputError] = []
     kinds = parameter_fields()
     for name, kind in kinds.items():
         value = getattr(p, name)
@@ -466,59 +500,77 @@ def _problems(p: GPParameters) -> list[str]:
         if kind is str:
             continue
         if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
-            out.append(f"{name} must be a number, got {value!r}")
+            out.append(InputError(f"{name} must be a number, got {value!r}", key="model.not_a_number", name=name,
+                                  value=repr(value)))
         elif not math.isfinite(float(value)):
-            out.append(f"{name} must be finite, got {value!r}")
+            out.append(InputError(f"{name} must be finite, got {value!r}", key="model.not_finite", name=name,
+                                  value=repr(value)))
         elif kind is int and float(value) != int(value):
-            out.append(f"{name} must be a whole year, got {value!r}")
+            out.append(InputError(f"{name} must be a whole year, got {value!r}", key="model.not_whole_year",
+                                  name=name, value=repr(value)))
     if out:
         return out
     if p.variant not in VARIANTS:
-        out.append(f"variant must be one of {', '.join(VARIANTS)}, got {p.variant!r}")
+        out.append(InputError(f"variant must be one of {', '.join(VARIANTS)}, got {p.variant!r}",
+                              key="model.variant_field", known=", ".join(VARIANTS), value=repr(p.variant)))
     for name in _share_fields():
         v = getattr(p, name)
         if not 0.0 <= v <= 1.0:
-            out.append(f"{name} = {v} is not a share between 0 and 1")
+            out.append(InputError(f"{name} = {v} is not a share between 0 and 1", key="model.not_share", name=name,
+                                  value=v))
     for sex in _SEXES:
         pts = p.fte_points(sex)
         for label, v in zip(("basis", *_STEPS5), pts, strict=True):
             if not 0.0 < v <= 1.5:
-                out.append(f"fte_{sex}_basis{'' if label == 'basis' else '_' + label} = {v} is not an FTE factor "
-                           "between 0 and 1.5")
+                name = f"fte_{sex}_basis{'' if label == 'basis' else '_' + label}"
+                out.append(InputError(f"{name} = {v} is not an FTE factor between 0 and 1.5", key="model.not_fte",
+                                      name=name, value=v))
         flow = p.outflow_points(sex)
         if np.any(np.diff(flow) < 0):
-            out.append(f"uitstroom_{sex}_basis_* must not decrease over 5/10/15/20 years, got "
-                       f"{', '.join(f'{v:g}' for v in flow[1:])} (they are cumulative)")
+            got = ", ".join(f"{v:g}" for v in flow[1:])
+            out.append(InputError(f"uitstroom_{sex}_basis_* must not decrease over 5/10/15/20 years, got {got} "
+                                  "(they are cumulative)", key="model.outflow_decreases", sex=sex, values=got))
     if p.aanbod_personen <= 0:
-        out.append(f"aanbod_personen = {p.aanbod_personen} must be positive")
+        out.append(InputError(f"aanbod_personen = {p.aanbod_personen} must be positive", key="model.not_positive",
+                              name="aanbod_personen", value=p.aanbod_personen))
     for sfx in COHORT_SUFFIXES:
         n, d = getattr(p, f"n_inopleiding_perjaar{sfx}"), getattr(p, f"opleidingsduur{sfx}")
         if n < 0:
-            out.append(f"n_inopleiding_perjaar{sfx} = {n} must not be negative")
+            out.append(InputError(f"n_inopleiding_perjaar{sfx} = {n} must not be negative", key="model.not_negative",
+                                  name=f"n_inopleiding_perjaar{sfx}", value=n))
         if not 0 < d <= 10:
-            out.append(f"opleidingsduur{sfx} = {d} must be between 0 and 10 years")
+            out.append(InputError(f"opleidingsduur{sfx} = {d} must be between 0 and 10 years",
+                                  key="model.bad_duration", name=f"opleidingsduur{sfx}", value=d))
     if p.n_buitenland < 0:
-        out.append(f"n_buitenland = {p.n_buitenland} must not be negative")
+        out.append(InputError(f"n_buitenland = {p.n_buitenland} must not be negative", key="model.not_negative",
+                              name="n_buitenland", value=p.n_buitenland))
     if p.onv_vraag <= -1:
-        out.append(f"onv_vraag = {p.onv_vraag} must be above -1")
+        out.append(InputError(f"onv_vraag = {p.onv_vraag} must be above -1", key="model.above_minus_one",
+                              name="onv_vraag", value=p.onv_vraag))
     if np.any(p.demography_points() <= -1):
-        out.append("demo_5 ... demo_20 must be above -1")
+        out.append(InputError("demo_5 ... demo_20 must be above -1", key="model.demography_above_minus_one"))
     if p.tijd >= 1:
-        out.append(f"tijd = {p.tijd} must be below 1 (it is a yearly share of working time)")
+        out.append(InputError(f"tijd = {p.tijd} must be below 1 (it is a yearly share of working time)",
+                              key="model.tijd_below_one", value=p.tijd))
     for name in ("werkzame_uren_vrouw", "werkzame_uren_man"):
         v = getattr(p, name)
         if v is not None and not 0 < v < 100:
-            out.append(f"{name} = {v} is not a number of hours a week")
+            out.append(InputError(f"{name} = {v} is not a number of hours a week", key="model.not_hours", name=name,
+                                  value=v))
     base = p.basisjaar
     if not p.bijsturingsjaar > base:
-        out.append(f"bijsturingsjaar {p.bijsturingsjaar} must come after basisjaar {base}")
+        out.append(InputError(f"bijsturingsjaar {p.bijsturingsjaar} must come after basisjaar {base}",
+                              key="model.steering_after_base", year=p.bijsturingsjaar, base=base))
     if p.trendjaar < base:
-        out.append(f"trendjaar {p.trendjaar} must not come before basisjaar {base}")
+        out.append(InputError(f"trendjaar {p.trendjaar} must not come before basisjaar {base}",
+                              key="model.trend_before_base", year=p.trendjaar, base=base))
     for name in ("evenwichtsjaar1", "evenwichtsjaar2"):
         year = getattr(p, name)
         if not base < year <= base + p.horizon:
-            out.append(f"{name} {year} must lie in {base + 1}-{base + p.horizon} "
-                       f"(the model runs {p.horizon} years from the base year)")
+            out.append(InputError(f"{name} {year} must lie in {base + 1}-{base + p.horizon} "
+                                  f"(the model runs {p.horizon} years from the base year)",
+                                  key="model.equilibrium_field", name=name, year=year, first=base + 1,
+                                  last=base + p.horizon, horizon=p.horizon))
     return out
 
 
@@ -581,11 +633,15 @@ def parse_value(text: object, *, name: str, whole: bool | None = None, label: st
         if whole and np.isfinite(value) and not value.is_integer():  # 1.026 trainees is a slip for 1,026
             raise InputError(f"Value {text!r} for {label}: a number of persons must be whole, not a fraction "
                              f"(did you mean {round(value * 1000):,}?)." if value < 10 else
-                             f"Value {text!r} for {label}: a number of persons must be whole, not a fraction.")
+                             f"Value {text!r} for {label}: a number of persons must be whole, not a fraction.",
+                             key="model.persons_fraction_thousands" if value < 10 else "model.persons_fraction",
+                             text=repr(text), label=label, guess=round(value * 1000))
         return value
     s = str(text).strip().replace("\u2212", "-")
     if not s or not _NUMBER.match(s):
-        raise InputError(f"Value {text!r} for {label} is not a number (write e.g. {'850' if whole else '0.72'}).")
+        raise InputError(f"Value {text!r} for {label} is not a number (write e.g. {'850' if whole else '0.72'}).",
+                         key="model.value_not_number", text=repr(text), label=label,
+                         example="850" if whole else "0.72")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", RegioWarning)
         try:
@@ -593,10 +649,12 @@ def parse_value(text: object, *, name: str, whole: bool | None = None, label: st
                                      codes=pd.Series([s])).iloc[0])
         except InputError as exc:
             detail = str(exc).split(": ", 1)[-1].split(". Fix these cells")[0].rstrip(".")
-            raise InputError(f"Value {text!r} for {label}: {detail}.") from None
+            raise InputError(f"Value {text!r} for {label}: {detail}.", key="model.value_unreadable", text=repr(text),
+                             label=label, detail=detail) from None
     if any(issubclass(w.category, RegioWarning) for w in caught):
-        warnings.warn(f"Value {text!r} for {label} read with a decimal comma as {value:g}; write {value:g} to "
-                      "silence this warning.", RegioWarning, stacklevel=3)
+        warnings.warn(RegioWarning(f"Value {text!r} for {label} read with a decimal comma as {value:g}; write "
+                                   f"{value:g} to silence this warning.", key="model.decimal_comma",
+                                   text=repr(text), label=label, value=f"{value:g}"), stacklevel=3)
     return value
 
 
@@ -609,7 +667,8 @@ def _resolve(name: str, variant: str) -> str:
     key = name.strip()
     if key in ("raming", "variant", "bron"):
         raise InputError(f"{key!r} describes where the parameters come from and cannot be set; read another "
-                         "round or variant instead (--round, --variant)")
+                         "round or variant instead (--round, --variant)", key="model.provenance_field",
+                         name=repr(key))
     if key in kinds or key in DERIVED:
         return key
     if key in ALIASES:
@@ -618,14 +677,18 @@ def _resolve(name: str, variant: str) -> str:
         if key.endswith(f"_{v}") and key[: -len(v) - 1] in VARIANT_FIELDS:
             if v != variant:
                 raise InputError(f"Parameter {name!r} belongs to variant {v!r}, but the model runs variant "
-                                 f"{variant!r}; set {key[: -len(v) - 1]!r} instead (or choose --variant {v}).")
+                                 f"{variant!r}; set {key[: -len(v) - 1]!r} instead (or choose --variant {v}).",
+                                 key="model.other_variant", name=repr(name), other=repr(v), variant=repr(variant),
+                                 field=repr(key[: -len(v) - 1]), choice=v)
             return key[: -len(v) - 1]
     known = [*kinds, *ALIASES, *DERIVED]
     close = difflib.get_close_matches(key, known, n=4, cutoff=0.6)
     hint = f" Did you mean {', '.join(close)}?" if close else ""
     raise InputError(f"Unknown model parameter {name!r}.{hint} Parameters are the field names of "
                      "regio.model.GPParameters (the Capaciteitsorgaan's variable names), aliases "
-                     f"{', '.join(sorted(ALIASES))}, or {', '.join(DERIVED)}.")
+                     f"{', '.join(sorted(ALIASES))}, or {', '.join(DERIVED)}.",
+                     key="model.unknown_parameter_close" if close else "model.unknown_parameter", name=repr(name),
+                     close=", ".join(close), aliases=", ".join(sorted(ALIASES)), derived=", ".join(DERIVED))
 
 
 def apply_overrides(params: GPParameters, overrides: Mapping[str, object]) -> GPParameters:
@@ -668,7 +731,7 @@ def apply_overrides(params: GPParameters, overrides: Mapping[str, object]) -> GP
     regio.errors.InputError: Cannot apply the parameter changes: instroom and n_inopleiding_perjaar3 are both ...
     """
     changes: dict[str, object] = {}
-    problems: list[str] = []
+    problems: list[InputError] = []
     kinds = parameter_fields()
     hours = None
     named: dict[str, str] = {}  # field -> the name it was given as
@@ -676,7 +739,8 @@ def apply_overrides(params: GPParameters, overrides: Mapping[str, object]) -> GP
         try:
             key = _resolve(str(name), params.variant)
             if key in named:  # instroom and n_inopleiding_perjaar3 are one field: which value is meant?
-                raise InputError(f"{named[key]} and {name} are both {key}: give it once")
+                raise InputError(f"{named[key]} and {name} are both {key}: give it once", key="model.given_twice",
+                                 first=named[key], second=name, field=key)
             named[key] = str(name)
             if kinds.get(key) is str:
                 changes[key] = str(raw)
@@ -687,21 +751,25 @@ def apply_overrides(params: GPParameters, overrides: Mapping[str, object]) -> GP
                 continue
             if kinds[key] is int:
                 if not float(value).is_integer():
-                    raise InputError(f"{key} must be a whole year, got {raw!r}")
+                    raise InputError(f"{key} must be a whole year, got {raw!r}", key="model.whole_year_given",
+                                     name=key, value=repr(raw))
                 value = int(value)
             changes[key] = value
         except InputError as exc:
-            problems.append(str(exc).rstrip("."))
+            problems.append(_clause(exc))
     if problems:
-        raise InputError("Cannot apply the parameter changes: " + "; ".join(problems) + ".")
+        said = joined(problems, sentences=True)
+        raise InputError(f"Cannot apply the parameter changes: {said}.", key="model.cannot_apply", problems=said)
     new = dataclasses.replace(params, **changes) if changes else params
     if hours is not None:
         base = new.base_hours
         if base is None:
             raise InputError(f"Round {params.raming} has no working hours (werkzame_uren_vrouw/man) to scale; "
-                             "set the FTE factors fte_vrouw_basis_vijf ... fte_man_basis_twintig directly.")
+                             "set the FTE factors fte_vrouw_basis_vijf ... fte_man_basis_twintig directly.",
+                             key="model.no_working_hours", round=params.raming)
         if not 0 < hours < 100:
-            raise InputError(f"uren_per_week must be a number of hours a week, got {hours}.")
+            raise InputError(f"uren_per_week must be a number of hours a week, got {hours}.", key="model.bad_hours",
+                             value=hours)
         scale = hours / base
         scaled = {f"fte_{s}_basis_{t}": getattr(new, f"fte_{s}_basis_{t}") * scale for s in _SEXES for t in _STEPS5}
         new = dataclasses.replace(new, **scaled)

@@ -90,7 +90,8 @@ def reproduction_2025(params: GPParameters) -> pd.DataFrame:
     if (int(params.raming), str(params.variant)) != (2025, "midden"):
         raise InputError(f"The published 2025 figures are of round 2025, variant midden; these parameters are of "
                          f"round {params.raming}, variant {params.variant}. Compare other rounds with "
-                         "compare_rounds().")
+                         "compare_rounds().", key="model.published_other_round", round=params.raming,
+                         variant=params.variant)
     pub = PUBLISHED[2025]
     full = intake_advice(params, scenario="full")
     demo = intake_advice(params, scenario="demography")

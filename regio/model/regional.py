@@ -54,7 +54,7 @@ from regio.apportion import largest_remainder
 from regio.errors import InputError, RegioWarning, format_codes
 from regio.model.ageing import AGEING_COLUMNS, HORIZONS
 from regio.model.core import get_scenario, intake_advice, supply
-from regio.model.parameters import COHORT_SUFFIXES, GPParameters
+from regio.model.parameters import COHORT_SUFFIXES, GPParameters, joined
 from regio.text import fmt_number
 
 __all__ = ["REGIONAL_PARAMETERS", "REGIONAL_PARAMETERS_NL", "regional_advice", "regional_caveat", "regional_parameters"]
@@ -98,34 +98,43 @@ def _check_inputs(inputs: pd.DataFrame) -> None:
     missing = [c for c in _REQUIRED if c not in inputs.columns]
     if missing:
         raise InputError(f"Regional inputs lack column(s) {', '.join(missing)}; they need {', '.join(_REQUIRED)} "
-                         "(optional: statnaam, per_vrouw_basis, onv_vraag).")
+                         "(optional: statnaam, per_vrouw_basis, onv_vraag).", key="model.regional_columns",
+                         missing=", ".join(missing), required=", ".join(_REQUIRED))
     if inputs.index.duplicated().any():
-        problems.append(f"duplicate region codes {format_codes(inputs.index[inputs.index.duplicated()])}")
+        dup = format_codes(inputs.index[inputs.index.duplicated()])
+        problems.append(InputError(f"duplicate region codes {dup}", key="model.duplicate_regions", codes=dup))
     for col in _REQUIRED:
         v = pd.to_numeric(inputs[col], errors="coerce")
         bad = v.isna() | ~np.isfinite(v) | (v < 0) | ((v == 0) & (col != "gps"))
         if bad.any():
-            problems.append(f"column {col!r} has missing, negative or zero values at {format_codes(inputs.index[bad])}")
+            codes = format_codes(inputs.index[bad])
+            problems.append(InputError(f"column {col!r} has missing, negative or zero values at {codes}",
+                                       key="model.column_not_positive", column=repr(col), codes=codes))
     if not problems and pd.to_numeric(inputs["gps"]).sum() <= 0:
-        problems.append("column 'gps' sums to zero")
+        problems.append(InputError("column 'gps' sums to zero", key="model.no_gps"))
     if "population_gps" in inputs.columns:
         v = pd.to_numeric(inputs["population_gps"], errors="coerce")
         bad = v.isna() | ~np.isfinite(v) | (v <= 0)
         if bad.any():
-            problems.append(f"column 'population_gps' has missing, negative or zero values at "
-                            f"{format_codes(inputs.index[bad])}")
+            codes = format_codes(inputs.index[bad])
+            problems.append(InputError(f"column 'population_gps' has missing, negative or zero values at {codes}",
+                                       key="model.column_not_positive", column="'population_gps'", codes=codes))
     for col in ("per_vrouw_basis", "onv_vraag", *AGEING_COLUMNS):
         if col in inputs.columns:
             v = pd.to_numeric(inputs[col], errors="coerce")
             if (inputs[col].notna() & v.isna()).any():
-                problems.append(f"column {col!r} has values that are not numbers")
+                problems.append(InputError(f"column {col!r} has values that are not numbers",
+                                           key="model.column_not_numbers", column=repr(col)))
             elif col in AGEING_COLUMNS and (~np.isfinite(v) | (v <= 0)).any():  # a factor on the demography
                 bad = inputs.index[~np.isfinite(v) | (v <= 0)]
-                problems.append(f"column {col!r} must be a finite factor above 0; not at {format_codes(bad)}")
+                problems.append(InputError(f"column {col!r} must be a finite factor above 0; not at "
+                                           f"{format_codes(bad)}", key="model.column_not_factor", column=repr(col),
+                                           codes=format_codes(bad)))
     if len(inputs) == 0:
-        problems.append("no regions")
+        problems.append(InputError("no regions", key="model.no_regions"))
     if problems:
-        raise InputError("Regional inputs: " + "; ".join(problems) + ".")
+        raise InputError(f"Regional inputs: {joined(problems)}.", key="model.bad_regional_inputs",
+                         problems=joined(problems))
 
 
 def _density_population(inputs: pd.DataFrame) -> pd.Series:
@@ -137,14 +146,16 @@ def _density_population(inputs: pd.DataFrame) -> pd.Series:
 
 def _regional_onv(params: GPParameters, inputs: pd.DataFrame, unfulfilled: str) -> pd.Series:
     if unfulfilled not in ("national", "density"):
-        raise InputError(f"unfulfilled must be 'national' or 'density', got {unfulfilled!r}.")
+        raise InputError(f"unfulfilled must be 'national' or 'density', got {unfulfilled!r}.",
+                         key="model.bad_unfulfilled", value=repr(unfulfilled))
     onv = pd.Series(params.onv_vraag, index=inputs.index, dtype=float)
     if unfulfilled == "density":
         gps = inputs["gps"].astype(float)
         pop = _density_population(inputs)
         if (gps <= 0).any():
             raise InputError(f"unfulfilled='density' needs GPs in every region; none in "
-                             f"{format_codes(inputs.index[gps <= 0])}.")
+                             f"{format_codes(inputs.index[gps <= 0])}.", key="model.density_needs_gps",
+                             codes=format_codes(inputs.index[gps <= 0]))
         dens_nl = gps.sum() / pop.sum()
         onv = (1 + params.onv_vraag) * dens_nl / (gps / pop) - 1
     if "onv_vraag" in inputs.columns:
@@ -212,7 +223,8 @@ def regional_parameters(
     """
     _check_inputs(inputs)
     if not growth_years > 0:
-        raise InputError(f"growth_years must be positive, got {growth_years!r}.")
+        raise InputError(f"growth_years must be positive, got {growth_years!r}.", key="model.bad_growth_years",
+                         value=repr(growth_years))
     gps = inputs["gps"].astype(float)
     share = gps / gps.sum()
     pop, start = inputs["population"].astype(float), inputs["population_start"].astype(float)
@@ -308,7 +320,8 @@ def regional_advice(
     if growth_years is None:
         if "growth_years" not in inputs.attrs:
             raise InputError("growth_years is needed: the years between population_start and population (inputs "
-                             "from regio.model.inputs.load_regional_inputs carry it in attrs).")
+                             "from regio.model.inputs.load_regional_inputs carry it in attrs).",
+                             key="model.growth_years_needed")
         growth_years = float(inputs.attrs["growth_years"])
     regional = regional_parameters(params, inputs, growth_years=growth_years, unfulfilled=unfulfilled)
     national = intake_advice(params, scenario=sc)
@@ -335,11 +348,14 @@ def regional_advice(
     out = out.join(res)
     negative = out["raw_advice"] < 0
     if negative.any():
-        warnings.warn(f"Regions {format_codes(out.index[negative])} need no intake in the model (negative advice); "
-                      "they get weight 0 in the apportionment.", RegioWarning, stacklevel=2)
+        codes = format_codes(out.index[negative])
+        warnings.warn(RegioWarning(f"Regions {codes} need no intake in the model (negative advice); they get weight 0 "
+                                   "in the apportionment.", key="model.negative_regional_advice", codes=codes),
+                      stacklevel=2)
     total = national.rounded
     if total < 0:
-        raise InputError(f"The national advice is negative ({national.advice:.1f}); nothing to apportion.")
+        raise InputError(f"The national advice is negative ({national.advice:.1f}); nothing to apportion.",
+                         key="model.negative_national_advice", advice=national.advice)
     out["advice"] = largest_remainder(total, out["raw_advice"].clip(lower=0))
     out["advice_per_100k"] = out["advice"] / pop * 100_000
     aged = any(c in inputs.columns and pd.to_numeric(inputs[c], errors="coerce").notna().any()

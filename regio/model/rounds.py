@@ -19,7 +19,7 @@ from pathlib import Path
 
 from regio import data
 from regio.errors import InputError
-from regio.model.parameters import VARIANT_FIELDS, VARIANTS, GPParameters, parameter_fields
+from regio.model.parameters import VARIANT_FIELDS, VARIANTS, GPParameters, joined, parameter_fields
 
 __all__ = ["available_rounds", "read_parameters"]
 
@@ -87,16 +87,21 @@ def read_parameters(
         year = int(raming)
     except (TypeError, ValueError):
         raise InputError(f"Round must be a year, got {raming!r}; rounds in {src}: "
-                         f"{', '.join(map(str, rounds))}.") from None
+                         f"{', '.join(map(str, rounds))}.", key="model.round_not_year", value=repr(raming), path=src,
+                         known=", ".join(map(str, rounds))) from None
     if year not in rounds:
-        raise InputError(f"No round {raming} in {src}; rounds available: {', '.join(map(str, rounds))}.")
+        raise InputError(f"No round {raming} in {src}; rounds available: {', '.join(map(str, rounds))}.",
+                         key="model.unknown_round", round=raming, path=src, known=", ".join(map(str, rounds)))
     var = str(variant).strip().lower()
     if var not in VARIANTS:
-        raise InputError(f"Unknown variant {variant!r}; variants are {', '.join(VARIANTS)}.")
+        raise InputError(f"Unknown variant {variant!r}; variants are {', '.join(VARIANTS)}.",
+                         key="model.unknown_variant", variant=repr(variant), known=", ".join(VARIANTS))
     column = table[year]
     values: dict[str, object] = {"raming": year, "variant": var,
                                  "bron": f"{Path(src).name}, raming {year}, variant {var}"}
-    missing, empty, bad = [], [], []
+    missing: list[str] = []
+    empty: list[str] = []
+    bad: list[InputError] = []
     for name, kind in parameter_fields().items():
         if name in values:
             continue
@@ -113,21 +118,26 @@ def read_parameters(
         try:
             number = _number(text)
         except ValueError:
-            bad.append(f"{key} = {text!r}")
+            bad.append(InputError(f"{key} = {text!r}", key="model.cell", name=key, text=repr(text)))
             continue
         if kind is int:
             if not number.is_integer():
-                bad.append(f"{key} = {text!r} (not a whole year)")
+                bad.append(InputError(f"{key} = {text!r} (not a whole year)", key="model.cell_not_whole_year",
+                                      name=key, text=repr(text)))
                 continue
             number = int(number)
         values[name] = number
     problems = []
     if missing:
-        problems.append(f"parameters missing from the file: {', '.join(missing)}")
+        problems.append(InputError(f"parameters missing from the file: {', '.join(missing)}",
+                                   key="model.file_lacks_parameters", names=", ".join(missing)))
     if empty:
-        problems.append(f"parameters without a value for round {year}: {', '.join(empty)}")
+        problems.append(InputError(f"parameters without a value for round {year}: {', '.join(empty)}",
+                                   key="model.parameters_without_value", round=year, names=", ".join(empty)))
     if bad:
-        problems.append(f"values that are not numbers (round {year}): {', '.join(bad)}")
+        problems.append(InputError(f"values that are not numbers (round {year}): {joined(bad, listed=True)}",
+                                   key="model.values_not_numbers", round=year, values=joined(bad, listed=True)))
     if problems:
-        raise InputError(f"{src}: " + "; ".join(problems) + ". Fix the file (decimal comma or point both work).")
+        raise InputError(f"{src}: {joined(problems)}. Fix the file (decimal comma or point both work).",
+                         key="model.bad_parameter_file", path=src, problems=joined(problems))
     return GPParameters(**values)

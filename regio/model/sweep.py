@@ -40,8 +40,10 @@ from regio.model.parameters import (
     _INT_FIELDS,
     COHORT_SUFFIXES,
     GPParameters,
+    _clause,
     _resolve,
     _share_fields,
+    joined,
     parameter_fields,
 )
 
@@ -103,42 +105,50 @@ def sweep_values(params: GPParameters, overrides: pd.DataFrame | Mapping[str, ob
               for name, kind in kinds.items() if kind is not str and getattr(params, name) is not None}
     named: dict[str, str] = {}
     hours = None
-    problems: list[str] = []
+    problems: list[InputError] = []
     for column in frame.columns:
         try:
             key = _resolve(str(column), params.variant)
         except InputError as exc:
-            problems.append(str(exc).rstrip("."))
+            problems.append(_clause(exc))
             continue
         if key in named:
-            problems.append(f"{named[key]} and {column} are both {key}: give it once")
+            problems.append(InputError(f"{named[key]} and {column} are both {key}: give it once",
+                                       key="model.given_twice", first=named[key], second=column, field=key))
             continue
         named[key] = str(column)
         if kinds.get(key) is str:
-            problems.append(f"{column} is text and cannot vary in a sweep")
+            problems.append(InputError(f"{column} is text and cannot vary in a sweep", key="model.sweep_text",
+                                       column=column))
             continue
         col = pd.to_numeric(frame[column], errors="coerce").to_numpy(dtype=float)
         bad = ~np.isfinite(col)
         if bad.any():
-            problems.append(f"{column} is not a finite number in row(s) {_rows(frame.index[bad])}")
+            rows = _rows(frame.index[bad])
+            problems.append(InputError(f"{column} is not a finite number in row(s) {rows}",
+                                       key="model.sweep_not_finite", column=column, rows=rows))
             continue
         if kinds.get(key) is int and np.any(col != np.floor(col)):
-            problems.append(f"{column} must be a whole year in row(s) {_rows(frame.index[col != np.floor(col)])}")
+            rows = _rows(frame.index[col != np.floor(col)])
+            problems.append(InputError(f"{column} must be a whole year in row(s) {rows}",
+                                       key="model.sweep_not_whole_year", column=column, rows=rows))
             continue
         if key == "uren_per_week":
             hours = col
         else:
             values[key] = col
     if problems:
-        raise InputError("Cannot sweep the parameter changes: " + "; ".join(problems) + ".")
+        said = joined(problems, sentences=True)
+        raise InputError(f"Cannot sweep the parameter changes: {said}.", key="model.cannot_sweep", problems=said)
     if hours is not None:
         if "werkzame_uren_vrouw" not in values or "werkzame_uren_man" not in values:
             raise InputError(f"Round {params.raming} has no working hours (werkzame_uren_vrouw/man) to scale; "
-                             "set the FTE factors fte_vrouw_basis_vijf ... fte_man_basis_twintig directly.")
+                             "set the FTE factors fte_vrouw_basis_vijf ... fte_man_basis_twintig directly.",
+                             key="model.no_working_hours", round=params.raming)
         bad = ~((hours > 0) & (hours < 100))
         if bad.any():
             raise InputError(f"uren_per_week must be a number of hours a week; not in row(s) "
-                             f"{_rows(frame.index[bad])}.")
+                             f"{_rows(frame.index[bad])}.", key="model.sweep_bad_hours", rows=_rows(frame.index[bad]))
         p = values["per_vrouw_basis"]
         scale = hours / (p * values["werkzame_uren_vrouw"] + (1 - p) * values["werkzame_uren_man"])
         for sex in ("vrouw", "man"):
@@ -155,40 +165,48 @@ def _rows(index: pd.Index, limit: int = 8) -> str:
 
 def _check(v: dict[str, np.ndarray], index: pd.Index) -> None:
     """Run the checks of :class:`GPParameters` on every row at once; raise naming the rows that fail."""
-    problems: list[str] = []
+    problems: list[InputError] = []
 
-    def need(ok: np.ndarray, what: str) -> None:
+    def need(ok: np.ndarray, what: str, key: str, **params: object) -> None:
+        """Add a problem unless ``ok``: ``what`` in English, ``key`` its message (``model.rows_<key>``)."""
         if not np.all(ok):
-            problems.append(f"{what} in row(s) {_rows(index[~ok])}")
+            rows = _rows(index[~ok])
+            problems.append(InputError(f"{what} in row(s) {rows}", key=f"model.rows_{key}", rows=rows, **params))
 
     for name in _share_fields():
-        need((v[name] >= 0) & (v[name] <= 1), f"{name} is not a share between 0 and 1")
+        need((v[name] >= 0) & (v[name] <= 1), f"{name} is not a share between 0 and 1", "not_share", name=name)
     for sex in ("vrouw", "man"):
         for name in (f"fte_{sex}_basis", *(f"fte_{sex}_basis_{t}" for t in _STEPS5)):
-            need((v[name] > 0) & (v[name] <= 1.5), f"{name} is not an FTE factor between 0 and 1.5")
+            need((v[name] > 0) & (v[name] <= 1.5), f"{name} is not an FTE factor between 0 and 1.5", "not_fte",
+                 name=name)
         flow = np.stack([np.zeros_like(v["aanbod_personen"])]
                         + [v[f"uitstroom_{sex}_basis_{t}"] for t in _STEPS5])
-        need(np.all(np.diff(flow, axis=0) >= 0, axis=0), f"uitstroom_{sex}_basis_* decreases (they are cumulative)")
-    need(v["aanbod_personen"] > 0, "aanbod_personen is not positive")
+        need(np.all(np.diff(flow, axis=0) >= 0, axis=0), f"uitstroom_{sex}_basis_* decreases (they are cumulative)",
+             "outflow_decreases", sex=sex)
+    need(v["aanbod_personen"] > 0, "aanbod_personen is not positive", "not_positive", name="aanbod_personen")
     for sfx in COHORT_SUFFIXES:
-        need(v[f"n_inopleiding_perjaar{sfx}"] >= 0, f"n_inopleiding_perjaar{sfx} is negative")
+        need(v[f"n_inopleiding_perjaar{sfx}"] >= 0, f"n_inopleiding_perjaar{sfx} is negative", "negative",
+             name=f"n_inopleiding_perjaar{sfx}")
         d = v[f"opleidingsduur{sfx}"]
-        need((d > 0) & (d <= 10), f"opleidingsduur{sfx} is not between 0 and 10 years")
-    need(v["n_buitenland"] >= 0, "n_buitenland is negative")
-    need(v["onv_vraag"] > -1, "onv_vraag is not above -1")
+        need((d > 0) & (d <= 10), f"opleidingsduur{sfx} is not between 0 and 10 years", "bad_duration",
+             name=f"opleidingsduur{sfx}")
+    need(v["n_buitenland"] >= 0, "n_buitenland is negative", "negative", name="n_buitenland")
+    need(v["onv_vraag"] > -1, "onv_vraag is not above -1", "above_minus_one", name="onv_vraag")
     for t in (5, 10, 15, 20):
-        need(v[f"demo_{t}"] > -1, f"demo_{t} is not above -1")
-    need(v["tijd"] < 1, "tijd is not below 1")
+        need(v[f"demo_{t}"] > -1, f"demo_{t} is not above -1", "above_minus_one", name=f"demo_{t}")
+    need(v["tijd"] < 1, "tijd is not below 1", "tijd_below_one")
     for name in ("werkzame_uren_vrouw", "werkzame_uren_man"):
         if name in v:
-            need((v[name] > 0) & (v[name] < 100), f"{name} is not a number of hours a week")
+            need((v[name] > 0) & (v[name] < 100), f"{name} is not a number of hours a week", "not_hours", name=name)
     base = v["basisjaar"]
-    need(v["bijsturingsjaar"] > base, "bijsturingsjaar does not come after basisjaar")
-    need(v["trendjaar"] >= base, "trendjaar comes before basisjaar")
+    need(v["bijsturingsjaar"] > base, "bijsturingsjaar does not come after basisjaar", "steering_after_base")
+    need(v["trendjaar"] >= base, "trendjaar comes before basisjaar", "trend_before_base")
     for name in ("evenwichtsjaar1", "evenwichtsjaar2"):
-        need((v[name] > base) & (v[name] <= base + _HORIZON), f"{name} is not within {_HORIZON} years of basisjaar")
+        need((v[name] > base) & (v[name] <= base + _HORIZON), f"{name} is not within {_HORIZON} years of basisjaar",
+             "equilibrium", name=name, horizon=_HORIZON)
     if problems:
-        raise InputError("Invalid GP model parameters: " + "; ".join(problems) + ".")
+        raise InputError(f"Invalid GP model parameters: {joined(problems)}.", key="model.invalid_sweep_parameters",
+                         problems=joined(problems))
 
 
 # ----------------------------------------------------------------------------- the formulas on arrays
@@ -320,7 +338,8 @@ def _years(v: dict[str, np.ndarray], year: int | None, index: pd.Index) -> np.nd
     bad = ~((y > v["basisjaar"]) & (y <= v["basisjaar"] + _HORIZON))
     if bad.any():
         raise InputError(f"Equilibrium year must lie within {_HORIZON} years after the base year; not in row(s) "
-                         f"{_rows(index[bad])}.")
+                         f"{_rows(index[bad])}.", key="model.sweep_equilibrium", horizon=_HORIZON,
+                         rows=_rows(index[bad]))
     return y
 
 
@@ -380,7 +399,8 @@ def sweep(params: GPParameters, overrides: pd.DataFrame | Mapping[str, object], 
     late = ~(phi > 0)
     if late.any():
         raise InputError(f"The equilibrium year comes before the first trainees of the intake from the "
-                         f"bijsturingsjaar can work in row(s) {_rows(frame.index[late])}; choose a later year.")
+                         f"bijsturingsjaar can work in row(s) {_rows(frame.index[late])}; choose a later year.",
+                         key="model.sweep_too_early", rows=_rows(frame.index[late]))
     advice = (parts["demand"] - parts["without"]) / phi
     out = pd.DataFrame({"advice": advice, "current_intake": v["n_inopleiding_perjaar3"],
                         "demand_fte": parts["demand"], "supply_fte": parts["supply"],
@@ -427,7 +447,8 @@ def sweep_paths(params: GPParameters, overrides: pd.DataFrame | Mapping[str, obj
     advice = sweep(params, frame, scenario=sc)["advice"].to_numpy()
     v = sweep_values(params, frame)
     if np.any(v["basisjaar"] != params.basisjaar):
-        raise InputError("sweep_paths needs one base year for all rows (basisjaar cannot vary).")
+        raise InputError("sweep_paths needs one base year for all rows (basisjaar cannot vary).",
+                         key="model.sweep_one_base_year")
     k = np.arange(_HORIZON + 1, dtype=float)[None, :]
     parts = _parts(v, k, sc)
     unit = parts["per_trainee"]

@@ -209,7 +209,8 @@ def uncertainty_factors(params: GPParameters, *, low: GPParameters | None = None
     """
     for other in (low, high):
         if other is not None and other.raming != params.raming:
-            raise InputError(f"The variants for the ranges must be of round {params.raming}, not {other.raming}.")
+            raise InputError(f"The variants for the ranges must be of round {params.raming}, not {other.raming}.",
+                             key="model.ranges_other_round", round=params.raming, other=other.raming)
     out = []
     for name, (fields, kind, spread) in ASSUMED.items():
         mid = tuple(float(getattr(params, f)) for f in fields)
@@ -313,7 +314,7 @@ def draw_uncertainty(params: GPParameters, factors: list[UncertainFactor], *, n:
     """
     sc = get_scenario(scenario)
     if int(n) < 10:
-        raise InputError(f"--uncertainty needs at least 10 draws, got {n}.")
+        raise InputError(f"--uncertainty needs at least 10 draws, got {n}.", key="model.too_few_draws", n=n)
     n = int(n)
     rng = np.random.default_rng(seed)
     z = rng.triangular(-1.0, 0.0, 1.0, size=(n, len(factors)))

@@ -20,7 +20,7 @@ from regio.recruitment.institutes import (
     _institute_ids,
     resolve_municipalities,
 )
-from regio.text import fmt_number
+from regio.text import joined
 from regio.validate import check_crs, coverage_problems, to_numeric
 
 log = logging.getLogger(__name__)
@@ -139,7 +139,8 @@ def travel_time_matrix(
     key_col = _find(table.columns, _CODE_COLS) or _find(table.columns, _NAME_COLS)
     if key_col is None:
         raise InputError(f"Travel times{where}: no municipality column ({', '.join(_CODE_COLS[:3])}); "
-                         f"columns: {', '.join(map(str, table.columns))}.")
+                         f"columns: {', '.join(map(str, table.columns))}.", key="recruitment.travel_no_code_column",
+                         where=where, names=", ".join(_CODE_COLS[:3]), columns=", ".join(map(str, table.columns)))
     loc_ids = {str(i): str(inst) for i, inst in zip(locations.index, locations["institute_id"], strict=True)}
     inst_ids = {i: i for i in _institute_ids(locations)}
     target_col = _find(table.columns, ("location", "locatie", "institute", "instituut"))
@@ -147,7 +148,8 @@ def travel_time_matrix(
     if target_col is not None and value_col is not None:
         if table.duplicated([key_col, target_col]).any():
             dup = table.loc[table.duplicated([key_col, target_col], keep=False), key_col]
-            raise InputError(f"Travel times{where}: pairs given twice for {format_codes(dup)}.")
+            raise InputError(f"Travel times{where}: pairs given twice for {format_codes(dup)}.",
+                             key="recruitment.travel_pairs_twice", where=where, codes=format_codes(dup))
         # unstack keeps empty times and absent pairs as missing (pivot_table would drop them)
         wide = table.set_index([key_col, target_col])[value_col].unstack()
         wide.columns = [str(c) for c in wide.columns]
@@ -165,15 +167,18 @@ def travel_time_matrix(
         elif k in inst_ids:
             column_institute[str(c)] = k
         else:
-            problems.append(f"column {c!r} is neither a location ({', '.join(loc_ids)}) nor an institute")
+            problems.append(InputError(f"column {c!r} is neither a location ({', '.join(loc_ids)}) nor an institute",
+                                       key="recruitment.part.travel_column", column=c, locations=", ".join(loc_ids)))
     uncovered = sorted(set(inst_ids) - set(column_institute.values()))
     if uncovered and len(column_institute) == len(cols):
-        problems.append(f"no column for institute(s) {', '.join(uncovered)}: give a time to each institute "
-                        "(or to one of its locations) for every municipality")
+        problems.append(InputError(f"no column for institute(s) {', '.join(uncovered)}: give a time to each "
+                                   "institute (or to one of its locations) for every municipality",
+                                   key="recruitment.part.travel_uncovered", institutes=", ".join(uncovered)))
     codes = resolve_municipalities(wide[key_col_w], names=names).astype(str)
     problems += coverage_problems(codes, units, twice="municipalities given twice", missing="missing municipalities")
     if problems:
-        raise InputError(f"Travel times{where}: " + "; ".join(problems) + ".")
+        raise InputError(f"Travel times{where}: " + "; ".join(map(str, problems)) + ".",
+                         key="recruitment.bad_travel_times", where=where, problems=joined(problems))
     values = {}
     for c in cols:
         values[str(c)] = to_numeric(wide[c], column=str(c), source=source, codes=codes).to_numpy()
@@ -193,11 +198,14 @@ def _warn_ties(matrix: pd.DataFrame, column_institute: Mapping[str, str], where:
     example = tied[0]
     everywhere = "every municipality has" if len(tied) == len(matrix) else f"{len(tied)} of {len(matrix)} " \
         "municipalities have"
-    warnings.warn(
+    minutes = float(matrix.loc[example].iloc[0])
+    warnings.warn(RegioWarning(
         f"Travel times{where}: {everywhere} the same time to every location (e.g. {example}: "
-        f"{matrix.loc[example].iloc[0]:g} min), so the tie-break decides and they go to {first}, the institute that "
+        f"{minutes:g} min), so the tie-break decides and they go to {first}, the institute that "
         f"sorts first: {format_codes(tied, limit=10)}. Check the file (all zero?).",
-        RegioWarning, stacklevel=3)
+        key="recruitment.travel_ties_all" if len(tied) == len(matrix) else "recruitment.travel_ties",
+        where=where, n=len(tied), of=len(matrix), example=example, minutes=minutes, first=first,
+        codes=format_codes(tied, limit=10)), stacklevel=3)
 
 
 def nearest_core(cost: pd.DataFrame, *, institute_of: Mapping[str, str], margin: float = 0.0) -> pd.DataFrame:
@@ -244,12 +252,15 @@ def nearest_core(cost: pd.DataFrame, *, institute_of: Mapping[str, str], margin:
     regio.errors.UnknownCodeError: Locations without an institute: b1, b2.
     """
     if margin < 0 or not np.isfinite(margin):
-        raise InputError(f"The joint margin must be a non-negative number, got {margin!r}.")
+        raise InputError(f"The joint margin must be a non-negative number, got {margin!r}.",
+                         key="recruitment.bad_margin", margin=margin)
     if cost.isna().to_numpy().any():
-        raise InputError(f"Costs missing for {format_codes(cost.index[cost.isna().any(axis=1)])}.")
+        raise InputError(f"Costs missing for {format_codes(cost.index[cost.isna().any(axis=1)])}.",
+                         key="recruitment.costs_missing", codes=format_codes(cost.index[cost.isna().any(axis=1)]))
     unknown = [c for c in cost.columns if c not in institute_of]
     if unknown:
-        raise UnknownCodeError(f"Locations without an institute: {format_codes(unknown)}.")
+        raise UnknownCodeError(f"Locations without an institute: {format_codes(unknown)}.",
+                               key="recruitment.locations_without_institute", codes=format_codes(unknown))
     inst = pd.Series({c: institute_of[c] for c in cost.columns})
     per_inst = cost.T.groupby(inst.to_numpy()).min().T  # units x institutes (sorted ids)
     values = per_inst.to_numpy()
@@ -421,11 +432,12 @@ def capacitated_core(
     r = np.asarray(need, dtype=float)
     for label, arr, size in (("weights", w, n), ("supply", s, n), ("need", r, m)):
         if arr.shape != (size,):
-            raise InputError(f"{label} has shape {arr.shape}, expected ({size},).")
+            raise InputError(f"{label} has shape {arr.shape}, expected ({size},).", key="recruitment.bad_shape",
+                             label=label, shape=arr.shape, size=size)
         if not np.isfinite(arr).all() or (arr < 0).any():
-            raise InputError(f"{label} must be finite and non-negative.")
+            raise InputError(f"{label} must be finite and non-negative.", key="recruitment.not_finite", label=label)
     if not np.isfinite(cost).all() or (cost < 0).any():
-        raise InputError("Costs must be finite and non-negative.")
+        raise InputError("Costs must be finite and non-negative.", key="recruitment.costs_not_finite")
     obj = (w[:, None] * cost).ravel()
     scale = obj.max() if obj.size and obj.max() > 0 else 1.0
     obj = obj / scale
@@ -453,7 +465,8 @@ def capacitated_core(
     first = milp(np.r_[np.zeros(n * m), np.ones(m)], constraints=cons, integrality=integ, bounds=bounds,
                  options=options)
     if first.x is None:
-        raise InputError(f"The capacity programme could not be solved: {first.message}")
+        raise InputError(f"The capacity programme could not be solved: {first.message}",
+                         key="recruitment.not_solved", reason=first.message)
     total = float(first.x[n * m:].sum())
     cap_total = LinearConstraint(np.r_[np.zeros(n * m), np.ones(m)].reshape(1, -1), 0, total + 1e-6)
     second = milp(np.r_[obj, np.zeros(m)], constraints=[*cons, cap_total], integrality=integ, bounds=bounds,
@@ -555,7 +568,8 @@ def assign_capacitated(
     per_inst = cost.T.groupby(inst.to_numpy()).min().T.reindex(columns=ids)
     if per_inst.isna().to_numpy().any():
         lacking = per_inst.columns[per_inst.isna().all()]
-        raise InputError(f"No cost for institutes {format_codes(lacking)}: give travel times to each institute.")
+        raise InputError(f"No cost for institutes {format_codes(lacking)}: give travel times to each institute.",
+                         key="recruitment.institutes_without_cost", codes=format_codes(lacking))
     x, short = capacitated_core(per_inst.to_numpy(), weights.to_numpy(), supply.to_numpy(), need.to_numpy(),
                                 time_limit=time_limit)
     primary = np.asarray(ids, dtype=object)[x]
@@ -580,7 +594,8 @@ def assign_capacitated(
     })
     if shortfall.sum() > 1e-6:
         total_need, total_supply = float(need.sum()), float(supply.sum())
-        per = ", ".join(f"{i} {v:,.1f}" for i, v in shortfall[shortfall > 1e-6].items())
+        per = joined([InputError(f"{i} {v:,.1f}", key="recruitment.part.shortfall", institute=i, short=v)
+                         for i, v in shortfall[shortfall > 1e-6].items()], sep=", ")
         head = (f"Capacity target infeasible: the institutes need {total_need:,.1f} trainers in total, the "
                 f"municipalities hold {total_supply:,.1f}, short by {total_need - total_supply:,.1f}."
                 if total_need > total_supply else
@@ -589,21 +604,24 @@ def assign_capacitated(
                 f"{shortfall.sum():,.1f}.")
         message = (f"{head} Shortfall per institute (trainers): {per}. Lower the needs (or the trainees per "
                    "trainer), raise the target share, or give more trainers.")
+        error = InfeasibleTargetError(
+            message, shortfall=shortfall, assignment=result,
+            key="recruitment.infeasible_total" if total_need > total_supply else "recruitment.infeasible_split",
+            need=total_need, supply=total_supply, short=total_need - total_supply, short_sum=float(shortfall.sum()),
+            per=per)
         if not allow_shortfall:
-            raise InfeasibleTargetError(message, shortfall=shortfall, assignment=result)
-        f = lambda v: fmt_number(v, 1, "nl")  # noqa: E731
-        per_nl = ", ".join(f"{i} {f(v)}" for i, v in shortfall[shortfall > 1e-6].items())
-        head_nl = (f"Capaciteitsdoel niet haalbaar: de instituten hebben samen {f(total_need)} opleiders nodig, de "
-                   f"gemeenten hebben er {f(total_supply)}, een tekort van {f(total_need - total_supply)}."
-                   if total_need > total_supply else
-                   f"Capaciteitsdoel niet haalbaar: samen hebben de gemeenten genoeg ({f(total_supply)} voor "
-                   f"{f(total_need)}), maar geen indeling van hele gemeenten haalt elke behoefte; tekort "
-                   f"{f(shortfall.sum())}.")
+            raise error
         result.attrs["warning"] = message
-        result.attrs["warning_nl"] = (f"{head_nl} Tekort per instituut (opleiders): {per_nl}. Verlaag de behoefte "
-                                      "(of het aantal aios per opleider), verhoog het doelaandeel of geef meer "
-                                      "opleiders.")
+        result.attrs["warning_nl"] = error.message("nl")
     return result
+
+
+#: The values :func:`_validated` checks, as named at the start of its message (key of the words in the catalogue).
+_WHAT = {"inhabitants": "recruitment.part.inhabitants", "GPs": "recruitment.part.gps",
+         "trainers per institute": "recruitment.part.trainers_per_institute",
+         "need per institute": "recruitment.part.need_per_institute",
+         "trainer capacity (supply)": "recruitment.part.trainer_capacity",
+         "GP practices (derived counts)": "recruitment.part.practices_derived"}
 
 
 def _validated(values: pd.Series, *, what: str, index: pd.Index, unit_label: str = "municipality") -> pd.Series:
@@ -612,17 +630,25 @@ def _validated(values: pd.Series, *, what: str, index: pd.Index, unit_label: str
     extra = values.index.difference(index)
     problems = []
     if len(extra):
-        problems.append(f"unknown {unit_label} codes {format_codes(extra)}")
+        problems.append(InputError(f"unknown {unit_label} codes {format_codes(extra)}",
+                                   key="recruitment.part.unknown_institute" if unit_label == "institute"
+                                   else "recruitment.part.unknown_municipality",
+                                   codes=format_codes(extra)))
     absent = index.difference(values.index)
     if len(absent):
-        problems.append(f"missing for {format_codes(absent)}")
+        problems.append(InputError(f"missing for {format_codes(absent)}", key="recruitment.part.missing_for",
+                                   codes=format_codes(absent)))
     num = pd.to_numeric(values, errors="coerce")
     bad = num.isna() | ~np.isfinite(num.astype(float))
     if bad.any():
-        problems.append(f"missing or non-numeric for {format_codes(values.index[bad])}")
+        problems.append(InputError(f"missing or non-numeric for {format_codes(values.index[bad])}",
+                                   key="recruitment.part.non_numeric", codes=format_codes(values.index[bad])))
     neg = num < 0
     if neg.any():
-        problems.append(f"negative for {format_codes(values.index[neg])}")
+        problems.append(InputError(f"negative for {format_codes(values.index[neg])}",
+                                   key="recruitment.part.negative", codes=format_codes(values.index[neg])))
     if problems:
-        raise InputError(f"{what.capitalize()}: " + "; ".join(problems) + ".")
+        raise InputError(f"{what.capitalize()}: " + "; ".join(map(str, problems)) + ".",
+                         key="recruitment.bad_values", problems=joined(problems),
+                         what=InputError(what.capitalize(), key=_WHAT[what]) if what in _WHAT else what.capitalize())
     return num.astype(float).reindex(index)

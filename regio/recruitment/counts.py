@@ -17,6 +17,12 @@ SPREADS = ("practices", "population")
 
 # ----------------------------------------------------------------------------- counts
 
+#: Codes of ``gps_method``: how a municipality's number of GPs was found (words in :data:`regio._columns.CELL_WORDS`).
+GPS_METHODS = ("counted", "province_by_weights", "province_by_population", "national_rate")
+#: Codes of ``trainers_method``.
+TRAINERS_METHODS = ("given", "national_by_gp_share", "institute_by_gp_share")
+
+
 def estimate_gps(
     population: pd.Series,
     *,
@@ -54,12 +60,15 @@ def estimate_gps(
         ``population``) to split the province counts by, e.g. GP practices
         (:func:`regio.practices`); None: by population.
     weights_name
-        What ``weights`` are, for ``gps_method`` (``"practices"``).
+        What ``weights`` are, for the messages of errors (``"practices"``).
 
     Returns
     -------
     pandas.DataFrame
-        ``gps`` (int), ``gps_estimated`` (True) and ``gps_method``.
+        ``gps`` (int), ``gps_estimated`` (True) and ``gps_method``, a code
+        (:data:`GPS_METHODS`): ``province_by_weights`` (split by ``weights``),
+        ``province_by_population`` (by population: no weights, or none in the
+        province) or ``national_rate``; the report words it.
 
     Raises
     ------
@@ -78,27 +87,33 @@ def estimate_gps(
     >>> by_practices = estimate_gps(pop, province_counts=pd.Series({"PV1": 10, "PV2": 3}), province_of=prov,
     ...                             weights=pd.Series({"GM1": 2, "GM2": 3, "GM3": 1}))
     >>> by_practices["gps"].to_dict(), by_practices["gps_method"].iloc[0]
-    ({'GM1': 4, 'GM2': 6, 'GM3': 3}, 'province count split over its municipalities by share of practices (estimate)')
+    ({'GM1': 4, 'GM2': 6, 'GM3': 3}, 'province_by_weights')
     """
     pop = _validated(population, what="inhabitants", index=pd.Index(population.index.astype(str)))
     if weights is not None:
         if province_counts is None:
             raise InputError("estimate_gps: weights split province counts; give province_counts (with "
-                             "province_of), or leave weights out for national_rate.")
+                             "province_of), or leave weights out for national_rate.",
+                             key="recruitment.weights_without_provinces")
         w = _validated(weights, what=weights_name, index=pop.index)
     if province_counts is not None:
         if province_of is None:
-            raise InputError("estimate_gps with province_counts needs province_of (province per municipality).")
+            raise InputError("estimate_gps with province_counts needs province_of (province per municipality).",
+                             key="recruitment.province_of_missing")
         prov = pd.Series(province_of).astype(str).reindex(pop.index)
         if prov.isna().any() or (prov == "nan").any():
             lost = pop.index[prov.isna() | (prov == "nan")]
-            raise InputError(f"No province for municipalities {format_codes(lost)}.")
+            raise InputError(f"No province for municipalities {format_codes(lost)}.",
+                             key="recruitment.no_province", codes=format_codes(lost))
         counts = pd.Series(province_counts)
         lacking = sorted(set(prov) - set(counts.index.astype(str)))
         if lacking:
-            raise InputError(f"No GP count for provinces {format_codes(lacking)}.")
+            raise InputError(f"No GP count for provinces {format_codes(lacking)}.",
+                             key="recruitment.no_province_count", codes=format_codes(lacking))
         key = pop if weights is None else w
         parts, by_population = [], []
+        method = pd.Series("province_by_population" if weights is None else "province_by_weights", index=pop.index,
+                           dtype=object)
         for p in sorted(set(prov)):
             inside = (prov == p).to_numpy()
             share = key[inside]
@@ -107,18 +122,17 @@ def estimate_gps(
                 by_population.append(p)
             parts.append(largest_remainder(round(float(counts[p])), share))
         gps = pd.concat(parts).reindex(pop.index)
-        method = ("province count split over its municipalities by population share (estimate)" if weights is None
-                  else f"province count split over its municipalities by share of {weights_name} (estimate)"
-                  + (f"; by population share in {', '.join(by_population)} (no {weights_name})"
-                     if by_population else ""))
+        method[prov.isin(by_population).to_numpy()] = "province_by_population"
     elif national_rate is not None:
         if national_rate < 0:
-            raise InputError(f"national_rate must be non-negative, got {national_rate}.")
+            raise InputError(f"national_rate must be non-negative, got {national_rate}.",
+                             key="recruitment.negative_rate", rate=national_rate)
         total = round(national_rate * pop.sum() / 100_000)
         gps = largest_remainder(total, pop)
-        method = f"national rate {national_rate:g} per 100,000 x population (estimate)"
+        method = "national_rate"
     else:
-        raise InputError("estimate_gps needs province_counts (with province_of) or national_rate.")
+        raise InputError("estimate_gps needs province_counts (with province_of) or national_rate.",
+                         key="recruitment.no_gp_basis")
     return pd.DataFrame({"gps": gps.astype("int64"), "gps_estimated": True, "gps_method": method}, index=pop.index)
 
 
@@ -137,7 +151,7 @@ def municipal_trainers(gps: pd.Series, *, national_total: int = NATIONAL_TRAINER
     -------
     pandas.DataFrame
         ``trainers`` (int, summing to ``national_total``), ``trainers_estimated``
-        (True) and ``trainers_method``.
+        (True) and ``trainers_method`` ``"national_by_gp_share"`` (a code, :data:`TRAINERS_METHODS`).
 
     Raises
     ------
@@ -152,7 +166,7 @@ def municipal_trainers(gps: pd.Series, *, national_total: int = NATIONAL_TRAINER
     g = _validated(gps, what="GPs", index=pd.Index(gps.index.astype(str)))
     t = largest_remainder(int(national_total), g)
     return pd.DataFrame({"trainers": t, "trainers_estimated": True,
-                         "trainers_method": f"national {int(national_total):,} trainers split by GP share (estimate)"},
+                         "trainers_method": "national_by_gp_share"},
                         index=g.index)
 
 
@@ -237,27 +251,34 @@ def area_summary(
     [20.0, 15.0, nan]
     """
     if not 0 < target_share <= 1:
-        raise InputError(f"target_share must be in (0, 1], got {target_share}.")
+        raise InputError(f"target_share must be in (0, 1], got {target_share}.", key="recruitment.bad_target_share",
+                         share=target_share)
     if not trainees_per_trainer > 0:
-        raise InputError(f"trainees_per_trainer must be positive, got {trainees_per_trainer}.")
+        raise InputError(f"trainees_per_trainer must be positive, got {trainees_per_trainer}.",
+                         key="recruitment.bad_trainees_per_trainer", n=trainees_per_trainer)
     ids = pd.Index([str(i) for i in institutes], name="institute")
     unknown = sorted(set(assignment["institute"].dropna()) - set(ids))
     if unknown:
         raise UnknownCodeError(f"Unknown institutes in the assignment: {format_codes(unknown)} "
-                               f"(known: {', '.join(ids)}).")
+                               f"(known: {', '.join(ids)}).", key="recruitment.unknown_assigned_institutes",
+                               codes=format_codes(unknown), known=", ".join(ids))
     none = assignment.index[assignment["institute"].isna()]
     if len(none):
-        raise InputError(f"Municipalities without an institute: {format_codes(none)}.")
+        raise InputError(f"Municipalities without an institute: {format_codes(none)}.",
+                         key="recruitment.without_institute", codes=format_codes(none))
     missing = assignment.index.difference(municipal.index)
     if len(missing):
-        raise UnknownCodeError(f"No counts for assigned municipalities {format_codes(missing)}.")
+        raise UnknownCodeError(f"No counts for assigned municipalities {format_codes(missing)}.",
+                               key="recruitment.no_counts_for_assigned", codes=format_codes(missing))
     stray = municipal.index.difference(assignment.index)
     if len(stray):
-        raise UnknownCodeError(f"Municipalities with counts but no assignment: {format_codes(stray)}.")
+        raise UnknownCodeError(f"Municipalities with counts but no assignment: {format_codes(stray)}.",
+                               key="recruitment.counts_not_assigned", codes=format_codes(stray))
     cols = ["population", "gps"] + (["trainers"] if institute_trainers is None else [])
     lacking = [c for c in cols if c not in municipal.columns]
     if lacking:
-        raise InputError(f"Municipal table lacks column(s) {', '.join(lacking)}.")
+        raise InputError(f"Municipal table lacks column(s) {', '.join(lacking)}.",
+                         key="recruitment.municipal_columns_missing", columns=", ".join(lacking))
     for c in cols:
         _validated(municipal[c], what=c, index=municipal.index)
     primary = assignment["institute"].reindex(municipal.index)
@@ -287,10 +308,12 @@ def area_summary(
     if extra_trainers is not None:
         keys = {"gap": out["gap"].clip(lower=0), "gps": gps, "population": out["population"].astype(float)}
         if split_by not in keys:
-            raise InputError(f"split_by must be one of {', '.join(keys)}, got {split_by!r}.")
+            raise InputError(f"split_by must be one of {', '.join(keys)}, got {split_by!r}.",
+                             key="recruitment.unknown_split_by", choices=", ".join(keys), split_by=split_by)
         weights = keys[split_by]
         if int(extra_trainers) > 0 and weights.sum() <= 0:
-            raise InputError(f"No area has a positive {split_by}; split the extra trainers by 'gps' instead.")
+            raise InputError(f"No area has a positive {split_by}; split the extra trainers by 'gps' instead.",
+                             key="recruitment.nothing_to_split_by", split_by=split_by)
         out["extra_trainers"] = largest_remainder(int(extra_trainers), weights)
     out.attrs.update({"target_share": target_share, "trainees_per_trainer": trainees_per_trainer,
                       "split_by": split_by, "method": assignment.attrs.get("method", "")})

@@ -11,6 +11,7 @@ import pandas as pd
 
 from regio.errors import InputError, format_codes
 from regio.geography import define_level
+from regio.text import joined
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +39,9 @@ class InfeasibleTargetError(InputError):
         least population-weighted distance), or ``None``.
     """
 
-    def __init__(self, message: str, *, shortfall: pd.Series, assignment: pd.DataFrame | None = None):
-        super().__init__(message)
+    def __init__(self, message: str, *, shortfall: pd.Series, assignment: pd.DataFrame | None = None,
+                 key: str | None = None, **params: object):
+        super().__init__(message, key=key, **params)
         self.shortfall = shortfall
         self.assignment = assignment
 
@@ -277,14 +279,19 @@ def assign_from_agreement(
     where = f" in {source}" if source else ""
     code_col, name_col = _find(table.columns, _CODE_COLS), _find(table.columns, _NAME_COLS)
     primary_col, joint_col = _find(table.columns, _PRIMARY_COLS), _find(table.columns, _JOINT_COLS)
-    missing = []
-    if code_col is None and name_col is None:
-        missing.append(f"a municipality column ({', '.join(_CODE_COLS[:3])} or {', '.join(_NAME_COLS[:3])})")
-    if primary_col is None:
-        missing.append(f"a primary institute column ({', '.join(_PRIMARY_COLS[:3])})")
-    if missing:
-        raise InputError(f"Agreement table{where} lacks " + " and ".join(missing)
-                         + f"; its columns: {', '.join(map(str, table.columns))}.")
+    no_code, no_primary = code_col is None and name_col is None, primary_col is None
+    if no_code or no_primary:
+        code_names = f"{', '.join(_CODE_COLS[:3])} or {', '.join(_NAME_COLS[:3])}"
+        primary_names = ", ".join(_PRIMARY_COLS[:3])
+        lacking = [InputError(f"a municipality column ({code_names})", key="recruitment.part.code_column",
+                              names=code_names)] * no_code \
+            + [InputError(f"a primary institute column ({primary_names})", key="recruitment.part.primary_column",
+                          names=primary_names)] * no_primary
+        columns = ", ".join(map(str, table.columns))
+        raise InputError(f"Agreement table{where} lacks {' and '.join(map(str, lacking))}; its columns: {columns}.",
+                         key="recruitment.agreement_lacks_both" if len(lacking) == 2 else "recruitment.agreement_lacks",
+                         where=where, lacking=lacking[0], code_names=code_names, primary_names=primary_names,
+                         columns=columns)
     units = pd.Index([str(u) for u in units])
     key = table[code_col] if code_col is not None else table[name_col]
     if code_col is not None and name_col is not None:
@@ -304,7 +311,10 @@ def assign_from_agreement(
         keep = [j for j in dict.fromkeys(ids) if j is not None and j != primary[i]]
         joints.append(";".join(keep))
     if unknown:
-        problems.append(f"unknown institutes {format_codes(unknown)} (known: {', '.join(_institute_ids(locations))})")
+        known = ", ".join(_institute_ids(locations))
+        problems.append(InputError(f"unknown institutes {format_codes(unknown)} (known: {known})",
+                                   key="recruitment.part.unknown_institutes", codes=format_codes(unknown),
+                                   known=known))
     mapping = pd.DataFrame({"gemeente": codes.to_numpy(), "institute": primary.to_numpy(), "joint": joints})
     unknown_institute_rows = filled.to_numpy() & mapping["institute"].isna().to_numpy()
     try:
@@ -312,13 +322,14 @@ def assign_from_agreement(
             mapping.assign(institute=mapping["institute"].where(~unknown_institute_rows, "?")),
             units=units, unit_column="gemeente", region_column="institute", source=source)
     except InputError as exc:
-        problems.append(str(exc).replace(". Fix the mapping table.", "").replace(
-            f"Mapping{where}: units", "municipalities"))
+        problems.append(InputError(str(exc).replace(". Fix the mapping table.", "").replace(
+            f"Mapping{where}: units", "municipalities"), key="recruitment.part.mapping", inner=exc))
         level = None
     if problems:
-        raise InputError(f"Agreement table{where}: " + "; ".join(problems) + ". Fix the table: one row per "
-                         f"municipality of the boundary year ({len(units)} municipalities), each with a known "
-                         "primary institute.")
+        raise InputError(f"Agreement table{where}: " + "; ".join(map(str, problems)) + ". Fix the table: one row "
+                         f"per municipality of the boundary year ({len(units)} municipalities), each with a known "
+                         "primary institute.", key="recruitment.bad_agreement", where=where,
+                         problems=joined(problems), n=len(units))
     assert level is not None
     joint = pd.Series(joints, index=mapping["gemeente"].astype(str)).reindex(units).fillna("")
     out = pd.DataFrame({"institute": level.to_numpy(), "joint": joint.to_numpy(), "location": None,

@@ -42,7 +42,7 @@ from regio.recruitment.institutes import (
     resolve_municipalities,
 )
 from regio.recruitment.spec import METHODS, RecruitmentSpec
-from regio.text import fmt_number, fmt_percent, source_text, t
+from regio.text import fmt_number, fmt_percent, joined, source_text, t
 from regio.validate import to_numeric
 
 __all__ = [
@@ -295,7 +295,8 @@ def institute_shapes(membership: pd.Series, *, year: int, data_dir: str | Path |
     stray = membership.index.symmetric_difference(shapes.index)
     if len(stray):
         raise UnknownCodeError(f"Institute membership and the municipalities of {year} differ in "
-                               f"{format_codes(stray)}.")
+                               f"{format_codes(stray)}.", key="recruitment.membership_differs", year=year,
+                               codes=format_codes(stray))
     out = dissolve(shapes.loc[membership.index], membership, names=membership.attrs.get("names"))
     out.attrs["source"] = f"dissolved from gemeente {year} boundaries"
     return out
@@ -371,7 +372,8 @@ def municipal_gps(
     (164, 184)
     """
     if spread not in SPREADS:
-        raise InputError(f"spread={spread!r}: use one of {', '.join(SPREADS)} (command line: --spread).")
+        raise InputError(f"spread={spread!r}: use one of {', '.join(SPREADS)} (command line: --spread).",
+                         key="recruitment.unknown_spread_option", spread=spread, choices=", ".join(SPREADS))
     counts = data.gp_counts(gp_year, level="provincie", data_dir=data_dir)
     province_of = data.membership(year, levels=["provincie"], data_dir=data_dir)["provincie"]
     head = f"CBS 84777NED {gp_year} GPs per province (by residence)"
@@ -381,7 +383,8 @@ def municipal_gps(
             prac = data.practices("gemeente", year, data_dir=data_dir)
         except UnknownYearError as exc:
             raise UnknownYearError(f"{exc} To spread the GPs of {gp_year} by population instead, use "
-                                   "spread='population' (command line: --spread population).") from exc
+                                   "spread='population' (command line: --spread population).",
+                                   key="recruitment.no_practices_to_spread", inner=exc, gp_year=gp_year) from exc
         weights = prac["n_practices"].reindex(population.index.astype(str)).fillna(0)
         out = estimate_gps(population, province_counts=counts, province_of=province_of, weights=weights,
                            weights_name="GP practices (derived counts)")
@@ -412,7 +415,9 @@ def _counted_gps(frame: pd.DataFrame, units: pd.Index, year: int, lang: str = "n
     if counts.empty:
         raise InputError(f"{gps_path}: no municipal (GMxxxx) counts of huisartsen (GPs); the file has "
                          f"{found or 'no rows'} (profession (years)). Give GP counts per municipality with "
-                         "profession huisarts (or no profession column).")
+                         "profession huisarts (or no profession column).",
+                         key="recruitment.no_municipal_gps" if found else "recruitment.no_gp_rows",
+                         path=gps_path, found=found)
     years = sorted({int(y) for y in counts["year"]})
     newest = int(years[-1])
     counts = counts[counts["year"] == newest]
@@ -420,12 +425,16 @@ def _counted_gps(frame: pd.DataFrame, units: pd.Index, year: int, lang: str = "n
     counts = counts[counts["kind"] == "region"].set_index("statcode")["count"]
     stray, absent = counts.index.difference(units), units.difference(counts.index)
     if len(stray) or len(absent):
+        parts = [InputError(f"not in {year}: {format_codes(stray)} (carry them with regio.carry_to)",
+                            key="recruitment.part.not_in_year_carry", year=year, codes=format_codes(stray))] \
+            * bool(len(stray)) + [InputError(f"missing: {format_codes(absent)}", key="recruitment.part.missing",
+                                             codes=format_codes(absent))] * bool(len(absent))
         raise UnknownCodeError(
-            f"{gps_path}: GP counts ({newest}) must cover the {len(units)} municipalities of {year}"
-            + (f"; not in {year}: {format_codes(stray)} (carry them with regio.carry_to)" if len(stray) else "")
-            + (f"; missing: {format_codes(absent)}" if len(absent) else "") + ".")
+            f"{gps_path}: GP counts ({newest}) must cover the {len(units)} municipalities of {year}; "
+            + "; ".join(map(str, parts)) + ".", key="recruitment.gps_cover", path=gps_path, newest=newest,
+            n=len(units), year=year, problems=joined(parts))
     gps = pd.DataFrame({"gps": counts.reindex(units).astype("int64"), "gps_estimated": False,
-                        "gps_method": f"counted ({name}, {newest})"})
+                        "gps_method": "counted"})
     older = [y for y in years_of.get("huisarts", []) if y != newest]
     others = ", ".join(f"{p} ({', '.join(map(str, ys))})" for p, ys in years_of.items() if p != "huisarts")
     listed = lambda ys: ", ".join(map(str, ys))  # noqa: E731
@@ -455,7 +464,8 @@ def _municipal_counts(
     except UnknownYearError as exc:
         years = ", ".join(map(str, data.population_years("gemeente", data_dir=data_dir)))
         raise UnknownYearError(f"No municipal population for {year}: recruitment areas need the boundaries and "
-                               f"inhabitants of one year (--year); years with both: {years}.") from exc
+                               f"inhabitants of one year (--year); years with both: {years}.",
+                               key="recruitment.no_population_year", year=year, known=years) from exc
     notes.append(t(lang, f"Inwoners: {source_text(pop.attrs['source'])} (1 januari {year}).",
                    f"Inhabitants: {pop.attrs['source']} (1 January {year})."))
     units = pop.index
@@ -504,7 +514,7 @@ def _municipal_counts(
             notes.append(t(lang, f"Opleiders: opgegeven per instituut ({file}).",
                            f"Trainers: given per institute ({file})."))
             mun = mun.join(municipal_trainers(mun["gps"], national_total=int(institute_trainers.sum()))
-                           .assign(trainers_method="institute total split by GP share (for the map only)"))
+                           .assign(trainers_method="institute_by_gp_share"))
         else:
             code_col = next((c for c in table.columns if c.lower() in
                              ("gemeente", "statcode", "gemeentecode", "code", "gemeentenaam", "statnaam", "naam",
@@ -513,20 +523,27 @@ def _municipal_counts(
                             ("trainers", "opleiders", "count", "aantal", "n")), None)
             if code_col is None or val_col is None:
                 raise InputError(f"{trainers_path}: trainers need an institute or municipality column and a "
-                                 f"trainers column (trainers, opleiders); columns: {', '.join(table.columns)}.")
+                                 f"trainers column (trainers, opleiders); columns: {', '.join(table.columns)}.",
+                                 key="recruitment.trainer_columns", path=trainers_path,
+                                 columns=", ".join(table.columns))
             codes = resolve_municipalities(table[code_col], names=names).astype(str)
             vals = to_numeric(table[val_col], column=val_col, source=str(trainers_path), integer=True, codes=codes)
             stray, absent = sorted(set(codes) - set(units)), sorted(set(units) - set(codes))
             dup = codes[codes.duplicated(keep=False)]
             if stray or absent or len(dup):
+                parts = [InputError(f"not in {year}: {format_codes(stray)}", key="recruitment.part.not_in_year",
+                                    year=year, codes=format_codes(stray))] * bool(stray) \
+                    + [InputError(f"missing: {format_codes(absent)}", key="recruitment.part.missing",
+                                  codes=format_codes(absent))] * bool(absent) \
+                    + [InputError(f"twice: {format_codes(dup)}", key="recruitment.part.twice",
+                                  codes=format_codes(dup))] * bool(len(dup))
                 raise InputError(
                     f"{trainers_path}: trainers per municipality must cover the {len(units)} municipalities of "
-                    f"{year} once" + (f"; not in {year}: {format_codes(stray)}" if stray else "")
-                    + (f"; missing: {format_codes(absent)}" if absent else "")
-                    + (f"; twice: {format_codes(dup)}" if len(dup) else "") + ".")
+                    f"{year} once; " + "; ".join(map(str, parts)) + ".", key="recruitment.trainers_cover",
+                    path=trainers_path, n=len(units), year=year, problems=joined(parts))
             mun["trainers"] = pd.Series(vals.to_numpy(), index=codes.to_numpy()).reindex(units)
             mun["trainers_estimated"] = False
-            mun["trainers_method"] = f"given ({Path(trainers_path).name})"
+            mun["trainers_method"] = "given"
             notes.append(t(lang, f"Opleiders: opgegeven per gemeente ({file}).",
                            f"Trainers: given per municipality ({file})."))
     else:
@@ -610,7 +627,8 @@ def run_recruitment(
         national_trainers=spec.national_trainers, locations=locations, names=names, spread=spec.spread, lang=lang)
     stray = mun.index.symmetric_difference(shapes.index)
     if len(stray):
-        raise UnknownCodeError(f"Population and boundaries of {year} differ in {format_codes(stray)}.")
+        raise UnknownCodeError(f"Population and boundaries of {year} differ in {format_codes(stray)}.",
+                               key="recruitment.population_boundaries_differ", year=year, codes=format_codes(stray))
     shapes = shapes.loc[mun.index]
     # distances from where people live: population-weighted centres (PC4 inhabitants), else polygon centroids;
     # the same points as institute_membership, so the nearest method's primary institutes are the instituut level

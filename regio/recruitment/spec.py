@@ -144,12 +144,14 @@ class RecruitmentSpec:
 
     def __post_init__(self) -> None:
         if self.method not in METHODS:
-            raise InputError(f"Unknown method {self.method!r}; use one of {', '.join(METHODS)}.")
+            raise InputError(f"Unknown method {self.method!r}; use one of {', '.join(METHODS)}.",
+                             key="recruitment.unknown_method", method=self.method, choices=", ".join(METHODS))
         for name, reader in _TABLES.items():
             value = getattr(self, name)
             if value is not None and not isinstance(value, pd.DataFrame):
                 raise InputError(f"{name}= takes a table (a DataFrame), not {type(value).__name__} {value!r}: read "
-                                 f"the file with regio.data.user_files.{reader}.")
+                                 f"the file with regio.data.user_files.{reader}.", key="recruitment.table_wanted",
+                                 name=name, kind=type(value).__name__, value=value, reader=reader)
         for name in ("need", "intake"):
             value = getattr(self, name)
             if isinstance(value, Mapping):
@@ -158,15 +160,18 @@ class RecruitmentSpec:
                 raise InputError(f"{name}= takes values per institute as a mapping or a Series (e.g. {{'amc': 80}}), "
                                  f"not {type(value).__name__} {value!r}: read a file with "
                                  "regio.data.user_files.table_values(read_table(path), ...) (the command line reads "
-                                 "files and 'amc=80' text for you).")
+                                 "files and 'amc=80' text for you).", key="recruitment.values_wanted", name=name,
+                                 kind=type(value).__name__, value=value)
         if self.spread not in SPREADS:
             raise InputError(f"spread={self.spread!r}: use one of {', '.join(SPREADS)} (how the 2018 province GP "
-                             "counts are spread over the municipalities).")
+                             "counts are spread over the municipalities).", key="recruitment.unknown_spread",
+                             spread=self.spread, choices=", ".join(SPREADS))
         if self.method == "agreement" and self.agreement is None:
             raise OptionError("method 'agreement' needs an agreement table (agreement=, a DataFrame).",
-                              kind="agreement_missing")
+                              kind="agreement_missing", key="recruitment.agreement_missing")
         if self.trainers is None and self.national_trainers < 0:
-            raise InputError(f"The national number of trainers must be non-negative, got {self.national_trainers}.")
+            raise InputError(f"The national number of trainers must be non-negative, got {self.national_trainers}.",
+                             key="recruitment.negative_trainers", n=self.national_trainers)
 
     def __repr__(self) -> str:
         return spec_repr(self)

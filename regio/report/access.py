@@ -333,7 +333,8 @@ def write_access(
     def budget(path: Path, level: str) -> Path:
         size, limit = path.stat().st_size, SIZE_BUDGETS.get(level, SIZE_BUDGETS["default"])
         if size > limit:
-            raise RegioError(f"{path.name} is {size:,} bytes, over its budget of {limit:,} for level {level}.")
+            raise RegioError(f"{path.name} is {size:,} bytes, over its budget of {limit:,} for level {level}.",
+                             key="report.access.over_budget", name=path.name, size=size, limit=limit, level=level)
         return path
 
     if html_map:

@@ -98,8 +98,8 @@ def build_atlas(
     >>> import tempfile
     >>> out, empty = Path(tempfile.mkdtemp()), Path(tempfile.mkdtemp())
     >>> items, skipped = build_atlas(out, sections=["population"], data_dir=empty, progress=False)
-    >>> items, skipped
-    ([], [SkippedSection(section='population', reason='No year with both municipal population and boundaries.')])
+    >>> items, [skip.section for skip in skipped], skipped[0].reason  # the reason in the atlas's language
+    ([], ['population'], 'Geen jaar met zowel gemeentelijke bevolking als gemeentegrenzen.')
     >>> sorted(p.name for p in out.iterdir())
     ['index.html']
     >>> build_atlas(out, sections=["population", "weather"])
@@ -118,7 +118,8 @@ def build_atlas(
     if unknown:
         from regio.errors import InputError
 
-        raise InputError(f"Unknown atlas section(s) {', '.join(unknown)}; known: {', '.join(known)}.")
+        raise InputError(f"Unknown atlas section(s) {', '.join(unknown)}; known: {', '.join(known)}.",
+                         key="report.atlas.unknown_sections", sections=", ".join(unknown), known=", ".join(known))
     ctx = AtlasContext(out=out, data_dir=Path(data_dir) if data_dir else None, lang=lang, progress=progress)
     items: list[AtlasItem] = []
     pages: list[SectionPage] = []
@@ -138,7 +139,7 @@ def build_atlas(
                 items.extend(page.items)
             except (DataNotFoundError, UnknownYearError) as exc:
                 log.info("atlas section %s skipped: %s", name, exc)  # the index page and the command say it
-                skipped.append(SkippedSection(name, str(exc)))
+                skipped.append(SkippedSection(name, exc.message(lang)))  # in the language of the atlas
             # shown with `regio -v atlas`: where the time of a build goes (benchmarks/atlas_time.py sums it)
             log.info("atlas section %s: %.2f s CPU, %.2f s wall", name, time.process_time() - cpu,
                      time.perf_counter() - wall)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from regio.labels import column_kind, column_label, column_meaning
+from regio.labels import cell_words, column_kind, column_label, column_meaning
 from regio.text import t
 
 __all__ = ["NUMBER_FORMATS", "excel_kind", "workbook"]
@@ -76,6 +76,10 @@ def workbook(frame: pd.DataFrame, *, sheet: str, notes: Sequence[str], lang: str
     :func:`regio.report.export.write_table` saves it. Sheets: the table
     (``sheet``), ``toelichting``/``notes`` (the notes, when there are any)
     and ``kolommen``/``columns`` (header, code and meaning of each column).
+    Cells hold what a person reads: codes that have words in the catalogue
+    (:func:`regio.labels.cell_words`: the kind of row, the source of the
+    counts, ...) as those words, true/false as yes/no, and a code column next
+    to its ``*_label`` column (``band`` and ``band_label``) only as the words.
     The frame must already be safe (text cells as
     :func:`regio.report.export.formula_safe` leaves them); every text cell is
     stored as text, never as a formula.
@@ -111,10 +115,14 @@ def workbook(frame: pd.DataFrame, *, sheet: str, notes: Sequence[str], lang: str
     """
     from openpyxl import Workbook
 
+    twins = [c for c in frame.columns if f"{c}_label" in frame.columns]  # a code next to its words: words only
+    frame = frame.drop(columns=twins)
     columns = list(frame.columns)
     index_names = [n if n is not None else "" for n in frame.index.names]
     table = frame.copy()
     table.attrs = {}
+    for c in columns:  # codes in cells as words, true/false as yes/no (the CSV keeps the codes)
+        table[c] = cell_words(c, table[c], lang)
     kinds = {c: excel_kind(c, table[c]) for c in columns}
     rounded = [c for c in columns if kinds[c] == "target" and pd.api.types.is_float_dtype(table[c])
                and not (table[c].dropna() == table[c].dropna().round()).all()]

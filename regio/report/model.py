@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from regio.labels import label
+from regio import labels as catalogue
+from regio.labels import column_label, label
 from regio.levels import get_level
 from regio.maps.charts import advice_map, supply_demand_html, supply_demand_png, tornado_html, tornado_png
 from regio.model import SCENARIO_LABELS, SCENARIOS, decomposition_note, intake_advice, supply, what_if
@@ -32,15 +33,36 @@ if TYPE_CHECKING:  # pragma: no cover
     from regio.model import GPParameters
     from regio.model.uncertainty import UncertainFactor, Uncertainty
 
-__all__ = ["VARIANT_EN", "Part", "factor_range", "map_level_label", "national_summary", "published_advice",
-           "regional_summary", "rounds_summary", "sensitivity_table", "uncertainty_summary", "write_advice_map",
-           "write_chart", "write_model", "write_uncertainty"]
+__all__ = ["VARIANT_EN", "Part", "factor_range", "map_level_label", "national_summary", "parameters_source",
+           "published_advice", "regional_summary", "rounds_summary", "sensitivity_table", "uncertainty_summary",
+           "write_advice_map", "write_chart", "write_model", "write_uncertainty"]
 
 #: A line or a table of a terminal summary.
 Part = str | pd.DataFrame
 
 #: The Capaciteitsorgaan's variant names (kept as published) glossed in English.
 VARIANT_EN = {"laag": "low", "midden": "middle", "hoog": "high"}
+
+
+def parameters_source(params: GPParameters, lang: str = "nl") -> str:
+    """Say where the parameters come from in ``lang``: the file, the round and the variant.
+
+    A parameter set read by :func:`regio.model.read_parameters` names its
+    file, round and variant in ``bron`` (the Capaciteitsorgaan's words); other
+    sets (an example, a region) keep their ``bron`` as it is.
+
+    Examples
+    --------
+    >>> from regio.model.parameters import example_parameters
+    >>> p = example_parameters().replace(bron="parameters.csv, raming 2025, variant midden")
+    >>> parameters_source(p, "en"), parameters_source(p, "nl")
+    ('parameters.csv, round 2025, variant midden (middle)', 'parameters.csv, raming 2025, variant midden')
+    """
+    tail = f", raming {params.raming}, variant {params.variant}"
+    if not params.bron.endswith(tail):
+        return params.bron
+    return catalogue.label("model.source", lang, file=params.bron[: -len(tail)], round=params.raming,
+                           variant=params.variant, variant_en=VARIANT_EN.get(params.variant, params.variant))
 
 
 def published_advice(params: GPParameters, scenario: str = "full") -> float | None:
@@ -190,9 +212,19 @@ def national_summary(params: GPParameters, *, base: GPParameters, overrides: dic
     say(f"instroomadvies vanaf {adv.from_year}: {f(adv.advice)} aios per jaar{pub_text}",
         f"intake advice from {adv.from_year}: {f(adv.advice)} trainees a year{pub_text}")
     if params.raming == 2025 and not overrides and variant == "midden":
-        say("\nreproductie van de gepubliceerde raming 2025 (midden, volledig scenario):",
-            "\nreproduction of the published 2025 round (midden, full scenario):")
-        parts.append(reproduction_2025(params).round(2))
+        parts.append("\n" + catalogue.label("model.reproduction_2025", lang))
+        repro = reproduction_2025(params).round(2)
+        y, word = adv.year, catalogue.label
+        rows = {"supply_base_fte": word("model.figure.supply_base", lang, year=params.basisjaar),
+                f"demand_demography_{y}_fte": word("model.figure.demand_demography", lang, year=y),
+                f"demand_full_{y}_fte": word("model.figure.demand_full", lang, year=y),
+                f"supply_{y}_current_intake_fte": word("model.figure.supply_current_intake", lang, year=y),
+                "intake_advice": word("model.figure.intake_advice", lang)}
+        repro = repro.rename(index=rows, columns={"model": word("model.figure.model", lang),
+                                                  "published": word("model.figure.published", lang),
+                                                  "difference_pct": column_label("difference_pct", lang)})
+        repro.index.name = word("model.figure", lang)
+        parts.append(repro)
     if overrides:
         say(f"\nwat-als: {', '.join(f'{k}={v}' for k, v in overrides.items())}",
             f"\nwhat-if: {', '.join(f'{k}={v}' for k, v in overrides.items())}")
@@ -205,7 +237,9 @@ def national_summary(params: GPParameters, *, base: GPParameters, overrides: dic
     rest = f(adv.advice - adv.current_intake, 1)
     say(f"\nopbouw van het advies ({label(sc)}, aios per jaar; telt op tot advies − huidige instroom = {rest}):",
         f"\ndecomposition of the advice ({label(sc)}, trainees a year; sums to advice − current intake = {rest}):")
-    parts.append(dec[[f"label_{lang}", "fte", "trainees"]].rename(columns={f"label_{lang}": "label"}).round(1))
+    shown = dec.set_index(f"label_{'nl' if nl else 'en'}")[["fte", "trainees"]].round(1)
+    shown.index.name = catalogue.label("model.decomposition_part", lang)
+    parts.append(shown.rename(columns={c: column_label(c, lang) for c in shown.columns}))
     if show_years:
         cols = ["persons", "fte", *[c for c in table.columns if c.startswith(("demand_", "gap_"))]]
         parts.append(table[cols].round(0))
@@ -314,7 +348,8 @@ def write_model(out: Path, params: GPParameters, table: pd.DataFrame, dec: pd.Da
 
     nl = lang == "nl"
     stem = safe_stem(f"model_{params.raming}_{params.variant}")
-    src = t(lang, f"Bron: {params.bron}; regio-huisartsenmodel", f"Source: {params.bron}; regio GP model")
+    said = parameters_source(params, lang)
+    src = t(lang, f"Bron: {said}; regio-huisartsenmodel", f"Source: {said}; regio GP model")
     notes = [src, f"scenario: {SCENARIO_LABELS[scenario][0 if nl else 1]}",
              f"{'evenwichtsjaar' if nl else 'equilibrium year'} {params.evenwichtsjaar2}"]
     written = write_table(table, output_file(out, f"{stem}_jaren"), notes=notes, lang=lang)
@@ -454,7 +489,8 @@ def write_uncertainty(out: Path, params: GPParameters, table: pd.DataFrame, u: U
         ``*_gevoeligheid.csv/.xlsx`` and ``*_onzekerheid_banden.csv/.xlsx`` (with notes).
     """
     stem = safe_stem(f"model_{params.raming}_{params.variant}")
-    src = t(lang, f"Bron: {params.bron}; regio-huisartsenmodel", f"Source: {params.bron}; regio GP model")
+    said = parameters_source(params, lang)
+    src = t(lang, f"Bron: {said}; regio-huisartsenmodel", f"Source: {said}; regio GP model")
     ranges = [f"{label(f'uncertainty.factor.{f.name}', lang)}: {factor_range(f, lang)}" for f in u.factors]
     notes = [_interval_line(u, lang), label("uncertainty.method", lang),
              label("uncertainty.bands", lang, k=fmt_number(u.band_draws, 0, lang)),

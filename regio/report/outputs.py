@@ -36,6 +36,7 @@ from pathlib import Path
 
 from regio.config import data_dir, data_dir_origin
 from regio.errors import OutputError
+from regio.text import joined
 
 __all__ = ["check_output", "inside", "output_file", "output_rules", "safe_stem", "write_atomic"]
 
@@ -125,7 +126,8 @@ def inside(folder: str | os.PathLike[str], name: str | os.PathLike[str]) -> Path
     root = Path(os.path.realpath(Path(folder).expanduser()))
     if not _within(Path(os.path.realpath(path.expanduser())), root):
         raise OutputError(f"Cannot write {path}: it lies outside the output folder {folder}. Output names are made "
-                          "of letters, digits, '_' and '-'; remove links out of the folder or choose another --out.")
+                          "of letters, digits, '_' and '-'; remove links out of the folder or choose another --out.",
+                          key="report.output.outside", path=path, folder=folder)
     return path
 
 
@@ -151,7 +153,8 @@ def output_file(folder: str | os.PathLike[str], stem: object, suffix: str = "") 
     'maps/density_x_escaped_provincie_2024.html'
     """
     if not re.fullmatch(r"(\.?[\w-]+)*", suffix):
-        raise OutputError(f"Output suffix {suffix!r}: use letters, digits, '_', '-' and dots only.")
+        raise OutputError(f"Output suffix {suffix!r}: use letters, digits, '_', '-' and dots only.",
+                          key="report.output.suffix", suffix=suffix)
     return inside(folder, safe_stem(stem) + suffix)
 
 
@@ -253,7 +256,10 @@ def check_output(path: str | os.PathLike[str], *, option: str | None = None) -> 
             how = "" if origin == "data_dir" else f" ({origin})"
             raise OutputError(f"Cannot write {what}: it lies inside the data directory {root}{how}, which regio "
                               "reads and only `regio data fetch` fills; writing there would change what every "
-                              f"command reads. Choose an --out outside it, e.g. --out ./{Path(path).name}.")
+                              f"command reads. Choose an --out outside it, e.g. --out ./{Path(path).name}.",
+                              key=("report.output.in_data_dir" if origin == "data_dir"
+                                   else "report.output.in_data_dir_by"),
+                              what=what, root=root, origin=origin, name=Path(path).name)
     rules = _rules()
     for source, how in rules.inputs:
         same = target == source
@@ -262,11 +268,15 @@ def check_output(path: str | os.PathLike[str], *, option: str | None = None) -> 
                 same = os.path.samefile(target, source)
         if same:
             raise OutputError(f"Cannot write {what}: it is one of this command's inputs ({how}) and would be "
-                              f"replaced. Choose another --out, e.g. --out {Path(path).stem}_regio{Path(path).suffix}.")
+                              f"replaced. Choose another --out, e.g. --out {Path(path).stem}_regio{Path(path).suffix}.",
+                              key="report.output.over_input", what=what, how=how,
+                              name=f"{Path(path).stem}_regio{Path(path).suffix}")
     for folders in rules.folder_sets:
         if not any(_within(target, f) for f in folders):
             raise OutputError(f"Cannot write {what}: it lies outside the output folder "
-                              f"{' or '.join(map(str, folders))}. Choose another --out or remove the link out of it.")
+                              f"{' or '.join(map(str, folders))}. Choose another --out or remove the link out of it.",
+                              key="report.output.outside_folders", what=what,
+                              folders=joined([str(f) for f in folders], sep=" or "))
     return target
 
 

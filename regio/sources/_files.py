@@ -40,6 +40,11 @@ _FETCHED_DIRS = ("boundaries", "tables", "physicians")
 _ORIGIN = {"--data-dir": "given with --data-dir", ENV_VAR: f"from {ENV_VAR}", "data_dir": "given as data_dir"}
 
 
+def _where(root: Path) -> str:
+    """Return the data directory ``regio data fetch`` writes into, as :func:`no_data_hint` names it."""
+    return f"the user cache directory {root}" if root == default_data_dir() else str(root.absolute())
+
+
 def no_data_hint(root: str | Path | None = None) -> str:
     """How to get data, naming the data directory ``regio data fetch`` would write into.
 
@@ -65,11 +70,25 @@ def no_data_hint(root: str | Path | None = None) -> str:
     >>> "into the user cache directory" in no_data_hint(default_data_dir())
     True
     """
-    root = data_dir(root)
-    where = (f"the user cache directory {root}" if root == default_data_dir() else str(root.absolute()))
+    where = _where(data_dir(root))
     return (f"How to get data: when online, run `regio data fetch --year 2024` (CBS StatLine and PDOK downloads "
             f"into {where}); or point the environment variable {ENV_VAR} (or `regio --data-dir DIR`) at a folder "
             f"laid out like shared/data ({_LAYOUT}).")
+
+
+def _relative_facts(root: Path, origin: str) -> dict[str, object]:
+    """Return what the message on a relative data directory that does not exist is made of.
+
+    The current folder, the path it gives, a parent folder's path where it exists (``found``, a POSIX
+    string, or ``""``), and the option as the user gave it (``name``; ``example`` to write before a path).
+    """
+    cwd = Path.cwd()
+    # the folder the path was probably meant from: a parent of the current one where it exists
+    found = next((Path(os.path.abspath(p / root)) for p in cwd.parents if (p / root).is_dir()), None)
+    # the option as the user gave it: the environment variable, the command line's --data-dir, or Python's data_dir=
+    return {"cwd": cwd, "resolved": Path(os.path.abspath(root)), "found": found.as_posix() if found else "",
+            "name": {ENV_VAR: ENV_VAR, "--data-dir": "--data-dir"}.get(origin, "data_dir="),
+            "example": {ENV_VAR: f"{ENV_VAR}=", "--data-dir": "--data-dir "}.get(origin, "data_dir=")}
 
 
 def _missing_dir_message(root: Path, origin: str) -> str:
@@ -79,16 +98,11 @@ def _missing_dir_message(root: Path, origin: str) -> str:
         return (f"{text} (the user cache directory: neither --data-dir nor {ENV_VAR} is set). "
                 f"{no_data_hint(root)}")
     if not root.is_absolute():
-        cwd = Path.cwd()
-        resolved = Path(os.path.abspath(root))
-        # the folder the path was probably meant from: a parent of the current one where it exists
-        found = next((Path(os.path.abspath(p / root)) for p in cwd.parents if (p / root).is_dir()), None)
+        facts = _relative_facts(root, origin)
+        cwd, resolved, found, name, example = (facts[k] for k in ("cwd", "resolved", "found", "name", "example"))
         seen = f" (from a parent folder it would be {found}, which exists)" if found else ""
-        # the option as the user gave it: the environment variable, the command line's --data-dir, or Python's data_dir=
-        name = {ENV_VAR: ENV_VAR, "--data-dir": "--data-dir"}.get(origin, "data_dir=")
-        example = {ENV_VAR: f"{ENV_VAR}=", "--data-dir": "--data-dir "}.get(origin, "data_dir=")
         # suggest a folder only where one exists (the resolved path does not)
-        fix = (f"Give an absolute path, e.g. {example}{found.as_posix()}" if found
+        fix = (f"Give an absolute path, e.g. {example}{found}" if found
                else f"Give {name} an absolute path (of an existing folder laid out like shared/data)")
         return (f"{text} ({_ORIGIN.get(origin, origin)}): a relative path is taken relative to the current folder "
                 f"{cwd}, which gives {resolved}, and that does not exist{seen}. {fix}.")
@@ -143,10 +157,15 @@ REGIO_DATA_DIR an absolute path (of an existing folder laid out like shared/data
     root = data_dir(path)
     if not root.is_dir():
         origin = data_dir_origin(path)
-        relative = origin != "default" and not root.is_absolute()  # its own advice, said in English only
-        key = None if relative else "no_data_dir.default" if origin == "default" else "no_data_dir.given"
-        raise DataNotFoundError(_missing_dir_message(root, origin), key=key, path=root, origin=origin,
-                                layout=_LAYOUT)
+        message = _missing_dir_message(root, origin)
+        if origin != "default" and not root.is_absolute():  # its own advice: the folder it is relative to
+            facts = _relative_facts(root, origin)
+            raise DataNotFoundError(
+                message, key="sources.no_data_dir.relative_found" if facts["found"] else "sources.no_data_dir.relative",
+                path=root, origin=origin, cwd=facts["cwd"], resolved=facts["resolved"], found=facts["found"],
+                name=facts["name"], example=facts["example"])
+        raise DataNotFoundError(message, key="no_data_dir.default" if origin == "default" else "no_data_dir.given",
+                                path=root, origin=origin, layout=_LAYOUT)
     return root
 
 
@@ -190,10 +209,16 @@ def data_file(*parts: str, data_dir: str | Path | None = None, what: str | None 
     path = root.joinpath(*parts)
     if not path.is_file():
         label = f"{what} " if what else ""
-        hint = (no_data_hint(root) if parts[0] in _FETCHED_DIRS else
-                f"`regio data fetch` does not download it: point {ENV_VAR} (or `regio --data-dir DIR`) at a full "
-                f"data directory laid out like shared/data, or copy {'/'.join(parts)} from one into {root}.")
-        raise DataNotFoundError(f"Missing {label}file {path}. {hint}", key="missing_file", path=path)
+        inside = "/".join(parts)
+        if parts[0] in _FETCHED_DIRS:
+            cache = root == default_data_dir()  # named as the user cache directory
+            raise DataNotFoundError(f"Missing {label}file {path}. {no_data_hint(root)}",
+                                    key="sources.missing_file.cache" if cache else "sources.missing_file",
+                                    label=label, path=path, root=root.absolute(), layout=_LAYOUT)
+        raise DataNotFoundError(
+            f"Missing {label}file {path}. `regio data fetch` does not download it: point {ENV_VAR} (or `regio "
+            f"--data-dir DIR`) at a full data directory laid out like shared/data, or copy {inside} from one into "
+            f"{root}.", key="sources.missing_file.not_fetched", label=label, path=path, inside=inside, root=root)
     return path
 
 
@@ -297,7 +322,7 @@ def read_table(path: str | Path, *, sheet: str | int | None = 0, dtype: dict | N
     except (ValueError, pd.errors.ParserError) as exc:
         if isinstance(exc, InputError):
             raise
-        raise InputError(f"Cannot read {path}: {exc}") from exc
+        raise InputError(f"Cannot read {path}: {exc}", key="sources.cannot_parse", path=path, reason=exc) from exc
     frame.columns = [str(c).strip() for c in frame.columns]
     frame.attrs["path"] = str(path)
     return frame
@@ -326,7 +351,7 @@ def text_encoding(path: Path, encoding: str | None = None, *, stacklevel: int = 
         try:
             check_encoding(encoding, where=f" for {path}")
         except ValueError as exc:
-            raise InputError(str(exc)) from None
+            raise InputError(str(exc), key="sources.unknown_encoding", encoding=encoding, path=path) from None
     else:
         bad = _first_undecodable(path, "utf-8")
         if bad is not None:
@@ -337,15 +362,17 @@ def text_encoding(path: Path, encoding: str | None = None, *, stacklevel: int = 
                 raise InputError(
                     f"{path} is not UTF-8 (byte 0x{byte:02x} at position {position}) nor Windows-1252 (byte "
                     f"0x{other[1]:02x} at position {other[0]}): save it as UTF-8 (in Excel: Save as, CSV UTF-8), or "
-                    "give the encoding it was saved in with --encoding (encoding= in Python)."
+                    "give the encoding it was saved in with --encoding (encoding= in Python).",
+                    key="sources.not_utf8_nor_cp1252", path=path, byte=byte, position=position, other_byte=other[1],
+                    other_position=other[0],
                 )
-            warnings.warn(
+            warnings.warn(RegioWarning(
                 f"{path} is not UTF-8 (byte 0x{byte:02x} at position {position}): read as Windows-1252 (cp1252), "
                 "as Excel writes CSV on Windows. Check the names with accents; give --encoding (e.g. --encoding "
                 "latin-1; encoding= in Python) if it is another, or save it as UTF-8 (in Excel: Save as, CSV "
-                "UTF-8) to silence this warning.",
-                RegioWarning, stacklevel=stacklevel,
-            )
+                "UTF-8) to silence this warning.", key="sources.read_as_cp1252", path=path, byte=byte,
+                position=position,
+            ), stacklevel=stacklevel)
     return chosen
 
 
@@ -358,7 +385,8 @@ def _read_text(path: Path, encoding: str | None) -> pd.DataFrame:
         sample = head.decode(chosen, errors="ignore" if len(head) == _SAMPLE else "strict")
     except (UnicodeDecodeError, LookupError) as exc:
         raise InputError(f"Cannot read {path} as {chosen}: {exc}. Save it as UTF-8, or give the encoding "
-                         "it was saved in (--encoding, encoding= in Python).") from None
+                         "it was saved in (--encoding, encoding= in Python).", key="sources.wrong_encoding",
+                         path=path, encoding=chosen, reason=exc) from None
     sample = sample.removeprefix("\ufeff")
     lines = sample.splitlines()
     if len(head) == _SAMPLE and len(lines) > 1:
@@ -368,7 +396,8 @@ def _read_text(path: Path, encoding: str | None) -> pd.DataFrame:
                            na_values=[""], encoding=chosen)
     except UnicodeDecodeError as exc:  # an encoding given that does not fit
         raise InputError(f"Cannot read {path} as {chosen}: {exc}. Save it as UTF-8, or give the encoding "
-                         "it was saved in (--encoding, encoding= in Python).") from None
+                         "it was saved in (--encoding, encoding= in Python).", key="sources.wrong_encoding",
+                         path=path, encoding=chosen, reason=exc) from None
     except pd.errors.EmptyDataError:
         raise InputError(f"{path} is empty: it has no header line (the column names) and no rows.", key="empty_file",
                          path=path) from None
@@ -398,32 +427,41 @@ def _read_excel(path: Path, sheet: str | int | None) -> pd.DataFrame:
     except Exception as exc:  # zip, XML and engine errors alike: the file is no workbook
         with path.open("rb") as handle:
             head = handle.read(512).lstrip().lower()
-        looks = ("an HTML page" if head.startswith((b"<!doctype html", b"<html")) else
-                 "text (CSV?)" if head and all(32 <= b < 127 or b in b"\t\r\n" for b in head[:200]) else
-                 "something else")
-        raise InputError(
-            f"{path} is not an Excel workbook ({type(exc).__name__}: {exc}); it looks like {looks}. If it is "
-            f"CSV text, rename it to {path.with_suffix('.csv').name}; else open it in Excel and save it as .xlsx."
-        ) from None
+        kind = ("html" if head.startswith((b"<!doctype html", b"<html")) else
+                "text" if head and all(32 <= b < 127 or b in b"\t\r\n" for b in head[:200]) else "other")
+        looks = {"html": "an HTML page", "text": "text (CSV?)", "other": "something else"}[kind]
+        message = (f"{path} is not an Excel workbook ({type(exc).__name__}: {exc}); it looks like {looks}. If it is "
+                   f"CSV text, rename it to {path.with_suffix('.csv').name}; else open it in Excel and save it as "
+                   ".xlsx.")
+        said = {"path": path, "kind": type(exc).__name__, "reason": exc, "csv": path.with_suffix(".csv").name}
+        if kind == "html":
+            raise InputError(message, key="sources.excel.html", path=said["path"], kind=said["kind"],
+                             reason=said["reason"], csv=said["csv"]) from None
+        raise InputError(message, key="sources.excel.text" if kind == "text" else "sources.excel.other",
+                         path=said["path"], kind=said["kind"], reason=said["reason"], csv=said["csv"]) from None
     names = [str(n) for n in book.sheet_names]
     with book:
         if isinstance(sheet, str) and sheet not in names:
-            raise InputError(f"{path} has no sheet {sheet!r}; its sheets are {', '.join(map(repr, names))}.")
+            raise InputError(f"{path} has no sheet {sheet!r}; its sheets are {', '.join(map(repr, names))}.",
+                             key="sources.excel.no_sheet", path=path, sheet=sheet, sheets=", ".join(map(repr, names)))
         if isinstance(sheet, int) and not 0 <= sheet < len(names):
             raise InputError(f"{path} has no sheet number {sheet} (counting from 0); its sheets are "
-                             f"{', '.join(map(repr, names))}.")
+                             f"{', '.join(map(repr, names))}.", key="sources.excel.no_sheet_number", path=path,
+                             sheet=sheet, sheets=", ".join(map(repr, names)))
         frame = pd.read_excel(book, sheet_name=sheet, dtype=str)
         if sheet == 0 and frame.empty and len(frame.columns) == 0 and len(names) > 1:
             others = {n: pd.read_excel(book, sheet_name=n, dtype=str) for n in names[1:]}
             full = [n for n, f in others.items() if len(f.columns)]
             if len(full) == 1:
-                warnings.warn(f"{path}: the first sheet {names[0]!r} is empty; read the sheet {full[0]!r}, the only "
-                              "one with data. Put the table on the first sheet to silence this warning.",
-                              RegioWarning, stacklevel=5)
+                warnings.warn(RegioWarning(
+                    f"{path}: the first sheet {names[0]!r} is empty; read the sheet {full[0]!r}, the only "
+                    "one with data. Put the table on the first sheet to silence this warning.",
+                    key="sources.excel.first_sheet_empty", path=path, first=names[0], sheet=full[0]), stacklevel=5)
                 frame = others[full[0]]
             elif full:
                 raise InputError(f"{path}: the first sheet {names[0]!r} is empty and several others have data "
                                  f"({', '.join(map(repr, full))}): put the table on the first sheet (regio reads "
-                                 "the first), or in Python pass sheet=NAME.")
+                                 "the first), or in Python pass sheet=NAME.", key="sources.excel.several_sheets",
+                                 path=path, first=names[0], sheets=", ".join(map(repr, full)))
     frame.attrs["sheets"] = names
     return frame

@@ -153,18 +153,24 @@ def network_errors(what: str, url: str) -> Iterator[None]:
     except RegioError:
         raise
     except (requests.ConnectionError, requests.Timeout) as exc:
-        kind = "timed out" if isinstance(exc, requests.Timeout) else "no connection"
+        timed_out = isinstance(exc, requests.Timeout)
+        kind = "timed out" if timed_out else "no connection"
         raise OfflineError(
-            f"No connection to {_host(url)} ({kind}; wanted {what} from {url}). {OFFLINE_HINT}"
+            f"No connection to {_host(url)} ({kind}; wanted {what} from {url}). {OFFLINE_HINT}",
+            key="sources.online.timed_out" if timed_out else "sources.online.no_connection",
+            host=_host(url), what=what, url=url, data_env=ENV_VAR, cbs_env=CBS_URL_ENV, pdok_env=PDOK_URL_ENV,
         ) from exc
     except requests.HTTPError as exc:
-        raise SourceError(f"{what}: the server at {_host(url)} answered with an error: {exc}") from exc
+        raise SourceError(f"{what}: the server at {_host(url)} answered with an error: {exc}",
+                          key="sources.online.http_error", what=what, host=_host(url), reason=exc) from exc
     except requests.RequestException as exc:  # an answer cut short, too many redirects, ...: this part failed
         raise SourceError(f"{what}: the download from {_host(url)} failed ({type(exc).__name__}: {exc}); nothing "
-                          "of it was written. Run the fetch again later.") from exc
+                          "of it was written. Run the fetch again later.", key="sources.online.download_failed",
+                          what=what, host=_host(url), kind=type(exc).__name__, reason=exc) from exc
     except (ValueError, KeyError, TypeError) as exc:  # not JSON, or JSON of another shape
         raise SourceError(f"{what}: unexpected answer from {_host(url)} ({type(exc).__name__}: {exc}). "
-                          f"Is {url} the right address?") from exc
+                          f"Is {url} the right address?", key="sources.online.unexpected_answer", what=what,
+                          host=_host(url), kind=type(exc).__name__, reason=exc, url=url) from exc
 
 
 def _dropped(exc: BaseException) -> bool:
@@ -272,7 +278,8 @@ or ask fewer rows.
             raise SourceError(
                 f"{self.what}: more than {self.max_pages} pages of {name}{so_far} and the server still sends a "
                 "next page (odata.nextLink); stopped. The server pages without end: try again later, or ask "
-                "fewer rows.")
+                "fewer rows.", key="sources.online.endless_rows" if got is not None else "sources.online.endless",
+                what=self.what, max_pages=self.max_pages, name=name, got=got)
         return self.pages[key]
 
     def send(self, send: Callable[[], requests.Response], url: str) -> requests.Response:
@@ -320,10 +327,13 @@ or ask fewer rows.
                          resp.status_code, attempt + 1, self.attempts)
                 continue
             return resp
+        got = self._received(url)
         raise SourceError(
             f"{self.what}: the connection dropped during {self._far(url, page)} on each of {self.attempts} "
             f"attempts ({type(last).__name__}: {last}); nothing of it was written. Run the fetch again later "
-            f"(URL {url})."
+            f"(URL {url}).", key="sources.online.dropped_rows" if got is not None else "sources.online.dropped",
+            what=self.what, page=page, got=got, attempts=self.attempts, kind=type(last).__name__, reason=last,
+            url=url,
         ) from last
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from regio.errors import DataNotFoundError, InputError, UnknownLevelError, UnknownYearError
+from regio.errors import DataNotFoundError, InputError, RegioWarning, UnknownLevelError, UnknownYearError
 from regio.levels import get_level
 from regio.sources._files import no_data_hint, require_data_dir
 from regio.sources.cache import cache_key, read_cached, write_cached
@@ -123,9 +123,12 @@ def boundary_path(level: str, year: int, *, data_dir: str | Path | None = None) 
         have = ", ".join(sorted(set(avail["level"]))) or "none"
         if avail.empty:
             root = require_data_dir(data_dir)
-            raise DataNotFoundError(f"No boundary files in {root / 'boundaries'}. {no_data_hint(root)}")
+            raise DataNotFoundError(f"No boundary files in {root / 'boundaries'}. {no_data_hint(root)}",
+                                    key="src.no_boundary_files", folder=root / "boundaries", root=root,
+                                    hint=no_data_hint(root))
         raise UnknownLevelError(
-            f"No boundaries for level {lvl!r} in the data directory. Levels with boundaries: {have}.")
+            f"No boundaries for level {lvl!r} in the data directory. Levels with boundaries: {have}.",
+            key="src.no_boundaries_level", level=lvl, known=have)
     if int(year) not in years:
         known = ", ".join(map(str, sorted(years)))
         raise UnknownYearError(f"No boundaries for {lvl} {year}. Years available for {lvl}: {known}.",
@@ -138,25 +141,33 @@ def _read_cached(path: str, mtime: float, size: int) -> gpd.GeoDataFrame:
     return _read_file(Path(path), fix=_refetch_hint(Path(path)))
 
 
-def _refetch_hint(path: Path) -> str:
-    """How to replace a damaged boundary file of the data directory: fetch it again, or copy it."""
+def _refetch_hint(path: Path) -> RegioWarning:
+    """How to replace a damaged boundary file of the data directory: fetch it again, or copy it.
+
+    A keyed sentence (a :class:`~regio.errors.RegioWarning`, not emitted): ``str()`` is the English; as a
+    value of an error's message it is said in the error's language.
+    """
     m = _NAME.match(path.name)
     if m is None:
-        return "Replace it with a complete copy."
-    return (f"Delete it and, when online, run `regio data fetch --year {m['year']} --levels {m['level']} "
-            f"--what boundaries` (it writes the file again), or copy {path.name} from a complete data directory.")
+        return RegioWarning("Replace it with a complete copy.", key="src.replace_file")
+    return RegioWarning(f"Delete it and, when online, run `regio data fetch --year {m['year']} --levels "
+                        f"{m['level']} --what boundaries` (it writes the file again), or copy {path.name} from a "
+                        "complete data directory.", key="src.refetch_boundaries", year=m["year"], level=m["level"],
+                        file=path.name)
 
 
-def _read_file(path: Path, *, fix: str) -> gpd.GeoDataFrame:
+def _read_file(path: Path, *, fix: str | RegioWarning) -> gpd.GeoDataFrame:
     """:func:`geopandas.read_file`, a damaged file (empty, truncated, not GeoJSON) one :class:`InputError`."""
     if path.is_file() and path.stat().st_size == 0:
-        raise InputError(f"Cannot read {path}: the file is empty (0 bytes). {fix}")
+        raise InputError(f"Cannot read {path}: the file is empty (0 bytes). {fix}", key="src.boundary_file_empty",
+                         path=path, fix=fix)
     try:
         return gpd.read_file(path)
     except (RuntimeError, ValueError) as exc:  # pyogrio's DataSourceError, DataLayerError ... are RuntimeErrors
         reason = str(exc).split("; It might help")[0].replace(f"'{path}' ", "").replace(str(path), "the file")
         raise InputError(f"Cannot read {path}: {reason.rstrip('.')} (empty, truncated or not a GeoJSON/GeoPackage "
-                         f"file?). {fix}") from None
+                         f"file?). {fix}", key="src.boundary_file_unreadable", path=path, reason=reason.rstrip("."),
+                         fix=fix) from None
 
 
 def read_raw_boundaries(level: str, year: int, *, data_dir: str | Path | None = None) -> gpd.GeoDataFrame:
@@ -257,7 +268,8 @@ def _codes_by_name(raw: gpd.GeoDataFrame, level: str, year: int, data_dir) -> pd
             return names.map(lookup).rename(f"statcode (by name from {level}_{other})")
     raise InputError(
         f"boundaries/{level}_{year}: no 'statcode' column, and its names do not all match another "
-        f"vintage of {level}. Add a 'statcode' column with CBS codes."
+        f"vintage of {level}. Add a 'statcode' column with CBS codes.", key="src.boundaries_no_statcode",
+        level=level, year=year,
     )
 
 
@@ -308,7 +320,8 @@ def read_boundary_file(
     >>> (districts.area / 1e6).round(2).tolist()  # km2, back in RD New
     [2.0, 1.0]
     """
-    raw = _read_file(Path(path), fix="Check that it is a complete polygon file with a declared CRS.")
+    raw = _read_file(Path(path), fix=RegioWarning("Check that it is a complete polygon file with a declared CRS.",
+                                                  key="src.check_polygon_file"))
     return _normalise(raw, code_column=code_column, name_column=name_column, source=source or str(path))
 
 
@@ -319,7 +332,9 @@ def _normalise(raw: gpd.GeoDataFrame, *, code_column: str, name_column: str, sou
     if missing:
         raise InputError(
             f"{source}: missing column(s) {', '.join(map(repr, missing))}; columns are "
-            f"{', '.join(map(str, raw.columns))}. Pass code_column=/name_column= to name them."
+            f"{', '.join(map(str, raw.columns))}. Pass code_column=/name_column= to name them.",
+            key="src.boundaries_missing_columns", source=source, missing=", ".join(map(repr, missing)),
+            columns=", ".join(map(str, raw.columns)),
         )
     check_extent(raw, source=source)
     raw = ensure_rd(raw, name=source)
@@ -411,7 +426,9 @@ def _read_boundaries(lvl: str, year: int, *, data_dir: str | Path | None, warn: 
     if raw.empty or need not in raw.columns:
         what = ("has no regions (no features)" if raw.empty else
                 f"has no {need!r} column (columns: {', '.join(map(str, raw.columns))})")
-        raise InputError(f"{path} {what}: it is not a boundary file of regio's layout. {_refetch_hint(path)}")
+        raise InputError(f"{path} {what}: it is not a boundary file of regio's layout. {_refetch_hint(path)}",
+                         key="src.boundaries_no_regions" if raw.empty else "src.boundaries_no_column", path=path,
+                         column=need, columns=", ".join(map(str, raw.columns)), fix=_refetch_hint(path))
     codes = None
     name_col = "statnaam"
     if lvl == "pc4":

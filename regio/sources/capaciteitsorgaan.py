@@ -45,7 +45,7 @@ def _path(data_dir: str | Path | None, path: str | Path | None) -> Path:
     if path is not None:
         p = Path(path)
         if not p.is_file():
-            raise DataNotFoundError(f"Parameter file not found: {p}")
+            raise DataNotFoundError(f"Parameter file not found: {p}", key="src.co_file_not_found", path=p)
         return p
     return data_file(*PARAMETER_FILE, data_dir=data_dir, what="Capaciteitsorgaan parameter")
 
@@ -91,13 +91,16 @@ def read_parameter_table(*, data_dir: str | Path | None = None, path: str | Path
         text = p.read_text(encoding="utf-8-sig")
         raw = pd.read_csv(io.StringIO(text), sep=";", dtype=str, keep_default_na=False)
     except (UnicodeDecodeError, pd.errors.ParserError, ValueError) as exc:
-        raise InputError(f"Cannot read {p}: {exc}. Expected a semicolon-separated UTF-8 file.") from exc
+        raise InputError(f"Cannot read {p}: {exc}. Expected a semicolon-separated UTF-8 file.",
+                         key="src.co_cannot_read", path=p, reason=exc) from exc
     raw.columns = [c.strip() for c in raw.columns]
     if "Variabele" not in raw.columns:
-        raise InputError(f"{p} has no column 'Variabele' (columns: {', '.join(raw.columns)}).")
+        raise InputError(f"{p} has no column 'Variabele' (columns: {', '.join(raw.columns)}).",
+                         key="src.co_no_variabele", path=p, columns=", ".join(raw.columns))
     rounds = {c: int(m.group(1)) for c in raw.columns if (m := _ROUND_COLUMN.match(c))}
     if not rounds:
-        raise InputError(f"{p} has no round columns named raming_YYYY (columns: {', '.join(raw.columns)}).")
+        raise InputError(f"{p} has no round columns named raming_YYYY (columns: {', '.join(raw.columns)}).",
+                         key="src.co_no_rounds", path=p, columns=", ".join(raw.columns))
     names = raw["Variabele"].str.strip()
     dup = names.duplicated(keep=False)
     if dup.any():
@@ -108,7 +111,8 @@ def read_parameter_table(*, data_dir: str | Path | None = None, path: str | Path
         if len(still):
             rows = [str(i + 2) for i in still.index]
             raise InputError(f"{p}: variable(s) {', '.join(sorted(set(still)))} occur more than once "
-                             f"(lines {', '.join(rows)}); make the names unique.")
+                             f"(lines {', '.join(rows)}); make the names unique.", key="src.co_duplicate_names",
+                             path=p, names=", ".join(sorted(set(still))), lines=", ".join(rows))
     table = raw.rename(columns={**_META_COLUMNS, **rounds})
     keep = [c for c in _META_COLUMNS.values() if c in table.columns] + sorted(rounds.values())
     table = table[keep].set_axis(pd.Index(names, name="variabele"), axis=0)

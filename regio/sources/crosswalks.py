@@ -36,7 +36,8 @@ def _read(parts: tuple[str, ...], data_dir, weight: str) -> pd.DataFrame:
     raw = read_table(path)
     need = {"from_year", "to_year", "from_code", "to_code", weight}
     if not need <= set(raw.columns):
-        raise InputError(f"{path}: needs columns {sorted(need)}, has {list(raw.columns)}.")
+        raise InputError(f"{path}: needs columns {sorted(need)}, has {list(raw.columns)}.",
+                         key="sources.needs_columns", path=path, need=sorted(need), has=list(raw.columns))
     out = pd.DataFrame({
         "from_year": to_numeric(raw["from_year"], column="from_year", source=path.name, integer=True).astype(int),
         "to_year": to_numeric(raw["to_year"], column="to_year", source=path.name, integer=True).astype(int),

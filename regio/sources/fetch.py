@@ -141,7 +141,8 @@ def check_writable(root: str | Path) -> Path:
         raise InputError(
             f"Cannot write to the data directory {root} ({exc.strerror or exc}). `regio data fetch` writes "
             f"into the data directory in use; choose a writable folder with `regio --data-dir DIR data fetch ...` "
-            f"(or REGIO_DATA_DIR), e.g. the default {default_data_dir()}."
+            f"(or REGIO_DATA_DIR), e.g. the default {default_data_dir()}.", key="sources.fetch.not_writable",
+            path=root, reason=exc.strerror or exc, default=default_data_dir(),
         ) from exc
     return root
 
@@ -183,9 +184,11 @@ def read_manifest(root: str | Path) -> dict[str, dict]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
-        raise InputError(f"{path} is not valid JSON ({exc}); remove or repair it.") from exc
+        raise InputError(f"{path} is not valid JSON ({exc}); remove or repair it.", key="sources.fetch.bad_json",
+                         path=path, reason=exc) from exc
     if not isinstance(data, dict):
-        raise InputError(f"{path} should hold an object (file name -> source); it holds {type(data).__name__}.")
+        raise InputError(f"{path} should hold an object (file name -> source); it holds {type(data).__name__}.",
+                         key="sources.fetch.manifest_not_object", path=path, kind=type(data).__name__)
     return data
 
 
@@ -349,7 +352,8 @@ proximity.
     parts = [p.strip().lower() for p in parts]
     bad = [p for p in parts if p not in PARTS]
     if bad:
-        raise InputError(f"Unknown part(s) to fetch: {', '.join(bad)}. Choose from {', '.join(PARTS)}.")
+        raise InputError(f"Unknown part(s) to fetch: {', '.join(bad)}. Choose from {', '.join(PARTS)}.",
+                         key="sources.fetch.unknown_part", parts=", ".join(bad), choices=", ".join(PARTS))
     levels = [get_level(lv).name for lv in levels]
     for lv in levels:
         pdok.type_name(lv)  # raises for a level PDOK does not publish
@@ -523,7 +527,8 @@ def dry_run(
     parts = [p.strip().lower() for p in parts]
     bad = [p for p in parts if p not in PARTS]
     if bad:
-        raise InputError(f"Unknown part(s): {', '.join(bad)}. Choose from {', '.join(PARTS)}.")
+        raise InputError(f"Unknown part(s): {', '.join(bad)}. Choose from {', '.join(PARTS)}.",
+                         key="sources.fetch.unknown_dry_run_part", parts=", ".join(bad), choices=", ".join(PARTS))
     levels = [get_level(lv).name for lv in levels]
     for lv in levels:
         pdok.type_name(lv)

@@ -96,7 +96,8 @@ def national_figure(name: str) -> int:
     figs = national_figures()
     if name not in figs.index:
         known = ", ".join(f"{n} ({v:,})" for n, v in figs["value"].items())
-        raise InputError(f"Unknown national figure {name!r}. Known figures: {known}.")
+        raise InputError(f"Unknown national figure {name!r}. Known figures: {known}.",
+                         key="sources.figures.unknown", name=name, known=known)
     return int(figs.at[name, "value"])
 
 

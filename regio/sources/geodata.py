@@ -74,7 +74,8 @@ def geodata_dir() -> Path:
     raise DataNotFoundError(
         "regio's own geodata (registry.json) is not installed; looked in "
         f"{', '.join(map(str, GEODATA_DIRS))}. "
-        "Reinstall regio (pip install -e . in a checkout)."
+        "Reinstall regio (pip install -e . in a checkout).", key="src.geodata_not_installed",
+        folders=", ".join(map(str, GEODATA_DIRS)),
     )
 
 
@@ -112,14 +113,16 @@ def _verified_bytes(folder: str, name: str) -> bytes:
     entry = _registry(folder)[name]
     path = Path(folder) / entry["filename"]
     if not path.is_file():
-        raise DataNotFoundError(f"geodata {name!r}: file {path} is missing. Reinstall regio.")
+        raise DataNotFoundError(f"geodata {name!r}: file {path} is missing. Reinstall regio.",
+                                key="src.geodata_file_missing", name=name, path=path)
     content = path.read_bytes()
     digest = hashlib.sha256(content).hexdigest()
     if digest != entry["sha256"]:
         raise InputError(
             f"geodata {name!r}: {path} has sha256 {digest}, the registry "
             f"({Path(folder) / REGISTRY}) says {entry['sha256']}. If the file was changed on "
-            "purpose, update its entry (sha256, rows, retrieved)."
+            "purpose, update its entry (sha256, rows, retrieved).", key="src.geodata_sha256", name=name, path=path,
+            digest=digest, registry=Path(folder) / REGISTRY, expected=entry["sha256"],
         )
     return content
 
@@ -157,7 +160,8 @@ def geodata_path(name: str) -> Path:
     folder = geodata_dir()
     known = _registry(str(folder))
     if name not in known:
-        raise InputError(f"Unknown geodata {name!r}. Known: {format_codes(known)}.")
+        raise InputError(f"Unknown geodata {name!r}. Known: {format_codes(known)}.", key="src.geodata_unknown",
+                         name=name, known=format_codes(known))
     _verified_bytes(str(folder), name)
     return folder / known[name]["filename"]
 
@@ -203,7 +207,8 @@ def read_geodata_table(name: str) -> pd.DataFrame:
                         encoding="utf-8")
     entry = registry()[name]
     if "rows" in entry and len(frame) != int(entry["rows"]):
-        raise InputError(f"geodata {name!r}: {len(frame)} rows, the registry says {entry['rows']}.")
+        raise InputError(f"geodata {name!r}: {len(frame)} rows, the registry says {entry['rows']}.",
+                         key="src.geodata_rows", name=name, n=len(frame), expected=int(entry["rows"]))
     frame.attrs["source"] = f"regio geodata/{entry['filename']} ({entry.get('attribution', '')})"
     return frame
 

@@ -121,11 +121,14 @@ def read_labour_market_membership(*, data_dir: str | Path | None = None) -> pd.D
     raw = read_table(path)
     for col in ("statcode", "am_code", "ra_code"):
         if col not in raw.columns:
-            raise InputError(f"{path}: missing column {col} (has {', '.join(raw.columns)}).")
+            raise InputError(f"{path}: missing column {col} (has {', '.join(raw.columns)}).",
+                             key="sources.membership.missing_column", path=path, column=col,
+                             has=", ".join(raw.columns))
         empty = raw[col].fillna("").str.strip() == ""
         if empty.any():
             i = int(empty.to_numpy().nonzero()[0][0])
-            raise InputError(f"{path}, row {i + 2}, column {col}: empty code; fill in the region code.")
+            raise InputError(f"{path}, row {i + 2}, column {col}: empty code; fill in the region code.",
+                             key="sources.membership.empty_code", path=path, row=i + 2, column=col)
     out = pd.DataFrame({"arbeidsmarktregio": raw["am_code"].str.strip().to_numpy(),
                         "regioplusarbeidsmarktregio": raw["ra_code"].str.strip().to_numpy()},
                        index=pd.Index(raw["statcode"].str.strip(), name="statcode"))

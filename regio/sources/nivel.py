@@ -45,6 +45,7 @@ import pandas as pd
 
 from regio.errors import DataNotFoundError, InputError
 from regio.sources._files import read_table, require_data_dir
+from regio.sources._said import Listed, said
 from regio.sources.physicians import COLUMNS, reference_date
 from regio.validate import to_numeric
 
@@ -111,15 +112,19 @@ def read_nivel_series(path: str | Path | None = None, *, data_dir: str | Path | 
     missing = [c for c in SERIES_COLUMNS if c not in raw.columns]
     if missing:
         raise InputError(f"{name}: missing column(s) {', '.join(missing)}. A Nivel series file has the columns "
-                         f"{', '.join(SERIES_COLUMNS)}; columns found: {', '.join(map(str, raw.columns))}.")
+                         f"{', '.join(SERIES_COLUMNS)}; columns found: {', '.join(map(str, raw.columns))}.",
+                         key="src.nivel_missing_columns", name=name, missing=", ".join(missing),
+                         expected=", ".join(SERIES_COLUMNS), columns=", ".join(map(str, raw.columns)))
     rows = pd.Series([f"row {i + 2}" for i in range(len(raw))], index=raw.index)
     frame = raw[list(SERIES_COLUMNS)].copy()
     for col in ("peildatum", "series", "unit"):
         frame[col] = frame[col].astype("string").str.strip()
         empty = frame[col].isna() | (frame[col] == "")
         if empty.any():
-            raise InputError(f"{name}, column {col!r}: empty at {', '.join(rows[empty][:10])}. Fill in the "
-                             f"{col} of every row.")
+            where = Listed([said(f"row {i + 2}", "src.row", row=int(i) + 2)
+                            for i in np.flatnonzero(empty.to_numpy())[:10]], sep=", ")
+            raise InputError(f"{name}, column {col!r}: empty at {where}. Fill in the {col} of every row.",
+                             key="src.nivel_empty", name=name, column=col, where=where)
     for col in ("source_publisher", "source_title", "transcribed_from"):
         text = frame[col].astype("string").str.strip()
         frame[col] = text.mask(text.str.lower().isin(_REPEAT)).ffill()  # "same": the cell above
@@ -130,18 +135,24 @@ def read_nivel_series(path: str | Path | None = None, *, data_dir: str | Path | 
     negative = frame["value"] < 0
     for bad, what in ((fractional, "not a whole number"), (negative, "negative")):
         if bad.any():
-            raise InputError(f"{name}, column 'value': {what} at "
-                             + ", ".join(f"{r} ({s} {y}: {v:g})" for r, s, y, v in
-                                         zip(rows[bad][:10], frame.loc[bad, "series"], frame.loc[bad, "year"],
-                                             frame.loc[bad, "value"], strict=True))
-                             + ". Counts of persons and practices are whole numbers of at least 0.")
+            cells = list(zip(np.flatnonzero(bad.to_numpy())[:10] + 2, frame.loc[bad, "series"],
+                             frame.loc[bad, "year"], frame.loc[bad, "value"], strict=False))
+            where = Listed([said(f"row {r} ({s} {y}: {v:g})", "src.row_with", row=int(r), what=f"{s} {y}: {v:g}")
+                            for r, s, y, v in cells], sep=", ")
+            raise InputError(f"{name}, column 'value': {what} at {where}. Counts of persons and practices are whole "
+                             "numbers of at least 0.",
+                             key="src.nivel_not_whole" if what == "not a whole number" else "src.nivel_negative",
+                             name=name, where=where)
     frame["row"] = np.arange(2, len(frame) + 2)
     twice = frame.duplicated(["year", "series"], keep=False)
     if twice.any():
-        listed = frame[twice].groupby(["series", "year"])["row"].apply(lambda r: ", ".join(f"row {i}" for i in r))
-        raise InputError(f"{name}: a series twice in one year: "
-                         + "; ".join(f"{s} {y} ({where})" for (s, y), where in listed.items())
-                         + ". Keep one row per year and series.")
+        numbers = frame[twice].groupby(["series", "year"])["row"].apply(list)
+        listed = Listed([said(f"{s} {y} ({at})", "src.series_rows", series=s, year=y, rows=at)
+                         for (s, y), nums in numbers.items()
+                         for at in [Listed([said(f"row {i}", "src.row", row=int(i)) for i in nums], sep=", ")]],
+                        sep="; ")
+        raise InputError(f"{name}: a series twice in one year: {listed}. Keep one row per year and series.",
+                         key="src.nivel_twice", name=name, listed=listed)
     _check_components(frame, name)
     out = frame.reset_index(drop=True)
     out.attrs["path"] = path
@@ -154,7 +165,7 @@ def _default_path(data_dir: str | Path | None) -> Path:
         raise DataNotFoundError(
             f"Missing Nivel file {path}: the national series of working GPs (Nivel, Huisartsen en praktijken in "
             f"kaart). `regio data fetch` does not download it: copy physicians/{FILE} from a full data directory "
-            "laid out like shared/data.")
+            "laid out like shared/data.", key="src.nivel_missing_file", path=path, file=FILE)
     return path
 
 
@@ -167,18 +178,25 @@ def _check_components(frame: pd.DataFrame, name: str) -> None:
         have = wide.loc[year].dropna()
         lacking = [s for s in (*COMPONENTS, TOTAL) if s not in have]
         if lacking:
-            present = ", ".join(f"{s} (row {int(where.loc[year, s])})" for s in have.index)
+            present = Listed([said(f"{s} (row {int(where.loc[year, s])})", "src.named_row", name=s,
+                                   row=int(where.loc[year, s])) for s in have.index], sep=", ")
             raise InputError(
                 f"{name}: year {year} has working GPs {present} but no {', '.join(lacking)}. Give the three "
-                f"types {', '.join(COMPONENTS)} and their total {TOTAL} for every year, or none of them.")
+                f"types {', '.join(COMPONENTS)} and their total {TOTAL} for every year, or none of them.",
+                key="src.nivel_component_missing", name=name, year=year, present=present, lacking=", ".join(lacking),
+                components=", ".join(COMPONENTS), total=TOTAL)
         parts = sum(float(have[s]) for s in COMPONENTS)
         if parts != float(have[TOTAL]):
-            listed = " + ".join(f"{s} {have[s]:,.0f} (row {int(where.loc[year, s])})" for s in COMPONENTS)
+            listed = Listed([said(f"{s} {have[s]:,.0f} (row {int(where.loc[year, s])})", "src.named_value_row",
+                                  name=s, value=float(have[s]), row=int(where.loc[year, s])) for s in COMPONENTS],
+                            sep=" + ")
             raise InputError(
                 f"{name}: year {year}: the components do not add up to the total: {listed} = {parts:,.0f}, but "
                 f"{TOTAL} is {have[TOTAL]:,.0f} (row {int(where.loc[year, TOTAL])}, column 'value'; difference "
                 f"{parts - float(have[TOTAL]):+,.0f}). Correct the row that differs from the source, so that the "
-                "three types add up to the total.")
+                "three types add up to the total.", key="src.nivel_components_sum", name=name, year=year,
+                listed=listed, parts=parts, total=TOTAL, value=float(have[TOTAL]), row=int(where.loc[year, TOTAL]),
+                difference=parts - float(have[TOTAL]))
 
 
 def gp_components(series: pd.DataFrame) -> pd.DataFrame:
@@ -248,11 +266,12 @@ via Socev/huisartsincijfers (nivel_gp_workforce_nl_2012_2025.csv)')
     name = Path(series.attrs["path"]).name
     total = series[series["series"] == TOTAL].sort_values("year")
     days = [reference_date(p, y) for p, y in zip(total["peildatum"], total["year"], strict=True)]
-    undated = [f"row {r} ({p!r})" for r, p, d in zip(total["row"], total["peildatum"], days, strict=True)
-               if pd.isna(d)]
+    undated = [said(f"row {r} ({p!r})", "src.row_code_repr", row=int(r), code=p)
+               for r, p, d in zip(total["row"], total["peildatum"], days, strict=True) if pd.isna(d)]
     if undated:
-        raise InputError(f"{name}, column 'peildatum': not a day at {', '.join(undated)}. Give the day the count "
-                         "refers to, e.g. '1 januari'.")
+        where = Listed(undated, sep=", ")
+        raise InputError(f"{name}, column 'peildatum': not a day at {where}. Give the day the count "
+                         "refers to, e.g. '1 januari'.", key="src.nivel_no_day", name=name, where=where)
     first = total.iloc[0] if len(total) else None
     source = name if first is None else (
         f"{first['source_publisher']}, {first['source_title']}, via "

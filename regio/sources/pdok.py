@@ -161,8 +161,15 @@ def type_name(level: str) -> str:
     lvl = get_level(level).name
     if lvl not in PDOK_LEVELS:
         raise InputError(f"PDOK gebiedsindelingen has no layer for level {lvl!r}. Levels it has: "
-                         f"{', '.join(PDOK_LEVELS)}.")
+                         f"{', '.join(PDOK_LEVELS)}.", key="src.pdok_no_layer", level=lvl,
+                         known=", ".join(PDOK_LEVELS))
     return f"gebiedsindelingen:{lvl}_gegeneraliseerd"
+
+
+def _what(year: int, typename: str) -> RegioWarning:
+    """Return what is fetched, for messages: a keyed phrase, said in the language of the message it is part of."""
+    return RegioWarning(f"PDOK gebiedsindelingen {year}, layer {typename}", key="src.pdok_what", year=year,
+                        layer=typename)
 
 
 def _exception_text(body: str) -> str:
@@ -170,7 +177,7 @@ def _exception_text(body: str) -> str:
     return " ".join(texts) or body.strip()[:300]
 
 
-def _get_page(session: requests.Session, url: str, params: dict, what: str, info: dict | None = None,
+def _get_page(session: requests.Session, url: str, params: dict, what: str | RegioWarning, info: dict | None = None,
               pager: Pager | None = None) -> dict:
     """One WFS answer; a connection dropped mid-answer is tried again (:class:`~regio.sources._online.Pager`)."""
     pager = pager or Pager(what)
@@ -182,12 +189,14 @@ def _get_page(session: requests.Session, url: str, params: dict, what: str, info
             info.update(content_type=resp.headers.get("Content-Type"), url=resp.url)
         if resp.status_code == 404:
             raise SourceError(f"{what}: {url} does not exist (HTTP 404). PDOK may not publish this year "
-                              "(yet); try another --year.")
+                              "(yet); try another --year.", key="src.pdok_404", what=what, url=url)
         if resp.status_code != 200 or body.lstrip().startswith("<"):
-            raise SourceError(f"{what}: the WFS answered HTTP {resp.status_code}: {_exception_text(body)}")
+            raise SourceError(f"{what}: the WFS answered HTTP {resp.status_code}: {_exception_text(body)}",
+                              key="src.pdok_http", what=what, status=resp.status_code, text=_exception_text(body))
         page = resp.json()
         if not isinstance(page, dict) or "features" not in page:
-            raise SourceError(f"{what}: the answer is not a GeoJSON FeatureCollection ({body[:200]!r}).")
+            raise SourceError(f"{what}: the answer is not a GeoJSON FeatureCollection ({body[:200]!r}).",
+                              key="src.pdok_not_geojson", what=what, body=body[:200])
         return page
 
 
@@ -268,7 +277,7 @@ def fetch_features(
     'PV20'
     """
     url, typename = wfs_url(year, base=base), type_name(level)
-    what = f"PDOK gebiedsindelingen {year}, layer {typename}"
+    what = _what(year, typename)
     params = {"service": "WFS", "version": "2.0.0", "request": "GetFeature", "typeNames": typename,
               "outputFormat": "application/json", "srsName": srs}
     request_url = requests.Request("GET", url, params=params).prepare().url
@@ -290,7 +299,8 @@ def fetch_features(
             code = (feat.get("properties") or {}).get("statcode")
             if not code:
                 raise SourceError(f"{what}: a feature without 'statcode' (properties: "
-                                  f"{sorted(feat.get('properties') or {})}).")
+                                  f"{sorted(feat.get('properties') or {})}).", key="src.pdok_no_statcode",
+                                  what=what, properties=sorted(feat.get("properties") or {}))
             by_code[str(code).strip()] = feat
         if on_page is not None:
             on_page(len(features))
@@ -298,21 +308,26 @@ def fetch_features(
         if len(by_code) == before:  # a server that ignores startIndex repeats itself: stop
             repeated = True
             if matched is None:  # with numberMatched, the check below tells whether anything is missing
-                warnings.warn(f"{what}: the page at startIndex {start - len(features)} repeated regions already "
-                              f"received (the server seems to ignore startIndex) and it reports no numberMatched, "
-                              f"so regio cannot tell whether the {len(by_code)} features are all of them. Check "
-                              "the count, or fetch again later.", RegioWarning, stacklevel=2)
+                warnings.warn(RegioWarning(
+                    f"{what}: the page at startIndex {start - len(features)} repeated regions already "
+                    f"received (the server seems to ignore startIndex) and it reports no numberMatched, "
+                    f"so regio cannot tell whether the {len(by_code)} features are all of them. Check "
+                    "the count, or fetch again later.", key="src.pdok_repeated_page", what=what,
+                    start=start - len(features), n=len(by_code)), stacklevel=2)
             break
     else:
-        raise SourceError(f"{what}: more than {MAX_PAGES} pages of {page_size}; giving up.")
+        raise SourceError(f"{what}: more than {MAX_PAGES} pages of {page_size}; giving up.",
+                          key="src.pdok_too_many_pages", what=what, pages=MAX_PAGES, page_size=page_size)
     if not by_code:
-        raise SourceError(f"{what}: the layer is empty.")
+        raise SourceError(f"{what}: the layer is empty.", key="src.pdok_empty_layer", what=what)
     if matched is not None and (received < matched or (repeated and len(by_code) < matched)):
         got = len(by_code) if repeated else received
         why = " (its pages repeat: it seems to ignore startIndex)" if repeated else ""
         raise SourceError(f"{what}: the service reports {matched} features (numberMatched) but handed out "
                           f"{got} in pages of at most {page_size}{why}; the download is incomplete, nothing "
-                          "was written. Try again later.")
+                          "was written. Try again later.",
+                          key="src.pdok_incomplete_repeated" if repeated else "src.pdok_incomplete",
+                          what=what, matched=matched, got=got, page_size=page_size)
     log.info("%s: %d features", what, len(by_code))
     return list(by_code.values()), crs, request_url
 
@@ -350,7 +365,7 @@ def sample_answer(level: str, year: int, *, base: str | None = None, srs: str = 
     params = {"service": "WFS", "version": "2.0.0", "request": "GetFeature", "typeNames": typename,
               "outputFormat": "application/json", "srsName": srs, "count": 1}
     info: dict = {}
-    page = _get_page(requests.Session(), url, params, f"PDOK gebiedsindelingen {year}, layer {typename}", info)
+    page = _get_page(requests.Session(), url, params, _what(year, typename), info)
     return page, str(info.get("content_type")), str(info.get("url"))
 
 
@@ -457,11 +472,13 @@ def features_to_frame(features: list[dict], crs: str, *, source: str) -> gpd.Geo
     """
     gdf = gpd.GeoDataFrame.from_features(features, crs=crs)
     if "statnaam" not in gdf.columns:
-        raise SourceError(f"{source}: features have no 'statnaam'; properties: {', '.join(gdf.columns)}.")
+        raise SourceError(f"{source}: features have no 'statnaam'; properties: {', '.join(gdf.columns)}.",
+                          key="src.pdok_no_statnaam", source=source, columns=", ".join(gdf.columns))
     gdf["statcode"] = gdf["statcode"].astype(str).str.strip()
     dup = gdf["statcode"][gdf["statcode"].duplicated()]
     if len(dup):
-        raise SourceError(f"{source}: codes occur more than once: {format_codes(dup)}.")
+        raise SourceError(f"{source}: codes occur more than once: {format_codes(dup)}.",
+                          key="src.pdok_duplicate_codes", source=source, codes=format_codes(dup))
     cols = [c for c in KEEP if c in gdf.columns]
     return gdf[[*cols, "geometry"]].sort_values("statcode", ignore_index=True)
 
@@ -503,7 +520,7 @@ def write_geojson(gdf: gpd.GeoDataFrame, path: str | Path, *, layer: str) -> Pat
     [True, True]
     """
     if gdf.crs is None:
-        raise SourceError(f"{layer}: no CRS; cannot write {path}.")
+        raise SourceError(f"{layer}: no CRS; cannot write {path}.", key="src.pdok_no_crs", layer=layer, path=path)
     out = gdf.to_crs(WGS84)
     with atomic_path(path) as tmp:
         out.to_file(tmp, driver="GeoJSON", layer=layer, COORDINATE_PRECISION=6, RFC7946="YES")

@@ -65,6 +65,7 @@ from regio.config import user_encoding
 from regio.errors import InputError, RegioWarning, format_codes
 from regio.levels import PROVINCES, level_of_code
 from regio.sources._files import read_table, require_data_dir
+from regio.sources._said import rows_said, said
 from regio.validate import to_numeric
 
 __all__ = [
@@ -329,7 +330,8 @@ def tidy_cbs_extract(raw: pd.DataFrame, *, source: str) -> pd.DataFrame:
     """
     need = {"cbs_table", "period", "beroep_specialisme", "woonregio", "medisch_geschoolden"}
     if not need <= set(raw.columns):
-        raise InputError(f"{source}: not a CBS extract; needs columns {sorted(need)}.")
+        raise InputError(f"{source}: not a CBS extract; needs columns {sorted(need)}.", key="src.not_cbs_extract",
+                         source=source, need=sorted(need))
     # One measure per region: the category "Werknemer of zelfstandige" and all ages, if those columns exist.
     if "sociaaleconomische_categorie" in raw:
         raw = raw[raw["sociaaleconomische_categorie"].str.strip() == "Werknemer of zelfstandige"]
@@ -415,16 +417,20 @@ def _one_column_each(raw: pd.DataFrame, name: str) -> dict[str, str | None]:
                 raise InputError(
                     f"{name}: more than one region column with region codes ({', '.join(map(repr, coded))}); "
                     "regio cannot tell which the counts are of. Keep one, or rename the others (e.g. "
-                    f"{coded[1]}_info).")
+                    f"{coded[1]}_info).", key="src.two_region_code_columns", name=name,
+                    columns=", ".join(map(repr, coded)), other=coded[1])
             candidates = coded or candidates[:1]
         if len(candidates) > 1 and key != "name":
             raise InputError(
                 f"{name}: {len(candidates)} columns for the {key} ({', '.join(map(repr, candidates))}); regio would "
                 f"use {candidates[0]!r} and ignore the others. Keep one, or rename the others (e.g. "
-                f"{candidates[1]}_info).")
+                f"{candidates[1]}_info).", key="src.two_columns", name=name, what=key, n=len(candidates),
+                columns=", ".join(map(repr, candidates)), used=candidates[0], other=candidates[1])
         if len(candidates) > 1:
-            warnings.warn(f"{name}: region names from column {candidates[0]!r}; column(s) "
-                          f"{', '.join(map(repr, candidates[1:]))} not used.", RegioWarning, stacklevel=4)
+            warnings.warn(RegioWarning(f"{name}: region names from column {candidates[0]!r}; column(s) "
+                                       f"{', '.join(map(repr, candidates[1:]))} not used.",
+                                       key="src.names_column_used", name=name, used=candidates[0],
+                                       unused=", ".join(map(repr, candidates[1:]))), stacklevel=4)
         found[key] = candidates[0] if candidates else None
     return found
 
@@ -503,26 +509,31 @@ def _read_counts(path: Path, *, sheet: str | int, profession: str | None, in_dat
     required = ["region", "year", "count"] + ([] if profession else ["profession"])
     missing = [k for k in required if found[k] is None]
     if missing:
-        if "profession" not in missing:
-            hint = ""
-        elif in_data_dir:  # read with every physician table, for whatever profession is asked
-            hint = (" A counts file in the data directory's physicians/ folder is read for every profession, so "
-                    "it needs a profession column: add one (e.g. profession with huisarts in every row), or move "
-                    "the file out of physicians/ and pass it with --counts FILE (in Python path=...), where "
-                    "the profession is taken from --profession (profession=...).")
-        else:
-            hint = " Without a profession column, say which profession the file holds (profession=...)."
+        hint: str | RegioWarning = ""  # a sentence said in the error's language (see _other_sheets)
+        if "profession" in missing and in_data_dir:  # read with every physician table, for whatever profession
+            hint = RegioWarning(
+                " A counts file in the data directory's physicians/ folder is read for every profession, so "
+                "it needs a profession column: add one (e.g. profession with huisarts in every row), or move "
+                "the file out of physicians/ and pass it with --counts FILE (in Python path=...), where "
+                "the profession is taken from --profession (profession=...).", key="src.hint_profession_dir")
+        elif "profession" in missing:
+            hint = RegioWarning(" Without a profession column, say which profession the file holds (profession=...).",
+                                key="src.hint_profession")
+        accepted = "; ".join(f"{k}: {', '.join(_ALIASES[k])}" for k in missing)
+        sheets = _other_sheets(raw)
         raise InputError(
             f"{path if in_data_dir else path.name}: missing column(s) {', '.join(missing)} (accepted names: "
-            + "; ".join(f"{k}: {', '.join(_ALIASES[k])}" for k in missing)
-            + f"). Columns found: {', '.join(cols)}." + _other_sheets(raw) + hint
+            + accepted + f"). Columns found: {', '.join(cols)}." + str(sheets) + str(hint),
+            key="src.counts_missing_columns", path=path if in_data_dir else path.name, missing=", ".join(missing),
+            accepted=accepted, columns=", ".join(cols), sheets=sheets, hint=hint,
         )
     if raw.empty:
         fix = ("Fill in the counts, or remove the file from physicians/." if in_data_dir else
                "Fill in the counts, or leave out --counts (in Python: path=) to use the CBS counts of the data "
                "directory.")
         raise InputError(f"{path if in_data_dir else path.name} has a header ({', '.join(cols)}) but no rows of "
-                         f"counts. {fix}")
+                         f"counts. {fix}", key="src.counts_no_rows_dir" if in_data_dir else "src.counts_no_rows",
+                         path=path if in_data_dir else path.name, columns=", ".join(cols))
     prefix, width = _NUMBERED.get(found["region"].lower(), ("", 4))  # a bare number in a PC4 column is a postcode
     bare = re.compile(rf"\d{{1,{width}}}")
 
@@ -537,8 +548,12 @@ def _read_counts(path: Path, *, sheet: str | int, profession: str | None, in_dat
 
     code = _per_value(raw[found["region"]], normalised)
     if spaced:
-        warnings.warn(f"{path.name}, column {found['region']!r}: {len(spaced)} code(s) written with spaces, read "
-                      f"without them (e.g. {spaced[0]!r} as {normalised(spaced[0])!r}).", RegioWarning, stacklevel=3)
+        n, example = len(spaced), spaced[0]
+        read = normalised(example)  # (which notes the example once more)
+        warnings.warn(RegioWarning(f"{path.name}, column {found['region']!r}: {n} code(s) written with spaces, read "
+                                   f"without them (e.g. {example!r} as {read!r}).", key="src.codes_with_spaces",
+                                   file=path.name, column=found["region"], n=n, example=example, read=read),
+                      stacklevel=3)
 
     def row_labels() -> pd.Series:  # "row 2 (GM0014)" per row, built only for a message (files of millions of rows)
         return pd.Series([f"row {i + 2} ({c})" for i, c in enumerate(code.to_numpy(dtype=object))], index=raw.index)
@@ -547,10 +562,12 @@ def _read_counts(path: Path, *, sheet: str | int, profession: str | None, in_dat
     unknown = np.flatnonzero(levels.isna().to_numpy())
     bad = [f"row {i + 2} ({code.iloc[i]})" for i in unknown[:10]]
     if bad:
+        where = rows_said([said(f"row {i + 2} ({code.iloc[i]})", "src.row_code", row=i + 2, code=code.iloc[i])
+                           for i in unknown[:10]], total=len(unknown))
         raise InputError(
-            f"{path.name}, column {found['region']!r}: not a CBS region code or PC4 at {', '.join(bad)}"
-            + (f" ... and {len(unknown) - 10} more" if len(unknown) > 10 else "")
-            + ". Use codes like GM0363, PV27 or 4-digit postcodes (PC6 must be summed to PC4 first)."
+            f"{path.name}, column {found['region']!r}: not a CBS region code or PC4 at {where}"
+            + ". Use codes like GM0363, PV27 or 4-digit postcodes (PC6 must be summed to PC4 first).",
+            key="src.counts_bad_codes", file=path.name, column=found["region"], where=where,
         )
     year = to_numeric(raw[found["year"]], column=found["year"], source=path.name, integer=True, codes=row_labels)
     count = to_numeric(raw[found["count"]], column=found["count"], source=path.name, integer=True, codes=row_labels)
@@ -560,9 +577,9 @@ def _read_counts(path: Path, *, sheet: str | int, profession: str | None, in_dat
             else pd.Series(normalise_profession(profession), index=raw.index))
     if prof.isna().any():
         rows = np.flatnonzero(prof.isna().to_numpy())
-        raise InputError(f"{path.name}, column {found['profession']!r}: no profession at "
-                         f"{', '.join(f'row {i + 2}' for i in rows[:10])}"
-                         + (f" ... and {len(rows) - 10} more" if len(rows) > 10 else "") + ". Fill these cells.")
+        where = rows_said([said(f"row {i + 2}", "src.row", row=i + 2) for i in rows[:10]], total=len(rows))
+        raise InputError(f"{path.name}, column {found['profession']!r}: no profession at {where}. Fill these cells.",
+                         key="src.counts_no_profession", file=path.name, column=found["profession"], where=where)
     names = _per_value(raw[found["name"]], str.strip) if found["name"] else code
     frame = pd.DataFrame({
         "statcode": code.astype(object), "statnaam": names.astype(object), "year": year.astype(int),
@@ -575,19 +592,25 @@ def _read_counts(path: Path, *, sheet: str | int, profession: str | None, in_dat
         rows = frame.loc[twice]
         dup = rows["statcode"].astype(str) + "/" + rows["year"].astype(str) + "/" + rows["profession"].astype(str)
         raise InputError(f"{path.name}: more than one row for region/year/profession {format_codes(dup)}. "
-                         "Sum them into one row.")
+                         "Sum them into one row.", key="src.counts_duplicate_rows", file=path.name,
+                         codes=format_codes(dup))
     out = _tidy(frame)
     out.attrs["profession_assumed"] = None if found["profession"] else normalise_profession(profession)
     return out
 
 
-def _other_sheets(raw: pd.DataFrame) -> str:
-    """Name the sheets of an Excel file of several sheets (regio reads the first) in a sentence; else nothing."""
+def _other_sheets(raw: pd.DataFrame) -> str | RegioWarning:
+    """Name the sheets of an Excel file of several sheets (regio reads the first) in a sentence; else nothing.
+
+    The sentence is a keyed :class:`~regio.errors.RegioWarning` (not emitted): as a value of an error's message
+    it is said in the error's language; ``str()`` of it is the English sentence.
+    """
     sheets = raw.attrs.get("sheets") or []
     if len(sheets) < 2:
         return ""
-    return (f" The workbook's sheets are {', '.join(map(repr, sheets))}: regio reads the first; put the table there "
-            "(in Python: sheet=NAME).")
+    names = ", ".join(map(repr, sheets))
+    return RegioWarning(f" The workbook's sheets are {names}: regio reads the first; put the table there "
+                        "(in Python: sheet=NAME).", key="src.other_sheets", sheets=names)
 
 
 def read_physician_dir(*, data_dir: str | Path | None = None) -> pd.DataFrame:
@@ -679,6 +702,7 @@ def _one_row_per_measure(frame: pd.DataFrame) -> pd.DataFrame:
         codes = sorted({f"{k[0]} {k[2]} {k[3]}" for k in clash.index})
         raise InputError(
             f"Different physician counts for the same region, year and profession in {', '.join(files)}: "
-            f"{format_codes(codes)}. Keep one of the files in physicians/."
+            f"{format_codes(codes)}. Keep one of the files in physicians/.", key="src.physicians_files_differ",
+            files=", ".join(files), codes=format_codes(codes),
         )
     return frame[~keyed.duplicated(key, keep="first")].reset_index(drop=True)

@@ -105,7 +105,8 @@ def _timeseries(path: str, mtime: float, size: int) -> pd.DataFrame:
     if not need <= set(raw.columns):
         from regio.errors import InputError
 
-        raise InputError(f"{path}: needs columns {sorted(need)}, has {list(raw.columns)}.")
+        raise InputError(f"{path}: needs columns {sorted(need)}, has {list(raw.columns)}.",
+                         key="sources.needs_columns", path=path, need=sorted(need), has=list(raw.columns))
     out = pd.DataFrame({
         "year": to_numeric(raw["year"], column="year", source=src, integer=True).astype(int),
         "statcode": raw["statcode"].str.strip(),
@@ -149,15 +150,19 @@ def _register(path: str, mtime: float, size: int) -> pd.DataFrame:
     need = ["level", "statcode", "year", "population_total"]
     missing = [c for c in need if c not in raw.columns]
     if missing:
-        raise InputError(f"{path}: missing column(s) {', '.join(missing)} (has {', '.join(raw.columns)}); "
-                         "expected the CBS 37259eng export with columns level, statcode, year, population_total.")
+        absent, has = ", ".join(missing), ", ".join(raw.columns)
+        raise InputError(f"{path}: missing column(s) {absent} (has {has}); "
+                         "expected the CBS 37259eng export with columns level, statcode, year, population_total.",
+                         key="sources.population.register_columns", path=path, missing=absent, has=has)
     for col in ("year", "population_total"):
         bad = pd.to_numeric(raw[col], errors="coerce")
         bad = bad.isna() | (bad % 1 != 0)
         if bad.any():
             i = int(bad.to_numpy().nonzero()[0][0])
-            raise InputError(f"{path}, row {i + 2}, column {col}: {raw[col].iloc[i]!r} is not a whole number "
-                             f"({raw['statcode'].iloc[i]}); fix or remove the row.")
+            value, code = raw[col].iloc[i], raw["statcode"].iloc[i]
+            raise InputError(f"{path}, row {i + 2}, column {col}: {value!r} is not a whole number "
+                             f"({code}); fix or remove the row.", key="sources.population.not_whole",
+                             path=path, row=i + 2, column=col, value=value, code=code)
     out = pd.DataFrame({
         "level": raw["level"].str.strip(),
         "year": pd.to_numeric(raw["year"]).astype(int),
@@ -169,8 +174,10 @@ def _register(path: str, mtime: float, size: int) -> pd.DataFrame:
     dup = out.duplicated(["year", "statcode"], keep=False)
     if dup.any():
         i = int(dup.to_numpy().nonzero()[0][0])
-        raise InputError(f"{src}, row {i + 2}, column statcode: {out['statcode'].iloc[i]} appears twice in "
-                         f"{out['year'].iloc[i]}; keep one row per code and year.")
+        code, year = out["statcode"].iloc[i], out["year"].iloc[i]
+        raise InputError(f"{src}, row {i + 2}, column statcode: {code} appears twice in "
+                         f"{year}; keep one row per code and year.", key="sources.population.code_year_twice",
+                         path=src, row=i + 2, code=code, year=year)
     return out
 
 
@@ -293,7 +300,8 @@ def _series(data_dir) -> pd.DataFrame:
     reg = reg[reg["level"] == "gemeente"].drop(columns="level")
     if not path.is_file():
         if reg.empty:
-            raise DataNotFoundError(f"Missing municipal population table {path}.")
+            raise DataNotFoundError(f"Missing municipal population table {path}.",
+                                    key="sources.population.no_municipal_table", path=path)
         return reg.reset_index(drop=True)
     ts = _timeseries(*_stamp(path))
     if reg.empty:  # no register table: the time series alone (an empty frame would make every column object)
@@ -503,7 +511,9 @@ def _pc4(path: str, mtime: float, size: int) -> pd.DataFrame:
     if partial.any():
         from regio.errors import InputError
 
-        raise InputError(f"{src}: some but not all age bands are missing for PC4 {format_codes(wide.index[partial])}.")
+        codes = format_codes(wide.index[partial])
+        raise InputError(f"{src}: some but not all age bands are missing for PC4 {codes}.",
+                         key="sources.population.pc4_bands_partial", path=src, codes=codes)
     wide.attrs["suppressed"] = wide.index[wide.isna().all(axis=1)].tolist()
     return wide
 
@@ -560,7 +570,8 @@ def read_pc4_population(*, data_dir: str | Path | None = None) -> pd.DataFrame:
     """
     path = require_data_dir(data_dir).joinpath(*PC4_AGE)
     if not path.is_file():
-        raise DataNotFoundError(f"Missing PC4 population table {path}.")
+        raise DataNotFoundError(f"Missing PC4 population table {path}.", key="sources.population.no_pc4_table",
+                                path=path)
     cached = _pc4(*_stamp(path))
     wide = cached.copy()
     out = pd.concat([
@@ -673,8 +684,10 @@ def _age_structure(path: str, mtime: float, size: int) -> pd.DataFrame:
     need = ["statcode", *AGE_BANDS_10, "population_total"]
     missing = [c for c in need if c not in raw.columns]
     if missing:
-        raise InputError(f"{src}: missing column(s) {', '.join(missing)} (has {', '.join(raw.columns)}); expected "
-                         f"statcode, {', '.join(AGE_BANDS_10)}, population_total.")
+        absent, has, bands = ", ".join(missing), ", ".join(raw.columns), ", ".join(AGE_BANDS_10)
+        raise InputError(f"{src}: missing column(s) {absent} (has {has}); expected "
+                         f"statcode, {bands}, population_total.", key="sources.population.age_columns",
+                         path=src, missing=absent, has=has, bands=bands)
     codes = raw["statcode"].astype(str).str.strip()
     counts = {}
     for col in (*AGE_BANDS_10, "population_total"):
@@ -682,21 +695,26 @@ def _age_structure(path: str, mtime: float, size: int) -> pd.DataFrame:
         bad = num.isna() | (num % 1 != 0) | (num < 0)
         if bad.any():
             i = int(bad.to_numpy().nonzero()[0][0])
-            raise InputError(f"{src}, row {i + 2}, column {col}: {raw[col].iloc[i]!r} is not a non-negative whole "
-                             f"number ({codes.iloc[i]}); fix or remove the row.")
+            value, code = raw[col].iloc[i], codes.iloc[i]
+            raise InputError(f"{src}, row {i + 2}, column {col}: {value!r} is not a non-negative whole "
+                             f"number ({code}); fix or remove the row.", key="sources.population.not_count",
+                             path=src, row=i + 2, column=col, value=value, code=code)
         counts[col] = num.astype("int64").to_numpy()
     out = pd.DataFrame(counts, index=pd.Index(codes.to_numpy(), name="statcode"))
     dup = out.index.duplicated(keep=False)
     if dup.any():
         i = int(dup.nonzero()[0][0])
         raise InputError(f"{src}, row {i + 2}, column statcode: {codes.iloc[i]} appears twice; keep one row per "
-                         "municipality.")
+                         "municipality.", key="sources.population.code_twice", path=src, row=i + 2,
+                         code=codes.iloc[i])
     off = out[list(AGE_BANDS_10)].sum(axis=1) != out["population_total"]
     if off.any():
         i = int(off.to_numpy().nonzero()[0][0])
-        raise InputError(f"{src}, row {i + 2}, column population_total: {int(out['population_total'].iloc[i]):,} "
-                         f"but the age bands add up to {int(out[list(AGE_BANDS_10)].iloc[i].sum()):,} "
-                         f"({codes.iloc[i]}); the bands must add up to the total.")
+        total, bands = int(out["population_total"].iloc[i]), int(out[list(AGE_BANDS_10)].iloc[i].sum())
+        raise InputError(f"{src}, row {i + 2}, column population_total: {total:,} "
+                         f"but the age bands add up to {bands:,} "
+                         f"({codes.iloc[i]}); the bands must add up to the total.", key="sources.population.bands_sum",
+                         path=src, row=i + 2, total=total, bands=bands, code=codes.iloc[i])
     out.insert(0, "statnaam", raw.get("statnaam", codes).astype(str).str.strip().to_numpy())
     out = out.rename(columns={"population_total": "population"})
     return out[["statnaam", "population", *AGE_BANDS_10]]
@@ -753,7 +771,8 @@ def read_age_structure(*, data_dir: str | Path | None = None) -> pd.DataFrame:
     """
     path = require_data_dir(data_dir).joinpath(*AGE_STRUCTURE)
     if not path.is_file():
-        raise DataNotFoundError(f"Missing municipal age structure {path}.")
+        raise DataNotFoundError(f"Missing municipal age structure {path}.", key="sources.population.no_age_structure",
+                                path=path)
     out = _age_structure(*_stamp(path)).copy()
     out.attrs["source"] = f"{AGE_STRUCTURE[1]} (1 January {AGE_STRUCTURE_YEAR}, 10-year age bands)"
     return out

@@ -35,9 +35,10 @@ import numpy as np
 import pandas as pd
 
 from regio.config import user_encoding
-from regio.errors import DataNotFoundError, InputError
+from regio.errors import DataNotFoundError, InputError, RegioWarning
 from regio.levels import get_level
 from regio.sources._files import _sniff_sep, data_file, text_encoding
+from regio.sources._said import Listed, said
 
 __all__ = [
     "COLUMN_NAMES",
@@ -87,15 +88,23 @@ COUNT_FILES: dict[str, _CountFile] = {
 
 _RESTORE = ("The file is derived (PROVENANCE.md, section 8 'GP practices'): restore it from a full data "
             "directory such as shared/data.")
+_RESTORE_SAID = RegioWarning(_RESTORE, key="src.restore_derived")
 
 _MAX_SHOWN = 25
 
+#: What a file is, for messages: keyed phrases, said in the language of the error they are part of.
+_WHAT_COUNTS = RegioWarning("the practice counts", key="src.what_practice_counts")
+_WHAT_LIST = RegioWarning("the practice list", key="src.what_practice_list")
 
-def _problems_error(path: Path | str, what: str, problems: list[str]) -> InputError:
-    shown = problems[:_MAX_SHOWN]
-    more = f"\n  ... and {len(problems) - _MAX_SHOWN} more" if len(problems) > _MAX_SHOWN else ""
-    return InputError(f"{path}: {len(problems)} problem(s) in {what}; nothing was read:\n  "
-                      + "\n  ".join(shown) + more)
+
+def _problems_error(path: Path | str, what: str | RegioWarning, problems: list[str | RegioWarning]) -> InputError:
+    """One error listing the problems of a file; ``what``: a keyed phrase (said in the error's language) or text."""
+    shown: list[str | RegioWarning] = list(problems[:_MAX_SHOWN])
+    if len(problems) > _MAX_SHOWN:
+        shown.append(said(f"... and {len(problems) - _MAX_SHOWN} more", "src.and_more", n=len(problems) - _MAX_SHOWN))
+    listed = Listed(shown, sep="\n  ")
+    return InputError(f"{path}: {len(problems)} problem(s) in {what}; nothing was read:\n  {listed}",
+                      key="src.problems", path=path, n=len(problems), what=what, problems=listed)
 
 
 # ----------------------------------------------------------------------------- the shared counts
@@ -152,7 +161,8 @@ def read_practice_counts(level: str = "gemeente", *, data_dir: str | Path | None
     lvl = get_level(level).name
     if lvl not in COUNT_FILES:
         raise InputError(f"No shared practice counts per {lvl}: they exist per {', '.join(COUNT_FILES)}. "
-                         "regio.practices() sums the municipal counts to every other level.")
+                         "regio.practices() sums the municipal counts to every other level.",
+                         key="src.no_practice_counts_level", level=lvl, known=", ".join(COUNT_FILES))
     spec = COUNT_FILES[lvl]
     path = data_file(FOLDER, spec.name, data_dir=data_dir, what="GP practice counts")
     raw = _read_csv_cells(path)
@@ -161,31 +171,39 @@ def read_practice_counts(level: str = "gemeente", *, data_dir: str | Path | None
     missing = [c for c in need if c not in header]
     if missing:
         raise InputError(f"{path}, row 1 (the header): missing column(s) {', '.join(missing)}; the columns are "
-                         f"{', '.join(header)}. {_RESTORE}")
+                         f"{', '.join(header)}. {_RESTORE}", key="src.practice_counts_missing_columns", path=path,
+                         missing=", ".join(missing), columns=", ".join(header))
     col = {c: header.index(c) for c in need}
-    problems: list[str] = []
+    problems: list[str | RegioWarning] = []
     codes, counts, names, seen = [], [], [], {}
     for number, cells in zip(raw.numbers, rows, strict=True):
         if spec.rows and _cell(cells, col[spec.rows[0]]) != spec.rows[1]:
             continue
         code, count = _cell(cells, col[spec.code]), _cell(cells, col[spec.count])
         if code is None:
-            problems.append(f"row {number}, column {spec.code}: empty code; fill in the code (e.g. {spec.example}).")
+            problems.append(said(f"row {number}, column {spec.code}: empty code; fill in the code (e.g. "
+                                 f"{spec.example}).", "src.p_empty_code", row=number, column=spec.code,
+                                 example=spec.example))
         elif not re.fullmatch(spec.pattern, code):
-            problems.append(f"row {number}, column {spec.code}: {code!r} is not a {lvl} code (e.g. {spec.example}).")
+            problems.append(said(f"row {number}, column {spec.code}: {code!r} is not a {lvl} code (e.g. "
+                                 f"{spec.example}).", "src.p_not_a_code", row=number, column=spec.code, code=code,
+                                 level=lvl, example=spec.example))
         elif code in seen:
-            problems.append(f"row {number}, column {spec.code}: {code} is also in row {seen[code]}; "
-                            "keep one row per code.")
+            problems.append(said(f"row {number}, column {spec.code}: {code} is also in row {seen[code]}; "
+                                 "keep one row per code.", "src.p_code_twice", row=number, column=spec.code,
+                                 code=code, other=seen[code]))
         else:
             seen[code] = number
         if count is None or not re.fullmatch(r"\d+", count):
-            problems.append(f"row {number}, column {spec.count}: {count or 'an empty cell'!r} is not a whole "
-                            "number of practices (0 or more).")
+            problems.append(said(f"row {number}, column {spec.count}: {count or 'an empty cell'!r} is not a whole "
+                                 "number of practices (0 or more).",
+                                 "src.p_count_not_whole" if count else "src.p_count_empty", row=number,
+                                 column=spec.count, count=count or "an empty cell"))
         codes.append(code)
         counts.append(int(count) if count is not None and count.isdigit() else 0)
         names.append(_cell(cells, col[spec.names]) if spec.names else None)
     if problems:
-        raise _problems_error(path, "the practice counts", [*problems, _RESTORE])
+        raise _problems_error(path, _WHAT_COUNTS, [*problems, _RESTORE_SAID])
     out = pd.DataFrame({"n_practices": np.asarray(counts, dtype="int64")}, index=pd.Index(codes, name="statcode"))
     if spec.names:
         out.insert(0, "statnaam", names)
@@ -232,10 +250,12 @@ def _read_csv_cells(path: Path, encoding: str | None = None) -> _Cells:
         text = path.read_bytes().decode(chosen).removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         raise InputError(f"Cannot read {path} as {chosen}: {exc}. Give the encoding it was saved in (--encoding, "
-                         "encoding= in Python), or save it as UTF-8.") from None
+                         "encoding= in Python), or save it as UTF-8.", key="src.wrong_encoding", path=path,
+                         encoding=chosen, reason=exc) from None
     records = list(csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_sep(text)))
     if not records:
-        raise InputError(f"{path}: the file is empty; row 1 should be the header (e.g. naam,postcode,huisartsen).")
+        raise InputError(f"{path}: the file is empty; row 1 should be the header (e.g. naam,postcode,huisartsen).",
+                         key="src.list_empty_file", path=path)
     return _Cells([str(c).strip().lstrip("\ufeff") for c in records[0]],
                   [[_text(c) for c in r] for r in records[1:]], list(range(2, len(records) + 1)))
 
@@ -247,7 +267,8 @@ def _read_excel_cells(path: Path, sheet: str | int | None) -> _Cells:
         # data_only=False: a formula is read as its text, never evaluated (nor its cached result used)
         book = load_workbook(path, read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
-        raise InputError(f"Cannot read {path} as an Excel workbook ({exc}). Save it as .xlsx or .csv.") from exc
+        raise InputError(f"Cannot read {path} as an Excel workbook ({exc}). Save it as .xlsx or .csv.",
+                         key="src.not_a_workbook", path=path, reason=exc) from exc
     try:
         names = book.sheetnames
         if sheet is None:
@@ -257,12 +278,14 @@ def _read_excel_cells(path: Path, sheet: str | int | None) -> _Cells:
         elif isinstance(sheet, str) and sheet in names:
             ws = book[sheet]
         else:
-            raise InputError(f"{path}: no sheet {sheet!r}; the sheets are {', '.join(map(repr, names))}.")
+            raise InputError(f"{path}: no sheet {sheet!r}; the sheets are {', '.join(map(repr, names))}.",
+                             key="src.no_sheet", path=path, sheet=sheet, sheets=", ".join(map(repr, names)))
         records = [[_text(v) for v in row] for row in ws.iter_rows(min_row=1, values_only=True)]
     finally:
         book.close()
     if not records or not any(records[0]):
-        raise InputError(f"{path}: row 1 is empty; it should be the header (e.g. naam, postcode, huisartsen).")
+        raise InputError(f"{path}: row 1 is empty; it should be the header (e.g. naam, postcode, huisartsen).",
+                         key="src.list_empty_header", path=path)
     return _Cells([c or "" for c in records[0]], records[1:], list(range(2, len(records) + 1)))
 
 
@@ -315,9 +338,20 @@ def _number(text: str) -> float | None:
     return float(text.replace(",", ".")) if _DECIMAL.fullmatch(text) else None
 
 
-def _formula_hint(text: str) -> str:
-    return (" It is a formula, and regio reads a cell's text, never evaluating it: paste the values instead "
-            "(Paste special > Values)." if text.startswith("=") else "")
+def _formula_hint(text: str) -> str | RegioWarning:
+    return (said(" It is a formula, and regio reads a cell's text, never evaluating it: paste the values instead "
+                 "(Paste special > Values).", "src.hint_formula") if text.startswith("=") else "")
+
+
+def column_label(header: list[str], i: int) -> RegioWarning:
+    """``column NAME (B)`` for messages: a keyed phrase, said in the language of the message.
+
+    Examples
+    --------
+    >>> str(column_label(["naam", "postcode"], 1))
+    'column postcode (B)'
+    """
+    return said(f"column {header[i]} ({_letter(i)})", "src.column", name=header[i], letter=_letter(i))
 
 
 def _rows_text(numbers: Iterable[int], limit: int = 30) -> str:
@@ -441,15 +475,16 @@ def open_cells(path: str | Path, sheet: str | int | None = None, encoding: str |
     """
     path = Path(path)
     if not path.is_file():
-        raise DataNotFoundError(f"File not found: {path}")
+        raise DataNotFoundError(f"File not found: {path}", key="file_not_found", path=path)
     suffix = path.suffix.lower()
     if suffix in (".xls", ".ods"):
-        raise InputError(f"{path}: regio reads .xlsx and .csv files, not {suffix}; save it as .xlsx or .csv.")
+        raise InputError(f"{path}: regio reads .xlsx and .csv files, not {suffix}; save it as .xlsx or .csv.",
+                         key="src.list_format", path=path, suffix=suffix)
     return path, (_read_excel_cells(path, sheet) if suffix in (".xlsx", ".xlsm")
                   else _read_csv_cells(path, encoding or user_encoding()))
 
 
-def header_roles(path: Path, header: list[str], of: dict[str, str], what: str) -> dict[str, int]:
+def header_roles(path: Path, header: list[str], of: dict[str, str], what: str | RegioWarning) -> dict[str, int]:
     """Role -> column number of a header; one error for headers given twice or two columns of one role.
 
     Parameters
@@ -479,8 +514,9 @@ def header_roles(path: Path, header: list[str], of: dict[str, str], what: str) -
         if not key:
             continue
         if key in seen:
-            problems.append(f"row 1 (the header): columns {_letter(seen[key])} and {_letter(i)} are both named "
-                            f"{name!r}: a duplicate header; rename or delete one.")
+            problems.append(said(f"row 1 (the header): columns {_letter(seen[key])} and {_letter(i)} are both named "
+                                 f"{name!r}: a duplicate header; rename or delete one.", "src.p_header_twice",
+                                 first=_letter(seen[key]), second=_letter(i), name=name))
             continue
         seen[key] = i
         role = of.get(key)
@@ -488,8 +524,10 @@ def header_roles(path: Path, header: list[str], of: dict[str, str], what: str) -
             continue
         if role in roles:
             j = roles[role]
-            problems.append(f"row 1 (the header): columns {header[j]!r} ({_letter(j)}) and {name!r} ({_letter(i)}) "
-                            f"both give the {role.replace('_', ' ')}; keep one.")
+            problems.append(said(f"row 1 (the header): columns {header[j]!r} ({_letter(j)}) and {name!r} "
+                                 f"({_letter(i)}) both give the {role.replace('_', ' ')}; keep one.",
+                                 "src.p_role_twice", first=header[j], first_letter=_letter(j), name=name,
+                                 letter=_letter(i), role=role.replace("_", " ")))
             continue
         roles[role] = i
     if problems:
@@ -499,18 +537,19 @@ def header_roles(path: Path, header: list[str], of: dict[str, str], what: str) -
 
 def _columns(path: Path, header: list[str]) -> dict[str, int]:
     """Role -> column number of a practice list; an error without a column that says where."""
-    roles = header_roles(path, header, _ROLE_OF, "the practice list")
+    roles = header_roles(path, header, _ROLE_OF, _WHAT_LIST)
     if not {"postcode", "pc4", "statcode", "lon", "lat"} & set(roles):
         raise InputError(f"{path}, row 1 (the header): no column says where the practices are; the columns are "
-                         f"{', '.join(map(repr, header))}. Add one of: {_ACCEPTED}.")
+                         f"{', '.join(map(repr, header))}. Add one of: {_ACCEPTED}.", key="src.list_no_location_column",
+                         path=path, columns=", ".join(map(repr, header)))
     return roles
 
 
 def _parse_rows(path: Path, cells: _Cells, cols: dict[str, int]) -> pd.DataFrame:
     header = cells.header
-    where = {role: f"column {header[i]} ({_letter(i)})" for role, i in cols.items()}
+    where = {role: column_label(header, i) for role, i in cols.items()}
     normal_header = [_normalise(h) for h in header]
-    problems: list[str] = []
+    problems: list[str | RegioWarning] = []
     unlocated: list[int] = []
     blank: list[int] = []
     out: dict[str, list] = {k: [] for k in ("row", "name", "postcode", "pc4", "statcode", "lon", "lat", "gps",
@@ -521,7 +560,8 @@ def _parse_rows(path: Path, cells: _Cells, cols: dict[str, int]) -> pd.DataFrame
             continue
         padded = [*row[:len(header)], *[None] * (len(header) - len(row))]
         if [_normalise(c or "") for c in padded] == normal_header:
-            problems.append(f"row {number}: repeats the header (row 1), a duplicate header; delete the row.")
+            problems.append(said(f"row {number}: repeats the header (row 1), a duplicate header; delete the row.",
+                                 "src.p_header_repeated", row=number))
             continue
         get = {role: _cell(row, i) for role, i in cols.items()}
         postcode, pc4, statcode = place_cells(number, get, where, problems)
@@ -540,9 +580,11 @@ def _parse_rows(path: Path, cells: _Cells, cols: dict[str, int]) -> pd.DataFrame
         out["fte"].append(_count(number, "fte", get, where, problems, whole=False))
     if unlocated:
         label = "row" if len(unlocated) == 1 else "rows"
-        problems.append(f"{label} {_rows_text(unlocated)}: no location. Give each practice a {_ACCEPTED}.")
+        problems.append(said(f"{label} {_rows_text(unlocated)}: no location. Give each practice a {_ACCEPTED}.",
+                             "src.p_row_no_location" if len(unlocated) == 1 else "src.p_rows_no_location",
+                             rows=_rows_text(unlocated)))
     if problems:
-        raise _problems_error(path, "the practice list", problems)
+        raise _problems_error(path, _WHAT_LIST, problems)
     frame = pd.DataFrame(out)
     frame["lon"] = frame["lon"].astype(float)
     frame["lat"] = frame["lat"].astype(float)
@@ -566,8 +608,8 @@ def _parse_rows(path: Path, cells: _Cells, cols: dict[str, int]) -> pd.DataFrame
     return frame
 
 
-def place_cells(number: int, get: dict[str, str | None], where: dict[str, str],
-                problems: list[str]) -> tuple[str | None, str | None, str | None]:
+def place_cells(number: int, get: dict[str, str | None], where: dict[str, str | RegioWarning],
+                problems: list[str | RegioWarning]) -> tuple[str | None, str | None, str | None]:
     """Read a row's postcode, PC4 and municipal code cells: ``(postcode, pc4, statcode)``, problems appended.
 
     ``get`` holds the row's cells by role (``postcode``, ``pc4``, ``statcode``), ``where`` their column labels
@@ -586,42 +628,49 @@ def place_cells(number: int, get: dict[str, str | None], where: dict[str, str],
             postcode = m.group(1) + m.group(2).upper() if m.group(2) else None
             pc4 = m.group(1)
         else:
-            problems.append(f"row {number}, {where['postcode']}: {text!r} is not a Dutch postcode: write 4 "
-                            "digits and 2 letters, e.g. 1011 AB.")
+            problems.append(said(f"row {number}, {where['postcode']}: {text!r} is not a Dutch postcode: write 4 "
+                                 "digits and 2 letters, e.g. 1011 AB.", "src.p_not_a_postcode", row=number,
+                                 where=where["postcode"], text=text))
     if (text := get.get("pc4")) is not None:
         if _PC4.fullmatch(text):
             if pc4 is not None and pc4 != text:
-                problems.append(f"row {number}, {where['pc4']}: PC4 {text} differs from the postcode "
-                                f"{get['postcode']!r}; correct one of them.")
+                problems.append(said(f"row {number}, {where['pc4']}: PC4 {text} differs from the postcode "
+                                     f"{get['postcode']!r}; correct one of them.", "src.p_pc4_differs", row=number,
+                                     where=where["pc4"], text=text, postcode=get["postcode"]))
             pc4 = text
         else:
-            problems.append(f"row {number}, {where['pc4']}: {text!r} is not a PC4 code: write the 4 digits "
-                            "of the postcode, e.g. 1011.")
+            problems.append(said(f"row {number}, {where['pc4']}: {text!r} is not a PC4 code: write the 4 digits "
+                                 "of the postcode, e.g. 1011.", "src.p_not_a_pc4", row=number, where=where["pc4"],
+                                 text=text))
     if (text := get.get("statcode")) is not None:
         m = _GM.fullmatch(text.replace(" ", ""))
         if m:
             statcode = f"GM{int(m.group(1)):04d}"
         else:
-            problems.append(f"row {number}, {where['statcode']}: {text!r} is not a municipal code: write GM "
-                            "and 4 digits, e.g. GM0363 (Amsterdam).")
+            problems.append(said(f"row {number}, {where['statcode']}: {text!r} is not a municipal code: write GM "
+                                 "and 4 digits, e.g. GM0363 (Amsterdam).", "src.p_not_a_gm_code", row=number,
+                                 where=where["statcode"], text=text, example="GM0363 (Amsterdam)"))
     return postcode, pc4, statcode
 
 
-def _coordinates(number: int, get: dict[str, str | None], where: dict[str, str],
-                 problems: list[str]) -> tuple[float, float, bool]:
+def _coordinates(number: int, get: dict[str, str | None], where: dict[str, str | RegioWarning],
+                 problems: list[str | RegioWarning]) -> tuple[float, float, bool]:
     """Longitude and latitude of a row (NaN where not given) and whether they locate it."""
     lon_text, lat_text = get.get("lon"), get.get("lat")
     if lon_text is None and lat_text is None:
         return np.nan, np.nan, False
     if lon_text is None or lat_text is None:
         have, lack = ("lon", "lat") if lat_text is None else ("lat", "lon")
-        problems.append(f"row {number}, {where[have]}: {have} without {lack}; give both (WGS84 degrees), or neither.")
+        problems.append(said(f"row {number}, {where[have]}: {have} without {lack}; give both (WGS84 degrees), or "
+                             "neither.", "src.p_half_a_point", row=number, where=where[have], have=have, lack=lack))
         return np.nan, np.nan, True
     lon, lat = _number(lon_text), _number(lat_text)
     bad = [(role, text) for role, text, value in (("lon", lon_text, lon), ("lat", lat_text, lat)) if value is None]
     for role, text in bad:
-        problems.append(f"row {number}, {where[role]}: {text!r} is not a number of degrees (e.g. "
-                        f"{'4.9' if role == 'lon' else '52.37'}).{_formula_hint(text)}")
+        problems.append(said(f"row {number}, {where[role]}: {text!r} is not a number of degrees (e.g. "
+                             f"{'4.9' if role == 'lon' else '52.37'}).{_formula_hint(text)}", "src.p_not_degrees",
+                             row=number, where=where[role], text=text, example="4.9" if role == "lon" else "52.37",
+                             formula=_formula_hint(text)))
     if bad:
         return np.nan, np.nan, True
     assert lon is not None
@@ -631,32 +680,39 @@ def _coordinates(number: int, get: dict[str, str | None], where: dict[str, str],
     if inside_lon and inside_lat:
         return lon, lat, True
     if abs(lon) > 1000 or abs(lat) > 1000:
-        hint = ("these look like RD coordinates in metres (EPSG:28992); give WGS84 degrees (e.g. lon 4.9, "
-                "lat 52.37), or the postcode")
+        hint = said("these look like RD coordinates in metres (EPSG:28992); give WGS84 degrees (e.g. lon 4.9, "
+                    "lat 52.37), or the postcode", "src.hint_rd_coordinates")
     elif NL_LON[0] <= lat <= NL_LON[1] and NL_LAT[0] <= lon <= NL_LAT[1]:
-        hint = "lon and lat look swapped (in the Netherlands lon is about 3-7, lat about 51-53); swap them"
+        hint = said("lon and lat look swapped (in the Netherlands lon is about 3-7, lat about 51-53); swap them",
+                    "src.hint_swapped")
     else:
-        hint = "check the coordinates (WGS84 degrees), or give the postcode instead"
+        hint = said("check the coordinates (WGS84 degrees), or give the postcode instead", "src.hint_check_point")
     for role, value, ok, box in (("lon", lon, inside_lon, NL_LON), ("lat", lat, inside_lat, NL_LAT)):
         if not ok:
-            problems.append(f"row {number}, {where[role]}: {role} {value:g} lies outside the Netherlands "
-                            f"({box[0]} to {box[1]}); {hint}.")
+            problems.append(said(f"row {number}, {where[role]}: {role} {value:g} lies outside the Netherlands "
+                                 f"({box[0]} to {box[1]}); {hint}.", "src.p_outside_nl", row=number,
+                                 where=where[role], role=role, value=f"{value:g}", low=str(box[0]), high=str(box[1]),
+                                 hint=hint))
     return np.nan, np.nan, True
 
 
-def _count(number: int, role: str, get: dict[str, str | None], where: dict[str, str], problems: list[str], *,
+def _count(number: int, role: str, get: dict[str, str | None], where: dict[str, str | RegioWarning],
+           problems: list[str | RegioWarning], *,
            whole: bool) -> float:
     if role not in where:
         return np.nan
     text = get.get(role)
     what = "number of GPs" if role == "gps" else "FTE"
     if text is None:
-        problems.append(f"row {number}, {where[role]}: empty; fill in the {what} (0 or more), or delete the column "
-                        "to count practices only.")
+        problems.append(said(f"row {number}, {where[role]}: empty; fill in the {what} (0 or more), or delete the "
+                             "column to count practices only.", "src.p_gps_empty" if role == "gps" else
+                             "src.p_fte_empty", row=number, where=where[role]))
         return np.nan
     value = (float(text) if _WHOLE.fullmatch(text) else None) if whole else _number(text)
     if value is None or value < 0:
         kind = "a whole number of GPs" if whole else "a number of FTE"
-        problems.append(f"row {number}, {where[role]}: {text!r} is not {kind} (0 or more).{_formula_hint(text)}")
+        problems.append(said(f"row {number}, {where[role]}: {text!r} is not {kind} (0 or more).{_formula_hint(text)}",
+                             "src.p_not_gps" if whole else "src.p_not_fte", row=number, where=where[role], text=text,
+                             formula=_formula_hint(text)))
         return np.nan
     return value

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from regio.errors import DataNotFoundError, InputError
+from regio.errors import DataNotFoundError, InputError, RegioWarning
 from regio.sources._files import read_table, require_data_dir
 from regio.validate import check_unique_codes, to_numeric
 
@@ -101,12 +101,15 @@ def _read(path: str, mtime: float, size: int, year: int) -> pd.DataFrame:
     if missing:
         raise InputError(f"{path}: the proximity indicators need the columns {', '.join(missing)} (the layout of "
                          f"kerncijfers_gemeente_2024.csv); found {', '.join(raw.columns[:8])}, ... Fetch the year "
-                         f"again with `regio data fetch --what proximity --year {year}`.")
+                         f"again with `regio data fetch --what proximity --year {year}`.",
+                         key="src.proximity_columns", path=path, missing=", ".join(missing),
+                         found=", ".join(raw.columns[:8]), year=year)
     codes = raw[CODE_COLUMN].astype(str).str.strip().str.upper()
     keep = codes.str.fullmatch(r"GM\d{4}")  # a table may also hold the country, provinces, wijken or buurten
     raw, codes = raw[keep.to_numpy()], codes[keep]
     if raw.empty:
-        raise InputError(f"{path}: no municipality codes (GM followed by four digits) in the column {CODE_COLUMN}.")
+        raise InputError(f"{path}: no municipality codes (GM followed by four digits) in the column {CODE_COLUMN}.",
+                         key="src.proximity_no_codes", path=path, column=CODE_COLUMN)
     check_unique_codes(codes, column=CODE_COLUMN, source=src)
     out = pd.DataFrame(index=pd.Index(codes.to_numpy(), name="statcode"))
     for name, column in COLUMNS.items():
@@ -116,7 +119,8 @@ def _read(path: str, mtime: float, size: int, year: int) -> pd.DataFrame:
         if (values < 0).any():
             bad = codes[(values < 0).to_numpy()].tolist()
             raise InputError(f"{path}: negative values in {column} for {', '.join(bad[:5])} (only −99997 and "
-                             "−99995, CBS's codes for secret and unknown, may be negative).")
+                             "−99995, CBS's codes for secret and unknown, may be negative).",
+                             key="src.proximity_negative", path=path, column=column, codes=", ".join(bad[:5]))
         out[name] = values.to_numpy(dtype=float)
     out["year"] = int(year)
     out.attrs["source"] = f"CBS kerncijfers wijken en buurten {year} ({src})"
@@ -170,10 +174,15 @@ def read_proximity(year: int = 2024, *, data_dir: str | Path | None = None) -> p
             return _read(*_stamp(path), int(year)).copy()
     have = proximity_years(root)
     present = [p.name for p in tried if p.is_file()]
-    why = (f" ({', '.join(present)} exists without the proximity columns)" if present else "")
+    # the optional parts as keyed phrases (RegioWarning, not emitted), said in the language of the error
+    why = (RegioWarning(f" ({', '.join(present)} exists without the proximity columns)",
+                        key="src.proximity_without_columns", files=", ".join(present)) if present else "")
+    years = ", ".join(map(str, have)) or RegioWarning("none", key="src.no_years")
     raise DataNotFoundError(
         f"No CBS proximity indicators for {year} in {root / 'tables'}: tried {', '.join(p.name for p in tried)}"
-        f"{why}. Years with them: {', '.join(map(str, have)) or 'none'}. When online, run `regio data fetch "
-        f"--what proximity --year {year}` (CBS kerncijfers wijken en buurten via StatLine)."
+        f"{why}. Years with them: {years}. When online, run `regio data fetch "
+        f"--what proximity --year {year}` (CBS kerncijfers wijken en buurten via StatLine).",
+        key="src.no_proximity", year=year, folder=root / "tables", tried=", ".join(p.name for p in tried), why=why,
+        years=years,
     )
 

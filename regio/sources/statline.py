@@ -372,8 +372,10 @@ def _dimension(table: StatlineTable, role: str) -> str | None:
     else:
         hits = [p for p in props if p["Type"] == "Dimension" and re.search(_ROLE_WORDS[role], _text(p), re.I)]
     if len(hits) > 1:
+        found = ", ".join(h["Key"] for h in hits)
         raise SourceError(f"CBS {table.table_id}: more than one dimension looks like the {role} "
-                          f"({', '.join(h['Key'] for h in hits)}); pass choices by dimension key.")
+                          f"({found}); pass choices by dimension key.", key="sources.statline.dimension_twice",
+                          table=table.table_id, role=role, found=found)
     return hits[0]["Key"] if hits else None
 
 
@@ -386,7 +388,9 @@ def _topic(table: StatlineTable, pattern: str) -> dict:
         return topics[0]
     listed = "; ".join(f"{p['Key']} ({p.get('Title')})" for p in topics[:20])
     raise SourceError(f"CBS {table.table_id}: expected one topic titled like {pattern!r}, found "
-                      f"{len(hits)}. Topics: {listed or 'none'}.")
+                      f"{len(hits)}. Topics: {listed or 'none'}.",
+                      key="sources.statline.topic_count" if listed else "sources.statline.topic_count_none",
+                      table=table.table_id, pattern=pattern, n=len(hits), listed=listed)
 
 
 def _role_of(dimension: str, table: StatlineTable) -> str | None:
@@ -471,10 +475,12 @@ def _count(value: float, *, table: str, topic: dict, row: str) -> int:
     """
     whole = round(value)
     if abs(value - whole) > 1e-9 * max(1.0, abs(value)):
+        title, decimals = str(topic.get("Title") or "").strip(), topic.get("Decimals")
         raise SourceError(
-            f"CBS {table}, topic {topic.get('Key')} ({str(topic.get('Title') or '').strip()}): {value!r} for {row} "
-            f"is not a whole number, so this topic is not a count (Decimals {topic.get('Decimals')!r}). Check the "
-            f"table's topics with `{DRY_RUN_COMMAND}`.")
+            f"CBS {table}, topic {topic.get('Key')} ({title}): {value!r} for {row} "
+            f"is not a whole number, so this topic is not a count (Decimals {decimals!r}). Check the "
+            f"table's topics with `{DRY_RUN_COMMAND}`.", key="sources.statline.not_a_count", table=table,
+            topic=topic.get("Key"), title=title, value=value, row=row, decimals=decimals, command=DRY_RUN_COMMAND)
     return int(whole)
 
 
@@ -499,9 +505,12 @@ def _choose(table: StatlineTable, dimension: str, role: str | None, choices: dic
         hit = [c for c in cats if str(c.get("Title", "")).strip().lower().startswith("totaal")][:1]
     if not hit:
         titles = "; ".join(str(c.get("Title")) for c in cats[:30])
-        what = f"category {wanted!r}" if wanted else "a 'Totaal' category"
+        what = f"category {wanted!r}" if wanted else "'Totaal' category"
         raise InputError(f"CBS {table.table_id}, dimension {dimension}: no {what}. Categories: {titles}. "
-                         f"Choose one with choices={{'{role or dimension}': TITLE}}.")
+                         f"Choose one with choices={{'{role or dimension}': TITLE}}.",
+                         key="sources.statline.no_category" if wanted else "sources.statline.no_total_category",
+                         table=table.table_id, dimension=dimension, wanted=wanted, titles=titles,
+                         choice=role or dimension)
     return hit[0]
 
 
@@ -511,19 +520,25 @@ def _physician_plan(table: StatlineTable, *, year: int | None, professions: Iter
     missing = [r for r, d in (("region", region), ("period", period), ("profession", prof)) if d is None]
     if missing:
         dims = ", ".join(f"{p['Key']} ({p.get('Title')})" for p in table.properties if p.get("Type") in DIMENSION_TYPES)
-        raise SourceError(f"CBS {table.table_id}: cannot tell which dimension is the {', '.join(missing)}. "
-                          f"Dimensions: {dims}.")
+        roles = ", ".join(missing)
+        raise SourceError(f"CBS {table.table_id}: cannot tell which dimension is the {roles}. "
+                          f"Dimensions: {dims}.", key="sources.statline.which_dimension", table=table.table_id,
+                          roles=roles, dims=dims)
     years = period_years(table)
     if year is not None and int(year) not in years:
+        known = ", ".join(map(str, sorted(years)))
         raise UnknownYearError(f"CBS {table.table_id} has no figures for {year}. Years in the table: "
-                               f"{', '.join(map(str, sorted(years))) or 'none'}.")
+                               f"{known or 'none'}.",
+                               key="sources.statline.no_year" if known else "sources.statline.no_years",
+                               table=table.table_id, year=year, known=known)
     periods = [years[int(year)]] if year is not None else list(years.values())
     wanted = ({normalise_profession(p) for p in professions} if professions is not None else set(PROFESSIONS))
     prof_cats = [c for c in table.dimensions.get(prof, []) if normalise_profession(c.get("Title", "")) in wanted]
     if not prof_cats:
         titles = "; ".join(str(c.get("Title")) for c in table.dimensions.get(prof, [])[:30])
         raise InputError(f"CBS {table.table_id}: none of the professions {sorted(wanted)} is in the table. "
-                         f"Professions there: {titles}.")
+                         f"Professions there: {titles}.", key="sources.statline.no_profession",
+                         table=table.table_id, wanted=sorted(wanted), titles=titles)
     fixed = {}
     for dim in table.dimension_keys():
         if dim in (region, period, prof):
@@ -639,15 +654,19 @@ def fetch_physician_extract(
             "source_url": data.url,
         })
     if empty:
-        warnings.warn(f"CBS {table}: no figure (null) for {len(empty)} row(s), left out: "
-                      f"{format_codes(empty, limit=10)}.", RegioWarning, stacklevel=2)
+        left = format_codes(empty, limit=10)
+        warnings.warn(RegioWarning(f"CBS {table}: no figure (null) for {len(empty)} row(s), left out: {left}.",
+                                   key="sources.statline.null_rows", table=table, n=len(empty), rows=left),
+                      stacklevel=2)
     cols = ["cbs_table", "period", "beroep_specialisme", *(["sector"] if sector is not None else []),
             "region_code", "woonregio", "medisch_geschoolden", "selection", "source_url"]
     out = pd.DataFrame(records, columns=cols)
     key = out[["region_code", "period", "beroep_specialisme"]].astype(str).agg("/".join, axis=1)
     if key.duplicated().any():
+        codes = format_codes(key[key.duplicated()])
         raise SourceError(f"CBS {table}: more than one row per region, year and profession after the "
-                          f"selection ({format_codes(key[key.duplicated()])}); a dimension was not fixed.")
+                          f"selection ({codes}); a dimension was not fixed.", key="sources.statline.rows_twice",
+                          table=table, codes=codes)
     return out
 
 
@@ -800,11 +819,15 @@ def population_from_table(data: StatlineTable, year: int) -> pd.DataFrame:
     have = [(v, c) for v, c in values if not np.isnan(v)]
     if not have:
         years = period_years(data)
+        listed = int(year) in years
         state = ("the period exists but holds no municipal figures yet (CBS lists periods before it "
-                 "publishes them)" if int(year) in years else "the period is not in the table")
+                 "publishes them)" if listed else "the period is not in the table")
+        known = ", ".join(map(str, sorted(years))) or "unknown"
         raise UnknownYearError(
             f"CBS {data.table_id} has no municipal population for {year}: {state}. Years in the table: "
-            f"{', '.join(map(str, sorted(years))) or 'unknown'}. Choose an earlier --year.")
+            f"{known}. Choose an earlier --year.",
+            key="sources.statline.population_not_yet" if listed else "sources.statline.population_no_period",
+            table=data.table_id, year=year, known=known)
     out = pd.DataFrame({
         "year": int(year),
         "statcode": [c for _, c in have],
@@ -814,7 +837,9 @@ def population_from_table(data: StatlineTable, year: int) -> pd.DataFrame:
     })
     dup = out["statcode"][out["statcode"].duplicated()]
     if len(dup):
-        raise SourceError(f"CBS {data.table_id}: more than one row for {format_codes(dup)} in {year}.")
+        codes = format_codes(dup)
+        raise SourceError(f"CBS {data.table_id}: more than one row for {codes} in {year}.",
+                          key="sources.statline.region_twice", table=data.table_id, codes=codes, year=year)
     log.info("CBS %s %s: %d municipalities with population, %d empty codes left out",
              data.table_id, year, len(out), len(values) - len(have))
     return out.sort_values("statcode", ignore_index=True)
@@ -860,7 +885,8 @@ def fetch_population(year: int, *, table: str = POPULATION_TABLE, base: str | No
     meta = fetch_metadata(table, base=base, dimensions=False)
     region, period = _dimension(meta, "region"), _dimension(meta, "period")
     if region is None or period is None:
-        raise SourceError(f"CBS {table}: no region or period dimension in DataProperties.")
+        raise SourceError(f"CBS {table}: no region or period dimension in DataProperties.",
+                          key="sources.statline.no_region_period", table=table)
     topic = _topic(meta, r"totale\s+bevolking")["Key"]
     data = fetch_table(table, filters=f"{period} eq '{int(year)}JJ00' and startswith({region},'GM')",
                        select=[region, period, topic], base=base)

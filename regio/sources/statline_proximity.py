@@ -75,7 +75,8 @@ def proximity_table(year: int, table: str | None = None) -> str:
         raise UnknownYearError(
             f"regio knows the CBS proximity tables of {known}, not of {year}. Look up the table "
             f"'Nabijheid voorzieningen; afstand locatie, wijk- en buurtcijfers {year}' on StatLine and pass its "
-            "id with --proximity-table (table= in Python).")
+            "id with --proximity-table (table= in Python).", key="sources.proximity.unknown_year", known=known,
+            year=year)
     return PROXIMITY_TABLES[int(year)]
 
 
@@ -162,9 +163,13 @@ def proximity_plan(table: StatlineTable) -> dict[str, dict]:
             missing.append(f"{name} (Binnen {km} km after the distance to a huisartsenpraktijk)")
     if missing:
         listed = "; ".join(f"{p['Key']} ({_title(p)})" for p in topics[:25])
-        raise SourceError(f"CBS {table.table_id}: no topic for {', '.join(missing)}. Topics: {listed or 'none'}. "
+        wanted = ", ".join(missing)
+        raise SourceError(f"CBS {table.table_id}: no topic for {wanted}. Topics: {listed or 'none'}. "
                           f"Is it a table 'Nabijheid voorzieningen; wijk- en buurtcijfers'? See `{DRY_RUN_COMMAND} "
-                          "--what proximity`.")
+                          "--what proximity`.",
+                          key="sources.proximity.no_topic" if listed else "sources.proximity.no_topics",
+                          table=table.table_id, missing=wanted, listed=listed,
+                          command=DRY_RUN_COMMAND)
     return {name: plan[name] for name in COLUMNS}
 
 
@@ -194,7 +199,8 @@ def proximity_from_table(data: StatlineTable, year: int) -> pd.DataFrame:
     plan = proximity_plan(data)
     region = _dimension(data, "region")
     if region is None:
-        raise SourceError(f"CBS {data.table_id}: no region dimension (WijkenEnBuurten) in DataProperties.")
+        raise SourceError(f"CBS {data.table_id}: no region dimension (WijkenEnBuurten) in DataProperties.",
+                          key="sources.proximity.no_region_dimension", table=data.table_id)
     names = data.titles(region)
     name_topic = next((p["Key"] for p in data.properties if p.get("Type") == "Topic"
                        and re.match(r"gemeentena", _title(p), re.I)), None)
@@ -212,11 +218,14 @@ def proximity_from_table(data: StatlineTable, year: int) -> pd.DataFrame:
         record["jaar"] = int(year)
         records.append(record)
     if not records:
-        raise SourceError(f"CBS {data.table_id}: no municipality (region keys GM....) in the answer.")
+        raise SourceError(f"CBS {data.table_id}: no municipality (region keys GM....) in the answer.",
+                          key="sources.proximity.no_municipality", table=data.table_id)
     out = pd.DataFrame(records)
     dup = out[CODE_COLUMN][out[CODE_COLUMN].duplicated()]
     if len(dup):
-        raise SourceError(f"CBS {data.table_id}: more than one row for {format_codes(dup)}.")
+        codes = format_codes(dup)
+        raise SourceError(f"CBS {data.table_id}: more than one row for {codes}.",
+                          key="sources.proximity.region_twice", table=data.table_id, codes=codes)
     return out.sort_values(CODE_COLUMN, ignore_index=True)
 
 
@@ -259,7 +268,8 @@ def fetch_proximity(year: int, *, table: str | None = None, base: str | None = N
     plan = proximity_plan(meta)
     region = _dimension(meta, "region")
     if region is None:
-        raise SourceError(f"CBS {table_id}: no region dimension (WijkenEnBuurten) in DataProperties.")
+        raise SourceError(f"CBS {table_id}: no region dimension (WijkenEnBuurten) in DataProperties.",
+                          key="sources.proximity.no_region_dimension", table=table_id)
     name_topic = [p["Key"] for p in meta.properties if p.get("Type") == "Topic"
                   and re.match(r"gemeentena", _title(p), re.I)][:1]
     data = fetch_table(table_id, filters=f"startswith({region},'GM')",

@@ -36,8 +36,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from regio.errors import InputError
+from regio.errors import InputError, RegioWarning
 from regio.sources._files import data_file
+from regio.sources._said import Listed, said
 from regio.sources.practices import (
     _GM,
     COLUMN_NAMES,
@@ -45,6 +46,7 @@ from regio.sources.practices import (
     _formula_hint,
     _letter,
     _problems_error,
+    column_label,
     header_roles,
     open_cells,
     place_cells,
@@ -96,15 +98,30 @@ def _roles(path: Path, header: list[str], names: dict[str, tuple[str, ...]], wha
     return header_roles(path, header, {alias: role for role, aliases in names.items() for alias in aliases}, what)
 
 
-def _need(path: Path, roles: dict[str, int], header: list[str], role: str, names: tuple[str, ...], why: str) -> None:
+def _need(path: Path, roles: dict[str, int], header: list[str], role: str, names: tuple[str, ...],
+          why: RegioWarning) -> None:
+    """Refuse a header without a column of ``role``; ``why``: a keyed phrase, said in the error's language."""
     if role not in roles:
         raise InputError(f"{path}, row 1 (the header): no {role.replace('_', ' ')} column ({why}); the columns are "
-                         f"{', '.join(map(repr, header))}. Add a column named {' or '.join(names[:3])}.")
+                         f"{', '.join(map(repr, header))}. Add a column named {' or '.join(names[:3])}.",
+                         key="src.trainers_no_column", path=path, role=role.replace("_", " "), why=why,
+                         columns=", ".join(map(repr, header)), names=_one_of(names[:3]))
 
 
-def _whole(text: str | None, *, lo: int, hi: int | None, number: int, where: str, what: str,
-           problems: list[str]) -> float:
-    """Return a whole number in [lo, hi] from a cell (NaN for an empty cell), else a problem."""
+def _one_of(names: tuple[str, ...]) -> Listed:
+    """Return ``a or b or c``, said in the language of the message (``a of b of c``)."""
+    parts: list[str | RegioWarning] = []
+    for name in names:
+        parts += [said(" or ", "src.or"), name] if parts else [name]
+    return Listed(parts, sep="")
+
+
+def _whole(text: str | None, *, lo: int, hi: int | None, number: int, where: str | RegioWarning,
+           what: RegioWarning, problems: list[str | RegioWarning]) -> float:
+    """Return a whole number in [lo, hi] from a cell (NaN for an empty cell), else a problem.
+
+    ``what`` is a keyed phrase ("a birth year"), said in the language of the message.
+    """
     if text is None:
         return np.nan
     value = int(text) if text.isdigit() else None
@@ -112,7 +129,10 @@ def _whole(text: str | None, *, lo: int, hi: int | None, number: int, where: str
         value = int(text[:-2])
     if value is None or value < lo or (hi is not None and value > hi):
         bound = f"from {lo} to {hi}" if hi is not None else f"{lo} or more"
-        problems.append(f"row {number}, {where}: {text!r} is not {what} (a whole number {bound}).{_formula_hint(text)}")
+        problems.append(said(f"row {number}, {where}: {text!r} is not {what} (a whole number {bound})."
+                             f"{_formula_hint(text)}", "src.p_not_whole_between" if hi is not None else
+                             "src.p_not_whole_from", row=number, where=where, text=text, what=what, lo=lo, hi=hi,
+                             formula=_formula_hint(text)))
         return np.nan
     return float(value)
 
@@ -173,16 +193,18 @@ def read_trainer_list(path: str | Path, *, sheet: str | int | None = None) -> pd
     1    3      UMCG   NaN   GM0014         NaN       2.0
     """
     path, cells = _cells(path, sheet)
-    what = "the trainer list"
+    what = RegioWarning("the trainer list", key="src.what_trainer_list")  # a phrase in the error's language
     roles = _roles(path, cells.header, LIST_COLUMNS, what)
-    _need(path, roles, cells.header, "institute", _INSTITUTE, "which institute the trainer belongs to")
+    _need(path, roles, cells.header, "institute", _INSTITUTE,
+          RegioWarning("which institute the trainer belongs to", key="src.why_trainer_institute"))
     if not {"postcode", "pc4", "statcode"} & set(roles):
         raise InputError(f"{path}, row 1 (the header): no column says where the practices are; the columns are "
-                         f"{', '.join(map(repr, cells.header))}. Add a {_PLACE}.")
+                         f"{', '.join(map(repr, cells.header))}. Add a {_PLACE}.", key="src.trainers_no_place_column",
+                         path=path, columns=", ".join(map(repr, cells.header)))
     header = cells.header
-    where = {role: f"column {header[i]} ({_letter(i)})" for role, i in roles.items()}
+    where = {role: column_label(header, i) for role, i in roles.items()}
     this_year = datetime.date.today().year
-    problems: list[str] = []
+    problems: list[str | RegioWarning] = []
     unplaced: list[int] = []
     blank: list[int] = []
     out: dict[str, list] = {k: [] for k in ("row", "institute", "name", "postcode", "pc4", "statcode", "birth_year",
@@ -194,29 +216,34 @@ def read_trainer_list(path: str | Path, *, sheet: str | int | None = None) -> pd
         get = {role: (row[i] if i < len(row) else None) for role, i in roles.items()}
         institute = get.get("institute")
         if institute is None:
-            problems.append(f"row {number}, {where['institute']}: empty; give the institute id (amc, vumc, umcg, "
-                            "lumc, mumc, radboudumc, erasmusmc, umcu).")
+            problems.append(said(f"row {number}, {where['institute']}: empty; give the institute id (amc, vumc, "
+                                 "umcg, lumc, mumc, radboudumc, erasmusmc, umcu).", "src.p_no_institute", row=number,
+                                 where=where["institute"]))
         postcode, pc4, statcode = place_cells(number, get, where, problems)
         if not any(get.get(r) for r in ("postcode", "pc4", "statcode")):
             unplaced.append(number)
         born = _whole(get.get("birth_year"), lo=1930, hi=this_year, number=number, where=where.get("birth_year", ""),
-                      what="a birth year", problems=problems)
-        age = _whole(get.get("age"), lo=18, hi=100, number=number, where=where.get("age", ""), what="an age",
-                     problems=problems)
+                      what=said("a birth year", "src.a_birth_year"), problems=problems)
+        age = _whole(get.get("age"), lo=18, hi=100, number=number, where=where.get("age", ""),
+                     what=said("an age", "src.an_age"), problems=problems)
         if not np.isnan(born) and not np.isnan(age) and abs(this_year - born - age) > 1:
-            problems.append(f"row {number}, {where['birth_year']} and {where['age']}: born {born:.0f} and aged "
-                            f"{age:.0f} disagree (in {this_year}); keep one of them.")
+            problems.append(said(f"row {number}, {where['birth_year']} and {where['age']}: born {born:.0f} and aged "
+                                 f"{age:.0f} disagree (in {this_year}); keep one of them.", "src.p_born_and_aged",
+                                 row=number, where=where["birth_year"], where_age=where["age"], born=int(born),
+                                 age=int(age), year=this_year))
         start = _whole(get.get("start_year"), lo=1950, hi=this_year + 1, number=number,
-                       where=where.get("start_year", ""), what="a start year", problems=problems)
+                       where=where.get("start_year", ""), what=said("a start year", "src.a_start_year"),
+                       problems=problems)
         trainees = _whole(get.get("trainees"), lo=1, hi=10, number=number, where=where.get("trainees", ""),
-                          what="a number of trainees at once", problems=problems)
+                          what=said("a number of trainees at once", "src.a_number_of_trainees"), problems=problems)
         for key, value in (("row", number), ("institute", institute), ("name", get.get("name")),
                            ("postcode", postcode), ("pc4", pc4), ("statcode", statcode), ("birth_year", born),
                            ("age", age), ("start_year", start), ("trainees", trainees)):
             out[key].append(value)
     if unplaced:
-        problems.append(f"row{'s' if len(unplaced) > 1 else ''} {', '.join(map(str, unplaced))}: no place. Give each "
-                        f"trainer a {_PLACE}.")
+        problems.append(said(f"row{'s' if len(unplaced) > 1 else ''} {', '.join(map(str, unplaced))}: no place. "
+                             f"Give each trainer a {_PLACE}.", "src.p_rows_no_place" if len(unplaced) > 1 else
+                             "src.p_row_no_place", rows=", ".join(map(str, unplaced))))
     if problems:
         raise _problems_error(path, what, problems)
     frame = pd.DataFrame(out)
@@ -271,17 +298,19 @@ def read_trainer_counts(path: str | Path, *, sheet: str | int | None = None) -> 
       row 3, column opleiders (B): 'x' is not a number of trainers (a whole number 0 or more).
     """
     path, cells = _cells(path, sheet)
-    what = "the trainer counts"
+    what = RegioWarning("the trainer counts", key="src.what_trainer_counts")
     roles = _roles(path, cells.header, _COUNT_COLUMNS, what)
     if ("institute" in roles) == ("statcode" in roles):
         raise InputError(f"{path}, row 1 (the header): give trainers per institute (columns instituut, opleiders) "
                          "or per municipality (gemeentecode, opleiders), one of the two; the columns are "
-                         f"{', '.join(map(repr, cells.header))}.")
-    _need(path, roles, cells.header, "trainers", _COUNT_COLUMNS["trainers"], "the number of trainers")
+                         f"{', '.join(map(repr, cells.header))}.", key="src.trainer_counts_per", path=path,
+                         columns=", ".join(map(repr, cells.header)))
+    _need(path, roles, cells.header, "trainers", _COUNT_COLUMNS["trainers"],
+          RegioWarning("the number of trainers", key="src.why_trainer_number"))
     level = "institute" if "institute" in roles else "gemeente"
     key = "institute" if level == "institute" else "statcode"
-    where = {role: f"column {cells.header[i]} ({_letter(i)})" for role, i in roles.items()}
-    problems: list[str] = []
+    where = {role: column_label(cells.header, i) for role, i in roles.items()}
+    problems: list[str | RegioWarning] = []
     rows, units, counts = [], [], []
     for number, row in zip(cells.numbers, cells.rows, strict=True):
         if not any(row):
@@ -290,18 +319,22 @@ def read_trainer_counts(path: str | Path, *, sheet: str | int | None = None) -> 
         unit = get.get(key)
         if unit is None:
             unit_word = "institute id" if key == "institute" else "municipal code"
-            problems.append(f"row {number}, {where[key]}: empty; give the {unit_word}.")
+            problems.append(said(f"row {number}, {where[key]}: empty; give the {unit_word}.",
+                                 "src.p_empty_institute" if key == "institute" else "src.p_empty_gm_code",
+                                 row=number, where=where[key]))
         elif key == "statcode":
             m = _GM.fullmatch(unit.replace(" ", ""))
             if m:
                 unit = f"GM{int(m.group(1)):04d}"
             else:
-                problems.append(f"row {number}, {where[key]}: {unit!r} is not a municipal code: write GM and 4 "
-                                "digits, e.g. GM0546 (Leiden).")
+                problems.append(said(f"row {number}, {where[key]}: {unit!r} is not a municipal code: write GM and 4 "
+                                     "digits, e.g. GM0546 (Leiden).", "src.p_not_a_gm_code", row=number,
+                                     where=where[key], text=unit, example="GM0546 (Leiden)"))
         n = _whole(get.get("trainers"), lo=0, hi=None, number=number, where=where["trainers"],
-                   what="a number of trainers", problems=problems)
+                   what=said("a number of trainers", "src.a_number_of_trainers"), problems=problems)
         if get.get("trainers") is None:
-            problems.append(f"row {number}, {where['trainers']}: empty; fill in the number of trainers (0 or more).")
+            problems.append(said(f"row {number}, {where['trainers']}: empty; fill in the number of trainers (0 or "
+                                 "more).", "src.p_trainers_empty", row=number, where=where["trainers"]))
         rows.append(number)
         units.append(unit)
         counts.append(n)
@@ -355,15 +388,17 @@ def read_intake(path: str | Path, *, sheet: str | int | None = None) -> pd.DataF
       row 3, column gevuld (D): 85 places filled of 80 offered; filled cannot exceed offered.
     """
     path, cells = _cells(path, sheet)
-    what = "the intake table"
+    what = RegioWarning("the intake table", key="src.what_intake_table")
     roles = _roles(path, cells.header, INTAKE_COLUMNS, what)
-    _need(path, roles, cells.header, "institute", _INSTITUTE, "which institute")
-    _need(path, roles, cells.header, "year", INTAKE_COLUMNS["year"], "the year of intake")
+    _need(path, roles, cells.header, "institute", _INSTITUTE, RegioWarning("which institute", key="src.why_institute"))
+    _need(path, roles, cells.header, "year", INTAKE_COLUMNS["year"],
+          RegioWarning("the year of intake", key="src.why_intake_year"))
     if not {"offered", "filled"} & set(roles):
         raise InputError(f"{path}, row 1 (the header): no aangeboden/offered or gevuld/filled column; the columns "
-                         f"are {', '.join(map(repr, cells.header))}.")
-    where = {role: f"column {cells.header[i]} ({_letter(i)})" for role, i in roles.items()}
-    problems: list[str] = []
+                         f"are {', '.join(map(repr, cells.header))}.", key="src.intake_no_places_column", path=path,
+                         columns=", ".join(map(repr, cells.header)))
+    where = {role: column_label(cells.header, i) for role, i in roles.items()}
+    problems: list[str | RegioWarning] = []
     out: dict[str, list] = {k: [] for k in ("row", "institute", "year", "offered", "filled")}
     seen: dict[tuple[str, float], int] = {}
     for number, row in zip(cells.numbers, cells.rows, strict=True):
@@ -372,19 +407,25 @@ def read_intake(path: str | Path, *, sheet: str | int | None = None) -> pd.DataF
         get = {role: (row[i] if i < len(row) else None) for role, i in roles.items()}
         for role in roles:
             if role in ("institute", "year", "offered", "filled") and get.get(role) is None:
-                problems.append(f"row {number}, {where[role]}: empty; fill it in.")
-        year = _whole(get.get("year"), lo=1990, hi=2100, number=number, where=where["year"], what="a year",
-                      problems=problems)
+                problems.append(said(f"row {number}, {where[role]}: empty; fill it in.", "src.p_empty_cell", row=number,
+                                     where=where[role]))
+        year = _whole(get.get("year"), lo=1990, hi=2100, number=number, where=where["year"],
+                      what=said("a year", "src.a_year"), problems=problems)
         vals = {role: _whole(get.get(role), lo=0, hi=None, number=number, where=where.get(role, ""),
-                             what="a number of places", problems=problems) for role in ("offered", "filled")}
+                             what=said("a number of places", "src.a_number_of_places"), problems=problems)
+                for role in ("offered", "filled")}
         if not np.isnan(vals["offered"]) and not np.isnan(vals["filled"]) and vals["filled"] > vals["offered"]:
-            problems.append(f"row {number}, {where['filled']}: {vals['filled']:.0f} places filled of "
-                            f"{vals['offered']:.0f} offered; filled cannot exceed offered.")
+            problems.append(said(f"row {number}, {where['filled']}: {vals['filled']:.0f} places filled of "
+                                 f"{vals['offered']:.0f} offered; filled cannot exceed offered.", "src.p_overfilled",
+                                 row=number, where=where["filled"], filled=int(vals["filled"]),
+                                 offered=int(vals["offered"])))
         inst = get.get("institute")
         if inst is not None and not np.isnan(year):
             key = (inst.strip().lower(), year)
             if key in seen:
-                problems.append(f"row {number}: {inst} {year:.0f} is given twice (also row {seen[key]}); keep one.")
+                problems.append(said(f"row {number}: {inst} {year:.0f} is given twice (also row {seen[key]}); keep "
+                                     "one.", "src.p_intake_twice", row=number, institute=inst, year=int(year),
+                                     other=seen[key]))
             seen.setdefault(key, number)
         for k, v in (("row", number), ("institute", inst), ("year", year), ("offered", vals["offered"]),
                      ("filled", vals["filled"])):
@@ -429,10 +470,13 @@ def read_hospitals(*, data_dir: str | Path | None = None) -> pd.DataFrame:
     raw = pd.read_csv(path, dtype={"postcode": str}, encoding="utf-8")
     bad = raw.index[raw["lon"].isna() | raw["lat"].isna() | raw["ziekenhuisnummer"].isna()]
     if len(bad):
-        raise InputError(f"{path}: rows {', '.join(str(i + 2) for i in bad)} lack a hospital number or coordinates.")
+        raise InputError(f"{path}: rows {', '.join(str(i + 2) for i in bad)} lack a hospital number or coordinates.",
+                         key="src.hospitals_incomplete", path=path, rows=", ".join(str(i + 2) for i in bad))
     index = "H" + raw["ziekenhuisnummer"].astype(float).astype(int).astype(str)
     if index.duplicated().any():
-        raise InputError(f"{path}: hospital numbers given twice: {', '.join(sorted(set(index[index.duplicated()])))}.")
+        twice = ", ".join(sorted(set(index[index.duplicated()])))
+        raise InputError(f"{path}: hospital numbers given twice: {twice}.", key="src.hospitals_twice", path=path,
+                         numbers=twice)
     kind = raw["soort_ziekenhuis"].astype(str).str.strip()
     kind = kind.str[:1].str.upper() + kind.str[1:].str.lower()
     kind = kind.replace({"Buitenpoliklniek": "Buitenpolikliniek"})

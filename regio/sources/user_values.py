@@ -25,7 +25,7 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-from regio.errors import InputError, UnknownCodeError, format_codes
+from regio.errors import InputError, RegioWarning, UnknownCodeError, format_codes
 from regio.names import fold
 from regio.validate import to_numeric
 
@@ -98,7 +98,8 @@ def code_column_of(table: pd.DataFrame, *, names: tuple[str, ...], source: str, 
         if code_column.lower() in lower:
             return lower[code_column.lower()]
         raise InputError(f"{source}: no column {code_column!r} (--code-column); columns: "
-                         f"{', '.join(map(str, table.columns))}.")
+                         f"{', '.join(map(str, table.columns))}.", key="src.no_code_column", source=source,
+                         column=code_column, columns=", ".join(map(str, table.columns)))
     order = {name: i for i, name in enumerate(names)}
     found = [c for c in table.columns if (str(c).lower() in order or str(c).lower().endswith("code"))
              and _holds_codes(table[c])]
@@ -113,7 +114,8 @@ def code_column_of(table: pd.DataFrame, *, names: tuple[str, ...], source: str, 
         raise InputError(
             f"{source}: {len(distinct)} columns could hold {what}: {listed}, with different codes; regio does not "
             f"guess. Choose one with --code-column NAME (code_column= in Python), e.g. --code-column "
-            f"{distinct[0]}, or remove the other column from the file.")
+            f"{distinct[0]}, or remove the other column from the file.", key="src.code_columns_differ",
+            source=source, n=len(distinct), what=what, listed=listed, first=distinct[0])
     return min(found, key=lambda c: order.get(str(c).lower(), len(order))) if found else None
 
 
@@ -160,7 +162,8 @@ def areas_mapping(table: pd.DataFrame, *, code_column: str | None = None) -> pd.
         unit = next((c for c in table.columns if str(c).lower() == "gemeente"), None)
     if unit is None:
         raise InputError(f"{source}: needs a column with the municipality codes (gemeente, gemeentecode or "
-                         f"statcode: GM0363) and one with the region; columns: {', '.join(map(str, table.columns))}.")
+                         f"statcode: GM0363) and one with the region; columns: {', '.join(map(str, table.columns))}.",
+                         key="src.areas_no_unit_column", source=source, columns=", ".join(map(str, table.columns)))
     lower = {str(c).lower(): c for c in table.columns if c != unit}
     region = next((lower[n] for n in ("region", "regio", "regionaam", "regiocode") if n in lower), None)
     if region is None:
@@ -169,7 +172,8 @@ def areas_mapping(table: pd.DataFrame, *, code_column: str | None = None) -> pd.
         region = others[0] if len(others) == 1 else None
     if region is None:
         raise InputError(f"{source}: needs one region column (region or regio) beside the municipality column "
-                         f"{unit!r}; columns: {', '.join(map(str, table.columns))}.")
+                         f"{unit!r}; columns: {', '.join(map(str, table.columns))}.", key="src.areas_no_region_column",
+                         source=source, unit=unit, columns=", ".join(map(str, table.columns)))
     out = pd.DataFrame({"gemeente": table[unit].to_numpy(), "region": table[region].to_numpy()})
     out.attrs["path"] = path
     return out
@@ -244,7 +248,9 @@ def table_values(table: pd.DataFrame, *, what: str, column: str | None = None,
     if key is None or value is None:
         raise InputError(f"{source}: needs a region column ({', '.join(CODE_COLUMNS[:9])}, ...) and one value "
                          f"column{f' (or a column named {column!r})' if column else ''}; columns: "
-                         f"{', '.join(table.columns)}.")
+                         f"{', '.join(table.columns)}.", key="src.values_columns_named" if column else
+                         "src.values_columns", source=source, names=", ".join(CODE_COLUMNS[:9]), column=column,
+                         columns=", ".join(table.columns))
     keep = table[value].notna() & (table[value].astype(str).str.strip() != "")
     out = pd.Series(table.loc[keep, value].tolist(), index=table.loc[keep, key].astype(str).tolist(), dtype=object)
     out.attrs["region_values"] = {"source": source, "column": str(value), "path": None if path is None else str(path)}
@@ -347,26 +353,41 @@ def read_region_values(
         keys, values = [str(k) for k in spec], list(spec.values())
     else:
         raise InputError(f"{what}: give the values per region as a mapping or a Series (e.g. {{'PV20': 30}}), not "
-                         f"{type(spec).__name__} {spec!r}; read a file with table_values(read_table(path), ...).")
+                         f"{type(spec).__name__} {spec!r}; read a file with table_values(read_table(path), ...).",
+                         key="src.values_not_mapping", what=what, type=type(spec).__name__, spec=spec)
     lookup = _alias_map(index, names)
     if aliases:
         lookup.update({fold(k): v for k, v in aliases.items() if v in set(index)})
     codes = [lookup.get(fold(k)) for k in keys]
     unknown = [k for k, c in zip(keys, codes, strict=True) if c is None]
     given = [c for c in codes if c is not None]
-    problems = []
+    # each problem a keyed phrase (a RegioWarning not emitted), said in the language of the error it is part of
+    problems: list[RegioWarning] = []
+    institutes = noun == "institutes"
     if unknown:
-        problems.append(f"unknown {noun}, that do not exist at this level: {format_codes(unknown)} "
-                        f"(known: {format_codes(index, limit=12)}, codes or names)")
+        problems.append(RegioWarning(
+            f"unknown {noun}, that do not exist at this level: {format_codes(unknown)} "
+            f"(known: {format_codes(index, limit=12)}, codes or names)",
+            key="src.unknown_institutes" if institutes else "src.unknown_regions", noun=noun,
+            codes=format_codes(unknown), known=format_codes(index, limit=12)))
     dup = sorted({c for c in given if given.count(c) > 1})
     if dup:
-        problems.append(f"{noun} given more than once: {format_codes(dup)}")
+        problems.append(RegioWarning(f"{noun} given more than once: {format_codes(dup)}",
+                                     key="src.institutes_twice" if institutes else "src.regions_twice",
+                                     noun=noun, codes=format_codes(dup)))
     absent = [c for c in index if c not in set(given)] if require_all else []
     if absent:
-        problems.append(f"missing for {format_codes(absent)}")
+        problems.append(RegioWarning(f"missing for {format_codes(absent)}", key="src.values_missing_for",
+                                     codes=format_codes(absent)))
     if problems:
-        error = UnknownCodeError if unknown else InputError
-        raise error(f"{source}: " + "; ".join(problems) + ".")
+        first, second, third = [*problems, "", ""][:3]
+        parts = {"first": first, "sep2": "; " if second else "", "second": second, "sep3": "; " if third else "",
+                 "third": third}
+        listed = "; ".join(map(str, problems))
+        if unknown:
+            raise UnknownCodeError(f"{source}: " + listed + ".", key="src.region_values_problems", source=source,
+                                   **parts)
+        raise InputError(f"{source}: " + listed + ".", key="src.region_values_problems", source=source, **parts)
     text = pd.Series(["" if v is None or (isinstance(v, float) and np.isnan(v)) else str(v).strip()
                       for v in values], index=codes)
     labels = pd.Series([f"{k} ({c})" if fold(k) != fold(c) else c for k, c in zip(keys, codes, strict=True)],

@@ -65,15 +65,19 @@ def _check(cost: pd.DataFrame, weights: pd.Series, existing: Sequence[str], k: i
     missing = [e for e in existing if e not in cost.columns]
     if missing or not existing:
         raise InputError(f"Existing locations not in the cost matrix: {format_codes(missing)}" if missing
-                         else "Expansion planning needs at least one existing location.")
+                         else "Expansion planning needs at least one existing location.",
+                         key="trainers.existing_not_in_cost" if missing else "trainers.no_existing",
+                         codes=format_codes(missing))
     if cost.isna().to_numpy().any() or (cost.to_numpy() < 0).any():
-        raise InputError("The cost matrix has missing or negative values.")
+        raise InputError("The cost matrix has missing or negative values.", key="trainers.cost_bad_values")
     w = pd.Series(weights, dtype=float).reindex(cost.index)
     if w.isna().any() or (w < 0).any():
-        raise InputError(f"Weights missing or negative for {format_codes(cost.index[w.isna() | (w < 0)])}.")
+        codes = format_codes(cost.index[w.isna() | (w < 0)])
+        raise InputError(f"Weights missing or negative for {codes}.", key="trainers.weights_bad", codes=codes)
     candidates = [c for c in cost.columns if c not in set(existing)]
     if not 0 <= k <= len(candidates) or int(k) != k:
-        raise InputError(f"k must be a whole number from 0 to {len(candidates)} (the candidates), got {k!r}.")
+        raise InputError(f"k must be a whole number from 0 to {len(candidates)} (the candidates), got {k!r}.",
+                         key="trainers.bad_k", n=len(candidates), k=repr(k))
     return candidates, w.to_numpy()
 
 

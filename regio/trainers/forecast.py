@@ -71,7 +71,8 @@ def intake_path(years: Iterable[int], *, advised: float, advised_from: int, curr
     ys = list(years)
     for name, value in (("advised", advised), ("current", current)):
         if not value >= 0:
-            raise InputError(f"The {name} intake must be a number of at least 0, got {value!r}.")
+            raise InputError(f"The {name} intake must be a number of at least 0, got {value!r}.",
+                             key="trainers.intake_negative", name=name, value=repr(value))
     return pd.Series([round(advised) if y >= advised_from else round(current) for y in ys],
                      index=pd.Index(ys, name="year"), dtype="int64", name="intake")
 
@@ -98,7 +99,8 @@ def split_intake(national: pd.Series, weights: pd.Series) -> pd.DataFrame:
     """
     w = pd.Series(weights, dtype=float)
     if w.isna().any() or (w < 0).any() or w.sum() <= 0:
-        raise InputError(f"The intake key must be at least 0 for every institute and not all 0, got {w.to_dict()}.")
+        raise InputError(f"The intake key must be at least 0 for every institute and not all 0, got {w.to_dict()}.",
+                         key="trainers.intake_key_bad", got=str(w.to_dict()))
     rows = {int(y): largest_remainder(int(n), w) for y, n in national.items()}
     out = pd.DataFrame(rows).T.astype("int64")
     out.index.name, out.columns.name = "year", "institute"
@@ -107,13 +109,16 @@ def split_intake(national: pd.Series, weights: pd.Series) -> pd.DataFrame:
 
 def _check_training(training_years: int, practice_years: Sequence[int], rendement: float) -> None:
     if int(training_years) != training_years or training_years < 1:
-        raise InputError(f"training_years must be a whole number of at least 1, got {training_years!r}.")
+        raise InputError(f"training_years must be a whole number of at least 1, got {training_years!r}.",
+                         key="trainers.bad_training_years", got=repr(training_years))
     bad = [k for k in practice_years if not 1 <= k <= training_years]
     if bad or not practice_years:
         raise InputError(f"practice_years must be years of the training (1 to {training_years}), got "
-                         f"{list(practice_years)!r}.")
+                         f"{list(practice_years)!r}.", key="trainers.bad_practice_years",
+                         training_years=int(training_years), got=repr(list(practice_years)))
     if not 0 < rendement <= 1:
-        raise InputError(f"The intern rendement (share finishing the training) must be in (0, 1], got {rendement!r}.")
+        raise InputError(f"The intern rendement (share finishing the training) must be in (0, 1], got {rendement!r}.",
+                         key="trainers.bad_rendement", got=repr(rendement))
 
 
 def trainees(intake: pd.DataFrame, *, years: Iterable[int], training_years: int = TRAINING_YEARS,
@@ -149,7 +154,9 @@ def trainees(intake: pd.DataFrame, *, years: Iterable[int], training_years: int 
     missing = [y for y in need if y not in intake.index]
     if missing:
         raise InputError(f"The intake lacks the years {', '.join(map(str, missing))}; the trainees of "
-                         f"{min(ys)} started from {min(ys) - training_years + 1} on.")
+                         f"{min(ys)} started from {min(ys) - training_years + 1} on.",
+                         key="trainers.intake_lacks_years", years=", ".join(map(str, missing)), first=min(ys),
+                         start=min(ys) - training_years + 1)
     stay = {k: rendement ** ((k - 1) / training_years) for k in range(1, training_years + 1)}
     frame = intake.astype(float)
 
@@ -203,11 +210,14 @@ def available_trainers(base: pd.Series, *, years: Iterable[int], base_year: int,
     2027       1   8
     """
     if not 0 <= outflow_rate < 1:
-        raise InputError(f"The outflow rate must be in [0, 1), got {outflow_rate!r}.")
+        raise InputError(f"The outflow rate must be in [0, 1), got {outflow_rate!r}.", key="trainers.bad_outflow",
+                         got=repr(outflow_rate))
     ys = list(years)
     steps = np.array([y - base_year for y in ys], dtype=float)
     if (steps < 0).any():
-        raise InputError(f"Years before the base year {base_year}: {[y for y in ys if y < base_year]}.")
+        raise InputError(f"Years before the base year {base_year}: {[y for y in ys if y < base_year]}.",
+                         key="trainers.years_before_base", base_year=base_year,
+                         years=str([y for y in ys if y < base_year]))
     b = pd.Series(base, dtype=float)
     rate_part = pd.DataFrame(np.outer((1 - outflow_rate) ** steps, b.to_numpy()), index=pd.Index(ys, name="year"),
                              columns=pd.Index(b.index, name="institute")).round().astype("int64")
@@ -241,7 +251,8 @@ def recruitment_needed(gap: float, *, base_year: int, target_year: int, outflow_
     0
     """
     if target_year <= base_year:
-        raise InputError(f"The target year ({target_year}) must come after the base year ({base_year}).")
+        raise InputError(f"The target year ({target_year}) must come after the base year ({base_year}).",
+                         key="trainers.target_before_base", target_year=target_year, base_year=base_year)
     if gap <= 0:
         return 0
     return math.ceil(gap / _stay_sum(base_year + 1, target_year, target_year, outflow_rate) - 1e-9)
@@ -363,9 +374,11 @@ def forecast(
     per = (pd.Series(trainees_per_trainer, dtype=float).reindex(inst) if isinstance(trainees_per_trainer, pd.Series)
            else pd.Series(float(trainees_per_trainer), index=inst))
     if per.isna().any() or not (per > 0).all():
-        raise InputError(f"trainees_per_trainer must be positive for every institute, got {per.to_dict()}.")
+        raise InputError(f"trainees_per_trainer must be positive for every institute, got {per.to_dict()}.",
+                         key="trainers.bad_trainees_per_trainer", got=str(per.to_dict()))
     if not base_year < target_year <= horizon:
-        raise InputError(f"Need base year < target year <= horizon, got {base_year}, {target_year}, {horizon}.")
+        raise InputError(f"Need base year < target year <= horizon, got {base_year}, {target_year}, {horizon}.",
+                         key="trainers.year_order", base_year=base_year, target_year=target_year, horizon=horizon)
     years = list(range(base_year, horizon + 1))
     t = trainees(intake, years=years, training_years=training_years, practice_years=practice_years,
                  rendement=rendement)

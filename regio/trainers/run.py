@@ -183,7 +183,9 @@ def _base(spec: TrainerSpec, *, ids: list[str], member: pd.Series, gps: pd.Serie
         if not (as_institutes or as_municipalities):
             stray = sorted(codes - set(ids) - set(map(str, member.index)))[:10]
             raise InputError(f"Trainer counts ({name}) must be indexed by institute id ({', '.join(ids)}) or by "
-                             f"municipal code of {spec.year}; unknown: {', '.join(stray)}.")
+                             f"municipal code of {spec.year}; unknown: {', '.join(stray)}.",
+                             key="trainers.counts_index", name=name, ids=", ".join(ids), year=spec.year,
+                             stray=", ".join(stray))
         if as_institutes:  # decided by the codes, not by attrs (which pandas may drop)
             base = trainers.reindex(ids, fill_value=0)
             parts = [largest_remainder(int(base[i]), gps[member == i]) for i in ids if (member == i).any()]
@@ -253,7 +255,8 @@ def run_trainers(spec: TrainerSpec, *, data_dir: str | Path | None = None, lang:
     shapes = data.boundaries("gemeente", year, data_dir=data_dir)
     pop = data.population("gemeente", year, data_dir=data_dir)["population"].reindex(shapes.index)
     if pop.isna().any():
-        raise InputError(f"No inhabitants for {int(pop.isna().sum())} municipalities of {year}.")
+        raise InputError(f"No inhabitants for {int(pop.isna().sum())} municipalities of {year}.",
+                         key="trainers.no_inhabitants", n=int(pop.isna().sum()), year=year)
     locations = institutes()
     ids = sorted(set(locations["institute_id"].astype(str)))
     names = locations[locations["kind"] == "main"].set_index("institute_id")["short_name"]

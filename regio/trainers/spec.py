@@ -125,25 +125,29 @@ class TrainerSpec:
 
     def __post_init__(self) -> None:
         if self.key is not None and self.key not in KEYS:
-            raise InputError(f"Unknown intake key {self.key!r}; use {' or '.join(KEYS)}.")
+            raise InputError(f"Unknown intake key {self.key!r}; use {' or '.join(KEYS)}.", key="trainers.unknown_key",
+                             name=self.key, first=KEYS[0], second=KEYS[1])
         if self.key == "places" and self.intake_table is None:
             raise OptionError("key 'places' needs an intake table (intake_table=, places per institute and year).",
-                              kind="places_without_table")
+                              kind="places_without_table", key="trainers.places_without_table")
         if not self.base_year < self.target_year <= self.horizon:
             raise InputError(f"Need base year < target year <= horizon, got {self.base_year}, {self.target_year}, "
-                             f"{self.horizon}.")
+                             f"{self.horizon}.", key="trainers.year_order", base_year=self.base_year,
+                             target_year=self.target_year, horizon=self.horizon)
         for name in ("trainers", "intake_table"):
             value = getattr(self, name)
             if value is not None and not isinstance(value, pd.DataFrame | pd.Series):
                 raise InputError(f"{name}= takes a table read with regio.data.trainers, not {type(value).__name__} "
-                                 f"{value!r}.")
+                                 f"{value!r}.", key="trainers.not_a_table", name=name, type=type(value).__name__,
+                                 value=repr(value))
         if isinstance(self.intake, Mapping):
             object.__setattr__(self, "intake", dict(self.intake))
         elif self.intake is not None and not (isinstance(self.intake, int | float) and self.intake >= 0):
             raise InputError(f"intake= takes a number of trainees a year (e.g. 1026) or a mapping institute -> "
-                             f"number, not {self.intake!r}.")
+                             f"number, not {self.intake!r}.", key="trainers.bad_intake", value=repr(self.intake))
         if self.national_trainers < 0:
-            raise InputError(f"The national number of trainers must be at least 0, got {self.national_trainers}.")
+            raise InputError(f"The national number of trainers must be at least 0, got {self.national_trainers}.",
+                             key="trainers.national_negative", n=self.national_trainers)
         object.__setattr__(self, "practice_years", tuple(int(k) for k in self.practice_years))
 
     def __repr__(self) -> str:

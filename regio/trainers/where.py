@@ -71,7 +71,8 @@ def where_to_recruit(assignment: pd.DataFrame, *, population: pd.Series, gps: pd
                          ("trainers", trainers)):
         missing = idx.difference(values.index)
         if len(missing):
-            raise InputError(f"No {name} for municipalities {format_codes(missing)}.")
+            raise InputError(f"No {name} for municipalities {format_codes(missing)}.", key="trainers.no_values",
+                             name=name, codes=format_codes(missing))
     out = pd.DataFrame(index=pd.Index(idx, name="statcode"))
     out["institute"] = assignment["institute"].astype(str)
     out["joint"] = ["; ".join(p.strip() for p in str(j).replace(",", ";").split(";") if p.strip())
@@ -93,7 +94,8 @@ def where_to_recruit(assignment: pd.DataFrame, *, population: pd.Series, gps: pd
         here = out.index[out["institute"] == inst]
         if not len(here):
             if n:
-                raise InputError(f"Institute {inst} has a gap of {n} but no municipalities.")
+                raise InputError(f"Institute {inst} has a gap of {n} but no municipalities.",
+                                 key="trainers.gap_without_municipalities", institute=inst, n=n)
             continue
         w = out.loc[here, "recruitable_practices"].astype(float)
         if w.sum() <= 0:

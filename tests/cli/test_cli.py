@@ -248,4 +248,4 @@ def test_density_source_option_at_land_2018_and_its_refusal_below(real_data, tmp
     dutch = lambda v: f"{v:,.0f}".replace(",", ".")  # noqa: E731
     assert nivel.exit_code == 0 and f"{dutch(gps)} / {dutch(pop)}" in nivel.output
     refused = CliRunner().invoke(main, [*common, "--level", "provincie", "--source", "nivel"])
-    assert refused.exit_code == 2 and "Nivel counts working GPs for the Netherlands as a whole only" in refused.output
+    assert refused.exit_code == 2 and "Nivel telt werkzame huisartsen alleen voor heel Nederland" in refused.output

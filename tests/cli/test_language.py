@@ -148,7 +148,8 @@ def test_terminal_tables_fit_100_characters_unless_wide():
     lines = narrow.output.splitlines()
     assert narrow.exit_code == 0 and max(map(len, lines)) <= 100
     assert lines[-1].startswith("(not shown:") or lines[-2].startswith("(not shown:")
-    shown = lines[0].split()
+    shown = lines[0].split()[1:]  # the first header is the index's ("Code")
+    assert lines[0].split()[0] == "Code"
     hidden = narrow.output.split("(not shown: ")[1].split(";")[0].replace("\n", " ").split(", ")
     assert sorted(shown + hidden) == sorted(frame.columns)  # every column shown or named
     wide = CliRunner().invoke(show, ["--wide"])
@@ -161,7 +162,12 @@ def test_density_table_on_the_terminal_fits_100_characters(real_data, tmp_path):
     assert res.exit_code == 0
     table = res.output.split("\n\n")[0].splitlines()[1:]  # the title, then the regions
     assert len(table) >= 14 and max(map(len, table)) <= 100
-    assert "rate_per_100k" in table[0] and "comparison" in table[0]
+    header = " ".join(line for line in table[:3] if not line.startswith("PV"))
+    assert "inwoners" in header and "Vergelijking" in header  # words, not the code names of the CSV
+    assert "rate_per_100k" not in header and "comparison" not in header
+    english = _invoke("--data-dir", str(real_data), "density", "--year", "2018", "--out", str(tmp_path / "en"),
+                      "--lang", "en").output.split("\n\n")[0]
+    assert "inhabitants" in english and "Comparison" in english and "Vergelijking" not in english
 
 
 def test_atlas_listing_says_every_kind_of_file_in_the_chosen_language(real_data, tmp_path):

@@ -44,7 +44,7 @@ def test_the_caveat_words_are_only_in_the_catalogue():
 def test_the_index_page_and_the_word_columns_use_the_catalogue():
     import pandas as pd
 
-    from regio.maps.index_page import index_html
+    from regio.report.index_page import index_html
 
     for lang in labels.LANGUAGES:
         assert label("caveat", lang) in index_html([], [], lang=lang)

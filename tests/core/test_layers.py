@@ -15,7 +15,7 @@ against the layer of the importing module:
 * ``regio.report`` (files and words) imports no cli.
 
 Below them all lies a kernel of pure helpers that import none of the layers:
-errors, config, levels, names, text, validate, labels (with its column table _columns), sectors, the display
+errors, config, levels, names, text, validate, labels (with its tables _columns and _messages), sectors, the display
 helpers, and the pure algorithms ``regio.geography`` (dissolve, crosswalks,
 carry, aggregate) and ``regio.apportion`` (largest remainder and divisor
 methods), and ``regio.derived`` (the content-keyed cache of derived geometry;
@@ -36,7 +36,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "regio"
 
 ANALYSIS = ("density", "allocation", "recruitment", "model", "demography", "access", "trainers")
 KERNEL = ("errors", "config", "levels", "names", "text", "validate", "labels", "_columns", "sectors", "_display",
-          "geography", "mergers", "apportion", "derived")
+          "geography", "mergers", "apportion", "derived", "_messages")
 LAYERS = ("sources", "data", "analysis", "maps", "report", "cli")
 
 #: What each layer must not import.

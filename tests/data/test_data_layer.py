@@ -237,3 +237,22 @@ def test_counts_carry_into_the_2016_division_conserving_totals(real_data, start)
     p15 = regio.population("gemeente", 2015)["population"]
     assert carried.loc["GM1942", "population"] > p15["GM0425"]
     assert not {"GM0381", "GM0424", "GM0425"} & set(carried.index)
+
+
+def test_refused_trainer_counts_are_said_row_by_row_in_dutch(tmp_path):
+    """Each refused row of a trainer-counts file is said in the reader's language; English stays the raise text."""
+    from regio.data.trainers import trainer_counts
+    from regio.errors import InputError
+
+    path = tmp_path / "made_up_counts.csv"
+    path.write_text("instituut,opleiders\namc,210\nGroningen?,5\nAMC,3\n", encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        trainer_counts(path)
+    english = str(exc.value)
+    assert exc.value.message("en") == english
+    assert "2 row(s) of the trainer counts refused" in english and "row 4, column instituut (A): amc is given twice" \
+        in english
+    dutch = exc.value.message("nl")
+    assert dutch.startswith(f"{path}: 2 rij(en) van de opleidersaantallen geweigerd; er is niets geteld:\n  ")
+    assert "rij 3, kolom instituut (A): onbekend instituut 'Groningen?'; kies uit amc, " in dutch
+    assert "rij 4, kolom instituut (A): amc staat er twee keer in (ook in rij 2); houd er één." in dutch

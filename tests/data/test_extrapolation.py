@@ -58,8 +58,13 @@ def test_cli_population_extrapolate(real_data):
 
     last = max(regio.population_years("gemeente", data_dir=real_data))
     runner = CliRunner()
-    refused = runner.invoke(main, ["--data-dir", str(real_data), "population", "--year", str(last + 2)])
+    refused = runner.invoke(main, ["--data-dir", str(real_data), "population", "--year", str(last + 2), "--lang",
+                                   "en"])
     assert refused.exit_code == 2 and "--extrapolate" in refused.output and f"the last is {last}" in refused.output
+    assert refused.output.startswith("error: No population for provincie")
+    refused = runner.invoke(main, ["--data-dir", str(real_data), "population", "--year", str(last + 2)])  # Dutch
+    assert refused.exit_code == 2 and refused.output.startswith(f"fout: Geen bevolking voor provincie {last + 2}.")
+    assert f"het laatste is {last}" in refused.output and "--extrapolate" in refused.output
     res = runner.invoke(main, ["--data-dir", str(real_data), "population", "--year", str(last + 2), "--extrapolate",
                                "--lang", "en"])
     assert res.exit_code == 0, res.output

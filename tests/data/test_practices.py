@@ -451,3 +451,24 @@ class TestRealData:
         text = describe_catalog(table, real_data)
         assert "Practices:\n  DERIVED_gp_practices_per_arbeidsmarktregio_2026_zorgkaart.csv" in text
         assert "ZorgkaartNederland" in text
+
+
+@pytest.mark.realdata
+def test_unplaceable_practices_are_said_in_dutch_and_english_on_the_command_line(real_data, tmp_path):
+    """`regio access --practices` refuses a list it cannot place, row by row, in Dutch by default and in English."""
+    from click.testing import CliRunner
+
+    from regio.cli import main
+
+    path = write(tmp_path, "naam,gemeentecode,lon,lat\nA,GM0363,,\nB,,3.9,53.2\n")  # a municipal code; a point at sea
+    args = ["--data-dir", str(real_data), "access", "--practices", str(path)]
+    dutch = CliRunner().invoke(main, args)
+    assert dutch.exit_code == 2
+    assert dutch.output.startswith(f"fout: {path}: 2 praktijk(en) niet te plaatsen; er is niets geteld:\n")
+    assert "  rij(en) 2: alleen een gemeentecode, en die zegt niet in welk PC4-gebied" in dutch.output
+    assert "  rij 3, kolommen lon/lat (C/D): het punt (3,9; 53,2) ligt " in dutch.output
+    assert " km buiten elk PC4-gebied" in dutch.output and "row" not in dutch.output
+    english = CliRunner().invoke(main, [*args, "--lang", "en"])
+    assert english.exit_code == 2
+    assert english.output.startswith(f"error: {path}: 2 practice(s) cannot be placed; nothing was counted:\n")
+    assert "  row 3, columns lon/lat (C/D): the point (3.9, 53.2) lies " in english.output

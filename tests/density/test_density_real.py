@@ -314,8 +314,9 @@ def test_density_csv_has_the_same_numbers_and_codes_in_every_language(real_data,
     assert "lager dan landelijk" in shown["nl"] and "below national" in shown["en"]
     assert "below national" not in shown["nl"]
     xlsx = pd.read_excel(tmp_path / "en" / "density_huisarts_provincie_2018.xlsx", index_col=0)
-    # Excel for people: headers in words (the codes in the glossary sheet)
-    assert xlsx.loc["PV24", "Comparison (code)"] == "below" and xlsx.loc["PV24", "Comparison"] == "below national"
+    # Excel for people: headers and cells in words (the codes stay in the CSV; the glossary names them)
+    assert xlsx.loc["PV24", "Comparison"] == "below national" and "Comparison (code)" not in xlsx.columns
+    assert xlsx.loc["PV24", "Row kind"] == "region"
 
 
 # ----------------------------------------------------------------------------- one sector, labour-market rows

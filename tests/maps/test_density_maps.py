@@ -115,7 +115,7 @@ def test_cleaning_closes_sliver_gaps_of_the_municipal_coverage(real_data):
         return int((2 * shapely.length(shapely.maximum_inscribed_circle(holes, 0.5)) < 20).sum())
 
     before, after = slivers(g.geometry), slivers(dec.geometry)
-    assert before > 400 and after < before / 10  # 442 -> 22 (what is left comes from rounding to 1e-4 deg)
+    assert before > 400 and after < before / 10  # 442 -> about 20 (what is left comes from rounding to 1e-4 deg)
     # areas kept: simplified at 100 m, each municipality within 5 % (most within 1 %)
     rel = (dec.area / g.area.reindex(dec.index) - 1).abs()
     assert rel.median() < 0.01 and rel.max() < 0.05

@@ -65,7 +65,7 @@ def test_cli_errors_are_one_line(real_data):
     for args, text in ((["--set", "uren"], "NAME=VALUE"), (["--set", "bogus=1"], "Unknown model parameter 'bogus'"),
                        (["--round", "2020"], "No round 2020"), (["--scenario", "maximal"], "Unknown scenario"),
                        (["--set", "instroom=1,026"], "e.g. '1026'"), (["--set", "instroom=1.000"], "e.g. '1000'")):
-        result = run(*args)
+        result = run(*args, "--lang", "en")
         assert result.exit_code == 2 and text in result.output, result.output
 
 

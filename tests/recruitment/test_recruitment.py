@@ -19,7 +19,7 @@ from regio import recruitment as rec
 from regio.allocation import AllocationSpec
 from regio.cli._parse import region_values
 from regio.data.user_files import read_counts_file, read_table
-from regio.errors import InputError, OptionError, UnknownCodeError
+from regio.errors import InputError, OptionError, RegioWarning, UnknownCodeError
 from regio.recruitment import RecruitmentSpec
 from regio.sources import geodata
 
@@ -391,7 +391,7 @@ def test_recruitment_spec_checks_what_needs_no_data():
 
     with pytest.raises(OptionError, match=r"needs an agreement table \(agreement=, a DataFrame\)") as exc:
         RecruitmentSpec("agreement")
-    assert exc.value.kind == "agreement_missing" and "--agreement FILE" in MESSAGES[exc.value.kind]()
+    assert exc.value.kind == "agreement_missing" and "--agreement FILE" in str(MESSAGES[exc.value.kind]())
     with pytest.raises(InputError, match="Unknown method 'voronoi'; use one of nearest, agreement, capacitated"):
         RecruitmentSpec("voronoi")
     with pytest.raises(InputError, match="must be non-negative, got -1"):
@@ -516,17 +516,21 @@ def test_cli_recruit_errors_are_named(real_data, tmp_path):
 
     runner = CliRunner()
     r = runner.invoke(main, ["--data-dir", str(real_data), "recruit", "--method", "capacitated",
-                             "--need", "amc=10,xyz=3"])
+                             "--need", "amc=10,xyz=3", "--lang", "en"])
     assert r.exit_code == 2 and "missing for" in r.output
     assert "unknown institutes, that do not exist at this level: xyz" in r.output
     r = runner.invoke(main, ["--data-dir", str(real_data), "recruit", "--method", "capacitated",
-                             "--need-total", "5000"])
+                             "--need-total", "5000", "--lang", "en"])
     assert r.exit_code == 2 and "short by" in r.output
+    r = runner.invoke(main, ["--data-dir", str(real_data), "recruit", "--method", "capacitated",
+                             "--need-total", "5000"])  # Dutch by default, Dutch numbers
+    assert r.exit_code == 2 and "fout: Capaciteitsdoel niet haalbaar" in r.output and "5.000,0 opleiders" in r.output
+    assert "Tekort per instituut (opleiders): " in r.output and "short by" not in r.output
     r = runner.invoke(main, ["--data-dir", str(real_data), "recruit", "--method", "agreement"])
     assert r.exit_code == 2 and "--agreement" in r.output
     bad = tmp_path / "trainers.csv"
     bad.write_text("institute,trainers\n" + "\n".join(f"{i},{-5 if i == 'lumc' else 100}" for i in IDS) + "\n")
-    r = runner.invoke(main, ["--data-dir", str(real_data), "recruit", "--trainers", str(bad)])
+    r = runner.invoke(main, ["--data-dir", str(real_data), "recruit", "--trainers", str(bad), "--lang", "en"])
     assert r.exit_code == 2 and "negative values at lumc" in r.output
 
 
@@ -598,9 +602,13 @@ def test_gps_file_keeps_gp_rows_and_says_which_year(nearest, real_data, tmp_path
     assert "national 2,000 by GP share" in texts(res, "en")[2]
     # a file without GP rows is an error naming what it holds (exit code 2, not a traceback)
     other = _counts_file(tmp_path / "basisartsen.csv", nearest, [("basisarts", 2022, 0), ("basisarts", 2023, 0)])
-    r = CliRunner().invoke(main, ["--data-dir", str(real_data), "recruit", "--gps", str(other)])
+    r = CliRunner().invoke(main, ["--data-dir", str(real_data), "recruit", "--gps", str(other), "--lang", "en"])
     assert r.exit_code == 2, r.output
     assert "no municipal (GMxxxx) counts of huisartsen" in r.output and "basisarts (2022, 2023)" in r.output
+    r = CliRunner().invoke(main, ["--data-dir", str(real_data), "recruit", "--gps", str(other)])
+    assert r.exit_code == 2, r.output
+    assert "fout: " in r.output and "geen aantallen huisartsen per gemeente (GMxxxx)" in r.output
+    assert "basisarts (2022, 2023)" in r.output and "Geef aantallen huisartsen per gemeente" in r.output
 
 
 @pytest.mark.realdata
@@ -679,9 +687,13 @@ def test_recruit_notes_in_the_language_asked(nearest, real_data):
 def test_recruit_year_without_population_names_the_years(real_data):
     from regio.cli import main
 
-    r = CliRunner().invoke(main, ["--data-dir", str(real_data), "recruit", "--year", "2025"])
+    r = CliRunner().invoke(main, ["--data-dir", str(real_data), "recruit", "--year", "2025", "--lang", "en"])
     assert r.exit_code == 2
     assert "--interpolate" not in r.output and "years with both: " in r.output and "2024" in r.output
+    r = CliRunner().invoke(main, ["--data-dir", str(real_data), "recruit", "--year", "2025"])  # Dutch by default
+    assert r.exit_code == 2
+    assert r.output.startswith("fout: Geen gemeentelijke bevolking voor 2025") and "jaren met beide: " in r.output
+    assert "--interpolate" not in r.output and "2024" in r.output
 
 
 @pytest.mark.realdata
@@ -751,3 +763,45 @@ def test_travel_time_matrix_from_a_file(nearest, real_data, tmp_path):
     moved = nearest.assignment.index[nearest.assignment["institute"] == "umcu"]
     same = nearest.assignment.index.difference(moved)
     assert (res.assignment.loc[same, "institute"] == nearest.assignment.loc[same, "institute"]).all()
+
+
+# ----------------------------------------------------------------------------- messages in Dutch and English
+
+def test_travel_time_problems_are_said_in_dutch_part_by_part():
+    """Every problem of a travel-time table is said in the reader's language, the English text unchanged."""
+    _, locs = _toy()
+    units = ["GM0001", "GM0002"]
+    wide = pd.DataFrame({"gemeente": ["GM0001"], "a": ["10"], "z": ["1"]})
+    with pytest.raises(InputError) as exc:
+        rec.travel_time_matrix(wide, units=units, locations=locs, source="tijden.csv")
+    english = str(exc.value)
+    assert exc.value.message("en") == english
+    assert english.startswith("Travel times in tijden.csv: column 'z' is neither a location (a, b, b-sat)")
+    dutch = exc.value.message("nl")
+    assert dutch.startswith("Reistijden in tijden.csv: kolom 'z' is geen locatie (a, b, b-sat) en geen instituut; ")
+    assert "GM0002" in dutch and "is neither" not in dutch
+
+
+def test_tied_travel_times_warn_in_dutch_with_a_decimal_comma():
+    _, locs = _toy()
+    units = ["GM0001", "GM0002"]
+    tied = pd.DataFrame({"gemeente": units, "a": ["2.5", "1"], "b": ["2.5", "3"]})
+    with pytest.warns(RegioWarning) as caught:
+        rec.travel_time_matrix(tied, units=units, locations=locs)
+    warning = next(w.message for w in caught if getattr(w.message, "key", None))
+    assert "1 of 2 municipalities have the same time" in str(warning) and "2.5 min" in str(warning)
+    assert warning.message("nl").startswith("Reistijden: 1 van 2 gemeenten hebben dezelfde reistijd")
+    assert "(bijv. GM0001: 2,5 min)" in warning.message("nl")
+
+
+def test_infeasible_target_is_said_in_dutch_with_dutch_numbers():
+    units, locs = _toy()
+    idx = units.index
+    with pytest.raises(rec.InfeasibleTargetError) as exc:
+        rec.assign_capacitated(units, locs, weights=pd.Series([1, 1, 1], index=idx),
+                               supply=pd.Series([1000.0, 500.0, 0.0], index=idx),
+                               need=pd.Series({"a": 1200.0, "b": 600.0}))
+    assert "need 1,800.0 trainers in total" in str(exc.value)
+    dutch = exc.value.message("nl")
+    assert dutch.startswith("Capaciteitsdoel niet haalbaar: de instituten hebben samen 1.800,0 opleiders nodig")
+    assert "een tekort van 300,0" in dutch and "Tekort per instituut (opleiders): " in dutch

@@ -39,8 +39,9 @@ from regio.cli import COMMAND_TABLE, OUTPUT_OPTIONS, main
 from regio.errors import OutputError
 from regio.maps.core import Layer, Marker, map_html, region_map
 from regio.maps.escape import script_json
-from regio.maps.index_page import index_html
 from regio.report.export import write_html, write_image, write_table
+from regio.report.index_page import index_html
+from regio.report.items import AtlasItem, SectionPage, SkippedSection
 from regio.report.outputs import check_output, inside, output_file, output_rules, safe_stem, write_atomic
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -163,12 +164,20 @@ def test_no_hostile_text_reaches_a_map_page_raw():
     assert "{{ 7*7 }}" not in page or "49" not in page
 
 
-def test_no_hostile_text_reaches_the_index_page_raw():
-    from types import SimpleNamespace as Item
+def _hostile_pages() -> list[SectionPage]:
+    """Index sections whose headline, files, thumbnails and their captions are hostile names."""
+    pages = []
+    for name in HOSTILE:
+        stem = safe_stem(name)
+        items = (AtlasItem("population", name, f"{stem}.html", "map", name),
+                 AtlasItem("population", name, f"{stem}.png", "image", name),
+                 AtlasItem("population", name, f"{stem}.csv", "table", name))
+        pages.append(SectionPage("population", name, name, items))
+    return pages
 
-    items = [Item(section=name, title=name, path=f"{safe_stem(name)}.html", kind=name, description=name)
-             for name in HOSTILE]
-    page = index_html(items, [Item(section=HOSTILE[0], reason=HOSTILE[1])])
+
+def test_no_hostile_text_reaches_the_index_page_raw():
+    page = index_html(_hostile_pages(), [SkippedSection(HOSTILE[0], HOSTILE[1])], data=HOSTILE[2])
     for name in HOSTILE:
         assert name not in page
 
@@ -188,12 +197,9 @@ def test_hostile_names_run_nothing_on_a_map_and_show_as_text(tmp_path):
 
 @pytest.mark.browser
 def test_hostile_names_run_nothing_on_the_index_page(tmp_path):
-    from types import SimpleNamespace as Item
 
     require_browser()
-    items = [Item(section="population", title=name, path=f"{safe_stem(name)}.html", kind="map", description=name)
-             for name in HOSTILE]
-    path = write_html(index_html(items, [Item(section="density", reason=HOSTILE[0])]), tmp_path / "index.html")
+    path = write_html(index_html(_hostile_pages(), [SkippedSection("density", HOSTILE[0])]), tmp_path / "index.html")
     seen = _open_page(path, map_page=False)
     _assert_inert(seen, title="regio — atlas van de regionale artsenvoorziening", scripts=0, regions=False)
     for name in HOSTILE:

@@ -107,3 +107,32 @@ def test_a_year_index_is_formatted_as_a_year(tmp_path):
     ws = openpyxl.load_workbook(write_table(frame, tmp_path / "y", formats=["xlsx"], lang="en")[0]).worksheets[0]
     assert [c.value for c in ws[1]] == ["Year", "FTE"]
     assert (ws["A2"].value, ws["A2"].number_format, ws["B2"].number_format) == (2025, "0", "#,##0.0")
+
+
+def test_excel_cells_say_words_where_the_csv_has_codes(tmp_path):
+    frame = pd.DataFrame({"kind": ["region", "total"], "statnaam": ["Fryslân", "Totaal"],
+                          "band": ["under", None], "band_label": ["ruim onder landelijk", None],
+                          "gps_estimated": [True, False], "counts_source": ["cbs", "cbs"]},
+                         index=pd.Index(["PV21", "TOTAAL"], name="statcode"))
+    for lang, words in (("nl", ["regio", "Fryslân", "ruim onder landelijk", "ja", "CBS"]),
+                        ("en", ["region", "Fryslân", "ruim onder landelijk", "yes", "CBS"])):
+        csv_path, xlsx = write_table(frame, tmp_path / lang, formats=["csv", "xlsx"], lang=lang)
+        ws = openpyxl.load_workbook(xlsx).worksheets[0]
+        header = [c.value for c in ws[1]]
+        assert column_label("band", lang) not in header and column_label("band_label", lang) in header
+        assert [c.value for c in ws[2]][1:] == words
+        assert [c.value for c in ws[3]][1] == ("totaal" if lang == "nl" else "total")
+        assert ws.cell(row=3, column=header.index(column_label("gps_estimated", lang)) + 1).value == \
+            ("nee" if lang == "nl" else "no")
+        rows = list(csv.reader(io.StringIO(csv_path.read_text(encoding="utf-8"))))
+        assert rows[0] == ["statcode", *frame.columns] and rows[1][1] == "region" and rows[1][5] == "True"
+
+
+def test_method_codes_of_the_estimates_read_as_estimates_in_excel(tmp_path):
+    frame = pd.DataFrame({"gps": [10, 3], "gps_method": ["province_by_weights", "province_by_population"],
+                          "trainers_method": ["national_by_gp_share", "given"]},
+                         index=pd.Index(["GM1", "GM2"], name="statcode"))
+    ws = openpyxl.load_workbook(write_table(frame, tmp_path / "m", formats=["xlsx"], lang="nl")[0]).worksheets[0]
+    cells = [[c.value for c in row] for row in ws.iter_rows(min_row=2)]
+    assert cells[0][2].startswith("SCHATTING") and "praktijken" in cells[0][2] and "inwoners" in cells[1][2]
+    assert cells[0][3].startswith("SCHATTING") and cells[1][3] == "opgegeven (eigen bestand)"

@@ -16,8 +16,9 @@ from shapely.geometry import box
 
 import regio.maps
 from regio.maps.core import Layer, map_html, region_map
-from regio.maps.index_page import index_html
 from regio.report.export import write_html, write_image, write_table
+from regio.report.index_page import index_html
+from regio.report.items import AtlasItem, SectionPage, SkippedSection
 
 
 def _regions() -> gpd.GeoDataFrame:
@@ -79,12 +80,11 @@ def test_map_html_page_is_what_folium_itself_writes_with_the_title(tmp_path):
 
 
 def test_index_html_lists_items_and_skipped_sections():
-    from regio.report.atlas import AtlasItem, SkippedSection
-
-    items = [AtlasItem("population", "Bevolking & dichtheid", "p.html", "map", "12 provincies")]
-    page = index_html(items, [SkippedSection("density", "geen tellingen")], lang="nl")
-    assert "<a href='p.html'>Bevolking &amp; dichtheid</a>" in page
-    assert "<b>Artsendichtheid</b>: geen tellingen" in page
+    items = (AtlasItem("population", "Bevolking & dichtheid", "p.html", "map", "12 provincies"),)
+    page = index_html([SectionPage("population", "Bevolking", "12 provincies & meer.", items)],
+                      [SkippedSection("density", "geen tellingen")], lang="nl")
+    assert "href='p.html'" in page and "Bevolking &amp; dichtheid" in page and "12 provincies &amp; meer." in page
+    assert "Artsendichtheid" in page and "geen tellingen" in page
 
 
 def _calls(tree: ast.AST) -> list[str]:

@@ -131,8 +131,10 @@ def test_command_refuses_bad_intake(real_data):
     from regio.cli import main
 
     result = CliRunner().invoke(main, ["--data-dir", str(real_data), "trainers", "--key", "places"])
-    assert result.exit_code != 0
-    assert "--key places needs an intake table" in result.output
+    assert result.exit_code == 2
+    assert "fout: --key places vraagt een instroomtabel" in result.output  # Dutch by default
+    result = CliRunner().invoke(main, ["--data-dir", str(real_data), "trainers", "--key", "places", "--lang", "en"])
+    assert result.exit_code == 2 and "--key places needs an intake table" in result.output
 
 
 def test_the_lists_trainees_at_once_divide_the_institutes_need(real_data, tmp_path):

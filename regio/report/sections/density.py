@@ -154,7 +154,7 @@ def build(ctx: AtlasContext) -> SectionPage:
         try:
             inputs = density_inputs(prof, level=level, year=year, lang=lang, data_dir=ctx.data_dir)
         except (InputError, DataNotFoundError) as exc:
-            left_out.append(f"{_subject(prof, year, level, lang)}: {exc}")
+            left_out.append(f"{_subject(prof, year, level, lang)}: {exc.message(lang)}")
             continue
         have = inputs.placed.counts.dropna().index  # a region missing part of its count is no data
         missing = inputs.population.index.difference(have)
@@ -172,7 +172,9 @@ def build(ctx: AtlasContext) -> SectionPage:
         budget = SIZE_BUDGETS.get(level, SIZE_BUDGETS["default"])
         if size > budget:
             raise RegioError(f"{written['html'].name} is {size:,} bytes, over its budget of {budget:,} "
-                             f"for level {level}; raise the simplification tolerance.")
+                             f"for level {level}; raise the simplification tolerance.",
+                             key="report.density.over_budget", name=written["html"].name, size=size, limit=budget,
+                             level=level)
         table = result.table
         title = density_title([result], lang)
         national = format_number(result.facts.national_per_100k, 1, lang)
@@ -221,7 +223,9 @@ def build(ctx: AtlasContext) -> SectionPage:
         ]
     if not items:
         raise DataNotFoundError("No physician counts that cover the regions of a level: "
-                                + ("; ".join(left_out) or "none found") + ".")
+                                + ("; ".join(left_out) or "none found") + ".",
+                                key="report.density.no_counts" if left_out else "report.density.no_counts_at_all",
+                                left_out="; ".join(left_out))
     if left_out:
         note = (t(lang, "Andere tellingen, niet als kaart omdat ze onvolledig zijn: ",
                   "Other counts, not mapped because they are incomplete: ") + "; ".join(left_out) + ".")

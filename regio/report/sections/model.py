@@ -11,7 +11,7 @@ from regio.model.published import PUBLISHED, compare_rounds
 from regio.model.regional import regional_advice, regional_caveat
 from regio.report.export import write_table
 from regio.report.items import AtlasContext, AtlasItem, SectionPage, section_title, table_items
-from regio.report.model import map_level_label, published_advice, write_advice_map, write_chart
+from regio.report.model import map_level_label, parameters_source, published_advice, write_advice_map, write_chart
 from regio.text import cite
 
 __all__ = ["build"]
@@ -66,7 +66,7 @@ def build(ctx: AtlasContext) -> SectionPage:
     table = project(params)
     adv = intake_advice(params)
     pub = PUBLISHED.get(raming)
-    src = (f"{'Bron' if nl else 'Source'}: Capaciteitsorgaan, {params.bron}; "
+    src = (f"{'Bron' if nl else 'Source'}: Capaciteitsorgaan, {parameters_source(params, ctx.lang)}; "
            f"{'berekend met het regio-huisartsenmodel' if nl else 'computed with the regio GP model'}")
     advice_text = format_number(adv.advice, 0, ctx.lang)
     pub_text = (f" ({'gepubliceerd' if nl else 'published'}: {format_number(pub.advice, 0, ctx.lang)})" if pub else "")

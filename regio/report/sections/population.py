@@ -62,7 +62,7 @@ def newest_year(data_dir=None, *, said: set | None = None) -> int:
         try:
             data.boundaries("gemeente", year, data_dir=data_dir)
         except (DataNotFoundError, ValueError) as exc:
-            passed.append((year, str(exc)))
+            passed.append((year, exc))
             continue
         if passed:
             newest, reason = passed[0]
@@ -72,13 +72,17 @@ def newest_year(data_dir=None, *, said: set | None = None) -> int:
                     f"Add boundaries/gemeente_{newest}.geojson to the data directory (when online: `regio data "
                     f"fetch --year {newest} --what boundaries`) to map {newest}.")
             if said is None or text not in said:
-                warnings.warn(text, RegioWarning, stacklevel=2)
+                warnings.warn(RegioWarning(text, key="report.atlas.year_without_boundaries" if len(passed) == 1
+                                           else "report.atlas.years_without_boundaries",
+                                           year=year, newest=newest, years=years, reason=reason), stacklevel=2)
             if said is not None:
                 said.add(text)
         return year
     raise DataNotFoundError("No year with both municipal population and boundaries."
                             + (f" Years with population: {', '.join(str(y) for y, _ in passed)}; the newest has no "
-                               f"municipal boundaries ({passed[0][1]})." if passed else ""))
+                               f"municipal boundaries ({passed[0][1]})." if passed else ""),
+                            key="report.atlas.no_year_passed" if passed else "report.atlas.no_year",
+                            years=", ".join(str(y) for y, _ in passed), reason=passed[0][1] if passed else "")
 
 
 def build(ctx: AtlasContext) -> SectionPage:
