@@ -58,7 +58,8 @@ import pandas as pd
 from regio.errors import InputError, UnknownCodeError, format_codes
 from regio.text import joined
 
-__all__ = ["MAX_NUMBER", "METHODS", "apportion", "apportion_details", "largest_remainder", "normalise_method"]
+__all__ = ["MAX_NUMBER", "METHODS", "apportion", "apportion_details", "largest_remainder", "largest_remainder_rows",
+           "normalise_method"]
 
 #: The largest number regio takes in a total, a bound or a column of a user's table: 2**53, above which floats
 #: no longer hold every whole number (and int64 sums wrap soon after). No count, bound, figure or parameter of
@@ -366,6 +367,65 @@ def largest_remainder(total: int, weights: pd.Series) -> pd.Series:
         )
     result = _hamilton(total, w, _labels(weights.index))[0]
     return pd.Series(result, index=weights.index, dtype="int64")
+
+
+def largest_remainder_rows(totals: pd.Series, weights: pd.DataFrame) -> pd.DataFrame:
+    """Split each row's total over that row's weights by largest remainder, as :func:`largest_remainder` does.
+
+    The same result as ``largest_remainder(totals[r], weights.loc[r])`` for
+    every row ``r``, with the weights checked once for the whole frame rather
+    than per row (for hundreds of small splits, such as a municipality's
+    population over five age bands).
+
+    Parameters
+    ----------
+    totals
+        Non-negative whole numbers indexed by row.
+    weights
+        Non-negative weights, one row per entry of ``totals`` (same index),
+        one column per share; a row with a positive total needs a positive weight.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Integers (``int64``) shaped like ``weights``; each row sums to its total.
+
+    Raises
+    ------
+    InputError
+        As :func:`largest_remainder`, or when ``totals`` and ``weights`` have different rows.
+
+    Examples
+    --------
+    >>> w = pd.DataFrame({"a": [2.0, 1.0], "b": [1.0, 1.0], "c": [0.0, 1.0]}, index=["x", "y"])
+    >>> largest_remainder_rows(pd.Series({"x": 5, "y": 2}), w)
+       a  b  c
+    x  3  2  0
+    y  1  1  0
+    >>> largest_remainder(2, w.loc["y"]).tolist()  # the same, one row at a time
+    [1, 1, 0]
+    """
+    if not totals.index.equals(weights.index):
+        raise InputError("The totals and the weights must have the same rows (the same index, in the same order).",
+                         key="kernel.apportion.rows_differ")
+    if weights.columns.has_duplicates:
+        codes = format_codes(weights.columns[weights.columns.duplicated()])
+        raise InputError(f"Duplicate columns in the weights: {codes}.", key="kernel.apportion.columns_duplicate",
+                         codes=codes)
+    labels = _labels(weights.columns)
+    values = np.column_stack([_check_weights(weights[c].rename(None)) for c in weights.columns]) \
+        if len(weights.columns) else np.zeros((len(weights), 0))
+    out = np.zeros(values.shape, dtype=np.int64)
+    for r, (code, total) in enumerate(totals.items()):
+        total = _check_total(total)
+        w = values[r]
+        if total and not (w > 0).any():
+            raise InputError(f"All weights are zero for {code}; cannot apportion {total:,} over "
+                             f"{format_codes(weights.columns)}.", key="kernel.apportion.row_all_zero", code=code,
+                             total=total, codes=format_codes(weights.columns))
+        if len(w):
+            out[r] = _hamilton(total, w, labels)[0]
+    return pd.DataFrame(out, index=weights.index, columns=weights.columns)
 
 
 def _bounded_classes(total: int, w: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:

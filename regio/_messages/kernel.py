@@ -33,6 +33,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The total {total:,} is too large: at most {maximum:,} (2**53) can be apportioned exactly. Give a "
               "smaller total.",
     },
+    "error.kernel.apportion.rows_differ": {
+        "nl": "De totalen en de gewichten moeten dezelfde rijen hebben (dezelfde index, in dezelfde volgorde).",
+        "en": "The totals and the weights must have the same rows (the same index, in the same order).",
+    },
+    "error.kernel.apportion.columns_duplicate": {"nl": "Dubbele kolommen in de gewichten: {codes}.",
+                                                 "en": "Duplicate columns in the weights: {codes}."},
+    "error.kernel.apportion.row_all_zero": {
+        "nl": "Alle gewichten zijn nul voor {code}; kan {total:,} niet verdelen over {codes}.",
+        "en": "All weights are zero for {code}; cannot apportion {total:,} over {codes}.",
+    },
     "error.kernel.apportion.weights_type": {
         "nl": "De gewichten moeten een pandas Series met regiocodes als index zijn, niet een {type}.",
         "en": "Weights must be a pandas Series indexed by region code, got {type}.",

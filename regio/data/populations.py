@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from regio import geography
-from regio.apportion import largest_remainder
+from regio.apportion import largest_remainder, largest_remainder_rows
 from regio.data._common import _AS_PUBLISHED, PathLike, _root
 from regio.data.carry import carry_to
 from regio.data.regions import _spell, membership, region_names
@@ -124,12 +124,11 @@ def _bands_of_a_published_year(year: int, root: str, division: int | None) -> pd
     pub = _municipal(year, root, False)
     pub = carry_to(pub.drop(columns="statnaam"), year, target, data_dir=root)["population"].round().astype("int64")
     bands = [c for c in est.columns if c.startswith("age_")]
-    rows = {code: largest_remainder(int(pub[code]), est.loc[code, bands].astype(float).clip(lower=0))
-            for code in est.index}
+    split = largest_remainder_rows(pub.loc[est.index].astype("int64"), est[bands].astype(float).clip(lower=0))
     out = pd.DataFrame(index=est.index)
     out["statnaam"] = est["statnaam"]
     out["population"] = pub.reindex(est.index)
-    out[bands] = pd.DataFrame.from_dict(rows, orient="index")[bands].astype("Int64")
+    out[bands] = split[bands].astype("Int64")
     y0, y1 = est.attrs["interpolated_between"]
     method = (f"as published; age bands' shares interpolated linearly between {y0} and {y1}, carried to the "
               f"{target} municipal division, the population apportioned over them by largest remainder",
@@ -208,8 +207,8 @@ def _age_bands(year: int, population: pd.Series, root: str) -> pd.DataFrame | No
         return None
     pct = pct.reindex(population.index)
     usable = pct.notna().all(axis=1) & (pct.sum(axis=1) > 0)  # one look-up per municipality, not three
-    rows = {code: largest_remainder(int(population[code]), row) for code, row in pct[usable].iterrows()}
-    out = pd.DataFrame.from_dict(rows, orient="index").reindex(population.index)
+    kept = pct[usable]
+    out = largest_remainder_rows(population.reindex(kept.index).astype("int64"), kept).reindex(population.index)
     out.index.name = "statcode"
     out.attrs["source"] = f"{pct.attrs['source']} (rounded percentages apportioned over the population)"
     out.attrs["source_nl"] = f"{pct.attrs['source']} (afgeronde percentages, de bevolking erover verdeeld)"
@@ -429,10 +428,9 @@ def _bands_from_structure(year: int, root, kind: str) -> pd.DataFrame:
                 f"{year}; the need key then follows the population",
                 f"de landelijke leeftijdsopbouw ({source_text(src)}) voor elke regio, als terugval: geen "
                 f"gemeentelijke leeftijdsgroepen voor {year}; de zorgbehoeftesleutel volgt dan de bevolking")
-    rows = {code: largest_remainder(int(pub.at[code, "population"]), shares.loc[code, bands])
-            for code in pub.index}
+    split = largest_remainder_rows(pub["population"].astype("int64"), shares.loc[pub.index, bands])
     out = pub.copy()
-    out[bands] = pd.DataFrame.from_dict(rows, orient="index")[bands].reindex(pub.index).astype("Int64")
+    out[bands] = split[bands].astype("Int64")
     method = ("as published; age bands: " + ages[0] + ", the population apportioned over them by largest remainder",
               "zoals gepubliceerd; leeftijdsgroepen: " + ages[1] + ", de bevolking erover verdeeld naar grootste "
               "overschot")
@@ -470,9 +468,8 @@ def _interpolated(year: int, root: str, division: int | None, age_bands: bool,
     out["population"] = total
     if len(cols) > 1:  # age bands: apportion each region's estimated population over its bands
         bands = [c for c in cols if c != "population"]
-        rows = {code: largest_remainder(int(out.at[code, "population"]), est.loc[code, bands].clip(lower=0))
-                for code in out.index}
-        out[bands] = pd.DataFrame.from_dict(rows, orient="index")[bands].astype("Int64")
+        split = largest_remainder_rows(out["population"].astype("int64"), est.loc[out.index, bands].clip(lower=0))
+        out[bands] = split[bands].astype("Int64")
     method = (f"linear interpolation between {y0} and {y1} (weight {t:.2f} on {y1}), both carried to the "
               f"{target} municipal division; national total rounded, regions by largest remainder",
               f"lineair geïnterpoleerd tussen {y0} en {y1} (gewicht {fmt_number(t, 2, 'nl')} op {y1}), beide "
@@ -523,10 +520,9 @@ def _extrapolated(year: int, root: str, division: int | None, age_bands: bool | 
             raise InputError(f"Municipalities without age bands in {y1}: {format_codes(without)}; their "
                              f"extrapolated count cannot be split over the bands (leave age_bands out).",
                              key="data.without_age_bands", y1=y1, codes=format_codes(without))
-        rows = {code: largest_remainder(int(out.at[code, "population"]),
-                                        last.loc[code, bands].astype(float).clip(lower=0))
-                for code in out.index}
-        out[bands] = pd.DataFrame.from_dict(rows, orient="index")[bands].reindex(out.index).astype("Int64")
+        split = largest_remainder_rows(out["population"].astype("int64"),
+                                       last.loc[out.index, bands].astype(float).clip(lower=0))
+        out[bands] = split[bands].astype("Int64")
         ages_attrs = {k: last.attrs[k] for k in ("ages", "ages_nl", "age_source") if k in last.attrs}
         if "ages" in ages_attrs:
             ages_attrs["ages"] += f", with the band shares of {y1} kept for the extrapolated {year}"

@@ -9,6 +9,7 @@ shows every component, so that a region's band can be followed back.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 import geopandas as gpd
@@ -84,7 +85,8 @@ def access_layers(result: AccessResult, *, k: int = 5, lang: str = "nl") -> list
 def _tooltips(result: AccessResult, lang: str) -> tuple[pd.DataFrame, dict[str, str]]:
     t = result.regions
     facts = result.facts
-    f = lambda v, d=0: format_number(v, d, lang)  # noqa: E731
+    # one text per distinct value: the PC4 tables repeat most of theirs (tens of thousands of cells)
+    f = functools.lru_cache(maxsize=None)(lambda v, d=0: format_number(v, d, lang))
     pct = lambda v, d=0: "–" if pd.isna(v) else f"{f(v, d)}%"  # noqa: E731
     norm = not facts.norm_is_average
     out = pd.DataFrame(index=t.index)

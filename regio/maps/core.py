@@ -750,10 +750,13 @@ def region_map(
     tips = {c: gdf[c].astype(object).where(gdf[c].notna(), "–").map(html_text) for c in tooltip}
     klass = [lay.index.reindex(gdf.index).fillna(-1).astype(int) for lay in layers]
     pos = {str(code): i for i, code in enumerate(gdf.index)}
+    # plain lists, looked up by position: .iat per region and column took a second for the PC4 maps
+    klass_rows = list(zip(*(k.tolist() for k in klass), strict=True))
+    tip_rows = list(zip(*(tips[c].tolist() for c in tooltip), strict=True)) if tooltip else [()] * len(gdf)
 
     def props(code: object) -> tuple[list[int], list[str]]:
         i = pos[str(code)]
-        return [int(k.iat[i]) for k in klass], [tips[c].iat[i] for c in tooltip]
+        return [int(k) for k in klass_rows[i]], list(tip_rows[i])
 
     if encoding == "topology":
         source_shapes = (shapes.reindex(gdf.index) if shapes is not None

@@ -261,12 +261,12 @@ def static_map(
         spots = label_points(gdf)
         for code, text in labels.reindex(gdf.index).dropna().items():
             ax.annotate(str(text), xy=(spots[code].x, spots[code].y), ha="center", va="center", fontsize=7,
-                        fontweight="bold", color="#111111", zorder=6,
+                        fontweight="bold", color="#111111", zorder=6, in_layout=False,
                         path_effects=[patheffects.withStroke(linewidth=2.2, foreground="white")])
     if area_labels is not None:
         for point, text in zip(area_labels.geometry, area_labels["label"], strict=True):
             ax.annotate(str(text), xy=(point.x, point.y), ha="center", va="center", fontsize=8, fontweight="bold",
-                        color="#111111", zorder=7,
+                        color="#111111", zorder=7, in_layout=False,
                         path_effects=[patheffects.withStroke(linewidth=2.5, foreground="white")])
     handles = [Patch(facecolor=c, edgecolor="#888888", label=wrap(lbl, 30))
                for c, lbl in zip(layer.classes.colors, layer.classes.labels, strict=True)]

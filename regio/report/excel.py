@@ -165,9 +165,9 @@ def workbook(frame: pd.DataFrame, *, sheet: str, notes: Sequence[str], lang: str
 
 
 def _text(value: str) -> str:
-    from regio.report.export import formula_safe  # the one place that defuses text (no cycle: imported late)
+    from regio.report.export import formula_safe_text  # the one place that defuses text (no cycle: imported late)
 
-    return formula_safe(pd.DataFrame({"v": [value]}), "xlsx").iat[0, 0]
+    return formula_safe_text(value, "xlsx")
 
 
 def _cell(value: object, whole: bool = False) -> object:

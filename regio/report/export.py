@@ -233,6 +233,31 @@ def _xlsx_text(value: object) -> object:
     return _XLSX_ILLEGAL.sub("\ufffd", value) if isinstance(value, str) else value
 
 
+def formula_safe_text(value: object, fmt: str) -> object:
+    r"""Return one cell as :func:`formula_safe` leaves it (a text defused for ``fmt``; anything else unchanged).
+
+    For single texts (notes, glossary lines), without making a frame of each.
+
+    Parameters
+    ----------
+    value
+        A cell value.
+    fmt
+        ``"csv"`` or ``"xlsx"``.
+
+    Returns
+    -------
+    object
+        The defused text, or ``value`` itself when it is not a text.
+
+    Examples
+    --------
+    >>> formula_safe_text("=1+1", "csv"), formula_safe_text("a\x01b", "xlsx"), formula_safe_text(-2, "csv")
+    ("'=1+1", 'a�b', -2)
+    """
+    return {"csv": _csv_text, "xlsx": _xlsx_text}[fmt](value)
+
+
 def formula_safe(frame: pd.DataFrame, fmt: str) -> pd.DataFrame:
     r"""Return a copy of ``frame`` whose text cells (values, index and column labels) cannot run as a formula.
 

@@ -20,7 +20,7 @@ from regio.errors import DataNotFoundError, InputError, RegioWarning, UnknownLev
 from regio.levels import get_level
 from regio.sources._files import no_data_hint, require_data_dir
 from regio.sources.cache import cache_key, read_cached, write_cached
-from regio.validate import RD_NEW, check_extent, check_unique_codes, ensure_rd, repair_geometries
+from regio.validate import RD_NEW, check_extent, check_unique_codes, ensure_rd, repair_geometries, warn_repairs
 
 __all__ = ["available_boundaries", "read_boundaries", "read_boundary_file", "read_boundary_names",
            "read_raw_boundaries"]
@@ -394,6 +394,31 @@ def read_boundaries(level: str, year: int, *, data_dir: str | Path | None = None
     ('Utrecht', True)
     """
     lvl = get_level(level).name
+    path = boundary_path(lvl, year, data_dir=data_dir)
+    st = path.stat()
+    if lvl == "pc4" or _self_coded(str(path), st.st_mtime, st.st_size):
+        # the file alone makes the frame: normalised once per process while it stays the same (the atlas reads
+        # the PC4 areas in two places), a copy each time, the repairs warned again from attrs
+        out = _normalised(lvl, int(year), None if data_dir is None else str(data_dir), str(path), st.st_mtime_ns,
+                          st.st_size).copy()
+        if warn:
+            warn_repairs(out, stacklevel=2)
+        return out
+    return _read_boundaries(lvl, int(year), data_dir=data_dir, warn=warn)
+
+
+def _self_coded(path: str, mtime: float, size: int) -> bool:
+    """Whether a boundary file has its own codes (``statcode``), so that no other vintage is read to code it."""
+    return "statcode" in _read_cached(path, mtime, size).columns
+
+
+@functools.lru_cache(maxsize=16)
+def _normalised(lvl: str, year: int, data_dir: str | None, path: str, mtime_ns: int, size: int) -> gpd.GeoDataFrame:
+    """Return the regio form of one boundary file (its path and stamp are part of the key: never stale)."""
+    return _read_boundaries(lvl, year, data_dir=data_dir, warn=False)
+
+
+def _read_boundaries(lvl: str, year: int, *, data_dir: str | Path | None, warn: bool) -> gpd.GeoDataFrame:
     raw = read_raw_boundaries(lvl, year, data_dir=data_dir)
     path = boundary_path(lvl, year, data_dir=data_dir)
     source = f"boundaries/{path.name}"

@@ -53,6 +53,7 @@ is PV27).
 
 from __future__ import annotations
 
+import functools
 import re
 import warnings
 from pathlib import Path
@@ -654,16 +655,37 @@ def read_physician_dir(*, data_dir: str | Path | None = None) -> pd.DataFrame:
     ['big_totaal', 'huisarts']
     """
     root = require_data_dir(data_dir) / "physicians"
-    frames = []
-    if root.is_dir():
-        for path in sorted(root.iterdir()):
-            if path.name.lower().startswith("cbs") and path.suffix == ".csv":
-                frames.append(read_cbs_extract(path))
-            elif path.name.lower().startswith("counts_") and path.suffix in {".csv", ".xlsx"}:
-                frames.append(_read_counts(path, sheet=0, profession=None, in_data_dir=True))
-    if not frames:
+    if not root.is_dir():
         return pd.DataFrame(columns=COLUMNS)
-    return _one_row_per_measure(pd.concat(frames, ignore_index=True))
+    # read once per process while the files stay the same (the atlas asks nine times); a copy each time, and
+    # the warnings of the first read given again
+    stamps = tuple((p.name, st.st_mtime_ns, st.st_size) for p in sorted(root.iterdir()) if _physician_file(p)
+                   for st in (p.stat(),))
+    frame, said = _read_dir(str(root), stamps)
+    for message in said:
+        warnings.warn_explicit(message.message, message.category, message.filename, message.lineno)
+    return frame.copy()
+
+
+def _physician_file(path: Path) -> bool:
+    name = path.name.lower()
+    return ((name.startswith("cbs") and path.suffix == ".csv")
+            or (name.startswith("counts_") and path.suffix in {".csv", ".xlsx"}))
+
+
+@functools.lru_cache(maxsize=4)
+def _read_dir(root: str, stamps: tuple) -> tuple[pd.DataFrame, tuple]:
+    frames = []
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for name, _, _ in stamps:
+            path = Path(root) / name
+            if name.lower().startswith("cbs"):
+                frames.append(read_cbs_extract(path))
+            else:
+                frames.append(_read_counts(path, sheet=0, profession=None, in_data_dir=True))
+    out = _one_row_per_measure(pd.concat(frames, ignore_index=True)) if frames else pd.DataFrame(columns=COLUMNS)
+    return out, tuple(caught)
 
 
 def _one_row_per_measure(frame: pd.DataFrame) -> pd.DataFrame:

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from regio.apportion import apportion, apportion_details, largest_remainder, normalise_method
+from regio.apportion import apportion, apportion_details, largest_remainder, largest_remainder_rows, normalise_method
 from regio.errors import InputError, UnknownCodeError
 
 METHODS = ["hamilton", "sainte-lague", "dhondt"]
@@ -503,3 +503,34 @@ def test_bounded_divisor_exact_at_huge_totals(total, offset):
     moved[i] -= 1
     moved[j] += 1
     assert not _is_top_units(total, w, lo, hi, moved, offset, list(index))  # the check can fail
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 10_000), st.lists(st.sampled_from([0.0, 0.5, 1.0, 1 / 3, 2.0, 7.25, 12.5]),
+                                                          min_size=5, max_size=5)), min_size=1, max_size=12))
+def test_largest_remainder_rows_is_largest_remainder_row_by_row(rows):
+    assume(all(total == 0 or any(w > 0 for w in ws) for total, ws in rows))
+    index = [f"GM{i:04d}" for i in range(len(rows))]
+    weights = pd.DataFrame([ws for _, ws in rows], index=index, columns=["e", "d", "c", "b", "a"])
+    totals = pd.Series([total for total, _ in rows], index=index)
+    out = largest_remainder_rows(totals, weights)
+    assert out.index.equals(weights.index) and out.columns.equals(weights.columns)
+    assert (out.dtypes == "int64").all()
+    assert (out.sum(axis=1) == totals).all()
+    for code in index:  # ties broken the same way: by weight, then by the column's label
+        assert out.loc[code].tolist() == largest_remainder(int(totals[code]), weights.loc[code]).tolist()
+
+
+def test_largest_remainder_rows_refuses_what_largest_remainder_refuses():
+    w = pd.DataFrame({"a": [1.0, 0.0], "b": [1.0, 0.0]}, index=["x", "y"])
+    with pytest.raises(InputError, match="All weights are zero for y"):
+        largest_remainder_rows(pd.Series({"x": 3, "y": 2}), w)
+    assert largest_remainder_rows(pd.Series({"x": 3, "y": 0}), w).loc["y"].tolist() == [0, 0]
+    with pytest.raises(InputError, match="negative for y"):
+        largest_remainder_rows(pd.Series({"x": 3, "y": 2}), w.assign(a=[1.0, -1.0]))
+    with pytest.raises(InputError, match="missing, non-numeric or infinite for x"):
+        largest_remainder_rows(pd.Series({"x": 3, "y": 2}), w.assign(b=[np.nan, 1.0]))
+    with pytest.raises(InputError, match="non-negative"):
+        largest_remainder_rows(pd.Series({"x": -3, "y": 2}), w.assign(a=[1.0, 1.0]))
+    with pytest.raises(InputError, match="same rows"):
+        largest_remainder_rows(pd.Series({"y": 2, "x": 3}), w)

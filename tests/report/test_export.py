@@ -130,3 +130,12 @@ def test_write_table_keeps_frames_in_attrs_and_writes_whole_counts(tmp_path):
     assert [p.name for p in written] == ["t.csv", "t.xlsx"]
     pd.testing.assert_frame_equal(frame, before)  # the input is not changed
     assert set(frame.attrs) == {"inputs", "source"}
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_formula_safe_text_is_formula_safe_of_one_cell(fmt):
+    from regio.report.export import formula_safe, formula_safe_text
+
+    for value in ["=1+1", "+31 6", "-2x", "@SUM(A1)", "\tx", "a\rb", "a\x01b", "Noord", "", 5, -2.5, None]:
+        frame = pd.DataFrame({"v": [value]}, dtype=object)
+        assert formula_safe_text(value, fmt) == formula_safe(frame, fmt).iat[0, 0]
