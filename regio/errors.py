@@ -210,7 +210,8 @@ def format_codes(codes: Iterable[object], *, limit: int = 20) -> str:
     codes
         The codes to list.
     limit
-        How many to show before summarising the rest as "... and N more".
+        How many to show before summarising the rest as ``… (+N)`` (the same in Dutch and English, since
+        the codes go into messages in either language).
 
     Returns
     -------
@@ -220,10 +221,10 @@ def format_codes(codes: Iterable[object], *, limit: int = 20) -> str:
     Examples
     --------
     >>> format_codes(["GM0003", "GM0001", "GM0002"], limit=2)
-    'GM0001, GM0002 ... and 1 more'
+    'GM0001, GM0002, … (+1)'
     """
     items = sorted({str(c) for c in codes})
     shown = ", ".join(items[:limit])
     if len(items) > limit:
-        shown += f" ... and {len(items) - limit} more"
+        shown += f", … (+{len(items) - limit})"
     return shown

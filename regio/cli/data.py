@@ -10,7 +10,7 @@ from regio.cli._common import current_lang, echo_written, progress_enabled
 from regio.config import data_dir
 from regio.sources import pdok, statline
 from regio.sources._files import require_data_dir
-from regio.sources.catalog import catalog, describe_catalog
+from regio.sources.catalog import catalog
 from regio.sources.fetch import DEFAULT_PARTS, fetch_data
 from regio.text import t
 
@@ -23,8 +23,10 @@ def cli() -> None:
 @cli.command("list")
 def list_() -> None:
     """List boundaries (levels x years), tables, physician counts and crosswalks, with their sources."""
+    from regio.report.data_list import catalog_text
+
     root = require_data_dir()  # a missing directory is an error (exit code 2), not an empty list
-    click.echo(describe_catalog(catalog(root), root))
+    click.echo(catalog_text(catalog(root), root, lang=current_lang()))
 
 
 @cli.command("path")

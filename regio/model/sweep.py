@@ -160,7 +160,7 @@ def sweep_values(params: GPParameters, overrides: pd.DataFrame | Mapping[str, ob
 
 def _rows(index: pd.Index, limit: int = 8) -> str:
     items = [str(i) for i in index[:limit]]
-    return ", ".join(items) + (f" and {len(index) - limit} more" if len(index) > limit else "")
+    return ", ".join(items) + (f", … (+{len(index) - limit})" if len(index) > limit else "")
 
 
 def _check(v: dict[str, np.ndarray], index: pd.Index) -> None:

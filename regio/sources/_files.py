@@ -40,18 +40,22 @@ _FETCHED_DIRS = ("boundaries", "tables", "physicians")
 _ORIGIN = {"--data-dir": "given with --data-dir", ENV_VAR: f"from {ENV_VAR}", "data_dir": "given as data_dir"}
 
 
-def _where(root: Path) -> str:
+def _where(root: Path, lang: str = "en") -> str:
     """Return the data directory ``regio data fetch`` writes into, as :func:`no_data_hint` names it."""
-    return f"the user cache directory {root}" if root == default_data_dir() else str(root.absolute())
+    if root != default_data_dir():
+        return str(root.absolute())
+    return f"de gebruikerscachemap {root}" if lang == "nl" else f"the user cache directory {root}"
 
 
-def no_data_hint(root: str | Path | None = None) -> str:
+def no_data_hint(root: str | Path | None = None, lang: str = "en") -> str:
     """How to get data, naming the data directory ``regio data fetch`` would write into.
 
     Parameters
     ----------
     root
         The data directory in use (``None``: :func:`regio.config.data_dir`).
+    lang
+        ``"en"`` (for the English message of an error) or ``"nl"``.
 
     Returns
     -------
@@ -69,8 +73,14 @@ def no_data_hint(root: str | Path | None = None) -> str:
     capaciteitsorgaan/).
     >>> "into the user cache directory" in no_data_hint(default_data_dir())
     True
+    >>> no_data_hint("/srv/regio-data", "nl").startswith("Gegevens krijgen: draai online `regio data fetch")
+    True
     """
-    where = _where(data_dir(root))
+    where = _where(data_dir(root), lang)
+    if lang == "nl":
+        return (f"Gegevens krijgen: draai online `regio data fetch --year 2024` (downloadt van CBS StatLine en PDOK "
+                f"naar {where}), of wijs met de omgevingsvariabele {ENV_VAR} (of `regio --data-dir MAP`) een map aan "
+                f"die is ingedeeld als shared/data ({_LAYOUT}).")
     return (f"How to get data: when online, run `regio data fetch --year 2024` (CBS StatLine and PDOK downloads "
             f"into {where}); or point the environment variable {ENV_VAR} (or `regio --data-dir DIR`) at a folder "
             f"laid out like shared/data ({_LAYOUT}).")

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import json
 import re
-import textwrap
 from pathlib import Path
 
 import pandas as pd
 
-from regio.sources._files import no_data_hint
 from regio.sources.boundaries import available_boundaries
 
-__all__ = ["MANIFEST", "catalog", "describe_catalog", "provenance"]
+__all__ = ["MANIFEST", "catalog", "provenance"]
 
 MANIFEST = "regio-sources.json"
 
@@ -261,65 +259,3 @@ def catalog(root: Path) -> pd.DataFrame:
                     rows.append({"kind": kind, "name": p.name, "level": None, "year": None, "path": p,
                                  "source": prov.get(p.name, "")})
     return pd.DataFrame(rows, columns=cols)
-
-
-def describe_catalog(table: pd.DataFrame, root: Path) -> str:
-    """Return a human-readable summary of :func:`catalog` for ``regio data list``.
-
-    Parameters
-    ----------
-    table
-        The frame of :func:`catalog`.
-    root
-        The data directory it lists (named in the text).
-
-    Returns
-    -------
-    str
-        The years of each boundary level, then the files of each kind with
-        their sources; for an empty table, how to get data.
-
-    Examples
-    --------
-    >>> import tempfile
-    >>> root = Path(tempfile.mkdtemp())
-    >>> (root / "boundaries").mkdir()
-    >>> for year in (2024, 2025):
-    ...     _ = (root / "boundaries" / f"gemeente_{year}.geojson").write_text("")
-    >>> _ = (root / MANIFEST).write_text(json.dumps({"gemeente_2025.geojson": {"source": "PDOK"}}))
-    >>> print(describe_catalog(catalog(root), root))
-    Data directory: ...
-    <BLANKLINE>
-    Boundaries (level: years):
-      gemeente           2024, 2025
-    <BLANKLINE>
-    Boundaries:
-      gemeente_2024.geojson
-      gemeente_2025.geojson
-          source: PDOK
-    <BLANKLINE>
-    >>> print(describe_catalog(catalog(root / "missing"), root / "missing"))
-    Data directory .../missing is empty or missing.
-    How to get data: when online, run `regio data fetch --year 2024` ...
-    <BLANKLINE>
-    """
-    if table.empty:
-        return f"Data directory {root} is empty or missing.\n{no_data_hint(root)}"
-    lines = [f"Data directory: {root}", "", "Boundaries (level: years):"]
-    bnd = table[table["kind"] == "boundaries"]
-    for level, group in bnd.groupby("level", sort=True):
-        years = ", ".join(str(int(y)) for y in sorted(group["year"]))
-        lines.append(f"  {level:18s} {years}")
-    lines.append("")
-    for kind in ["boundaries", *dict.fromkeys(_KINDS.values())]:
-        sub = table[table["kind"] == kind]
-        if sub.empty:
-            continue
-        lines.append(f"{kind.capitalize()}:")
-        for _, r in sub.iterrows():
-            lines.append(f"  {r['name']}")
-            if r["source"]:
-                lines.append(textwrap.fill(f"source: {r['source']}", 110, initial_indent="      ",
-                                           subsequent_indent="        ", break_on_hyphens=False))
-        lines.append("")
-    return "\n".join(lines).rstrip() + "\n"

@@ -443,12 +443,14 @@ class TestRealData:
         assert len(gm) == 352
 
     def test_data_list_shows_the_practice_files(self, real_data):
-        from regio.sources.catalog import catalog, describe_catalog
+        from regio.report.data_list import catalog_text
+        from regio.sources.catalog import catalog
 
         table = catalog(real_data)
         files = table.loc[table["kind"] == "practices", "name"].tolist()
         assert files == sorted({spec.name for spec in COUNT_FILES.values()})
-        text = describe_catalog(table, real_data)
+        text = catalog_text(table, real_data, lang="en")
+        assert "Praktijken:\n  DERIVED" in catalog_text(table, real_data)
         assert "Practices:\n  DERIVED_gp_practices_per_arbeidsmarktregio_2026_zorgkaart.csv" in text
         assert "ZorgkaartNederland" in text
 
