@@ -20,7 +20,7 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 import pandas as pd
 
-from regio.errors import RegioError
+from regio.errors import RegioError, RegioWarning
 
 __all__ = ["cite", "fmt_number", "fmt_percent", "joined", "round_half_up", "source_text", "t"]
 
@@ -298,8 +298,9 @@ def joined(parts: list[RegioError | str], *, sep: str = "; ") -> RegioError | st
         At least one message.
     sep
         ``"; "`` (key ``kernel.joined``), ``" "`` (``kernel.joined_space``), ``", "`` (``kernel.joined_comma``)
-        ``" or "`` (``kernel.joined_or``) or a newline and two spaces (one part a line, ``kernel.joined_lines``).
-        A part may be plain text.
+        ``" or "`` (``kernel.joined_or``), a newline and two spaces (one part a line, ``kernel.joined_lines``)
+        or ``""`` (``kernel.joined_tight``); any other separator is the same in every language.
+        A part may be plain text or a keyed warning used as a phrase.
 
     Returns
     -------
@@ -316,10 +317,13 @@ def joined(parts: list[RegioError | str], *, sep: str = "; ") -> RegioError | st
     if not parts:
         return ""
     if len(parts) == 1:
-        return parts[0] if isinstance(parts[0], RegioError) else RegioError(str(parts[0]), key="kernel.text",
-                                                                             text=str(parts[0]))
+        if isinstance(parts[0], (RegioError, RegioWarning)):
+            return parts[0]
+        return RegioError(str(parts[0]), key="kernel.text", text=str(parts[0]))
     rest = joined(parts[1:], sep=sep)
     key = {"; ": "kernel.joined", " ": "kernel.joined_space", ", ": "kernel.joined_comma",
-           " or ": "kernel.joined_or", "\n  ": "kernel.joined_lines"}[sep]
+           " or ": "kernel.joined_or", "\n  ": "kernel.joined_lines", "": "kernel.joined_tight"}.get(sep)
+    if key is None:  # any other separator (" + ", " / "): the same in every language
+        return RegioError(str(parts[0]) + sep + str(rest), key="kernel.joined_by", first=parts[0], sep=sep, rest=rest)
     return RegioError(str(parts[0]) + sep + str(rest), key=key, first=parts[0], rest=rest)
 

@@ -13,6 +13,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.kernel.joined_comma": {"nl": "{first}, {rest}", "en": "{first}, {rest}"},
     "error.kernel.joined_or": {"nl": "{first} of {rest}", "en": "{first} or {rest}"},
     "error.kernel.joined_lines": {"nl": "{first}\n  {rest}", "en": "{first}\n  {rest}"},
+    "error.kernel.joined_tight": {"nl": "{first}{rest}", "en": "{first}{rest}"},
+    "error.kernel.joined_by": {"nl": "{first}{sep}{rest}", "en": "{first}{sep}{rest}"},
     "error.kernel.text": {"nl": "{text}", "en": "{text}"},
     # regio.apportion
     "error.kernel.apportion.unknown_method": {

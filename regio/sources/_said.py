@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from regio.errors import RegioWarning
+from regio.errors import RegioError, RegioWarning
+from regio.text import joined
 
 __all__ = ["Listed", "rows_said", "said"]
 
@@ -42,25 +43,20 @@ def said(english: str, key: str, **params: object) -> RegioWarning:
     return RegioWarning(english, key=key, **params)
 
 
-class Listed(RegioWarning):
-    """Parts of a message joined by ``sep``, each said in the language the message is said in.
+def Listed(parts: Sequence[str | RegioWarning], *, sep: str) -> RegioError | str:  # noqa: N802 -- reads as a value
+    """Return parts of a message joined by ``sep``, each said in the language the message is said in.
+
+    :func:`regio.text.joined` (the one joiner of message parts) under the name these readers use.
 
     Examples
     --------
     >>> str(Listed(["row 2: empty", said("row 3: empty", "src.none")], sep="; "))
     'row 2: empty; row 3: empty'
     """
-
-    def __init__(self, parts: Sequence[str | RegioWarning], *, sep: str) -> None:
-        super().__init__(sep.join(map(str, parts)))
-        self.parts, self.sep = list(parts), sep
-
-    def message(self, lang: str = "en") -> str:
-        """Return the parts said in ``lang`` (a plain text part as it is), joined."""
-        return self.sep.join(p.message(lang) if isinstance(p, RegioWarning) else str(p) for p in self.parts)
+    return joined(list(parts), sep=sep)
 
 
-def rows_said(shown: Sequence[str | RegioWarning], total: int, *, sep: str = ", ") -> Listed:
+def rows_said(shown: Sequence[str | RegioWarning], total: int, *, sep: str = ", ") -> RegioError | str:
     """Join the rows (or cells) shown in a message, with `` ... and N more`` when ``total`` is larger.
 
     Examples
@@ -68,7 +64,7 @@ def rows_said(shown: Sequence[str | RegioWarning], total: int, *, sep: str = ", 
     >>> str(rows_said(["row 2", "row 3"], total=2)), str(rows_said(["row 2"], total=12))
     ('row 2, row 3', 'row 2 ... and 11 more')
     """
-    parts: list[str | RegioWarning] = [Listed(shown, sep=sep)]
+    parts: list[object] = [Listed(shown, sep=sep)]
     if total > len(shown):
         parts.append(said(f" ... and {total - len(shown)} more", "src.and_more_inline", n=total - len(shown)))
     return Listed(parts, sep="")
