@@ -262,7 +262,7 @@ def terminal_table(result: AccessResult, lang: str = "nl", n: int = 15) -> pd.Da
     pandas.DataFrame
         Indexed by rank (1 = lowest provision): name, practices, provision %,
         band (words), practices needed and the CBS distance where there is one;
-        short column heads in ``lang`` (:mod:`regio.labels`, ``access.short.*``), to fit 100 columns.
+        columns by their codes (the terminal heads them with their labels in ``lang``).
     """
     t_ = result.regions.sort_values("provision_pct").head(n)
     cols = ["statnaam", "practices", "provision_pct", "band", "needed", "huisartsenpraktijk_afstand_km"]
@@ -271,7 +271,7 @@ def terminal_table(result: AccessResult, lang: str = "nl", n: int = 15) -> pd.Da
     out = out.round({"provision_pct": 1, "needed": 1})
     out = out.reset_index(drop=True)  # the name says which region; the code is in the table file
     out.index = out.index + 1  # rank, lowest provision first
-    return out.rename(columns={c: label(f"access.short.{c}", lang) for c in out.columns})
+    return out
 
 
 def write_access(
