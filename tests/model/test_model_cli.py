@@ -77,7 +77,7 @@ def test_cli_wrong_level_is_refused_before_the_national_model(real_data):
 
 
 def test_cli_all_rounds(real_data):
-    result = run("--all-rounds", "--lang", "en")
+    result = run("--all-rounds", "--lang", "en", "--wide")
     assert result.exit_code == 0, result.output
     table = result.output.split("beside the published advice")[1]
     for raming, published in ((2016, "630"), (2019, "879"), (2022, "1,190"), (2025, "1,026")):
