@@ -10,6 +10,7 @@ page; :mod:`regio.report.export` writes them.
 
 from __future__ import annotations
 
+import base64
 import io
 from collections.abc import Sequence
 
@@ -231,8 +232,8 @@ def supply_demand_png(table: pd.DataFrame, *, title: str, source: str,
 def supply_demand_html(table: pd.DataFrame, *, title: str, source: str,
                        scenarios: Sequence[str] = ("demography", "full"), notes: Sequence[str] = (),
                        lang: str = "nl", marks: ProjectionMarks | None = None, bands: pd.DataFrame | None = None,
-                       band_scenario: str = "full") -> str:
-    """Make a self-contained HTML page: the chart as inline SVG, the yearly numbers, notes.
+                       band_scenario: str = "full", png: bytes | None = None) -> str:
+    """Make a self-contained HTML page: the chart, the yearly numbers, notes.
 
     Parameters
     ----------
@@ -249,6 +250,9 @@ def supply_demand_html(table: pd.DataFrame, *, title: str, source: str,
     marks, bands, band_scenario
         As :func:`supply_demand_png`; the table gets the 95% band of each
         band drawn (``low - high``).
+    png
+        The image of :func:`supply_demand_png` for the same arguments, embedded as a data URI (the
+        chart is then drawn once for both files); without it the chart is drawn here as inline SVG.
 
     Returns
     -------
@@ -272,10 +276,17 @@ def supply_demand_html(table: pd.DataFrame, *, title: str, source: str,
     (True, True)
     >>> page.count("<tr>") == len(table) + 1  # a header row and one row per year
     True
+    >>> png = supply_demand_png(table, title="Huisartsen", source="Bron: voorbeeld", dpi=30)
+    >>> page = supply_demand_html(table, title="Huisartsen", source="Bron: voorbeeld", png=png)
+    >>> "<img src='data:image/png;base64," in page, "<svg" in page
+    (True, False)
     """
     marks = marks if marks is not None else projection_marks(table)
-    svg = _svg(_figure(table, scenarios=scenarios, title=title, source=source, lang=lang, marks=marks, texts=False,
-                       bands=bands, band_scenario=band_scenario))
+    if png is not None:
+        svg = _img(png, title)
+    else:
+        svg = _svg(_figure(table, scenarios=scenarios, title=title, source=source, lang=lang, marks=marks,
+                           texts=False, bands=bands, band_scenario=band_scenario))
     lines = chart_lines(table, scenarios=scenarios, lang=lang, marks=marks)
     t = _t(lang)
     series = band_series(bands, scenario=band_scenario, lang=lang)
@@ -304,12 +315,17 @@ def _svg(fig) -> str:
     return svg[svg.index("<svg"):]
 
 
+def _img(png: bytes, title: str) -> str:
+    """Embed PNG bytes as an image (a data URI: the page stays self-contained)."""
+    return f"<img src='data:image/png;base64,{base64.b64encode(png).decode('ascii')}' alt='{html_text(title)}'>"
+
+
 def _page(title: str, svg: str, source: str, notes: Sequence[str], lang: str, table_html: str, css: str = "") -> str:
     """Make a self-contained page: heading, the chart, source, notes, then ``table_html``."""
     note_html = "".join(f"<li>{html_text(n)}</li>" for n in notes)
     return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><link rel='icon' href='data:,'>"
             f"<title>{html_text(title)}</title><style>body{{font:14px/1.45 system-ui,sans-serif;max-width:980px;"
-            "margin:1.5em auto;padding:0 1em}svg{max-width:100%;height:auto}table{border-collapse:collapse;"
+            "margin:1.5em auto;padding:0 1em}svg,img{max-width:100%;height:auto}table{border-collapse:collapse;"
             "font-size:12px}td,th{padding:2px 8px;border-bottom:1px solid #eee;text-align:right}"
             "thead th{text-align:center;vertical-align:bottom}.src{color:#444;font-size:12px}"
             f"{css}</style></head><body>"

@@ -12,19 +12,23 @@ import textwrap
 
 import geopandas as gpd
 import matplotlib
+import numpy as np
+import shapely
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib import patheffects
+from matplotlib.collections import LineCollection, PathCollection
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
+from matplotlib.path import Path
 from shapely.ops import polylabel
 
 from regio.maps.core import POINT_COLOR, Layer
 from regio.validate import check_crs
 
-__all__ = ["figure_png", "label_points", "place_texts", "static_map", "wrap"]
+__all__ = ["figure_png", "label_points", "pixel_tolerance", "place_texts", "region_paths", "static_map", "wrap"]
 
 
 def label_points(gdf: gpd.GeoDataFrame) -> gpd.GeoSeries:
@@ -59,6 +63,95 @@ def label_points(gdf: gpd.GeoDataFrame) -> gpd.GeoSeries:
         return polylabel(part, tolerance=max(size / 100, 1e-9))
 
     return gpd.GeoSeries([spot(g) for g in gdf.geometry], index=gdf.index, crs=gdf.crs)
+
+
+def pixel_tolerance(bounds, *, width_in: float, dpi: float, share: float = 0.5) -> float:
+    """Return a simplification tolerance (in map units) of ``share`` of a pixel of a map of ``bounds``.
+
+    The map is at most ``width_in`` inches (the figure's width) in its longest direction, so a pixel
+    is at least ``max(width, height) / (width_in * dpi)`` map units: a shape simplified at this
+    tolerance differs from the original by less than ``share`` of a pixel of the image.
+
+    Parameters
+    ----------
+    bounds
+        ``(minx, miny, maxx, maxy)`` of what the map shows.
+    width_in
+        Width of the figure in inches (larger than the map's axes).
+    dpi
+        Resolution of the image.
+    share
+        Largest error, as a share of a pixel.
+
+    Returns
+    -------
+    float
+        The tolerance (0 for an empty or degenerate extent).
+
+    Examples
+    --------
+    The Netherlands (about 265 by 313 km) on an 8.6 inch figure at 150 dpi: a pixel is at least
+    243 m, half a pixel 121 m.
+
+    >>> round(pixel_tolerance((13_000, 306_000, 278_000, 619_000), width_in=8.6, dpi=150))
+    121
+    """
+    extent = max(bounds[2] - bounds[0], bounds[3] - bounds[1])
+    if not np.isfinite(extent) or extent <= 0:
+        return 0.0
+    return float(share * extent / (width_in * dpi))
+
+
+def region_paths(geoms, tolerance: float = 0.0) -> list[Path]:
+    """Return one matplotlib path per (multi)polygon, its rings simplified at ``tolerance`` (Douglas-Peucker).
+
+    Each ring is a sub-path (holes included), as geopandas draws them; the topology of each shape
+    is preserved (no ring collapses or crosses itself), empty or missing shapes give an empty path.
+
+    Parameters
+    ----------
+    geoms
+        Polygons or multipolygons (a GeoSeries or an array of shapely geometries).
+    tolerance
+        Largest distance a simplified ring may lie from the original, in map units (0: unchanged).
+
+    Returns
+    -------
+    list of matplotlib.path.Path
+        One per geometry, in order.
+
+    Examples
+    --------
+    >>> from shapely.geometry import Polygon, box
+    >>> ring = [(0, 0), (5, 0.01), (10, 0), (10, 10), (0, 10)]  # an almost straight bottom edge
+    >>> donut = box(0, 0, 10, 10).difference(box(4, 4, 6, 6))
+    >>> paths = region_paths([Polygon(ring), donut], tolerance=0.1)
+    >>> len(paths[0].vertices), len(paths[1].vertices)  # the bottom edge loses a vertex; the hole stays
+    (5, 10)
+    """
+    arr = np.asarray(getattr(geoms, "values", geoms), dtype=object)
+    if tolerance > 0:
+        arr = shapely.simplify(arr, tolerance, preserve_topology=True)
+    parts, part_of = shapely.get_parts(arr, return_index=True)
+    rings, ring_of = shapely.get_rings(parts, return_index=True)
+    counts = shapely.get_num_coordinates(rings)
+    coords = shapely.get_coordinates(rings)
+    codes = np.full(len(coords), Path.LINETO, dtype=Path.code_type)
+    starts = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(int)
+    codes[starts[counts > 0]] = Path.MOVETO
+    # coordinates per geometry: the rings come in the order of their geometries
+    per_geom = np.bincount(part_of[ring_of], weights=counts, minlength=len(arr)).astype(int)
+    cuts = np.cumsum(per_geom)[:-1]
+    return [Path(v, c) for v, c in zip(np.split(coords, cuts), np.split(codes, cuts), strict=True)]
+
+
+def _line_segments(geoms, tolerance: float) -> list[np.ndarray]:
+    """Return the lines of ``geoms`` (e.g. the boundaries of areas), simplified, as arrays of points."""
+    arr = np.asarray(getattr(geoms, "values", geoms), dtype=object)
+    if tolerance > 0:
+        arr = shapely.simplify(arr, tolerance, preserve_topology=True)
+    lines = shapely.get_parts(arr)
+    return [shapely.get_coordinates(line) for line in lines if not line.is_empty]
 
 
 def wrap(text: str, width: int) -> str:
@@ -252,11 +345,17 @@ def static_map(
     idx = layer.index.reindex(gdf.index).fillna(-1).astype(int)
     colors = [layer.classes.colors[i] if i >= 0 else layer.classes.nodata_color for i in idx]
     fig, ax = plt.subplots(figsize=(8.6, 8.2))  # the map (taller than wide) and the legend beside it
-    gdf.plot(ax=ax, color=colors, edgecolor="#666666", linewidth=0.2)
+    # drawn from shapes simplified to under half a pixel of the image (the static maps are not zoomed), as
+    # one collection each, without geopandas' plot (which draws the whole figure once per call)
+    tol = pixel_tolerance(gdf.total_bounds, width_in=fig.get_figwidth(), dpi=dpi)
+    ax.add_collection(PathCollection(region_paths(gdf.geometry, tol), facecolors=colors, edgecolors="#666666",
+                                     linewidths=0.2))
     if outlines is not None:
-        outlines.boundary.plot(ax=ax, color="#222222", linewidth=1.0)
+        ax.add_collection(LineCollection(_line_segments(outlines.boundary, tol), colors="#222222", linewidths=1.0))
     if points is not None:
-        points.plot(ax=ax, color=POINT_COLOR, markersize=30, edgecolor="white", zorder=5)
+        ax.scatter(points.geometry.x, points.geometry.y, color=POINT_COLOR, s=30, edgecolor="white", zorder=5)
+    ax.set_aspect("equal")
+    ax.autoscale_view()
     if labels is not None:
         spots = label_points(gdf)
         for code, text in labels.reindex(gdf.index).dropna().items():

@@ -8,6 +8,7 @@ functions return PNG bytes, an HTML page or a folium map;
 
 from __future__ import annotations
 
+import base64
 import io
 
 import geopandas as gpd
@@ -104,8 +105,11 @@ def forecast_png(table: pd.DataFrame, *, names: dict[str, str], title: str, sour
 
 
 def forecast_html(table: pd.DataFrame, *, names: dict[str, str], title: str, source: str,
-                  notes: list[str] | tuple[str, ...] = (), lang: str = "nl") -> str:
-    """Make a self-contained HTML page: the chart as inline SVG, the national numbers per year, notes.
+                  notes: list[str] | tuple[str, ...] = (), lang: str = "nl", png: bytes | None = None) -> str:
+    """Make a self-contained HTML page: the chart, the national numbers per year, notes.
+
+    The chart is ``png`` (the image of :func:`forecast_png`, embedded as a data URI, so that the chart
+    is drawn once for both files) or, without it, an inline SVG drawn here.
 
     Examples
     --------
@@ -114,13 +118,21 @@ def forecast_html(table: pd.DataFrame, *, names: dict[str, str], title: str, sou
     >>> page = forecast_html(table, names={"a": "<A>"}, title="Opleiders & aios", source="Bron: voorbeeld")
     >>> "<h1>Opleiders &amp; aios</h1>" in page, "<svg" in page, page.count("<tr>")
     (True, True, 3)
+    >>> png = forecast_png(table, names={"a": "A"}, title="Opleiders", source="Bron: voorbeeld", dpi=30)
+    >>> page = forecast_html(table, names={"a": "A"}, title="Opleiders", source="Bron: voorbeeld", png=png)
+    >>> "<img src='data:image/png;base64," in page, "<svg" in page
+    (True, False)
     """
-    fig = _figure(table, names, title=title, source=source, lang=lang, texts=False)
-    buf = io.StringIO()
-    fig.savefig(buf, format="svg", metadata={"Date": None})
-    plt.close(fig)
-    svg = buf.getvalue()
-    svg = svg[svg.index("<svg"):]
+    if png is not None:
+        chart = (f"<img src='data:image/png;base64,{base64.b64encode(png).decode('ascii')}' "
+                 f"alt='{html_text(title)}'>")
+    else:
+        fig = _figure(table, names, title=title, source=source, lang=lang, texts=False)
+        buf = io.StringIO()
+        fig.savefig(buf, format="svg", metadata={"Date": None})
+        plt.close(fig)
+        svg = buf.getvalue()
+        chart = svg[svg.index("<svg"):]
     if "NL" not in table.index.get_level_values("institute"):
         raise InputError("The forecast table has no national rows (institute NL); make them with "
                          "regio.trainers.forecast.national_row.", key="maps.trainers.no_national")
@@ -132,10 +144,10 @@ def forecast_html(table: pd.DataFrame, *, names: dict[str, str], title: str, sou
     note_html = "".join(f"<li>{html_text(n)}</li>" for n in notes)
     return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><link rel='icon' href='data:,'>"
             f"<title>{html_text(title)}</title><style>body{{font:14px/1.45 system-ui,sans-serif;max-width:1100px;"
-            "margin:1.5em auto;padding:0 1em}svg{max-width:100%;height:auto}table{border-collapse:collapse;"
+            "margin:1.5em auto;padding:0 1em}svg,img{max-width:100%;height:auto}table{border-collapse:collapse;"
             "font-size:12px}td,th{padding:2px 8px;border-bottom:1px solid #eee;text-align:right}"
             ".src{color:#444;font-size:12px}</style></head><body>"
-            f"<h1>{html_text(title)}</h1><figure class='chart'>{svg}</figure><p class='src'>{html_text(source)}</p>"
+            f"<h1>{html_text(title)}</h1><figure class='chart'>{chart}</figure><p class='src'>{html_text(source)}</p>"
             + (f"<ul class='notes'>{note_html}</ul>" if notes else "")
             + f"<h2>{html_text(t(lang, 'Landelijk per jaar', 'National per year'))}</h2><table class='data'><thead>"
             f"<tr><th>{html_text(t(lang, 'jaar', 'year'))}</th>{head}</tr></thead><tbody>{rows}</tbody></table>"

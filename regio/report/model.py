@@ -116,8 +116,10 @@ def write_chart(table: pd.DataFrame, png: Path, html: Path, *, title: str, sourc
     list of pathlib.Path
         ``[png, html]``.
     """
-    return [write_image(supply_demand_png(table, title=title, source=source, lang=lang), png),
-            write_html(supply_demand_html(table, title=title, source=source, lang=lang, notes=notes), html)]
+    image = supply_demand_png(table, title=title, source=source, lang=lang)
+    # the page shows the same image (drawn once) above the yearly numbers
+    return [write_image(image, png),
+            write_html(supply_demand_html(table, title=title, source=source, lang=lang, notes=notes, png=image), html)]
 
 
 def write_advice_map(regional: pd.DataFrame, shapes: gpd.GeoDataFrame, html: Path, png: Path, *, title: str,

@@ -52,10 +52,11 @@ def write_outputs(res: TrainerResult, out: Path, *, lang: str = "nl", stem: str 
     written += write_table(res.summary, output_file(out, f"{stem}_summary"), notes=notes, sheet="summary", lang=lang)
     written += write_table(res.municipal, output_file(out, f"{stem}_where_to_recruit"), notes=notes,
                            sheet="where to recruit", lang=lang)
-    written.append(write_image(forecast_png(res.table, names=names, title=title, source=source, lang=lang),
-                               output_file(out, f"{stem}_chart", ".png")))
+    png = forecast_png(res.table, names=names, title=title, source=source, lang=lang)
+    written.append(write_image(png, output_file(out, f"{stem}_chart", ".png")))
+    # the page shows the same image (drawn once) above the national numbers
     written.append(write_html(forecast_html(res.table, names=names, title=title, source=source, notes=notes,
-                                            lang=lang), output_file(out, f"{stem}_chart", ".html")))
+                                            lang=lang, png=png), output_file(out, f"{stem}_chart", ".html")))
     if expansion is not None:
         written += write_table(expansion.table.set_index("k"), output_file(out, f"{stem}_expansion"),
                                notes=expansion.notes, sheet="expansion", lang=lang)

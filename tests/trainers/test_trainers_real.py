@@ -117,7 +117,8 @@ def test_command_writes_tables_chart_and_map(real_data, tmp_path):
                      "map.html", "map.png"):
             assert (folder / f"trainers_2025_2035_{name}").is_file(), name
         html = (folder / "trainers_2025_2035_chart.html").read_text(encoding="utf-8")
-        assert "<svg" in html and "http" not in html.split("<svg")[0]
+        # self-contained: the chart is the PNG, embedded
+        assert "<img src='data:image/png;base64," in html and "http" not in html.split("<img")[0]
     for table in out.values():
         inst = table.drop(index="NL", level="institute").groupby(level="year").sum()
         assert (inst["required"] == table.loc["NL", "required"]).all()
