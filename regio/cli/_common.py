@@ -111,7 +111,7 @@ def print_table(frame: pd.DataFrame, *, lang: str = "nl", max_rows: int = 60) ->
     The table fits in :data:`TABLE_WIDTH` characters (the columns that fit,
     long texts cut; a line names those left out) unless the command got ``--wide``.
     Headers are the columns' labels in ``lang`` (:func:`column_headers`);
-    targets and gaps in persons are rounded up to whole persons, and a line says so.
+    targets and gaps (persons, practices) are rounded up to whole numbers, and a line says so.
     """
     from regio.labels import column_kind
 
@@ -148,8 +148,8 @@ def print_table(frame: pd.DataFrame, *, lang: str = "nl", max_rows: int = 60) ->
 
     if rounded:
         names = ", ".join(headers.get(c, str(c)) for c in rounded)
-        click.echo(textwrap.fill(t(lang, f"({names}: naar boven afgerond op hele personen)",
-                                   f"({names}: rounded up to whole persons)"), TABLE_WIDTH))
+        click.echo(textwrap.fill(t(lang, f"({names}: naar boven afgerond op hele aantallen)",
+                                   f"({names}: rounded up to whole numbers)"), TABLE_WIDTH))
     if hidden:
 
         names = ", ".join(headers.get(c, str(c)) for c in hidden)
