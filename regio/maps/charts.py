@@ -301,7 +301,7 @@ def supply_demand_html(table: pd.DataFrame, *, title: str, source: str,
     rows = "".join(
         f"<tr><th>{year}</th>" + "".join(f"<td>{format_number(table.at[year, c], 0, lang)}</td>" for c, _, _ in lines)
         + band_cells(year) + "</tr>" for year in table.index)
-    return _page(title, svg, source, notes, lang,
+    return _page(title, svg, source, notes, lang, drawn_in_chart=png is not None, table_html=
                  f"<h2>{html_text(t['table'])}</h2><table class='data'><thead><tr><th>{html_text(t['year'])}</th>"
                  f"{head}</tr></thead><tbody>{rows}</tbody></table>")
 
@@ -320,17 +320,24 @@ def _img(png: bytes, title: str) -> str:
     return f"<img src='data:image/png;base64,{base64.b64encode(png).decode('ascii')}' alt='{html_text(title)}'>"
 
 
-def _page(title: str, svg: str, source: str, notes: Sequence[str], lang: str, table_html: str, css: str = "") -> str:
-    """Make a self-contained page: heading, the chart, source, notes, then ``table_html``."""
+def _page(title: str, svg: str, source: str, notes: Sequence[str], lang: str, table_html: str, css: str = "",
+          *, drawn_in_chart: bool = False, width: int = 980) -> str:
+    """Make a self-contained page: heading, the chart, source, notes, then ``table_html``.
+
+    With ``drawn_in_chart`` (the chart is the PNG, which draws its own title and source) the heading and
+    the source line stay in the page for screen readers and search but are not shown a second time.
+    """
+    hidden = " class='vh'" if drawn_in_chart else ""
     note_html = "".join(f"<li>{html_text(n)}</li>" for n in notes)
     return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><link rel='icon' href='data:,'>"
-            f"<title>{html_text(title)}</title><style>body{{font:14px/1.45 system-ui,sans-serif;max-width:980px;"
+            f"<title>{html_text(title)}</title><style>body{{font:14px/1.45 system-ui,sans-serif;max-width:{width}px;"
             "margin:1.5em auto;padding:0 1em}svg,img{max-width:100%;height:auto}table{border-collapse:collapse;"
             "font-size:12px}td,th{padding:2px 8px;border-bottom:1px solid #eee;text-align:right}"
             "thead th{text-align:center;vertical-align:bottom}.src{color:#444;font-size:12px}"
+            ".vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}"
             f"{css}</style></head><body>"
-            f"<h1>{html_text(title)}</h1><figure class='chart'>{svg}</figure>"
-            f"<p class='src'>{html_text(source)}</p>"
+            f"<h1{hidden}>{html_text(title)}</h1><figure class='chart'>{svg}</figure>"
+            f"<p class='src{' vh' if drawn_in_chart else ''}'>{html_text(source)}</p>"
             + (f"<ul class='notes'>{note_html}</ul>" if notes else "")
             + f"{table_html}</body></html>")
 

@@ -8,7 +8,6 @@ functions return PNG bytes, an HTML page or a folium map;
 
 from __future__ import annotations
 
-import base64
 import io
 
 import geopandas as gpd
@@ -20,6 +19,7 @@ import pandas as pd
 
 from regio.errors import InputError
 from regio.labels import label
+from regio.maps.charts import _img, _page
 from regio.maps.core import Layer, format_number, region_map
 from regio.maps.escape import html_text
 from regio.maps.recruitment import _outline
@@ -124,8 +124,7 @@ def forecast_html(table: pd.DataFrame, *, names: dict[str, str], title: str, sou
     (True, False)
     """
     if png is not None:
-        chart = (f"<img src='data:image/png;base64,{base64.b64encode(png).decode('ascii')}' "
-                 f"alt='{html_text(title)}'>")
+        chart = _img(png, title)
     else:
         fig = _figure(table, names, title=title, source=source, lang=lang, texts=False)
         buf = io.StringIO()
@@ -141,17 +140,9 @@ def forecast_html(table: pd.DataFrame, *, names: dict[str, str], title: str, sou
     head = "".join(f"<th>{html_text(_label(c, lang))}</th>" for c in cols)
     rows = "".join(f"<tr><th>{year}</th>" + "".join(
         f"<td>{format_number(national.at[year, c], 0, lang)}</td>" for c in cols) + "</tr>" for year in national.index)
-    note_html = "".join(f"<li>{html_text(n)}</li>" for n in notes)
-    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><link rel='icon' href='data:,'>"
-            f"<title>{html_text(title)}</title><style>body{{font:14px/1.45 system-ui,sans-serif;max-width:1100px;"
-            "margin:1.5em auto;padding:0 1em}svg,img{max-width:100%;height:auto}table{border-collapse:collapse;"
-            "font-size:12px}td,th{padding:2px 8px;border-bottom:1px solid #eee;text-align:right}"
-            ".src{color:#444;font-size:12px}</style></head><body>"
-            f"<h1>{html_text(title)}</h1><figure class='chart'>{chart}</figure><p class='src'>{html_text(source)}</p>"
-            + (f"<ul class='notes'>{note_html}</ul>" if notes else "")
-            + f"<h2>{html_text(t(lang, 'Landelijk per jaar', 'National per year'))}</h2><table class='data'><thead>"
-            f"<tr><th>{html_text(t(lang, 'jaar', 'year'))}</th>{head}</tr></thead><tbody>{rows}</tbody></table>"
-            "</body></html>")
+    return _page(title, chart, source, list(notes), lang, drawn_in_chart=png is not None, width=1100, table_html=(
+        f"<h2>{html_text(t(lang, 'Landelijk per jaar', 'National per year'))}</h2><table class='data'><thead>"
+        f"<tr><th>{html_text(t(lang, 'jaar', 'year'))}</th>{head}</tr></thead><tbody>{rows}</tbody></table>"))
 
 
 def _layer(municipal: pd.DataFrame, lang: str) -> Layer:
