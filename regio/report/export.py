@@ -208,7 +208,8 @@ def write_table(
             jobs.append((base.with_name(base.name + ".notes.txt"), lambda p: p.write_text(lines, encoding="utf-8")))
     if "xlsx" in formats:
         jobs.append((base.with_suffix(".xlsx"),
-                     lambda p: workbook(formula_safe(frame, "xlsx"), sheet=sheet[:31], notes=notes, lang=lang).save(p)))
+                     lambda p: p.write_bytes(workbook(formula_safe(frame, "xlsx"), sheet=sheet[:31], notes=notes,
+                                                       lang=lang))))
     for target, _fill in jobs:  # refuse before anything is written, so no half of a table is replaced
         check_output(target)
     return [write_atomic(target, fill) for target, fill in jobs]
@@ -230,7 +231,11 @@ def _csv_text(value: object) -> object:
 
 
 def _xlsx_text(value: object) -> object:
-    return _XLSX_ILLEGAL.sub("\ufffd", value) if isinstance(value, str) else value
+    if not isinstance(value, str):
+        return value
+    if "\r" in value:  # a line break is a newline in a cell (a carriage return would be stored as _x000D_)
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return _XLSX_ILLEGAL.sub("\ufffd", value)
 
 
 def formula_safe_text(value: object, fmt: str) -> object:
