@@ -127,6 +127,13 @@ MESSAGES: dict[str, dict[str, str]] = {
               "{division} (bijv. {name!r} als {code} {official}); geef codes om zeker te zijn.",
         "en": "{file}, column {column!r}: {n} municipality name(s) read as the codes of the municipalities of "
               "{division} (e.g. {name!r} as {code} {official}); give codes to be sure."},
+    "warning.src.counts_unplaced_rows": {
+        "nl": "{file}, kolom {column!r}: {n:,} rij(en) gelezen als 'niet in te delen' (een code van alleen negens "
+              "of zo'n naam), {total:,.0f} in geen regio geteld: in de totalen, niet in de dichtheid van een regio, "
+              "in {where}. Geef de code van de regio als u die weet.",
+        "en": "{file}, column {column!r}: {n} row(s) read as 'niet in te delen' (a code of only nines or such a "
+              "name), {total:,.0f} counted in no region: in the totals, not in any region's rate, at {where}. Give "
+              "the region's code if you know it."},
     "error.src.counts_unknown_names": {
         "nl": "{file}, kolom {column!r}: geen gemeente van {division} met deze naam in {where}. Schrijf de naam "
               "zoals in de gemeentegrenzen van {division}, of geef de CBS-code (bijv. GM0363).",

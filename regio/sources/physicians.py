@@ -607,9 +607,26 @@ def _read_counts(path: Path, *, sheet: str | int, profession: str | None, in_dat
         raise InputError(f"{path.name}: more than one row for region/year/profession {format_codes(dup)}. "
                          "Sum them into one row.", key="src.counts_duplicate_rows", file=path.name,
                          codes=format_codes(dup))
+    if not in_data_dir:
+        _say_unplaced(frame, path.name, found["region"])
     out = _tidy(frame)
     out.attrs["profession_assumed"] = None if found["profession"] else normalise_profession(profession)
     return out
+
+
+def _say_unplaced(frame: pd.DataFrame, file: str, column: str) -> None:
+    """Warn of a user's rows read as "niet in te delen" (GM9999, PV99 or such a name): nothing is placed silently."""
+    rows = np.flatnonzero((frame["kind"] == "unplaced").to_numpy())
+    if not len(rows):
+        return
+    where = rows_said([said(f"row {i + 2} ({frame['statcode'].iat[i]})", "src.row_code", row=i + 2,
+                            code=frame["statcode"].iat[i]) for i in rows[:10]], total=len(rows))
+    total = float(frame["count"].iloc[rows].sum())
+    warnings.warn(RegioWarning(
+        f"{file}, column {column!r}: {len(rows)} row(s) read as 'niet in te delen' (a code of only nines or such "
+        f"a name), {total:,.0f} counted in no region: in the totals, not in any region's rate, at {where}. Give "
+        "the region's code if you know it.", key="src.counts_unplaced_rows", file=file, column=column,
+        n=len(rows), total=total, where=where), stacklevel=4)
 
 
 def _named_municipalities(code: pd.Series, names: pd.Series, named: np.ndarray, year: pd.Series, file: str,

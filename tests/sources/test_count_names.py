@@ -74,3 +74,17 @@ def test_codes_of_names_refuses_rather_than_guesses():
         codes_of_names(["Ákerdamm"], _MADE_UP, file="f.csv", column="gemeente", rows=[2], division=2018)
     assert codes_of_names(["ÁKERDAM"], _MADE_UP, file="f.csv", column="gemeente", rows=[2],
                           division=2018) == ["GM9001"]
+
+
+def test_a_row_of_only_nines_is_said_as_not_placed_in_both_languages(tmp_path):
+    path = tmp_path / "made_up.csv"
+    path.write_text("region,year,count\nGM0363,2018,900\nGM9999,2018,3\nGM0518,2018,600\n", encoding="utf-8")
+    with pytest.warns(RegioWarning) as caught:
+        counts = read_counts_file(path, profession="huisarts")
+    said = [w.message for w in caught if w.message.key == "src.counts_unplaced_rows"]
+    assert len(said) == 1
+    assert str(said[0]).startswith("made_up.csv, column 'region': 1 row(s) read as 'niet in te delen'")
+    assert "3 counted in no region" in str(said[0]) and "row 3 (GM9999)" in str(said[0])
+    assert "rij 3 (GM9999)" in said[0].message("nl")
+    assert counts["count"].sum() == 1503  # kept (in the totals), not dropped
+    assert counts.set_index("statcode").loc["GM9999", "kind"] == "unplaced"
