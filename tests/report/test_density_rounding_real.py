@@ -36,3 +36,17 @@ def test_terminal_and_excel_agree_on_the_rounded_up_needed(real_data, tmp_path):
     total = math.ceil(exact.loc["TOTAAL", "needed"] - 1e-9)
     assert f"total: {total:,} (rounded up like every figure of the column" in run.output
     assert f"the regions' rounded figures add up to {added:,})" in run.output
+
+
+@pytest.mark.realdata
+def test_access_says_the_total_short_rounded_up_as_its_excel_file(real_data, tmp_path):
+    out = tmp_path / "out"
+    run = CliRunner().invoke(main, ["--data-dir", str(real_data), "access", "--lang", "en", "--no-maps",
+                                    "--out", str(out)], env={"COLUMNS": "120"})
+    assert run.exit_code == 0, run.output
+    exact = pd.read_csv(out / "access_gemeente_2024.csv").set_index("statcode")
+    excel = pd.read_excel(out / "access_gemeente_2024.xlsx").set_index("Code")
+    total = exact.index[exact["kind"] == "total"][0]
+    assert exact.loc[total, "practices"] == 4866  # the published number of practices: none lost on the way
+    said = int(re.search(r"together ([\d,]+) practices short", run.output)[1].replace(",", ""))
+    assert said == math.ceil(exact.loc[total, "needed"] - 1e-9) == excel.loc[total].filter(like="Needed").iloc[0]
