@@ -568,7 +568,8 @@ def _read_counts(path: Path, *, sheet: str | int, profession: str | None, in_dat
         return pd.Series([f"row {i + 2} ({c})" for i, c in enumerate(code.to_numpy(dtype=object))], index=raw.index)
 
     levels = _levels(code)
-    named = levels.isna().to_numpy() & code.map(is_name, na_action="ignore").fillna(False).to_numpy(dtype=bool)
+    named = (levels.isna().to_numpy() & code.map(is_name, na_action="ignore").fillna(False).to_numpy(dtype=bool)
+             & (prefix != "PV"))  # names in a provincie column are no municipalities: refused as codes below
     unknown = np.flatnonzero(levels.isna().to_numpy() & ~named)
     bad = [f"row {i + 2} ({code.iloc[i]})" for i in unknown[:10]]
     if bad:
