@@ -48,7 +48,9 @@ name       optional region name                         statnaam, naam,
 
 A bare number is a postcode (``1011``), except in a ``gemeente`` or
 ``gemeentecode`` column (``363`` is GM0363) and a ``provincie`` column (``27``
-is PV27).
+is PV27). Municipality names (three letters or more, not in a ``provincie``
+column) are matched to the codes of the municipal boundaries
+(:mod:`regio.sources.count_names`).
 """
 
 from __future__ import annotations
