@@ -207,13 +207,13 @@ def level_of_code(code: str) -> str | None:
     ('provincie', 'ggdregio', 'wijk')
     >>> level_of_code("NL01"), level_of_code("1011")
     ('land', 'pc4')
-    >>> level_of_code("XX12") is None
-    True
+    >>> level_of_code("XX12") is None, level_of_code("Amsterdam") is None
+    (True, True)
     """
     code = str(code).strip()
     if _PC4.match(code):
         return "pc4"
-    for lvl in LEVELS.values():
-        if lvl.code_prefix and code.upper().startswith(lvl.code_prefix):
+    for lvl in LEVELS.values():  # a prefix and digits: "AMSTERDAM" is no labour market region
+        if lvl.code_prefix and re.fullmatch(lvl.code_prefix + r"\d+", code.upper()):
             return lvl.name
     return None

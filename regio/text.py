@@ -213,6 +213,22 @@ def round_half_up(value: float, decimals: int = 0) -> float:
         return float(Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP))
 
 
+def round_up(value: float) -> float:
+    """Whole persons, rounded up, as the terminal and Excel show a target or gap (76.5 trainers need 77).
+
+    A value within 1e-9 above a whole number is that number (sums of floats); NaN is returned unchanged.
+    A total is rounded up as itself (its unrounded value rounded up), the same rule as every region's figure:
+    it can be below the sum of the regions' rounded-up figures.
+
+    Examples
+    --------
+    >>> round_up(863.09), round_up(117.0000000001), round_up(0.0)
+    (864.0, 117.0, 0.0)
+    """
+    value = float(value)
+    return value if math.isnan(value) else float(math.ceil(value - 1e-9))
+
+
 def fmt_number(value: float | None, decimals: int = 0, lang: str = "nl", *, signed: bool = False) -> str:
     """Format a number for a reader: Dutch ``12.345,6`` or English ``12,345.6``; ``–`` for no value.
 

@@ -100,6 +100,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Geef --norm-per-100k of --norm-inhabitants, niet allebei.",
         "en": "Give either --norm-per-100k or --norm-inhabitants, not both.",
     },
+    "error.cli.density.compare_year_order": {
+        "nl": "--compare-year {compare} ligt niet vóór --year {year}: de verandering loopt van een eerder jaar naar "
+              "--year. Geef een eerder --compare-year (bijv. {before}), of wissel ze om.",
+        "en": "--compare-year {compare} is not before --year {year}: the change is shown from an earlier year to "
+              "--year. Give an earlier --compare-year (e.g. {before}), or swap them.",
+    },
     "error.cli.model.set_form": {
         "nl": "--set vraagt NAAM=WAARDE (bijv. --set uren_per_week=45 of --set instroom=850); gekregen: {got}.",
         "en": "--set takes NAME=VALUE (e.g. --set uren_per_week=45 or --set instroom=850); got {got}.",

@@ -122,6 +122,23 @@ MESSAGES: dict[str, dict[str, str]] = {
               "GM0363, PV27 of postcodes van 4 cijfers (PC6 moet eerst tot PC4 worden opgeteld).",
         "en": "{file}, column {column!r}: not a CBS region code or PC4 at {where}. Use codes like GM0363, PV27 or "
               "4-digit postcodes (PC6 must be summed to PC4 first)."},
+    "warning.src.counts_names_read": {
+        "nl": "{file}, kolom {column!r}: {n:,} gemeentenaam/-namen gelezen als de codes van de gemeenten van "
+              "{division} (bijv. {name!r} als {code} {official}); geef codes om zeker te zijn.",
+        "en": "{file}, column {column!r}: {n} municipality name(s) read as the codes of the municipalities of "
+              "{division} (e.g. {name!r} as {code} {official}); give codes to be sure."},
+    "warning.src.counts_unplaced_rows": {
+        "nl": "{file}, kolom {column!r}: {n:,} rij(en) gelezen als 'niet in te delen' (een code van alleen negens "
+              "of zo'n naam), {total:,.0f} in geen regio geteld: in de totalen, niet in de dichtheid van een regio, "
+              "in {where}. Geef de code van de regio als u die weet.",
+        "en": "{file}, column {column!r}: {n} row(s) read as 'niet in te delen' (a code of only nines or such a "
+              "name), {total:,.0f} counted in no region: in the totals, not in any region's rate, at {where}. Give "
+              "the region's code if you know it."},
+    "error.src.counts_unknown_names": {
+        "nl": "{file}, kolom {column!r}: geen gemeente van {division} met deze naam in {where}. Schrijf de naam "
+              "zoals in de gemeentegrenzen van {division}, of geef de CBS-code (bijv. GM0363).",
+        "en": "{file}, column {column!r}: no municipality of {division} of this name at {where}. Write the name "
+              "as in the municipal boundaries of {division}, or give the CBS code (e.g. GM0363)."},
     "error.src.counts_no_profession": {
         "nl": "{file}, kolom {column!r}: geen beroep in {where}. Vul deze cellen in.",
         "en": "{file}, column {column!r}: no profession at {where}. Fill these cells."},
@@ -574,6 +591,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "warning.src.row": {"nl": "rij {row}", "en": "row {row}"},
     "warning.src.row_code": {"nl": "rij {row} ({code})", "en": "row {row} ({code})"},
     "warning.src.row_code_repr": {"nl": "rij {row} ({code!r})", "en": "row {row} ({code!r})"},
+    "warning.src.row_name_nearest": {"nl": "rij {row} ({name!r}; dichtstbij: {nearest})",
+                                     "en": "row {row} ({name!r}; nearest: {nearest})"},
     "warning.src.row_with": {"nl": "rij {row} ({what})", "en": "row {row} ({what})"},
     "warning.src.series_rows": {"nl": "{series} {year} ({rows})", "en": "{series} {year} ({rows})"},
     "warning.src.named_row": {"nl": "{name} (rij {row})", "en": "{name} (row {row})"},

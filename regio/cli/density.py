@@ -85,6 +85,10 @@ def cli(profession, level, source, counts_path, counts_division, sector, interpo
     summary line in the notes.
     """
     norm = _norm(norm_per_100k, norm_inhabitants)
+    if compare_year is not None and compare_year >= year:  # said before any work, and before a file is written
+        raise InputError(f"--compare-year {compare_year} is not before --year {year}: the change is shown from an "
+                         f"earlier year to --year. Give an earlier --compare-year (e.g. {year - 1}), or swap them.",
+                         key="cli.density.compare_year_order", compare=compare_year, year=year, before=year - 1)
     if compare_year is not None and source == "auto":  # the table and the trend from one source
         chosen = choose_counts_source(profession, level=level, years=[compare_year, year], counts_path=counts_path)
         source = "nivel" if chosen == "nivel" else source

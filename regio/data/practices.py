@@ -249,11 +249,12 @@ def place_practices(path: str | Path, *, level: str = "gemeente", year: int = 20
             f"row(s) {listed}: only a municipal code, which does not say which PC4 area; give the postcode or lon "
             "and lat, or count per municipality (level='gemeente').", key="data.part.only_municipal_code",
             rows=listed)))
-    if problems:
+    if problems:  # one problem may list several rows (only a municipal code): count the rows, not the problems
         shown = [text for _, text in sorted(problems, key=lambda p: p[0])]
-        raise InputError(f"{path}: {len(problems)} practice(s) cannot be placed; nothing was counted:\n  "
+        n_rows = len(problems) - (1 if len(rest) else 0) + len(rest)
+        raise InputError(f"{path}: {n_rows} practice(s) cannot be placed; nothing was counted:\n  "
                          + "\n  ".join(map(str, shown)), key="data.practices_not_placed", path=path,
-                         n=len(problems), problems=joined(shown, sep="\n  "))
+                         n=n_rows, problems=joined(shown, sep="\n  "))
     out = rows.copy()
     out["placed_in"] = placed
     out["placed_by"] = how

@@ -117,7 +117,7 @@ def physicians(
                              "(--source nivel), or the file.", key="data.counts_file_and_nivel")
         return nivel_gps(profession, year=year, level=level, data_dir=data_dir)
     # a user's file without a profession column holds counts of the profession asked for
-    frame = (_phys.read_counts_file(path, profession=profession) if path is not None
+    frame = (_phys.read_counts_file(path, profession=profession, data_dir=data_dir) if path is not None
              else _phys.read_physician_dir(data_dir=data_dir))
     assumed = frame.attrs.get("profession_assumed")
     if frame.empty:

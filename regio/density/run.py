@@ -32,7 +32,7 @@ from regio.density.rates import totals_rows
 from regio.density.smoothing import queen_neighbours
 from regio.density.trends import trend
 from regio.errors import InputError, format_codes
-from regio.text import cite, fmt_number, fmt_percent, source_text, t
+from regio.text import cite, fmt_number, fmt_percent, round_up, source_text, t
 
 __all__ = ["COUNTS_SOURCE_CHOICES", "DensityFacts", "DensityInputs", "DensityResult", "choose_counts_source",
            "density_inputs", "density_result", "density_results", "trend_result"]
@@ -233,27 +233,33 @@ def density_result(
             f"One region with data{f' ({with_data} of {regions})' if regions > 1 else ''}, rate {rate} = {formula}: "
             "no comparison and no rank, "
             "as there is nothing to compare with" + (f" ({' and '.join(why_en)})." if why_en else "."))
+    if a["provision"]:  # persons rounded up, the total as itself: the terminal and Excel show the same
+        whole, added = round_up(a["needed_total"]), sum(round_up(v) for v in table["needed"].dropna())
+        short_nl = (f"{n(whole)} (naar boven afgerond, zoals elk getal van de kolom: het onafgeronde totaal "
+                    f"{n(a['needed_total'], 1)}; de afgeronde regio's samen {n(added)})")
+        short_en = (f"{n(whole)} (rounded up like every figure of the column: the unrounded total "
+                    f"{n(a['needed_total'], 1)}; the regions' rounded figures add up to {n(added)})")
     if a["provision"] and norm_per_100k is None:
         provision_note = t(
             lang, f"Zonder norm: elke regio vergeleken met het landelijk gemiddelde ({n(a['norm_per_100k'], 1)} "
                   f"{per}), in % daarvan; klassen < {n(bands[0])}%, {n(bands[0])}–{n(bands[1])}%, > {n(bands[1])}%. "
                   f"Een gemiddelde is geen norm: ongeveer de helft van de regio's ligt er altijd onder. Tekort tot "
-                  f"het gemiddelde, totaal: {n(a['needed_total'])}. Geef een norm (--norm-per-100k of "
+                  f"het gemiddelde, totaal: {short_nl}. Geef een norm (--norm-per-100k of "
                   "--norm-inhabitants) voor een voorzieningsgraad.",
             f"Without a norm: each region compared with the national average ({n(a['norm_per_100k'], 1)} {per}), "
             f"in % of it; bands < {n(bands[0])}%, {n(bands[0])}–{n(bands[1])}%, > {n(bands[1])}%. An average is "
             f"not a norm: about half the regions always lie below it. Short of the average, total: "
-            f"{n(a['needed_total'])}. Give a norm (--norm-per-100k or --norm-inhabitants) for a provision level.")
+            f"{short_en}. Give a norm (--norm-per-100k or --norm-inhabitants) for a provision level.")
     elif a["provision"]:
         own = norm_per_100k is None
         provision_note = t(
             lang, f"Voorzieningsgraad: norm {n(a['norm_per_100k'], 1)} {per}"
                   f"{' (de dichtheid hierboven)' if own else ''}; klassen < {n(bands[0])}%, "
                   f"{n(bands[0])}–{n(bands[1])}%, > {n(bands[1])}%; nodig om de norm te halen, totaal: "
-                  f"{n(a['needed_total'])}.",
+                  f"{short_nl}.",
             f"Provision: norm {n(a['norm_per_100k'], 1)} {per}{' (the rate above)' if own else ''}; bands "
             f"< {n(bands[0])}%, {n(bands[0])}–{n(bands[1])}%, > {n(bands[1])}%; physicians needed to reach the "
-            f"norm, total: {n(a['needed_total'])}.")
+            f"norm, total: {short_en}.")
     else:
         provision_note = t(
             lang, "Geen voorzieningsgraad en geen aantal nodig om een norm te halen: de dichtheid hierboven is "

@@ -18,7 +18,7 @@ from regio.labels import LABELS, band_words, label
 from regio.maps.core import format_number, map_html
 from regio.report.export import write_html, write_image, write_table
 from regio.report.outputs import output_file, safe_stem
-from regio.text import t
+from regio.text import round_up, t
 
 if TYPE_CHECKING:  # pragma: no cover
     import geopandas as gpd
@@ -232,7 +232,7 @@ def headline(result: AccessResult, lang: str = "nl", n: int = 3) -> str:
                       for row in t_.head(n).itertuples())
     under = int((t_["band"] == "under").sum())
     lo = result.facts.spec.bands[0]
-    needed = format_number(result.facts.needed_total, 0, lang)
+    needed = format_number(round_up(result.facts.needed_total), 0, lang)  # rounded up, as the table and Excel
     level = result.facts.level
     key = f"access.regions.{level}"
     regions = label(key, lang) if key in LABELS else label("access.regions.other", lang, level=level)

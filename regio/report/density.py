@@ -104,8 +104,8 @@ def terminal_tables(result: DensityResult, lang: str | None = None) -> tuple[pd.
 
     The columns of :data:`SHOWN` that the table has (without comparison and
     rank when one region has data: compared with nothing), the comparison and
-    band in words (:func:`table_words`) and the physicians needed rounded to whole
-    people (the table files keep the decimals).
+    band in words (:func:`table_words`); the physicians needed keep their decimals, which
+    :func:`regio.cli._common.print_table` rounds up as Excel does (:func:`regio.text.round_up`).
 
     Parameters
     ----------
@@ -123,8 +123,9 @@ def terminal_tables(result: DensityResult, lang: str | None = None) -> tuple[pd.
     single = result.table.attrs.get("reference", "national") is None  # one region with data: compared with nothing
     shown = result.table[[c for c in SHOWN if c in result.table and not (single and c in ("comparison", "rank"))]]
     shown = shown.assign(**{c: w for c, w in table_words(result.table, lang).items() if c in shown})
-    whole = {"needed": 0}  # physicians are people: the table files keep the decimals
-    return shown.round(whole), result.totals.round(whole)
+    # physicians needed are persons: print_table rounds them up, each region and the total as itself, as Excel does
+    # (regio.text.round_up); the table files keep the decimals
+    return shown, result.totals
 
 
 def export_table(result: DensityResult, lang: str | None = None) -> pd.DataFrame:

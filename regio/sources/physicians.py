@@ -48,7 +48,9 @@ name       optional region name                         statnaam, naam,
 
 A bare number is a postcode (``1011``), except in a ``gemeente`` or
 ``gemeentecode`` column (``363`` is GM0363) and a ``provincie`` column (``27``
-is PV27).
+is PV27). Municipality names (three letters or more, not in a ``provincie``
+column) are matched to the codes of the municipal boundaries
+(:mod:`regio.sources.count_names`).
 """
 
 from __future__ import annotations
@@ -66,6 +68,7 @@ from regio.errors import InputError, RegioWarning, format_codes
 from regio.levels import PROVINCES, level_of_code
 from regio.sources._files import read_table, require_data_dir
 from regio.sources._said import rows_said, said
+from regio.sources.count_names import codes_of_names, is_name
 from regio.validate import to_numeric
 
 __all__ = [
@@ -444,7 +447,8 @@ def _holds_codes(values: pd.Series, column: str) -> bool:
 
 
 def read_counts_file(path: str | Path, *, sheet: str | int = 0, profession: str | None = None,
-                     encoding: str | None = None) -> pd.DataFrame:
+                     encoding: str | None = None, data_dir: str | Path | None = None,
+                     division: int | None = None) -> pd.DataFrame:
     r"""Read a user's file of physician counts (see the module docstring for the schema).
 
     Parameters
@@ -460,6 +464,10 @@ def read_counts_file(path: str | Path, *, sheet: str | int = 0, profession: str 
         The text encoding of a CSV file (e.g. ``"cp1252"``); default the
         command line's ``--encoding`` (:func:`regio.config.user_encoding`), else
         UTF-8, else Windows-1252 with a warning.
+    data_dir, division
+        Where municipality names written instead of codes are looked up: the municipal boundaries of
+        ``division`` (default each row's year) in ``data_dir`` (default the one in use); see
+        :mod:`regio.sources.count_names`.
 
     Returns
     -------
@@ -495,13 +503,14 @@ def read_counts_file(path: str | Path, *, sheet: str | int = 0, profession: str 
     regio.errors.InputError: counts_huisartsen.csv, column 'postcode': not a CBS region code or PC4 at row 2 ...
     """
     out = _read_counts(Path(path), sheet=sheet, profession=profession, in_data_dir=False,
-                       encoding=encoding or user_encoding())
+                       encoding=encoding or user_encoding(), data_dir=data_dir, division=division)
     out.attrs["path"] = str(path)
     return out
 
 
 def _read_counts(path: Path, *, sheet: str | int, profession: str | None, in_data_dir: bool,
-                 encoding: str | None = None) -> pd.DataFrame:
+                 encoding: str | None = None, data_dir: str | Path | None = None,
+                 division: int | None = None) -> pd.DataFrame:
     """:func:`read_counts_file`; ``in_data_dir``: the file lies in ``physicians/`` (the error then says so)."""
     raw = read_table(path, sheet=sheet, encoding=encoding)
     cols = list(raw.columns)
@@ -540,6 +549,8 @@ def _read_counts(path: Path, *, sheet: str | int, profession: str | None, in_dat
     spaced: list[str] = []
 
     def normalised(value: str) -> str:
+        if is_name(value):  # a municipality's name (matched below), not a code: its spaces are its own
+            return value.strip()
         text = value.strip().upper()
         if any(ch.isspace() for ch in text):  # "GM 0014": no code has a space in it
             spaced.append(value)
@@ -559,7 +570,9 @@ def _read_counts(path: Path, *, sheet: str | int, profession: str | None, in_dat
         return pd.Series([f"row {i + 2} ({c})" for i, c in enumerate(code.to_numpy(dtype=object))], index=raw.index)
 
     levels = _levels(code)
-    unknown = np.flatnonzero(levels.isna().to_numpy())
+    named = (levels.isna().to_numpy() & code.map(is_name, na_action="ignore").fillna(False).to_numpy(dtype=bool)
+             & (prefix != "PV"))  # names in a provincie column are no municipalities: refused as codes below
+    unknown = np.flatnonzero(levels.isna().to_numpy() & ~named)
     bad = [f"row {i + 2} ({code.iloc[i]})" for i in unknown[:10]]
     if bad:
         where = rows_said([said(f"row {i + 2} ({code.iloc[i]})", "src.row_code", row=i + 2, code=code.iloc[i])
@@ -573,6 +586,10 @@ def _read_counts(path: Path, *, sheet: str | int, profession: str | None, in_dat
     count = to_numeric(raw[found["count"]], column=found["count"], source=path.name, integer=True, codes=row_labels)
     fte = (to_numeric(raw[found["fte"]], column=found["fte"], source=path.name, allow_missing=True, codes=row_labels)
            if found["fte"] else pd.Series(np.nan, index=raw.index))
+    names = _per_value(raw[found["name"]], str.strip) if found["name"] else code.copy()
+    if named.any():
+        code, names = _named_municipalities(code, names, named, year, path.name, found["region"],
+                                            data_dir=data_dir, division=division)
     prof = (_per_value(raw[found["profession"]], normalise_profession) if found["profession"]
             else pd.Series(normalise_profession(profession), index=raw.index))
     if prof.isna().any():
@@ -580,7 +597,6 @@ def _read_counts(path: Path, *, sheet: str | int, profession: str | None, in_dat
         where = rows_said([said(f"row {i + 2}", "src.row", row=i + 2) for i in rows[:10]], total=len(rows))
         raise InputError(f"{path.name}, column {found['profession']!r}: no profession at {where}. Fill these cells.",
                          key="src.counts_no_profession", file=path.name, column=found["profession"], where=where)
-    names = _per_value(raw[found["name"]], str.strip) if found["name"] else code
     frame = pd.DataFrame({
         "statcode": code.astype(object), "statnaam": names.astype(object), "year": year.astype(int),
         "profession": prof, "count": count, "fte": fte,
@@ -594,9 +610,54 @@ def _read_counts(path: Path, *, sheet: str | int, profession: str | None, in_dat
         raise InputError(f"{path.name}: more than one row for region/year/profession {format_codes(dup)}. "
                          "Sum them into one row.", key="src.counts_duplicate_rows", file=path.name,
                          codes=format_codes(dup))
+    if not in_data_dir:
+        _say_unplaced(frame, path.name, found["region"])
     out = _tidy(frame)
     out.attrs["profession_assumed"] = None if found["profession"] else normalise_profession(profession)
     return out
+
+
+def _say_unplaced(frame: pd.DataFrame, file: str, column: str) -> None:
+    """Warn of a user's rows read as "niet in te delen" (GM9999, PV99 or such a name): nothing is placed silently."""
+    rows = np.flatnonzero((frame["kind"] == "unplaced").to_numpy())
+    if not len(rows):
+        return
+    where = rows_said([said(f"row {i + 2} ({frame['statcode'].iat[i]})", "src.row_code", row=i + 2,
+                            code=frame["statcode"].iat[i]) for i in rows[:10]], total=len(rows))
+    total = float(frame["count"].iloc[rows].sum())
+    warnings.warn(RegioWarning(
+        f"{file}, column {column!r}: {len(rows)} row(s) read as 'niet in te delen' (a code of only nines or such "
+        f"a name), {total:,.0f} counted in no region: in the totals, not in any region's rate, at {where}. Give "
+        "the region's code if you know it.", key="src.counts_unplaced_rows", file=file, column=column,
+        n=len(rows), total=total, where=where), stacklevel=4)
+
+
+def _named_municipalities(code: pd.Series, names: pd.Series, named: np.ndarray, year: pd.Series, file: str,
+                           column: str, *, data_dir: str | Path | None, division: int | None
+                           ) -> tuple[pd.Series, pd.Series]:
+    """Replace the municipality names among the region cells by their codes (:mod:`regio.sources.count_names`).
+
+    Looked up in the municipal boundaries of ``division`` (else each row's year); said in a warning.
+    """
+    from regio.sources.boundaries import read_boundary_names
+
+    code, names = code.copy(), names.copy()
+    for div in sorted({division} if division is not None else set(year[named].astype(int))):
+        rows = np.flatnonzero(named & ((year == div).to_numpy() if division is None else True))
+        table = read_boundary_names("gemeente", int(div), data_dir=data_dir)
+        official = dict(zip(table["statcode"], table["statnaam"], strict=True))
+        written = code.iloc[rows].astype(str).tolist()
+        codes = codes_of_names(written, official, file=file, column=column, rows=[i + 2 for i in rows],
+                               division=int(div))
+        code.iloc[rows] = codes
+        names.iloc[rows] = [official[c] for c in codes]
+        first, got, spelled = written[0], codes[0], official[codes[0]]
+        warnings.warn(RegioWarning(f"{file}, column {column!r}: {len(rows)} municipality name(s) read as the codes "
+                                   f"of the municipalities of {div} (e.g. {first!r} as {got} {spelled}); give "
+                                   "codes to be sure.", key="src.counts_names_read", file=file, column=column,
+                                   n=len(rows), division=int(div), name=first, code=got, official=spelled),
+                      stacklevel=4)
+    return code, names
 
 
 def _other_sheets(raw: pd.DataFrame) -> str | RegioWarning:

@@ -96,3 +96,16 @@ def test_every_option_message_of_a_command_has_a_key_in_both_languages(module):
         with pytest.raises(InputError) as caught, said_as_options(module.MESSAGES):
             raise OptionError("in keyword names", kind=kind, **details)
         assert caught.value.message("en") == str(said) and caught.value.message("nl") == said.message("nl")
+
+
+@pytest.mark.parametrize("compare", [2022, 2018])
+def test_a_compare_year_not_before_the_year_is_refused_before_any_file_is_written(tmp_path, compare):
+    out = tmp_path / "out"
+    nl = _invoke("density", "--year", 2018, "--compare-year", compare, "--out", out)
+    assert nl.exit_code == 2
+    assert _error_line(nl) == (f"fout: --compare-year {compare} ligt niet vóór --year 2018: de verandering loopt van "
+                               "een eerder jaar naar --year. Geef een eerder --compare-year (bijv. 2017), of wissel "
+                               "ze om.")
+    en = _invoke("density", "--year", 2018, "--compare-year", compare, "--out", out, "--lang", "en")
+    assert _error_line(en).startswith(f"error: --compare-year {compare} is not before --year 2018")
+    assert not out.exists() or not any(out.iterdir())  # nothing was written

@@ -416,6 +416,38 @@ class TestRealData:
         with pytest.raises(InputError, match=r"row\(s\) 2: only a municipal code"):
             practices("pc4", path=only_code, data_dir=real_data)
 
+    def test_the_count_of_practices_not_placed_is_the_rows_listed(self, real_data, tmp_path):
+        """Rows with only a municipal code are one problem listing several rows: the count is of rows."""
+        from regio.data import practices
+
+        path = write(tmp_path, "naam,gemeentecode,lon,lat\nA,GM0363,,\nB,GM0344,,\nC,,3.9,53.2\n")
+        with pytest.raises(InputError) as exc:
+            practices("pc4", path=path, data_dir=real_data)
+        message = str(exc.value)
+        assert message.startswith(f"{path}: 3 practice(s) cannot be placed; nothing was counted")
+        assert "row(s) 2, 3: only a municipal code" in message and "row 4, columns lon/lat" in message
+        assert exc.value.message("nl").startswith(f"{path}: 3 praktijk(en) niet te plaatsen")
+
+    def test_every_pc4_of_a_list_is_placed_or_refused_never_dropped(self, real_data, tmp_path):
+        """PC4 9999 is a real area (the highest postcode); a PC4 of no area is refused naming row and column."""
+        from regio.data import pc4_points, practices
+        from regio.sources.boundaries import read_boundaries
+
+        areas = set(read_boundaries("pc4", 2020, data_dir=real_data, warn=False).index)
+        missing = next(str(c) for c in range(1000, 10000) if str(c) not in areas)
+        assert "9999" in areas
+        path = write(tmp_path, "postcode,gps\n1011AB,3\n3511 CD,2\n9999,1\n")
+        for level in ("pc4", "gemeente", "provincie"):
+            counted = practices(level, path=path, data_dir=real_data)
+            assert int(counted["n_practices"].sum()) == 3 and int(counted["gps"].sum()) == 6  # nothing lost
+        assert int(pc4_points(2024, practices_path=path, data_dir=real_data).frame["n_practices"].sum()) == 3
+        bad = write(tmp_path, f"postcode,gps\n1011AB,3\n{missing} AA,1\n", name="made_up_pc4.csv")
+        for level in ("pc4", "gemeente"):
+            with pytest.raises(InputError) as exc:
+                practices(level, path=bad, data_dir=real_data)
+            assert str(exc.value).startswith(f"{bad}: 1 practice(s) cannot be placed")
+            assert f"row 3, column postcode (A): PC4 {missing} " in str(exc.value)
+
     def test_rows_that_cannot_be_placed_are_named(self, real_data, tmp_path):
         from regio.data import practices
 

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from regio.density import analyse, density_table, place_counts, totals_rows
-from regio.errors import InputError, UnknownCodeError
+from regio.errors import InputError, RegioWarning, UnknownCodeError
 
 # ----------------------------------------------------------------------------- placing counts
 
@@ -46,7 +46,8 @@ def test_codes_ending_in_99_are_regions_not_unplaced(tmp_path):
     assert frame.set_index("statcode")["kind"].to_dict() == {"3999": "region", "9999": "region", "1011": "region"}
     path.write_text("region,year,profession,count\nPV20,2018,huisarts,5\nPV99,2018,huisarts,1\n"
                     "GM0599,2018,huisarts,400\nGM0299,2018,huisarts,20\nGM9999,2018,huisarts,2\n", encoding="utf-8")
-    kinds = read_counts_file(path).set_index("statcode")["kind"].to_dict()
+    with pytest.warns(RegioWarning, match=r"2 row\(s\) read as 'niet in te delen'.*row 3 \(PV99\), row 6 \(GM9999\)"):
+        kinds = read_counts_file(path).set_index("statcode")["kind"].to_dict()
     assert kinds == {"PV20": "region", "PV99": "unplaced", "GM0599": "region", "GM0299": "region",
                      "GM9999": "unplaced"}  # Rotterdam and Zevenaar are municipalities
 
