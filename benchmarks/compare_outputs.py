@@ -10,9 +10,11 @@ columns both have are still compared.
 
     python benchmarks/compare_outputs.py BEFORE AFTER [--numbers-only] [--ignore-columns A,B] [--pages]
 
-``--pages`` also compares the HTML pages and PNG images: the images byte for byte, the pages after
-taking out the random names that folium (``map_<32 hex digits>``) and matplotlib's SVG (``p``/``m`` and
-10 hex digits) give each build, so that two builds of the same maps compare equal.
+``--pages`` also compares the HTML pages and PNG images: the images pixel for pixel (decoded, an opaque
+RGBA image equal to the same pixels in RGB, so that a change of PNG encoding alone is no difference), the
+pages after taking out the random names that folium (``map_<32 hex digits>``) and matplotlib's SVG
+(``p``/``m`` and 10 hex digits) give each build and with the PNG images they embed compared as pixels, so
+that two builds of the same maps compare equal.
 
 Exit status 0 when they agree, 1 with one line per difference otherwise.
 """
@@ -20,6 +22,8 @@ Exit status 0 when they agree, 1 with one line per difference otherwise.
 from __future__ import annotations
 
 import argparse
+import base64
+import io
 import re
 import sys
 from collections.abc import Sequence
@@ -93,6 +97,35 @@ def compare_folders(before: Path, after: Path, *, numbers_only: bool = False,
     return out
 
 
+def _pixels(data: bytes) -> np.ndarray:
+    """The pixels of a PNG file as RGBA (an RGB image as opaque RGBA)."""
+    from PIL import Image
+
+    return np.asarray(Image.open(io.BytesIO(data)).convert("RGBA"))
+
+
+def _same_image(a: bytes, b: bytes) -> bool:
+    """Whether two PNG files have the same pixels (whatever their encoding)."""
+    if a == b:
+        return True
+    pa, pb = _pixels(a), _pixels(b)
+    return pa.shape == pb.shape and bool((pa == pb).all())
+
+
+_EMBEDDED_PNG = re.compile(r"data:image/png;base64,([A-Za-z0-9+/=]+)")
+
+
+def _same_page(a: str, b: str) -> bool:
+    """Whether two pages agree beyond the random names, their embedded PNG images compared as pixels."""
+    images_a, images_b = _EMBEDDED_PNG.findall(a), _EMBEDDED_PNG.findall(b)
+    if len(images_a) != len(images_b) or not all(
+            _same_image(base64.b64decode(x), base64.b64decode(y)) for x, y in zip(images_a, images_b, strict=True)):
+        return False
+    def plain(text: str) -> str:
+        return _RANDOM_NAMES.sub("ID", _EMBEDDED_PNG.sub("data:image/png;base64,IMAGE", text))
+    return plain(a) == plain(b)
+
+
 _RANDOM_NAMES = re.compile(r"_[0-9a-f]{32}|(?<=id=\")[mp][0-9a-f]{10}|(?<=#)[mp][0-9a-f]{10}")
 
 
@@ -103,10 +136,10 @@ def compare_pages(before: Path, after: Path) -> list[str]:
         other = after / path.name
         if not other.is_file():
             out.append(f"{path.name}: only in {before}")
-        elif path.suffix == ".png" and path.read_bytes() != other.read_bytes():
+        elif path.suffix == ".png" and not _same_image(path.read_bytes(), other.read_bytes()):
             out.append(f"{path.name}: the images differ")
-        elif path.suffix == ".html" and (_RANDOM_NAMES.sub("ID", path.read_text(encoding="utf-8"))
-                                         != _RANDOM_NAMES.sub("ID", other.read_text(encoding="utf-8"))):
+        elif path.suffix == ".html" and not _same_page(path.read_text(encoding="utf-8"),
+                                                       other.read_text(encoding="utf-8")):
             out.append(f"{path.name}: the pages differ (beyond folium's and matplotlib's random names)")
     return out
 

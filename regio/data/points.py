@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from regio.data._common import PathLike, _root
-from regio.data.practices import _pc4_areas, pc4_municipalities, practices
+from regio.data.practices import _pc4_geometry, practices
 from regio.errors import InputError, format_codes
 from regio.sources import population as _pop
 
@@ -101,27 +101,24 @@ def pc4_points(year: int = 2024, *, practices_path: str | None = None, data_dir:
     """
     root = _root(data_dir)
     year = int(year)
-    areas = _pc4_areas(year, root)
-    member = pc4_municipalities(year, data_dir=root)
-    drawn = areas[~(areas.geometry.isna() | areas.geometry.is_empty)]
+    geo = _pc4_geometry(year, root)
+    drawn = geo[geo["drawn"]]
     pop = _pop.read_pc4_population(data_dir=root)
     prac = practices("pc4", year, path=practices_path, data_dir=root)
     prac_cols = [c for c in ("n_practices", "gps", "fte") if c in prac.columns]
     lost = prac.index[(prac["n_practices"] > 0) & ~prac.index.isin(drawn.index)]
     if len(lost):
-        where = areas.attrs.get("source", "the PC4 file")
+        where = geo.attrs["areas"]
         n = int(prac.loc[lost, "n_practices"].sum())
         raise InputError(f"GP practices lie in PC4 areas without a polygon in {where}: {format_codes(lost)} "
                          f"({n} practices). Place them in a neighbouring PC4 area, or give them a municipal code "
                          "instead.", key="data.practices_without_polygon", where=where, codes=format_codes(lost), n=n)
     people = pop["population"].astype("Float64")
     unplaced = sorted(set(pop.index[people.fillna(0) > 0]) - set(drawn.index)
-                      | set(areas.index) - set(drawn.index))
-    points = drawn.geometry.representative_point()
+                      | set(geo.index) - set(drawn.index))
     out = gpd.GeoDataFrame(
-        {"x": points.x.to_numpy(), "y": points.y.to_numpy(),
-         "gemeente": member["gemeente"].reindex(drawn.index).to_numpy()},
-        geometry=points.to_numpy(), index=drawn.index, crs=drawn.crs)
+        {"x": drawn["x"].to_numpy(), "y": drawn["y"].to_numpy(), "gemeente": drawn["gemeente"].to_numpy()},
+        geometry=gpd.points_from_xy(drawn["x"], drawn["y"]), index=drawn.index, crs="EPSG:28992")
     bands = [c for c in pop.columns if c.startswith("age_")]
     values = pop[["population", *bands]].reindex(drawn.index)
     for col in values.columns:
@@ -133,9 +130,10 @@ def pc4_points(year: int = 2024, *, practices_path: str | None = None, data_dir:
     suppressed = [c for c in pop.attrs.get("suppressed", []) if c in out.index]
     return PC4Points(
         frame=out,
-        sources={"points": f"representative points of {areas.attrs.get('source', 'the PC4 areas')} (EPSG:28992)",
+        sources={"points": f"representative points of {geo.attrs['areas']} (EPSG:28992)",
                  "population": pop.attrs["source"], "practices": prac.attrs["source"],
-                 "municipality": member.attrs["source"]},
+                 "municipality": geo.attrs["municipality"]},
         suppressed=tuple(suppressed), unplaced=tuple(unplaced), derived=bool(prac.attrs.get("derived", False)),
         year=year,
     )
+

@@ -26,11 +26,19 @@ import pandas as pd
 from regio import geography
 from regio.data._common import PathLike, _root
 from regio.data._placing import largest_overlap, lonlat_points, points_in
-from regio.data.regions import boundaries, divisions, membership, nearest_boundary_year, region_names
+from regio.data.regions import (
+    _division_year_with_file,
+    boundaries,
+    divisions,
+    membership,
+    nearest_boundary_year,
+    region_names,
+)
 from regio.errors import InputError, UnknownYearError
 from regio.levels import MUNICIPAL_GROUPINGS, get_level
 from regio.sources import boundaries as _bnd
 from regio.sources import practices as _src
+from regio.sources.cache import cache_key, read_cached, write_cached
 from regio.text import joined, source_text
 
 __all__ = ["TOLERANCE_M", "pc4_municipalities", "place_practices", "practices"]
@@ -59,6 +67,53 @@ def _pc4_table(year: int, root: str) -> pd.DataFrame:
     table.attrs = {"source": f"largest area overlap of {pc4.attrs['source']} with {gm.attrs['source']} "
                              "(EPSG:28992)", "year": int(year)}
     return table
+
+
+#: Part of the name of the kept PC4 geometry table: raise it when what :func:`_pc4_geometry` keeps changes.
+_GEOMETRY_VERSION = 1
+
+
+@functools.lru_cache(maxsize=4)
+def _pc4_geometry(year: int, root: str) -> pd.DataFrame:
+    """Return every PC4 area's representative point and municipality, kept on disk by the boundary files.
+
+    Indexed by PC4 code: ``drawn`` (the area has a polygon), ``x``, ``y`` (EPSG:28992, metres; NaN when not
+    drawn) and ``gemeente`` (the municipality of ``year`` holding most of its area); ``attrs`` ``areas`` and
+    ``municipality`` name the sources. Reading the PC4 polygons and overlaying them with the municipalities
+    takes most of a second, and depends only on the two boundary files: the table is kept under
+    :func:`regio.sources.cache.cache_key` of both (paths, sizes, modification times), as the municipal
+    centres are. The floats go through the CSV exactly (shortest repr).
+    """
+    pc4_year = nearest_boundary_year("pc4", year, data_dir=root)
+    gm_year = _division_year_with_file("gemeente", year, root) or year
+    paths = [_bnd.boundary_path("pc4", pc4_year, data_dir=root), _bnd.boundary_path("gemeente", gm_year, data_dir=root)]
+    name = f"pc4points_v{_GEOMETRY_VERSION}_{year}_{cache_key(*paths)}"
+    kept = read_cached(name)
+    if kept is not None and len(kept):
+        drawn = (kept["drawn"] == "1").to_numpy()
+        out = pd.DataFrame({"drawn": drawn,
+                            "x": pd.to_numeric(kept["x"].replace("", np.nan)).to_numpy(dtype=float),
+                            "y": pd.to_numeric(kept["y"].replace("", np.nan)).to_numpy(dtype=float),
+                            "gemeente": kept["gemeente"].mask(kept["gemeente"].eq("") | ~drawn).to_numpy(dtype=object)},
+                           index=pd.Index(kept["statcode"], name="statcode"))
+        out.attrs = {"areas": kept["areas_source"].iloc[0], "municipality": kept["municipality_source"].iloc[0]}
+        return out
+    areas = _pc4_areas(year, root)
+    member = pc4_municipalities(year, data_dir=root)
+    drawn = ~(areas.geometry.isna() | areas.geometry.is_empty)
+    points = areas.geometry[drawn].representative_point()
+    out = pd.DataFrame({"drawn": drawn.to_numpy()}, index=pd.Index(areas.index, name="statcode"))
+    out["x"] = points.x.reindex(areas.index).to_numpy(dtype=float)
+    out["y"] = points.y.reindex(areas.index).to_numpy(dtype=float)
+    out["gemeente"] = member["gemeente"].reindex(areas.index).where(out["drawn"]).to_numpy(dtype=object)
+    out.attrs = {"areas": areas.attrs.get("source", "the PC4 areas"), "municipality": member.attrs["source"]}
+    write_cached(name, pd.DataFrame({
+        "statcode": out.index, "drawn": np.where(out["drawn"], "1", "0"),
+        "x": ["" if v != v else repr(float(v)) for v in out["x"]],
+        "y": ["" if v != v else repr(float(v)) for v in out["y"]],
+        "gemeente": out["gemeente"].fillna("").to_numpy(), "areas_source": out.attrs["areas"],
+        "municipality_source": out.attrs["municipality"]}))
+    return out
 
 
 def pc4_municipalities(year: int = 2024, *, data_dir: PathLike = None) -> pd.DataFrame:
@@ -293,14 +348,14 @@ def _shared(level: str, year: int, root: str) -> tuple[pd.DataFrame, dict]:
     """Return the shared counts per PC4 area or municipality of ``year``, every unit present (0 where none)."""
     counts = _src.read_practice_counts(level, data_dir=root)
     if level == "pc4":
-        areas = _pc4_areas(year, root)
+        areas = _pc4_geometry(year, root)
         codes = areas.index.union(counts.index)
         out = pd.DataFrame({"statnaam": codes, "n_practices": counts["n_practices"].reindex(codes, fill_value=0)},
                            index=pd.Index(codes, name="statcode"))
         method = ("as published (derived): the practices listed per PC4 of their postcode; PC4 areas of "
-                  f"{areas.attrs['source']} without one are 0",
+                  f"{areas.attrs['areas']} without one are 0",
                   "zoals gepubliceerd (afgeleid): de vermelde praktijken per PC4 van hun postcode; PC4-gebieden van "
-                  f"{areas.attrs['source']} zonder praktijk zijn 0")
+                  f"{areas.attrs['areas']} zonder praktijk zijn 0")
         return out, {"source": counts.attrs["source"], "division": None, "method": method[0], "method_nl": method[1]}
     divs = divisions(data_dir=root)
     base = divs[_src.DIVISION]
@@ -332,7 +387,7 @@ def _shared(level: str, year: int, root: str) -> tuple[pd.DataFrame, dict]:
 def _listed(path: str | Path, level: str, year: int, root: str) -> tuple[pd.DataFrame, dict]:
     """Count a user's list per PC4 area or municipality of ``year``, every unit present (0 where none)."""
     placed = place_practices(path, level=level, year=year, data_dir=root)
-    units = (_pc4_areas(year, root) if level == "pc4" else boundaries("gemeente", year, data_dir=root)).index
+    units = (_pc4_geometry(year, root) if level == "pc4" else boundaries("gemeente", year, data_dir=root)).index
     sums = {"n_practices": placed.groupby("placed_in").size()}
     for col in ("gps", "fte"):
         if col in placed.columns:
