@@ -6,8 +6,10 @@ its supply to the (distance-weighted) demand within reach,
 the supply within its reach, ``A_i = Σ_j W(d_ij) R_j``. With ``W = 1`` inside
 the catchment it is the classic 2SFCA; a Gaussian decay (Dai 2010) gives the
 enhanced variant. Distances are straight lines between the points, in metres
-(EPSG:28992); pairs are found with a KD-tree (:class:`scipy.spatial.cKDTree`),
-so memory grows with the pairs within reach, not with all pairs.
+(EPSG:28992); pairs are found with a search tree over the supply points
+(:class:`shapely.STRtree`, ``dwithin``), so memory grows with the pairs within reach, not with all
+pairs. Every distance is then computed from the coordinates (``numpy.hypot``), which decides which
+pairs are in.
 
 Because the same weights are used in both steps, the demand-weighted access
 adds up to the supply that has demand within reach: ``Σ_i D_i A_i = Σ_j S_j``
@@ -23,7 +25,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
-from scipy.spatial import cKDTree
+import shapely
 
 from regio.errors import InputError
 
@@ -155,13 +157,14 @@ def catchment_pairs(demand_xy: np.ndarray, supply_xy: np.ndarray, radius_m: floa
     if len(dxy) == 0 or len(sxy) == 0:
         empty = np.zeros(0, dtype=np.int64)
         return Catchment(empty, empty.copy(), np.zeros(0), np.zeros(0), radius, decay)
-    found = cKDTree(dxy).sparse_distance_matrix(cKDTree(sxy), radius, output_type="ndarray")
-    order = np.lexsort((found["j"], found["i"]))
-    found = found[order]
-    # the tree's distances are exact up to rounding; recompute so that both steps see the same numbers
-    dist = np.hypot(*(dxy[found["i"]] - sxy[found["j"]]).T)
+    # candidates a hair beyond the radius: the distances computed below decide which pairs are in
+    near = shapely.STRtree(shapely.points(sxy)).query(shapely.points(dxy), predicate="dwithin",
+                                                       distance=radius * (1 + 1e-9))
+    order = np.lexsort((near[1], near[0]))
+    fi, fj = near[0][order].astype(np.int64), near[1][order].astype(np.int64)
+    dist = np.hypot(*(dxy[fi] - sxy[fj]).T)
     inside = dist <= radius
-    i, j, dist = found["i"][inside].astype(np.int64), found["j"][inside].astype(np.int64), dist[inside]
+    i, j, dist = fi[inside], fj[inside], dist[inside]
     return Catchment(i, j, dist, decay_weights(dist, radius, decay), radius, decay)
 
 
@@ -245,5 +248,7 @@ def nearest_distance(demand_xy: np.ndarray, supply_xy: np.ndarray) -> np.ndarray
     dxy, sxy = _xy(demand_xy, "demand points"), _xy(supply_xy, "supply points")
     if len(sxy) == 0:
         raise InputError("There is no supply point to measure a distance to.", key="access.no_supply_point")
-    distance, _ = cKDTree(sxy).query(dxy, k=1)
-    return np.asarray(distance, dtype=float)
+    which = shapely.STRtree(shapely.points(sxy)).query_nearest(shapely.points(dxy), all_matches=False)
+    distance = np.full(len(dxy), np.nan)
+    distance[which[0]] = np.hypot(*(dxy[which[0]] - sxy[which[1]]).T)
+    return distance

@@ -604,7 +604,41 @@ _TEMPLATE = Template("""
 """)
 
 
-class _RegionLayer(branca.element.MacroElement):
+class _Rendered(branca.element.Element):
+    """Text already rendered: put into the page as it is.
+
+    branca's ``MacroElement.render`` wraps what a macro rendered in ``Element(text)``, which compiles that
+    text as a new jinja template, about 200 KB of map data at a time, only to render it back unchanged.
+    """
+
+    def __init__(self, text: str):
+        super().__init__()
+        # as the compiled template would give it back: jinja drops one trailing newline
+        self._text = text[:-1] if text.endswith("\n") else text
+
+    def render(self, **kwargs) -> str:
+        """Return the text."""
+        return self._text
+
+
+class _DirectMacro(branca.element.MacroElement):
+    """A MacroElement whose rendered header, html and script go into the page without a second template."""
+
+    def render(self, **kwargs) -> None:
+        """Add the rendered macros to the page's header, html and script (as ``MacroElement.render`` does)."""
+        figure = self.get_root()
+        if not isinstance(figure, branca.element.Figure):
+            raise TypeError("You cannot render this Element if it is not in a Figure.")
+        macros = self._template.module.__dict__
+        for part in ("header", "html", "script"):
+            macro = macros.get(part)
+            if macro is not None:
+                getattr(figure, part).add_child(_Rendered(macro(self, kwargs)), name=self.get_name())
+        for element in self._children.values():
+            element.render(**kwargs)
+
+
+class _RegionLayer(_DirectMacro):
     _name = "RegionLayer"
 
     def __init__(self, data: dict, spec: dict):
@@ -831,7 +865,7 @@ _LABELS_TEMPLATE = Template("""
 """)
 
 
-class _TextLabels(branca.element.MacroElement):
+class _TextLabels(_DirectMacro):
     _name = "TextLabels"
 
     def __init__(self, labels: list[dict]):
