@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import functools
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -325,6 +327,16 @@ def age_structure(division: int | None = None, *, data_dir: PathLike = None) -> 
     root = _root(data_dir)
     year = _pop.AGE_STRUCTURE_YEAR
     target = year if division is None else int(division)
+    kept = _age_structure(target, root, _pop.age_structure_stamp(data_dir=root))
+    out = kept.copy()
+    out.attrs = copy.deepcopy(kept.attrs)
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _age_structure(target: int, root: str, stamp: tuple) -> pd.DataFrame:
+    """Return the frame of :func:`age_structure`, made once per process per division while the file stays."""
+    year = _pop.AGE_STRUCTURE_YEAR
     if target < year:
         raise UnknownYearError(f"The municipal age structure is of {year}; it cannot be carried back to the "
                                f"{target} division.", key="data.age_structure_back", year=year, target=target)

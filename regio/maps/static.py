@@ -7,8 +7,11 @@ the function returns.
 
 from __future__ import annotations
 
+import hashlib
 import io
+import marshal
 import textwrap
+import types
 
 import geopandas as gpd
 import matplotlib
@@ -357,6 +360,10 @@ def static_map(
     -------
     bytes
         The PNG image (write it with :func:`regio.report.export.write_image`).
+        Kept in the derived cache (``static_map/``) under everything it is
+        drawn from: the shapes, codes, classes, texts, dpi, this module's code
+        and matplotlib's version and style; the same inputs give the same
+        image without drawing it again.
 
     Raises
     ------
@@ -374,6 +381,38 @@ def static_map(
     (b'PNG', 430, 410)
     """
     check_crs(gdf, name="static map regions")
+    args = {"title": title, "source": source, "caveat": caveat, "outlines": outlines, "points": points, "dpi": dpi,
+            "labels": labels, "points_label": points_label, "area_labels": area_labels}
+
+    def geoms(frame):
+        return None if frame is None else frame.geometry.to_numpy()
+
+    key = derived.content_key(
+        "static_map", _drawing_key(), geoms(gdf), gdf.index, layer.title, layer.index, layer.classes, layer.note,
+        title, source, caveat, geoms(outlines), geoms(points), int(dpi),
+        None if labels is None else labels.astype(str), points_label,
+        None if area_labels is None else area_labels["label"].astype(str), geoms(area_labels))
+    return derived.cached("static_map", key, lambda: _draw_static_map(gdf, layer, **args), dumps=bytes, loads=bytes)
+
+
+def _drawing_key() -> tuple:
+    """Return what a static map's drawing depends on beyond its inputs: this module's code, matplotlib, its style.
+
+    The bytecode of every function of this module (so a changed drawing rule makes a new key, also where a test
+    replaces a function), matplotlib's version and its rcParams (a style set in a notebook).
+    """
+    codes = [marshal.dumps(f.__code__) for f in sorted(
+        (v for v in globals().values() if isinstance(v, types.FunctionType) and v.__module__ == __name__),
+        key=lambda f: f.__name__)]
+    return (matplotlib.__version__, hashlib.blake2b(b"".join(codes), digest_size=16).hexdigest(),
+            repr(sorted((k, str(v)) for k, v in matplotlib.rcParams.items())))
+
+
+def _draw_static_map(gdf: gpd.GeoDataFrame, layer: Layer, *, title: str, source: str, caveat: str | None,
+                     outlines: gpd.GeoDataFrame | None, points: gpd.GeoDataFrame | None, dpi: int,
+                     labels: pd.Series | None, points_label: str | None,
+                     area_labels: gpd.GeoDataFrame | None) -> bytes:
+    """Draw the PNG of :func:`static_map` (which keeps it in the derived cache by its inputs)."""
     idx = layer.index.reindex(gdf.index).fillna(-1).astype(int)
     colors = [layer.classes.colors[i] if i >= 0 else layer.classes.nodata_color for i in idx]
     fig, ax = plt.subplots(figsize=(8.6, 8.2))  # the map (taller than wide) and the legend beside it

@@ -37,6 +37,7 @@ __all__ = [
     "AGE_BANDS_CBS",
     "AGE_STRUCTURE_YEAR",
     "age_band_years",
+    "age_structure_stamp",
     "age_structure_years",
     "cbs_first",
     "dutch_register_name",
@@ -734,6 +735,24 @@ def age_structure_years(data_dir: str | Path | None = None) -> list[int]:
     except DataNotFoundError:
         return []
     return [AGE_STRUCTURE_YEAR] if root.joinpath(*AGE_STRUCTURE).is_file() else []
+
+
+def age_structure_stamp(*, data_dir: str | Path | None = None) -> tuple[str, float, int] | None:
+    """Return the path, modification time and size of the municipal age structure file (``None`` if absent).
+
+    For callers that keep what they derive from the file for the process (a changed file: a new stamp).
+
+    Parameters
+    ----------
+    data_dir
+        Data directory (default: the one in use).
+
+    Returns
+    -------
+    tuple or None
+    """
+    path = require_data_dir(data_dir).joinpath(*AGE_STRUCTURE)
+    return _stamp(path) if path.is_file() else None
 
 
 def read_age_structure(*, data_dir: str | Path | None = None) -> pd.DataFrame:

@@ -122,3 +122,41 @@ def test_figure_png_has_the_pixels_savefig_draws(transparent):
     assert image.size == (360, 240)
     assert image.info["dpi"] == pytest.approx((120, 120), abs=0.02)  # PNG keeps dots per metre
     assert np.array_equal(_decoded(ours), _decoded(reference.getvalue()))
+
+
+def test_a_static_map_is_drawn_once_for_the_same_inputs_and_again_when_one_changes(monkeypatch):
+    """The PNG is kept by everything it is drawn from: shapes, classes, texts, dpi, code and matplotlib's style."""
+    import matplotlib
+
+    from regio import derived
+    from regio.maps import static
+
+    monkeypatch.setattr(derived, "_memo", type(derived._memo)())
+    monkeypatch.setattr(derived, "_store", None)
+    drawn = []
+    real = static._draw_static_map
+
+    def counting(*a, **k):
+        drawn.append(1)
+        return real(*a, **k)
+
+    gdf = gpd.GeoDataFrame(geometry=[box(0, 0, 1_000, 1_000), box(1_000, 0, 2_000, 1_000)], index=["A", "B"],
+                           crs="EPSG:28992")
+    layer = Layer.from_values("Inwoners", pd.Series([1_200.0, 3_400.0], index=gdf.index), k=2)
+    fresh = static.static_map(gdf, layer, title="Inwoners", source="Bron: CBS", dpi=40)
+    monkeypatch.setattr(static, "_draw_static_map", counting)
+    # the key covers the module's functions: replacing one is a new key, once
+    assert static.static_map(gdf, layer, title="Inwoners", source="Bron: CBS", dpi=40) == fresh
+    assert static.static_map(gdf, layer, title="Inwoners", source="Bron: CBS", dpi=40) == fresh
+    assert len(drawn) == 1
+    moved = gdf.set_geometry([box(0, 0, 1_000, 1_000), box(1_000, 0, 2_000, 1_500)])
+    changes = [{"gdf": moved}, {"title": "Inwoners 2024"}, {"source": "Bron: CBS 2024"}, {"dpi": 41},
+               {"labels": pd.Series({"A": "1.200"})},
+               {"layer": Layer.from_values("Inwoners", pd.Series([3_400.0, 1_200.0], index=gdf.index), k=2)}]
+    for change in changes:
+        kwargs = {"gdf": gdf, "layer": layer, "title": "Inwoners", "source": "Bron: CBS", "dpi": 40} | change
+        static.static_map(kwargs.pop("gdf"), kwargs.pop("layer"), **kwargs)
+    assert len(drawn) == 1 + len(changes)
+    with matplotlib.rc_context({"font.size": 13}):
+        static.static_map(gdf, layer, title="Inwoners", source="Bron: CBS", dpi=40)
+    assert len(drawn) == 2 + len(changes)

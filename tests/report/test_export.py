@@ -99,13 +99,16 @@ def _calls(tree: ast.AST) -> list[str]:
 @pytest.mark.parametrize("module", sorted(Path(regio.maps.__file__).parent.glob("*.py")), ids=lambda p: p.name)
 def test_maps_modules_do_not_write_files(module):
     tree = ast.parse(module.read_text(encoding="utf-8"))
-    writers = {"open", "write_text", "write_bytes", "mkdir", "save", "to_csv", "to_excel", "to_file"}
+    writers = {"open", "write_text", "write_bytes", "mkdir", "to_csv", "to_excel", "to_file"}
     assert writers.isdisjoint(_calls(tree)), module.name
     imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
     assert "regio.report.export" not in imported, module.name
-    for node in ast.walk(tree):  # figures are rendered into memory buffers only
-        if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "savefig":
-            assert isinstance(node.args[0], ast.Name) and node.args[0].id == "buf", (module.name, node.lineno)
+    buffers = {n.targets[0].id for n in ast.walk(tree) if isinstance(n, ast.Assign) and len(n.targets) == 1
+               and isinstance(n.targets[0], ast.Name) and isinstance(n.value, ast.Call)
+               and getattr(n.value.func, "attr", "") in ("BytesIO", "StringIO")}
+    for node in ast.walk(tree):  # figures and images are rendered into memory buffers (io.BytesIO, StringIO) only
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", "") in ("savefig", "save"):
+            assert isinstance(node.args[0], ast.Name) and node.args[0].id in buffers, (module.name, node.lineno)
 
 
 
