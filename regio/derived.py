@@ -131,6 +131,10 @@ def _feed(h: Any, part: object) -> None:
         h.update(b"".join(shapely.to_wkb(valid, byte_order=1, include_srid=False)) if len(valid) else b"")
     elif isinstance(part, np.ndarray):
         h.update(f"A{part.dtype.str}{part.shape}".encode() + np.ascontiguousarray(part).tobytes())
+    elif isinstance(part, pd.DataFrame):  # columns, dtypes, index and every value (hashed per row)
+        h.update(b"F" + json.dumps([[str(c), str(t)] for c, t in part.dtypes.items()]).encode()
+                 + json.dumps([str(v) for v in part.index.tolist()]).encode()
+                 + pd.util.hash_pandas_object(part, index=False).to_numpy().tobytes())
     elif isinstance(part, (pd.Index, pd.Series)):
         h.update(b"I" + json.dumps([str(v) for v in part.tolist()]).encode())
         if isinstance(part, pd.Series):
@@ -148,8 +152,9 @@ def content_key(*parts: object) -> str:
     *parts
         Object arrays of geometries (hashed by their WKB, so every
         coordinate counts), numeric arrays, ``pandas`` indexes or series
-        (their values as text, a series with its index), and anything with a
-        stable ``repr`` (numbers, strings, tuples).
+        (their values as text, a series with its index), data frames (their
+        columns, dtypes, index and values), and anything with a stable
+        ``repr`` (numbers, strings, tuples).
 
     Returns
     -------
@@ -161,6 +166,9 @@ def content_key(*parts: object) -> str:
     >>> import shapely
     >>> a = np.array([shapely.box(0, 0, 1, 1)])
     >>> content_key(a, 100.0) == content_key(a.copy(), 100.0), content_key(a, 100.0) == content_key(a, 50.0)
+    (True, False)
+    >>> f = pd.DataFrame({"n": [1.0, 2.0]}, index=["A", "B"])
+    >>> content_key(f) == content_key(f.copy()), content_key(f) == content_key(f.assign(n=[1.0, 2.5]))
     (True, False)
     """
     h = hashlib.blake2b(digest_size=16)

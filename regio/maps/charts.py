@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import io
+import sys
 from collections.abc import Sequence
 
 import geopandas as gpd
@@ -26,7 +27,7 @@ from regio.labels import label
 from regio.maps.allocation import per_100k_layer
 from regio.maps.core import Layer, format_number, map_html, region_map
 from regio.maps.escape import html_text
-from regio.maps.static import figure_png, static_map
+from regio.maps.static import figure_png, kept_png, static_map
 from regio.model.core import SCENARIO_LABELS, ProjectionMarks, get_scenario, projection_marks
 
 __all__ = ["advice_map", "band_series", "chart_lines", "supply_demand_html", "supply_demand_png", "tornado_html",
@@ -224,9 +225,11 @@ def supply_demand_png(table: pd.DataFrame, *, title: str, source: str,
     >>> png[1:4], int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")  # 8.5 x 5.2 inch
     (b'PNG', 425, 260)
     """
-    fig = _figure(table, scenarios=scenarios, title=title, source=source, lang=lang, marks=marks, bands=bands,
-                  band_scenario=band_scenario)
-    return figure_png(fig, dpi=dpi)
+    marks = marks if marks is not None else projection_marks(table)  # what the chart takes from the table's attrs
+    parts = (table, tuple(scenarios), title, source, lang, int(dpi), marks, bands, band_scenario)
+    return kept_png("model_chart", sys.modules[__name__], parts, lambda: figure_png(
+        _figure(table, scenarios=scenarios, title=title, source=source, lang=lang, marks=marks, bands=bands,
+                band_scenario=band_scenario), dpi=dpi))
 
 
 def supply_demand_html(table: pd.DataFrame, *, title: str, source: str,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import marshal
 import textwrap
 import types
 
@@ -33,8 +32,8 @@ from regio import derived
 from regio.maps.core import POINT_COLOR, Layer
 from regio.validate import check_crs
 
-__all__ = ["PNG_COMPRESSION", "figure_png", "label_points", "pixel_tolerance", "place_texts", "region_paths",
-           "static_map", "wrap"]
+__all__ = ["PNG_COMPRESSION", "figure_png", "kept_png", "label_points", "pixel_tolerance", "place_texts",
+           "region_paths", "static_map", "wrap"]
 
 
 def label_points(gdf: gpd.GeoDataFrame) -> gpd.GeoSeries:
@@ -395,17 +394,69 @@ def static_map(
     return derived.cached("static_map", key, lambda: _draw_static_map(gdf, layer, **args), dumps=bytes, loads=bytes)
 
 
-def _drawing_key() -> tuple:
-    """Return what a static map's drawing depends on beyond its inputs: this module's code, matplotlib, its style.
+def _drawing_key(*modules: types.ModuleType) -> tuple:
+    """Return what a drawing depends on beyond its inputs: the drawing modules' code, matplotlib, its style.
 
-    The bytecode of every function of this module (so a changed drawing rule makes a new key, also where a test
-    replaces a function), matplotlib's version and its rcParams (a style set in a notebook).
+    The bytecode of every function of this module and of ``modules`` (so a changed drawing rule makes a new
+    key, also where a test replaces a function), matplotlib's version and its rcParams (a style set in a
+    notebook).
     """
-    codes = [marshal.dumps(f.__code__) for f in sorted(
-        (v for v in globals().values() if isinstance(v, types.FunctionType) and v.__module__ == __name__),
-        key=lambda f: f.__name__)]
-    return (matplotlib.__version__, hashlib.blake2b(b"".join(codes), digest_size=16).hexdigest(),
-            repr(sorted((k, str(v)) for k, v in matplotlib.rcParams.items())))
+    spaces = [globals(), *(vars(m) for m in modules)]
+    functions = [v for space in spaces for v in space.values()
+                 if isinstance(v, types.FunctionType) and v.__module__ == space["__name__"]]
+    h = hashlib.blake2b(digest_size=16)
+    for f in sorted(functions, key=lambda f: (f.__module__, f.__name__)):
+        _feed_code(h, f.__code__)
+    return (matplotlib.__version__, h.hexdigest(), repr(sorted((k, str(v)) for k, v in matplotlib.rcParams.items())))
+
+
+def _feed_code(h, code: types.CodeType) -> None:
+    """Feed a function's instructions, names and constants (nested functions too) to the hash ``h``.
+
+    Not :func:`marshal.dumps`, whose bytes depend on reference counts and differ between processes.
+    """
+    h.update(code.co_name.encode() + b"|" + code.co_code + b"|" + repr(code.co_names).encode())
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            _feed_code(h, const)
+        else:
+            h.update(repr(const).encode())
+
+
+def kept_png(kind: str, module: types.ModuleType, parts: tuple, draw) -> bytes:
+    """Return the PNG ``draw()`` makes, kept in the derived cache under ``parts`` and the drawing code.
+
+    Parameters
+    ----------
+    kind
+        What is drawn (a folder of the derived cache), e.g. ``"trainer_chart"``.
+    module
+        The module whose functions draw it (their bytecode is part of the key).
+    parts
+        Everything the image is drawn from (frames, series, geometries, texts, numbers; see
+        :func:`regio.derived.content_key`).
+    draw
+        Makes the PNG bytes.
+
+    Returns
+    -------
+    bytes
+        The PNG image.
+
+    Examples
+    --------
+    >>> import sys
+    >>> calls = []
+    >>> def draw():
+    ...     calls.append(1)
+    ...     fig, ax = plt.subplots(figsize=(1, 1))
+    ...     return figure_png(fig, dpi=20)
+    >>> first = kept_png("doctest_png", sys.modules[__name__], ("a", 1), draw)
+    >>> kept_png("doctest_png", sys.modules[__name__], ("a", 1), draw) == first, len(calls)
+    (True, 1)
+    """
+    key = derived.content_key(kind, _drawing_key(module), *parts)
+    return derived.cached(kind, key, draw, dumps=bytes, loads=bytes)
 
 
 def _draw_static_map(gdf: gpd.GeoDataFrame, layer: Layer, *, title: str, source: str, caveat: str | None,

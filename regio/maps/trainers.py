@@ -9,6 +9,7 @@ functions return PNG bytes, an HTML page or a folium map;
 from __future__ import annotations
 
 import io
+import sys
 
 import geopandas as gpd
 import matplotlib
@@ -23,7 +24,7 @@ from regio.maps.charts import _img, _page
 from regio.maps.core import Layer, format_number, region_map
 from regio.maps.escape import html_text
 from regio.maps.recruitment import _outline
-from regio.maps.static import figure_png, static_map
+from regio.maps.static import figure_png, kept_png, static_map
 from regio.text import t
 
 __all__ = ["CHART_LINES", "forecast_html", "forecast_png", "recruit_map", "recruit_png"]
@@ -101,7 +102,9 @@ def forecast_png(table: pd.DataFrame, *, names: dict[str, str], title: str, sour
     >>> forecast_png(table, names={"a": "A"}, title="Opleiders", source="Bron: voorbeeld", dpi=30)[1:4]
     b'PNG'
     """
-    return figure_png(_figure(table, names, title=title, source=source, lang=lang), dpi=dpi)
+    parts = (table, sorted(names.items()), title, source, lang, int(dpi))
+    return kept_png("trainer_chart", sys.modules[__name__], parts,
+                    lambda: figure_png(_figure(table, names, title=title, source=source, lang=lang), dpi=dpi))
 
 
 def forecast_html(table: pd.DataFrame, *, names: dict[str, str], title: str, source: str,

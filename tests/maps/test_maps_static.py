@@ -160,3 +160,15 @@ def test_a_static_map_is_drawn_once_for_the_same_inputs_and_again_when_one_chang
     with matplotlib.rc_context({"font.size": 13}):
         static.static_map(gdf, layer, title="Inwoners", source="Bron: CBS", dpi=40)
     assert len(drawn) == 2 + len(changes)
+
+
+def test_the_drawing_key_is_the_same_in_every_process():
+    """A key that differed between runs (marshal's bytes depend on reference counts) would never hit the cache."""
+    import subprocess
+    import sys
+
+    code = ("import sys, regio.maps.trainers, regio.maps.static as s; "
+            "print(s._drawing_key(sys.modules['regio.maps.trainers']))")
+    keys = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+            for _ in range(2)}
+    assert len(keys) == 1 and keys != {""}
