@@ -114,8 +114,9 @@ def to_numeric(
     codes
         Region codes of the rows, aligned with ``values``; named in messages.
         A label may be a keyed phrase (a :class:`~regio.errors.RegioWarning`
-        such as "row 2 (PV20)"), said in the language of the message. May be a function that returns them, called only when a message
-        needs them (labels of millions of rows are not built for nothing).
+        such as "row 2 (PV20)"), said in the language of the message. May be
+        a function that returns them, called only when a message needs them
+        (labels of millions of rows are not built for nothing).
     maximum
         The largest absolute value accepted.
 
