@@ -330,6 +330,8 @@ CELL_WORDS: dict[str, dict[str, tuple[str, str]]] = {
              "unplaced": ("niet in te delen", "unplaced"),
              "total+unplaced": ("totaal incl. niet in te delen", "total incl. unplaced"),
              "source total": ("eigen totaal van de bron", "the source's own total")},
+    # the codes of the rows below a density table (regio.density.totals_rows); region codes stay as they are
+    "statcode": {"TOTAAL": ("TOTAAL", "TOTAL"), "TOTAAL+": ("TOTAAL+", "TOTAL+"), "BRON": ("BRON", "SOURCE")},
     "counts_source": {"cbs": ("CBS", "CBS"), "nivel": ("Nivel", "Nivel"), "file": ("eigen bestand", "own file")},
     "gps_method": {"counted": ("geteld (eigen bestand)", "counted (own file)"),
                    "province_by_weights": ("SCHATTING: provincietotaal verdeeld naar aandeel praktijken",

@@ -134,6 +134,13 @@ LABELS: dict[str, dict[str, str]] = {
     "nivel.hidha_en_vaste_waarnemers": {"nl": "hidha's en vaste waarnemers",
                                         "en": "GPs employed by a practice (hidha) and regular locums"},
     "nivel.wisselende_waarnemers": {"nl": "wisselende waarnemers", "en": "itinerant locums"},
+    # the rows below a density table (regio.density.totals_rows: kind, and the code of the row)
+    "totals.total": {"nl": "Totaal regio's", "en": "Total of regions"},
+    "totals.unplaced": {"nl": "Niet in te delen", "en": "Cannot be placed"},
+    "totals.total+unplaced": {"nl": "Totaal incl. niet in te delen", "en": "Total incl. not placed"},
+    "totals.source total": {"nl": "{code} {name} (eigen totaal van de bron)",
+                            "en": "{code} {name} (total of the source)"},
+    # (their codes as a person reads them, TOTAL in English: regio._columns.CELL_WORDS["statcode"])
     # comparison with the national rate
     "comparison.national.below": {"nl": "lager dan landelijk", "en": "below national"},
     "comparison.national.similar": {"nl": "niet significant afwijkend", "en": "not significantly different"},

@@ -123,6 +123,7 @@ def workbook(frame: pd.DataFrame, *, sheet: str, notes: Sequence[str], lang: str
 
     twins = [c for c in frame.columns if f"{c}_label" in frame.columns]  # a code next to its words: words only
     frame = frame.drop(columns=twins)
+    frame = frame.set_axis(_index_words(frame.index, lang), axis=0)  # TOTAAL reads TOTAL in English
     columns = list(frame.columns)
     index_names = [n if n is not None else "" for n in frame.index.names]
     table = frame.copy()
@@ -156,6 +157,25 @@ def workbook(frame: pd.DataFrame, *, sheet: str, notes: Sequence[str], lang: str
     _plain(book.add_worksheet(t(lang, "kolommen", "columns")), formats, glossary, widths=None)
     book.close()
     return buf.getvalue()
+
+
+def _index_words(index: pd.Index, lang: str) -> pd.Index:
+    """Return an index with its codes as words (:func:`regio.labels.cell_words`), as a column's cells are.
+
+    Examples
+    --------
+    >>> _index_words(pd.Index(["PV20", "TOTAAL", "BRON"], name="statcode"), "en").tolist()
+    ['PV20', 'TOTAL', 'SOURCE']
+    """
+    levels = []
+    for j, name in enumerate(index.names):
+        values = index.get_level_values(j)
+        if values.dtype == object or pd.api.types.is_string_dtype(values.dtype):
+            values = pd.Index(cell_words(name, pd.Series(values, dtype=object), lang), dtype=object)
+        levels.append(values)
+    if index.nlevels > 1:
+        return pd.MultiIndex.from_arrays(levels, names=index.names)
+    return pd.Index(levels[0], name=index.name)
 
 
 class _Formats:
