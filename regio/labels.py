@@ -296,6 +296,21 @@ LABELS: dict[str, dict[str, str]] = {
     "access.note.cbs_distance": {"nl": "gemiddelde afstand over de weg per inwoner, CBS {year}; kwantielen",
                                  "en": "mean road distance per inhabitant, CBS {year}; quantiles"},
     "access.source": {"nl": "Bron", "en": "Source"},
+    # the notes beside the access tables (regio.report.access.access_notes)
+    "access.note.method": {
+        "nl": "Methode: tweestaps-zoekgebiedmethode (2SFCA) op PC4-punten (representatief punt van elk PC4-gebied, "
+              "EPSG:28992), hemelsbreed binnen {km} km, afstandsverval {decay}; aanbod: {supply}; vraag: {demand}.",
+        "en": "Method: two-step floating catchment (2SFCA) at PC4 points (the representative point of each PC4 area, "
+              "EPSG:28992), straight line within {km} km, distance decay {decay}; supply: {supply}; demand: {demand}."},
+    "access.note.sources": {"nl": "Bronnen: {sources}", "en": "Sources: {sources}"},
+    # ... what each source of the access figures is for (the keys of AccessFacts.sources)
+    "access.source_of.points": {"nl": "punten", "en": "points"},
+    "access.source_of.population": {"nl": "inwoners", "en": "population"},
+    "access.source_of.practices": {"nl": "praktijken", "en": "practices"},
+    "access.source_of.municipality": {"nl": "gemeente", "en": "municipality"},
+    "access.source_of.population_year": {"nl": "inwoners per gemeente", "en": "municipal population"},
+    "access.source_of.proximity": {"nl": "nabijheid", "en": "proximity"},
+    "access.source_of.gps": {"nl": "huisartsen", "en": "GPs"},
     "access.source.practices": {"nl": "huisartsenpraktijken ZorgkaartNederland 11-3-2026 ({derived})",
                                 "en": "GP practices ZorgkaartNederland 2026-03-11 ({derived})"},
     "access.source.population": {"nl": "inwoners per PC4 CBS 83502NED 1-1-2021",
