@@ -141,6 +141,28 @@ LABELS: dict[str, dict[str, str]] = {
     "totals.source total": {"nl": "{code} {name} (eigen totaal van de bron)",
                             "en": "{code} {name} (total of the source)"},
     # (their codes as a person reads them, TOTAL in English: regio._columns.CELL_WORDS["statcode"])
+    # the sheets of the Excel files (regio.report.export.write_table, regio.report.excel.workbook)
+    "sheet.table": {"nl": "tabel", "en": "table"},
+    "sheet.notes": {"nl": "toelichting", "en": "notes"},
+    "sheet.columns": {"nl": "kolommen", "en": "columns"},
+    "sheet.allocation": {"nl": "verdeling", "en": "allocation"},
+    "sheet.forecast": {"nl": "prognose", "en": "forecast"},
+    "sheet.summary": {"nl": "samenvatting", "en": "summary"},
+    "sheet.where_to_recruit": {"nl": "waar werven", "en": "where to recruit"},
+    "sheet.expansion": {"nl": "uitbreiding", "en": "expansion"},
+    "sheet.areas": {"nl": "gebieden", "en": "areas"},
+    "sheet.municipalities": {"nl": "gemeenten", "en": "municipalities"},
+    # ... the headings of the notes and columns sheets, and the note on rounding
+    "excel.notes": {"nl": "Toelichting", "en": "Notes"},
+    "excel.column": {"nl": "Kolom", "en": "Column"},
+    "excel.meaning": {"nl": "Betekenis", "en": "Meaning"},
+    "excel.rounded_up": {"nl": "Doelen en tekorten ({names}) zijn naar boven afgerond op hele aantallen; het "
+                               "CSV-bestand houdt de onafgeronde waarden.",
+                         "en": "Targets and gaps ({names}) are rounded up to whole numbers; the CSV file keeps the "
+                               "unrounded values."},
+    # ... and the line under a terminal table that rounds them up (regio.cli._common.print_table)
+    "table.rounded_up": {"nl": "({names}: naar boven afgerond op hele aantallen)",
+                         "en": "({names}: rounded up to whole numbers)"},
     # comparison with the national rate
     "comparison.national.below": {"nl": "lager dan landelijk", "en": "below national"},
     "comparison.national.similar": {"nl": "niet significant afwijkend", "en": "not significantly different"},

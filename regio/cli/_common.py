@@ -115,7 +115,7 @@ def print_table(frame: pd.DataFrame, *, lang: str = "nl", max_rows: int = 60) ->
     the kind of row, the source of the counts, yes/no for true/false); targets and gaps
     (persons, practices) are rounded up to whole numbers, and a line says so.
     """
-    from regio.labels import cell_words, column_kind
+    from regio.labels import cell_words, column_kind, label
 
     frame = frame.copy()
     frame.attrs = {}  # attrs may hold frames, which pandas cannot compare while converting
@@ -153,8 +153,7 @@ def print_table(frame: pd.DataFrame, *, lang: str = "nl", max_rows: int = 60) ->
 
     if rounded:
         names = ", ".join(headers.get(c, str(c)) for c in rounded)
-        click.echo(textwrap.fill(t(lang, f"({names}: naar boven afgerond op hele aantallen)",
-                                   f"({names}: rounded up to whole numbers)"), TABLE_WIDTH))
+        click.echo(textwrap.fill(label("table.rounded_up", lang, names=names), TABLE_WIDTH))
     if hidden:
 
         names = ", ".join(headers.get(c, str(c)) for c in hidden)
