@@ -199,6 +199,14 @@ COLUMNS: dict[str, tuple[str, str, str, str, str]] = {
                           "National density (or the mean of the regions with data)"),
     "ratio_to_national": ("decimal", "Verhouding tot landelijk", "Ratio to national",
                           "Dichtheid gedeeld door de landelijke", "Density divided by the national one"),
+    # ... when the rate compared with is no national figure (regio.report.density.export_table renames them)
+    "mean_of_regions_with_data_per_100k": ("rate", "Gemiddelde regio's met gegevens (per 100.000)",
+                                           "Mean of the regions with data (per 100,000)",
+                                           "Dichtheid van de regio's met gegevens samen (geen landelijk cijfer)",
+                                           "Density of the regions with data together (not a national figure)"),
+    "ratio_to_mean_of_regions_with_data": ("decimal", "Verhouding tot het gemiddelde", "Ratio to the mean",
+                                           "Dichtheid gedeeld door die van de regio's met gegevens",
+                                           "Density divided by that of the regions with data"),
     "comparison": ("text", "Vergelijking (code)", "Comparison (code)",
                    "Vergelijking als code: lager (below), niet significant afwijkend (similar) of hoger (above)",
                    "Comparison as a code: below, similar (not significantly different) or above"),
@@ -327,6 +335,41 @@ COLUMNS: dict[str, tuple[str, str, str, str, str]] = {
     "label_en": ("text", "Omschrijving (en)", "Description (en)", "Onderdeel in het Engels", "Part in English"),
     "trainees": ("fte", "Aios per jaar", "Trainees a year", "Bijdrage aan het advies in aios per jaar",
                  "Contribution to the advice in trainees a year"),
+    # the sensitivity of the advice (regio model --uncertainty: regio.report.model.sensitivity_table)
+    "range": ("text", "Bandbreedte", "Range", "Laag en hoog van de factor, en waar ze vandaan komen",
+              "Low and high of the factor, and where they come from"),
+    "value_low": ("decimal", "Waarde bij laag", "Value at low", "Waarde van de parameter bij laag (alleen voor een "
+                  "factor van één parameter)", "Value of the parameter at low (only for a factor of one parameter)"),
+    "value_mid": ("decimal", "Waarde van de raming", "Value of the round", "Waarde van de parameter in de raming "
+                  "(alleen voor een factor van één parameter)",
+                  "Value of the parameter in the round (only for a factor of one parameter)"),
+    "value_high": ("decimal", "Waarde bij hoog", "Value at high", "Waarde van de parameter bij hoog (alleen voor "
+                   "een factor van één parameter)", "Value of the parameter at high (only for a factor of one "
+                   "parameter)"),
+    "advice_low": ("fte", "Advies bij laag", "Advice at low", "Instroomadvies in aios per jaar met de factor op laag",
+                   "Intake advice in trainees a year with the factor at low"),
+    "advice_mid": ("fte", "Advies van de raming", "Advice of the round",
+                   "Instroomadvies in aios per jaar bij de waarden van de raming",
+                   "Intake advice in trainees a year at the round's values"),
+    "advice_high": ("fte", "Advies bij hoog", "Advice at high",
+                    "Instroomadvies in aios per jaar met de factor op hoog",
+                    "Intake advice in trainees a year with the factor at high"),
+    "effect": ("fte", "Effect (hoog − laag)", "Effect (high − low)",
+               "Verschil in advies tussen hoog en laag, in aios per jaar",
+               "Difference in the advice between high and low, in trainees a year"),
+    # the expansion plan (regio trainers --expand: regio.trainers.expand_run)
+    "k": ("count", "Nieuwe locaties", "New locations", "Aantal nieuwe opleidingslocaties in het plan",
+          "Number of new training locations in the plan"),
+    "place": ("text", "Plaats", "Place", "Plaats van het ziekenhuis", "Town of the hospital"),
+    "inhabitants": ("count", "Inwoners", "Inhabitants", "Inwoners van de gemeenten die bij de locatie horen",
+                    "Inhabitants of the municipalities served by the location"),
+    "objective_inhabitant_km": ("count", "Doelfunctie (inwoner-km)", "Objective (inhabitant-km)",
+                                "Som van inwoners × hemelsbrede afstand tot de dichtstbijzijnde locatie (zo klein "
+                                "mogelijk)", "Sum of inhabitants × straight-line distance to the nearest location "
+                                "(as small as possible)"),
+    "mean_distance_km": ("fte", "Gemiddelde afstand (km)", "Mean distance (km)",
+                         "Naar inwoners gewogen gemiddelde hemelsbrede afstand tot de locatie",
+                         "Inhabitant-weighted mean straight-line distance to the location"),
 }
 
 #: column code -> {code in a cell -> (Dutch, English)}: what a person reads in an Excel cell for a code.
@@ -381,7 +424,15 @@ _SEX = {"female": ("vrouwen", "women"), "male": ("mannen", "men")}
 _COMPOSED = re.compile(r"^(?P<measure>demand|gap|supply_advice|advice)_(?P<scenario>" + "|".join(_SCENARIOS) + r")$"
                        r"|^(?P<stock>" + "|".join(_STOCKS) + r")_(?P<sex>female|male)$"
                        r"|^fte_(?P<fte>stock|training_now|training_before|intake|abroad)$"
-                       r"|^(?P<base>count|population|rate_per_100k)_(?P<suffix>\d{4}|change)$")
+                       r"|^(?P<base>count|population|rate_per_100k)_(?P<suffix>\d{4}|change)$"
+                       r"|^(?P<band>demand|fte|supply_advice)_(?P<quantile>lo95|lo80|median|hi80|hi95)$")
+# The bands of the uncertainty (regio model --uncertainty: regio.model.uncertainty BAND_QUANTILES), per year.
+_BANDS = {"demand": ("Vraag", "Demand"), "fte": ("Aanbod bij huidige instroom", "Supply at current intake"),
+          "supply_advice": ("Aanbod met advies", "Supply with advice")}
+_QUANTILES = {"lo95": ("ondergrens 95%-band", "lower limit 95% band"),
+              "lo80": ("ondergrens 80%-band", "lower limit 80% band"), "median": ("mediaan", "median"),
+              "hi80": ("bovengrens 80%-band", "upper limit 80% band"),
+              "hi95": ("bovengrens 95%-band", "upper limit 95% band")}
 
 
 def column_entry(code: object) -> tuple[str, str, str, str, str] | None:
@@ -418,6 +469,10 @@ def column_entry(code: object) -> tuple[str, str, str, str, str] | None:
     if m["fte"]:
         nl, en = _STOCKS[m["fte"]]
         return "fte", f"{nl} (fte)", f"{en} (FTE)", f"{nl} in fte", f"{en} in FTE"
+    if m["band"]:
+        (nl, en), (qnl, qen) = _BANDS[m["band"]], _QUANTILES[m["quantile"]]
+        return ("fte", f"{nl} (fte), {qnl}", f"{en} (FTE), {qen}", f"{nl} in fte: {qnl} van de trekkingen",
+                f"{en} in FTE: {qen} of the draws")
     kind, nl, en, mnl, men = COLUMNS[m["base"]]
     if m["suffix"] == "change":
         return kind, f"{nl}: verandering", f"{en}: change", f"{mnl}, verschil tussen de jaren", f"{men}, difference"
