@@ -106,3 +106,33 @@ def test_the_dutch_glossary_has_no_english_words():
     cells = {f"{col}.{code}": words[0] for col, codes in CELL_WORDS.items() for code, words in codes.items()
              if _english_words(words[0]) and not re.fullmatch(r"[A-Z+]+", words[0])}
     assert not cells, cells
+
+
+def _repeated_keys(source: str) -> list[tuple[int, object]]:
+    """(line, key) of each key that a dict literal of ``source`` repeats (Python keeps only its last value)."""
+    import ast
+
+    out = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Dict):
+            seen = set()
+            for key in node.keys:  # None for a ** unpacking
+                if isinstance(key, ast.Constant):
+                    if key.value in seen:
+                        out.append((key.lineno, key.value))
+                    seen.add(key.value)
+    return out
+
+
+def test_the_catalogue_modules_repeat_no_key():
+    from pathlib import Path
+
+    import regio
+
+    assert _repeated_keys('{"a": 1, "b": 2, "a": 3}') == [(1, "a")]  # the check finds a repeated key
+    assert _repeated_keys('{"a": {"nl": 1, "en": 2}, "b": {"nl": 1, "en": 2}}') == []
+    root = Path(regio.__file__).parent
+    modules = [root / "labels.py", root / "_columns.py", *sorted((root / "_messages").glob("*.py"))]
+    assert len(modules) > 5
+    found = {str(p.relative_to(root)): keys for p in modules if (keys := _repeated_keys(p.read_text(encoding="utf-8")))}
+    assert not found, found
