@@ -9,7 +9,7 @@ them, so that the catalogue in :mod:`regio.labels` stays one place to look.
 Kinds (how a number is shown in Excel):
 
 * ``count`` -- a count of people or places: a whole number (``#,##0``);
-* ``target`` -- a number of persons that is a target or a gap: rounded *up* to whole persons;
+* ``target`` -- a number of persons (or practices) that is a target or a gap: rounded *up* to whole numbers;
 * ``rate`` -- per 100,000 or per km²: one decimal;
 * ``share`` -- a fraction shown as a percentage (``0.0%``);
 * ``pct`` -- a number already in percent (``110.3`` for 110.3%);
