@@ -9,7 +9,7 @@ them, so that the catalogue in :mod:`regio.labels` stays one place to look.
 Kinds (how a number is shown in Excel):
 
 * ``count`` -- a count of people or places: a whole number (``#,##0``);
-* ``target`` -- a number of persons that is a target or a gap: rounded *up* to whole persons;
+* ``target`` -- a number of persons (or practices) that is a target or a gap: rounded *up* to whole numbers;
 * ``rate`` -- per 100,000 or per km²: one decimal;
 * ``share`` -- a fraction shown as a percentage (``0.0%``);
 * ``pct`` -- a number already in percent (``110.3`` for 110.3%);
@@ -48,7 +48,9 @@ COLUMNS: dict[str, tuple[str, str, str, str, str]] = {
     "cost": ("fte", "Afstand (km)", "Distance (km)", "Afstand tot de locatie in km", "Distance to the location in km"),
     "method": ("text", "Methode", "Method", "Hoe de gemeente is toegewezen", "How the municipality was assigned"),
     "source": ("text", "Bron", "Source", "Bron van de rij", "Source of the row"),
-    "counts_source": ("text", "Bron aantallen", "Counts source", "cbs, nivel of file", "cbs, nivel or file"),
+    "counts_source": ("text", "Bron aantallen", "Counts source",
+                      "Herkomst van de aantallen: CBS, Nivel of een eigen bestand (codes cbs, nivel, file)",
+                      "Where the counts come from: CBS, Nivel or an own file (codes cbs, nivel, file)"),
     "year": ("year", "Jaar", "Year", "Kalenderjaar", "Calendar year"),
     "raming": ("year", "Raming", "Round", "Jaar van de raming van het Capaciteitsorgaan",
                "Year of the Capaciteitsorgaan's round"),
@@ -69,9 +71,9 @@ COLUMNS: dict[str, tuple[str, str, str, str, str]] = {
     "expected": ("fte", "Verwacht aanbod", "Expected supply", "Zorgbehoefte × norm", "Need × norm"),
     "need": ("count", "Zorgbehoefte (gewogen inwoners)", "Need (weighted inhabitants)",
              "Inwoners gewogen naar huisartscontacten per leeftijd", "Inhabitants weighted by GP contacts by age"),
-    "demand": ("count", "Vraag", "Demand", "De vraag in de catchments: inwoners of zorgbehoefte",
+    "demand": ("count", "Vraag", "Demand", "De vraag in de zoekgebieden: inwoners of zorgbehoefte",
                "The demand in the catchments: inhabitants or need"),
-    "supply": ("fte", "Aanbod", "Supply", "Aanbod in de catchments: praktijken, huisartsen of fte",
+    "supply": ("fte", "Aanbod", "Supply", "Aanbod in de zoekgebieden: praktijken, huisartsen of fte",
                "Supply in the catchments: practices, GPs or FTE"),
     "pc4_population": ("count", "Inwoners PC4 (2021)", "Inhabitants PC4 (2021)",
                        "Som van de PC4-inwoners op 1 januari 2021", "Sum of the PC4 inhabitants on 1 January 2021"),
@@ -110,7 +112,9 @@ COLUMNS: dict[str, tuple[str, str, str, str, str]] = {
     "gps_upper_per_100k": ("rate", "Huisartsen per 100.000, bovengrens", "GPs per 100,000, upper",
                            "Bovengrens van het 95%-interval", "Upper limit of the 95% interval"),
     "gps_comparison": ("text", "Huisartsen t.o.v. landelijk", "GPs vs national",
-                       "below / similar / above het landelijke cijfer", "below / similar / above the national rate"),
+                       "Lager, niet significant afwijkend of hoger dan het landelijke cijfer (codes below, similar, "
+                       "above)", "Below, not significantly different or above the national rate (codes below, "
+                       "similar, above)"),
     "gemeente": ("text", "Gemeente (code)", "Municipality (code)", "Gemeente met het grootste deel van het gebied",
                  "Municipality holding most of the area"),
     "x": ("decimal", "x (EPSG:28992)", "x (EPSG:28992)", "Oost-coördinaat van het punt in meter",
@@ -195,24 +199,34 @@ COLUMNS: dict[str, tuple[str, str, str, str, str]] = {
                           "National density (or the mean of the regions with data)"),
     "ratio_to_national": ("decimal", "Verhouding tot landelijk", "Ratio to national",
                           "Dichtheid gedeeld door de landelijke", "Density divided by the national one"),
-    "comparison": ("text", "Vergelijking (code)", "Comparison (code)", "below, similar of above",
-                   "below, similar or above"),
+    # ... when the rate compared with is no national figure (regio.report.density.export_table renames them)
+    "mean_of_regions_with_data_per_100k": ("rate", "Gemiddelde regio's met gegevens (per 100.000)",
+                                           "Mean of the regions with data (per 100,000)",
+                                           "Dichtheid van de regio's met gegevens samen (geen landelijk cijfer)",
+                                           "Density of the regions with data together (not a national figure)"),
+    "ratio_to_mean_of_regions_with_data": ("decimal", "Verhouding tot het gemiddelde", "Ratio to the mean",
+                                           "Dichtheid gedeeld door die van de regio's met gegevens",
+                                           "Density divided by that of the regions with data"),
+    "comparison": ("text", "Vergelijking (code)", "Comparison (code)",
+                   "Vergelijking als code: lager (below), niet significant afwijkend (similar) of hoger (above)",
+                   "Comparison as a code: below, similar (not significantly different) or above"),
     "comparison_label": ("text", "Vergelijking", "Comparison", "Vergelijking met landelijk, in woorden",
                          "Comparison with national, in words"),
     "rank": ("count", "Rang", "Rank", "Rang naar dichtheid (1 = hoogste)", "Rank by density (1 = highest)"),
     "eb_per_100k": ("rate", "Gladgestreken (per 100.000)", "Smoothed (per 100,000)",
-                    "Empirical Bayes naar het landelijke niveau (schatting)",
+                    "Gladgestreken met empirische Bayes (Empirical Bayes) naar het landelijke niveau (schatting)",
                     "Empirical Bayes towards the national level (estimate)"),
     "eb_spatial_per_100k": ("rate", "Gladgestreken naar buren (per 100.000)", "Smoothed to neighbours (per 100,000)",
-                            "Empirical Bayes naar de buurregio's (schatting)",
+                            "Gladgestreken met empirische Bayes (Empirical Bayes) naar de buurregio's (schatting)",
                             "Empirical Bayes towards the neighbouring regions (estimate)"),
     "norm_per_100k": ("rate", "Norm (per 100.000)", "Norm (per 100,000)", "Norm in artsen per 100.000 inwoners",
                       "Norm in physicians per 100,000 inhabitants"),
     "provision_pct": ("pct", "Voorziening (% van norm of landelijk)", "Provision (% of norm or national)",
                       "In % van de norm; zonder opgegeven norm van het landelijke niveau (een gemiddelde, geen norm)",
                       "In % of the norm; without a given norm of the national level (an average, not a norm)"),
-    "band": ("text", "Voorzieningsniveau (code)", "Provision band (code)", "under, around of over",
-             "under, around or over"),
+    "band": ("text", "Voorzieningsniveau (code)", "Provision band (code)",
+             "Voorzieningsniveau als code: onder (under), rond (around) of boven (over) de grenzen",
+             "Provision band as a code: under, around or over the limits"),
     "band_label": ("text", "Voorzieningsniveau", "Provision band", "Voorzieningsniveau in woorden",
                    "Provision band in words"),
     "needed": ("target", "Nodig tot norm of landelijk", "Needed to the norm or national",
@@ -321,6 +335,41 @@ COLUMNS: dict[str, tuple[str, str, str, str, str]] = {
     "label_en": ("text", "Omschrijving (en)", "Description (en)", "Onderdeel in het Engels", "Part in English"),
     "trainees": ("fte", "Aios per jaar", "Trainees a year", "Bijdrage aan het advies in aios per jaar",
                  "Contribution to the advice in trainees a year"),
+    # the sensitivity of the advice (regio model --uncertainty: regio.report.model.sensitivity_table)
+    "range": ("text", "Bandbreedte", "Range", "Laag en hoog van de factor, en waar ze vandaan komen",
+              "Low and high of the factor, and where they come from"),
+    "value_low": ("decimal", "Waarde bij laag", "Value at low", "Waarde van de parameter bij laag (alleen voor een "
+                  "factor van één parameter)", "Value of the parameter at low (only for a factor of one parameter)"),
+    "value_mid": ("decimal", "Waarde van de raming", "Value of the round", "Waarde van de parameter in de raming "
+                  "(alleen voor een factor van één parameter)",
+                  "Value of the parameter in the round (only for a factor of one parameter)"),
+    "value_high": ("decimal", "Waarde bij hoog", "Value at high", "Waarde van de parameter bij hoog (alleen voor "
+                   "een factor van één parameter)", "Value of the parameter at high (only for a factor of one "
+                   "parameter)"),
+    "advice_low": ("fte", "Advies bij laag", "Advice at low", "Instroomadvies in aios per jaar met de factor op laag",
+                   "Intake advice in trainees a year with the factor at low"),
+    "advice_mid": ("fte", "Advies van de raming", "Advice of the round",
+                   "Instroomadvies in aios per jaar bij de waarden van de raming",
+                   "Intake advice in trainees a year at the round's values"),
+    "advice_high": ("fte", "Advies bij hoog", "Advice at high",
+                    "Instroomadvies in aios per jaar met de factor op hoog",
+                    "Intake advice in trainees a year with the factor at high"),
+    "effect": ("fte", "Effect (hoog − laag)", "Effect (high − low)",
+               "Verschil in advies tussen hoog en laag, in aios per jaar",
+               "Difference in the advice between high and low, in trainees a year"),
+    # the expansion plan (regio trainers --expand: regio.trainers.expand_run)
+    "k": ("count", "Nieuwe locaties", "New locations", "Aantal nieuwe opleidingslocaties in het plan",
+          "Number of new training locations in the plan"),
+    "place": ("text", "Plaats", "Place", "Plaats van het ziekenhuis", "Town of the hospital"),
+    "inhabitants": ("count", "Inwoners", "Inhabitants", "Inwoners van de gemeenten die bij de locatie horen",
+                    "Inhabitants of the municipalities served by the location"),
+    "objective_inhabitant_km": ("count", "Doelfunctie (inwoner-km)", "Objective (inhabitant-km)",
+                                "Som van inwoners × hemelsbrede afstand tot de dichtstbijzijnde locatie (zo klein "
+                                "mogelijk)", "Sum of inhabitants × straight-line distance to the nearest location "
+                                "(as small as possible)"),
+    "mean_distance_km": ("fte", "Gemiddelde afstand (km)", "Mean distance (km)",
+                         "Naar inwoners gewogen gemiddelde hemelsbrede afstand tot de locatie",
+                         "Inhabitant-weighted mean straight-line distance to the location"),
 }
 
 #: column code -> {code in a cell -> (Dutch, English)}: what a person reads in an Excel cell for a code.
@@ -330,6 +379,13 @@ CELL_WORDS: dict[str, dict[str, tuple[str, str]]] = {
              "unplaced": ("niet in te delen", "unplaced"),
              "total+unplaced": ("totaal incl. niet in te delen", "total incl. unplaced"),
              "source total": ("eigen totaal van de bron", "the source's own total")},
+    # the codes of the rows below a density table (regio.density.totals_rows); region codes stay as they are
+    "statcode": {"TOTAAL": ("TOTAAL", "TOTAL"), "TOTAAL+": ("TOTAAL+", "TOTAL+"), "BRON": ("BRON", "SOURCE")},
+    # a comparison with the national rate of GPs (regio access with own GP counts); neutral words, as the column
+    # label says what it is compared with
+    "gps_comparison": {"below": ("lager", "below"), "similar": ("niet significant afwijkend",
+                                                                "not significantly different"),
+                       "above": ("hoger", "above")},
     "counts_source": {"cbs": ("CBS", "CBS"), "nivel": ("Nivel", "Nivel"), "file": ("eigen bestand", "own file")},
     "gps_method": {"counted": ("geteld (eigen bestand)", "counted (own file)"),
                    "province_by_weights": ("SCHATTING: provincietotaal verdeeld naar aandeel praktijken",
@@ -368,7 +424,15 @@ _SEX = {"female": ("vrouwen", "women"), "male": ("mannen", "men")}
 _COMPOSED = re.compile(r"^(?P<measure>demand|gap|supply_advice|advice)_(?P<scenario>" + "|".join(_SCENARIOS) + r")$"
                        r"|^(?P<stock>" + "|".join(_STOCKS) + r")_(?P<sex>female|male)$"
                        r"|^fte_(?P<fte>stock|training_now|training_before|intake|abroad)$"
-                       r"|^(?P<base>count|population|rate_per_100k)_(?P<suffix>\d{4}|change)$")
+                       r"|^(?P<base>count|population|rate_per_100k)_(?P<suffix>\d{4}|change)$"
+                       r"|^(?P<band>demand|fte|supply_advice)_(?P<quantile>lo95|lo80|median|hi80|hi95)$")
+# The bands of the uncertainty (regio model --uncertainty: regio.model.uncertainty BAND_QUANTILES), per year.
+_BANDS = {"demand": ("Vraag", "Demand"), "fte": ("Aanbod bij huidige instroom", "Supply at current intake"),
+          "supply_advice": ("Aanbod met advies", "Supply with advice")}
+_QUANTILES = {"lo95": ("ondergrens 95%-band", "lower limit 95% band"),
+              "lo80": ("ondergrens 80%-band", "lower limit 80% band"), "median": ("mediaan", "median"),
+              "hi80": ("bovengrens 80%-band", "upper limit 80% band"),
+              "hi95": ("bovengrens 95%-band", "upper limit 95% band")}
 
 
 def column_entry(code: object) -> tuple[str, str, str, str, str] | None:
@@ -405,6 +469,10 @@ def column_entry(code: object) -> tuple[str, str, str, str, str] | None:
     if m["fte"]:
         nl, en = _STOCKS[m["fte"]]
         return "fte", f"{nl} (fte)", f"{en} (FTE)", f"{nl} in fte", f"{en} in FTE"
+    if m["band"]:
+        (nl, en), (qnl, qen) = _BANDS[m["band"]], _QUANTILES[m["quantile"]]
+        return ("fte", f"{nl} (fte), {qnl}", f"{en} (FTE), {qen}", f"{nl} in fte: {qnl} van de trekkingen",
+                f"{en} in FTE: {qen} of the draws")
     kind, nl, en, mnl, men = COLUMNS[m["base"]]
     if m["suffix"] == "change":
         return kind, f"{nl}: verandering", f"{en}: change", f"{mnl}, verschil tussen de jaren", f"{men}, difference"

@@ -134,6 +134,35 @@ LABELS: dict[str, dict[str, str]] = {
     "nivel.hidha_en_vaste_waarnemers": {"nl": "hidha's en vaste waarnemers",
                                         "en": "GPs employed by a practice (hidha) and regular locums"},
     "nivel.wisselende_waarnemers": {"nl": "wisselende waarnemers", "en": "itinerant locums"},
+    # the rows below a density table (regio.density.totals_rows: kind, and the code of the row)
+    "totals.total": {"nl": "Totaal regio's", "en": "Total of regions"},
+    "totals.unplaced": {"nl": "Niet in te delen", "en": "Cannot be placed"},
+    "totals.total+unplaced": {"nl": "Totaal incl. niet in te delen", "en": "Total incl. not placed"},
+    "totals.source total": {"nl": "{code} {name} (eigen totaal van de bron)",
+                            "en": "{code} {name} (total of the source)"},
+    # (their codes as a person reads them, TOTAL in English: regio._columns.CELL_WORDS["statcode"])
+    # the sheets of the Excel files (regio.report.export.write_table, regio.report.excel.workbook)
+    "sheet.table": {"nl": "tabel", "en": "table"},
+    "sheet.notes": {"nl": "toelichting", "en": "notes"},
+    "sheet.columns": {"nl": "kolommen", "en": "columns"},
+    "sheet.allocation": {"nl": "verdeling", "en": "allocation"},
+    "sheet.forecast": {"nl": "prognose", "en": "forecast"},
+    "sheet.summary": {"nl": "samenvatting", "en": "summary"},
+    "sheet.where_to_recruit": {"nl": "waar werven", "en": "where to recruit"},
+    "sheet.expansion": {"nl": "uitbreiding", "en": "expansion"},
+    "sheet.areas": {"nl": "gebieden", "en": "areas"},
+    "sheet.municipalities": {"nl": "gemeenten", "en": "municipalities"},
+    # ... the headings of the notes and columns sheets, and the note on rounding
+    "excel.notes": {"nl": "Toelichting", "en": "Notes"},
+    "excel.column": {"nl": "Kolom", "en": "Column"},
+    "excel.meaning": {"nl": "Betekenis", "en": "Meaning"},
+    "excel.rounded_up": {"nl": "Doelen en tekorten ({names}) zijn naar boven afgerond op hele aantallen; het "
+                               "CSV-bestand houdt de onafgeronde waarden.",
+                         "en": "Targets and gaps ({names}) are rounded up to whole numbers; the CSV file keeps the "
+                               "unrounded values."},
+    # ... and the line under a terminal table that rounds them up (regio.cli._common.print_table)
+    "table.rounded_up": {"nl": "({names}: naar boven afgerond op hele aantallen)",
+                         "en": "({names}: rounded up to whole numbers)"},
     # comparison with the national rate
     "comparison.national.below": {"nl": "lager dan landelijk", "en": "below national"},
     "comparison.national.similar": {"nl": "niet significant afwijkend", "en": "not significantly different"},
@@ -289,6 +318,21 @@ LABELS: dict[str, dict[str, str]] = {
     "access.note.cbs_distance": {"nl": "gemiddelde afstand over de weg per inwoner, CBS {year}; kwantielen",
                                  "en": "mean road distance per inhabitant, CBS {year}; quantiles"},
     "access.source": {"nl": "Bron", "en": "Source"},
+    # the notes beside the access tables (regio.report.access.access_notes)
+    "access.note.method": {
+        "nl": "Methode: tweestaps-zoekgebiedmethode (2SFCA) op PC4-punten (representatief punt van elk PC4-gebied, "
+              "EPSG:28992), hemelsbreed binnen {km} km, afstandsverval {decay}; aanbod: {supply}; vraag: {demand}.",
+        "en": "Method: two-step floating catchment (2SFCA) at PC4 points (the representative point of each PC4 area, "
+              "EPSG:28992), straight line within {km} km, distance decay {decay}; supply: {supply}; demand: {demand}."},
+    "access.note.sources": {"nl": "Bronnen: {sources}", "en": "Sources: {sources}"},
+    # ... what each source of the access figures is for (the keys of AccessFacts.sources)
+    "access.source_of.points": {"nl": "punten", "en": "points"},
+    "access.source_of.population": {"nl": "inwoners", "en": "population"},
+    "access.source_of.practices": {"nl": "praktijken", "en": "practices"},
+    "access.source_of.municipality": {"nl": "gemeente", "en": "municipality"},
+    "access.source_of.population_year": {"nl": "inwoners per gemeente", "en": "municipal population"},
+    "access.source_of.proximity": {"nl": "nabijheid", "en": "proximity"},
+    "access.source_of.gps": {"nl": "huisartsen", "en": "GPs"},
     "access.source.practices": {"nl": "huisartsenpraktijken ZorgkaartNederland 11-3-2026 ({derived})",
                                 "en": "GP practices ZorgkaartNederland 2026-03-11 ({derived})"},
     "access.source.population": {"nl": "inwoners per PC4 CBS 83502NED 1-1-2021",

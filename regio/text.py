@@ -56,6 +56,10 @@ _SOURCE_NL = (
     (r"via the certegis R package; summed by regio", "via het R-pakket certegis; opgeteld door regio"),
     (r"PC4 inhabitants (\d{4}) \((.*)\) at representative points of the PC4 areas",
      r"inwoners per pc4 \1 (\2) op representatieve punten van de pc4-gebieden"),
+    (r"ZorgkaartNederland listing of (\d{4})-(\d{2})-(\d{2}), practices counted per PC4 \(derived\)",
+     lambda m: f"vermelding van ZorgkaartNederland van {int(m[3])}-{int(m[2])}-{m[1]}, praktijken geteld per PC4 "
+               "(afgeleid)"),
+    (r"largest area overlap of (.+?) with ", r"grootste overlap in oppervlak van \1 met "),
     (r"representative points of ", "representatieve punten van "),
     (r"; nearest region for ", "; dichtstbijzijnde regio voor "),
     (r"\ball municipalities\b", "alle gemeenten"),

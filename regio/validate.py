@@ -19,7 +19,7 @@ from pyproj import CRS
 from shapely.geometry import box as _box
 
 from regio.apportion import MAX_NUMBER
-from regio.errors import CRSError, InputError, RegioWarning, format_codes
+from regio.errors import CRSError, InputError, RegioError, RegioWarning, format_codes
 from regio.text import joined
 
 __all__ = [
@@ -47,6 +47,35 @@ _GROUPED = re.compile(r"^-?\d{1,3}([.,])\d{3}(\1\d{3})*$")
 
 def _where(source: str | None) -> str:
     return f" in {source}" if source else ""
+
+
+def _named(labels: pd.Series, *, limit: int = 20) -> str | RegioError:
+    """List the labels of rows for a message, sorted and truncated as :func:`~regio.errors.format_codes` does.
+
+    A label may be a keyed phrase (a :class:`~regio.errors.RegioWarning`, e.g. "row 2 (PV20)" from the
+    catalogue entry ``warning.src.row_code``); the list is then said in the language of the message it is
+    part of ("rij 2 (PV20)" in Dutch). Plain codes give the plain text of :func:`format_codes`.
+
+    Examples
+    --------
+    >>> _named(pd.Series(["GM0002", "GM0001"]))
+    'GM0001, GM0002'
+    >>> row = RegioWarning("row 2 (PV20)", key="src.row_code", row=2, code="PV20")
+    >>> listed = _named(pd.Series([row], dtype=object))
+    >>> str(listed), listed.message("nl")
+    ('row 2 (PV20)', 'rij 2 (PV20)')
+    """
+    items = list(labels)
+    if not any(isinstance(item, RegioWarning) for item in items):
+        return format_codes(items, limit=limit)
+    distinct: dict[str, object] = {}
+    for item in items:
+        distinct.setdefault(str(item), item)
+    order = sorted(distinct)
+    parts: list = [distinct[text] for text in order[:limit]]
+    if len(order) > limit:
+        parts.append(f"… (+{len(order) - limit})")  # the same in every language, as in format_codes
+    return joined(parts, sep=", ")
 
 
 def to_numeric(
@@ -84,8 +113,10 @@ def to_numeric(
         Require whole numbers.
     codes
         Region codes of the rows, aligned with ``values``; named in messages.
-        May be a function that returns them, called only when a message
-        needs them (labels of millions of rows are not built for nothing).
+        A label may be a keyed phrase (a :class:`~regio.errors.RegioWarning`
+        such as "row 2 (PV20)"), said in the language of the message. May be
+        a function that returns them, called only when a message needs them
+        (labels of millions of rows are not built for nothing).
     maximum
         The largest absolute value accepted.
 
@@ -116,14 +147,14 @@ def to_numeric(
     """
     labels: list[pd.Series] = []
 
-    def at_rows(mask: np.ndarray) -> str:
+    def at_rows(mask: np.ndarray) -> str | RegioError:
         """Name the rows of ``mask`` by their labels (built on first use)."""
         if not labels:
             given = codes() if callable(codes) else codes
             labels.append(given if given is not None else pd.Series(values.index, index=values.index))
-        return format_codes(labels[0][mask])
+        return _named(labels[0][mask])
 
-    def at(mask: np.ndarray) -> str:
+    def at(mask: np.ndarray) -> str | RegioError:
         """Name the rows whose value is one of ``mask`` (a flag per distinct value)."""
         return at_rows(rows(mask))
 

@@ -111,12 +111,17 @@ def print_table(frame: pd.DataFrame, *, lang: str = "nl", max_rows: int = 60) ->
     The table fits in :data:`TABLE_WIDTH` characters (the columns that fit,
     long texts cut; a line names those left out) unless the command got ``--wide``.
     Headers are the columns' labels in ``lang`` (:func:`column_headers`);
-    targets and gaps (persons, practices) are rounded up to whole numbers, and a line says so.
+    codes in cells read as the words the Excel file shows (:func:`regio.labels.cell_words`:
+    the kind of row, the source of the counts, yes/no for true/false); targets and gaps
+    (persons, practices) are rounded up to whole numbers, and a line says so.
     """
-    from regio.labels import column_kind
+    from regio.labels import cell_words, column_kind, label
 
     frame = frame.copy()
     frame.attrs = {}  # attrs may hold frames, which pandas cannot compare while converting
+    for c in frame.columns:  # codes as the words Excel shows ("totaal", not "total"); the CSV keeps the codes
+        if not pd.api.types.is_numeric_dtype(frame[c]) or pd.api.types.is_bool_dtype(frame[c]):
+            frame[c] = cell_words(c, frame[c], lang)
     rounded = []
     for c in frame.select_dtypes("number").columns:
         known = frame[c].dropna().astype(float)
@@ -148,8 +153,7 @@ def print_table(frame: pd.DataFrame, *, lang: str = "nl", max_rows: int = 60) ->
 
     if rounded:
         names = ", ".join(headers.get(c, str(c)) for c in rounded)
-        click.echo(textwrap.fill(t(lang, f"({names}: naar boven afgerond op hele aantallen)",
-                                   f"({names}: rounded up to whole numbers)"), TABLE_WIDTH))
+        click.echo(textwrap.fill(label("table.rounded_up", lang, names=names), TABLE_WIDTH))
     if hidden:
 
         names = ", ".join(headers.get(c, str(c)) for c in hidden)

@@ -431,8 +431,12 @@ def density_table(
 
 
 def totals_rows(table: pd.DataFrame, *, unplaced: pd.Series | None = None,
-                source_total: tuple[str, str, float] | None = None, lang: str = "nl") -> pd.DataFrame:
+                source_total: tuple[str, str, float] | None = None) -> pd.DataFrame:
     """Rows to print below a density table: totals, counts that cannot be placed, the source's total.
+
+    Codes and numbers only: the words of each row (its ``statnaam``, "Totaal
+    regio's", and its code in English, ``TOTAL``) are the report's, from the
+    catalogue (:func:`regio.report.density.totals_words`).
 
     Parameters
     ----------
@@ -444,17 +448,17 @@ def totals_rows(table: pd.DataFrame, *, unplaced: pd.Series | None = None,
     source_total
         ``(code, name, count)`` of the source's own national total (e.g.
         ``NL01``), shown as reported; never used in the computation.
-    lang
-        ``"nl"`` or ``"en"``.
 
     Returns
     -------
     pandas.DataFrame
         Rows ``TOTAAL`` (regions), the unplaced codes, ``TOTAAL+`` (regions +
-        unplaced) and ``BRON`` (the source's own total), with ``statnaam``, ``count``,
-        ``population``, ``rate_per_100k`` and ``kind`` (and ``needed``, the
-        total of physicians needed, when the table has it);
-        ``attrs["unplaced_total"]`` is the sum of the unplaced counts.
+        unplaced) and ``BRON`` (the source's own total), with ``statnaam``
+        (empty: words are the report's), ``count``, ``population``,
+        ``rate_per_100k`` and ``kind`` (and ``needed``, the total of
+        physicians needed, when the table has it);
+        ``attrs["unplaced_total"]`` is the sum of the unplaced counts and
+        ``attrs["source_total"]`` the code and name of the source's total (or ``None``).
 
     Examples
     --------
@@ -466,27 +470,23 @@ def totals_rows(table: pd.DataFrame, *, unplaced: pd.Series | None = None,
     TOTAAL+   45.0  total+unplaced
     BRON      44.0  source total
     """
-    nl = lang == "nl"
     unplaced = unplaced if unplaced is not None else pd.Series(dtype=float)
     total_c, total_p = table.attrs["total_count"], table.attrs["total_population"]
-    rows = [("TOTAAL", "Totaal regio's" if nl else "Total of regions", total_c, total_p,
-             table.attrs["national_per_100k"], "total")]
+    rows = [("TOTAAL", None, total_c, total_p, table.attrs["national_per_100k"], "total")]
     needed = float(table["needed"].sum()) if "needed" in table else np.nan
     for code, value in unplaced.items():
-        rows.append((str(code), "Niet in te delen" if nl else "Cannot be placed", float(value), np.nan, np.nan,
-                     "unplaced"))
+        rows.append((str(code), None, float(value), np.nan, np.nan, "unplaced"))
     if len(unplaced):
         all_c = total_c + float(unplaced.sum())
-        rows.append(("TOTAAL+", "Totaal incl. niet in te delen" if nl else "Total incl. not placed", all_c,
-                     total_p, all_c / total_p * 1e5, "total+unplaced"))
+        rows.append(("TOTAAL+", None, all_c, total_p, all_c / total_p * 1e5, "total+unplaced"))
     if source_total is not None:
-        code, name, value = source_total
         # keyed BRON, not by the source's code: at level land that code (NL01) is also the region's
-        rows.append(("BRON", f"{code} {name} ({'eigen totaal van de bron' if nl else 'total of the source'})",
-                     float(value), np.nan, np.nan, "source total"))
+        rows.append(("BRON", None, float(source_total[2]), np.nan, np.nan, "source total"))
     out = pd.DataFrame(rows, columns=["statcode", "statnaam", "count", "population", "rate_per_100k", "kind"])
+    out["statnaam"] = out["statnaam"].astype(object)
     out = out.set_index("statcode").rename_axis(None)
     if "needed" in table:
         out["needed"] = np.where(out["kind"] == "total", needed, np.nan)
     out.attrs["unplaced_total"] = float(unplaced.sum())
+    out.attrs["source_total"] = None if source_total is None else (str(source_total[0]), str(source_total[1]))
     return out

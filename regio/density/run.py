@@ -189,8 +189,7 @@ def density_result(
         confidence = float(level)
     table = analyse(inputs.placed.counts, pop["population"], names=names, neighbours=neighbours, level=confidence,
                     norm_per_100k=norm_per_100k, bands=bands, whole_profession=inputs.placed.sector_is_total)
-    totals = totals_rows(table, unplaced=inputs.placed.unplaced, source_total=inputs.placed.source_total,
-                         lang=lang)
+    totals = totals_rows(table, unplaced=inputs.placed.unplaced, source_total=inputs.placed.source_total)
     ref = inputs.reference_date
     table.attrs.update({"reference_date": ref, "population_date": pd.Timestamp(int(inputs.population_year), 1, 1),
                         "population_nearest_date": pd.Timestamp(int(inputs.nearest_population_year), 1, 1),

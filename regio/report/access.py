@@ -18,7 +18,7 @@ from regio.labels import LABELS, band_words, label
 from regio.maps.core import format_number, map_html
 from regio.report.export import write_html, write_image, write_table
 from regio.report.outputs import output_file, safe_stem
-from regio.text import round_up, t
+from regio.text import round_up, source_text, t
 
 if TYPE_CHECKING:  # pragma: no cover
     import geopandas as gpd
@@ -146,11 +146,7 @@ def access_notes(result: AccessResult, lang: str = "nl") -> list[str]:
     lo, hi = spec.bands
     norm = format_number(f.norm_per_10k, 3, lang)
     lines = [
-        t(lang, f"Methode: twee-staps floating catchment (2SFCA) op PC4-punten (representatief punt van elk "
-                f"PC4-gebied, EPSG:28992), hemelsbreed binnen {km} km, afstandsverval {decay}; aanbod: {supply}; "
-                f"vraag: {demand}.",
-          f"Method: two-step floating catchment (2SFCA) at PC4 points (the representative point of each PC4 area, "
-          f"EPSG:28992), straight line within {km} km, distance decay {decay}; supply: {supply}; demand: {demand}."),
+        label("access.note.method", lang, km=km, decay=decay, supply=supply, demand=demand),
         t(lang, "Bereikbaar per 10.000: per PC4-gebied de som van aanbod/vraag binnen bereik; per regio het "
                 "vraaggewogen gemiddelde over haar PC4-gebieden (elk PC4-gebied in de gemeente met het grootste deel "
                 "van zijn oppervlak).",
@@ -190,8 +186,9 @@ def access_notes(result: AccessResult, lang: str = "nl") -> list[str]:
         lines.append(t(lang, f"PC4-gebieden zonder polygoon (niet meegenomen): {', '.join(f.unplaced)}.",
                        f"PC4 areas without a polygon (left out): {', '.join(f.unplaced)}."))
     src = f.sources
-    lines.append(t(lang, "Bronnen: ", "Sources: ") + "; ".join(
-        f"{what}: {text}" for what, text in src.items() if text))
+    parts = [f"{label(f'access.source_of.{what}', lang) if f'access.source_of.{what}' in LABELS else what}: "
+             f"{source_text(text, lang)}" for what, text in src.items() if text]
+    lines.append(label("access.note.sources", lang, sources="; ".join(parts)))
     if f.derived:
         lines.append(t(lang, "De praktijktelling is afgeleid (DERIVED_): door ons geteld uit een vermelding van "
                              "ZorgkaartNederland, geen register (Nivel telde 4.837 praktijken op 1-1-2024).",

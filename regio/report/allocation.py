@@ -39,7 +39,7 @@ def allocation_stem(res: AllocationResult) -> str:
 
 def audit_sheet(lang: str = "nl") -> str:
     """Name of the Excel sheet of the audit table: ``verdeling`` or ``allocation``."""
-    return "verdeling" if lang == "nl" else "allocation"
+    return label("sheet.allocation", lang)
 
 
 def texts(res: AllocationResult, lang: str = "nl", *, full: bool = False) -> tuple[str, str, str]:

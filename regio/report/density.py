@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from regio.labels import band_words, comparison_words
+from regio.labels import band_words, cell_words, comparison_words, label
 from regio.maps.core import map_html
 from regio.maps.density import INSTITUTES_LEGEND, density_map
 from regio.maps.static import static_map
@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from regio.density.run import DensityResult
 
-__all__ = ["SHOWN", "density_stem", "export_table", "table_words", "terminal_tables", "write_density"]
+__all__ = ["SHOWN", "density_stem", "export_table", "table_words", "terminal_tables", "totals_words", "write_density"]
 
 #: Columns of the density table shown on the terminal (when present), in this order.
 SHOWN = ["statnaam", "count", "population", "rate_per_100k", "lower_per_100k", "upper_per_100k", "comparison",
@@ -99,6 +99,26 @@ def table_words(table: pd.DataFrame, lang: str = "nl") -> dict[str, pd.Series]:
     return out
 
 
+def totals_words(totals: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
+    """Return the total rows with their names in ``lang``: the words of each ``kind`` from the catalogue.
+
+    :func:`regio.density.totals_rows` gives codes and numbers; the name of
+    each row ("Totaal regio's", "NL01 Nederland (eigen totaal van de bron)")
+    is ``totals.<kind>`` in :mod:`regio.labels`.
+
+    Examples
+    --------
+    >>> rows = pd.DataFrame({"statnaam": [None, None], "kind": ["total", "source total"]}, index=["TOTAAL", "BRON"])
+    >>> rows.attrs["source_total"] = ("NL01", "Nederland")
+    >>> totals_words(rows, "en")["statnaam"].tolist()
+    ['Total of regions', 'NL01 Nederland (total of the source)']
+    """
+    out = totals.copy()
+    code, name = totals.attrs.get("source_total") or ("", "")
+    out["statnaam"] = [label(f"totals.{kind}", lang, code=code, name=name) for kind in totals["kind"]]
+    return out
+
+
 def terminal_tables(result: DensityResult, lang: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Return the region table and the total rows as the terminal shows them.
 
@@ -125,7 +145,9 @@ def terminal_tables(result: DensityResult, lang: str | None = None) -> tuple[pd.
     shown = shown.assign(**{c: w for c, w in table_words(result.table, lang).items() if c in shown})
     # physicians needed are persons: print_table rounds them up, each region and the total as itself, as Excel does
     # (regio.text.round_up); the table files keep the decimals
-    return shown, result.totals
+    totals = totals_words(result.totals, lang)
+    totals.index = cell_words("statcode", pd.Series(totals.index, dtype=object), lang).to_numpy()  # TOTAL in English
+    return shown, totals
 
 
 def export_table(result: DensityResult, lang: str | None = None) -> pd.DataFrame:
@@ -165,7 +187,7 @@ def export_table(result: DensityResult, lang: str | None = None) -> pd.DataFrame
     elif reference is None:  # one region with data: compared with nothing
         t = t.drop(columns=["national_per_100k", "ratio_to_national", "comparison", "comparison_label", "rank"])
     t.insert(0, "kind", "region")
-    totals = result.totals.copy()
+    totals = totals_words(result.totals, lang)
     out = pd.concat([t, totals], axis=0)
     out.index.name = "statcode"
     out["counts_source"] = result.inputs.counts_source

@@ -17,8 +17,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from regio.labels import cell_words, column_kind, column_label, column_meaning
-from regio.text import t
+from regio.labels import cell_words, column_kind, column_label, column_meaning, label
 
 __all__ = ["NUMBER_FORMATS", "excel_kind", "workbook"]
 
@@ -77,7 +76,8 @@ def workbook(frame: pd.DataFrame, *, sheet: str, notes: Sequence[str], lang: str
 
     :func:`regio.report.export.write_table` writes it. Sheets: the table
     (``sheet``), ``toelichting``/``notes`` (the notes, when there are any)
-    and ``kolommen``/``columns`` (header, code and meaning of each column).
+    and ``kolommen``/``columns`` (header, code and meaning of each column);
+    the names of the sheets and their headings are ``sheet.*`` and ``excel.*`` in :mod:`regio.labels`.
     Cells hold what a person reads: codes that have words in the catalogue
     (:func:`regio.labels.cell_words`: the kind of row, the source of the
     counts, ...) as those words, true/false as yes/no, and a code column next
@@ -109,20 +109,21 @@ def workbook(frame: pd.DataFrame, *, sheet: str, notes: Sequence[str], lang: str
     >>> from openpyxl import load_workbook
     >>> frame = pd.DataFrame({"statnaam": ["Flevoland"], "target_trainers": [76.5], "share": [0.25]},
     ...                      index=pd.Index(["PV24"], name="statcode"))
-    >>> book = load_workbook(io.BytesIO(workbook(frame, sheet="regio", notes=["Bron: CBS"], lang="en")))
+    >>> book = load_workbook(io.BytesIO(workbook(frame, sheet="table", notes=["Bron: CBS"], lang="en")))
     >>> book.sheetnames
-    ['regio', 'notes', 'columns']
-    >>> ws = book["regio"]
+    ['table', 'notes', 'columns']
+    >>> ws = book["table"]
     >>> [c.value for c in ws[1]], [c.value for c in ws[2]], ws.freeze_panes, ws["C2"].number_format
     (['Code', 'Name', 'Target trainers', 'Share'], ['PV24', 'Flevoland', 77, 0.25], 'B2', '#,##0')
     >>> [c.value for c in book["notes"]["A"]]  # doctest: +NORMALIZE_WHITESPACE
-    ['Notes', 'Bron: CBS', 'Targets and gaps in persons (Target trainers) are rounded up to whole persons; the
+    ['Notes', 'Bron: CBS', 'Targets and gaps (Target trainers) are rounded up to whole numbers; the
       CSV file keeps the unrounded values.']
     """
     import xlsxwriter
 
     twins = [c for c in frame.columns if f"{c}_label" in frame.columns]  # a code next to its words: words only
     frame = frame.drop(columns=twins)
+    frame = frame.set_axis(_index_words(frame.index, lang), axis=0)  # TOTAAL reads TOTAL in English
     columns = list(frame.columns)
     index_names = [n if n is not None else "" for n in frame.index.names]
     table = frame.copy()
@@ -137,10 +138,7 @@ def workbook(frame: pd.DataFrame, *, sheet: str, notes: Sequence[str], lang: str
     notes = list(notes)
     if rounded:
         names = ", ".join(column_label(c, lang) for c in rounded)
-        notes.append(t(lang, f"Doelen en tekorten in personen ({names}) zijn naar boven afgerond op hele personen; "
-                             "het CSV-bestand houdt de onafgeronde waarden.",
-                       f"Targets and gaps in persons ({names}) are rounded up to whole persons; the CSV file keeps "
-                       "the unrounded values."))
+        notes.append(label("excel.rounded_up", lang, names=names))
     buf = io.BytesIO()
     # text is never a formula or a link: regio writes every cell with the writer of its type
     book = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
@@ -148,14 +146,33 @@ def workbook(frame: pd.DataFrame, *, sheet: str, notes: Sequence[str], lang: str
     formats = _Formats(book)
     _table_sheet(book.add_worksheet(sheet), formats, frame, table, kinds, lang)
     if notes:
-        ns = book.add_worksheet(t(lang, "toelichting", "notes"))
-        _plain(ns, formats, [[t(lang, "Toelichting", "Notes")], *([_text(line)] for line in notes)], widths=[100])
-    glossary = [[t(lang, "Kolom", "Column"), "Code", t(lang, "Betekenis", "Meaning")]]
+        ns = book.add_worksheet(label("sheet.notes", lang))
+        _plain(ns, formats, [[label("excel.notes", lang)], *([_text(line)] for line in notes)], widths=[100])
+    glossary = [[label("excel.column", lang), "Code", label("excel.meaning", lang)]]
     glossary += [[_text(column_label(code, lang) if code != "" else ""), _text(str(code)),
                   _text(column_meaning(code, lang))] for code in [*index_names, *columns]]
-    _plain(book.add_worksheet(t(lang, "kolommen", "columns")), formats, glossary, widths=None)
+    _plain(book.add_worksheet(label("sheet.columns", lang)), formats, glossary, widths=None)
     book.close()
     return buf.getvalue()
+
+
+def _index_words(index: pd.Index, lang: str) -> pd.Index:
+    """Return an index with its codes as words (:func:`regio.labels.cell_words`), as a column's cells are.
+
+    Examples
+    --------
+    >>> _index_words(pd.Index(["PV20", "TOTAAL", "BRON"], name="statcode"), "en").tolist()
+    ['PV20', 'TOTAL', 'SOURCE']
+    """
+    levels = []
+    for j, name in enumerate(index.names):
+        values = index.get_level_values(j)
+        if values.dtype == object or pd.api.types.is_string_dtype(values.dtype):
+            values = pd.Index(cell_words(name, pd.Series(values, dtype=object), lang), dtype=object)
+        levels.append(values)
+    if index.nlevels > 1:
+        return pd.MultiIndex.from_arrays(levels, names=index.names)
+    return pd.Index(levels[0], name=index.name)
 
 
 class _Formats:

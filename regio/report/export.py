@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from regio.labels import label
 from regio.report.outputs import check_output, write_atomic
 
 __all__ = ["CSV_DIALECTS", "TableStyle", "check_csv_dialect", "formula_safe", "table_style", "use_table_style",
@@ -116,7 +117,7 @@ def write_table(
     path: str | Path,
     *,
     formats: Sequence[str] = ("csv", "xlsx"),
-    sheet: str = "regio",
+    sheet: str | None = None,
     notes: Sequence[str] = (),
     lang: str | None = None,
     csv: str | None = None,
@@ -140,7 +141,8 @@ def write_table(
     formats
         ``"csv"`` and/or ``"xlsx"``.
     sheet
-        Excel sheet name.
+        Excel sheet name (words of the catalogue, ``label("sheet.forecast", lang)``, or a year); default
+        ``tabel`` (``table``), the catalogue's ``sheet.table``.
     notes
         Lines (source, method, caveats) written to a second sheet
         ``toelichting`` (``notes``) in Excel and to a ``<name>.notes.txt``
@@ -196,6 +198,7 @@ def write_table(
 
     style = table_style()
     lang = lang or style.lang
+    sheet = sheet if sheet is not None else label("sheet.table", lang)
     dialect = CSV_DIALECTS[check_csv_dialect(csv or style.csv)]
     frame = _whole_counts(frame)
     base = Path(path).with_suffix("")

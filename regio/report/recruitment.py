@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from regio.labels import label
 from regio.recruitment.run import RecruitmentResult
 from regio.report.export import write_html, write_image, write_table
 from regio.report.outputs import output_file, safe_stem
@@ -58,9 +59,10 @@ def write_outputs(res: RecruitmentResult, out: Path, *, lang: str = "nl", stem: 
                                                locations=res.locations, title=title, source=source, caveat=caveat,
                                                lang=lang), output_file(out, stem, ".png")))
     notes = [title, texts(res, lang, full=True)[1], caveat, *res.notes]
-    written += write_table(res.areas, output_file(out, f"{stem}_areas"), notes=notes, sheet="areas", lang=lang)
+    written += write_table(res.areas, output_file(out, f"{stem}_areas"), notes=notes,
+                           sheet=label("sheet.areas", lang), lang=lang)
     written += write_table(res.municipal, output_file(out, f"{stem}_municipalities"), notes=notes, lang=lang,
-                           sheet="municipalities")
+                           sheet=label("sheet.municipalities", lang))
     return written
 
 

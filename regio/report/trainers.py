@@ -48,10 +48,12 @@ def write_outputs(res: TrainerResult, out: Path, *, lang: str = "nl", stem: str 
     title, source, caveat = texts(res, lang)
     notes = [title, source, caveat, *res.notes]
     names = res.summary["name"].to_dict()
-    written = write_table(res.table, output_file(out, f"{stem}_forecast"), notes=notes, sheet="forecast", lang=lang)
-    written += write_table(res.summary, output_file(out, f"{stem}_summary"), notes=notes, sheet="summary", lang=lang)
+    written = write_table(res.table, output_file(out, f"{stem}_forecast"), notes=notes,
+                          sheet=label("sheet.forecast", lang), lang=lang)
+    written += write_table(res.summary, output_file(out, f"{stem}_summary"), notes=notes,
+                           sheet=label("sheet.summary", lang), lang=lang)
     written += write_table(res.municipal, output_file(out, f"{stem}_where_to_recruit"), notes=notes,
-                           sheet="where to recruit", lang=lang)
+                           sheet=label("sheet.where_to_recruit", lang), lang=lang)
     png = forecast_png(res.table, names=names, title=title, source=source, lang=lang)
     written.append(write_image(png, output_file(out, f"{stem}_chart", ".png")))
     # the page shows the same image (drawn once) above the national numbers
@@ -59,7 +61,7 @@ def write_outputs(res: TrainerResult, out: Path, *, lang: str = "nl", stem: str 
                                             lang=lang, png=png), output_file(out, f"{stem}_chart", ".html")))
     if expansion is not None:
         written += write_table(expansion.table.set_index("k"), output_file(out, f"{stem}_expansion"),
-                               notes=expansion.notes, sheet="expansion", lang=lang)
+                               notes=expansion.notes, sheet=label("sheet.expansion", lang), lang=lang)
     if maps:
         map_title = t(lang, f"Wie gaat waar werven? Wervingsdoel opleiders tot {res.target_year}",
                       f"Who recruits where? Trainer recruitment target up to {res.target_year}")

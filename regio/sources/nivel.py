@@ -115,7 +115,11 @@ def read_nivel_series(path: str | Path | None = None, *, data_dir: str | Path | 
                          f"{', '.join(SERIES_COLUMNS)}; columns found: {', '.join(map(str, raw.columns))}.",
                          key="src.nivel_missing_columns", name=name, missing=", ".join(missing),
                          expected=", ".join(SERIES_COLUMNS), columns=", ".join(map(str, raw.columns)))
-    rows = pd.Series([f"row {i + 2}" for i in range(len(raw))], index=raw.index)
+
+    def rows() -> pd.Series:  # "row 2" per row (said in the message's language), built only for a message
+        return pd.Series([said(f"row {i + 2}", "src.row", row=i + 2) for i in range(len(raw))], index=raw.index,
+                         dtype=object)
+
     frame = raw[list(SERIES_COLUMNS)].copy()
     for col in ("peildatum", "series", "unit"):
         frame[col] = frame[col].astype("string").str.strip()

@@ -567,7 +567,8 @@ def _read_counts(path: Path, *, sheet: str | int, profession: str | None, in_dat
                       stacklevel=3)
 
     def row_labels() -> pd.Series:  # "row 2 (GM0014)" per row, built only for a message (files of millions of rows)
-        return pd.Series([f"row {i + 2} ({c})" for i, c in enumerate(code.to_numpy(dtype=object))], index=raw.index)
+        return pd.Series([said(f"row {i + 2} ({c})", "src.row_code", row=i + 2, code=c)
+                          for i, c in enumerate(code.to_numpy(dtype=object))], index=raw.index, dtype=object)
 
     levels = _levels(code)
     named = (levels.isna().to_numpy() & code.map(is_name, na_action="ignore").fillna(False).to_numpy(dtype=bool)

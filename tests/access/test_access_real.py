@@ -202,3 +202,41 @@ def test_own_gp_counts_add_gps_per_100k_with_intervals(real_data, tmp_path):
     assert set(t["gps_comparison"]) <= {"below", "similar", "above"}
     total = export_regions(r).loc["NL01"]
     assert total["gps"] == counts["count"].sum()
+
+
+def test_the_notes_are_in_one_language_and_every_placeholder_is_filled(classic, real_data, tmp_path, monkeypatch):
+    import openpyxl
+
+    from regio.cli import main
+    from regio.report.access import access_notes
+
+    nl = access_notes(classic, "nl")
+    assert nl[0].startswith("Methode: tweestaps-zoekgebiedmethode (2SFCA) op PC4-punten")
+    assert not any("floating catchment" in line or "twee-staps" in line for line in nl)
+    sources = next(line for line in nl if line.startswith("Bronnen: "))
+    assert "punten: representatieve punten van boundaries/pc4_2020.geojson" in sources
+    assert "; inwoners: population_pc4_age5_certegis.csv (CBS 83502NED, 1 januari 2021)" in sources
+    assert "; praktijken: vermelding van ZorgkaartNederland van 11-3-2026, praktijken geteld per PC4 (afgeleid)" \
+        in sources
+    for english in ("points:", "population:", "practices:", "population_year", "representative", "January",
+                    "listing", "largest area", "overlap of", "proximity:", "rounded percentages"):
+        assert english not in sources, english
+    en = access_notes(classic, "en")
+    assert en[0].startswith("Method: two-step floating catchment (2SFCA) at PC4 points")
+    sources = next(line for line in en if line.startswith("Sources: "))
+    assert sources.startswith("Sources: points: representative points of boundaries/pc4_2020.geojson")
+    assert "; practices: ZorgkaartNederland listing of 2026-03-11, practices counted per PC4 (derived)" in sources
+    assert "population_year" not in sources and "; municipal population: CBS 37259eng" in sources
+    # the written notes (the text file and the Excel notes sheet) fill every placeholder, {derived} included
+    monkeypatch.setenv("REGIO_DATA_DIR", str(real_data))
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["access", "--out", str(out)], env={"REGIO_LANG": None})
+    assert res.exit_code == 0, res.output
+    notes = (out / "access_gemeente_2024.notes.txt").read_text(encoding="utf-8")
+    assert "Bron: huisartsenpraktijken ZorgkaartNederland 11-3-2026 (afgeleid); inwoners per PC4" in notes
+    assert "tweestaps-zoekgebiedmethode (2SFCA)" in notes and "Bronnen: punten: " in notes
+    book = openpyxl.load_workbook(out / "access_gemeente_2024.xlsx", read_only=True)
+    sheet_notes = [row[0] for row in book[book.sheetnames[1]].iter_rows(values_only=True)]
+    assert any(str(line).startswith("Bronnen: punten: ") for line in sheet_notes)
+    for text in [notes, *map(str, sheet_notes)]:
+        assert "{" not in text and "}" not in text, text

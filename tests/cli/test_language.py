@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from regio.cli import main
 from regio.errors import UnknownLevelError
-from regio.labels import LABELS
+from regio.labels import LABELS, column_label
 from regio.levels import get_level
 
 ROOT = Path(__file__).parents[2]
@@ -179,3 +179,41 @@ def test_atlas_listing_says_every_kind_of_file_in_the_chosen_language(real_data,
         assert res.exit_code == 0, res.output
         kinds = {line.split()[0] for line in res.output.splitlines() if line.startswith("  ")}
         assert words <= kinds and not (kinds & foreign), (lang, kinds)
+
+
+@pytest.mark.realdata
+def test_density_total_rows_read_in_the_chosen_language_and_the_csv_keeps_the_codes(real_data, tmp_path):
+    # the rows below the table: their codes, names and kinds in words on the terminal and in Excel (as Excel's
+    # cells read), TOTAL/TOTAL+/SOURCE in English; the CSV keeps the codes TOTAAL/TOTAAL+/BRON and kind codes
+    import pandas as pd
+
+    expected = {"nl": {"TOTAAL": ("Totaal regio's", "totaal"), "TOTAAL+": ("Totaal incl. niet in te delen",
+                                                                         "totaal incl. niet in te delen"),
+                       "BRON": ("NL01 Nederland, Buitenland, Niet in te delen (eigen totaal van de bron)",
+                                "eigen totaal van de bron")},
+                "en": {"TOTAL": ("Total of regions", "total"), "TOTAL+": ("Total incl. not placed",
+                                                                        "total incl. unplaced"),
+                       "SOURCE": ("NL01 Nederland, Buitenland, Niet in te delen (total of the source)",
+                                  "the source's own total")}}
+    for lang, rows in expected.items():
+        out = tmp_path / lang
+        res = _invoke("--data-dir", str(real_data), "density", "--year", "2018", "--level", "provincie", "--wide",
+                      "--lang", lang, "--out", str(out))
+        assert res.exit_code == 0, res.output
+        lines = {line.split()[0]: line for line in res.output.splitlines() if line.strip()}
+        for code, (name, kind) in rows.items():
+            assert name in lines[code] and kind in lines[code], (lang, lines[code])
+        if lang == "nl":  # the kind in words, not its code
+            assert " total " not in lines["TOTAAL"] + " " and " total+unplaced" not in lines["TOTAAL+"]
+        book = openpyxl.load_workbook(next(out.glob("density_*.xlsx")), read_only=True)
+        sheet = book[book.sheetnames[0]]
+        cells = [[c.value for c in row] for row in sheet.iter_rows()]
+        header = cells[0]
+        by_code = {row[0]: row for row in cells[1:]}
+        for code, (name, kind) in rows.items():
+            assert by_code[code][header.index(column_label("statnaam", lang))] == name
+            assert by_code[code][header.index(column_label("kind", lang))] == kind
+        csv = pd.read_csv(next(out.glob("density_*.csv")), index_col="statcode")
+        assert {"TOTAAL", "TOTAAL+", "BRON"} <= set(csv.index) and not {"TOTAL", "SOURCE"} & set(csv.index)
+        assert csv.loc["TOTAAL", "kind"] == "total" and csv.loc["BRON", "kind"] == "source total"
+        assert csv.loc["TOTAAL", "statnaam"] == rows["TOTAAL" if lang == "nl" else "TOTAL"][0]

@@ -64,3 +64,75 @@ def test_allocation_key_labels_come_from_the_catalogue():
     # map titles use the shorter name where there is one
     assert [labels.key_label(k, "nl", short=True) for k in KEYS] == ["inwoners", "zorgbehoefte (leeftijd)",
                                                                      "tekort t.o.v. norm", "mix van sleutels"]
+
+
+#: English words that have no place in a Dutch text of the glossary (none of them is also a Dutch word); an English
+#: term is allowed only in brackets after its Dutch wording, as in "empirische Bayes (Empirical Bayes)".
+ENGLISH_WORDS = frozenset({
+    "the", "and", "or", "with", "without", "file", "files", "below", "similar", "above", "under", "around",
+    "catchment", "catchments", "empirical", "estimate", "estimated", "share", "national", "total", "inhabitants",
+    "practices", "practice", "trainers", "trainees", "supply", "demand", "need", "distance", "number", "persons",
+    "people", "regions", "region", "whole", "rounded", "count", "counts", "source", "sources", "gap", "gaps",
+    "target", "advice", "intake", "stock", "mean", "average", "row", "rows", "year", "years", "level", "levels",
+    "point", "points", "name", "names"})
+
+
+def _english_words(text: str) -> set[str]:
+    import re
+
+    outside = re.sub(r"\([^()]*\)", " ", text)  # an English term in brackets, after the Dutch one, is allowed
+    return {w for w in re.findall(r"[A-Za-z_]+", outside.lower()) if w in ENGLISH_WORDS}
+
+
+def test_the_dutch_glossary_has_no_english_words():
+    import re
+
+    from regio._columns import _MEASURES, _SCENARIOS, _STOCKS, COLUMNS, column_entry
+
+    assert _english_words("Empirical Bayes naar de buren") == {"empirical"}
+    assert _english_words("empirische Bayes (Empirical Bayes) naar de buren") == set()
+    composed = [*(f"{m}_{s}" for m in _MEASURES for s in _SCENARIOS), *(f"{s}_female" for s in _STOCKS),
+                "fte_intake", "count_2018", "population_change"]
+    found = {}
+    for code in [*COLUMNS, *composed]:
+        _kind, label_nl, _label_en, meaning_nl, _meaning_en = column_entry(code)
+        words = _english_words(label_nl) | _english_words(meaning_nl)
+        if words:
+            found[code] = (sorted(words), label_nl, meaning_nl)
+    assert not found, found
+    # and the cell words that Excel shows in Dutch
+    from regio._columns import CELL_WORDS
+
+    cells = {f"{col}.{code}": words[0] for col, codes in CELL_WORDS.items() for code, words in codes.items()
+             if _english_words(words[0]) and not re.fullmatch(r"[A-Z+]+", words[0])}
+    assert not cells, cells
+
+
+def _repeated_keys(source: str) -> list[tuple[int, object]]:
+    """(line, key) of each key that a dict literal of ``source`` repeats (Python keeps only its last value)."""
+    import ast
+
+    out = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Dict):
+            seen = set()
+            for key in node.keys:  # None for a ** unpacking
+                if isinstance(key, ast.Constant):
+                    if key.value in seen:
+                        out.append((key.lineno, key.value))
+                    seen.add(key.value)
+    return out
+
+
+def test_the_catalogue_modules_repeat_no_key():
+    from pathlib import Path
+
+    import regio
+
+    assert _repeated_keys('{"a": 1, "b": 2, "a": 3}') == [(1, "a")]  # the check finds a repeated key
+    assert _repeated_keys('{"a": {"nl": 1, "en": 2}, "b": {"nl": 1, "en": 2}}') == []
+    root = Path(regio.__file__).parent
+    modules = [root / "labels.py", root / "_columns.py", *sorted((root / "_messages").glob("*.py"))]
+    assert len(modules) > 5
+    found = {str(p.relative_to(root)): keys for p in modules if (keys := _repeated_keys(p.read_text(encoding="utf-8")))}
+    assert not found, found

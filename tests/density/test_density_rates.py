@@ -179,6 +179,8 @@ def test_totals_rows_keep_unplaced_and_source_total():
     assert rows.loc["TOTAAL+", "rate_per_100k"] == pytest.approx(45 / 30_000 * 1e5)
     assert rows.loc["BRON", "count"] == 44 and rows.loc["BRON", "kind"] == "source total"
     assert rows.loc["TOTAAL", "needed"] == pytest.approx(t["needed"].sum())
+    # codes and numbers only: the names are the report's words (regio.report.density.totals_words)
+    assert rows["statnaam"].isna().all() and rows.attrs["source_total"] == ("NL01", "Nederland")
 
 
 # ----------------------------------------------------------------------------- partial counts: no national reference

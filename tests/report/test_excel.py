@@ -27,8 +27,8 @@ def test_excel_has_labelled_frozen_filtered_header_formats_and_a_glossary(tmp_pa
     frame = _areas()
     csv_path, _notes, xlsx = write_table(frame, tmp_path / "areas", notes=["Bron: test"], lang="nl")
     book = openpyxl.load_workbook(xlsx)
-    assert book.sheetnames == ["regio", "toelichting", "kolommen"]
-    ws = book["regio"]
+    assert book.sheetnames == ["tabel", "toelichting", "kolommen"]  # Dutch sheet names (the catalogue's)
+    ws = book["tabel"]
     header = [c.value for c in ws[1]]
     assert header == [column_label(c, "nl") for c in ["institute", *frame.columns]]
     assert "Doel opleiders" in header and "target_trainers" not in header
@@ -47,7 +47,9 @@ def test_excel_has_labelled_frozen_filtered_header_formats_and_a_glossary(tmp_pa
     assert [ws.cell(row=r, column=j).value for r in (2, 3)] == [77, 509]
     assert [ws.cell(row=r, column=header.index("Tekort opleiders") + 1).value for r in (2, 3)] == [34, 222]
     notes = [c.value for c in book["toelichting"]["A"]]
-    assert notes[:2] == ["Toelichting", "Bron: test"] and "naar boven afgerond" in notes[-1]
+    assert notes[:2] == ["Toelichting", "Bron: test"]
+    assert notes[-1] == ("Doelen en tekorten (Doel opleiders, Tekort opleiders) zijn naar boven afgerond op hele "
+                         "aantallen; het CSV-bestand houdt de onafgeronde waarden.")
     # widths fit the header's longest word and the values, within bounds
     for letter, dim in ws.column_dimensions.items():
         assert 6 <= dim.width <= 60, letter
@@ -64,11 +66,15 @@ def test_excel_has_labelled_frozen_filtered_header_formats_and_a_glossary(tmp_pa
 def test_excel_words_follow_the_language(tmp_path):
     xlsx = write_table(_areas(), tmp_path / "a", formats=["xlsx"], notes=["x"], lang="en")[0]
     book = openpyxl.load_workbook(xlsx)
-    assert book.sheetnames == ["regio", "notes", "columns"]
-    assert [c.value for c in book["regio"][1]][:3] == ["Institute (code)", "Name", "Inhabitants"]
+    assert book.sheetnames == ["table", "notes", "columns"]
+    assert [c.value for c in book["table"][1]][:3] == ["Institute (code)", "Name", "Inhabitants"]
+    assert [c.value for c in book["notes"]["A"]][-1] == (  # whole numbers: a gap may be of practices, not persons
+        "Targets and gaps (Target trainers, Trainer gap) are rounded up to whole numbers; the CSV file keeps the "
+        "unrounded values.")
+    assert [row[0] for row in book["columns"].iter_rows(max_row=1, values_only=True)] == ["Column"]
     with use_table_style(lang="en"):
         xlsx = write_table(_areas()[["name", "population"]], tmp_path / "b", formats=["xlsx"])[0]
-    assert openpyxl.load_workbook(xlsx).sheetnames == ["regio", "columns"]  # no notes, nothing rounded: no notes
+    assert openpyxl.load_workbook(xlsx).sheetnames == ["table", "columns"]  # no notes, nothing rounded: no notes
 
 
 def test_unknown_columns_keep_their_code_and_still_get_a_number_format(tmp_path):

@@ -157,6 +157,30 @@ def test_nivel_series(tmp_path):
     assert f"geen geheel getal in rij 2 ({nivel.TOTAL} 2020: 2.5)" in _dutch(fractional)
 
 
+def test_rows_named_in_a_bad_number_are_said_in_the_language_of_the_message(tmp_path):
+    # the rows of a counts file (with their codes) and of a Nivel series file inside "non-numeric values at ...":
+    # "rij 2 (PV20)" in Dutch, as the message around them, not "row 2 (PV20)"
+    counts = _counts(tmp_path, "region,year,profession,count\nPV20,2024,huisarts,inf\nGM0014,2024,huisarts,x\n")
+    err = _raised(physicians.read_counts_file, counts)
+    assert "non-numeric values at row 3 (GM0014) (e.g. 'x'); infinite values at row 2 (PV20)" in str(err)
+    dutch = err.message("nl")
+    assert "niet-numerieke waarden bij rij 3 (GM0014) (bijv. 'x'); oneindige waarden bij rij 2 (PV20)" in dutch
+    assert "row" not in dutch
+    row = dict.fromkeys(nivel.SERIES_COLUMNS, "x") | {"year": "2020", "unit": "persons", "value": "veel",
+                                                     "series": nivel.TOTAL, "peildatum": "1 januari"}
+    columns = ",".join(nivel.SERIES_COLUMNS)
+    bad = _raised(nivel.read_nivel_series,
+                  _counts(tmp_path, columns + "\n" + ",".join(row[c] for c in nivel.SERIES_COLUMNS) + "\n",
+                          "nivel.csv"))
+    assert "non-numeric values at row 2 (e.g. 'veel')" in str(bad)
+    assert "niet-numerieke waarden bij rij 2 (bijv. 'veel')" in bad.message("nl")
+    data = tmp_path / "data"
+    data.mkdir()
+    nl = _invoke("--data-dir", data, "density", "--counts", counts, "--year", 2024, "--out", tmp_path / "out")
+    assert nl.exit_code == 2
+    assert "rij 2 (PV20)" in nl.output and "row " not in nl.output
+
+
 def test_boundaries_pdok_geodata_proximity_and_parameters(tmp_path):
     empty = _counts(tmp_path, "", "grenzen.geojson")
     dutch = _dutch(_raised(read_boundary_file, empty))
