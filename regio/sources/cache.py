@@ -14,6 +14,7 @@ this module makes :class:`DiskStore` the store of :mod:`regio.derived`.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import logging
@@ -158,6 +159,10 @@ def write_cached(name: str, frame: pd.DataFrame) -> None:
 _BIN_END = b"#regio-cache-end"
 
 
+#: Entries kept per kind of the derived cache: writing one more removes the least recently used ones.
+KEEP_PER_KIND = 200
+
+
 class DiskStore:
     """The files of :func:`regio.config.cache_dir` as the store of :mod:`regio.derived`.
 
@@ -165,8 +170,11 @@ class DiskStore:
     digest of the data, written to a temporary file and moved into place. An
     entry cut short or changed does not match its digest and is recomputed;
     a cache folder that cannot be written is skipped (logged at debug level).
-    Delete the folders to clear the cache: every entry is made again when
-    needed.
+    Each kind keeps at most :data:`KEEP_PER_KIND` entries: reading an entry
+    marks it used (its modification time), and writing a new one removes the
+    least recently used beyond that number, so the cache does not grow with
+    every change of data or code. Delete the folders to clear the cache:
+    every entry is made again when needed.
 
     Examples
     --------
@@ -195,6 +203,8 @@ class DiskStore:
         if cut < 0 or end != _BIN_END or hashlib.blake2b(data, digest_size=16).digest() != digest:
             log.info("recomputing damaged cache entry %s", path)
             return None
+        with contextlib.suppress(OSError):  # marks the entry used (a read-only cache is still read)
+            os.utime(path)
         return data
 
     def put(self, kind: str, key: str, data: bytes) -> None:
@@ -205,8 +215,21 @@ class DiskStore:
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
             tmp.write_bytes(data + _BIN_END + hashlib.blake2b(data, digest_size=16).digest())
             tmp.replace(path)
+            _prune(path.parent, KEEP_PER_KIND)
         except OSError as exc:  # a read-only cache is not fatal
             log.debug("cannot write cache %s: %s", path, exc)
+
+
+def _prune(folder: Path, keep: int) -> None:
+    """Remove the least recently used entries of ``folder`` beyond ``keep``."""
+    entries = []
+    for entry in folder.glob("*.bin"):
+        with contextlib.suppress(OSError):  # removed meanwhile by another run
+            entries.append((entry.stat().st_mtime_ns, entry))
+    entries.sort(reverse=True)
+    for _, entry in entries[keep:]:
+        with contextlib.suppress(OSError):
+            entry.unlink()
 
 
 derived.set_store(DiskStore())

@@ -109,3 +109,23 @@ def test_a_kept_dissolve_equals_a_fresh_one_and_is_the_caller_s_own_copy(fresh):
         assert kept.attrs == {}
     other = geography.dissolve(units, member.replace({"R2": "R3"}))  # another membership: another entry
     assert other.index.tolist() == ["R1", "R3"]
+
+
+def test_the_disk_store_keeps_the_most_recently_used_entries_of_each_kind(monkeypatch, tmp_path):
+    import os
+
+    from regio.sources import cache
+
+    monkeypatch.setenv("REGIO_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(cache, "KEEP_PER_KIND", 3)
+    disk = DiskStore()
+    for i in range(3):
+        disk.put("images", f"k{i}", b"x" * i)
+        path = tmp_path / "images" / f"k{i}.bin"
+        os.utime(path, ns=(10**18 + i * 10**9, 10**18 + i * 10**9))  # written in this order, a second apart
+    disk.put("other", "k0", b"another kind is its own")
+    os.utime(tmp_path / "images" / "k0.bin", ns=(10**18 - 10**9, 10**18 - 10**9))
+    assert disk.get("images", "k0") == b""  # read: now the most recently used
+    disk.put("images", "k3", b"new")  # one too many: the least recently used (k1) goes
+    assert sorted(p.stem for p in (tmp_path / "images").glob("*.bin")) == ["k0", "k2", "k3"]
+    assert disk.get("images", "k1") is None and disk.get("other", "k0") == b"another kind is its own"
