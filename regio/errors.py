@@ -51,6 +51,7 @@ ASKS: dict[str, tuple[str, str | None]] = {
     "counts_file": ("path=", "--counts"),
     "counts_division": ("counts_division=", "--counts-division"),
     "extrapolate": ("extrapolate=True", "--extrapolate"),
+    "physician_year": ("physician_year=", "--physician-year"),
     "level_land": ("level='land'", "--level land"),
     "level_gemeente": ("level='gemeente'", "--level gemeente"),
     "source_nivel": ("source='nivel'", "--source nivel"),

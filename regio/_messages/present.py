@@ -9,6 +9,12 @@ from __future__ import annotations
 MESSAGES: dict[str, dict[str, str]] = {
     # regio.cli: an option error of a spec said again in the command's options
     "error.cli.option": {"nl": "{said}", "en": "{said}"},
+    # regio data fetch
+    "error.cli.data.fetch_needs_year": {
+        "nl": "Geef --year (het jaar van de grenzen en de bevolking); alleen --what proximity zonder andere delen "
+              "heeft een standaardjaar.",
+        "en": "Give --year (the year of the boundaries and the population); only --what proximity alone has a "
+              "default year."},
     "error.cli.pairs.no_equals": {
         "nl": "{what}: schrijf paren naam=waarde, gescheiden door komma's (bijv. population=0.5,need=0.5), niet "
               "{part!r}.",

@@ -7,6 +7,31 @@ raise site; the English entry says what the raise site's own English message say
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # regio/sources/fetch.py: notes and failures of `regio data fetch` (phrases of FetchResult)
+    "error.sources.fetch.label.boundaries": {"nl": "grenzen {level} {year}", "en": "boundaries {level} {year}"},
+    "error.sources.fetch.label.population": {"nl": "bevolking {year}", "en": "population {year}"},
+    "error.sources.fetch.label.physicians": {"nl": "artsen {table}", "en": "physicians {table}"},
+    "error.sources.fetch.label.proximity": {"nl": "nabijheid {year}", "en": "proximity {year}"},
+    "error.sources.fetch.failure": {"nl": "{label}: {reason}", "en": "{label}: {reason}"},
+    "error.sources.fetch.note_part": {"nl": "{part}: {note}", "en": "{part}: {note}"},
+    "error.sources.fetch.note_physician_year": {
+        "nl": "artsen: CBS {table} heeft {year} nog niet; het nieuwste jaar, {chosen}, is opgehaald.[[physician_year| "
+              "Kies een ander jaar met {opt_physician_year}.]]",
+        "en": "physicians: CBS {table} has no {year} yet; fetched its newest year {chosen}.[[physician_year| Use "
+              "{opt_physician_year} to choose another.]]"},
+    "error.sources.fetch.note_physician_year_provisional": {
+        "nl": "artsen: CBS {table} heeft {year} nog niet; het nieuwste jaar, {chosen} (voorlopig), is opgehaald."
+              "[[physician_year| Kies een ander jaar met {opt_physician_year}.]]",
+        "en": "physicians: CBS {table} has no {year} yet; fetched its newest year {chosen} (provisional)."
+              "[[physician_year| Use {opt_physician_year} to choose another.]]"},
+    "error.sources.fetch.note_replaced": {
+        "nl": "bevolking: {n} rijen van {year} vervangen in {file}.",
+        "en": "population: replaced {n} rows of {year} in {file}."},
+    "error.sources.fetch.note_codes_differ": {
+        "nl": "gemeente {year}: grenzen en bevolking verschillen in de codes {codes}; regio weigert ze te combineren "
+              "tot ze overeenkomen.",
+        "en": "gemeente {year}: boundaries and population differ in codes {codes}; regio will refuse to combine them "
+              "until they agree."},
     # regio.sources: the data directory and the files in it (regio/sources/_files.py)
     "error.sources.no_data_dir.relative_found": {
         "nl": "Geen regio-gegevensmap op {path} ({origin}): een relatief pad geldt vanaf de huidige map {cwd}; dat "
