@@ -81,10 +81,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The municipal codes of {year} differ between boundaries/gemeente_{year}.geojson and {table}: "
               "{codes}."},
     "error.data.can_dissolve": {
-        "nl": "{inner} Regio's die uit hele gemeenten bestaan, zijn samen te voegen uit de gemeenten van {year}: "
-              "geef dissolve=True.",
-        "en": "{inner} Regions made of whole municipalities can be dissolved from the municipalities of {year}: "
-              "pass dissolve=True."},
+        "nl": "{inner}[[python| Regio's die uit hele gemeenten bestaan, zijn samen te voegen uit de gemeenten van "
+              "{year}: geef dissolve=True.]]",
+        "en": "{inner}[[python| Regions made of whole municipalities can be dissolved from the municipalities of "
+              "{year}: pass dissolve=True.]]"},
     "error.data.no_dissolve_division": {
         "nl": "{inner} Ze zijn ook niet uit gemeenten samen te voegen: de gemeentelijke indeling van {year} is "
               "onbekend (bekend: {known}). Gebruik een van die jaren, of voeg de grenzen toe aan de gegevensmap.",

@@ -194,16 +194,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.kernel.sector.unknown": {"nl": "Geen aantallen voor sector {sector!r}. Sectoren in de gegevens: {known}.",
                                     "en": "No counts for sector {sector!r}. Sectors in the data: {known}."},
     "error.kernel.sector.no_total": {
-        "nl": "De aantallen zijn naar sector verdeeld zonder totaal over alle sectoren: {known}. Kies er één "
-              "(sector=, --sector).",
-        "en": "The counts are split by sector without a total over all sectors: {known}. Choose one (sector=, "
-              "--sector).",
+        "nl": "De aantallen zijn naar sector verdeeld zonder totaal over alle sectoren: {known}. Kies er één"
+              "[[sector| ({opt_sector})]].",
+        "en": "The counts are split by sector without a total over all sectors: {known}. Choose one[[sector| "
+              "({opt_sector})]].",
     },
     "error.kernel.sector.two_totals": {
-        "nl": "Aantallen voor meer dan één sectortotaal ({totals}), bijv. uit twee CBS-tabellen; kies er één "
-              "(sector=, --sector) of houd één van de bestanden.",
-        "en": "Counts for more than one sector total ({totals}), e.g. from two CBS tables; choose one (sector=, "
-              "--sector) or keep one of the files.",
+        "nl": "Aantallen voor meer dan één sectortotaal ({totals}), bijv. uit twee CBS-tabellen; kies er één"
+              "[[sector| ({opt_sector})]] of houd één van de bestanden.",
+        "en": "Counts for more than one sector total ({totals}), e.g. from two CBS tables; choose one"
+              "[[sector| ({opt_sector})]] or keep one of the files.",
     },
     # regio.mergers
     "error.kernel.mergers.before_whole": {
@@ -367,18 +367,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.kernel.extent.mislabelled_lonlat": {
         "nl": "{source}: de coördinaten lijken lengte-/breedtegraden (x {x0:,.2f}..{x1:,.2f}, y {y0:,.2f}..{y1:,.2f}) "
               "maar het bestand geeft {declared} op: zet de crs op {fix} (bijv. ogr2ogr -a_srs {fix} out.geojson "
-              "{name}, of in Python gdf.set_crs({fix!r}, allow_override=True)).",
+              "{name}[[python|, of in Python gdf.set_crs({fix!r}, allow_override=True)]]).",
         "en": "{source}: the coordinates look like longitude/latitude (x {x0:,.2f}..{x1:,.2f}, y {y0:,.2f}..{y1:,.2f}) "
               "but the file declares {declared}: set its crs to {fix} (e.g. ogr2ogr -a_srs {fix} out.geojson "
-              "{name}, or in Python gdf.set_crs({fix!r}, allow_override=True)).",
+              "{name}[[python|, or in Python gdf.set_crs({fix!r}, allow_override=True)]]).",
     },
     "error.kernel.extent.mislabelled_rd": {
         "nl": "{source}: de coördinaten lijken RD New-meters (x {x0:,.2f}..{x1:,.2f}, y {y0:,.2f}..{y1:,.2f}) maar "
-              "het bestand geeft {declared} op: zet de crs op {fix} (bijv. ogr2ogr -a_srs {fix} out.geojson {name}, "
-              "of in Python gdf.set_crs({fix!r}, allow_override=True)).",
+              "het bestand geeft {declared} op: zet de crs op {fix} (bijv. ogr2ogr -a_srs {fix} out.geojson "
+              "{name}[[python|, of in Python gdf.set_crs({fix!r}, allow_override=True)]]).",
         "en": "{source}: the coordinates look like RD New metres (x {x0:,.2f}..{x1:,.2f}, y {y0:,.2f}..{y1:,.2f}) but "
-              "the file declares {declared}: set its crs to {fix} (e.g. ogr2ogr -a_srs {fix} out.geojson {name}, or "
-              "in Python gdf.set_crs({fix!r}, allow_override=True)).",
+              "the file declares {declared}: set its crs to {fix} (e.g. ogr2ogr -a_srs {fix} out.geojson "
+              "{name}[[python|, or in Python gdf.set_crs({fix!r}, allow_override=True)]]).",
     },
     "warning.kernel.repaired": {
         "nl": "{n:,} ongeldige geometrie(ën){where} hersteld: {codes}.",

@@ -145,8 +145,9 @@ MESSAGES: dict[str, dict[str, str]] = {
               "will not open offline. Install a folium that uses Leaflet 1.9.3 or update regio/maps/assets.",
     },
     "error.maps.unknown_assets": {
-        "nl": "Kaartbestanden {how!r}: kies 'inline' (pagina's die offline openen) of 'cdn' (zet {env} of assets=).",
-        "en": "Map assets {how!r}: use 'inline' (pages that open offline) or 'cdn' (set {env} or assets=).",
+        "nl": "Kaartbestanden {how!r}: kies 'inline' (pagina's die offline openen) of 'cdn' (zet {env}[[python| of "
+              "assets=]]).",
+        "en": "Map assets {how!r}: use 'inline' (pages that open offline) or 'cdn' (set {env}[[python| or assets=]]).",
     },
     "error.maps.density.unknown_scheme": {
         "nl": "Onbekende klassenindeling {scheme!r}; kies uit {known} (beleidsbanden zijn de laag voorziening).",

@@ -168,9 +168,9 @@ MESSAGES: dict[str, dict[str, str]] = {
               "(PROVENANCE.md, section 8 'GP practices'): restore it from a full data directory such as shared/data."},
     "error.src.wrong_encoding": {
         "nl": "Kan {path} niet lezen als {encoding}: {reason}. Geef de codering waarin het is opgeslagen "
-              "(--encoding, encoding= in Python), of sla het op als UTF-8.",
-        "en": "Cannot read {path} as {encoding}: {reason}. Give the encoding it was saved in (--encoding, encoding= "
-              "in Python), or save it as UTF-8."},
+              "(--encoding[[python|, encoding= in Python]]), of sla het op als UTF-8.",
+        "en": "Cannot read {path} as {encoding}: {reason}. Give the encoding it was saved in (--encoding[[python|, "
+              "encoding= in Python]]), or save it as UTF-8."},
     "error.src.list_empty_file": {
         "nl": "{path}: het bestand is leeg; rij 1 hoort de kopregel te zijn (bijv. naam,postcode,huisartsen).",
         "en": "{path}: the file is empty; row 1 should be the header (e.g. naam,postcode,huisartsen)."},
@@ -290,10 +290,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{source}: no column {column!r} (--code-column); columns: {columns}."},
     "error.src.code_columns_differ": {
         "nl": "{source}: {n} kolommen kunnen de codes bevatten: {listed}, met verschillende codes; regio gokt niet. "
-              "Kies er één met --code-column NAAM (code_column= in Python), bijv. --code-column {first}, of haal "
+              "Kies er één met --code-column NAAM[[python| (code_column= in Python)]], bijv. --code-column {first}, of "
+              "haal "
               "de andere kolom uit het bestand.",
         "en": "{source}: {n} columns could hold {what}: {listed}, with different codes; regio does not guess. Choose "
-              "one with --code-column NAME (code_column= in Python), e.g. --code-column {first}, or remove the other "
+              "one with --code-column NAME[[python| (code_column= in Python)]], e.g. --code-column {first}, or remove "
+              "the other "
               "column from the file."},
     "error.src.areas_no_unit_column": {
         "nl": "{source}: er is een kolom met de gemeentecodes nodig (gemeente, gemeentecode of statcode: GM0363) "

@@ -166,3 +166,41 @@ def test_a_values_file_is_named_with_dutch_words_for_what_it_holds(real_data, tm
         f"fout: ondergrenzen in {path}: er is een regiokolom nodig")
     assert _error_line(_invoke("--data-dir", real_data, "allocate", "--total", 100, "--lower", path, "--lang",
                                "en")).startswith(f"error: lower bounds in {path}: needs a region column")
+
+
+def test_no_catalogue_text_tells_a_command_line_user_a_python_keyword():
+    import re
+
+    from regio.cli.access import MESSAGES as ACCESS_OPTIONS
+    from regio.errors import ASKS, for_reader
+    from regio.labels import LABELS
+
+    said_again = {"error.access.supply_needs_list"}  # an OptionError that regio access says in its options
+    assert "supply_needs_list" in ACCESS_OPTIONS
+    python = re.compile(r"=True|=False|_path=|level='|source='|in Python|regio\.population\(|\bpath=")
+    every_option = {cli.split()[0] for _python, cli in ASKS.values() if cli}
+    found = []
+    with command_line(every_option):
+        for key, entry in LABELS.items():
+            if key.startswith(("error.", "warning.")) and key not in said_again:
+                found += [f"{key} ({lang}): {for_reader(entry[lang])}" for lang in ("nl", "en")
+                          if python.search(for_reader(entry[lang]))]
+    assert not found, "\n".join(found)
+
+
+def test_the_model_and_recruit_ask_for_their_own_options():
+    from regio.cli import model, recruit
+
+    density = InputError("unfulfilled='density' needs GPs in every region; none in GM0001.",
+                         key="model.density_needs_gps", codes="GM0001")
+    assert density.message("nl").startswith("unfulfilled='density' heeft huisartsen")
+    with command_line(command_options(click.Context(model.cli))):
+        assert density.message("nl").startswith("--unfulfilled density heeft huisartsen")
+        assert density.message("en").startswith("--unfulfilled density needs GPs")
+    inner = InputError("No practices.", key="kernel.text", text="No practices.")
+    spread = InputError("No practices. To spread ...", key="recruitment.no_practices_to_spread", inner=inner,
+                        gp_year=2018)
+    with command_line(command_options(click.Context(recruit.cli))):
+        assert spread.message("en").endswith("use --spread population.")
+    with command_line(command_options(click.Context(access.cli))):
+        assert spread.message("en") == "No practices."
