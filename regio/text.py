@@ -20,9 +20,10 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 import pandas as pd
 
-from regio.errors import RegioError, RegioWarning
+from regio.errors import Phrase, RegioError, RegioWarning
 
-__all__ = ["cite", "fmt_number", "fmt_percent", "joined", "round_half_up", "source_text", "t"]
+__all__ = ["cite", "fmt_number", "fmt_percent", "joined", "round_half_up", "said_what", "source_text", "t",
+           "what_words"]
 
 
 def t(lang: str, nl: str, en: str) -> str:
@@ -46,6 +47,56 @@ def t(lang: str, nl: str, en: str) -> str:
     'per 100,000'
     """
     return nl if lang == "nl" else en
+
+
+#: What callers read, as they name it in English (``what="lower bounds"``) -> key of its words in the catalogue
+#: (``error.what.<key>``): messages say it in their language (a ``what`` value of a message is looked up here).
+WHAT: dict[str, str] = {
+    "lower bounds": "lower_bounds", "upper bounds": "upper_bounds", "current distribution": "current",
+    "relative use": "use", "GP counts": "gp_counts", "mix": "mix", "need": "need",
+    "need (trainers per institute)": "need_per_institute_trainers", "need per institute": "need_per_institute",
+    "intake (trainees per institute)": "intake", "recruitment (trainers a year per institute)": "recruitment",
+    "population": "population", "inhabitants": "inhabitants", "GPs": "gps", "trainers": "trainers",
+    "trainers per institute": "trainers_per_institute", "trainer capacity (supply)": "trainer_capacity",
+    "the municipality codes": "municipality_codes", "the region codes": "region_codes",
+    "GP practice counts": "practice_counts", "boundaries": "boundaries", "physicians": "physicians",
+    "proximity": "proximity",
+}
+
+
+def what_words(what: str, lang: str) -> str:
+    """Return ``what`` (``"lower bounds"``, ``"Inhabitants"``) in ``lang`` from the catalogue; else as given.
+
+    Examples
+    --------
+    >>> what_words("lower bounds", "nl"), what_words("Inhabitants", "nl"), what_words("something", "nl")
+    ('ondergrenzen', 'Inwoners', 'something')
+    """
+    key = WHAT.get(what)
+    capital = key is None and what[:1].isupper() and what[:1].lower() + what[1:] in WHAT
+    if capital:
+        key = WHAT[what[:1].lower() + what[1:]]
+    if key is None:
+        return what
+    from regio.labels import LABELS
+
+    words = LABELS.get(f"error.what.{key}", {}).get(lang, what)
+    return words[:1].upper() + words[1:] if capital else words
+
+
+def said_what(what: str) -> str:
+    """Return ``what`` as words of a message said in its language (a :class:`~regio.errors.Phrase`), else as given.
+
+    For a ``what`` that goes into a message under another name (a column
+    label), or into a phrase of its own (``"lower bounds in f.csv"``).
+
+    Examples
+    --------
+    >>> said_what("lower bounds"), said_what("lower bounds").message("nl"), said_what("something else")
+    ('lower bounds', 'ondergrenzen', 'something else')
+    """
+    key = WHAT.get(what)
+    return what if key is None or isinstance(what, Phrase) else Phrase(what, f"what.{key}")
 
 
 # English phrases that regio itself writes into source descriptions (regular expressions), with their Dutch

@@ -13,10 +13,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Age band {column!r} ends before it starts.",
     },
     "error.allocation.not_a_band": {
-        "nl": "{column!r} is geen kolom met een leeftijdsgroep; verwacht age_<van>_<tot> of age_<van>plus "
-              "(zoals regio.population(..., age_bands=True) teruggeeft).",
-        "en": "{column!r} is not an age band column; expected age_<from>_<to> or age_<from>plus "
-              "(as regio.population(..., age_bands=True) returns).",
+        "nl": "{column!r} is geen kolom met een leeftijdsgroep; verwacht age_<van>_<tot> of age_<van>plus"
+              "[[python| (zoals regio.population(..., age_bands=True) teruggeeft)]].",
+        "en": "{column!r} is not an age band column; expected age_<from>_<to> or age_<from>plus"
+              "[[python| (as regio.population(..., age_bands=True) returns)]].",
     },
     "error.allocation.band_table_columns": {
         "nl": "{name} heeft de kolommen age_from, age_to en {column} nodig; er ontbreekt: {missing}.",
@@ -30,9 +30,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "error.allocation.need_without_bands": {
         "nl": "De sleutel zorgbehoefte (need) heeft inwoners per leeftijdsgroep nodig (kolommen age_0_14 ... "
-              "age_65plus); gebruik regio.population(level, year, age_bands=True).",
-        "en": "The need key needs inhabitants per age band (columns age_0_14 ... age_65plus); "
-              "use regio.population(level, year, age_bands=True).",
+              "age_65plus)[[python|; gebruik regio.population(level, year, age_bands=True)]].",
+        "en": "The need key needs inhabitants per age band (columns age_0_14 ... age_65plus)"
+              "[[python|; use regio.population(level, year, age_bands=True)]].",
     },
     "error.allocation.band_counts_bad": {
         "nl": "Lege of negatieve aantallen per leeftijdsgroep voor {codes} (leeg is niet nul: het CBS laat kleine "

@@ -12,15 +12,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.data.part.columns": {"nl": "kolommen {names} ({letters})", "en": "columns {names} ({letters})"},
     "error.data.part.row": {"nl": "rij {row}, {problem}", "en": "row {row}, {problem}"},
     "error.data.practices_level": {
-        "nl": "Praktijken worden in gemeenten of PC4-gebieden geplaatst, niet in {level}; gebruik "
-              "practices({level!r}, path=...) om ze tot dat niveau op te tellen.",
-        "en": "Practices are placed in municipalities or PC4 areas, not {level}; use practices({level!r}, path=...) "
-              "to sum them to that level."},
+        "nl": "Praktijken worden in gemeenten of PC4-gebieden geplaatst, niet in {level}; [[python|gebruik "
+              "practices({level!r}, path=...) om ze tot dat niveau op te tellen]][[cli|tel per gemeente of "
+              "PC4-gebied]].",
+        "en": "Practices are placed in municipalities or PC4 areas, not {level}; [[python|use practices({level!r}, "
+              "path=...) to sum them to that level]][[cli|count per municipality or PC4 area]]."},
     "error.data.part.practice_not_a_municipality": {
-        "nl": "{column}: {code} is geen gemeente van {year} ({source}); controleer de code, of geef het jaar van de "
-              "gemeentelijke indeling van de lijst (year=...).",
-        "en": "{column}: {code} is not a municipality of {year} ({source}); check the code, or pass the year of the "
-              "list's municipal division (year=...)."},
+        "nl": "{column}: {code} is geen gemeente van {year} ({source}); controleer de code[[year|, of geef het jaar "
+              "van de gemeentelijke indeling van de lijst ({opt_year})]].",
+        "en": "{column}: {code} is not a municipality of {year} ({source}); check the code[[year|, or pass the year of "
+              "the list's municipal division ({opt_year})]]."},
     "error.data.part.every_municipality": {
         "nl": "elke gemeente van {year} ({source}, alleen land)",
         "en": "every municipality of {year} ({source}, land only)"},
@@ -45,19 +46,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{column}: PC4 {code} is not a PC4 area of {source}; give lon and lat for this row."},
     "error.data.part.only_municipal_code": {
         "nl": "rij(en) {rows}: alleen een gemeentecode, en die zegt niet in welk PC4-gebied; geef de postcode of "
-              "lon en lat, of tel per gemeente (level='gemeente').",
+              "lon en lat[[level_gemeente|, of tel per gemeente ({opt_level_gemeente})]].",
         "en": "row(s) {rows}: only a municipal code, which does not say which PC4 area; give the postcode or lon "
-              "and lat, or count per municipality (level='gemeente')."},
+              "and lat[[level_gemeente|, or count per municipality ({opt_level_gemeente})]]."},
     "error.data.practices_not_placed": {
         "nl": "{path}: {n} praktijk(en) niet te plaatsen; er is niets geteld:\n  {problems}",
         "en": "{path}: {n} practice(s) cannot be placed; nothing was counted:\n  {problems}"},
     "error.data.practices_other_division": {
         "nl": "De gedeelde praktijktellingen ({file}) staan in de gemeentelijke indeling van {division} (die van "
-              "{same}); {year} heeft een andere indeling. Gebruik year={division}, of geef uw eigen lijst "
-              "(path=...); die wordt geplaatst in de gemeenten van elk jaar met grenzen.",
+              "{same}); {year} heeft een andere indeling.[[python| Gebruik year={division}, of geef uw eigen lijst "
+              "(path=...); die wordt geplaatst in de gemeenten van elk jaar met grenzen.]][[cli,year| Gebruik "
+              "--year {division}.]][[cli,practices_path| Of geef uw eigen lijst (--practices BESTAND); die wordt "
+              "geplaatst in de gemeenten van elk jaar met grenzen.]]",
         "en": "The shared practice counts ({file}) are in the municipal division of {division} (that of {same}); "
-              "{year} has another division. Use year={division}, or pass your own list (path=...), which is placed "
-              "in the municipalities of any year with boundaries."},
+              "{year} has another division.[[python| Use year={division}, or pass your own list (path=...), which is "
+              "placed in the municipalities of any year with boundaries.]][[cli,year| Use --year {division}.]]"
+              "[[cli,practices_path| Or pass your own list (--practices FILE), which is placed in the municipalities "
+              "of any year with boundaries.]]"},
     "error.data.practice_counts_incomplete": {
         "nl": "{file} hoort elke gemeente van {division} één keer te noemen (0 waar er geen praktijk is): "
               "ontbrekend {missing}; niet van {division}: {extra}. Zet het bestand terug uit een volledige "
@@ -76,10 +81,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The municipal codes of {year} differ between boundaries/gemeente_{year}.geojson and {table}: "
               "{codes}."},
     "error.data.can_dissolve": {
-        "nl": "{inner} Regio's die uit hele gemeenten bestaan, zijn samen te voegen uit de gemeenten van {year}: "
-              "geef dissolve=True.",
-        "en": "{inner} Regions made of whole municipalities can be dissolved from the municipalities of {year}: "
-              "pass dissolve=True."},
+        "nl": "{inner}[[python| Regio's die uit hele gemeenten bestaan, zijn samen te voegen uit de gemeenten van "
+              "{year}: geef dissolve=True.]]",
+        "en": "{inner}[[python| Regions made of whole municipalities can be dissolved from the municipalities of "
+              "{year}: pass dissolve=True.]]"},
     "error.data.no_dissolve_division": {
         "nl": "{inner} Ze zijn ook niet uit gemeenten samen te voegen: de gemeentelijke indeling van {year} is "
               "onbekend (bekend: {known}). Gebruik een van die jaren, of voeg de grenzen toe aan de gegevensmap.",
@@ -126,27 +131,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Onbekende bron van artsenaantallen {source!r}; kies uit {choices}.",
         "en": "Unknown source of physician counts {source!r}; choose one of {choices}."},
     "error.data.counts_file_and_nivel": {
-        "nl": "Een bestand met aantallen (path=, --counts) is zelf de bron: laat source='nivel' (--source nivel) "
-              "weg, of het bestand.",
-        "en": "A counts file (path=, --counts) is its own source: leave out source='nivel' (--source nivel), or "
-              "the file."},
+        "nl": "Een bestand met aantallen ({opt_counts_file}) is zelf de bron: laat {opt_source_nivel} weg, of het "
+              "bestand.",
+        "en": "A counts file ({opt_counts_file}) is its own source: leave out {opt_source_nivel}, or the file."},
     "error.data.no_physician_counts": {
         "nl": "Geen artsenaantallen gevonden (gezocht in {path}). Haal online CBS 84777NED op met `regio data "
-              "fetch`, of geef uw eigen bestand (--counts BESTAND; in Python path=...).",
+              "fetch`[[counts|, of geef uw eigen bestand ({opt_counts})]].",
         "en": "No physician counts found (looked in {path}). Fetch CBS 84777NED with `regio data fetch` when "
-              "online, or pass your own file (--counts FILE; in Python path=...)."},
+              "online[[counts|, or pass your own file ({opt_counts})]]."},
     "error.data.nivel_gps_only": {
         "nl": "De reeks van Nivel telt alleen huisartsen (huisarts), niet {profession!r}: gebruik voor andere "
-              "beroepen de aantallen van CBS (source='cbs', --source cbs).",
-        "en": "Nivel's series counts GPs (huisarts) only, not {profession!r}: use the CBS counts (source='cbs', "
-              "--source cbs) for other professions."},
+              "beroepen de aantallen van CBS ({opt_source_cbs}).",
+        "en": "Nivel's series counts GPs (huisarts) only, not {profession!r}: use the CBS counts "
+              "({opt_source_cbs}) for other professions."},
     "error.data.nivel_national_only": {
         "nl": "Nivel telt werkzame huisartsen alleen voor heel Nederland (niveau land), niet per {level}. Gebruik "
-              "--level land (level='land') voor de aantallen van Nivel, of voor regio's de aantallen van CBS naar "
-              "woonplaats (--source cbs): CBS 84777NED heeft huisartsen per provincie voor 2018.",
+              "{opt_level_land} voor de aantallen van Nivel, of voor regio's de aantallen van CBS naar "
+              "woonplaats ({opt_source_cbs}): CBS 84777NED heeft huisartsen per provincie voor 2018.",
         "en": "Nivel counts working GPs for the Netherlands as a whole only (level land), not per {level}. Use "
-              "--level land (level='land') for Nivel's counts, or the CBS counts by place of residence (--source "
-              "cbs) for regions: CBS 84777NED has GPs per province for 2018."},
+              "{opt_level_land} for Nivel's counts, or the CBS counts by place of residence ({opt_source_cbs}) "
+              "for regions: CBS 84777NED has GPs per province for 2018."},
     "error.data.no_nivel_year": {
         "nl": "Geen aantallen werkzame huisartsen van Nivel voor {year}; Nivel heeft 1 januari {first}-{last}.",
         "en": "No Nivel counts of working GPs for {year}; Nivel has 1 January {first}-{last}."},
@@ -172,12 +176,12 @@ MESSAGES: dict[str, dict[str, str]] = {
               "{professions}."},
     # regio/data/populations.py
     "error.data.no_age_bands_year": {
-        "nl": "Geen leeftijdsgroepen voor gemeenten in {year}. Jaren met leeftijdsgroepen: {known}. Gebruik "
-              "interpolate=True (opdrachtregel: --interpolate) om de aandelen van de groepen te interpoleren tussen "
-              "de dichtstbijzijnde van die jaren en de bevolking van {year} daarover te verdelen.",
-        "en": "No age bands for municipalities in {year}. Years with age bands: {known}. Use interpolate=True "
-              "(command line: --interpolate) to interpolate the bands' shares between the nearest of those years "
-              "and apportion the population of {year} over them."},
+        "nl": "Geen leeftijdsgroepen voor gemeenten in {year}. Jaren met leeftijdsgroepen: {known}."
+              "[[interpolate| Gebruik {opt_interpolate} om de aandelen van de groepen te interpoleren tussen "
+              "de dichtstbijzijnde van die jaren en de bevolking van {year} daarover te verdelen.]]",
+        "en": "No age bands for municipalities in {year}. Years with age bands: {known}."
+              "[[interpolate| Use {opt_interpolate} to interpolate the bands' shares between the nearest of those "
+              "years and apportion the population of {year} over them.]]"},
     "error.data.age_structure_back": {
         "nl": "De gemeentelijke leeftijdsopbouw is van {year}; die kan niet terug worden omgezet naar de indeling "
               "van {target}.",
@@ -187,10 +191,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "age_bands={choice!r}: give True (the kerncijfers), False, or one of {choices}."},
     "error.data.age_structure_before": {
         "nl": "De gemeentelijke leeftijdsopbouw van {structure} kan niet terug worden omgezet naar de indeling van "
-              "{year}; gebruik de kerncijfers (age_bands=True, met interpolate=True tussen hun jaren) of "
-              "age_bands='national'.",
-        "en": "The municipal age structure of {structure} cannot be carried back to the {year} division; use the "
-              "kerncijfers (age_bands=True, with interpolate=True between their years) or age_bands='national'."},
+              "{year}[[python|; gebruik de kerncijfers (age_bands=True, met interpolate=True tussen hun jaren) of "
+              "age_bands='national']][[cli,interpolate|; gebruik {opt_interpolate} tussen de jaren van de "
+              "kerncijfers]].",
+        "en": "The municipal age structure of {structure} cannot be carried back to the {year} division[[python|; use "
+              "the "
+              "kerncijfers (age_bands=True, with interpolate=True between their years) or age_bands='national']]"
+              "[[cli,interpolate|; use {opt_interpolate} between the years of the kerncijfers]]."},
     "error.data.age_structure_lacks": {
         "nl": "De leeftijdsopbouw van 2020, omgezet naar {year}, mist {codes}.",
         "en": "The 2020 age structure carried to {year} lacks {codes}."},
@@ -226,12 +233,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No municipal population in {root}/tables. {hint}"},
     "error.data.past_the_last_year": {
         "nl": "Geen bevolking voor {level} {year}. Beschikbare jaren: {known}; het laatste is {last}, en regio "
-              "extrapoleert alleen als dat gevraagd wordt. Gebruik extrapolate=True (opdrachtregel: regio "
-              "population --extrapolate) om de trend van {before}-{last} door te trekken naar {year}, aangeduid als "
-              "extrapolatie; of een jaar tot en met {last}.",
+              "extrapoleert alleen als dat gevraagd wordt. Kies een jaar tot en met {last}[[extrapolate|, of "
+              "gebruik {opt_extrapolate} om de trend van {before}-{last} door te trekken naar {year}, aangeduid "
+              "als extrapolatie]].",
         "en": "No population for {level} {year}. Years available: {known}; the last is {last}, and regio does not "
-              "extrapolate unless asked. Use extrapolate=True (command line: regio population --extrapolate) to "
-              "extend the trend of {before}-{last} to {year}, labelled an extrapolation; or a year up to {last}."},
+              "extrapolate unless asked. Choose a year up to {last}[[extrapolate|, or use {opt_extrapolate} to "
+              "extend the trend of {before}-{last} to {year}, labelled an extrapolation]]."},
     "error.data.single_year": {
         "nl": "Bevolking per {level} bestaat alleen voor {only} ({source}), niet voor {year}. Gebruik jaar {only} "
               "(`--year {only}` op de opdrachtregel).",
@@ -243,11 +250,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "; published {level} totals (without age bands) also for {years}"},
     "error.data.no_level_population": {
         "nl": "Geen bevolking voor {level} {year}{by_age}. Gemeentelijke jaren (op te tellen tot elk niveau): "
-              "{known}{also}. Gebruik interpolate=True (opdrachtregel: --interpolate) om lineair te interpoleren "
-              "tussen de dichtstbijzijnde gemeentelijke jaren, omgezet naar één indeling.",
-        "en": "No population for {level} {year}{by_age}. Municipal years (summed to any level): {known}{also}. Use "
-              "interpolate=True (command line: --interpolate) to interpolate linearly between the nearest municipal "
-              "years, carried to one division."},
+              "{known}{also}.[[interpolate| Gebruik {opt_interpolate} om lineair te interpoleren "
+              "tussen de dichtstbijzijnde gemeentelijke jaren, omgezet naar één indeling.]]",
+        "en": "No population for {level} {year}{by_age}. Municipal years (summed to any level): {known}{also}."
+              "[[interpolate| Use {opt_interpolate} to interpolate linearly between the nearest municipal "
+              "years, carried to one division.]]"},
     # regio/data/trainers.py
     "error.data.refused_trainer_list": {
         "nl": "{path}: {n} rij(en) van de opleiderslijst geweigerd; er is niets geteld:\n  {problems}",

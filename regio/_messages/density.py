@@ -105,33 +105,42 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Several counts for the same region (more than one profession, year or sector; files {files}?): "
               "{codes}."},
     "error.density.unknown_codes": {
-        "nl": "Aantallen voor {n} code(s) die geen regio's van niveau {level} in deze indeling zijn: {codes}. Zijn "
-              "het gemeenten van een ander jaar, zeg dan welk jaar (opdrachtregel: --counts-division JAAR; Python: "
-              "zet ze om met regio.carry_to); verbeter anders de codes.",
-        "en": "Counts for {n} code(s) that are not {level} regions of this division: {codes}. If they are "
-              "municipalities of another year, say which (command line: --counts-division YEAR; Python: carry them "
-              "with regio.carry_to); otherwise correct the codes."},
+        "nl": "Aantallen voor {n} code(s) die geen regio's van niveau {level} in deze indeling zijn: {codes}. "
+              "[[python|Zijn het gemeenten van een ander jaar, zet ze dan om met regio.carry_to; verbeter anders de "
+              "codes.]][[counts_division,cli|Zijn het gemeenten van een ander jaar, zeg dan welk jaar "
+              "(--counts-division JAAR); verbeter anders de codes.]][[cli,!counts_division|Verbeter de codes.]]",
+        "en": "Counts for {n} code(s) that are not {level} regions of this division: {codes}. [[python|If they are "
+              "municipalities of another year, carry them with regio.carry_to; otherwise correct the "
+              "codes.]][[counts_division,cli|If they are municipalities of another year, say which (--counts-division "
+              "YEAR); otherwise correct the codes.]][[cli,!counts_division|Correct the codes.]]"},
     "error.density.unknown_codes_in": {
         "nl": "Aantallen in {files} voor {n} code(s) die geen regio's van niveau {level} in deze indeling zijn: "
-              "{codes}. Zijn het gemeenten van een ander jaar, zeg dan welk jaar (opdrachtregel: --counts-division "
-              "JAAR; Python: zet ze om met regio.carry_to); verbeter anders de codes.",
-        "en": "Counts in {files} for {n} code(s) that are not {level} regions of this division: {codes}. If they "
-              "are municipalities of another year, say which (command line: --counts-division YEAR; Python: carry "
-              "them with regio.carry_to); otherwise correct the codes."},
+              "{codes}. [[python|Zijn het gemeenten van een ander jaar, zet ze dan om met regio.carry_to; verbeter "
+              "anders de codes.]][[counts_division,cli|Zijn het gemeenten van een ander jaar, zeg dan welk jaar "
+              "(--counts-division JAAR); verbeter anders de codes.]][[cli,!counts_division|Verbeter de codes.]]",
+        "en": "Counts in {files} for {n} code(s) that are not {level} regions of this division: {codes}. [[python|If "
+              "they are municipalities of another year, carry them with regio.carry_to; otherwise correct the "
+              "codes.]][[counts_division,cli|If they are municipalities of another year, say which (--counts-division "
+              "YEAR); otherwise correct the codes.]][[cli,!counts_division|Correct the codes.]]"},
     "error.density.unknown_municipalities": {
         "nl": "Gemeentelijke aantallen voor {n} code(s) die geen gemeenten van de gebruikte indeling zijn: {codes}. "
-              "Horen ze bij de indeling van een ander jaar, zeg dan welk jaar (opdrachtregel: --counts-division "
-              "JAAR; Python: zet ze om met regio.carry_to); verbeter anders de codes.",
-        "en": "Municipal counts for {n} code(s) that are not municipalities of the division used: {codes}. If they "
-              "are of another year's division, say which (command line: --counts-division YEAR; Python: carry them "
-              "with regio.carry_to); otherwise correct the codes."},
+              "[[python|Horen ze bij de indeling van een ander jaar, zet ze dan om met regio.carry_to; verbeter anders "
+              "de codes.]][[counts_division,cli|Horen ze bij de indeling van een ander jaar, zeg dan welk jaar "
+              "(--counts-division JAAR); verbeter anders de codes.]][[cli,!counts_division|Verbeter de codes.]]",
+        "en": "Municipal counts for {n} code(s) that are not municipalities of the division used: {codes}. [[python|If "
+              "they are of another year's division, carry them with regio.carry_to; otherwise correct the "
+              "codes.]][[counts_division,cli|If they are of another year's division, say which (--counts-division "
+              "YEAR); otherwise correct the codes.]][[cli,!counts_division|Correct the codes.]]"},
     "error.density.unknown_municipalities_in": {
-        "nl": "Gemeentelijke aantallen in {files} voor {n} code(s) die geen gemeenten van de gebruikte indeling "
-              "zijn: {codes}. Horen ze bij de indeling van een ander jaar, zeg dan welk jaar (opdrachtregel: "
-              "--counts-division JAAR; Python: zet ze om met regio.carry_to); verbeter anders de codes.",
-        "en": "Municipal counts in {files} for {n} code(s) that are not municipalities of the division used: "
-              "{codes}. If they are of another year's division, say which (command line: --counts-division YEAR; "
-              "Python: carry them with regio.carry_to); otherwise correct the codes."},
+        "nl": "Gemeentelijke aantallen in {files} voor {n} code(s) die geen gemeenten van de gebruikte indeling zijn: "
+              "{codes}. [[python|Horen ze bij de indeling van een ander jaar, zet ze dan om met regio.carry_to; "
+              "verbeter anders de codes.]][[counts_division,cli|Horen ze bij de indeling van een ander jaar, zeg dan "
+              "welk jaar (--counts-division JAAR); verbeter anders de codes.]][[cli,!counts_division|Verbeter de "
+              "codes.]]",
+        "en": "Municipal counts in {files} for {n} code(s) that are not municipalities of the division used: {codes}. "
+              "[[python|If they are of another year's division, carry them with regio.carry_to; otherwise correct the "
+              "codes.]][[counts_division,cli|If they are of another year's division, say which (--counts-division "
+              "YEAR); otherwise correct the codes.]][[cli,!counts_division|Correct the codes.]]"},
     "error.density.membership_unknown": {
         "nl": "De indeling deelt gemeenten in bij codes die geen regio's van niveau {level} zijn: {codes}.",
         "en": "Membership maps municipalities to codes that are not {level} regions: {codes}."},
@@ -178,34 +187,33 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Onbekende bron van aantallen {source}; kies uit {known}.",
         "en": "Unknown source of counts {source}; choose one of {known}."},
     "error.density.file_and_nivel": {
-        "nl": "Een bestand met aantallen (--counts, counts_path=) is zelf de bron: laat --source nivel "
-              "(source='nivel') weg, of het bestand.",
-        "en": "A counts file (--counts, counts_path=) is its own source: leave out --source nivel (source='nivel'), "
-              "or the file."},
+        "nl": "Een bestand met aantallen ({opt_counts_path}) is zelf de bron: laat {opt_source_nivel} weg, of het "
+              "bestand.",
+        "en": "A counts file ({opt_counts_path}) is its own source: leave out {opt_source_nivel}, or the file."},
     "error.density.gp_counts_only_national": {
         "nl": "Geen aantallen huisartsen per {level} voor {years}: de CBS-aantallen naar woonplaats zijn er voor "
-              "{cbs}; de werkzame huisartsen van Nivel (1 januari {nivel}) zijn er alleen voor heel Nederland: "
-              "gebruik daarvoor --level land (level='land').",
+              "{cbs}; de werkzame huisartsen van Nivel (1 januari {nivel}) zijn er alleen voor heel Nederland"
+              "[[level_land|: gebruik daarvoor {opt_level_land}]].",
         "en": "No GP counts per {level} for {years}: the CBS counts by place of residence have {cbs}; Nivel's "
-              "working GPs (1 January {nivel}) are for the whole country only: use --level land (level='land') for "
-              "them."},
+              "working GPs (1 January {nivel}) are for the whole country only"
+              "[[level_land|: use {opt_level_land} for them]]."},
     "error.density.gp_counts_only_national_no_cbs": {
         "nl": "Geen aantallen huisartsen per {level} voor {years}: er zijn geen CBS-aantallen naar woonplaats; de "
-              "werkzame huisartsen van Nivel (1 januari {nivel}) zijn er alleen voor heel Nederland: gebruik "
-              "daarvoor --level land (level='land').",
+              "werkzame huisartsen van Nivel (1 januari {nivel}) zijn er alleen voor heel Nederland"
+              "[[level_land|: gebruik daarvoor {opt_level_land}]].",
         "en": "No GP counts per {level} for {years}: the CBS counts by place of residence have no year; Nivel's "
-              "working GPs (1 January {nivel}) are for the whole country only: use --level land (level='land') for "
-              "them."},
+              "working GPs (1 January {nivel}) are for the whole country only"
+              "[[level_land|: use {opt_level_land} for them]]."},
     "error.density.unknown_counts_division": {
-        "nl": "Geen gemeentelijke indeling van {division} (counts_division=, --counts-division): regio kent die van "
+        "nl": "Geen gemeentelijke indeling van {division} ({opt_counts_division}): regio kent die van "
               "{known}.",
-        "en": "No municipal division of {division} (counts_division=, --counts-division): regio knows those of "
+        "en": "No municipal division of {division} ({opt_counts_division}): regio knows those of "
               "{known}."},
     "error.density.counts_not_of_division": {
         "nl": "Gemeentelijke aantallen van {year} hebben codes die geen gemeenten van {division} zijn: {codes}. "
-              "Geef hun indeling op (counts_division=, --counts-division).",
+              "Geef hun indeling op ({opt_counts_division}).",
         "en": "Municipal counts of {year} have codes that are not municipalities of {division}: {codes}. Give "
-              "their division (counts_division=, --counts-division)."},
+              "their division ({opt_counts_division})."},
     "error.density.counts_day": {"nl": "{day} {month} {year}", "en": "{day} {month} {year}"},
     "error.density.counts_year": {"nl": "{year} (peildatum onbekend)", "en": "{year} (reference date unknown)"},
     "error.density.no_population_for_counts_nearest": {

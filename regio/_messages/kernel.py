@@ -7,6 +7,34 @@ raise site; the English entry says what the raise site's own English message say
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # regio.text.WHAT: what a caller reads, named in messages (what=...)
+    "error.what.lower_bounds": {"nl": "ondergrenzen", "en": "lower bounds"},
+    "error.what.upper_bounds": {"nl": "bovengrenzen", "en": "upper bounds"},
+    "error.what.current": {"nl": "huidige verdeling", "en": "current distribution"},
+    "error.what.use": {"nl": "relatief gebruik", "en": "relative use"},
+    "error.what.gp_counts": {"nl": "aantallen huisartsen", "en": "GP counts"},
+    "error.what.mix": {"nl": "mix", "en": "mix"},
+    "error.what.need": {"nl": "behoefte", "en": "need"},
+    "error.what.need_per_institute_trainers": {"nl": "behoefte (opleiders per instituut)",
+                                               "en": "need (trainers per institute)"},
+    "error.what.need_per_institute": {"nl": "behoefte per instituut", "en": "need per institute"},
+    "error.what.intake": {"nl": "instroom (aios per instituut)", "en": "intake (trainees per institute)"},
+    "error.what.recruitment": {"nl": "werving (opleiders per jaar per instituut)",
+                               "en": "recruitment (trainers a year per institute)"},
+    "error.what.population": {"nl": "bevolking", "en": "population"},
+    "error.what.inhabitants": {"nl": "inwoners", "en": "inhabitants"},
+    "error.what.gps": {"nl": "huisartsen", "en": "GPs"},
+    "error.what.trainers": {"nl": "opleiders", "en": "trainers"},
+    "error.what.trainers_per_institute": {"nl": "opleiders per instituut", "en": "trainers per institute"},
+    "error.what.trainer_capacity": {"nl": "opleidingscapaciteit (aanbod)", "en": "trainer capacity (supply)"},
+    "error.what.municipality_codes": {"nl": "de gemeentecodes", "en": "the municipality codes"},
+    "error.what.region_codes": {"nl": "de regiocodes", "en": "the region codes"},
+    "error.what.practice_counts": {"nl": "aantallen huisartsenpraktijken", "en": "GP practice counts"},
+    "error.what.boundaries": {"nl": "grenzen", "en": "boundaries"},
+    "error.what.physicians": {"nl": "artsen", "en": "physicians"},
+    "error.what.proximity": {"nl": "nabijheid", "en": "proximity"},
+    "error.src.what_in": {"nl": "{what} in {path}", "en": "{what} in {path}"},
+    "error.src.statline_what": {"nl": "CBS StatLine-tabel {table}", "en": "CBS StatLine table {table}"},
     # regio.validate: messages joined from parts (each part said in the same language)
     "error.kernel.joined": {"nl": "{first}; {rest}", "en": "{first}; {rest}"},
     "error.kernel.joined_space": {"nl": "{first} {rest}", "en": "{first} {rest}"},
@@ -166,16 +194,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.kernel.sector.unknown": {"nl": "Geen aantallen voor sector {sector!r}. Sectoren in de gegevens: {known}.",
                                     "en": "No counts for sector {sector!r}. Sectors in the data: {known}."},
     "error.kernel.sector.no_total": {
-        "nl": "De aantallen zijn naar sector verdeeld zonder totaal over alle sectoren: {known}. Kies er één "
-              "(sector=, --sector).",
-        "en": "The counts are split by sector without a total over all sectors: {known}. Choose one (sector=, "
-              "--sector).",
+        "nl": "De aantallen zijn naar sector verdeeld zonder totaal over alle sectoren: {known}. Kies er één"
+              "[[sector| ({opt_sector})]].",
+        "en": "The counts are split by sector without a total over all sectors: {known}. Choose one[[sector| "
+              "({opt_sector})]].",
     },
     "error.kernel.sector.two_totals": {
-        "nl": "Aantallen voor meer dan één sectortotaal ({totals}), bijv. uit twee CBS-tabellen; kies er één "
-              "(sector=, --sector) of houd één van de bestanden.",
-        "en": "Counts for more than one sector total ({totals}), e.g. from two CBS tables; choose one (sector=, "
-              "--sector) or keep one of the files.",
+        "nl": "Aantallen voor meer dan één sectortotaal ({totals}), bijv. uit twee CBS-tabellen; kies er één"
+              "[[sector| ({opt_sector})]] of houd één van de bestanden.",
+        "en": "Counts for more than one sector total ({totals}), e.g. from two CBS tables; choose one"
+              "[[sector| ({opt_sector})]] or keep one of the files.",
     },
     # regio.mergers
     "error.kernel.mergers.before_whole": {
@@ -339,18 +367,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.kernel.extent.mislabelled_lonlat": {
         "nl": "{source}: de coördinaten lijken lengte-/breedtegraden (x {x0:,.2f}..{x1:,.2f}, y {y0:,.2f}..{y1:,.2f}) "
               "maar het bestand geeft {declared} op: zet de crs op {fix} (bijv. ogr2ogr -a_srs {fix} out.geojson "
-              "{name}, of in Python gdf.set_crs({fix!r}, allow_override=True)).",
+              "{name}[[python|, of in Python gdf.set_crs({fix!r}, allow_override=True)]]).",
         "en": "{source}: the coordinates look like longitude/latitude (x {x0:,.2f}..{x1:,.2f}, y {y0:,.2f}..{y1:,.2f}) "
               "but the file declares {declared}: set its crs to {fix} (e.g. ogr2ogr -a_srs {fix} out.geojson "
-              "{name}, or in Python gdf.set_crs({fix!r}, allow_override=True)).",
+              "{name}[[python|, or in Python gdf.set_crs({fix!r}, allow_override=True)]]).",
     },
     "error.kernel.extent.mislabelled_rd": {
         "nl": "{source}: de coördinaten lijken RD New-meters (x {x0:,.2f}..{x1:,.2f}, y {y0:,.2f}..{y1:,.2f}) maar "
-              "het bestand geeft {declared} op: zet de crs op {fix} (bijv. ogr2ogr -a_srs {fix} out.geojson {name}, "
-              "of in Python gdf.set_crs({fix!r}, allow_override=True)).",
+              "het bestand geeft {declared} op: zet de crs op {fix} (bijv. ogr2ogr -a_srs {fix} out.geojson "
+              "{name}[[python|, of in Python gdf.set_crs({fix!r}, allow_override=True)]]).",
         "en": "{source}: the coordinates look like RD New metres (x {x0:,.2f}..{x1:,.2f}, y {y0:,.2f}..{y1:,.2f}) but "
-              "the file declares {declared}: set its crs to {fix} (e.g. ogr2ogr -a_srs {fix} out.geojson {name}, or "
-              "in Python gdf.set_crs({fix!r}, allow_override=True)).",
+              "the file declares {declared}: set its crs to {fix} (e.g. ogr2ogr -a_srs {fix} out.geojson "
+              "{name}[[python|, or in Python gdf.set_crs({fix!r}, allow_override=True)]]).",
     },
     "warning.kernel.repaired": {
         "nl": "{n:,} ongeldige geometrie(ën){where} hersteld: {codes}.",

@@ -195,8 +195,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.model.bad_unfulfilled": {"nl": "unfulfilled moet 'national' of 'density' zijn, niet {value}.",
                                     "en": "unfulfilled must be 'national' or 'density', got {value}."},
     "error.model.density_needs_gps": {
-        "nl": "unfulfilled='density' heeft huisartsen in elke regio nodig; er zijn er geen in {codes}.",
-        "en": "unfulfilled='density' needs GPs in every region; none in {codes}."},
+        "nl": "{opt_unfulfilled_density} heeft huisartsen in elke regio nodig; er zijn er geen in {codes}.",
+        "en": "{opt_unfulfilled_density} needs GPs in every region; none in {codes}."},
     "error.model.bad_growth_years": {"nl": "growth_years moet positief zijn, niet {value}.",
                                      "en": "growth_years must be positive, got {value}."},
     "error.model.growth_years_needed": {

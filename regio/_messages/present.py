@@ -9,17 +9,12 @@ from __future__ import annotations
 MESSAGES: dict[str, dict[str, str]] = {
     # regio.cli: an option error of a spec said again in the command's options
     "error.cli.option": {"nl": "{said}", "en": "{said}"},
-    # regio.cli._parse: what the values of an option are
-    "error.cli.what.lower_bounds": {"nl": "ondergrenzen", "en": "lower bounds"},
-    "error.cli.what.upper_bounds": {"nl": "bovengrenzen", "en": "upper bounds"},
-    "error.cli.what.current": {"nl": "huidige verdeling", "en": "current distribution"},
-    "error.cli.what.use": {"nl": "relatief gebruik", "en": "relative use"},
-    "error.cli.what.gp_counts": {"nl": "aantallen huisartsen", "en": "GP counts"},
-    "error.cli.what.mix": {"nl": "mix", "en": "mix"},
-    "error.cli.what.need": {"nl": "behoefte (opleiders per instituut)", "en": "need (trainers per institute)"},
-    "error.cli.what.intake": {"nl": "instroom (aios per instituut)", "en": "intake (trainees per institute)"},
-    "error.cli.what.recruitment": {"nl": "werving (opleiders per jaar per instituut)",
-                                   "en": "recruitment (trainers a year per institute)"},
+    # regio data fetch
+    "error.cli.data.fetch_needs_year": {
+        "nl": "Geef --year (het jaar van de grenzen en de bevolking); alleen --what proximity zonder andere delen "
+              "heeft een standaardjaar.",
+        "en": "Give --year (the year of the boundaries and the population); only --what proximity alone has a "
+              "default year."},
     "error.cli.pairs.no_equals": {
         "nl": "{what}: schrijf paren naam=waarde, gescheiden door komma's (bijv. population=0.5,need=0.5), niet "
               "{part!r}.",
@@ -150,8 +145,9 @@ MESSAGES: dict[str, dict[str, str]] = {
               "will not open offline. Install a folium that uses Leaflet 1.9.3 or update regio/maps/assets.",
     },
     "error.maps.unknown_assets": {
-        "nl": "Kaartbestanden {how!r}: kies 'inline' (pagina's die offline openen) of 'cdn' (zet {env} of assets=).",
-        "en": "Map assets {how!r}: use 'inline' (pages that open offline) or 'cdn' (set {env} or assets=).",
+        "nl": "Kaartbestanden {how!r}: kies 'inline' (pagina's die offline openen) of 'cdn' (zet {env}[[python| of "
+              "assets=]]).",
+        "en": "Map assets {how!r}: use 'inline' (pages that open offline) or 'cdn' (set {env}[[python| or assets=]]).",
     },
     "error.maps.density.unknown_scheme": {
         "nl": "Onbekende klassenindeling {scheme!r}; kies uit {known} (beleidsbanden zijn de laag voorziening).",
@@ -162,8 +158,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.maps.density.no_results": {"nl": "Geen dichtheidsresultaten om te tekenen.",
                                       "en": "No density results to draw."},
     "error.maps.density.no_shapes": {
-        "nl": "Geen vormen om te tekenen: verzamel de invoer met with_shapes=True.",
-        "en": "No shapes to draw: gather the inputs with with_shapes=True.",
+        "nl": "Geen vormen om te tekenen[[python|: verzamel de invoer met with_shapes=True]].",
+        "en": "No shapes to draw[[python|: gather the inputs with with_shapes=True]].",
     },
     "error.maps.density.same_year": {"nl": "Elk resultaat moet van een ander jaar zijn.",
                                      "en": "Each result must be of another year."},

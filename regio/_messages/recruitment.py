@@ -193,10 +193,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "spread={spread!r}: kies uit {choices} (opdrachtregel: --spread).",
         "en": "spread={spread!r}: use one of {choices} (command line: --spread)."},
     "error.recruitment.no_practices_to_spread": {
-        "nl": "{inner} Om de huisartsen van {gp_year} in plaats daarvan naar inwoners te verdelen: gebruik "
-              "spread='population' (opdrachtregel: --spread population).",
-        "en": "{inner} To spread the GPs of {gp_year} by population instead, use spread='population' (command "
-              "line: --spread population)."},
+        "nl": "{inner}[[spread_population| Om de huisartsen van {gp_year} in plaats daarvan naar inwoners te "
+              "verdelen: gebruik {opt_spread_population}.]]",
+        "en": "{inner}[[spread_population| To spread the GPs of {gp_year} by population instead, use "
+              "{opt_spread_population}.]]"},
     "error.recruitment.no_municipal_gps": {
         "nl": "{path}: geen aantallen huisartsen per gemeente (GMxxxx); het bestand heeft {found} (beroep (jaren)). "
               "Geef aantallen huisartsen per gemeente met beroep huisarts (of zonder kolom beroep).",

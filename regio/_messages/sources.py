@@ -7,6 +7,31 @@ raise site; the English entry says what the raise site's own English message say
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # regio/sources/fetch.py: notes and failures of `regio data fetch` (phrases of FetchResult)
+    "error.sources.fetch.label.boundaries": {"nl": "grenzen {level} {year}", "en": "boundaries {level} {year}"},
+    "error.sources.fetch.label.population": {"nl": "bevolking {year}", "en": "population {year}"},
+    "error.sources.fetch.label.physicians": {"nl": "artsen {table}", "en": "physicians {table}"},
+    "error.sources.fetch.label.proximity": {"nl": "nabijheid {year}", "en": "proximity {year}"},
+    "error.sources.fetch.failure": {"nl": "{label}: {reason}", "en": "{label}: {reason}"},
+    "error.sources.fetch.note_part": {"nl": "{part}: {note}", "en": "{part}: {note}"},
+    "error.sources.fetch.note_physician_year": {
+        "nl": "artsen: CBS {table} heeft {year} nog niet; het nieuwste jaar, {chosen}, is opgehaald.[[physician_year| "
+              "Kies een ander jaar met {opt_physician_year}.]]",
+        "en": "physicians: CBS {table} has no {year} yet; fetched its newest year {chosen}.[[physician_year| Use "
+              "{opt_physician_year} to choose another.]]"},
+    "error.sources.fetch.note_physician_year_provisional": {
+        "nl": "artsen: CBS {table} heeft {year} nog niet; het nieuwste jaar, {chosen} (voorlopig), is opgehaald."
+              "[[physician_year| Kies een ander jaar met {opt_physician_year}.]]",
+        "en": "physicians: CBS {table} has no {year} yet; fetched its newest year {chosen} (provisional)."
+              "[[physician_year| Use {opt_physician_year} to choose another.]]"},
+    "error.sources.fetch.note_replaced": {
+        "nl": "bevolking: {n} rijen van {year} vervangen in {file}.",
+        "en": "population: replaced {n} rows of {year} in {file}."},
+    "error.sources.fetch.note_codes_differ": {
+        "nl": "gemeente {year}: grenzen en bevolking verschillen in de codes {codes}; regio weigert ze te combineren "
+              "tot ze overeenkomen.",
+        "en": "gemeente {year}: boundaries and population differ in codes {codes}; regio will refuse to combine them "
+              "until they agree."},
     # regio.sources: the data directory and the files in it (regio/sources/_files.py)
     "error.sources.no_data_dir.relative_found": {
         "nl": "Geen regio-gegevensmap op {path} ({origin}): een relatief pad geldt vanaf de huidige map {cwd}; dat "
@@ -52,24 +77,27 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.sources.not_utf8_nor_cp1252": {
         "nl": "{path} is geen UTF-8 (byte 0x{byte:02x} op positie {position}) en ook geen Windows-1252 (byte "
               "0x{other_byte:02x} op positie {other_position}): sla het bestand op als UTF-8 (in Excel: Opslaan als, "
-              "CSV UTF-8), of geef met --encoding de tekenset waarin het is opgeslagen (encoding= in Python).",
+              "CSV UTF-8), of geef met --encoding de tekenset waarin het is opgeslagen[[python| (encoding= in "
+              "Python)]].",
         "en": "{path} is not UTF-8 (byte 0x{byte:02x} at position {position}) nor Windows-1252 (byte "
               "0x{other_byte:02x} at position {other_position}): save it as UTF-8 (in Excel: Save as, CSV UTF-8), or "
-              "give the encoding it was saved in with --encoding (encoding= in Python)."},
+              "give the encoding it was saved in with --encoding[[python| (encoding= in Python)]]."},
     "warning.sources.read_as_cp1252": {
         "nl": "{path} is geen UTF-8 (byte 0x{byte:02x} op positie {position}): gelezen als Windows-1252 (cp1252), "
               "zoals Excel CSV schrijft op Windows. Controleer de namen met accenten; geef --encoding (bijv. "
-              "--encoding latin-1; encoding= in Python) als het bestand een andere tekenset heeft, of sla het op als "
+              "--encoding latin-1[[python|; encoding= in Python]]) als het bestand een andere tekenset heeft, of sla "
+              "het op als "
               "UTF-8 (in Excel: Opslaan als, CSV UTF-8); dan verdwijnt deze waarschuwing.",
         "en": "{path} is not UTF-8 (byte 0x{byte:02x} at position {position}): read as Windows-1252 (cp1252), as "
-              "Excel writes CSV on Windows. Check the names with accents; give --encoding (e.g. --encoding latin-1; "
-              "encoding= in Python) if it is another, or save it as UTF-8 (in Excel: Save as, CSV UTF-8) to silence "
+              "Excel writes CSV on Windows. Check the names with accents; give --encoding (e.g. --encoding "
+              "latin-1[[python|; encoding= in Python]]) if it is another, or save it as UTF-8 (in Excel: Save as, CSV "
+              "UTF-8) to silence "
               "this warning."},
     "error.sources.wrong_encoding": {
         "nl": "Kan {path} niet lezen als {encoding}: {reason}. Sla het bestand op als UTF-8, of geef de tekenset "
-              "waarin het is opgeslagen (--encoding, encoding= in Python).",
+              "waarin het is opgeslagen (--encoding[[python|, encoding= in Python]]).",
         "en": "Cannot read {path} as {encoding}: {reason}. Save it as UTF-8, or give the encoding it was saved in "
-              "(--encoding, encoding= in Python)."},
+              "(--encoding[[python|, encoding= in Python]])."},
     "error.sources.excel.html": {
         "nl": "{path} is geen Excel-werkmap ({kind}: {reason}); het lijkt een HTML-pagina. Is het CSV-tekst, hernoem "
               "het dan naar {csv}; open het anders in Excel en sla het op als .xlsx.",
@@ -97,9 +125,9 @@ MESSAGES: dict[str, dict[str, str]] = {
               "table on the first sheet to silence this warning."},
     "error.sources.excel.several_sheets": {
         "nl": "{path}: het eerste werkblad {first!r} is leeg en meerdere andere werkbladen hebben gegevens ({sheets}): "
-              "zet de tabel op het eerste werkblad (regio leest het eerste), of geef in Python sheet=NAAM.",
+              "zet de tabel op het eerste werkblad (regio leest het eerste)[[python|, of geef in Python sheet=NAAM]].",
         "en": "{path}: the first sheet {first!r} is empty and several others have data ({sheets}): put the table on "
-              "the first sheet (regio reads the first), or in Python pass sheet=NAME."},
+              "the first sheet (regio reads the first)[[python|, or in Python pass sheet=NAME]]."},
     "error.sources.needs_columns": {"nl": "{path}: de kolommen {need} zijn nodig; het bestand heeft {has}.",
                                     "en": "{path}: needs columns {need}, has {has}."},
     # CBS StatLine (regio/sources/statline.py, statline_proximity.py)
@@ -168,10 +196,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.sources.proximity.unknown_year": {
         "nl": "regio kent de CBS-tabellen over nabijheid van voorzieningen van {known}, niet van {year}. Zoek op "
               "StatLine de tabel 'Nabijheid voorzieningen; afstand locatie, wijk- en buurtcijfers {year}' op en geef "
-              "het id met --proximity-table (table= in Python).",
+              "het id met --proximity-table[[python| (table= in Python)]].",
         "en": "regio knows the CBS proximity tables of {known}, not of {year}. Look up the table 'Nabijheid "
               "voorzieningen; afstand locatie, wijk- en buurtcijfers {year}' on StatLine and pass its id with "
-              "--proximity-table (table= in Python)."},
+              "--proximity-table[[python| (table= in Python)]]."},
     "error.sources.proximity.no_topic": {
         "nl": "CBS {table}: geen onderwerp voor {missing}. Onderwerpen: {listed}. Is het een tabel 'Nabijheid "
               "voorzieningen; wijk- en buurtcijfers'? Zie `{command} --what proximity`.",

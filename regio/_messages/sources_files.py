@@ -83,20 +83,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     "warning.src.hint_profession_dir": {
         "nl": " Een bestand met aantallen in de map physicians/ van de gegevensmap wordt voor elk beroep gelezen, "
               "dus het heeft een kolom met het beroep nodig: voeg er een toe (bijv. profession met huisarts in elke "
-              "rij), of haal het bestand uit physicians/ en geef het met --counts BESTAND (in Python path=...), "
-              "waarbij het beroep uit --profession komt (profession=...).",
+              "rij)[[counts,profession|, of haal het bestand uit physicians/ en geef het met {opt_counts}, waarbij "
+              "het beroep uit {opt_profession} komt]].",
         "en": " A counts file in the data directory's physicians/ folder is read for every profession, so it needs a "
-              "profession column: add one (e.g. profession with huisarts in every row), or move the file out of "
-              "physicians/ and pass it with --counts FILE (in Python path=...), where the profession is taken from "
-              "--profession (profession=...)."},
+              "profession column: add one (e.g. profession with huisarts in every row)[[counts,profession|, or "
+              "move the file out of physicians/ and pass it with {opt_counts}, where the profession is taken from "
+              "{opt_profession}]]."},
     "warning.src.hint_profession": {
-        "nl": " Zonder kolom met het beroep: zeg welk beroep het bestand bevat (profession=...).",
-        "en": " Without a profession column, say which profession the file holds (profession=...)."},
+        "nl": "[[profession| Zonder kolom met het beroep: zeg welk beroep het bestand bevat ({opt_profession}).]]",
+        "en": "[[profession| Without a profession column, say which profession the file holds "
+              "({opt_profession}).]]"},
     "warning.src.other_sheets": {
-        "nl": " De werkmap heeft de bladen {sheets}: regio leest het eerste; zet de tabel daar (in Python: "
-              "sheet=NAAM).",
-        "en": " The workbook's sheets are {sheets}: regio reads the first; put the table there (in Python: "
-              "sheet=NAME)."},
+        "nl": " De werkmap heeft de bladen {sheets}: regio leest het eerste; zet de tabel daar[[python| (in "
+              "Python: sheet=NAAM)]].",
+        "en": " The workbook's sheets are {sheets}: regio reads the first; put the table there[[python| (in "
+              "Python: sheet=NAME)]]."},
     "error.src.counts_missing_columns": {
         "nl": "{path}: kolom(men) {missing} ontbreken (geaccepteerde namen: {accepted}). Gevonden kolommen: "
               "{columns}.{sheets}{hint}",
@@ -109,9 +110,9 @@ MESSAGES: dict[str, dict[str, str]] = {
               "physicians/."},
     "error.src.counts_no_rows": {
         "nl": "{path} heeft een kopregel ({columns}) maar geen rijen met aantallen. Vul de aantallen in, of laat "
-              "--counts weg (in Python: path=) om de CBS-aantallen uit de gegevensmap te gebruiken.",
-        "en": "{path} has a header ({columns}) but no rows of counts. Fill in the counts, or leave out --counts (in "
-              "Python: path=) to use the CBS counts of the data directory."},
+              "--counts weg[[python| (in Python: path=)]] om de CBS-aantallen uit de gegevensmap te gebruiken.",
+        "en": "{path} has a header ({columns}) but no rows of counts. Fill in the counts, or leave out --counts"
+              "[[python| (in Python: path=)]] to use the CBS counts of the data directory."},
     "warning.src.codes_with_spaces": {
         "nl": "{file}, kolom {column!r}: {n:,} code(s) met spaties geschreven, zonder spaties gelezen (bijv. "
               "{example!r} als {read!r}).",
@@ -167,9 +168,9 @@ MESSAGES: dict[str, dict[str, str]] = {
               "(PROVENANCE.md, section 8 'GP practices'): restore it from a full data directory such as shared/data."},
     "error.src.wrong_encoding": {
         "nl": "Kan {path} niet lezen als {encoding}: {reason}. Geef de codering waarin het is opgeslagen "
-              "(--encoding, encoding= in Python), of sla het op als UTF-8.",
-        "en": "Cannot read {path} as {encoding}: {reason}. Give the encoding it was saved in (--encoding, encoding= "
-              "in Python), or save it as UTF-8."},
+              "(--encoding[[python|, encoding= in Python]]), of sla het op als UTF-8.",
+        "en": "Cannot read {path} as {encoding}: {reason}. Give the encoding it was saved in (--encoding[[python|, "
+              "encoding= in Python]]), or save it as UTF-8."},
     "error.src.list_empty_file": {
         "nl": "{path}: het bestand is leeg; rij 1 hoort de kopregel te zijn (bijv. naam,postcode,huisartsen).",
         "en": "{path}: the file is empty; row 1 should be the header (e.g. naam,postcode,huisartsen)."},
@@ -289,10 +290,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{source}: no column {column!r} (--code-column); columns: {columns}."},
     "error.src.code_columns_differ": {
         "nl": "{source}: {n} kolommen kunnen de codes bevatten: {listed}, met verschillende codes; regio gokt niet. "
-              "Kies er één met --code-column NAAM (code_column= in Python), bijv. --code-column {first}, of haal "
+              "Kies er één met --code-column NAAM[[python| (code_column= in Python)]], bijv. --code-column {first}, of "
+              "haal "
               "de andere kolom uit het bestand.",
         "en": "{source}: {n} columns could hold {what}: {listed}, with different codes; regio does not guess. Choose "
-              "one with --code-column NAME (code_column= in Python), e.g. --code-column {first}, or remove the other "
+              "one with --code-column NAME[[python| (code_column= in Python)]], e.g. --code-column {first}, or remove "
+              "the other "
               "column from the file."},
     "error.src.areas_no_unit_column": {
         "nl": "{source}: er is een kolom met de gemeentecodes nodig (gemeente, gemeentecode of statcode: GM0363) "

@@ -27,7 +27,7 @@ from typing import Literal
 import numpy as np
 import shapely
 
-from regio.errors import InputError
+from regio.errors import InputError, said_value
 
 __all__ = ["DECAYS", "Catchment", "catchment_pairs", "decay_weights", "nearest_distance", "two_step_fca"]
 
@@ -152,7 +152,7 @@ def catchment_pairs(demand_xy: np.ndarray, supply_xy: np.ndarray, radius_m: floa
     radius = float(radius_m)
     if not np.isfinite(radius) or radius <= 0:
         raise InputError(f"The catchment radius must be a positive number of metres; got {radius_m!r}.",
-                         key="access.bad_radius", radius=repr(radius_m))
+                         key="access.bad_radius", radius=said_value(radius_m))
     dxy, sxy = _xy(demand_xy, "demand points"), _xy(supply_xy, "supply points")
     if len(dxy) == 0 or len(sxy) == 0:
         empty = np.zeros(0, dtype=np.int64)

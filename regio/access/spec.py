@@ -21,7 +21,7 @@ from pathlib import Path
 
 from regio._display import spec_repr
 from regio.access.fca import DECAYS
-from regio.errors import OptionError
+from regio.errors import OptionError, said_value
 
 __all__ = ["SUPPLIES", "AccessSpec"]
 
@@ -89,14 +89,14 @@ class AccessSpec:
             value = float(getattr(self, name))
             if not math.isfinite(value) or value <= 0:
                 _invalid(name, f"must be a positive number of km, got {getattr(self, name)!r}", "access.reason_km",
-                         got=repr(getattr(self, name)))
+                         got=said_value(getattr(self, name)))
             set_(self, name, value)
         if self.decay not in DECAYS:
             _invalid("decay", f"must be one of {', '.join(DECAYS)}, got {self.decay!r}", "access.reason_one_of",
-                     known=", ".join(DECAYS), got=repr(self.decay))
+                     known=", ".join(DECAYS), got=said_value(self.decay))
         if self.supply not in SUPPLIES:
             _invalid("supply", f"must be one of {', '.join(SUPPLIES)}, got {self.supply!r}", "access.reason_one_of",
-                     known=", ".join(SUPPLIES), got=repr(self.supply))
+                     known=", ".join(SUPPLIES), got=said_value(self.supply))
         if self.supply != "practices" and self.practices_path is None:
             raise OptionError(f"supply={self.supply!r} needs a list of your own practices with a {self.supply} "
                               "column (practices_path=).", kind="supply_needs_list", key="access.supply_needs_list",
@@ -104,13 +104,13 @@ class AccessSpec:
         bands = tuple(float(b) for b in self.bands)
         if len(bands) != 2 or not all(math.isfinite(b) for b in bands) or not 0 <= bands[0] <= bands[1]:
             _invalid("bands", f"must be two ascending percentages such as 75 110, got {bands!r}", "access.reason_bands",
-                     got=repr(bands))
+                     got=said_value(bands))
         set_(self, "bands", bands)
         if self.norm_per_10k is not None:
             norm = float(self.norm_per_10k)
             if not math.isfinite(norm) or norm <= 0:
                 _invalid("norm_per_10k", f"must be a positive number per 10,000, got {self.norm_per_10k!r}",
-                         "access.reason_norm", got=repr(self.norm_per_10k))
+                         "access.reason_norm", got=said_value(self.norm_per_10k))
             set_(self, "norm_per_10k", norm)
         for name in ("practices_path", "gps_path"):
             if getattr(self, name) is not None:

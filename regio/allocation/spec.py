@@ -30,7 +30,7 @@ from regio._display import spec_repr
 from regio.allocation.keys import KEYS
 from regio.apportion import normalise_method
 from regio.data.shipped import national_figures
-from regio.errors import InputError, OptionError, RegioError
+from regio.errors import InputError, OptionError, RegioError, said_value
 from regio.text import joined
 
 __all__ = ["OPTION_KEYS", "AllocationSpec", "check_total_or_figure", "read_counts_date"]
@@ -86,13 +86,13 @@ def read_counts_date(value: object, *, year: int) -> tuple[pd.Timestamp, int]:
     if isinstance(value, (int, np.integer)) or text.isdigit():
         if len(text) != 4:
             raise InputError(f"Counts date {value!r}: give a day (YYYY-MM-DD, e.g. 2018-12-21) or a year (YYYY).",
-                             key="allocation.counts_date_digits", value=repr(value))
+                             key="allocation.counts_date_digits", value=said_value(value))
         return pd.NaT, int(text)
     try:
         day = pd.Timestamp(value)
     except (TypeError, ValueError):
         raise InputError(f"Counts date {value!r} is not a date: give a day (YYYY-MM-DD, e.g. 2018-12-21) or a "
-                         "year (YYYY).", key="allocation.counts_date_not_a_date", value=repr(value)) from None
+                         "year (YYYY).", key="allocation.counts_date_not_a_date", value=said_value(value)) from None
     return day.normalize(), int(day.year)
 
 
@@ -165,7 +165,7 @@ def _values(name: str, value: object) -> Mapping | pd.Series | None:
     raise InputError(f"{name}= takes values per region as a mapping or a Series (e.g. {{'PV20': 30}}), not "
                      f"{type(value).__name__} {value!r}: read a file with regio.data.user_files.table_values("
                      "read_table(path), ...) (the command line reads files and 'PV20=30' text for you).",
-                     key="allocation.values_not_mapping", name=name, type=type(value).__name__, value=repr(value))
+                     key="allocation.values_not_mapping", name=name, type=type(value).__name__, value=said_value(value))
 
 
 def _numbers(name: str, value: object, what: str) -> dict[str, float] | None:
@@ -175,7 +175,7 @@ def _numbers(name: str, value: object, what: str) -> dict[str, float] | None:
     if not isinstance(value, Mapping):
         raise InputError(f"{name}= takes a mapping name -> number (e.g. {{'population': 0.5, 'need': 0.5}}), not "
                          f"{type(value).__name__} {value!r}.", key="allocation.numbers_not_mapping", name=name,
-                         type=type(value).__name__, value=repr(value))
+                         type=type(value).__name__, value=said_value(value))
     out = {}
     for k, v in value.items():
         try:
@@ -183,7 +183,7 @@ def _numbers(name: str, value: object, what: str) -> dict[str, float] | None:
         except (TypeError, ValueError):
             raise InputError(f"{what} for {k!r} is not a number: {v!r}.",
                              key="allocation.mix_not_a_number" if name == "mix" else "allocation.use_not_a_number",
-                             name=repr(k), value=repr(v)) from None
+                             name=said_value(k), value=said_value(v)) from None
     return out
 
 
@@ -333,7 +333,7 @@ class AllocationSpec:
             ages = str(self.ages).strip().lower()
             if ages not in ("auto", "kerncijfers", "2020", "national"):
                 raise InputError(f"ages={self.ages!r}: use 'auto', 'kerncijfers', '2020' or 'national'.",
-                                 key="allocation.bad_ages", value=repr(self.ages))
+                                 key="allocation.bad_ages", value=said_value(self.ages))
             put("ages", ages)
         _refuse_unused(parts, mix=self.mix if key != "mix" else None, use=self.use, ages=self.ages,
                        norm_per_100k=self.norm_per_100k, counts=self.counts, counts_date=self.counts_date)
@@ -346,7 +346,7 @@ class AllocationSpec:
             raise InputError(f"areas= takes the grouping as a DataFrame (columns gemeente, region) or a Series "
                              f"region per municipality, not {type(self.areas).__name__} {self.areas!r}: read a "
                              "file with regio.data.user_files.read_table(path).", key="allocation.areas_not_a_table",
-                             type=type(self.areas).__name__, value=repr(self.areas))
+                             type=type(self.areas).__name__, value=said_value(self.areas))
         read_counts_date(self.counts_date, year=self.year)  # a day or a year (whether it fits the counts: the run)
 
     @property

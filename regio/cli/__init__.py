@@ -25,9 +25,10 @@ import click
 
 from regio import __version__
 from regio.config import ENV_VAR, set_data_dir, set_user_encoding
-from regio.errors import RegioError, RegioWarning
+from regio.errors import RegioError, RegioWarning, command_line
 
-__all__ = ["COMMANDS", "COMMAND_TABLE", "OUTPUT_OPTIONS", "encoding_option", "guard_outputs", "main"]
+__all__ = ["COMMANDS", "COMMAND_TABLE", "OUTPUT_OPTIONS", "command_options", "encoding_option", "guard_outputs", "main",
+           "said"]
 
 #: The subcommands: name -> (module, attribute, first line of its help). The
 #: help lines make ``regio --help`` without importing the modules;
@@ -62,6 +63,29 @@ COMMANDS = tuple(module for module, _attribute, _help in COMMAND_TABLE.values())
 #: Parameters that say where a command writes: a folder (``--out DIR``, ``--map DIR``) or a file
 #: (``regio allocate --out FILE``), whose folder is then the output folder.
 OUTPUT_OPTIONS = ("out", "map_dir")
+
+
+def command_options(ctx: click.Context | None) -> frozenset[str]:
+    """Return the options a command line user can give here: those of the command of ``ctx`` and its groups.
+
+    Messages said to the user name only these (:func:`regio.errors.command_line`): ``regio access`` has no
+    ``--interpolate``, so its messages do not suggest it.
+    """
+    options: set[str] = set()
+    while ctx is not None:
+        for param in ctx.command.params:
+            if isinstance(param, click.Option):
+                options.update(opt for opt in (*param.opts, *param.secondary_opts) if opt.startswith("--"))
+        ctx = ctx.parent
+    return frozenset(options)
+
+
+def said(message: RegioError | RegioWarning, lang: str, ctx: click.Context | None = None) -> str:
+    """Return a message of regio in ``lang`` as said to the user of the running command (its own options)."""
+    ctx = ctx or click.get_current_context(silent=True)
+    options = ctx.meta.get("regio.options") if ctx is not None else None
+    with command_line(options if options is not None else command_options(ctx)):
+        return message.message(lang)
 
 
 def _option_name(param: click.Parameter) -> str:
@@ -100,6 +124,12 @@ def guard_outputs(command: click.Command) -> click.Command:
 
     @functools.wraps(callback)
     def run(*args, **kwargs):
+        ctx = click.get_current_context()
+        ctx.meta["regio.options"] = command_options(ctx)  # messages name this command's options (also after it)
+        with command_line(ctx.meta["regio.options"]):
+            return _guarded(*args, **kwargs)
+
+    def _guarded(*args, **kwargs):
         from regio.report.outputs import check_output, output_rules
 
         folders: list[Path] = []
@@ -132,7 +162,7 @@ def guard_outputs(command: click.Command) -> click.Command:
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
     """Show a warning as one line for the user, without Python's source location."""
-    text = message.message(_lang()) if isinstance(message, RegioWarning) else str(message)
+    text = said(message, _lang()) if isinstance(message, RegioWarning) else str(message)
     if not issubclass(category, RegioWarning):
         text = f"{category.__name__}: {text}"
     click.secho(f"{_WARNING[_lang()]}: {text}", err=True, fg="yellow")
@@ -177,6 +207,16 @@ class _Group(click.Group):
             self.add_command(guard_outputs(command), cmd_name)
         return command
 
+    def resolve_command(self, ctx: click.Context, args: list[str]):
+        """Resolve the command as click does, and note its options for the messages said before it runs."""
+        name, command, rest = super().resolve_command(ctx, args)
+        if command is not None:
+            options = set(command_options(ctx))
+            options.update(opt for param in command.params if isinstance(param, click.Option)
+                           for opt in (*param.opts, *param.secondary_opts) if opt.startswith("--"))
+            ctx.meta["regio.options"] = frozenset(options)
+        return name, command, rest
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """List the commands with their short help as click does, from :attr:`table` for those not loaded."""
         rows = []
@@ -196,7 +236,7 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except RegioError as exc:  # said in the command's language (--lang, REGIO_LANG), from the catalogue
             lang = _lang_of(ctx)
-            click.secho(f"{_ERROR[lang]}: {exc.message(lang)}", err=True, fg="red")
+            click.secho(f"{_ERROR[lang]}: {said(exc, lang, ctx)}", err=True, fg="red")
             sys.exit(2)
         except OSError as exc:  # an output that cannot be written: no permission, a file in the way, a full disk
             lang = _lang_of(ctx)
@@ -246,8 +286,8 @@ def _set_encoding(ctx: click.Context, param: click.Parameter, value: str | None)
         try:
             set_user_encoding(value)
         except ValueError as exc:  # a RegioError said in the user's language
-            said = exc.message(_lang()) if isinstance(exc, RegioError) else str(exc)
-            raise click.BadParameter(said, ctx=ctx, param=param) from None
+            text = said(exc, _lang(), ctx) if isinstance(exc, RegioError) else str(exc)
+            raise click.BadParameter(text, ctx=ctx, param=param) from None
     return value
 
 

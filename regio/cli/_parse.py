@@ -32,30 +32,9 @@ import pandas as pd
 from regio.config import user_encoding
 from regio.data.user_files import areas_mapping, read_table, table_values
 from regio.errors import InputError, OptionError
-from regio.text import joined
+from regio.text import joined, said_what
 
 __all__ = ["areas", "parse_pairs", "region_values", "said_as_options", "table"]
-
-#: What a user's values are, as the commands name them (English), -> catalogue key of their words.
-_WHAT = {
-    "lower bounds": "cli.what.lower_bounds", "upper bounds": "cli.what.upper_bounds",
-    "current distribution": "cli.what.current", "relative use": "cli.what.use", "GP counts": "cli.what.gp_counts",
-    "mix": "cli.what.mix", "need (trainers per institute)": "cli.what.need",
-    "intake (trainees per institute)": "cli.what.intake",
-    "recruitment (trainers a year per institute)": "cli.what.recruitment",
-}
-
-
-def said_what(what: str) -> str | InputError:
-    """Return ``what`` (``"lower bounds"``) as a value of a message that is said in the user's language.
-
-    Examples
-    --------
-    >>> said_what("lower bounds").message("nl"), said_what("something else")
-    ('ondergrenzen', 'something else')
-    """
-    key = _WHAT.get(what)
-    return what if key is None else InputError(what, key=key)
 
 
 def parse_pairs(text: str, *, what: str) -> dict[str, str]:

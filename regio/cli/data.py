@@ -6,12 +6,14 @@ import sys
 
 import click
 
-from regio.cli._common import current_lang, echo_written, progress_enabled
+from regio.cli import said
+from regio.cli._common import echo_written, lang_option, progress_enabled
 from regio.config import data_dir
+from regio.errors import InputError
 from regio.sources import pdok, statline
 from regio.sources._files import require_data_dir
 from regio.sources.catalog import catalog
-from regio.sources.fetch import DEFAULT_PARTS, fetch_data
+from regio.sources.fetch import DEFAULT_PARTS, FAILED, fetch_data
 from regio.text import t
 
 
@@ -21,12 +23,13 @@ def cli() -> None:
 
 
 @cli.command("list")
-def list_() -> None:
+@lang_option("Language of the listing.")
+def list_(lang: str) -> None:
     """List boundaries (levels x years), tables, physician counts and crosswalks, with their sources."""
     from regio.report.data_list import catalog_text
 
     root = require_data_dir()  # a missing directory is an error (exit code 2), not an empty list
-    click.echo(catalog_text(catalog(root), root, lang=current_lang()))
+    click.echo(catalog_text(catalog(root), root, lang=lang))
 
 
 @cli.command("path")
@@ -55,8 +58,9 @@ def path() -> None:
 @click.option("--dry-run", is_flag=True,
               help="Show what the services answer (metadata, one feature per level) and what regio would take "
                    "from them; write nothing.")
+@lang_option("Language of the notes, failures and dry-run lines.")
 def fetch(year: int | None, levels: str, what: str, physician_tables: tuple[str, ...], physician_year: int | None,
-          proximity_table: str | None, dry_run: bool) -> None:
+          proximity_table: str | None, dry_run: bool, lang: str) -> None:
     """Download boundaries (PDOK), population and physician counts (CBS StatLine) into the data directory.
 
     Needs internet access. Writes boundaries/{level}_{year}.geojson,
@@ -73,20 +77,19 @@ def fetch(year: int | None, levels: str, what: str, physician_tables: tuple[str,
 
             year = max(PROXIMITY_TABLES)
         else:
-            raise click.UsageError("Give --year (the year of the boundaries and the population); only --what "
-                                   "proximity alone has a default year.")
+            raise InputError("Give --year (the year of the boundaries and the population); only --what "
+                             "proximity alone has a default year.", key="cli.data.fetch_needs_year")
     if dry_run:
         from regio.sources.fetch import dry_run as describe
 
         lines = describe(year, levels=[lv for lv in levels.split(",") if lv.strip()],
-                         parts=parts, physician_tables=physician_tables, proximity_table=proximity_table)
+                         parts=parts, physician_tables=physician_tables, proximity_table=proximity_table, lang=lang)
         for line in lines:
             click.echo(line)
-        if any(line.lstrip().startswith("failed:") for line in lines):
+        if any(line.lstrip().startswith(f"{FAILED[lang == 'nl']}:") for line in lines):
             sys.exit(2)
         return
     root = data_dir()
-    lang = current_lang()
     click.echo(t(lang, f"Ophalen naar {root}", f"Fetching into {root}")
                + f"\n  CBS StatLine: {statline.cbs_url()}\n  PDOK: {pdok.pdok_url()}")
     result = fetch_data(
@@ -101,10 +104,10 @@ def fetch(year: int | None, levels: str, what: str, physician_tables: tuple[str,
     )
     for name in result.written:
         echo_written(name, lang)
-    for note in result.notes:
-        click.echo(t(lang, "let op: ", "note: ") + note)
+    for note in result.notes:  # phrases said in the chosen language, naming this command's options
+        click.echo(t(lang, "let op: ", "note: ") + said(note, lang))
     for failure in result.failures:
-        click.secho(t(lang, "mislukt: ", "failed: ") + failure, err=True, fg="red")
+        click.secho(f"{FAILED[lang == 'nl']}: " + said(failure, lang), err=True, fg="red")
     if result.failures:
         sys.exit(2)
     click.echo(t(lang, f"Klaar. `regio data list` laat zien wat de gegevensmap {root} bevat.",

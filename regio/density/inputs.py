@@ -27,7 +27,7 @@ from regio.density.placing import (
     population_year,
     population_years_for_counts,
 )
-from regio.errors import DataNotFoundError, InputError, UnknownYearError, format_codes
+from regio.errors import DataNotFoundError, InputError, UnknownYearError, format_codes, said_value
 from regio.levels import MUNICIPAL_GROUPINGS, get_level
 from regio.sectors import choose_sector
 from regio.text import fmt_number, t
@@ -328,7 +328,8 @@ for them.
     """
     if source not in COUNTS_SOURCE_CHOICES:
         raise InputError(f"Unknown source of counts {source!r}; choose one of {', '.join(COUNTS_SOURCE_CHOICES)}.",
-                         key="density.unknown_source", source=repr(source), known=", ".join(COUNTS_SOURCE_CHOICES))
+                         key="density.unknown_source", source=said_value(source),
+                         known=", ".join(COUNTS_SOURCE_CHOICES))
     if counts_path is not None:
         if source == "nivel":
             raise InputError("A counts file (--counts, counts_path=) is its own source: leave out --source nivel "

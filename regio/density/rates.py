@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 from scipy import special
 
-from regio.errors import InputError, UnknownCodeError, format_codes
+from regio.errors import InputError, UnknownCodeError, format_codes, said_value
 from regio.labels import BAND_CODES, COMPARISON_CODES
 
 # The table holds codes, the same in every language (regio.labels.COMPARISON_CODES, BAND_CODES); the words for
@@ -67,7 +67,7 @@ def norm_from_inhabitants(inhabitants_per_physician: float) -> float:
     if not inhabitants_per_physician or inhabitants_per_physician <= 0:
         raise InputError(f"A norm of inhabitants per physician must be positive, "
                          f"got {inhabitants_per_physician!r}.", key="density.bad_norm_inhabitants",
-                         value=repr(inhabitants_per_physician))
+                         value=said_value(inhabitants_per_physician))
     return 1e5 / float(inhabitants_per_physician)
 
 
@@ -178,14 +178,14 @@ def provision(
     lo, hi = (float(b) for b in bands) if len(bands) == 2 else (np.nan, np.nan)
     if not (np.isfinite(lo) and np.isfinite(hi) and 0 <= lo <= hi):
         raise InputError(f"bands must be two ascending percentages such as (75, 110), "
-                         f"got {tuple(bands)!r}.", key="density.bad_bands", value=repr(tuple(bands)))
+                         f"got {tuple(bands)!r}.", key="density.bad_bands", value=said_value(tuple(bands)))
     if norm_per_100k is None:
         norm = float(c.sum() / p.sum() * 1e5)
     else:
         norm = float(norm_per_100k)
         if not np.isfinite(norm) or norm <= 0:
             raise InputError(f"norm_per_100k must be a positive number, got {norm_per_100k!r}.",
-                             key="density.bad_norm", value=repr(norm_per_100k))
+                             key="density.bad_norm", value=said_value(norm_per_100k))
     expected = p * norm / 1e5
     pct = c / expected * 100
     code = np.where(pct < lo, 0, np.where(pct > hi, 2, 1))
@@ -258,7 +258,7 @@ def poisson_interval(counts: pd.Series | np.ndarray | Sequence[float], *, level:
     """
     if not 0 < level < 1:
         raise InputError(f"level must be between 0 and 1 (e.g. 0.95), got {level!r}.", key="density.bad_confidence",
-                         value=repr(level))
+                         value=said_value(level))
     index = counts.index if isinstance(counts, pd.Series) else None
     o = np.asarray(pd.to_numeric(pd.Series(np.asarray(counts, dtype=object)), errors="coerce"), dtype=float)
     if np.any(o[~np.isnan(o)] < 0):

@@ -31,7 +31,7 @@ from regio.density.placing import analyse
 from regio.density.rates import totals_rows
 from regio.density.smoothing import queen_neighbours
 from regio.density.trends import trend
-from regio.errors import InputError, format_codes
+from regio.errors import InputError, format_codes, said_value
 from regio.text import cite, fmt_number, fmt_percent, round_up, source_text, t
 
 __all__ = ["COUNTS_SOURCE_CHOICES", "DensityFacts", "DensityInputs", "DensityResult", "choose_counts_source",
@@ -185,7 +185,7 @@ def density_result(
         if not isinstance(level, (int, float)) or isinstance(level, bool):
             raise InputError(f"density_result(level={level!r}): the region level is chosen in "
                              f"density_inputs(level=...); here give the confidence level as confidence=0.95.",
-                             key="density.level_is_not_confidence", level=repr(level))
+                             key="density.level_is_not_confidence", level=said_value(level))
         confidence = float(level)
     table = analyse(inputs.placed.counts, pop["population"], names=names, neighbours=neighbours, level=confidence,
                     norm_per_100k=norm_per_100k, bands=bands, whole_profession=inputs.placed.sector_is_total)

@@ -8,7 +8,7 @@ import pandas as pd
 import shapely
 
 from regio.density.rates import _check_rates_input
-from regio.errors import InputError
+from regio.errors import InputError, said_value
 from regio.validate import check_crs
 
 # ----------------------------------------------------------------------------- smoothing
@@ -110,7 +110,7 @@ def queen_neighbours(gdf: gpd.GeoDataFrame, *, distance: float = 50.0, islands: 
     check_crs(gdf, name="regions")
     if islands not in ("nearest", "none"):
         raise InputError(f"islands must be 'nearest' or 'none', got {islands!r}.", key="density.bad_islands",
-                         value=repr(islands))
+                         value=said_value(islands))
     geoms = gdf.geometry.to_numpy()
     has = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     codes = np.asarray(gdf.index)[has]

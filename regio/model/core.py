@@ -63,7 +63,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from regio.errors import InputError
+from regio.errors import InputError, said_value
 from regio.labels import label as catalogue_label
 from regio.model.parameters import GPParameters, apply_overrides
 
@@ -157,7 +157,7 @@ def get_scenario(name: str) -> str:
     if key not in _SCENARIO_ALIASES:
         raise InputError(f"Unknown scenario {name!r}; scenarios are {', '.join(SCENARIOS)} "
                          "(or demografie, werkproces, arbeidstijd, volledig, doorgaand).",
-                         key="model.unknown_scenario", name=repr(name), known=", ".join(SCENARIOS))
+                         key="model.unknown_scenario", name=said_value(name), known=", ".join(SCENARIOS))
     return _SCENARIO_ALIASES[key]
 
 
@@ -220,7 +220,7 @@ def _resolve_intake(params: GPParameters, intake: float | None) -> float:
     n = params.n_inopleiding_perjaar3 if intake is None else float(intake)
     if not np.isfinite(n) or n < 0:
         raise InputError(f"Intake must be a non-negative number of trainees a year, got {intake!r}.",
-                         key="model.bad_intake", value=repr(intake))
+                         key="model.bad_intake", value=said_value(intake))
     return n
 
 

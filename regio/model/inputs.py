@@ -39,7 +39,7 @@ import pandas as pd
 from regio import data
 from regio.allocation.keys import relative_gp_use
 from regio.density.run import density_inputs
-from regio.errors import DataNotFoundError, InputError, UnknownYearError, format_codes
+from regio.errors import DataNotFoundError, InputError, UnknownYearError, format_codes, said_value
 from regio.geography import aggregate
 from regio.levels import MUNICIPAL_GROUPINGS, get_level
 from regio.model.ageing import TOP_AGE, ageing_factors
@@ -231,7 +231,7 @@ def _regional_ageing(ages: str, year: int, member: pd.Series, *,
     choice = str(ages).strip().lower()
     if choice not in AGE_CHOICES:
         raise InputError(f"ages={ages!r}: use one of {', '.join(AGE_CHOICES)} (command line: --ages).",
-                         key="model.bad_ages", value=repr(ages), known=", ".join(AGE_CHOICES))
+                         key="model.bad_ages", value=said_value(ages), known=", ".join(AGE_CHOICES))
     if choice == "auto":
         if year >= 2020 and _has(lambda: data.age_structure(year, data_dir=data_dir)):
             choice = "2020"

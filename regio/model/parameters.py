@@ -33,7 +33,7 @@ from dataclasses import dataclass, fields
 import numpy as np
 import pandas as pd
 
-from regio.errors import InputError, RegioWarning
+from regio.errors import InputError, RegioWarning, said_value
 from regio.validate import to_numeric
 
 __all__ = [
@@ -501,18 +501,18 @@ def _problems(p: GPParameters) -> list[InputError]:
             continue
         if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
             out.append(InputError(f"{name} must be a number, got {value!r}", key="model.not_a_number", name=name,
-                                  value=repr(value)))
+                                  value=said_value(value)))
         elif not math.isfinite(float(value)):
             out.append(InputError(f"{name} must be finite, got {value!r}", key="model.not_finite", name=name,
-                                  value=repr(value)))
+                                  value=said_value(value)))
         elif kind is int and float(value) != int(value):
             out.append(InputError(f"{name} must be a whole year, got {value!r}", key="model.not_whole_year",
-                                  name=name, value=repr(value)))
+                                  name=name, value=said_value(value)))
     if out:
         return out
     if p.variant not in VARIANTS:
         out.append(InputError(f"variant must be one of {', '.join(VARIANTS)}, got {p.variant!r}",
-                              key="model.variant_field", known=", ".join(VARIANTS), value=repr(p.variant)))
+                              key="model.variant_field", known=", ".join(VARIANTS), value=said_value(p.variant)))
     for name in _share_fields():
         v = getattr(p, name)
         if not 0.0 <= v <= 1.0:
@@ -635,12 +635,12 @@ def parse_value(text: object, *, name: str, whole: bool | None = None, label: st
                              f"(did you mean {round(value * 1000):,}?)." if value < 10 else
                              f"Value {text!r} for {label}: a number of persons must be whole, not a fraction.",
                              key="model.persons_fraction_thousands" if value < 10 else "model.persons_fraction",
-                             text=repr(text), label=label, guess=round(value * 1000))
+                             text=said_value(text), label=label, guess=round(value * 1000))
         return value
     s = str(text).strip().replace("\u2212", "-")
     if not s or not _NUMBER.match(s):
         raise InputError(f"Value {text!r} for {label} is not a number (write e.g. {'850' if whole else '0.72'}).",
-                         key="model.value_not_number", text=repr(text), label=label,
+                         key="model.value_not_number", text=said_value(text), label=label,
                          example="850" if whole else "0.72")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", RegioWarning)
@@ -649,12 +649,12 @@ def parse_value(text: object, *, name: str, whole: bool | None = None, label: st
                                      codes=pd.Series([s])).iloc[0])
         except InputError as exc:
             detail = str(exc).split(": ", 1)[-1].split(". Fix these cells")[0].rstrip(".")
-            raise InputError(f"Value {text!r} for {label}: {detail}.", key="model.value_unreadable", text=repr(text),
-                             label=label, detail=detail) from None
+            raise InputError(f"Value {text!r} for {label}: {detail}.", key="model.value_unreadable",
+                             text=said_value(text), label=label, detail=detail) from None
     if any(issubclass(w.category, RegioWarning) for w in caught):
         warnings.warn(RegioWarning(f"Value {text!r} for {label} read with a decimal comma as {value:g}; write "
                                    f"{value:g} to silence this warning.", key="model.decimal_comma",
-                                   text=repr(text), label=label, value=f"{value:g}"), stacklevel=3)
+                                   text=said_value(text), label=label, value=f"{value:g}"), stacklevel=3)
     return value
 
 
@@ -668,7 +668,7 @@ def _resolve(name: str, variant: str) -> str:
     if key in ("raming", "variant", "bron"):
         raise InputError(f"{key!r} describes where the parameters come from and cannot be set; read another "
                          "round or variant instead (--round, --variant)", key="model.provenance_field",
-                         name=repr(key))
+                         name=said_value(key))
     if key in kinds or key in DERIVED:
         return key
     if key in ALIASES:
@@ -678,8 +678,9 @@ def _resolve(name: str, variant: str) -> str:
             if v != variant:
                 raise InputError(f"Parameter {name!r} belongs to variant {v!r}, but the model runs variant "
                                  f"{variant!r}; set {key[: -len(v) - 1]!r} instead (or choose --variant {v}).",
-                                 key="model.other_variant", name=repr(name), other=repr(v), variant=repr(variant),
-                                 field=repr(key[: -len(v) - 1]), choice=v)
+                                 key="model.other_variant", name=said_value(name), other=said_value(v),
+                                 variant=said_value(variant),
+                                 field=said_value(key[: -len(v) - 1]), choice=v)
             return key[: -len(v) - 1]
     known = [*kinds, *ALIASES, *DERIVED]
     close = difflib.get_close_matches(key, known, n=4, cutoff=0.6)
@@ -687,7 +688,7 @@ def _resolve(name: str, variant: str) -> str:
     raise InputError(f"Unknown model parameter {name!r}.{hint} Parameters are the field names of "
                      "regio.model.GPParameters (the Capaciteitsorgaan's variable names), aliases "
                      f"{', '.join(sorted(ALIASES))}, or {', '.join(DERIVED)}.",
-                     key="model.unknown_parameter_close" if close else "model.unknown_parameter", name=repr(name),
+                     key="model.unknown_parameter_close" if close else "model.unknown_parameter", name=said_value(name),
                      close=", ".join(close), aliases=", ".join(sorted(ALIASES)), derived=", ".join(DERIVED))
 
 
@@ -752,7 +753,7 @@ def apply_overrides(params: GPParameters, overrides: Mapping[str, object]) -> GP
             if kinds[key] is int:
                 if not float(value).is_integer():
                     raise InputError(f"{key} must be a whole year, got {raw!r}", key="model.whole_year_given",
-                                     name=key, value=repr(raw))
+                                     name=key, value=said_value(raw))
                 value = int(value)
             changes[key] = value
         except InputError as exc:

@@ -51,7 +51,7 @@ import numpy as np
 import pandas as pd
 
 from regio.apportion import largest_remainder
-from regio.errors import InputError, RegioWarning, format_codes
+from regio.errors import InputError, RegioWarning, format_codes, said_value
 from regio.model.ageing import AGEING_COLUMNS, HORIZONS
 from regio.model.core import get_scenario, intake_advice, supply
 from regio.model.parameters import COHORT_SUFFIXES, GPParameters, joined
@@ -109,7 +109,7 @@ def _check_inputs(inputs: pd.DataFrame) -> None:
         if bad.any():
             codes = format_codes(inputs.index[bad])
             problems.append(InputError(f"column {col!r} has missing, negative or zero values at {codes}",
-                                       key="model.column_not_positive", column=repr(col), codes=codes))
+                                       key="model.column_not_positive", column=said_value(col), codes=codes))
     if not problems and pd.to_numeric(inputs["gps"]).sum() <= 0:
         problems.append(InputError("column 'gps' sums to zero", key="model.no_gps"))
     if "population_gps" in inputs.columns:
@@ -124,12 +124,12 @@ def _check_inputs(inputs: pd.DataFrame) -> None:
             v = pd.to_numeric(inputs[col], errors="coerce")
             if (inputs[col].notna() & v.isna()).any():
                 problems.append(InputError(f"column {col!r} has values that are not numbers",
-                                           key="model.column_not_numbers", column=repr(col)))
+                                           key="model.column_not_numbers", column=said_value(col)))
             elif col in AGEING_COLUMNS and (~np.isfinite(v) | (v <= 0)).any():  # a factor on the demography
                 bad = inputs.index[~np.isfinite(v) | (v <= 0)]
                 problems.append(InputError(f"column {col!r} must be a finite factor above 0; not at "
-                                           f"{format_codes(bad)}", key="model.column_not_factor", column=repr(col),
-                                           codes=format_codes(bad)))
+                                           f"{format_codes(bad)}", key="model.column_not_factor",
+                                           column=said_value(col), codes=format_codes(bad)))
     if len(inputs) == 0:
         problems.append(InputError("no regions", key="model.no_regions"))
     if problems:
@@ -147,7 +147,7 @@ def _density_population(inputs: pd.DataFrame) -> pd.Series:
 def _regional_onv(params: GPParameters, inputs: pd.DataFrame, unfulfilled: str) -> pd.Series:
     if unfulfilled not in ("national", "density"):
         raise InputError(f"unfulfilled must be 'national' or 'density', got {unfulfilled!r}.",
-                         key="model.bad_unfulfilled", value=repr(unfulfilled))
+                         key="model.bad_unfulfilled", value=said_value(unfulfilled))
     onv = pd.Series(params.onv_vraag, index=inputs.index, dtype=float)
     if unfulfilled == "density":
         gps = inputs["gps"].astype(float)
@@ -224,7 +224,7 @@ def regional_parameters(
     _check_inputs(inputs)
     if not growth_years > 0:
         raise InputError(f"growth_years must be positive, got {growth_years!r}.", key="model.bad_growth_years",
-                         value=repr(growth_years))
+                         value=said_value(growth_years))
     gps = inputs["gps"].astype(float)
     share = gps / gps.sum()
     pop, start = inputs["population"].astype(float), inputs["population_start"].astype(float)

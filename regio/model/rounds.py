@@ -18,7 +18,7 @@ import re
 from pathlib import Path
 
 from regio import data
-from regio.errors import InputError
+from regio.errors import InputError, said_value
 from regio.model.parameters import VARIANT_FIELDS, VARIANTS, GPParameters, joined, parameter_fields
 
 __all__ = ["available_rounds", "read_parameters"]
@@ -87,15 +87,15 @@ def read_parameters(
         year = int(raming)
     except (TypeError, ValueError):
         raise InputError(f"Round must be a year, got {raming!r}; rounds in {src}: "
-                         f"{', '.join(map(str, rounds))}.", key="model.round_not_year", value=repr(raming), path=src,
-                         known=", ".join(map(str, rounds))) from None
+                         f"{', '.join(map(str, rounds))}.", key="model.round_not_year", value=said_value(raming),
+                         path=src, known=", ".join(map(str, rounds))) from None
     if year not in rounds:
         raise InputError(f"No round {raming} in {src}; rounds available: {', '.join(map(str, rounds))}.",
                          key="model.unknown_round", round=raming, path=src, known=", ".join(map(str, rounds)))
     var = str(variant).strip().lower()
     if var not in VARIANTS:
         raise InputError(f"Unknown variant {variant!r}; variants are {', '.join(VARIANTS)}.",
-                         key="model.unknown_variant", variant=repr(variant), known=", ".join(VARIANTS))
+                         key="model.unknown_variant", variant=said_value(variant), known=", ".join(VARIANTS))
     column = table[year]
     values: dict[str, object] = {"raming": year, "variant": var,
                                  "bron": f"{Path(src).name}, raming {year}, variant {var}"}
@@ -118,12 +118,12 @@ def read_parameters(
         try:
             number = _number(text)
         except ValueError:
-            bad.append(InputError(f"{key} = {text!r}", key="model.cell", name=key, text=repr(text)))
+            bad.append(InputError(f"{key} = {text!r}", key="model.cell", name=key, text=said_value(text)))
             continue
         if kind is int:
             if not number.is_integer():
                 bad.append(InputError(f"{key} = {text!r} (not a whole year)", key="model.cell_not_whole_year",
-                                      name=key, text=repr(text)))
+                                      name=key, text=said_value(text)))
                 continue
             number = int(number)
         values[name] = number

@@ -48,7 +48,7 @@ from tqdm.auto import tqdm
 
 from regio.config import data_dir as resolve_data_dir
 from regio.config import default_data_dir
-from regio.errors import InputError, OfflineError, RegioError, RegioWarning, format_codes
+from regio.errors import InputError, OfflineError, Phrase, RegioError, RegioWarning, format_codes
 from regio.levels import get_level
 from regio.sources import pdok, statline, statline_describe, statline_proximity
 from regio.sources._files import read_table
@@ -56,6 +56,7 @@ from regio.sources._online import atomic_path, sha256
 from regio.sources.catalog import MANIFEST
 from regio.sources.population import TIMESERIES
 from regio.sources.proximity import FETCHED_NAME as PROXIMITY_NAME
+from regio.text import t
 
 __all__ = [
     "DEFAULT_PARTS",
@@ -71,6 +72,8 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+#: The word before a part that failed: English, Dutch (``FAILED[lang == "nl"]``).
+FAILED = ("failed", "mislukt")
 #: What ``fetch_data`` can fetch.
 PARTS = ("boundaries", "population", "physicians", "proximity")
 #: What it fetches unless told (the proximity indicators only when asked for: CBS has them for some years only).
@@ -92,12 +95,21 @@ class FetchResult:
         Things to tell the user (a year replaced, an earlier physician year taken).
     failures
         Parts that failed, each with the reason.
+
+    Each note and failure is a :class:`~regio.errors.Phrase`: its text is the
+    English, and ``note.message("nl")`` says it in Dutch (as ``regio data
+    fetch`` does with ``--lang nl``).
     """
 
     root: Path
     written: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+
+
+def _label(part: str, english: str, **params: object) -> Phrase:
+    """Return what a step of the fetch gets (``boundaries gemeente 2025``), said in the language of its message."""
+    return Phrase(english, f"sources.fetch.label.{part}", **params)
 
 
 def check_writable(root: str | Path) -> Path:
@@ -286,8 +298,11 @@ def _physician_year(years: dict[int, bool], year: int, wanted: int | None, table
     if not earlier:
         return year  # let the fetch raise, listing the years there are
     chosen = max(earlier)
-    notes.append(f"physicians: CBS {table} has no {year} yet; fetched its newest year {chosen}"
-                 f"{' (provisional)' if years[chosen] else ''}. Use --physician-year to choose another.")
+    provisional = bool(years[chosen])
+    notes.append(Phrase(f"physicians: CBS {table} has no {year} yet; fetched its newest year {chosen}"
+                        f"{' (provisional)' if provisional else ''}. Use --physician-year to choose another.",
+                        "sources.fetch.note_physician_year_provisional" if provisional
+                        else "sources.fetch.note_physician_year", table=table, year=year, chosen=chosen))
     return chosen
 
 
@@ -370,14 +385,14 @@ proximity.
         result.written.append(path.relative_to(root).as_posix())
         overall.update(1)
 
-    def attempt(label: str, job) -> None:
+    def attempt(label: Phrase, job) -> None:
         overall.set_postfix_str(label)
         try:
             job()
         except OfflineError:
             raise
         except RegioError as exc:
-            result.failures.append(f"{label}: {exc}")
+            result.failures.append(Phrase(f"{label}: {exc}", "sources.fetch.failure", label=label, reason=exc))
             log.info("%s failed: %s", label, exc)  # the caller reports result.failures
             overall.update(1)
 
@@ -390,7 +405,7 @@ proximity.
                               leave=False, position=1) as bar:
                         info = pdok.download_boundaries(lvl, year, path, on_page=bar.update)
                     done(path, info)
-                attempt(f"boundaries {lvl} {year}", job)
+                attempt(_label("boundaries", f"boundaries {lvl} {year}", level=lvl, year=year), job)
         if "population" in parts:
             def population_job():
                 new = statline.fetch_population(year)
@@ -401,7 +416,8 @@ proximity.
                 with atomic_path(path) as tmp:
                     merged.to_csv(tmp, index=False)
                 if replaced:
-                    result.notes.append(f"population: replaced {replaced} rows of {year} in {path.name}.")
+                    result.notes.append(Phrase(f"population: replaced {replaced} rows of {year} in {path.name}.",
+                                               "sources.fetch.note_replaced", n=replaced, year=year, file=path.name))
                 done(path, {
                     "source": f"CBS StatLine {statline.POPULATION_TABLE} (Regionale kerncijfers Nederland), "
                               f"population on 1 January {year} per municipality, for the year {year}; other "
@@ -412,7 +428,7 @@ proximity.
                     "rows": len(new),
                     "total": int(new["population"].sum()),
                 })
-            attempt(f"population {year}", population_job)
+            attempt(_label("population", f"population {year}", year=year), population_job)
         if "physicians" in parts:
             for table in physician_tables:
                 def physicians_job(table=table):
@@ -421,7 +437,9 @@ proximity.
                     with warnings.catch_warnings(record=True) as caught:
                         warnings.simplefilter("always", RegioWarning)
                         extract = statline.fetch_physician_extract(table=table, year=py)
-                    result.notes += [f"physicians {table}: {w.message}" for w in caught]
+                    part = _label("physicians", f"physicians {table}", table=table)
+                    result.notes += [Phrase(f"{part}: {w.message}", "sources.fetch.note_part", part=part,
+                                            note=w.message) for w in caught]
                     path = root / "physicians" / f"cbs{table}_woonregio_{py}.csv"
                     with atomic_path(path) as tmp:
                         extract.to_csv(tmp, index=False)
@@ -433,7 +451,7 @@ proximity.
                         "year": py,
                         "rows": len(extract),
                     })
-                attempt(f"physicians {table}", physicians_job)
+                attempt(_label("physicians", f"physicians {table}", table=table), physicians_job)
         if "proximity" in parts:
             def proximity_job():
                 frame, url = statline_proximity.fetch_proximity(year, table=proximity_table)
@@ -449,7 +467,7 @@ proximity.
                     "year": year,
                     "rows": len(frame),
                 })
-            attempt(f"proximity {year}", proximity_job)
+            attempt(_label("proximity", f"proximity {year}", year=year), proximity_job)
     finally:
         overall.close()
     _check_codes(root, year, result)
@@ -467,9 +485,10 @@ def _check_codes(root: Path, year: int, result: FetchResult) -> None:
     ts = read_table(pop)
     codes_p = set(ts.loc[ts["year"].str.strip() == str(year), "statcode"].str.strip())
     if codes_b != codes_p:
-        result.notes.append(
+        result.notes.append(Phrase(
             f"gemeente {year}: boundaries and population differ in codes {format_codes(codes_b ^ codes_p)}; "
-            "regio will refuse to combine them until they agree.")
+            "regio will refuse to combine them until they agree.", "sources.fetch.note_codes_differ", year=year,
+            codes=format_codes(codes_b ^ codes_p)))
 
 
 # ----------------------------------------------------------------------------- dry run
@@ -481,6 +500,7 @@ def dry_run(
     parts: Iterable[str] = DEFAULT_PARTS,
     physician_tables: Iterable[str] = tuple(statline.PHYSICIAN_TABLES),
     proximity_table: str | None = None,
+    lang: str = "en",
 ) -> list[str]:
     """Show what the online sources serve and what regio would take from them; write nothing.
 
@@ -503,11 +523,14 @@ def dry_run(
         CBS tables of BIG-registered professionals to describe.
     proximity_table
         CBS table of the proximity indicators (default that of ``year``).
+    lang
+        Language of regio's own words (``"nl"`` or ``"en"``); what the services
+        answer (keys, titles, types) is shown as they send it.
 
     Returns
     -------
     list of str
-        The lines to print; a source that fails adds a ``failed:`` line.
+        The lines to print; a source that fails adds a ``failed:`` line (``mislukt:`` in Dutch).
 
     Raises
     ------
@@ -532,7 +555,9 @@ def dry_run(
     levels = [get_level(lv).name for lv in levels]
     for lv in levels:
         pdok.type_name(lv)
-    lines = [f"Dry run: nothing is written. CBS StatLine {statline.cbs_url()}, PDOK {pdok.pdok_url()}", ""]
+    lines = [t(lang, f"Proefdraaien: er wordt niets geschreven. CBS StatLine {statline.cbs_url()}, PDOK "
+                     f"{pdok.pdok_url()}",
+               f"Dry run: nothing is written. CBS StatLine {statline.cbs_url()}, PDOK {pdok.pdok_url()}"), ""]
 
     def attempt(label: str, job) -> None:
         try:
@@ -540,25 +565,28 @@ def dry_run(
         except OfflineError:
             raise
         except RegioError as exc:
-            lines.append(f"failed: {label}: {exc}")
+            lines.append(f"{FAILED[lang == 'nl']}: {label}: {exc.message(lang)}")
         lines.append("")
 
     tables = ([(t, "physicians") for t in physician_tables] if "physicians" in parts else []) + \
         ([(statline.POPULATION_TABLE, "population")] if "population" in parts else [])
     for table, purpose in tables:
-        attempt(f"CBS {table}", lambda t=table, pu=purpose: statline_describe.describe_table(
-            statline.fetch_metadata(t), purpose=pu))
+        attempt(f"CBS {table}", lambda tb=table, pu=purpose: statline_describe.describe_table(
+            statline.fetch_metadata(tb), purpose=pu, lang=lang))
     if "proximity" in parts:
         def describe_proximity() -> list[str]:
             table_id = statline_proximity.proximity_table(int(year), proximity_table)
             meta = statline.fetch_metadata(table_id)
             path = f"tables/{PROXIMITY_NAME.format(year=int(year))}"
-            return [*statline_describe.describe_table(meta), *statline_proximity.describe_proximity(meta),
-                    f"  would write {path} (municipalities of {table_id})"]
-        attempt(f"CBS proximity {year}", describe_proximity)
+            return [*statline_describe.describe_table(meta, lang=lang),
+                    *statline_proximity.describe_proximity(meta, lang=lang),
+                    t(lang, f"  zou {path} schrijven (gemeenten van {table_id})",
+                      f"  would write {path} (municipalities of {table_id})")]
+        attempt(t(lang, f"CBS nabijheid {year}", f"CBS proximity {year}"), describe_proximity)
     if "boundaries" in parts:
         for lvl in levels:
-            attempt(f"PDOK {lvl} {year}", lambda lv=lvl: pdok.describe_answer(*pdok.sample_answer(lv, int(year))))
+            attempt(f"PDOK {lvl} {year}", lambda lv=lvl: pdok.describe_answer(*pdok.sample_answer(lv, int(year)),
+                                                                            lang=lang))
     return lines
 
 

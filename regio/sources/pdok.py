@@ -46,6 +46,7 @@ from regio.sources._online import (
     base_url,
     network_errors,
 )
+from regio.text import t
 from regio.validate import RD_NEW, WGS84
 
 __all__ = [
@@ -369,7 +370,7 @@ def sample_answer(level: str, year: int, *, base: str | None = None, srs: str = 
     return page, str(info.get("content_type")), str(info.get("url"))
 
 
-def describe_answer(page: dict, content_type: str, url: str) -> list[str]:
+def describe_answer(page: dict, content_type: str, url: str, *, lang: str = "en") -> list[str]:
     """Describe one WFS GeoJSON answer: its members, paging counts, CRS and first feature (pure).
 
     What a first online user needs to confirm the form of PDOK's answers
@@ -410,15 +411,23 @@ def describe_answer(page: dict, content_type: str, url: str) -> list[str]:
     crs = ((page.get("crs") or {}).get("properties") or {}).get("name")
     returned = f"numberReturned {page['numberReturned']}" if "numberReturned" in page else "numberReturned absent"
     matched = f"numberMatched {page['numberMatched']!r}" if "numberMatched" in page else "numberMatched absent"
-    lines = [f"PDOK {url}", f"  Content-Type: {content_type}", f"  members: {', '.join(page)}",
-             f"  {matched}, {returned}; {len(features)} feature(s) in this answer",
-             f"  crs {crs!r}; bbox {page.get('bbox', 'absent')}"]
+    nl = lang == "nl"
+    if nl:
+        returned, matched = (returned.replace(" absent", " ontbreekt"), matched.replace(" absent", " ontbreekt"))
+    lines = [f"PDOK {url}", f"  Content-Type: {content_type}",
+             f"  {t(lang, 'onderdelen', 'members')}: {', '.join(page)}",
+             t(lang, f"  {matched}, {returned}; {len(features)} feature(s) in dit antwoord",
+               f"  {matched}, {returned}; {len(features)} feature(s) in this answer"),
+             f"  crs {crs!r}; bbox {page.get('bbox', t(lang, 'ontbreekt', 'absent'))}"]
     if features:
         feat = features[0]
         props = feat.get("properties") or {}
-        lines.append(f"  first feature: id {feat.get('id')!r}, geometry {(feat.get('geometry') or {}).get('type')}, "
-                     f"own bbox {'yes' if 'bbox' in feat else 'no'}")
-        lines.append("  properties: " + ", ".join(f"{k} {type(v).__name__} {v!r}" for k, v in props.items()))
+        geometry = (feat.get("geometry") or {}).get("type")
+        own = ("ja" if nl else "yes") if "bbox" in feat else ("nee" if nl else "no")
+        lines.append(t(lang, f"  eerste feature: id {feat.get('id')!r}, geometrie {geometry}, eigen bbox {own}",
+                       f"  first feature: id {feat.get('id')!r}, geometry {geometry}, own bbox {own}"))
+        lines.append(t(lang, "  eigenschappen: ", "  properties: ")
+                     + ", ".join(f"{k} {type(v).__name__} {v!r}" for k, v in props.items()))
     return lines
 
 

@@ -74,7 +74,7 @@ import cbsodata
 import numpy as np
 import pandas as pd
 
-from regio.errors import InputError, RegioWarning, SourceError, UnknownYearError, format_codes
+from regio.errors import InputError, Phrase, RegioWarning, SourceError, UnknownYearError, format_codes
 from regio.sources._cbs_http import _cbsodata_at, _paged, _request_kwargs
 from regio.sources._online import CBS_URL_ENV, DEFAULT_CBS_URL, DRY_RUN_COMMAND, base_url, network_errors
 from regio.sources.physicians import PROFESSIONS, normalise_profession, tidy_cbs_extract
@@ -277,7 +277,7 @@ def fetch_metadata(table_id: str, *, base: str | None = None, dimensions: bool =
     """
     base = base or cbs_url()
     url = table_url(table_id, base=base)
-    what = f"CBS StatLine table {table_id}"
+    what = Phrase(f"CBS StatLine table {table_id}", "src.statline_what", table=table_id)  # said in the message's words
     with network_errors(what, url), _cbsodata_at(base) as catalog, _paged(what):
         props = cbsodata.get_meta(table_id, "DataProperties", catalog_url=catalog, **_request_kwargs(url))
         dims = {}
@@ -336,7 +336,7 @@ def fetch_table(
     """
     base = base or cbs_url()
     url = table_url(table_id, base=base)
-    what = f"CBS StatLine table {table_id}"
+    what = Phrase(f"CBS StatLine table {table_id}", "src.statline_what", table=table_id)  # said in the message's words
     with network_errors(what, url), _cbsodata_at(base) as catalog, _paged(what):
         # download_data(typed=False) downloads "TypedDataSet" in cbsodata 1.3.5 (it drops the
         # *other* data set from the list it walks); take whichever of the two came back.

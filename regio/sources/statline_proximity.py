@@ -39,6 +39,7 @@ from regio.errors import SourceError, UnknownYearError, format_codes
 from regio.sources._online import DRY_RUN_COMMAND
 from regio.sources.proximity import CODE_COLUMN, COLUMNS, MISSING_CODES, NAME_COLUMN
 from regio.sources.statline import StatlineTable, _dimension, _number, _title, fetch_metadata, fetch_table
+from regio.text import t
 
 __all__ = ["PROXIMITY_TABLES", "describe_proximity", "fetch_proximity", "proximity_from_table", "proximity_plan",
            "proximity_table"]
@@ -277,7 +278,7 @@ def fetch_proximity(year: int, *, table: str | None = None, base: str | None = N
     return proximity_from_table(data, year), data.url
 
 
-def describe_proximity(table: StatlineTable) -> list[str]:
+def describe_proximity(table: StatlineTable, *, lang: str = "en") -> list[str]:
     """Say which topic regio takes for each proximity column, or why it cannot (for the dry run; pure).
 
     Examples
@@ -285,15 +286,18 @@ def describe_proximity(table: StatlineTable) -> list[str]:
     >>> describe_proximity(StatlineTable("86134NED", "", [], {}))[1][:56]
     '    cannot plan the download: CBS 86134NED: no topic for'
     """
-    lines = ["  what regio takes:"]
+    lines = [t(lang, "  wat regio neemt:", "  what regio takes:")]
     try:
         plan = proximity_plan(table)
     except SourceError as exc:
-        return [*lines, f"    cannot plan the download: {exc}"]
+        return [*lines, t(lang, "    kan de download niet plannen: ", "    cannot plan the download: ")
+                + exc.message(lang)]
     region = _dimension(table, "region")
-    lines.append(f"    region {region}: municipalities by startswith({region},'GM')")
+    lines.append(t(lang, f"    regio {region}: gemeenten met startswith({region},'GM')",
+                   f"    region {region}: municipalities by startswith({region},'GM')"))
     for name, topic in plan.items():
         group = _groups(table, topic)
-        lines.append(f"    {name} <- {topic['Key']} {_title(topic)!r} ({topic.get('Unit')!r}"
-                     f"{', group ' + repr(group) if group else ''}) -> column {COLUMNS[name]}")
+        in_group = f", {t(lang, 'groep', 'group')} {group!r}" if group else ""
+        lines.append(f"    {name} <- {topic['Key']} {_title(topic)!r} ({topic.get('Unit')!r}{in_group}) -> "
+                     f"{t(lang, 'kolom', 'column')} {COLUMNS[name]}")
     return lines

@@ -25,8 +25,9 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-from regio.errors import InputError, RegioWarning, UnknownCodeError, format_codes
+from regio.errors import InputError, Phrase, RegioWarning, UnknownCodeError, format_codes
 from regio.names import fold
+from regio.text import said_what
 from regio.validate import to_numeric
 
 __all__ = ["CODE_COLUMNS", "UNIT_COLUMNS", "areas_mapping", "code_column_of", "read_region_values", "table_values"]
@@ -230,7 +231,8 @@ def table_values(table: pd.DataFrame, *, what: str, column: str | None = None,
     regio.errors.InputError: lower bounds in instroom.csv: needs a region column (statcode, code, regiocode, ...
     """
     path = table.attrs.get("path")
-    source = f"{what} in {path}" if path else what
+    # what the values are, in the words of the message's language (a phrase that is also the English text)
+    source = Phrase(f"{what} in {path}", "src.what_in", what=what, path=path) if path else said_what(what)
     # the region column by priority (codes before names), whatever the order of the columns in the file
     lower = {str(c).lower(): c for c in table.columns}
     key = code_column_of(table, names=CODE_COLUMNS, source=source, code_column=code_column)
@@ -344,10 +346,10 @@ def read_region_values(
     """
     if spec is None:
         return None
-    source, column_name, file = what, what, None
+    source, column_name, file = said_what(what), said_what(what), None
     if isinstance(spec, pd.Series):
         read = spec.attrs.get("region_values") or {}
-        source, column_name, file = read.get("source", what), read.get("column", what), read.get("path")
+        source, column_name, file = read.get("source", source), read.get("column", column_name), read.get("path")
         keys, values = [str(k) for k in spec.index], list(spec.to_numpy())
     elif isinstance(spec, Mapping):
         keys, values = [str(k) for k in spec], list(spec.values())

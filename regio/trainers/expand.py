@@ -34,7 +34,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from regio.errors import InputError, format_codes
+from regio.errors import InputError, format_codes, said_value
 
 __all__ = ["Expansion", "brute_force", "expansion_core", "expansion_plan"]
 
@@ -77,7 +77,7 @@ def _check(cost: pd.DataFrame, weights: pd.Series, existing: Sequence[str], k: i
     candidates = [c for c in cost.columns if c not in set(existing)]
     if not 0 <= k <= len(candidates) or int(k) != k:
         raise InputError(f"k must be a whole number from 0 to {len(candidates)} (the candidates), got {k!r}.",
-                         key="trainers.bad_k", n=len(candidates), k=repr(k))
+                         key="trainers.bad_k", n=len(candidates), k=said_value(k))
     return candidates, w.to_numpy()
 
 

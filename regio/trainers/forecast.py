@@ -39,7 +39,7 @@ import numpy as np
 import pandas as pd
 
 from regio.apportion import largest_remainder
-from regio.errors import InputError
+from regio.errors import InputError, said_value
 
 __all__ = ["DEFAULT_OUTFLOW_RATE", "DEFAULT_RETIREMENT_AGE", "FORECAST_COLUMNS", "PRACTICE_YEARS", "TRAINING_YEARS",
            "available_trainers", "forecast", "intake_path", "national_row", "recruitment_needed", "split_intake",
@@ -72,7 +72,7 @@ def intake_path(years: Iterable[int], *, advised: float, advised_from: int, curr
     for name, value in (("advised", advised), ("current", current)):
         if not value >= 0:
             raise InputError(f"The {name} intake must be a number of at least 0, got {value!r}.",
-                             key="trainers.intake_negative", name=name, value=repr(value))
+                             key="trainers.intake_negative", name=name, value=said_value(value))
     return pd.Series([round(advised) if y >= advised_from else round(current) for y in ys],
                      index=pd.Index(ys, name="year"), dtype="int64", name="intake")
 
@@ -110,15 +110,15 @@ def split_intake(national: pd.Series, weights: pd.Series) -> pd.DataFrame:
 def _check_training(training_years: int, practice_years: Sequence[int], rendement: float) -> None:
     if int(training_years) != training_years or training_years < 1:
         raise InputError(f"training_years must be a whole number of at least 1, got {training_years!r}.",
-                         key="trainers.bad_training_years", got=repr(training_years))
+                         key="trainers.bad_training_years", got=said_value(training_years))
     bad = [k for k in practice_years if not 1 <= k <= training_years]
     if bad or not practice_years:
         raise InputError(f"practice_years must be years of the training (1 to {training_years}), got "
                          f"{list(practice_years)!r}.", key="trainers.bad_practice_years",
-                         training_years=int(training_years), got=repr(list(practice_years)))
+                         training_years=int(training_years), got=said_value(list(practice_years)))
     if not 0 < rendement <= 1:
         raise InputError(f"The intern rendement (share finishing the training) must be in (0, 1], got {rendement!r}.",
-                         key="trainers.bad_rendement", got=repr(rendement))
+                         key="trainers.bad_rendement", got=said_value(rendement))
 
 
 def trainees(intake: pd.DataFrame, *, years: Iterable[int], training_years: int = TRAINING_YEARS,
@@ -211,7 +211,7 @@ def available_trainers(base: pd.Series, *, years: Iterable[int], base_year: int,
     """
     if not 0 <= outflow_rate < 1:
         raise InputError(f"The outflow rate must be in [0, 1), got {outflow_rate!r}.", key="trainers.bad_outflow",
-                         got=repr(outflow_rate))
+                         got=said_value(outflow_rate))
     ys = list(years)
     steps = np.array([y - base_year for y in ys], dtype=float)
     if (steps < 0).any():

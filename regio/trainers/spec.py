@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from regio._display import spec_repr
-from regio.errors import InputError, OptionError
+from regio.errors import InputError, OptionError, said_value
 from regio.recruitment.institutes import DEFAULT_TARGET_SHARE, NATIONAL_TRAINERS_2009
 from regio.trainers.forecast import (
     DEFAULT_OUTFLOW_RATE,
@@ -139,12 +139,12 @@ class TrainerSpec:
             if value is not None and not isinstance(value, pd.DataFrame | pd.Series):
                 raise InputError(f"{name}= takes a table read with regio.data.trainers, not {type(value).__name__} "
                                  f"{value!r}.", key="trainers.not_a_table", name=name, type=type(value).__name__,
-                                 value=repr(value))
+                                 value=said_value(value))
         if isinstance(self.intake, Mapping):
             object.__setattr__(self, "intake", dict(self.intake))
         elif self.intake is not None and not (isinstance(self.intake, int | float) and self.intake >= 0):
             raise InputError(f"intake= takes a number of trainees a year (e.g. 1026) or a mapping institute -> "
-                             f"number, not {self.intake!r}.", key="trainers.bad_intake", value=repr(self.intake))
+                             f"number, not {self.intake!r}.", key="trainers.bad_intake", value=said_value(self.intake))
         if self.national_trainers < 0:
             raise InputError(f"The national number of trainers must be at least 0, got {self.national_trainers}.",
                              key="trainers.national_negative", n=self.national_trainers)

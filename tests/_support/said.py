@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from regio.errors import RegioError
+from regio.errors import RegioError, for_reader
 from regio.labels import LABELS
 
 
@@ -12,7 +12,7 @@ def catalogue_text(err: RegioError, lang: str) -> str:
     if lang != "en":
         return err.message(lang)
     params = {k: (v.message("en") if isinstance(v, RegioError) else v) for k, v in err.params.items()}
-    return entry["en"].format(**params)
+    return for_reader(entry["en"]).format(**params)  # the text for a Python user (who reads str(err))
 
 
 def assert_said_in_both(err: RegioError, *dutch: str) -> str:

@@ -21,7 +21,7 @@ def _error(call, *args, **kwargs) -> InputError:
 
 
 @pytest.mark.parametrize(("make", "dutch"), [
-    (lambda: AccessSpec(bands=(110, 75)), ["bands= moet twee oplopende percentages zijn", "(110.0, 75.0)"]),
+    (lambda: AccessSpec(bands=(110, 75)), ["bands= moet twee oplopende percentages zijn", "gegeven: (110, 75)"]),
     (lambda: AccessSpec(catchment_km=-1), ["catchment_km= moet een positief aantal km zijn, gegeven: -1"]),
     (lambda: AccessSpec(decay="linear"), ["decay= moet een van gaussian, none zijn, gegeven: 'linear'"]),
     (lambda: AccessSpec(supply="gps"), ["eigen lijst van praktijken met een kolom gps"]),

@@ -202,7 +202,8 @@ def test_density_names_a_counts_file_without_profession_in_physicians_and_how_to
     (tmp_path / "physicians").mkdir()
     res = CliRunner().invoke(main, ["--data-dir", str(tmp_path), "density", "--year", "2020"])
     assert res.exit_code == 2
-    assert "No physician counts found" in res.output and "(--counts FILE; in Python path=...)" in res.output
+    assert "No physician counts found" in res.output and "or pass your own file (--counts FILE)." in res.output
+    assert "path=" not in res.output  # the command line is told its option, not the Python keyword
     path = tmp_path / "physicians" / "counts_huisartsen.csv"
     path.write_text("gemeente,jaar,aantal\nGM0001,2020,3\n", encoding="utf-8")
     res = CliRunner().invoke(main, ["--data-dir", str(tmp_path), "density", "--year", "2020"])
@@ -210,6 +211,7 @@ def test_density_names_a_counts_file_without_profession_in_physicians_and_how_to
     assert res.exit_code == 2 and len(lines) == 1
     assert lines[0].startswith(f"error: {path}: missing column(s) profession")
     assert "add one" in lines[0] and "pass it with --counts FILE" in lines[0] and "--profession" in lines[0]
+    assert "path=" not in lines[0] and "profession=" not in lines[0]
 
 
 @pytest.mark.realdata

@@ -51,7 +51,9 @@ def _name(func: ast.expr) -> str | None:
 
 
 def _fields(text: str) -> set[str]:
-    return {name.split(".")[0].split("[")[0] for _lit, name, _spec, _conv in string.Formatter().parse(text) if name}
+    """The placeholders a raise site fills (``{opt_<name>}``, how to ask for an option, is filled for the reader)."""
+    return {name.split(".")[0].split("[")[0] for _lit, name, _spec, _conv in string.Formatter().parse(text)
+            if name and not name.startswith("opt_")}
 
 
 def _problems(call: ast.Call, group: str) -> list[str]:

@@ -24,11 +24,11 @@ def test_density_errors_are_dutch_by_default_and_english_with_lang_en(real_data,
          "fout: Geen aantallen huisartsen per provincie voor 2012: de CBS-aantallen naar woonplaats",
          "error: No GP counts per provincie for 2012: the CBS counts by place of residence"),
         (["--counts", str(counts), "--source", "nivel", "--year", "2024"],
-         "fout: Een bestand met aantallen (--counts, counts_path=) is zelf de bron",
-         "error: A counts file (--counts, counts_path=) is its own source"),
+         "fout: Een bestand met aantallen (--counts) is zelf de bron",
+         "error: A counts file (--counts) is its own source"),
         (["--counts", str(counts), "--counts-division", "1990", "--year", "2024", "--out", str(tmp_path)],
-         "fout: Geen gemeentelijke indeling van 1990 (counts_division=, --counts-division): regio kent die van",
-         "error: No municipal division of 1990 (counts_division=, --counts-division): regio knows those of"),
+         "fout: Geen gemeentelijke indeling van 1990 (--counts-division): regio kent die van",
+         "error: No municipal division of 1990 (--counts-division): regio knows those of"),
     )
     for args, dutch, english in cases:
         nl, en = _density(real_data, *args), _density(real_data, *args, "--lang", "en")

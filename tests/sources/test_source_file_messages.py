@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from online_servers import FakeServers
 
 from regio.cli import main
-from regio.errors import InputError, RegioError, RegioWarning, _Formatter
+from regio.errors import InputError, RegioError, RegioWarning, _Formatter, for_reader
 from regio.labels import LABELS
 from regio.sources import capaciteitsorgaan, geodata, nivel, pdok, physicians, practices, proximity, trainers
 from regio.sources.boundaries import read_boundary_file
@@ -27,7 +27,7 @@ def _catalogue_english(said: RegioError | RegioWarning) -> str:
     """The catalogue's English text of ``said``'s key, filled with its values (as :meth:`message` fills Dutch)."""
     entry = LABELS[f"{said._group}.{said.key}"]
     params = {k: (v.message("en") if isinstance(v, (RegioError, RegioWarning)) else v) for k, v in said.params.items()}
-    return _Formatter("en").format(entry["en"], **params)
+    return _Formatter("en").format(for_reader(entry["en"]), **params)  # the text for a Python user
 
 
 def _dutch(said: RegioError | RegioWarning) -> str:

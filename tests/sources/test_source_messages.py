@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from regio.cli import main
-from regio.errors import InputError, RegioError, RegioWarning, _Formatter
+from regio.errors import InputError, RegioError, RegioWarning, _Formatter, for_reader
 from regio.labels import LABELS
 from regio.sources._files import read_table
 from regio.sources.crosswalks import GRENS, read_grenswijzigingen
@@ -39,7 +39,7 @@ def _catalogue_english(said: RegioError | RegioWarning) -> str:
     params = {k: (v.message("en") if isinstance(v, (RegioError, RegioWarning)) else v) for k, v in said.params.items()}
     if f"origin.{params.get('origin')}" in LABELS:
         params["origin"] = LABELS[f"origin.{params['origin']}"]["en"]
-    return _Formatter("en").format(entry["en"], **params)
+    return _Formatter("en").format(for_reader(entry["en"]), **params)  # the text for a Python user
 
 
 def _said_both_ways(said: RegioError | RegioWarning) -> str:
@@ -66,11 +66,12 @@ def test_a_file_in_neither_utf8_nor_windows1252_is_said_in_dutch_and_with_lang_e
     assert _lines(nl, "fout:") == [
         f"fout: {counts} is geen UTF-8 (byte 0xe2 op positie 38) en ook geen Windows-1252 (byte 0x81 op positie "
         "40): sla het bestand op als UTF-8 (in Excel: Opslaan als, CSV UTF-8), of geef met --encoding de tekenset "
-        "waarin het is opgeslagen (encoding= in Python)."]
+        "waarin het is opgeslagen."]
     en = _invoke(*args, "--lang", "en")
-    with pytest.raises(InputError) as raised:  # the English text is the one Python users see
+    with pytest.raises(InputError) as raised:  # the English text is the one Python users see, with encoding=
         read_table(counts)
-    assert _lines(en, "error:") == [f"error: {raised.value}"]
+    assert str(raised.value).endswith(" (encoding= in Python).")
+    assert _lines(en, "error:") == [f"error: {raised.value}".replace(" (encoding= in Python)", "")]
     assert "nor Windows-1252 (byte 0x81 at position 40)" in str(raised.value)
 
 
@@ -96,7 +97,7 @@ def test_the_windows1252_fallback_warns_in_the_language_of_the_command(tmp_path)
     assert _lines(nl, "waarschuwing:") == [
         f"waarschuwing: {counts} is geen UTF-8 (byte 0xfa op positie 34): gelezen als Windows-1252 (cp1252), zoals "
         "Excel CSV schrijft op Windows. Controleer de namen met accenten; geef --encoding (bijv. --encoding "
-        "latin-1; encoding= in Python) als het bestand een andere tekenset heeft, of sla het op als UTF-8 (in "
+        "latin-1) als het bestand een andere tekenset heeft, of sla het op als UTF-8 (in "
         "Excel: Opslaan als, CSV UTF-8); dan verdwijnt deze waarschuwing."]
     [warned] = _lines(en, "warning:")
     assert warned.startswith(f"warning: {counts} is not UTF-8 (byte 0xfa at position 34): read as Windows-1252")

@@ -27,7 +27,7 @@ _INTAKE = pd.DataFrame({"x": [10, 10]}, index=[2024, 2025])
     (lambda: split_intake(pd.Series({2027: 10}), pd.Series({"a": 0, "b": 0})), ["niet overal 0"]),
     (lambda: trainees(_INTAKE, years=[2025], training_years=0), ["training_years moet een geheel getal"]),
     (lambda: trainees(_INTAKE, years=[2025], practice_years=(4,)), ["1 tot en met 3", "[4]"]),
-    (lambda: trainees(_INTAKE, years=[2025], rendement=1.5), ["intern rendement", "1.5"]),
+    (lambda: trainees(_INTAKE, years=[2025], rendement=1.5), ["intern rendement", "gegeven: 1,5"]),
     (lambda: trainees(_INTAKE, years=[2025]), ["De instroom mist de jaren 2023", "vanaf 2023 begonnen"]),
     (lambda: available_trainers(pd.Series({"x": 10}), years=[2025], base_year=2025, outflow_rate=1.0),
      ["De uitstroom moet in [0, 1) liggen"]),
