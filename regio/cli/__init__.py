@@ -310,9 +310,12 @@ def encoding_option() -> callable:
               help="Data directory (default: $REGIO_DATA_DIR, else the user cache directory).")
 @click.option("-v", "--verbose", count=True, help="More log output (-v info, -vv debug).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bars; warnings and errors only.")
+@click.option("--lang", "group_lang", type=click.Choice(["nl", "en"]), default=None,
+              help="Language of the command that follows (as its own --lang, which wins; default: $REGIO_LANG, "
+                   "else nl).")
 @encoding_option()
 @click.pass_context
-def main(ctx: click.Context, data_dir: str | None, verbose: int, quiet: bool) -> None:
+def main(ctx: click.Context, data_dir: str | None, verbose: int, quiet: bool, group_lang: str | None) -> None:
     """Regional planning of the Dutch medical workforce.
 
     Where GP care is scarcest (access to GP practices and provision for need:
@@ -335,4 +338,10 @@ def main(ctx: click.Context, data_dir: str | None, verbose: int, quiet: bool) ->
         set_data_dir(data_dir, origin=ENV_VAR if from_env else "--data-dir")
     ctx.ensure_object(dict)
     ctx.obj["quiet"] = quiet
+    if group_lang:  # `regio --lang en atlas`: the default of the command's own --lang, for this command only
+        before = os.environ.get("REGIO_LANG")
+        os.environ["REGIO_LANG"] = group_lang
+        ctx.meta["regio.lang"] = group_lang
+        ctx.call_on_close(lambda: os.environ.pop("REGIO_LANG", None) if before is None
+                          else os.environ.__setitem__("REGIO_LANG", before))
 

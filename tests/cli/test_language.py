@@ -217,3 +217,17 @@ def test_density_total_rows_read_in_the_chosen_language_and_the_csv_keeps_the_co
         assert {"TOTAAL", "TOTAAL+", "BRON"} <= set(csv.index) and not {"TOTAL", "SOURCE"} & set(csv.index)
         assert csv.loc["TOTAAL", "kind"] == "total" and csv.loc["BRON", "kind"] == "source total"
         assert csv.loc["TOTAAL", "statnaam"] == rows["TOTAAL" if lang == "nl" else "TOTAL"][0]
+
+
+def test_lang_before_the_command_sets_its_language_and_the_commands_own_lang_wins(tmp_path):
+    import os
+
+    missing = tmp_path / "none"
+    en = _invoke("--data-dir", str(missing), "population", "--year", "2024", "--lang", "en")
+    group = _invoke("--lang", "en", "--data-dir", str(missing), "population", "--year", "2024")
+    assert group.exit_code == 2 and group.output == en.output and group.output.startswith("error: No regio data")
+    own = _invoke("--lang", "en", "--data-dir", str(missing), "population", "--year", "2024", "--lang", "nl")
+    assert own.output.startswith("fout: Geen regio-gegevensmap")
+    assert "REGIO_LANG" not in os.environ or os.environ["REGIO_LANG"] != "en"  # for that command only
+    listing = _invoke("--lang", "en", "--data-dir", str(missing), "data", "list")
+    assert listing.output.startswith("error:")
