@@ -313,7 +313,7 @@ def run_trainers(spec: TrainerSpec, *, data_dir: str | Path | None = None, lang:
           f"{spec.target_year} (recruits leave at the same outflow rate); after it each year just enough to keep "
           f"the gap closed, up to {spec.horizon}."),
         t(lang, f"Tweede maat: {fmt_percent(spec.target_share, lang)} van de huisartsen per gebied opleider "
-                f"(afspraak 2009); huisartsen: {gps.attrs.get('method', '')}.",
+                f"(afspraak 2009); huisartsen: {gps.attrs.get('method_nl') or gps.attrs.get('method', '')}.",
           f"Second yardstick: {fmt_percent(spec.target_share, lang)} of the GPs per area as trainers (2009 "
           f"agreement); GPs: {gps.attrs.get('method', '')}."),
         t(lang, "Gebieden: dichtstbijzijnde opleidingslocatie; " + assignment.attrs.get("description_nl", "") + ".",

@@ -195,3 +195,14 @@ def test_counts_per_institute_are_told_by_their_codes_not_by_attrs(real_data):
     assert (res.summary.loc[IDS, "base_trainers"] == 100).all()
     with pytest.raises(InputError, match="institute id"):
         run_trainers(TrainerSpec(trainers=pd.Series({"nowhere": 3})), data_dir=real_data)
+
+
+def test_dutch_notes_say_how_the_gps_were_estimated_in_dutch(real_data):
+    """The second yardstick's GP method was English inside the Dutch notes ("GPs per province (by residence)")."""
+    nl = run_trainers(TrainerSpec(intake=1026), data_dir=real_data, lang="nl").notes
+    en = run_trainers(TrainerSpec(intake=1026), data_dir=real_data, lang="en").notes
+    yard_nl = next(n for n in nl if n.startswith("Tweede maat"))
+    yard_en = next(n for n in en if n.startswith("Second yardstick"))
+    assert "huisartsen per provincie (naar woonplaats)" in yard_nl and "GPs per province" not in yard_nl
+    assert "spread over" not in yard_nl and "(schatting)" in yard_nl
+    assert "GPs per province (by residence)" in yard_en
