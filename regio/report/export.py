@@ -13,6 +13,7 @@ spreadsheet would run as a formula are written as text (:func:`formula_safe`).
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -89,7 +90,10 @@ def use_table_style(*, lang: str | None = None, csv: str | None = None) -> Itera
     try:
         yield style
     finally:
-        _STYLE.reset(token)
+        # a command that failed before closing leaves its style to the garbage collector, which may close it
+        # in another context: there is nothing to undo there
+        with contextlib.suppress(ValueError):
+            _STYLE.reset(token)
 
 
 def check_csv_dialect(name: str) -> str:
