@@ -94,8 +94,8 @@ def cli(raming: int, variant: str, scenario: str, sets: tuple[str, ...], level: 
     if level is not None:
         level = _check_level(level)  # before any output: a wrong level must not print the national model first
     sc = get_scenario(scenario)
+    overrides = _parse_sets(sets)  # a malformed --set is said before any data is read
     base = read_parameters(raming, variant)
-    overrides = _parse_sets(sets)
     params = apply_overrides(base, overrides) if overrides else base
     table, dec = project(params), decompose(params, scenario=sc)
     echo_parts(national_summary(params, base=base, overrides=overrides, scenario=sc, variant=variant, table=table,
