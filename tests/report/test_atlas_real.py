@@ -88,3 +88,21 @@ def test_the_index_and_the_listing_account_for_every_file_written(real_data, tmp
     assert "model_huisartsen_rondes.xlsx" in links and "model_huisartsen_rondes.notes.txt" in links
     # the density entry names professions by their label, not by an internal code
     assert "big_totaal" not in index and "BIG-geregistreerden 2022 per provincie" in index
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_recruitment_section_says_one_trainer_gap(real_data, tmp_path, lang):
+    """The headline and the map's description gave 1.355 (rounded up per institute) and 1.353 on one page."""
+    import math
+
+    from regio.recruitment.run import RecruitmentSpec, run_recruitment
+    from regio.report.items import AtlasContext
+    from regio.report.sections import recruitment
+
+    page = recruitment.build(AtlasContext(out=tmp_path, lang=lang, progress=False, data_dir=real_data))
+    res = run_recruitment(RecruitmentSpec("nearest", year=2024), data_dir=real_data, lang=lang)
+    expected = sum(max(math.ceil(float(v) - 1e-9), 0) for v in res.areas["gap"])
+    said = f"{expected:,}".replace(",", "." if lang == "nl" else ",")
+    description = next(item.description for item in page.items if item.kind == "map")
+    assert said in page.headline and said in description
+    assert round(float(res.areas["gap"].sum())) != expected  # the net unrounded sum, which the map said before

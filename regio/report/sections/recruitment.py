@@ -59,17 +59,20 @@ def build(ctx: AtlasContext) -> SectionPage:
     title, source, caveat = texts(res, ctx.lang)
     nl = ctx.lang == "nl"
     joint = int((res.assignment["joint"] != "").sum())
-    gap = format_number(res.areas["gap"].sum(), 0, ctx.lang)
+    # persons: each institute's gap rounded up, as in the Excel file and the headline (the same number on the page)
+    gaps = res.areas["gap"].map(lambda v: math.ceil(float(v) - 1e-9))
+    gap = format_number(int(gaps.clip(lower=0).sum()), 0, ctx.lang)
     estimated = bool(res.areas["trainers_estimated"].astype(bool).any())
     trainers = format_number(res.areas["trainers"].sum(), 0, ctx.lang)  # the national number that was split
     est_nl = f" (geschat: 25% van de huisartsen min de landelijke {trainers} opleiders van 2009)" if estimated else ""
     est_en = f" (estimated: 25% of the GPs minus the national {trainers} trainers of 2009)" if estimated else ""
     desc = (f"{len(res.municipal)} gemeenten over 8 instituten (hoofd- en satellietlocaties), {joint} in "
-            f"gezamenlijke zones; tekort aan opleiders bij 25% doel: {gap}"
+            f"gezamenlijke zones; tekort aan opleiders bij 25% doel: {gap} (hele personen, per instituut naar boven "
+            "afgerond)"
             + est_nl
             + f". {caveat} " if nl else
             f"{len(res.municipal)} municipalities over 8 institutes (main and satellite locations), {joint} in "
-            f"joint zones; trainer gap at the 25% target: {gap}"
+            f"joint zones; trainer gap at the 25% target: {gap} (whole persons, each institute rounded up)"
             + est_en
             + f". {caveat} ")
     tables = ("Tabel per gebied", "Tabel per gemeente") if nl else ("Table per area", "Table per municipality")
@@ -82,7 +85,6 @@ def build(ctx: AtlasContext) -> SectionPage:
         *table_items("recruitment", tables[0], part("areas"), ctx.out, lang=ctx.lang),
         *table_items("recruitment", tables[1], part("municipalities"), ctx.out, lang=ctx.lang),
     )
-    gaps = res.areas["gap"].map(lambda v: math.ceil(float(v) - 1e-9))  # persons: rounded up, as in the Excel file
     top = gaps.sort_values(ascending=False).head(3)
     names = res.areas["name"] if "name" in res.areas.columns else pd.Series(res.areas.index, index=res.areas.index)
     listed = [f"{names[i]} ({format_number(v, 0, ctx.lang)})" for i, v in top.items()]
