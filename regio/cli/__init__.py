@@ -230,6 +230,30 @@ class _Group(click.Group):
             with formatter.section(_("Commands")):
                 formatter.write_dl([(name, command.get_short_help_str(limit)) for name, command in rows])
 
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        """Run as click does, with Click's own error messages in the command line's language (Dutch by default).
+
+        ``--lang nl|en`` anywhere on the command line, else ``REGIO_LANG``, else Dutch: a usage error
+        ("Ontbrekende optie '--year'", "-3 ligt niet in het bereik x>0") is said in it
+        (:mod:`regio.cli._click_words`); help texts stay English.
+        """
+        from regio.cli import _click_words
+
+        _click_words.install()
+        argv = list(sys.argv[1:] if args is None else args)
+        with _click_words.speaking(argv):
+            if not standalone_mode:
+                return super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
+            try:
+                rv = super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
+            except click.ClickException as exc:
+                _click_words.show(exc)
+                sys.exit(exc.exit_code)
+            except click.exceptions.Abort:
+                click.echo(_click_words.said_click("Aborted!"), err=True)
+                sys.exit(1)
+        sys.exit(rv if isinstance(rv, int) else 0)
+
     def invoke(self, ctx: click.Context):
         """Run the command line: a :class:`RegioError` or an :class:`OSError` is one red line and exit code 2."""
         try:

@@ -231,3 +231,30 @@ def test_lang_before_the_command_sets_its_language_and_the_commands_own_lang_win
     assert "REGIO_LANG" not in os.environ or os.environ["REGIO_LANG"] != "en"  # for that command only
     listing = _invoke("--lang", "en", "--data-dir", str(missing), "data", "list")
     assert listing.output.startswith("error:")
+
+
+def test_clicks_own_errors_are_dutch_by_default_and_english_with_lang_en(tmp_path):
+    """Click's usage errors ("Missing option", ranges, files) follow --lang; help texts stay English."""
+    def run(*args, env=None):
+        return CliRunner().invoke(main, list(args), prog_name="regio",
+                                  env={"REGIO_LANG": None, "REGIO_CSV": None, **(env or {})})
+
+    nl = run("density")
+    assert nl.exit_code == 2
+    assert nl.output.splitlines() == ["Gebruik: regio density [OPTIONS]", "Zie 'regio density --help' voor hulp.", "",
+                                      "fout: Ontbrekende optie '--year' / '-y'."]
+    en = run("density", "--lang", "en")
+    assert en.exit_code == 2 and en.output.splitlines()[-1] == "Error: Missing option '--year' / '-y'."
+    assert run("density", env={"REGIO_LANG": "en"}).output == en.output
+    assert run("--lang", "en", "density").output == en.output
+    ranged = run("density", "--year", "2018", "--norm-per-100k", "-3").output.splitlines()[-1]
+    assert ranged == "fout: Ongeldige waarde voor '--norm-per-100k': -3 ligt niet in het bereik x>0."
+    assert "-3.0 is not in the range x>0" in run("density", "--year", "2018", "--norm-per-100k", "-3",
+                                                 "--lang", "en").output
+    missing = run("access", "--practices", str(tmp_path / "none.csv")).output.splitlines()[-1]
+    assert missing == f"fout: Ongeldige waarde voor '--practices': Bestand '{tmp_path / 'none.csv'}' bestaat niet."
+    choice = run("atlas", "--section", "foo").output.splitlines()[-1]
+    assert choice.startswith("fout: Ongeldige waarde voor '--section' / '-s': 'foo' is geen van 'access',")
+    assert run("--bogus").output.splitlines()[-1] == "fout: Onbekende optie '--bogus'. Bedoelde u '--verbose'?"
+    helped = run("density", "--help")
+    assert helped.exit_code == 0 and helped.output.startswith("Usage: regio density [OPTIONS]")

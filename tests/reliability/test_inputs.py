@@ -536,7 +536,7 @@ def test_an_unknown_counts_division_is_blamed_on_the_division_not_the_codes(tmp_
 
 @pytest.mark.realdata
 def test_negative_extra_trainers_name_the_option(real_data):
-    result = run("recruit", "--extra", "-5", data=real_data)
+    result = run("recruit", "--extra", "-5", "--lang", "en", data=real_data)
     assert result.exit_code == 2 and "Traceback" not in result.output
     assert "Invalid value for '--extra': -5 is not in the range x>=0" in result.output
     assert "the total" not in result.output
