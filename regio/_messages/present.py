@@ -221,6 +221,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No year with both municipal population and boundaries. Years with population: {years}; the newest has "
               "no municipal boundaries ({reason}).",
     },
+    "error.report.output.failed_write": {
+        "nl": "Kan {path} niet schrijven: {reason}; het bestand dat er stond, als er een was, is ongewijzigd. {hint}",
+        "en": "Could not write {path}: {reason}; the file there before, if any, is unchanged. {hint}"},
+    "error.report.output.reason.no_such_file": {"nl": "het bestand of de map bestaat niet",
+                                                "en": "No such file or directory"},
+    "error.report.output.reason.permission": {"nl": "geen toestemming", "en": "Permission denied"},
+    "error.report.output.reason.no_space": {"nl": "geen ruimte meer op de schijf", "en": "No space left on device"},
+    "error.report.output.reason.read_only": {"nl": "alleen-lezen bestandssysteem", "en": "Read-only file system"},
+    "error.report.output.reason.not_a_folder": {"nl": "een deel van het pad is geen map", "en": "Not a directory"},
+    "error.report.output.reason.is_a_folder": {"nl": "het is een map", "en": "Is a directory"},
+    "error.report.output.reason.long_name": {"nl": "de naam is te lang", "en": "File name too long"},
+    "error.report.output.hint.space": {
+        "nl": "Maak schijfruimte vrij (of verhoog de grens voor de bestandsgrootte) en probeer het opnieuw.",
+        "en": "Free disk space (or raise the file size limit) and run again."},
+    "error.report.output.hint.permission": {"nl": "Kies met --out een map waarin u mag schrijven.",
+                                            "en": "Choose a folder you may write to with --out."},
+    "error.report.output.hint.file_in_the_way": {
+        "nl": "Een deel van het pad is een bestand waar een map nodig is (of andersom): kies een andere --out.",
+        "en": "A part of the path is a file where a folder is needed (or the reverse): choose another --out."},
+    "error.report.output.hint.long_name": {"nl": "Kies een kortere --out.", "en": "Choose a shorter --out."},
+    "error.report.output.hint.check": {"nl": "Controleer de map en probeer het opnieuw.",
+                                       "en": "Check the folder and run again."},
     "error.report.output.outside": {
         "nl": "Kan {path} niet schrijven: het ligt buiten de uitvoermap {folder}. Namen van uitvoer bestaan uit "
               "letters, cijfers, '_' en '-'; verwijder koppelingen naar buiten de map of kies een andere --out.",

@@ -280,23 +280,35 @@ def check_output(path: str | os.PathLike[str], *, option: str | None = None) -> 
     return target
 
 
-def _hint(exc: OSError) -> str:
+def _hint(exc: OSError) -> OutputError:
+    """Return the fix for an :class:`OSError` while writing, as a phrase said in the message's language."""
     if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return "Free disk space (or raise the file size limit) and run again."
+        return OutputError("Free disk space (or raise the file size limit) and run again.",
+                           key="report.output.hint.space")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "Choose a folder you may write to with --out."
+        return OutputError("Choose a folder you may write to with --out.", key="report.output.hint.permission")
     if exc.errno in (errno.EEXIST, errno.ENOTDIR, errno.EISDIR):
-        return "A part of the path is a file where a folder is needed (or the reverse): choose another --out."
+        return OutputError("A part of the path is a file where a folder is needed (or the reverse): choose another "
+                           "--out.", key="report.output.hint.file_in_the_way")
     if exc.errno == errno.ENAMETOOLONG:
-        return "Choose a shorter --out."
-    return "Check the folder and run again."
+        return OutputError("Choose a shorter --out.", key="report.output.hint.long_name")
+    return OutputError("Check the folder and run again.", key="report.output.hint.check")
+
+
+#: System errors whose reason regio says in Dutch too (errno -> message key part).
+_REASONS = {errno.ENOENT: "no_such_file", errno.EACCES: "permission", errno.EPERM: "permission",
+            errno.ENOSPC: "no_space", errno.EROFS: "read_only", errno.ENOTDIR: "not_a_folder",
+            errno.EISDIR: "is_a_folder", errno.ENAMETOOLONG: "long_name"}
 
 
 def failed_write(path: str | os.PathLike[str], exc: OSError) -> OutputError:
     """Return the error for an :class:`OSError` while writing ``path``: the file, the reason and the fix."""
     reason = exc.strerror or str(exc) or type(exc).__name__
-    return OutputError(f"Could not write {path}: {reason}; the file there before, if any, is unchanged. "
-                       f"{_hint(exc)}")
+    if exc.errno in _REASONS:  # the system's own words are English: said in the message's language
+        reason = OutputError(reason, key=f"report.output.reason.{_REASONS[exc.errno]}")
+    hint = _hint(exc)
+    return OutputError(f"Could not write {path}: {reason}; the file there before, if any, is unchanged. {hint}",
+                       key="report.output.failed_write", path=path, reason=reason, hint=hint)
 
 
 def _mode(path: Path) -> int:

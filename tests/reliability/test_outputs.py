@@ -631,3 +631,33 @@ def test_every_file_regio_writes_goes_through_the_one_writer():
                                           and set(a.value) & set("wax+") for a in node.args[1:2]):
                     offenders.append(f"{rel}:{node.lineno} open")
     assert offenders == []
+
+
+def test_a_failed_write_is_said_in_dutch_with_the_reason_and_the_fix():
+    import errno
+
+    from regio.report.outputs import failed_write
+
+    err = failed_write("/data/out/kaart.html", OSError(errno.ENOSPC, "No space left on device"))
+    assert err.message("nl") == ("Kan /data/out/kaart.html niet schrijven: geen ruimte meer op de schijf; het bestand "
+                                 "dat er stond, als er een was, is ongewijzigd. Maak schijfruimte vrij (of verhoog de "
+                                 "grens voor de bestandsgrootte) en probeer het opnieuw.")
+    assert str(err) == ("Could not write /data/out/kaart.html: No space left on device; the file there before, if "
+                        "any, is unchanged. Free disk space (or raise the file size limit) and run again.")
+    odd = failed_write("x.csv", OSError(errno.EIO, "Input/output error"))  # a reason regio has no words for
+    assert odd.message("nl").startswith("Kan x.csv niet schrijven: Input/output error;")
+
+
+def test_an_output_under_a_file_is_one_dutch_line(tmp_path):
+    from click.testing import CliRunner
+
+    from regio.cli import main
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    res = CliRunner().invoke(main, ["model", "--out", str(blocker / "sub")], env={"REGIO_LANG": None})
+    lines = [line for line in res.output.splitlines() if line.startswith("fout:")]
+    assert res.exit_code == 2 and len(lines) == 1, res.output
+    assert lines[0].startswith(f"fout: Kan {blocker / 'sub'}") and "Could not" not in res.output
+    assert "niet schrijven: een deel van het pad is geen map;" in lines[0]
+    assert lines[0].endswith("kies een andere --out.")
