@@ -84,7 +84,8 @@ def cli(year, level, catchment_km, decay, need, practices_path, gps_path, supply
         shape_year = year if result.facts.level != "pc4" else data.nearest_boundary_year("pc4", year)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RegioWarning)
-            shapes = data.boundaries(result.facts.level, shape_year)
+            # a level without a file of the year (provinces 2024) is drawn from its municipalities
+            shapes = data.boundaries(result.facts.level, shape_year, dissolve=result.facts.level != "pc4")
     pc4_shapes = None
     if maps and result.facts.level != "pc4":
         with warnings.catch_warnings():  # PC4 areas without a polygon: the notes name them (facts.unplaced)

@@ -240,3 +240,18 @@ def test_the_notes_are_in_one_language_and_every_placeholder_is_filled(classic, 
     assert any(str(line).startswith("Bronnen: punten: ") for line in sheet_notes)
     for text in [notes, *map(str, sheet_notes)]:
         assert "{" not in text and "}" not in text, text
+
+
+def test_access_per_province_draws_its_maps_from_the_municipalities(real_data, tmp_path):
+    """There is no province file of 2024: the map was a dead end (table printed, then an error, nothing written)."""
+    from click.testing import CliRunner
+
+    from regio.cli import main
+
+    res = CliRunner().invoke(main, ["--data-dir", str(real_data), "-q", "access", "--level", "provincie", "--out",
+                                    str(tmp_path)], env={"REGIO_LANG": None})
+    assert res.exit_code == 0, res.output
+    assert {"access_provincie_2024.html", "access_provincie_2024.png", "access_provincie_2024.xlsx"} <= {
+        p.name for p in tmp_path.iterdir()}
+    page = (tmp_path / "access_provincie_2024.html").read_text(encoding="utf-8")
+    assert "Noord-Brabant" in page and "Fryslân" in page

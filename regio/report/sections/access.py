@@ -56,7 +56,8 @@ def build(ctx: AtlasContext) -> SectionPage:
     result = run_access(spec, data_dir=ctx.data_dir)
     with warnings.catch_warnings():  # PC4 areas without a polygon: the notes name them
         warnings.simplefilter("ignore", RegioWarning)
-        shapes = data.boundaries(result.facts.level, spec.year, data_dir=ctx.data_dir)
+        shapes = data.boundaries(result.facts.level, spec.year, dissolve=result.facts.level != "pc4",
+                                 data_dir=ctx.data_dir)
         pc4_shapes = data.boundaries("pc4", data.nearest_boundary_year("pc4", spec.year, data_dir=ctx.data_dir),
                                      data_dir=ctx.data_dir)
     written = write_access(result, ctx.out, shapes=shapes, pc4_shapes=pc4_shapes, institutes=data.institutes(),
