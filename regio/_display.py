@@ -30,7 +30,7 @@ def fit_columns(frame: pd.DataFrame, width: int = 100, *, prefer: Sequence[objec
     first column is always kept; each next column is added when the table
     still fits, so a narrow column after a wide one can still be shown.
     The columns named in ``prefer`` (the answers: rate, comparison, band,
-    what is needed) get room first; details (interval limits, smoothed
+    what is needed) get room first, in the order of ``prefer``; details (interval limits, smoothed
     rates, the steps of an apportionment) get the room that is left after
     the other columns. The columns shown keep their order.
 
@@ -78,7 +78,8 @@ def fit_columns(frame: pd.DataFrame, width: int = 100, *, prefer: Sequence[objec
 
     keep: list[int] = []
     detail = [i for i in range(table.shape[1]) if str(table.columns[i]).startswith(_DETAIL)]
-    first = [i for i in range(table.shape[1]) if table.columns[i] in set(prefer)]
+    rank = {c: n for n, c in enumerate(prefer)}  # the answers in the order of ``prefer``
+    first = sorted((i for i in range(table.shape[1]) if table.columns[i] in rank), key=lambda i: rank[table.columns[i]])
     rest = [i for i in range(table.shape[1]) if i not in detail and i not in first]
     for i in [*first, *rest, *detail]:  # the answers first, the details (intervals ...) last
         if not keep or fits(sorted([*keep, i])):

@@ -11,7 +11,7 @@ import pandas as pd
 from regio.apportion import apportion_details, normalise_method
 from regio.density import provision
 from regio.errors import InputError, UnknownCodeError, format_codes
-from regio.labels import LANGUAGES, key_label
+from regio.labels import LANGUAGES, column_label, key_label
 from regio.text import fmt_number, joined, source_text, t
 
 #: The keys regio knows (``regio allocate --key``).
@@ -616,11 +616,20 @@ def with_total_row(table: pd.DataFrame, *, lang: str = "nl") -> pd.DataFrame:
     return out
 
 
+def _band_words(band: str, lang: str) -> str:
+    """Say an age band code as years: ``age_0_14`` -> ``0-14``, ``age_65plus`` -> ``65+`` (else the code)."""
+    found = re.fullmatch(r"age_(\d+)_(\d+)", band) or re.fullmatch(r"age_(\d+)plus", band)
+    if found is None:
+        return band
+    return f"{found.group(1)}-{found.group(2)}" if found.lastindex == 2 else f"{found.group(1)}+"
+
+
 def audit_notes(table: pd.DataFrame, *, lang: str = "nl") -> list[str]:
     """How to read and recompute the audit table, one line each (for the notes sheet and the terminal).
 
-    In Dutch (``lang="nl"``, the default) or English; column names stay as
-    they are in the table.
+    In Dutch (``lang="nl"``, the default) or English; each column is named
+    as Excel and the terminal head it, with its code (the CSV's) in brackets
+    at its first mention.
 
     Parameters
     ----------
@@ -645,9 +654,10 @@ def audit_notes(table: pd.DataFrame, *, lang: str = "nl") -> list[str]:
     'Total 5 split by largest remainder (Hamilton) over 2 regions; key sum 3.'
     >>> audit_notes(t)[0]
     "Totaal 5 verdeeld volgens grootste overschot (Hamilton) over 2 regio's; som van de sleutel 3."
-    >>> print(audit_notes(t, lang="en")[-1])
-    floor = whole part of quota; the 1 unit left over goes to the region with remainder_rank 1 (largest remainder;
-    ties: larger key, then code), marked extra = 1; allocated = floor + extra.
+    >>> print(audit_notes(t, lang="en")[-1])  # doctest: +NORMALIZE_WHITESPACE
+    Whole part [floor] = whole part of Quota; the 1 unit left over goes to the region with Remainder rank
+    [remainder_rank] 1 (largest remainder; ties: larger key, then code), marked Extra seat [extra] = 1;
+    Allocated [allocated] = whole part + extra seat.
     """
     a = table.attrs
     nl = lang == "nl"
@@ -665,71 +675,80 @@ def audit_notes(table: pd.DataFrame, *, lang: str = "nl") -> list[str]:
     info = a.get("key", {})
     description = info.get("description_nl" if nl else "description") or info.get("description")
     if description:
-        lines.append(t(lang, "Sleutel", "Key") + f" ({info.get('key', 'key')}): {description}.")
+        lines.append(t(lang, "Sleutel", "Key") + f" {key_label(info.get('key', 'population'), lang, short=True)}: "
+                     f"{description}.")
     if info.get("use"):
         lines.append(t(lang, "Relatief huisartsgebruik per leeftijdsgroep: ", "Relative GP use per age band: ")
-                     + ", ".join(f"{b} {fmt_number(u, 4, lang)}" for b, u in info["use"].items())
+                     + ", ".join(f"{_band_words(b, lang)} {fmt_number(u, 4, lang)}" for b, u in info["use"].items())
                      + f" ({t(lang, 'bron', 'source')}: "
                      + f"{info.get('source_nl' if nl else 'source') or info.get('source', '')}).")
     if info.get("weights"):
         lines.append(t(lang, "Gewichten van de mix: ", "Mix weights: ")
                      + ", ".join(f"{k} {fmt_number(w, 3, lang)}" for k, w in info["weights"].items()) + ".")
-    lines.append(t(lang, "share = sleutel / som van de sleutel; quota = totaal × share.",
-                   "share = key / key sum; quota = total × share."))
+    def col(code: str) -> str:  # a column as Excel and the terminal head it, with the CSV's code
+        return f"{column_label(code, lang)} [{code}]"
+
+    share, quota, floor, rank = column_label("share", lang), col("quota"), col("floor"), col("remainder_rank")
+    extra, allocated = col("extra"), col("allocated")
+    lines.append(t(lang, f"{col('share')} = {col('key')} / som van de sleutel; {quota} = totaal × {share}.",
+                   f"{col('share')} = {col('key')} / key sum; {quota} = total × {share}."))
     if a["method"] == "hamilton":
         if "quota_bounded" in table.columns:
             lines.append(t(lang,
-                           "Grenzen: regio's met bound = lower/upper krijgen die grens; de rest wordt verdeeld naar "
-                           "rato van de sleutel (quota_bounded = λ × sleutel, één λ voor alle vrije regio's, zodat "
-                           "alles optelt tot het totaal).",
-                           "Bounds: regions with bound = lower/upper get that bound; the rest is shared in proportion "
-                           "to the key (quota_bounded = λ × key, one λ for all free regions, so that everything adds "
-                           "up to the total)."))
-            q = "quota_bounded"
+                           f"Grenzen: regio's met {col('bound')} lower/upper krijgen die grens; de rest wordt verdeeld "
+                           f"naar rato van de sleutel ({col('quota_bounded')} = λ × sleutel, één λ voor alle vrije "
+                           "regio's, zodat alles optelt tot het totaal).",
+                           f"Bounds: regions with {col('bound')} lower/upper get that bound; the rest is shared in "
+                           f"proportion to the key ({col('quota_bounded')} = λ × key, one λ for all free regions, so "
+                           "that everything adds up to the total)."))
+            q = column_label("quota_bounded", lang)
         else:
-            q = "quota"
+            q = column_label("quota", lang)
         left = a["left_over"]
         if left == 1:
             lines.append(t(lang,
-                           f"floor = geheel deel van {q}; de 1 overgebleven eenheid gaat naar de regio met "
-                           "remainder_rank 1 (grootste overschot; bij gelijkspel de grootste sleutel, dan de code), "
-                           "aangegeven met extra = 1; allocated = floor + extra.",
-                           f"floor = whole part of {q}; the 1 unit left over goes to the region with remainder_rank 1 "
-                           "(largest remainder; ties: larger key, then code), marked extra = 1; "
-                           "allocated = floor + extra."))
+                           f"{floor} = geheel deel van {q}; de 1 overgebleven eenheid gaat naar de regio met "
+                           f"{rank} 1 (grootste overschot; bij gelijkspel de grootste sleutel, dan de code), "
+                           f"aangegeven met {extra} = 1; {allocated} = heel deel + extra plaats.",
+                           f"{floor} = whole part of {q}; the 1 unit left over goes to the region with {rank} 1 "
+                           f"(largest remainder; ties: larger key, then code), marked {extra} = 1; "
+                           f"{allocated} = whole part + extra seat."))
         elif left:
             lines.append(t(lang,
-                           f"floor = geheel deel van {q}; de {left} overgebleven eenheden gaan één voor één naar "
-                           f"de regio's met remainder_rank 1..{left} (grootste overschot; bij gelijkspel de grootste "
-                           "sleutel, dan de code), aangegeven met extra = 1; allocated = floor + extra.",
-                           f"floor = whole part of {q}; the {left} units left over go one each to the regions "
-                           f"with remainder_rank 1..{left} (largest remainder; ties: larger key, then code), marked "
-                           "extra = 1; allocated = floor + extra."))
+                           f"{floor} = geheel deel van {q}; de {left} overgebleven eenheden gaan één voor één naar "
+                           f"de regio's met {rank} 1..{left} (grootste overschot; bij gelijkspel de grootste "
+                           f"sleutel, dan de code), aangegeven met {extra} = 1; {allocated} = heel deel + extra "
+                           "plaats.",
+                           f"{floor} = whole part of {q}; the {left} units left over go one each to the regions "
+                           f"with {rank} 1..{left} (largest remainder; ties: larger key, then code), marked "
+                           f"{extra} = 1; {allocated} = whole part + extra seat."))
         else:
             lines.append(t(lang,
-                           f"floor = geheel deel van {q}; de floors tellen op tot het totaal, er blijft niets over: "
-                           "allocated = floor.",
-                           f"floor = whole part of {q}; the floors add up to the total, so nothing is left over: "
-                           "allocated = floor."))
+                           f"{floor} = geheel deel van {q}; de hele delen tellen op tot het totaal, er blijft niets "
+                           f"over: {allocated} = heel deel.",
+                           f"{floor} = whole part of {q}; the whole parts add up to the total, so nothing is left "
+                           f"over: {allocated} = whole part."))
     else:
         divisor = f"{a['divisor']:,.6g}"
         if nl:
             divisor = divisor.replace(",", "_").replace(".", ",").replace("_", ".")
         lines.append(t(lang,
-                       f"quotient = sleutel / deler (deler {divisor}), "
+                       f"{col('quotient')} = sleutel / deler (deler {divisor}), "
                        + ("afgerond op het dichtstbijzijnde gehele getal" if a["method"] == "sainte-lague"
                           else "naar beneden afgerond")
-                       + "; allocated = rounded, binnen de grenzen als die er zijn (gelijkspel om de laatste "
-                         "eenheid: grootste sleutel, dan de code).",
-                       f"quotient = key / divisor (divisor {divisor}), "
+                       + f" ({col('rounded')}); {allocated} = afgerond, binnen de grenzen als die er zijn "
+                         "(gelijkspel om de laatste eenheid: grootste sleutel, dan de code).",
+                       f"{col('quotient')} = key / divisor (divisor {divisor}), "
                        + ("rounded to the nearest whole number" if a["method"] == "sainte-lague" else "rounded down")
-                       + "; allocated = rounded, kept within the bounds if any (ties for the last unit: larger key, "
-                         "then code)."))
+                       + f" ({col('rounded')}); {allocated} = rounded, kept within the bounds if any (ties for the "
+                         "last unit: larger key, then code)."))
     if "per_100k" in table.columns:
-        lines.append(t(lang, "per_100k = allocated / inwoners × 100.000.",
-                       "per_100k = allocated / population × 100,000."))
+        lines.append(t(lang, f"{col('per_100k')} = toegewezen / inwoners × 100.000.",
+                       f"{col('per_100k')} = allocated / population × 100,000."))
     if "difference" in table.columns:
         what = a.get("current_label")
-        lines.append(t(lang, f"difference = allocated − current (current: {what or 'de huidige verdeling'}).",
-                       f"difference = allocated − current (current: {what or 'the current distribution'})."))
+        lines.append(t(lang, f"{col('difference')} = toegewezen − {col('current')} ({column_label('current', lang)}: "
+                             f"{what or 'de huidige verdeling'}).",
+                       f"{col('difference')} = allocated − {col('current')} ({column_label('current', lang)}: "
+                       f"{what or 'the current distribution'})."))
     return lines

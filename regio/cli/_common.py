@@ -22,7 +22,8 @@ LANG_ENV, CSV_ENV = "REGIO_LANG", "REGIO_CSV"
 TABLE_WIDTH = 100
 #: Columns that answer the question (name, rate, comparison, provision, what is needed): shown before the others.
 PREFERRED_COLUMNS = ("statnaam", "name", "rate_per_100k", "comparison", "band", "needed", "allocated",
-                     "difference", "gap", "target_trainers", "advice", "advice_per_100k")
+                     "difference", "gap", "target_trainers", "advice", "advice_per_100k", "key", "share", "quota",
+                     "floor", "remainder", "extra")
 
 
 def current_lang() -> str:

@@ -200,9 +200,9 @@ def test_current_distribution_and_total_row():
     assert full.loc["NL", "allocated"] == 9 and full.loc["NL", "current"] == 7 and full.loc["NL", "difference"] == 2
     assert full.loc["NL", "per_100k"] == pytest.approx(2.25)
     notes = audit_notes(t, lang="en")
-    assert any("difference = allocated − current" in n for n in notes)
+    assert any("Difference [difference] = allocated − Comparison [current]" in n for n in notes)
     assert not any("remainder_rank" in n for n in audit_notes(allocate(8, key), lang="en"))  # nothing left over
-    assert any("the 1 unit left over goes to the region with remainder_rank 1 " in n for n in notes)
+    assert any("the 1 unit left over goes to the region with Remainder rank [remainder_rank] 1 " in n for n in notes)
 
 
 def test_allocate_bad_input():
@@ -748,7 +748,8 @@ def test_atlas_section(real_data, tmp_path):
     assert int(need.loc["NL", "allocated"]) == 1026 and int(need.loc["NL", "difference"]) == 0
     # the "current" column is the split by inhabitants, and the notes say so (not "de huidige verdeling")
     notes = (tmp_path / "allocation_gp_trainees_2027_provincie_need_2024.notes.txt").read_text(encoding="utf-8")
-    assert "difference = allocated − current (current: de verdeling naar inwoners)." in notes
+    assert ("Verschil [difference] = toegewezen − Vergelijking [current] (Vergelijking: de verdeling naar "
+            "inwoners).") in notes
 
 
 @pytest.mark.realdata
@@ -848,13 +849,13 @@ def test_left_over_units_in_proper_singular_and_plural():
     one = allocate(5, pd.Series({"A": 2.0, "B": 1.0}))  # quotas 3.33 and 1.67: 1 unit left over
     assert one.attrs["left_over"] == 1
     nl, en = audit_notes(one)[-1], audit_notes(one, lang="en")[-1]
-    assert "de 1 overgebleven eenheid gaat naar de regio met remainder_rank 1 " in nl
-    assert "the 1 unit left over goes to the region with remainder_rank 1 " in en
+    assert "de 1 overgebleven eenheid gaat naar de regio met Rang rest [remainder_rank] 1 " in nl
+    assert "the 1 unit left over goes to the region with Remainder rank [remainder_rank] 1 " in en
     many = allocate(6, pd.Series({f"R{i}": 1.0 for i in range(7)}))  # 7 quotas of 0.86: 6 units left over
     assert many.attrs["left_over"] == 6
     nl, en = audit_notes(many)[-1], audit_notes(many, lang="en")[-1]
-    assert "de 6 overgebleven eenheden gaan één voor één naar de regio's met remainder_rank 1..6" in nl
-    assert "the 6 units left over go one each to the regions with remainder_rank 1..6" in en
+    assert "de 6 overgebleven eenheden gaan één voor één naar de regio's met Rang rest [remainder_rank] 1..6" in nl
+    assert "the 6 units left over go one each to the regions with Remainder rank [remainder_rank] 1..6" in en
     for text in (*audit_notes(one), *audit_notes(many), *audit_notes(many, lang="en")):
         assert "(i)" not in text and "(en)" not in text and "(s)" not in text
 
