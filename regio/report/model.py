@@ -231,7 +231,9 @@ def national_summary(params: GPParameters, *, base: GPParameters, overrides: dic
         say(f"\nwat-als: {', '.join(f'{k}={v}' for k, v in overrides.items())}",
             f"\nwhat-if: {', '.join(f'{k}={v}' for k, v in overrides.items())}")
         w = what_if(base, overrides, scenario=sc)
-        parts.append(w.round(1))
+        rows = {"base": t(lang, "basis", "base"), "what_if": t(lang, "wat-als", "what-if"),
+                "difference": t(lang, "verschil", "difference")}
+        parts.append(w.round(1).rename(index=rows, columns={c: column_label(c, lang) for c in w.columns}))
         before, after = f(w.loc["base", "advice"]), f(w.loc["what_if", "advice"])
         diff = fmt_number(w.loc["difference", "advice"], 0, lang, signed=True)
         say(f"advies {before} -> {after} ({diff} aios per jaar)",

@@ -204,3 +204,15 @@ def test_the_model_and_recruit_ask_for_their_own_options():
         assert spread.message("en").endswith("use --spread population.")
     with command_line(command_options(click.Context(access.cli))):
         assert spread.message("en") == "No practices."
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_what_if_table_is_headed_in_words(real_data, lang):
+    res = _invoke("--data-dir", str(real_data), "model", "--set", "uren_per_week=45", "--lang", lang)
+    assert res.exit_code == 0, res.output
+    for code in ("demand_fte", "supply_fte", "gap_fte", "what_if"):
+        assert code not in res.output
+    if lang == "nl":
+        assert "Vraag (fte)" in res.output and "\nwat-als " in res.output and "\nverschil " in res.output
+    else:
+        assert "Demand (FTE)" in res.output and "\nwhat-if " in res.output
