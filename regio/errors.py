@@ -66,6 +66,11 @@ ASKS: dict[str, tuple[str, str | None]] = {
     "age_bands": ("age_bands=True", None),
     "age_bands_national": ("age_bands='national'", None),
     "sheet": ("sheet=...", None),
+    "target_share": ("target_share=", "--target-share"),
+    "trainees_per_trainer": ("trainees_per_trainer=", "--trainees-per-trainer"),
+    "base_year": ("base_year=", "--base-year"),
+    "target_year": ("target_year=", "--target-year"),
+    "horizon": ("horizon=", "--horizon"),
 }
 
 #: Who reads the messages said now: ``None`` for Python, else the options of the command being run.
@@ -220,6 +225,14 @@ def said_value(value: object) -> SaidValue:
 
 def _value_text(value: object, lang: str) -> str:
     if lang != "nl":
+        if _AUDIENCE.get() is None:  # Python: the value as Python writes it
+            return repr(value)
+        # the command line: a number as typed (-3, not -3.0), with a decimal point
+        if isinstance(value, (tuple, list)):
+            items = ", ".join(_value_text(v, lang) for v in value)
+            return f"({items}{',' if len(value) == 1 else ''})" if isinstance(value, tuple) else f"[{items}]"
+        if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+            return str(int(value))
         return repr(value)
     if isinstance(value, (tuple, list)):
         items = ", ".join(_value_text(v, lang) for v in value)

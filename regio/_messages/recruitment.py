@@ -161,11 +161,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "estimate_gps heeft province_counts (met province_of) of national_rate nodig.",
         "en": "estimate_gps needs province_counts (with province_of) or national_rate."},
     "error.recruitment.bad_target_share": {
-        "nl": "target_share moet groter dan 0 en hoogstens 1 zijn; gegeven: {share}.",
-        "en": "target_share must be in (0, 1], got {share}."},
+        "nl": "{opt_target_share} (het aandeel van de huisartsen dat opleider is) moet groter dan 0 en hoogstens 1 "
+              "zijn; gegeven: {share}.",
+        "en": "{opt_target_share} (the share of the GPs who are trainers) must be in (0, 1], got {share}."},
     "error.recruitment.bad_trainees_per_trainer": {
-        "nl": "trainees_per_trainer (aios per opleider) moet positief zijn; gegeven: {n}.",
-        "en": "trainees_per_trainer must be positive, got {n}."},
+        "nl": "{opt_trainees_per_trainer} (aios per opleider) moet positief zijn; gegeven: {n}.",
+        "en": "{opt_trainees_per_trainer} (trainees per trainer) must be positive, got {n}."},
     "error.recruitment.unknown_assigned_institutes": {
         "nl": "Onbekende instituten in de indeling: {codes} (bekend: {known}).",
         "en": "Unknown institutes in the assignment: {codes} (known: {known})."},

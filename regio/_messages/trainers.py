@@ -67,13 +67,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The target year ({target_year}) must come after the base year ({base_year}).",
     },
     "error.trainers.bad_trainees_per_trainer": {
-        "nl": "trainees_per_trainer moet voor elk opleidingsinstituut positief zijn, gegeven: {got}.",
-        "en": "trainees_per_trainer must be positive for every institute, got {got}.",
+        "nl": "{opt_trainees_per_trainer} (aios per opleider) moet voor elk opleidingsinstituut positief zijn; "
+              "gegeven: {got}.",
+        "en": "{opt_trainees_per_trainer} (trainees per trainer) must be positive for every institute, got {got}.",
     },
     "error.trainers.year_order": {
-        "nl": "Het basisjaar moet vóór het doeljaar liggen en het doeljaar niet na de horizon "
-              "(basisjaar < doeljaar <= horizon), gegeven: {base_year}, {target_year}, {horizon}.",
-        "en": "Need base year < target year <= horizon, got {base_year}, {target_year}, {horizon}.",
+        "nl": "Het basisjaar moet vóór het doeljaar liggen en het doeljaar niet na de horizon; gegeven: basisjaar "
+              "{base_year} ({opt_base_year}), doeljaar {target_year} ({opt_target_year}), horizon {horizon} "
+              "({opt_horizon}).",
+        "en": "Need base year < target year <= horizon; got base year {base_year} ({opt_base_year}), target year "
+              "{target_year} ({opt_target_year}), horizon {horizon} ({opt_horizon}).",
     },
     # regio/trainers/run.py
     "error.trainers.counts_index": {

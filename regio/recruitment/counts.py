@@ -7,7 +7,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from regio.apportion import largest_remainder
-from regio.errors import InputError, UnknownCodeError, format_codes
+from regio.errors import InputError, UnknownCodeError, format_codes, said_value
 from regio.recruitment.assign import _validated
 from regio.recruitment.institutes import DEFAULT_TARGET_SHARE, NATIONAL_TRAINERS_2009
 
@@ -251,11 +251,13 @@ def area_summary(
     [20.0, 15.0, nan]
     """
     if not 0 < target_share <= 1:
-        raise InputError(f"target_share must be in (0, 1], got {target_share}.", key="recruitment.bad_target_share",
-                         share=target_share)
+        raise InputError(f"target_share= (the share of the GPs who are trainers) must be in (0, 1], got "
+                         f"{target_share!r}.", key="recruitment.bad_target_share",
+                         share=said_value(target_share))
     if not trainees_per_trainer > 0:
-        raise InputError(f"trainees_per_trainer must be positive, got {trainees_per_trainer}.",
-                         key="recruitment.bad_trainees_per_trainer", n=trainees_per_trainer)
+        raise InputError(f"trainees_per_trainer= (trainees per trainer) must be positive, got "
+                         f"{trainees_per_trainer!r}.",
+                         key="recruitment.bad_trainees_per_trainer", n=said_value(trainees_per_trainer))
     ids = pd.Index([str(i) for i in institutes], name="institute")
     unknown = sorted(set(assignment["institute"].dropna()) - set(ids))
     if unknown:

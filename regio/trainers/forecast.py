@@ -374,10 +374,15 @@ def forecast(
     per = (pd.Series(trainees_per_trainer, dtype=float).reindex(inst) if isinstance(trainees_per_trainer, pd.Series)
            else pd.Series(float(trainees_per_trainer), index=inst))
     if per.isna().any() or not (per > 0).all():
-        raise InputError(f"trainees_per_trainer must be positive for every institute, got {per.to_dict()}.",
-                         key="trainers.bad_trainees_per_trainer", got=str(per.to_dict()))
+        bad = per[per.isna() | ~(per > 0)]
+        got = (said_value(float(bad.iloc[0])) if bad.nunique(dropna=False) == 1 and len(bad) == len(per)
+               else said_value({str(i): float(v) for i, v in bad.items()}))  # one number for all, else which
+        raise InputError(f"trainees_per_trainer= (trainees per trainer) must be positive for every institute, got "
+                         f"{got}.",
+                         key="trainers.bad_trainees_per_trainer", got=got)
     if not base_year < target_year <= horizon:
-        raise InputError(f"Need base year < target year <= horizon, got {base_year}, {target_year}, {horizon}.",
+        raise InputError(f"Need base year < target year <= horizon; got base year {base_year} (base_year=), target "
+                         f"year {target_year} (target_year=), horizon {horizon} (horizon=).",
                          key="trainers.year_order", base_year=base_year, target_year=target_year, horizon=horizon)
     years = list(range(base_year, horizon + 1))
     t = trainees(intake, years=years, training_years=training_years, practice_years=practice_years,

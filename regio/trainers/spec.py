@@ -131,9 +131,15 @@ class TrainerSpec:
             raise OptionError("key 'places' needs an intake table (intake_table=, places per institute and year).",
                               kind="places_without_table", key="trainers.places_without_table")
         if not self.base_year < self.target_year <= self.horizon:
-            raise InputError(f"Need base year < target year <= horizon, got {self.base_year}, {self.target_year}, "
-                             f"{self.horizon}.", key="trainers.year_order", base_year=self.base_year,
+            raise InputError(f"Need base year < target year <= horizon; got base year {self.base_year} (base_year=), "
+                             f"target year {self.target_year} (target_year=), horizon {self.horizon} (horizon=).",
+                             key="trainers.year_order", base_year=self.base_year,
                              target_year=self.target_year, horizon=self.horizon)
+        share = float(self.target_share)
+        if not 0 < share <= 1:  # the same rule as the recruitment areas' target
+            raise InputError(f"target_share= (the share of the GPs who are trainers) must be in (0, 1], got "
+                             f"{self.target_share!r}.",
+                             key="recruitment.bad_target_share", share=said_value(self.target_share))
         for name in ("trainers", "intake_table"):
             value = getattr(self, name)
             if value is not None and not isinstance(value, pd.DataFrame | pd.Series):

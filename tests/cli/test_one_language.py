@@ -216,3 +216,16 @@ def test_the_what_if_table_is_headed_in_words(real_data, lang):
         assert "Vraag (fte)" in res.output and "\nwat-als " in res.output and "\nverschil " in res.output
     else:
         assert "Demand (FTE)" in res.output and "\nwhat-if " in res.output
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_trainer_and_recruitment_numbers_are_named_by_their_options(lang):
+    """The messages named the Python keywords (trainees_per_trainer=) and printed a dict of eight -3.0."""
+    cases = [(("trainers", "--trainees-per-trainer", "-3"), "--trainees-per-trainer", "-3"),
+             (("recruit", "--target-share", "-3"), "--target-share", "-3"),
+             (("trainers", "--target-share", "2"), "--target-share", "2"),
+             (("trainers", "--horizon", "2020"), "--horizon", "2020")]
+    for args, option, value in cases:
+        line = _error_line(_invoke(*args, "--lang", lang))
+        assert option in line and value in line, line
+        assert "_" not in line.split(":", 1)[1] and "{" not in line and "-3.0" not in line, line

@@ -19,7 +19,8 @@ _INTAKE = pd.DataFrame({"x": [10, 10]}, index=[2024, 2025])
 @pytest.mark.parametrize(("make", "dutch"), [
     (lambda: TrainerSpec(key="seats"), ["Onbekende verdeelsleutel voor de instroom 'seats'; gebruik need of places"]),
     (lambda: TrainerSpec(key="places"), ["heeft een instroomtabel nodig"]),
-    (lambda: TrainerSpec(target_year=2020), ["gegeven: 2025, 2020, 2035"]),
+    (lambda: TrainerSpec(target_year=2020),
+     ["gegeven: basisjaar 2025 (base_year=), doeljaar 2020 (target_year=), horizon 2035 (horizon=)"]),
     (lambda: TrainerSpec(trainers=[1, 2]), ["trainers= verwacht een tabel", "list [1, 2]"]),
     (lambda: TrainerSpec(intake=-3), ["aantal aios per jaar", "niet -3"]),
     (lambda: TrainerSpec(national_trainers=-1), ["landelijke aantal opleiders", "gegeven: -1"]),
@@ -53,5 +54,6 @@ def test_a_trainer_error_is_said_in_dutch_and_in_the_raise_sites_english(make, d
 def test_the_trainers_command_says_its_error_in_dutch_by_default_and_in_english_when_asked(monkeypatch):
     nl, en = cli_in_both(["trainers", "--target-year", "2020"], monkeypatch)
     assert nl.startswith("fout: Het basisjaar moet vóór het doeljaar liggen"), nl
-    assert "gegeven: 2025, 2020, 2035." in nl
-    assert en == "error: Need base year < target year <= horizon, got 2025, 2020, 2035.\n", en
+    assert "gegeven: basisjaar 2025 (--base-year), doeljaar 2020 (--target-year), horizon 2035 (--horizon)." in nl
+    assert en == ("error: Need base year < target year <= horizon; got base year 2025 (--base-year), target year "
+                  "2020 (--target-year), horizon 2035 (--horizon).\n"), en
