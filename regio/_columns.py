@@ -439,7 +439,7 @@ _SEX = {"female": ("vrouwen", "women"), "male": ("mannen", "men")}
 _COMPOSED = re.compile(r"^(?P<measure>demand|gap|supply_advice|advice)_(?P<scenario>" + "|".join(_SCENARIOS) + r")$"
                        r"|^(?P<stock>" + "|".join(_STOCKS) + r")_(?P<sex>female|male)$"
                        r"|^fte_(?P<fte>stock|training_now|training_before|intake|abroad)$"
-                       r"|^(?P<base>count|population|rate_per_100k)_(?P<suffix>\d{4}|change)$"
+                       r"|^(?P<base>count|population|rate_per_100k|rate)_(?P<suffix>\d{4}|change|growth_pct)$"
                        r"|^(?P<band>demand|fte|supply_advice)_(?P<quantile>lo95|lo80|median|hi80|hi95)$")
 # The bands of the uncertainty (regio model --uncertainty: regio.model.uncertainty BAND_QUANTILES), per year.
 _BANDS = {"demand": ("Vraag", "Demand"), "fte": ("Aanbod bij huidige instroom", "Supply at current intake"),
@@ -455,7 +455,7 @@ def column_entry(code: object) -> tuple[str, str, str, str, str] | None:
 
     Codes of the model's scenarios (``gap_full``), its yearly parts
     (``stock_female``, ``fte_intake``) and of a trend (``count_2018``,
-    ``population_change``) are composed from their parts.
+    ``rate_2018``, ``population_change``, ``rate_growth_pct``) are composed from their parts.
 
     Examples
     --------
@@ -488,7 +488,10 @@ def column_entry(code: object) -> tuple[str, str, str, str, str] | None:
         (nl, en), (qnl, qen) = _BANDS[m["band"]], _QUANTILES[m["quantile"]]
         return ("fte", f"{nl} (fte), {qnl}", f"{en} (FTE), {qen}", f"{nl} in fte: {qnl} van de trekkingen",
                 f"{en} in FTE: {qen} of the draws")
-    kind, nl, en, mnl, men = COLUMNS[m["base"]]
+    kind, nl, en, mnl, men = COLUMNS["rate_per_100k" if m["base"] == "rate" else m["base"]]
+    if m["suffix"] == "growth_pct":
+        return ("pct", f"{nl}: groei (%)", f"{en}: growth (%)", f"{mnl}, groei tussen de jaren in procenten",
+                f"{men}, growth between the years in per cent")
     if m["suffix"] == "change":
         return kind, f"{nl}: verandering", f"{en}: change", f"{mnl}, verschil tussen de jaren", f"{men}, difference"
     return kind, f"{nl} {m['suffix']}", f"{en} {m['suffix']}", f"{mnl} ({m['suffix']})", f"{men} ({m['suffix']})"

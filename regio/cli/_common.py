@@ -21,9 +21,9 @@ LANG_ENV, CSV_ENV = "REGIO_LANG", "REGIO_CSV"
 #: Width the terminal tables fit in without ``--wide``.
 TABLE_WIDTH = 100
 #: Columns that answer the question (name, rate, comparison, provision, what is needed): shown before the others.
-PREFERRED_COLUMNS = ("statnaam", "name", "rate_per_100k", "comparison", "band", "needed", "allocated",
-                     "difference", "gap", "target_trainers", "advice", "advice_per_100k", "key", "share", "quota",
-                     "floor", "remainder", "extra")
+PREFERRED_COLUMNS = ("statnaam", "name", "rate_per_100k", "rate_change", "rate_growth_pct", "comparison", "band",
+                     "needed", "allocated", "difference", "gap", "target_trainers", "advice", "advice_per_100k",
+                     "key", "share", "quota", "floor", "remainder", "extra")
 
 
 def current_lang() -> str:

@@ -114,7 +114,9 @@ def cli(profession, level, source, counts_path, counts_division, sector, interpo
                                     counts_path=counts_path, counts_divisions=(None, counts_division),
                                     sector=sector, lang=lang, source=source)
         click.echo("")
-        print_table(table, lang=lang)
+        rates = [c for c in (f"rate_{compare_year}", f"rate_{year}") if c in table.columns]  # the answer first
+        print_table(table[[*table.columns[:1], *rates, *(c for c in table.columns[1:] if c not in rates)]],
+                    lang=lang)
         for note in notes:
             click.echo(f"- {note}")
         for p in write_table(table, output_file(out, f"{stem}_trend_{compare_year}"), notes=notes, lang=lang):

@@ -142,3 +142,16 @@ def test_method_codes_of_the_estimates_read_as_estimates_in_excel(tmp_path):
     cells = [[c.value for c in row] for row in ws.iter_rows(min_row=2)]
     assert cells[0][2].startswith("SCHATTING") and "praktijken" in cells[0][2] and "inwoners" in cells[1][2]
     assert cells[0][3].startswith("SCHATTING") and cells[1][3] == "opgegeven (eigen bestand)"
+
+
+def test_every_column_of_a_density_trend_has_words():
+    """regio density --compare-year headed columns rate_2015, count_growth_pct, ... with their codes."""
+    from regio.labels import column_kind, column_label, column_meaning
+
+    for code in ("count_2015", "count_2020", "population_2015", "rate_2015", "rate_2020", "count_change",
+                 "count_growth_pct", "population_growth_pct", "rate_change", "rate_growth_pct"):
+        for lang in ("nl", "en"):
+            assert column_label(code, lang) != code and column_meaning(code, lang), (code, lang)
+        assert column_kind(code) is not None
+    assert column_label("rate_growth_pct") == "Per 100.000 inwoners: groei (%)"
+    assert column_kind("rate_growth_pct") == "pct" and column_kind("rate_2015") == "rate"
