@@ -313,6 +313,8 @@ LABELS: dict[str, dict[str, str]] = {
     "access.note.norm": {"nl": "norm {norm} per 10.000 (leeftijdgewogen)",
                          "en": "norm {norm} per 10,000 (age-weighted)"},
     "access.note.quantiles": {"nl": "kwantielen", "en": "quantiles"},
+    "access.decay.gaussian": {"nl": "Gaussisch", "en": "Gaussian"},
+    "access.decay.none": {"nl": "geen", "en": "none"},
     "access.note.catchment": {"nl": "binnen {km} km hemelsbreed, afstandsverval {decay}; kwantielen",
                               "en": "within {km} km straight line, distance decay {decay}; quantiles"},
     "access.note.cbs_distance": {"nl": "gemiddelde afstand over de weg per inwoner, CBS {year}; kwantielen",

@@ -65,7 +65,7 @@ def _options(f):
         click.option("--figure", "-f", default=None,
                      help="A named national figure shipped in geodata/ instead of --total, e.g. gp_trainees_2027 "
                           "(1,026), gp_trainees_2024 (1,190), medical_places_2025 (3,330), medical_places_funded "
-                          "(3,015), gp_vacancies_2025 (904). See --list-figures."),
+                          "(3,015), gp_vacancies_2025 (904). `regio allocate --list-figures` lists them."),
         click.option("--level", "-l", default="provincie", show_default=True,
                      help="Region level: provincie, ggdregio, coropgebied, zorgkantoorregio, veiligheidsregio, "
                           "gemeente, ... or instituut (areas of the 8 GP training institutes, nearest location)."),

@@ -68,7 +68,8 @@ def access_layers(result: AccessResult, *, k: int = 5, lang: str = "nl") -> list
         _band_layer(result, lang),
         Layer.from_values(label("access.layer.access", lang), t["access_per_10k"].round(2), k=k, decimals=2,
                           cmap="YlGnBu", note=label("access.note.catchment", lang, km=format_number(
-                              result.facts.spec.catchment_km, 1, lang), decay=result.facts.spec.decay), lang=lang),
+                              result.facts.spec.catchment_km, 1, lang),
+                              decay=label(f"access.decay.{result.facts.spec.decay}", lang)), lang=lang),
     ]
     if "huisartsenpraktijk_afstand_km" in t:
         layers.append(Layer.from_values(label("access.layer.distance", lang), t["huisartsenpraktijk_afstand_km"],

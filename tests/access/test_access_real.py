@@ -255,3 +255,4 @@ def test_access_per_province_draws_its_maps_from_the_municipalities(real_data, t
         p.name for p in tmp_path.iterdir()}
     page = (tmp_path / "access_provincie_2024.html").read_text(encoding="utf-8")
     assert "Noord-Brabant" in page and "Fryslân" in page
+    assert "afstandsverval Gaussisch" in page and "afstandsverval gaussian" not in page  # the legend in Dutch
