@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from regio.labels import band_words, label
+from regio.levels import get_level
 from regio.maps.core import Layer, format_number, region_map
 from regio.maps.density import institute_markers
 
@@ -132,7 +133,7 @@ def access_texts(result: AccessResult, lang: str = "nl") -> tuple[str, str, str]
         that the practice counts are derived.
     """
     facts = result.facts
-    title = f"{label('access.title', lang)} ({facts.level} {facts.spec.year})"
+    title = f"{label('access.title', lang)} ({get_level(facts.level).label(lang)} {facts.spec.year})"
     parts = [label("access.source.practices", lang, derived=label("access.derived", lang) if facts.derived else ""),
              label("access.source.population", lang)]
     if facts.proximity_year is not None:
