@@ -153,7 +153,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               "the files in physicians/."},
     # practices
     "error.src.problems": {
-        "nl": "{path}: {n:,} probleem/problemen ({what}); er is niets gelezen:\n  {problems}",
+        "nl": "{path}: {n:,} problemen ({what}); er is niets gelezen:\n  {problems}",
+        "en": "{path}: {n} problem(s) in {what}; nothing was read:\n  {problems}"},
+    "error.src.problem": {
+        "nl": "{path}: 1 probleem ({what}); er is niets gelezen:\n  {problems}",
         "en": "{path}: {n} problem(s) in {what}; nothing was read:\n  {problems}"},
     "error.src.no_practice_counts_level": {
         "nl": "Geen gedeelde aantallen praktijken per {level}: die zijn er per {known}. regio.practices() telt de "

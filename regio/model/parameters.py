@@ -641,7 +641,7 @@ def parse_value(text: object, *, name: str, whole: bool | None = None, label: st
     if not s or not _NUMBER.match(s):
         raise InputError(f"Value {text!r} for {label} is not a number (write e.g. {'850' if whole else '0.72'}).",
                          key="model.value_not_number", text=said_value(text), label=label,
-                         example="850" if whole else "0.72")
+                         example=said_value(850 if whole else 0.72))
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", RegioWarning)
         try:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from regio.access.tables import national_total
-from regio.labels import LABELS, band_words, label
+from regio.labels import LABELS, band_words, column_label, label
 from regio.maps.core import format_number, map_html
 from regio.report.export import write_html, write_image, write_table
 from regio.report.outputs import output_file, safe_stem
@@ -167,9 +167,11 @@ def access_notes(result: AccessResult, lang: str = "nl") -> list[str]:
          else t(lang, f"Norm: {norm} per 10.000 leeftijdgewogen inwoners (opgegeven).",
                 f"Norm: {norm} per 10,000 age-weighted inhabitants (given).")),
         t(lang, f"Afstandscriterium: aandeel inwoners van wie het dichtstbijzijnde PC4-punt met een praktijk "
-                f"verder dan {format_number(spec.far_km, 1, lang)} km hemelsbreed ligt (share_far).",
+                f"verder dan {format_number(spec.far_km, 1, lang)} km hemelsbreed ligt "
+                f"({column_label('share_far', lang)} [share_far]).",
           f"Distance criterion: share of inhabitants whose nearest PC4 point with a practice is farther than "
-          f"{format_number(spec.far_km, 1, lang)} km in a straight line (share_far)."),
+          f"{format_number(spec.far_km, 1, lang)} km in a straight line ({column_label('share_far', lang)} "
+          "[share_far])."),
         label("access.caveat", lang),
     ]
     if f.supply_reached < f.supply_total - 1e-9:

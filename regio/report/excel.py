@@ -122,6 +122,9 @@ def workbook(frame: pd.DataFrame, *, sheet: str, notes: Sequence[str], lang: str
     import xlsxwriter
 
     twins = [c for c in frame.columns if f"{c}_label" in frame.columns]  # a code next to its words: words only
+    other = "label_en" if lang == "nl" else "label_nl"  # words in both languages (the CSV's): the reader's only
+    if other in frame.columns and f"label_{lang}" in frame.columns:
+        twins.append(other)
     frame = frame.drop(columns=twins)
     frame = frame.set_axis(_index_words(frame.index, lang), axis=0)  # TOTAAL reads TOTAL in English
     columns = list(frame.columns)

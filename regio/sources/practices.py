@@ -104,7 +104,8 @@ def _problems_error(path: Path | str, what: str | RegioWarning, problems: list[s
         shown.append(said(f"... and {len(problems) - _MAX_SHOWN} more", "src.and_more", n=len(problems) - _MAX_SHOWN))
     listed = Listed(shown, sep="\n  ")
     return InputError(f"{path}: {len(problems)} problem(s) in {what}; nothing was read:\n  {listed}",
-                      key="src.problems", path=path, n=len(problems), what=what, problems=listed)
+                      key="src.problems" if len(problems) > 1 else "src.problem", path=path, n=len(problems),
+                      what=what, problems=listed)
 
 
 # ----------------------------------------------------------------------------- the shared counts

@@ -301,11 +301,12 @@ def run_trainers(spec: TrainerSpec, *, data_dir: str | Path | None = None, lang:
     notes += [
         t(lang, f"Opleiding: {spec.training_years} jaar, praktijkjaren {prac}; intern rendement "
                 f"{fmt_percent(rendement, lang)} (model, raming {spec.model_round}), uitval gelijk over de jaren "
-                f"verdeeld; benodigde opleiders = aios in een praktijk / {per} aios per opleider, naar boven "
+                f"verdeeld; benodigde opleiders = aios in een praktijk / aios per opleider ({per}), naar boven "
                 "afgerond per instituut.",
-          f"Training: {spec.training_years} years, practice years {prac}; intern rendement "
-          f"{fmt_percent(rendement, lang)} (model, round {spec.model_round}), dropout spread evenly over the years; "
-          f"trainers required = trainees in a practice / {per} trainees per trainer, rounded up per institute."),
+          f"Training: {spec.training_years} years, practice years {prac}; internal completion rate (intern "
+          f"rendement) {fmt_percent(rendement, lang)} (model, round {spec.model_round}), dropout spread evenly over "
+          f"the years; trainers required = trainees in a practice / trainees per trainer ({per}), rounded up per "
+          "institute."),
         t(lang, f"Werving: per jaar {spec.base_year + 1}–{spec.target_year} het aantal dat het tekort in "
                 f"{spec.target_year} sluit (nieuwe opleiders vertrekken met dezelfde uitstroom); daarna elk jaar "
                 f"net genoeg om het tekort gesloten te houden, tot {spec.horizon}.",

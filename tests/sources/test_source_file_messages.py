@@ -138,7 +138,7 @@ def test_practice_and_trainer_lists(tmp_path):
     twice = _raised(trainers.read_trainer_list,
                     _counts(tmp_path, "instituut,institute,postcode\namc,amc,1011 AB\n", "opleiders.csv"))
     dutch = _dutch(twice)
-    assert dutch.startswith(f"{tmp_path / 'opleiders.csv'}: 1 probleem/problemen (de opleiderslijst); er is niets "
+    assert dutch.startswith(f"{tmp_path / 'opleiders.csv'}: 1 probleem (de opleiderslijst); er is niets "
                             "gelezen:")
     assert "1 problem(s) in the trainer list; nothing was read" in str(twice)
 
@@ -263,7 +263,7 @@ def test_every_problem_of_a_practice_list_is_said_in_dutch(tmp_path):
     err = _raised(practices.read_practice_list, path)
     _every_part_said_both_ways(err)
     dutch = _dutch(err)
-    assert dutch.startswith(f"{path}: 13 probleem/problemen (de praktijkenlijst); er is niets gelezen:\n  rij 2, "
+    assert dutch.startswith(f"{path}: 13 problemen (de praktijkenlijst); er is niets gelezen:\n  rij 2, "
                             "kolom postcode (B): '10' is geen Nederlandse postcode")
     for english in ("row ", "column ", " is not ", "empty;", "Paste special"):
         assert english not in dutch, english
