@@ -230,8 +230,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                                         "en": "No inhabitants in the age structure of {codes}."},
     # --- the national model
     "error.model.unknown_scenario": {
-        "nl": "Onbekend scenario {name}; kies uit {known} (of demografie, werkproces, arbeidstijd, volledig, "
-              "doorgaand).",
+        "nl": "Onbekend scenario {name}; kies uit demografie, werkproces, arbeidstijd, volledig, doorgaand (of "
+              "{known}).",
         "en": "Unknown scenario {name}; scenarios are {known} (or demografie, werkproces, arbeidstijd, volledig, "
               "doorgaand)."},
     "error.model.bad_intake": {

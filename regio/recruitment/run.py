@@ -692,9 +692,9 @@ def run_recruitment(
     main = locations[locations["kind"] == "main"].set_index("institute_id")
     areas.insert(0, "name", main["short_name"].reindex(areas.index))
     if method == "capacitated":
-        areas["need"] = assignment.attrs["need"].reindex(areas.index)
-        areas["held"] = assignment.attrs["held"].reindex(areas.index)
-        areas["shortfall"] = assignment.attrs["shortfall"].reindex(areas.index)
+        areas["trainers_needed"] = assignment.attrs["need"].reindex(areas.index)
+        areas["trainers_held"] = assignment.attrs["held"].reindex(areas.index)
+        areas["trainer_shortfall"] = assignment.attrs["shortfall"].reindex(areas.index)
     share = fmt_percent(target_share, lang)
     per = fmt_number(trainees_per_trainer, _decimals(trainees_per_trainer), lang)
     key_nl = {"gap": "tekort", "gps": "huisartsen", "population": "inwoners"}.get(split_by, split_by)

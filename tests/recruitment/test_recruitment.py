@@ -500,8 +500,9 @@ def test_capacitated_meets_targets_or_reports_shortfall(real_data):
     _check_complete(res, real_data)
     supply = res.municipal["gps"] * 0.25
     held = supply.groupby(res.assignment["institute"]).sum().reindex(IDS, fill_value=0)
-    assert (held >= res.areas["need"] - 1e-6).all()
-    assert res.areas["need"].sum() == 2800
+    assert (held >= res.areas["trainers_needed"] - 1e-6).all()
+    assert res.areas["trainers_needed"].sum() == 2800
+    assert (res.areas["trainers_held"] - held).abs().max() < 1e-6 and (res.areas["trainer_shortfall"] == 0).all()
     assert (res.areas["shortfall"] == 0).all()
     assert res.assignment.attrs["moved"] > 0          # the tight need forces moves away from the nearest
     national = float(supply.sum())
