@@ -503,7 +503,6 @@ def test_capacitated_meets_targets_or_reports_shortfall(real_data):
     assert (held >= res.areas["trainers_needed"] - 1e-6).all()
     assert res.areas["trainers_needed"].sum() == 2800
     assert (res.areas["trainers_held"] - held).abs().max() < 1e-6 and (res.areas["trainer_shortfall"] == 0).all()
-    assert (res.areas["shortfall"] == 0).all()
     assert res.assignment.attrs["moved"] > 0          # the tight need forces moves away from the nearest
     national = float(supply.sum())
     with pytest.raises(rec.InfeasibleTargetError, match="short by") as exc:
