@@ -80,7 +80,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "to compute. Check that the counts of both years cover the same regions (a municipality whose "
               "predecessors lack counts has none)."},
     "error.density.level_is_not_confidence": {
-        "nl": "density_result(level={level}): het regioniveau kies je in density_inputs(level=...); geef hier het "
+        "nl": "density_result(level={level}): het regioniveau kiest u in density_inputs(level=...); geef hier het "
               "betrouwbaarheidsniveau op als confidence=0.95.",
         "en": "density_result(level={level}): the region level is chosen in density_inputs(level=...); here give "
               "the confidence level as confidence=0.95."},

@@ -55,7 +55,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{name} {year} moet in {first}-{last} liggen (het model rekent {horizon} jaar vanaf het basisjaar)",
         "en": "{name} {year} must lie in {first}-{last} (the model runs {horizon} years from the base year)"},
     "error.model.persons_fraction_thousands": {
-        "nl": "Waarde {text} voor {label}: een aantal personen moet een heel getal zijn, geen breuk (bedoelde je "
+        "nl": "Waarde {text} voor {label}: een aantal personen moet een heel getal zijn, geen breuk (bedoelde u "
               "{guess:,}?).",
         "en": "Value {text} for {label}: a number of persons must be whole, not a fraction (did you mean "
               "{guess:,}?)."},
@@ -88,7 +88,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Unknown model parameter {name}. Parameters are the field names of regio.model.GPParameters (the "
               "Capaciteitsorgaan's variable names), aliases {aliases}, or {derived}."},
     "error.model.unknown_parameter_close": {
-        "nl": "Onbekende modelparameter {name}. Bedoelde je {close}? Parameters zijn de veldnamen van "
+        "nl": "Onbekende modelparameter {name}. Bedoelde u {close}? Parameters zijn de veldnamen van "
               "regio.model.GPParameters (de variabelenamen van het Capaciteitsorgaan), de aliassen {aliases}, of "
               "{derived}.",
         "en": "Unknown model parameter {name}. Did you mean {close}? Parameters are the field names of "

@@ -263,7 +263,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Geen verbinding met {host} (time-out; gevraagd: {what} van {url}). `regio data fetch` heeft "
               "internettoegang tot CBS StatLine en PDOK nodig. Zonder internet: wijs {data_env} (of `regio --data-dir "
               "MAP`) een map aan die is ingedeeld als shared/data (boundaries/, tables/, physicians/, ...) en die "
-              "iemand voor je heeft gedownload of gekopieerd. Achter een proxy: zet HTTPS_PROXY; voor een mirror: zet "
+              "iemand voor u heeft gedownload of gekopieerd. Achter een proxy: zet HTTPS_PROXY; voor een mirror: zet "
               "{cbs_env} / {pdok_env}.",
         "en": "No connection to {host} (timed out; wanted {what} from {url}). `regio data fetch` needs internet access "
               "to CBS StatLine and PDOK. Without it, point {data_env} (or `regio --data-dir DIR`) at a folder laid out "
@@ -272,7 +272,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.sources.online.no_connection": {
         "nl": "Geen verbinding met {host} (gevraagd: {what} van {url}). `regio data fetch` heeft internettoegang tot "
               "CBS StatLine en PDOK nodig. Zonder internet: wijs {data_env} (of `regio --data-dir MAP`) een map aan "
-              "die is ingedeeld als shared/data (boundaries/, tables/, physicians/, ...) en die iemand voor je heeft "
+              "die is ingedeeld als shared/data (boundaries/, tables/, physicians/, ...) en die iemand voor u heeft "
               "gedownload of gekopieerd. Achter een proxy: zet HTTPS_PROXY; voor een mirror: zet {cbs_env} / "
               "{pdok_env}.",
         "en": "No connection to {host} (no connection; wanted {what} from {url}). `regio data fetch` needs internet "
