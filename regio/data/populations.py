@@ -487,7 +487,8 @@ def _interpolated(year: int, root: str, division: int | None, age_bands: bool,
               f"lineair geïnterpoleerd tussen {y0} en {y1} (gewicht {fmt_number(t, 2, 'nl')} op {y1}), beide "
               f"omgezet naar de gemeentelijke indeling van {target}; landelijk totaal afgerond, regio's naar "
               "grootste overschot")
-    sources = f"{p0.attrs.get('source', y0)}; {p1.attrs.get('source', y1)}"  # the publications, CBS first
+    # the publications, CBS first; said once when both years come from one table
+    sources = "; ".join(dict.fromkeys([str(p0.attrs.get("source", y0)), str(p1.attrs.get("source", y1))]))
     out = _finish(out, level="gemeente", year=year, division=target, source=sources, method=method)
     out.attrs["interpolated_between"] = (y0, y1)
     return out
@@ -547,7 +548,7 @@ def _extrapolated(year: int, root: str, division: int | None, age_bands: bool | 
               f"{year - y1} jaar na het laatst gepubliceerde jaar {y1} (beide omgezet naar de gemeentelijke indeling "
               f"van {target}, niet onder nul); landelijk totaal afgerond, regio's naar grootste overschot; een "
               "extrapolatie, geen telling of prognose")
-    sources = f"{p0.attrs.get('source', y0)}; {p1.attrs.get('source', y1)}"
+    sources = "; ".join(dict.fromkeys([str(p0.attrs.get("source", y0)), str(p1.attrs.get("source", y1))]))  # once
     out = _finish(out, level="gemeente", year=year, division=target, source=sources, method=method)
     out.attrs.update({"extrapolated_from": (y0, y1), "extrapolation": True, **ages_attrs})
     return out

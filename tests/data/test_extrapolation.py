@@ -34,6 +34,8 @@ def test_extrapolation_extends_the_trend_of_the_last_two_years(real_data):
     assert int(ext["population"].sum()) == round(float(line.sum()))
     assert ext.attrs["extrapolation"] is True and ext.attrs["extrapolated_from"] == (y0, y1)
     assert ext.attrs["method"].startswith("EXTRAPOLATION") and ext.attrs["method_nl"].startswith("EXTRAPOLATIE")
+    parts = ext.attrs["source"].split("; ")
+    assert len(parts) == len(set(parts))  # both years from one table: the source said once
     # coarser levels are the municipal extrapolation summed, and say so
     prov = regio.population("provincie", y1 + k, extrapolate=True, data_dir=real_data)
     assert int(prov["population"].sum()) == int(ext["population"].sum()) and len(prov) == 12
