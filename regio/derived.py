@@ -35,6 +35,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import types
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
@@ -44,8 +45,8 @@ import numpy as np
 import pandas as pd
 import shapely
 
-__all__ = ["VERSION", "Store", "cached", "content_key", "dump_geometries", "dump_regions", "load_geometries",
-           "load_regions", "set_store", "store"]
+__all__ = ["VERSION", "Store", "cached", "code_key", "content_key", "dump_geometries", "dump_regions",
+           "load_geometries", "load_regions", "set_store", "store"]
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +134,7 @@ def _feed(h: Any, part: object) -> None:
         h.update(f"A{part.dtype.str}{part.shape}".encode() + np.ascontiguousarray(part).tobytes())
     elif isinstance(part, pd.DataFrame):  # columns, dtypes, index and every value (hashed per row)
         h.update(b"F" + json.dumps([[str(c), str(t)] for c, t in part.dtypes.items()]).encode()
+                 + json.dumps([str(n) for n in part.index.names]).encode()
                  + json.dumps([str(v) for v in part.index.tolist()]).encode()
                  + pd.util.hash_pandas_object(part, index=False).to_numpy().tobytes())
     elif isinstance(part, (pd.Index, pd.Series)):
@@ -153,8 +155,9 @@ def content_key(*parts: object) -> str:
         Object arrays of geometries (hashed by their WKB, so every
         coordinate counts), numeric arrays, ``pandas`` indexes or series
         (their values as text, a series with its index), data frames (their
-        columns, dtypes, index and values), and anything with a stable
-        ``repr`` (numbers, strings, tuples).
+        columns, dtypes, index names and values, and values; not their
+        ``attrs``), and anything with a stable ``repr`` (numbers, strings,
+        tuples).
 
     Returns
     -------
@@ -178,8 +181,81 @@ def content_key(*parts: object) -> str:
     return h.hexdigest()
 
 
+def _plain(value: object, depth: int = 0) -> bool:
+    """Whether ``value`` is data with a stable ``repr`` (numbers, text, and containers of them)."""
+    if value is None or isinstance(value, (bool, int, float, str, bytes)):
+        return True
+    if depth > 3:
+        return False
+    if isinstance(value, (tuple, list, frozenset)):
+        return all(_plain(v, depth + 1) for v in value)
+    if isinstance(value, dict):
+        return all(_plain(k, depth + 1) and _plain(v, depth + 1) for k, v in value.items())
+    return False
+
+
+def _feed_code(h: Any, code: Any) -> None:
+    """Feed a function's instructions, names and constants (nested functions too) to the hash ``h``.
+
+    Not :func:`marshal.dumps`, whose bytes depend on reference counts and differ between processes.
+    """
+    h.update(code.co_name.encode() + b"|" + code.co_code + b"|" + repr(code.co_names).encode())
+    for const in code.co_consts:
+        if hasattr(const, "co_code"):
+            _feed_code(h, const)
+        else:
+            h.update(repr(const).encode())
+
+
+def code_key(*modules: Any) -> str:
+    r"""Return a digest of the code that makes a kept result: its modules' functions and plain constants.
+
+    For every function defined in ``modules`` its instructions, names, constants
+    and default values; for every other name of a module whose value is plain
+    data (numbers, text, tuples, lists, dicts of them, e.g. a table of words or
+    colours) its ``repr``. A changed rule, default or constant makes a new
+    digest, so a result kept from older code is not used. The same in every
+    process (unlike :func:`marshal.dumps`).
+
+    Parameters
+    ----------
+    *modules
+        The modules whose code makes the result.
+
+    Returns
+    -------
+    str
+        32 hexadecimal digits.
+
+    Examples
+    --------
+    >>> import types
+    >>> m = types.ModuleType("doctest_rules")
+    >>> exec("WIDTH = 3\ndef area(h, w=WIDTH):\n    return h * w\n", m.__dict__)
+    >>> before = code_key(m)
+    >>> m.WIDTH = 4
+    >>> code_key(m) == before  # a constant changed
+    False
+    """
+    h = hashlib.blake2b(digest_size=16)
+    for module in modules:
+        name = module.__name__
+        h.update(name.encode() + b"|")
+        for attr, value in sorted(vars(module).items()):
+            if attr.startswith("__"):
+                continue
+            value = getattr(value, "__wrapped__", value)  # a function behind functools.lru_cache
+            if isinstance(value, types.FunctionType) and value.__module__ == name:
+                h.update(b"f" + attr.encode())
+                _feed_code(h, value.__code__)
+                h.update(repr(value.__defaults__).encode() + repr(value.__kwdefaults__).encode())
+            elif _plain(value):
+                h.update(b"v" + attr.encode() + repr(value).encode())
+    return h.hexdigest()
+
+
 def cached(kind: str, key: str, compute: Callable[[], T], *, dumps: Callable[[T], bytes] | None = None,
-           loads: Callable[[bytes], T] | None = None) -> T:
+           loads: Callable[[bytes], T] | None = None, memo: bool = True) -> T:
     """Return the result kept under ``kind``/``key``, computing (and keeping) it when there is none.
 
     Parameters
@@ -193,6 +269,11 @@ def cached(kind: str, key: str, compute: Callable[[], T], *, dumps: Callable[[T]
     dumps, loads
         Turn the result into bytes and back for the store; without them the
         result is kept for this process only.
+    memo
+        Keep the result in the process's memo too (default); ``False`` for
+        results read once a run (images), so that they do not push the
+        geometry out of the memo (they are then kept in the store only,
+        when there is one).
 
     Returns
     -------
@@ -205,7 +286,8 @@ def cached(kind: str, key: str, compute: Callable[[], T], *, dumps: Callable[[T]
     (42, 42)
     """
     memo_key = (kind, key)
-    if memo_key in _memo:
+    memo = memo or _store is None or dumps is None or loads is None  # without a store the memo is all there is
+    if memo and memo_key in _memo:
         _memo.move_to_end(memo_key)
         return _memo[memo_key]
     value: T | None = None
@@ -221,6 +303,8 @@ def cached(kind: str, key: str, compute: Callable[[], T], *, dumps: Callable[[T]
         value = compute()
         if _store is not None and dumps is not None:
             _store.put(kind, key, dumps(value))
+    if not memo:
+        return value  # type: ignore[return-value]
     _memo[memo_key] = value
     while len(_memo) > _MEMO_SIZE:
         _memo.popitem(last=False)

@@ -17,13 +17,14 @@ Needs the data directory (REGIO_DATA_DIR).
 from __future__ import annotations
 
 import functools
+import sys
 from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from regio import geography
+from regio import derived, geography
 from regio.data._common import PathLike, _root
 from regio.data._placing import largest_overlap, lonlat_points, points_in
 from regio.data.regions import (
@@ -80,14 +81,19 @@ def _pc4_geometry(year: int, root: str) -> pd.DataFrame:
     Indexed by PC4 code: ``drawn`` (the area has a polygon), ``x``, ``y`` (EPSG:28992, metres; NaN when not
     drawn) and ``gemeente`` (the municipality of ``year`` holding most of its area); ``attrs`` ``areas`` and
     ``municipality`` name the sources. Reading the PC4 polygons and overlaying them with the municipalities
-    takes most of a second, and depends only on the two boundary files: the table is kept under
+    takes most of a second, and depends only on the two boundary files and the code: the table is kept under
     :func:`regio.sources.cache.cache_key` of both (paths, sizes, modification times), as the municipal
-    centres are. The floats go through the CSV exactly (shortest repr).
+    centres are, and :func:`regio.derived.code_key` of the modules that make it. The floats go through the
+    CSV exactly (shortest repr).
     """
     pc4_year = nearest_boundary_year("pc4", year, data_dir=root)
     gm_year = _division_year_with_file("gemeente", year, root) or year
     paths = [_bnd.boundary_path("pc4", pc4_year, data_dir=root), _bnd.boundary_path("gemeente", gm_year, data_dir=root)]
-    name = f"pc4points_v{_GEOMETRY_VERSION}_{year}_{cache_key(*paths)}"
+    from regio import validate
+    from regio.data import _placing
+
+    code = derived.code_key(sys.modules[__name__], _placing, _bnd, validate)[:8]  # the code that makes it
+    name = f"pc4points_v{_GEOMETRY_VERSION}_{year}_{cache_key(*paths)}_{code}"
     kept = read_cached(name)
     if kept is not None and len(kept):
         drawn = (kept["drawn"] == "1").to_numpy()

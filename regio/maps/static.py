@@ -7,8 +7,8 @@ the function returns.
 
 from __future__ import annotations
 
-import hashlib
 import io
+import sys
 import textwrap
 import types
 
@@ -391,40 +391,31 @@ def static_map(
         title, source, caveat, geoms(outlines), geoms(points), int(dpi),
         None if labels is None else labels.astype(str), points_label,
         None if area_labels is None else area_labels["label"].astype(str), geoms(area_labels))
-    return derived.cached("static_map", key, lambda: _draw_static_map(gdf, layer, **args), dumps=bytes, loads=bytes)
+    return derived.cached("static_map", key, lambda: _draw_static_map(gdf, layer, **args), dumps=bytes, loads=bytes,
+                          memo=False)
 
 
 def _drawing_key(*modules: types.ModuleType) -> tuple:
-    """Return what a drawing depends on beyond its inputs: the drawing modules' code, matplotlib, its style.
+    """Return what a drawing depends on beyond its inputs: the drawing code, matplotlib and its style.
 
-    The bytecode of every function of this module and of ``modules`` (so a changed drawing rule makes a new
-    key, also where a test replaces a function), matplotlib's version and its rcParams (a style set in a
-    notebook).
+    :func:`regio.derived.code_key` of this module, of :mod:`regio.maps.core` (colours, number formats) and of
+    ``modules`` (every function's instructions, constants and defaults, and the modules' plain constants such
+    as tables of words and colours; so a changed rule makes a new key, also where a test replaces a
+    function), matplotlib's version and its rcParams (a style set in a notebook). Installed fonts are not in
+    the key: after installing fonts, clear the cache (``static_map/`` and the charts' folders).
     """
-    spaces = [globals(), *(vars(m) for m in modules)]
-    functions = [v for space in spaces for v in space.values()
-                 if isinstance(v, types.FunctionType) and v.__module__ == space["__name__"]]
-    h = hashlib.blake2b(digest_size=16)
-    for f in sorted(functions, key=lambda f: (f.__module__, f.__name__)):
-        _feed_code(h, f.__code__)
-    return (matplotlib.__version__, h.hexdigest(), repr(sorted((k, str(v)) for k, v in matplotlib.rcParams.items())))
+    from regio.maps import core
 
-
-def _feed_code(h, code: types.CodeType) -> None:
-    """Feed a function's instructions, names and constants (nested functions too) to the hash ``h``.
-
-    Not :func:`marshal.dumps`, whose bytes depend on reference counts and differ between processes.
-    """
-    h.update(code.co_name.encode() + b"|" + code.co_code + b"|" + repr(code.co_names).encode())
-    for const in code.co_consts:
-        if isinstance(const, types.CodeType):
-            _feed_code(h, const)
-        else:
-            h.update(repr(const).encode())
+    code = derived.code_key(sys.modules[__name__], core, *modules)
+    return (matplotlib.__version__, code, repr(sorted((k, str(v)) for k, v in matplotlib.rcParams.items())))
 
 
 def kept_png(kind: str, module: types.ModuleType, parts: tuple, draw) -> bytes:
     """Return the PNG ``draw()`` makes, kept in the derived cache under ``parts`` and the drawing code.
+
+    The key holds ``parts``, the code of ``module`` and of the modules it draws with (:func:`_drawing_key`),
+    and the catalogue of words (:mod:`regio.labels`, :mod:`regio.text`): a chart looks its legend words up
+    while drawing.
 
     Parameters
     ----------
@@ -455,8 +446,11 @@ def kept_png(kind: str, module: types.ModuleType, parts: tuple, draw) -> bytes:
     >>> kept_png("doctest_png", sys.modules[__name__], ("a", 1), draw) == first, len(calls)
     (True, 1)
     """
-    key = derived.content_key(kind, _drawing_key(module), *parts)
-    return derived.cached(kind, key, draw, dumps=bytes, loads=bytes)
+    import regio.labels
+    import regio.text
+
+    key = derived.content_key(kind, _drawing_key(module, regio.labels, regio.text), *parts)
+    return derived.cached(kind, key, draw, dumps=bytes, loads=bytes, memo=False)
 
 
 def _draw_static_map(gdf: gpd.GeoDataFrame, layer: Layer, *, title: str, source: str, caveat: str | None,

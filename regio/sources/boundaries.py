@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import sys
 from pathlib import Path
 
 import geopandas as gpd
@@ -418,10 +419,16 @@ def _self_coded(path: str, mtime: float, size: int) -> bool:
 def _normalised(lvl: str, year: int, data_dir: str | None, path: str, mtime_ns: int, size: int) -> gpd.GeoDataFrame:
     """Return the regio form of one boundary file (its path and stamp are part of the key: never stale).
 
-    Kept between runs in the derived cache (``boundaries/``) as WKB, codes, names and attrs: reading the
-    GeoJSON, reprojecting and repairing the PC4 file takes most of a second, its WKB a tenth of that.
+    Kept between runs in the derived cache (``boundaries/``) as WKB, codes, names and attrs, keyed by the
+    file and by the code that reads and repairs it (:func:`regio.derived.code_key` of this module and
+    :mod:`regio.validate`): reading the GeoJSON, reprojecting and repairing the PC4 file takes most of a
+    second, its WKB a tenth of that.
     """
-    key = derived.content_key("boundaries", lvl, int(year), str(Path(path).resolve()), int(mtime_ns), int(size))
+    from regio import validate
+
+    # the file (path, stamp) and the code that normalises it: a changed rule makes a new entry
+    code = derived.code_key(sys.modules[__name__], validate)
+    key = derived.content_key("boundaries", lvl, int(year), str(Path(path).resolve()), int(mtime_ns), int(size), code)
     return derived.cached("boundaries", key, lambda: _read_boundaries(lvl, year, data_dir=data_dir, warn=False),
                           dumps=_dump_normalised, loads=_load_normalised)
 

@@ -172,3 +172,25 @@ def test_the_drawing_key_is_the_same_in_every_process():
     keys = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
             for _ in range(2)}
     assert len(keys) == 1 and keys != {""}
+
+
+def test_the_drawing_key_follows_constants_defaults_and_the_catalogue(monkeypatch):
+    """The key held only the functions' own code: a changed colour table, default or word kept an old image."""
+    import regio.labels
+    import regio.text
+    from regio.maps import core, static, trainers
+
+    def key():
+        return static._drawing_key(trainers, regio.labels, regio.text)
+
+    first = key()
+    assert key() == first
+    monkeypatch.setattr(core, "POINT_COLOR", "#000001")
+    second = key()
+    assert second != first
+    monkeypatch.setattr(static.pixel_tolerance, "__kwdefaults__", {"share": 0.25})
+    third = key()
+    assert third != second
+    entry = next(iter(regio.labels.LABELS))
+    monkeypatch.setitem(regio.labels.LABELS, entry, {"nl": "iets anders", "en": "something else"})
+    assert key() != third
