@@ -240,24 +240,30 @@ class _Group(click.Group):
         from regio.cli import _click_words
 
         _click_words.install()
-        argv = list(sys.argv[1:] if args is None else args)
-        with _click_words.speaking(argv):
+        # the language is read from the words typed; Click still gets ``args`` as given (None: it expands
+        # the command line itself, with the globs, ~ and %VAR% of Windows)
+        with _click_words.speaking(list(sys.argv[1:] if args is None else args)):
             if not standalone_mode:
-                return super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
+                return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+            self._ran = False
             try:
-                rv = super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
+                rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
             except click.ClickException as exc:
                 _click_words.show(exc)
                 sys.exit(exc.exit_code)
             except click.exceptions.Abort:
                 click.echo(_click_words.said_click("Aborted!"), err=True)
                 sys.exit(1)
-        sys.exit(rv if isinstance(rv, int) else 0)
+        # a command that ran to its end exits 0 whatever it returned (as Click's own standalone mode); without
+        # one (--help, --version) the code of Click's Exit
+        sys.exit(0 if self._ran or not isinstance(rv, int) else rv)
 
     def invoke(self, ctx: click.Context):
         """Run the command line: a :class:`RegioError` or an :class:`OSError` is one red line and exit code 2."""
         try:
-            return super().invoke(ctx)
+            rv = super().invoke(ctx)
+            self._ran = True
+            return rv
         except RegioError as exc:  # said in the command's language (--lang, REGIO_LANG), from the catalogue
             lang = _lang_of(ctx)
             click.secho(f"{_ERROR[lang]}: {said(exc, lang, ctx)}", err=True, fg="red")
@@ -309,8 +315,10 @@ def _set_encoding(ctx: click.Context, param: click.Parameter, value: str | None)
     if value is not None or ctx.parent is None:  # the command's option overrides the group's, not the reverse
         try:
             set_user_encoding(value)
-        except ValueError as exc:  # a RegioError said in the user's language
-            text = said(exc, _lang(), ctx) if isinstance(exc, RegioError) else str(exc)
+        except ValueError as exc:  # a RegioError said in the language typed (the group's options come first)
+            from regio.cli._click_words import lang_of_args, typed
+
+            text = said(exc, lang_of_args(typed()), ctx) if isinstance(exc, RegioError) else str(exc)
             raise click.BadParameter(text, ctx=ctx, param=param) from None
     return value
 

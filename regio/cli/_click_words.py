@@ -30,7 +30,7 @@ from collections.abc import Iterator, Sequence
 
 import click
 
-__all__ = ["DUTCH", "install", "lang_of_args", "said_click", "show", "speaking"]
+__all__ = ["DUTCH", "install", "lang_of_args", "said_click", "show", "speaking", "typed"]
 
 #: Click's messages (its msgids) and their Dutch.
 DUTCH: dict[str, str] = {
@@ -139,6 +139,13 @@ def lang_of_args(args: Sequence[str]) -> str:
             lang = item.split("=", 1)[1]
     lang = lang or os.environ.get("REGIO_LANG", "nl")
     return lang if lang in ("nl", "en") else "nl"
+
+
+def typed() -> tuple[str, ...]:
+    """Return the words of the command line being run (``sys.argv[1:]`` outside :func:`speaking`)."""
+    import sys
+
+    return _state.args if _state.args is not None else tuple(sys.argv[1:])
 
 
 def said_click(message: str) -> str:

@@ -116,3 +116,23 @@ def test_an_unknown_command_is_refused_as_before():
     assert "fout: Onbekende opdracht 'nonsense'." in res.output  # Click's own message, in Dutch by default
     res = CliRunner().invoke(main, ["--lang", "en", "nonsense"])
     assert res.exit_code == 2 and "No such command 'nonsense'" in res.output
+
+
+def test_a_command_that_returns_a_value_still_exits_0():
+    """Click never takes a callback's return value as the exit code; regio's main must not either."""
+    probe = click.Command("probe-returns", callback=lambda: 5)
+    main.add_command(probe, "probe-returns")
+    try:
+        res = CliRunner().invoke(main, ["probe-returns"])
+    finally:
+        main.commands.pop("probe-returns", None)
+    assert res.exit_code == 0, res.output
+    assert CliRunner().invoke(main, ["--version"]).exit_code == 0
+    assert CliRunner().invoke(main, ["density"]).exit_code == 2  # a usage error
+
+
+def test_the_encoding_error_is_said_in_the_language_typed():
+    en = CliRunner().invoke(main, ["--lang", "en", "--encoding", "klingon", "data", "path"], env={"REGIO_LANG": None})
+    assert en.exit_code == 2 and "Unknown encoding 'klingon'" in en.output and "Onbekende" not in en.output
+    nl = CliRunner().invoke(main, ["--encoding", "klingon", "data", "path"], env={"REGIO_LANG": None})
+    assert "Onbekende tekencodering 'klingon'" in nl.output and nl.output.count("fout:") == 1
