@@ -219,13 +219,13 @@ def test_the_what_if_table_is_headed_in_words(real_data, lang):
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-def test_trainer_and_recruitment_numbers_are_named_by_their_options(lang):
+def test_trainer_and_recruitment_numbers_are_named_by_their_options(real_data, lang):
     """The messages named the Python keywords (trainees_per_trainer=) and printed a dict of eight -3.0."""
     cases = [(("trainers", "--trainees-per-trainer", "-3"), "--trainees-per-trainer", "-3"),
              (("recruit", "--target-share", "-3"), "--target-share", "-3"),
              (("trainers", "--target-share", "2"), "--target-share", "2"),
              (("trainers", "--horizon", "2020"), "--horizon", "2020")]
     for args, option, value in cases:
-        line = _error_line(_invoke(*args, "--lang", lang))
+        line = _error_line(_invoke("--data-dir", real_data, *args, "--lang", lang))
         assert option in line and value in line, line
         assert "_" not in line.split(":", 1)[1] and "{" not in line and "-3.0" not in line, line

@@ -648,14 +648,15 @@ def test_a_failed_write_is_said_in_dutch_with_the_reason_and_the_fix():
     assert odd.message("nl").startswith("Kan x.csv niet schrijven: Input/output error;")
 
 
-def test_an_output_under_a_file_is_one_dutch_line(tmp_path):
+def test_an_output_under_a_file_is_one_dutch_line(real_data, tmp_path):
     from click.testing import CliRunner
 
     from regio.cli import main
 
     blocker = tmp_path / "file"
     blocker.write_text("not a folder", encoding="utf-8")
-    res = CliRunner().invoke(main, ["model", "--out", str(blocker / "sub")], env={"REGIO_LANG": None})
+    res = CliRunner().invoke(main, ["--data-dir", str(real_data), "model", "--out", str(blocker / "sub")],
+                             env={"REGIO_LANG": None})
     lines = [line for line in res.output.splitlines() if line.startswith("fout:")]
     assert res.exit_code == 2 and len(lines) == 1, res.output
     assert lines[0].startswith(f"fout: Kan {blocker / 'sub'}") and "Could not" not in res.output
