@@ -275,7 +275,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "die is ingedeeld als shared/data (boundaries/, tables/, physicians/, ...) en die iemand voor u heeft "
               "gedownload of gekopieerd. Achter een proxy: zet HTTPS_PROXY; voor een mirror: zet {cbs_env} / "
               "{pdok_env}.",
-        "en": "No connection to {host} (no connection; wanted {what} from {url}). `regio data fetch` needs internet "
+        "en": "No connection to {host} (wanted {what} from {url}). `regio data fetch` needs internet "
               "access to CBS StatLine and PDOK. Without it, point {data_env} (or `regio --data-dir DIR`) at a folder "
               "laid out like shared/data (boundaries/, tables/, physicians/, ...) that someone fetched or copied for "
               "you. Behind a proxy set HTTPS_PROXY; for a mirror set {cbs_env} / {pdok_env}."},

@@ -141,7 +141,7 @@ def network_errors(what: str, url: str) -> Iterator[None]:
     ...     raise requests.ConnectionError("connection refused")
     Traceback (most recent call last):
     ...
-    regio.errors.OfflineError: No connection to opendata.cbs.nl (no connection; wanted CBS StatLine table 70072ned ...
+    regio.errors.OfflineError: No connection to opendata.cbs.nl (wanted CBS StatLine table 70072ned ...
     >>> with network_errors("PDOK gebiedsindelingen 2025", "https://service.pdok.nl/cbs/gebiedsindelingen"):
     ...     {"type": "FeatureCollection"}["features"]
     Traceback (most recent call last):
@@ -154,9 +154,9 @@ def network_errors(what: str, url: str) -> Iterator[None]:
         raise
     except (requests.ConnectionError, requests.Timeout) as exc:
         timed_out = isinstance(exc, requests.Timeout)
-        kind = "timed out" if timed_out else "no connection"
+        kind = "timed out; " if timed_out else ""  # "No connection to ..." already says the rest
         raise OfflineError(
-            f"No connection to {_host(url)} ({kind}; wanted {what} from {url}). {OFFLINE_HINT}",
+            f"No connection to {_host(url)} ({kind}wanted {what} from {url}). {OFFLINE_HINT}",
             key="sources.online.timed_out" if timed_out else "sources.online.no_connection",
             host=_host(url), what=what, url=url, data_env=ENV_VAR, cbs_env=CBS_URL_ENV, pdok_env=PDOK_URL_ENV,
         ) from exc
