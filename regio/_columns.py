@@ -34,7 +34,7 @@ COLUMNS: dict[str, tuple[str, str, str, str, str]] = {
     "statcode": ("text", "Code", "Code", "CBS-code van de regio (GM gemeente, PV provincie ...)",
                  "CBS code of the region (GM municipality, PV province ...)"),
     "statnaam": ("text", "Naam", "Name", "Naam van de regio", "Name of the region"),
-    "kind": ("text", "Soort rij", "Row kind", "regio, totaal of niet in te delen", "region, total or unplaced"),
+    "kind": ("text", "Soort rij", "Row kind", "regio, totaal of niet in te delen", "region, total or not placed"),
     "provincie": ("text", "Provincie", "Province", "Provincie van de gemeente", "Province of the municipality"),
     "name": ("text", "Naam", "Name", "Naam van het instituut", "Name of the institute"),
     "institute": ("text", "Instituut (code)", "Institute (code)", "Code van het opleidingsinstituut",
@@ -400,8 +400,8 @@ COLUMNS: dict[str, tuple[str, str, str, str, str]] = {
 #: CSV files keep the codes; Excel files show these words (and yes/no for true/false).
 CELL_WORDS: dict[str, dict[str, tuple[str, str]]] = {
     "kind": {"region": ("regio", "region"), "total": ("totaal", "total"),
-             "unplaced": ("niet in te delen", "unplaced"),
-             "total+unplaced": ("totaal incl. niet in te delen", "total incl. unplaced"),
+             "unplaced": ("niet in te delen", "not placed"),
+             "total+unplaced": ("totaal incl. niet in te delen", "total incl. not placed"),
              "source total": ("eigen totaal van de bron", "the source's own total")},
     # the codes of the rows below a density table (regio.density.totals_rows); region codes stay as they are
     "statcode": {"TOTAAL": ("TOTAAL", "TOTAL"), "TOTAAL+": ("TOTAAL+", "TOTAL+"), "BRON": ("BRON", "SOURCE")},

@@ -136,7 +136,7 @@ LABELS: dict[str, dict[str, str]] = {
     "nivel.wisselende_waarnemers": {"nl": "wisselende waarnemers", "en": "itinerant locums"},
     # the rows below a density table (regio.density.totals_rows: kind, and the code of the row)
     "totals.total": {"nl": "Totaal regio's", "en": "Total of regions"},
-    "totals.unplaced": {"nl": "Niet in te delen", "en": "Cannot be placed"},
+    "totals.unplaced": {"nl": "Niet in te delen", "en": "Not placed"},
     "totals.total+unplaced": {"nl": "Totaal incl. niet in te delen", "en": "Total incl. not placed"},
     "totals.source total": {"nl": "{code} {name} (eigen totaal van de bron)",
                             "en": "{code} {name} (total of the source)"},

@@ -192,7 +192,7 @@ def test_density_total_rows_read_in_the_chosen_language_and_the_csv_keeps_the_co
                        "BRON": ("NL01 Nederland, Buitenland, Niet in te delen (eigen totaal van de bron)",
                                 "eigen totaal van de bron")},
                 "en": {"TOTAL": ("Total of regions", "total"), "TOTAL+": ("Total incl. not placed",
-                                                                        "total incl. unplaced"),
+                                                                        "total incl. not placed"),
                        "SOURCE": ("NL01 Nederland, Buitenland, Niet in te delen (total of the source)",
                                   "the source's own total")}}
     for lang, rows in expected.items():
