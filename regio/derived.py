@@ -377,13 +377,15 @@ def load_geometries(data: bytes) -> tuple[np.ndarray, object]:
     return out, header
 
 
-def dump_regions(regions: gpd.GeoDataFrame) -> bytes:
+def dump_regions(regions: gpd.GeoDataFrame, *, attrs: bool = False) -> bytes:
     """Regions (index of codes, ``statnaam``, geometry) as bytes for a store; :func:`load_regions` reverses it.
 
     Parameters
     ----------
     regions
         A frame with a ``statnaam`` column and a geometry.
+    attrs
+        Keep its ``attrs`` too (they must be JSON-able; lists come back as lists).
 
     Returns
     -------
@@ -396,10 +398,14 @@ def dump_regions(regions: gpd.GeoDataFrame) -> bytes:
     >>> back = load_regions(dump_regions(regions), regions.crs)
     >>> back.index.name, back["statnaam"].tolist(), bool(back.geometry.geom_equals_exact(regions.geometry, 0).all())
     ('statcode', ['West'], True)
+    >>> regions.attrs = {"source": "boundaries/provincie_2022.geojson"}  # kept with attrs=True (JSON-able)
+    >>> load_regions(dump_regions(regions, attrs=True), regions.crs).attrs
+    {'source': 'boundaries/provincie_2022.geojson'}
     """
     return dump_geometries(regions.geometry.to_numpy(), {"codes": [str(c) for c in regions.index],
                                                           "index_name": regions.index.name,
-                                                          "names": [str(n) for n in regions["statnaam"]]})
+                                                          "names": [str(n) for n in regions["statnaam"]],
+                                                          "attrs": regions.attrs if attrs else {}})
 
 
 def load_regions(data: bytes, crs: object) -> gpd.GeoDataFrame:
@@ -417,5 +423,7 @@ def load_regions(data: bytes, crs: object) -> gpd.GeoDataFrame:
     geopandas.GeoDataFrame
     """
     geoms, head = load_geometries(data)
-    return gpd.GeoDataFrame({"statnaam": head["names"]}, geometry=geoms, crs=crs,
-                            index=pd.Index(head["codes"], name=head["index_name"]))
+    out = gpd.GeoDataFrame({"statnaam": head["names"]}, geometry=geoms, crs=crs,
+                           index=pd.Index(head["codes"], name=head["index_name"]))
+    out.attrs = head.get("attrs", {})
+    return out

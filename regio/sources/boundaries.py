@@ -15,7 +15,6 @@ import sys
 from pathlib import Path
 
 import geopandas as gpd
-import numpy as np
 import pandas as pd
 
 from regio import derived
@@ -430,23 +429,8 @@ def _normalised(lvl: str, year: int, data_dir: str | None, path: str, mtime_ns: 
     code = derived.code_key(sys.modules[__name__], validate)
     key = derived.content_key("boundaries", lvl, int(year), str(Path(path).resolve()), int(mtime_ns), int(size), code)
     return derived.cached("boundaries", key, lambda: _read_boundaries(lvl, year, data_dir=data_dir, warn=False),
-                          dumps=_dump_normalised, loads=_load_normalised)
-
-
-def _dump_normalised(frame: gpd.GeoDataFrame) -> bytes:
-    """Return a normalised boundary frame as bytes (geometry as WKB, codes, names, attrs) for the derived cache."""
-    return derived.dump_geometries(frame.geometry.to_numpy(), {
-        "codes": [str(c) for c in frame.index], "names": [str(n) for n in frame["statnaam"]],
-        "attrs": frame.attrs})
-
-
-def _load_normalised(data: bytes) -> gpd.GeoDataFrame:
-    """Read :func:`_dump_normalised` back: the frame :func:`_read_boundaries` made."""
-    geoms, head = derived.load_geometries(data)
-    out = gpd.GeoDataFrame({"statnaam": np.array(head["names"], dtype=object)}, geometry=geoms,
-                           index=pd.Index(np.array(head["codes"], dtype=object), name="statcode"), crs=RD_NEW)
-    out.attrs = head["attrs"]
-    return out
+                          dumps=lambda frame: derived.dump_regions(frame, attrs=True),
+                          loads=lambda b: derived.load_regions(b, RD_NEW))
 
 
 def _read_boundaries(lvl: str, year: int, *, data_dir: str | Path | None, warn: bool) -> gpd.GeoDataFrame:
