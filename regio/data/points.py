@@ -136,4 +136,3 @@ def pc4_points(year: int = 2024, *, practices_path: str | None = None, data_dir:
         suppressed=tuple(suppressed), unplaced=tuple(unplaced), derived=bool(prac.attrs.get("derived", False)),
         year=year,
     )
-

@@ -17,6 +17,7 @@ Needs the data directory (REGIO_DATA_DIR).
 from __future__ import annotations
 
 import functools
+import json
 import sys
 from pathlib import Path
 
@@ -39,7 +40,7 @@ from regio.errors import InputError, UnknownYearError
 from regio.levels import MUNICIPAL_GROUPINGS, get_level
 from regio.sources import boundaries as _bnd
 from regio.sources import practices as _src
-from regio.sources.cache import cache_key, read_cached, write_cached
+from regio.sources.cache import cache_key
 from regio.text import joined, source_text
 
 __all__ = ["TOLERANCE_M", "pc4_municipalities", "place_practices", "practices"]
@@ -70,40 +71,31 @@ def _pc4_table(year: int, root: str) -> pd.DataFrame:
     return table
 
 
-#: Part of the name of the kept PC4 geometry table: raise it when what :func:`_pc4_geometry` keeps changes.
-_GEOMETRY_VERSION = 1
-
-
 @functools.lru_cache(maxsize=4)
 def _pc4_geometry(year: int, root: str) -> pd.DataFrame:
-    """Return every PC4 area's representative point and municipality, kept on disk by the boundary files.
+    """Return every PC4 area's representative point and municipality, kept in the derived cache.
 
     Indexed by PC4 code: ``drawn`` (the area has a polygon), ``x``, ``y`` (EPSG:28992, metres; NaN when not
     drawn) and ``gemeente`` (the municipality of ``year`` holding most of its area); ``attrs`` ``areas`` and
     ``municipality`` name the sources. Reading the PC4 polygons and overlaying them with the municipalities
-    takes most of a second, and depends only on the two boundary files and the code: the table is kept under
-    :func:`regio.sources.cache.cache_key` of both (paths, sizes, modification times), as the municipal
-    centres are, and :func:`regio.derived.code_key` of the modules that make it. The floats go through the
-    CSV exactly (shortest repr).
+    takes most of a second, and depends only on the two boundary files and the code: kept by
+    :func:`regio.sources.cache.cache_key` of both files (paths, sizes, modification times) and
+    :func:`regio.derived.code_key` of the modules that make it (the floats go through JSON exactly).
     """
-    pc4_year = nearest_boundary_year("pc4", year, data_dir=root)
-    gm_year = _division_year_with_file("gemeente", year, root) or year
-    paths = [_bnd.boundary_path("pc4", pc4_year, data_dir=root), _bnd.boundary_path("gemeente", gm_year, data_dir=root)]
     from regio import validate
     from regio.data import _placing
 
-    code = derived.code_key(sys.modules[__name__], _placing, _bnd, validate)[:8]  # the code that makes it
-    name = f"pc4points_v{_GEOMETRY_VERSION}_{year}_{cache_key(*paths)}_{code}"
-    kept = read_cached(name)
-    if kept is not None and len(kept):
-        drawn = (kept["drawn"] == "1").to_numpy()
-        out = pd.DataFrame({"drawn": drawn,
-                            "x": pd.to_numeric(kept["x"].replace("", np.nan)).to_numpy(dtype=float),
-                            "y": pd.to_numeric(kept["y"].replace("", np.nan)).to_numpy(dtype=float),
-                            "gemeente": kept["gemeente"].mask(kept["gemeente"].eq("") | ~drawn).to_numpy(dtype=object)},
-                           index=pd.Index(kept["statcode"], name="statcode"))
-        out.attrs = {"areas": kept["areas_source"].iloc[0], "municipality": kept["municipality_source"].iloc[0]}
-        return out
+    pc4_year = nearest_boundary_year("pc4", year, data_dir=root)
+    gm_year = _division_year_with_file("gemeente", year, root) or year
+    paths = [_bnd.boundary_path("pc4", pc4_year, data_dir=root), _bnd.boundary_path("gemeente", gm_year, data_dir=root)]
+    key = derived.content_key("pc4points", int(year), cache_key(*paths),
+                              derived.code_key(sys.modules[__name__], _placing, _bnd, validate))
+    return derived.cached("pc4points", key, lambda: _pc4_points_table(year, root), dumps=_dump_points,
+                          loads=_load_points)
+
+
+def _pc4_points_table(year: int, root: str) -> pd.DataFrame:
+    """Compute the table of :func:`_pc4_geometry` from the PC4 polygons and their largest-overlap municipality."""
     areas = _pc4_areas(year, root)
     member = pc4_municipalities(year, data_dir=root)
     drawn = ~(areas.geometry.isna() | areas.geometry.is_empty)
@@ -113,12 +105,24 @@ def _pc4_geometry(year: int, root: str) -> pd.DataFrame:
     out["y"] = points.y.reindex(areas.index).to_numpy(dtype=float)
     out["gemeente"] = member["gemeente"].reindex(areas.index).where(out["drawn"]).to_numpy(dtype=object)
     out.attrs = {"areas": areas.attrs.get("source", "the PC4 areas"), "municipality": member.attrs["source"]}
-    write_cached(name, pd.DataFrame({
-        "statcode": out.index, "drawn": np.where(out["drawn"], "1", "0"),
-        "x": ["" if v != v else repr(float(v)) for v in out["x"]],
-        "y": ["" if v != v else repr(float(v)) for v in out["y"]],
-        "gemeente": out["gemeente"].fillna("").to_numpy(), "areas_source": out.attrs["areas"],
-        "municipality_source": out.attrs["municipality"]}))
+    return out
+
+
+def _dump_points(table: pd.DataFrame) -> bytes:
+    """Return the PC4 points table as JSON bytes for the derived cache."""
+    return json.dumps({"statcode": table.index.tolist(), "drawn": table["drawn"].tolist(),
+                       "x": table["x"].tolist(), "y": table["y"].tolist(),
+                       "gemeente": [None if g != g else g for g in table["gemeente"]], "attrs": table.attrs},
+                      allow_nan=True).encode("utf-8")
+
+
+def _load_points(data: bytes) -> pd.DataFrame:
+    kept = json.loads(data.decode("utf-8"))
+    out = pd.DataFrame({"drawn": np.array(kept["drawn"], dtype=bool), "x": np.array(kept["x"], dtype=float),
+                        "y": np.array(kept["y"], dtype=float),
+                        "gemeente": np.array([np.nan if g is None else g for g in kept["gemeente"]], dtype=object)},
+                       index=pd.Index(kept["statcode"], name="statcode"))
+    out.attrs = kept["attrs"]
     return out
 
 

@@ -52,7 +52,7 @@ def test_pc4_points_read_back_from_the_cache_equal_the_computed_ones(real_data, 
     monkeypatch.setenv("REGIO_CACHE_DIR", str(tmp_path))
     prac._pc4_geometry.cache_clear()
     computed = pc4_points(2024, data_dir=real_data)
-    assert len(list(tmp_path.glob("pc4points_v*_2024_*.csv"))) == 1
+    assert len(list((tmp_path / "pc4points").glob("*.bin"))) == 1
     prac._pc4_geometry.cache_clear()
     read = []
     monkeypatch.setattr(prac.gpd, "read_file", lambda *a, **k: read.append(a))  # no boundary file is read
