@@ -224,15 +224,12 @@ def said_value(value: object) -> SaidValue:
 
 
 def _value_text(value: object, lang: str) -> str:
-    if lang != "nl":
-        if _AUDIENCE.get() is None:  # Python: the value as Python writes it
-            return repr(value)
-        # the command line: a number as typed (-3, not -3.0), with a decimal point
-        if isinstance(value, (tuple, list)):
-            items = ", ".join(_value_text(v, lang) for v in value)
-            return f"({items}{',' if len(value) == 1 else ''})" if isinstance(value, tuple) else f"[{items}]"
-        if isinstance(value, float) and math.isfinite(value) and value.is_integer():
-            return str(int(value))
+    """Return a user's value as a message says it.
+
+    Python's ``repr`` to Python readers in English; on the command line numbers as typed (``-3``, not
+    ``-3.0``), in Dutch with a decimal comma (``3,5``).
+    """
+    if lang != "nl" and _AUDIENCE.get() is None:
         return repr(value)
     if isinstance(value, (tuple, list)):
         items = ", ".join(_value_text(v, lang) for v in value)
@@ -243,7 +240,9 @@ def _value_text(value: object, lang: str) -> str:
         number = float(value)
         if not math.isfinite(number):
             return repr(number)
-        return str(int(number)) if number.is_integer() else repr(number).replace(".", ",")
+        if number.is_integer():
+            return str(int(number))
+        return repr(number).replace(".", ",") if lang == "nl" else repr(number)
     return repr(value)
 
 

@@ -85,11 +85,10 @@ _NUMBER = re.compile(r"(?<![\w.])(-?\d+)\.(\d+)(?![\w.])")
 
 
 def _dutch_number(value: object) -> object:
-    """Say a float the Dutch way (``-3.0`` -> ``-3``, ``0.5`` -> ``0,5``); other values unchanged."""
-    if isinstance(value, float) and value == value and abs(value) != float("inf"):
-        text = repr(value)
-        return text[:-2] if text.endswith(".0") else text.replace(".", ",")
-    return value
+    """Say a float the Dutch way (``-3.0`` -> ``-3``, ``0.5`` -> ``0,5``), as regio's own messages do."""
+    from regio.errors import _value_text
+
+    return _value_text(value, "nl") if isinstance(value, float) else value
 
 
 def _dutch_range(text: str) -> str:
