@@ -11,6 +11,7 @@ output.
 
 from __future__ import annotations
 
+import contextvars
 import errno
 import functools
 import importlib
@@ -237,6 +238,11 @@ class _Group(click.Group):
         ("Ontbrekende optie '--year'", "-3 ligt niet in het bereik x>0") is said in it
         (:mod:`regio.cli._click_words`); help texts stay English.
         """
+        # each command line runs in a copy of the context: the styles and readers it sets (--lang, --csv) end
+        # with it, also when it fails before its context closes
+        return contextvars.copy_context().run(self._main, args, prog_name, complete_var, standalone_mode, **extra)
+
+    def _main(self, args, prog_name, complete_var, standalone_mode, **extra):
         from regio.cli import _click_words
 
         _click_words.install()

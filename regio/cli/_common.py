@@ -37,13 +37,12 @@ def current_lang() -> str:
 
 def _set_style(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """Remember ``--lang``/``--csv`` for this command: messages, and the tables it writes (its atlas too)."""
-    from regio.report.export import use_table_style
+    from regio.report.export import reset_table_style, set_table_style
 
     name = "lang" if param.name == "lang" else "csv"
     ctx.meta[f"regio.{name}"] = value
-    style = use_table_style(**{name: value})
-    style.__enter__()
-    ctx.call_on_close(lambda: style.__exit__(None, None, None))
+    token = set_table_style(**{name: value})  # undone when the command closes (each run has its own context)
+    ctx.call_on_close(lambda: reset_table_style(token))
     return value
 
 

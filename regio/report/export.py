@@ -13,7 +13,7 @@ spreadsheet would run as a formula are written as text (:func:`formula_safe`).
 
 from __future__ import annotations
 
-import contextlib
+import contextvars
 import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -27,8 +27,8 @@ import pandas as pd
 from regio.labels import label
 from regio.report.outputs import check_output, write_atomic
 
-__all__ = ["CSV_DIALECTS", "TableStyle", "check_csv_dialect", "formula_safe", "table_style", "use_table_style",
-           "write_html", "write_image", "write_table"]
+__all__ = ["CSV_DIALECTS", "TableStyle", "check_csv_dialect", "formula_safe", "reset_table_style", "set_table_style",
+           "table_style", "use_table_style", "write_html", "write_image", "write_table"]
 
 
 #: The CSV dialects: ``standard`` (comma, decimal point, UTF-8: for machines and most tools) and ``nl``
@@ -84,16 +84,35 @@ def use_table_style(*, lang: str | None = None, csv: str | None = None) -> Itera
     >>> table_style().csv
     'standard'
     """
-    current = _STYLE.get()
-    style = TableStyle(lang=lang or current.lang, csv=check_csv_dialect(csv or current.csv))
-    token = _STYLE.set(style)
+    token = set_table_style(lang=lang, csv=csv)
     try:
-        yield style
+        yield _STYLE.get()
     finally:
-        # a command that failed before closing leaves its style to the garbage collector, which may close it
-        # in another context: there is nothing to undo there
-        with contextlib.suppress(ValueError):
-            _STYLE.reset(token)
+        _STYLE.reset(token)
+
+
+def set_table_style(*, lang: str | None = None, csv: str | None = None) -> contextvars.Token:
+    """Set the style of the tables written from now on (``None``: unchanged); return the token that undoes it.
+
+    For a command line option, which holds until its command closes (``_STYLE.reset(token)``); in code,
+    :func:`use_table_style` sets and undoes it around a block.
+
+    Examples
+    --------
+    >>> token = set_table_style(csv="nl")
+    >>> table_style().csv
+    'nl'
+    >>> reset_table_style(token)
+    >>> table_style().csv
+    'standard'
+    """
+    current = _STYLE.get()
+    return _STYLE.set(TableStyle(lang=lang or current.lang, csv=check_csv_dialect(csv or current.csv)))
+
+
+def reset_table_style(token: contextvars.Token) -> None:
+    """Undo :func:`set_table_style`."""
+    _STYLE.reset(token)
 
 
 def check_csv_dialect(name: str) -> str:
